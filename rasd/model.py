@@ -1,0 +1,252 @@
+"""Plain data passed between Rasd's stages.
+
+Every stage takes and returns these dataclasses; none of them holds a
+reference to a database, a lexicon or another stage.  Offsets (`start`,
+`end`) always index the *original* article text, never a normalised view.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One document as it enters the pipeline."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) of publication, when known
+    title: str | None = None
+    language: str = "ar"
+    source_path: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark; `norm` is its matching form."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    is_word: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    first_token: int  # index into the document's token list
+    last_token: int   # exclusive
+
+
+# --- recognition -----------------------------------------------------------
+
+
+@dataclass
+class PlaceCandidate:
+    """One gazetteer entry a name could refer to."""
+
+    id: str                 # "gn:<geonameid>", "sup:<key>", "cc:<ISO>"
+    name_en: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str               # country, city, town, village, wadi, region, ...
+    population: int = 0
+    admin1: str | None = None
+    source: str = "geonames"  # geonames | supplement | country | translit | context
+    score: float = 0.0
+
+
+@dataclass
+class PlaceMention:
+    span: Span                      # the name itself, proclitics excluded
+    name: str                       # base form as written (no و/ب/ل/ف/ك)
+    key: str                        # normalised matching key
+    sentence: int
+    candidates: list[PlaceCandidate] = field(default_factory=list)
+    cue: str | None = None          # cue word that introduced it (وادي، منطقة، ...)
+    resolved: PlaceCandidate | None = None
+
+
+@dataclass
+class ActorMention:
+    span: Span
+    name: str                       # as written, proclitics excluded
+    sentence: int
+    actor_id: str | None = None     # registry key; None for pattern-only actors
+    canonical: str | None = None    # English canonical name
+    kind: str | None = None
+    country: str | None = None
+    generic: bool = False           # anaphoric ("التنظيم") or unspecific mention
+
+
+@dataclass
+class DateMention:
+    span: Span
+    sentence: int
+    date: str | None                # ISO at the given precision, None if unresolved
+    precision: str                  # day, week, month, year, unknown
+    relative: bool = False
+
+
+@dataclass
+class NumberMention:
+    """A quantity as written: digits, number words, or a vague amount.
+
+    `value` is the number stated (also when hedged: "أكثر من 100" has
+    value 100 and low 100); `low`/`high` bound it where the text does
+    ("ما لا يقل عن", "لا يزيد عن", "عشرات"); vague amounts have no value.
+    """
+
+    span: Span
+    sentence: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    hedge: str | None = None        # approx | at_least | more_than | at_most | less_than | range | vague
+    first_token: int = 0            # token range of the whole expression, hedge included
+    last_token: int = 0             # exclusive
+    unit_hint: str | None = None    # "%" for percentages
+
+
+# --- extraction ------------------------------------------------------------
+
+
+@dataclass
+class PlaceRef:
+    """A resolved place as it is referred to by an event, route or claim."""
+
+    name: str
+    id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: str | None = None
+    admin1: str | None = None
+    span: Span | None = None
+    relation: str | None = None     # "100 km S of" style relative description
+
+
+@dataclass
+class ActorRef:
+    name: str                       # Arabic, as written
+    canonical: str | None = None
+    actor_id: str | None = None
+    span: Span | None = None
+
+    @property
+    def label(self) -> str:
+        return self.canonical or self.name
+
+
+@dataclass
+class Event:
+    type: str
+    sub_type: str
+    evidence: Span
+    trigger: Span
+    date: str | None = None
+    date_precision: str = "unknown"
+    place: PlaceRef | None = None
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    fatalities: int | None = None
+    note: str = ""
+    sentence: int = 0
+
+
+@dataclass
+class Movement:
+    actor: ActorRef | None
+    path: list[PlaceRef]
+    evidence: Span
+    trigger: Span | None = None
+    sentence: int = 0
+
+
+@dataclass
+class Claim:
+    quantity: str                   # fighters, killed, wounded, captured, displaced, weapons
+    evidence: Span
+    value: int | None = None
+    low: int | None = None
+    high: int | None = None
+    approx: bool = False
+    actor: ActorRef | None = None
+    place: PlaceRef | None = None
+    source: ActorRef | list[ActorRef] | None = None
+    sentence: int = 0
+
+
+@dataclass
+class Place:
+    """A distinct place of an article (one per resolved entity)."""
+
+    name: str
+    id: str
+    name_en: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str | None
+    admin1: str | None = None
+    source: str = "geonames"
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    """A distinct actor of an article."""
+
+    name: str
+    canonical: str | None
+    actor_id: str | None
+    kind: str | None = None
+    country: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything Rasd reads out of one article."""
+
+    article: Article
+    places: list[Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    movements: list[Movement] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    place_mentions: list[PlaceMention] = field(default_factory=list)
+    actor_mentions: list[ActorMention] = field(default_factory=list)
+    date_mentions: list[DateMention] = field(default_factory=list)
+    number_mentions: list[NumberMention] = field(default_factory=list)
+
+
+def to_plain(obj: Any) -> Any:
+    """Dataclass tree -> JSON-ready dicts and lists."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_plain(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_plain(x) for x in obj]
+    return obj

@@ -1,0 +1,56 @@
+"""Proclitics: the letters Arabic writes onto the front of a name.
+
+A place or actor name reaches the text as وبسرت, لداعش, بالنوفلية,
+والجزائر, للجزائر (ل + الجزائر, whose alif is dropped), فبنغازي.  Lookups try
+the word as written first and then each shorter reading, so names that
+merely begin with one of these letters (بني وليد, بنغازي, فزان, كاباو, لبنان)
+are found whole before any stripping is tried.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ARTICLE = "ال"
+MIN_STEM = 2  # letters left after stripping; shorter stems are never names
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to split a normalised word into proclitics and a stem."""
+
+    stem: str        # normalised stem ("الجزائر" for "للجزائر")
+    cut: int         # characters of the written word that the proclitics take
+    restored_al: bool = False  # True when the stem got back the alif of ال (لل -> ال)
+
+
+def readings(word: str) -> list[Reading]:
+    """All readings of `word`, least stripped first, without duplicates."""
+    out: list[Reading] = [Reading(word, 0)]
+    seen = {word}
+
+    def add(stem: str, cut: int, restored: bool = False) -> None:
+        if len(stem) >= MIN_STEM and stem not in seen:
+            seen.add(stem)
+            out.append(Reading(stem, cut, restored))
+
+    bases = [(word, 0)]
+    if word[:1] in CONJUNCTIONS and len(word) > MIN_STEM:
+        bases.append((word[1:], 1))
+    for base, cut in bases:
+        if base is not word:
+            add(base, cut)
+        if base.startswith("لل") and len(base) > 3:
+            # ل + ال with the alif elided: للجزائر -> الجزائر
+            add(ARTICLE + base[2:], cut + 1, True)
+        if base[:1] in PREPOSITIONS and len(base) > MIN_STEM:
+            add(base[1:], cut + 1)
+    return out
+
+
+def without_article(stem: str) -> str | None:
+    """`stem` without a leading ال, or None when it has none."""
+    if stem.startswith(ARTICLE) and len(stem) > len(ARTICLE) + 1:
+        return stem[len(ARTICLE):]
+    return None
