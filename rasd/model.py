@@ -82,7 +82,13 @@ class PlaceMention:
     sentence: int
     candidates: list[PlaceCandidate] = field(default_factory=list)
     cue: str | None = None          # cue word that introduced it (وادي، منطقة، ...)
+    cue_kind: str | None = None     # kind the cue announces (wadi, border_crossing, ...)
+    offset_km: float | None = None  # "100 كيلومتر جنوب الجفرة": distance ...
+    bearing: float | None = None    # ... and compass bearing in degrees from the named place
+    locative: bool = False          # after في/من/إلى/قرب..., or in a list of places
+    written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     resolved: PlaceCandidate | None = None
+    confidence: float = 0.0
 
 
 @dataclass

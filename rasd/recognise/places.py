@@ -1,0 +1,404 @@
+"""Find place names in an article.
+
+Two sources of evidence, combined:
+
+* the gazetteer's names (GeoNames' Arabic names, the project supplement,
+  country names), looked up token by token with proclitics handled;
+* cue words (`place_cues.yaml`): a name after منطقة، مدينة، وادي، منفذ ...
+  is a place even when no list knows it, and a plural cue (أودية) opens a
+  coordinated list (أودية سوف الجين ونفد وأم العجرم).
+
+Relative descriptions ("100 كيلومتر جنوب الجفرة") are attached to the
+mention they describe.  Which place a name refers to is decided later, in
+`rasd.resolve.places`; this module only says where names are.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.lexicons import load_yaml
+from rasd.model import NumberMention, PlaceMention, Span, Token
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.normalise import norm, norm_char
+from rasd.text.segment import Segmented
+from rasd.text.vocabulary import Vocabulary
+
+# An unknown word after a cue is taken as a name only when it is rarer than
+# this in Arabic (wordfreq Zipf scale); inside a cue's coordinated list
+# (أودية X وY) the bar is higher.  Set on the seed and dev articles.
+UNKNOWN_NAME_MAX_ZIPF = 3.9
+UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
+
+
+@dataclass(frozen=True)
+class Cue:
+    word: str
+    kind: str
+    keep: bool = False
+    plural: bool = False
+    needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
+
+
+@dataclass(frozen=True)
+class PlaceCueLexicon:
+    cues: PhraseMatcher[Cue]
+    not_names: frozenset[str]
+    locative: frozenset[str]
+    particles: frozenset[str]
+    ordinals: frozenset[str]
+    directions: PhraseMatcher[float]
+    units: PhraseMatcher[float]
+    ambiguous: frozenset[str]
+
+    def is_cue_word(self, word: str) -> bool:
+        return any(self.cues.get((r.stem,)) for r in readings(word))
+
+
+def load_place_cues() -> PlaceCueLexicon:
+    data = load_yaml("place_cues.yaml")
+    cues: PhraseMatcher[Cue] = PhraseMatcher()
+    for entry in data["cues"]:
+        for w in entry["words"]:
+            cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
+                            bool(entry.get("needs_known"))))
+    directions: PhraseMatcher[float] = PhraseMatcher()
+    for w, deg in data["directions"].items():
+        directions.add(w, float(deg))
+    units: PhraseMatcher[float] = PhraseMatcher()
+    for w, km in data["distance_units"].items():
+        units.add(w, float(km))
+    return PlaceCueLexicon(
+        cues=cues,
+        not_names=frozenset(norm(w) for w in data["not_names"]),
+        locative=frozenset(norm(w) for w in data["locative"]),
+        particles=frozenset(norm(w) for w in data["name_particles"]),
+        ordinals=frozenset(norm(w) for w in data["ordinals"]),
+        directions=directions,
+        units=units,
+        ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
+    )
+
+
+def raw_cut(tok: Token, cut: int) -> int:
+    """Original offset inside `tok` after its first `cut` normalised characters."""
+    if cut <= 0:
+        return tok.start
+    seen = 0
+    for k, ch in enumerate(tok.text):
+        if norm_char(ch):
+            seen += 1
+            if seen == cut:
+                # skip diacritics that sit on the last stripped letter
+                pos = k + 1
+                while pos < len(tok.text) and not norm_char(tok.text[pos]):
+                    pos += 1
+                return tok.start + pos
+    return tok.end
+
+
+def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
+             key: str | None = None) -> PlaceMention:
+    toks = seg.tokens
+    start, end = raw_cut(toks[first], cut), toks[last - 1].end
+    text = seg.text.raw[start:end]
+    name = ("ا" + text) if restored_al else text
+    phrase = [r for r in readings(toks[first].norm) if r.cut == cut and r.restored_al == restored_al]
+    first_norm = phrase[0].stem if phrase else toks[first].norm[cut:]
+    key = key or " ".join([first_norm] + [t.norm for t in toks[first + 1:last]])
+    return PlaceMention(span=Span(start, end, text), name=" ".join(name.split()), key=key,
+                        sentence=seg.sentence_of(first), written=toks[first].norm if cut else None)
+
+
+_TANWEEN = set("\u064b\u064c\u064d")
+# Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
+_EXTENDABLE = {"neighbourhood", "wadi", "area"}
+
+
+def _has_tanween(tok: Token) -> bool:
+    return any(ch in _TANWEEN for ch in tok.text)
+
+
+_QUOTES = set('"\'«»“”„‟‘’')
+
+
+def _starts_clause(tok: Token) -> bool:
+    return tok.norm.startswith("و") and len(tok.norm) > 2
+
+
+class PlaceRecogniser:
+    """Finds place mentions; holds only read-only lexicon data."""
+
+    def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
+                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset()):
+        self.names = names
+        self.cues = cues
+        self.stopwords = stopwords
+        self.vocabulary = vocabulary or Vocabulary.empty()
+        # nationality adjectives in every form (الليبية، التونسي): never part of a name
+        self.adjectives = adjectives
+
+    # -- unknown names after a cue -------------------------------------------
+    def _name_word(self, tok: Token, first: bool, max_zipf: float = UNKNOWN_NAME_MAX_ZIPF) -> str | None:
+        """Normalised stem if `tok` may be a word of an unknown place name."""
+        if not tok.is_word or tok.norm[0].isdigit() or not ("\u0621" <= tok.norm[0] <= "\u064a"):
+            return None
+        stem = tok.norm
+        if first and stem.startswith("و") and len(stem) > 3:
+            stem = stem[1:]  # "ونفد" in a coordinated list
+        if len(stem) < 2 or stem in self.cues.not_names or stem in self.cues.locative:
+            return None
+        if stem.startswith("ال") and stem[2:] in self.cues.not_names:
+            return None
+        if tok.text.rstrip()[-1:] == "ه" and len(stem) > 3:
+            return None  # a pronoun suffix (نفوذه، قواته), not a taa marbuta
+        if first and stem not in self.cues.particles and \
+                max(self.vocabulary.zipf(r.stem) for r in readings(stem)) > max_zipf:
+            return None  # an everyday word (عديدة، يمتد، للنازحين)
+        if stem in self.stopwords or self.cues.is_cue_word(stem):
+            return None
+        if self.cues.directions.get((stem,)):
+            return None
+        return stem
+
+    def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False) -> int:
+        """End token index of an unknown name starting at `j` (j when none)."""
+        bar = UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF
+        if j >= end or self._name_word(toks[j], first=True, max_zipf=bar) is None:
+            return j
+        k = j + 1
+        prev = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
+        while k < end and k - j < 3:
+            tok = toks[k]
+            stem = self._name_word(tok, first=False)
+            if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")):
+                break
+            # a following word joins the name when it is definite (idafa or
+            # adjective: سوف السجين، الجيزة البحرية), repeats the first (نجام
+            # نجام), or follows a name particle (أم، أبو، بئر ...)
+            if not (stem.startswith("ال") or stem == prev or prev in self.cues.particles):
+                break
+            prev = stem
+            k += 1
+        return k
+
+    def _after_cue(self, seg: Segmented, cue_match, end: int) -> tuple[list[PlaceMention], int]:
+        toks = seg.tokens
+        cue: Cue = cue_match.payloads[0]
+        j = cue_match.last
+        found: list[PlaceMention] = []
+        while j < end:
+            # quotation marks around names after a cue: أودية "حقف الطير والحصان"
+            while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
+                j += 1
+            if j >= end:
+                break
+            known = self.names.match_at(toks, j)
+            if toks[j - 1].norm in _QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
+                # a quoted name is taken whole: معسكر "الفاروق عمر"
+                m = _mention(seg, j, quoted, 0, False)
+                known = self.names.match_at(toks, j)
+                if known is not None and known.last == quoted:
+                    m.key = " ".join(known.phrase)
+                nxt = quoted
+                m.cue, m.cue_kind = cue.word, cue.kind
+                self._keep_cue(seg, cue_match, cue, m, found)
+                found.append(m)
+                j = nxt
+                while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
+                    j += 1
+                if not (cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")):
+                    break
+                continue
+            if known is not None and (known.phrase[0] in self.cues.not_names or known.phrase[0] in self.stopwords
+                                      or self.cues.directions.get(known.phrase[:1]) or _has_tanween(toks[j])
+                                      or (len(known.phrase) == 1 and self.cues.is_cue_word(known.phrase[0]))):
+                break  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
+            if known is not None and known.last - known.first == 1 and known.phrase[0] in self.cues.particles:
+                known = None  # "بن" of مدينة بن قردان is no place of its own
+            if known is not None and cue.kind in _EXTENDABLE and self._extends(toks, known.last, end):
+                known = None  # حي الجيزة البحرية is a district of its own, not Giza
+            if known is not None:
+                m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+                m.key = " ".join(known.phrase)
+                nxt = known.last
+            elif cue.needs_known:
+                break
+            else:
+                stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found))
+                if stop == j:
+                    break
+                cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
+                m = _mention(seg, j, stop, cut, False)
+                nxt = stop
+            m.cue, m.cue_kind = cue.word, cue.kind
+            self._keep_cue(seg, cue_match, cue, m, found)
+            found.append(m)
+            j = nxt
+            while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
+                j += 1
+            # a plural cue opens a list: أودية X وY وZ ; a singular one names one place
+            if not (cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")):
+                break
+        return found, j
+
+    def _keep_cue(self, seg: Segmented, cue_match, cue: Cue, m: PlaceMention, found: list) -> None:
+        """When the cue is part of the name (ساحة عدن, بوابة الأربعين), widen the mention over it."""
+        if not cue.keep or found:
+            return
+        toks = seg.tokens
+        cs = raw_cut(toks[cue_match.first], cue_match.reading.cut)
+        inner = seg.text.raw[m.span.start:m.span.end]
+        m.span = Span(cs, m.span.end, seg.text.raw[cs:m.span.end])
+        m.name = " ".join((seg.text.raw[cs:toks[cue_match.last - 1].end] + " " + inner).split())
+        m.key = " ".join([cue_match.reading.stem] + list(cue_match.phrase[1:]) + [m.key])
+
+    def _quoted_name(self, toks: Sequence[Token], j: int, end: int, plural: bool = False) -> int | None:
+        """End of the words between quotation marks that start at `j` (at most 5 words)."""
+        k = j
+        while k < end and k - j <= 5 and toks[k].is_word:
+            if k > j and plural and toks[k].norm.startswith("و"):
+                return None  # a quoted list (أودية "حقف الطير والحصان"): names one by one
+            k += 1
+        if k < end and k > j and toks[k].norm in _QUOTES:
+            if self._name_word(toks[j], first=True, max_zipf=UNKNOWN_LIST_NAME_MAX_ZIPF) is None \
+                    and self.names.match_at(toks, j) is None:
+                return None
+            return k
+        return None
+
+    def _extends(self, toks: Sequence[Token], k: int, end: int) -> bool:
+        """True when the word at `k` is a definite adjective continuing a name."""
+        if k >= end or not toks[k].is_word:
+            return False
+        w = toks[k].norm
+        return (w.startswith("ال") and len(w) > 4 and w not in self.cues.not_names
+                and w[2:] not in self.cues.not_names and w not in self.adjectives
+                and self.names.match_at(toks, k) is None)
+
+    def _definite_cue(self, seg: Segmented, i: int) -> PlaceMention | None:
+        """"الحي الثالث": a definite cue followed by an ordinal is a name."""
+        toks = seg.tokens
+        if i + 1 >= len(toks):
+            return None
+        for r in readings(toks[i].norm):
+            if r.stem.startswith("ال") and self.cues.cues.get((r.stem[2:],)) and toks[i + 1].norm in self.cues.ordinals:
+                m = _mention(seg, i, i + 2, r.cut, r.restored_al)
+                c: Cue = self.cues.cues.get((r.stem[2:],))[0]
+                m.cue, m.cue_kind = c.word, c.kind
+                return m
+        return None
+
+    # -- the whole article ---------------------------------------------------
+    def find(self, seg: Segmented, numbers: Sequence[NumberMention] = ()) -> list[PlaceMention]:
+        toks = seg.tokens
+        out: list[PlaceMention] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            cue_match = self.cues.cues.match_at(toks, i)
+            if cue_match is not None:
+                found, j = self._after_cue(seg, cue_match, n)
+                if found:
+                    out.extend(found)
+                    i = j
+                    continue
+            m_def = self._definite_cue(seg, i)
+            if m_def is not None:
+                out.append(m_def)
+                i += 2
+                continue
+            known = self.names.match_at(toks, i)
+            if known is not None and (_has_tanween(toks[i]) or (
+                    known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
+                known = None  # tanween marks a common noun or adverb (برًا); a lone cue word is no name
+            if known is not None:
+                m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+                m.key = " ".join(known.phrase)
+                out.append(m)
+                i = known.last
+                continue
+            i += 1
+        self._mark_locative(seg, out)
+        self._attach_relations(seg, out, numbers)
+        return out
+
+    def _mark_locative(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """Flag names that sit where places sit: after a locative word or
+        preposition (في مالي، بمالي، شمال مالي) or in a list of places."""
+        toks = seg.tokens
+        starts = {t.start: t.index for t in toks}
+        prev_end = -10
+        for m in mentions:
+            i = starts.get(m.span.start)
+            if i is None:  # a proclitic before the name: ب/ل/من... attached
+                tok = next((t for t in toks if t.start < m.span.start < t.end), None)
+                pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
+                m.locative = any(ch in pre for ch in "بل")
+                if tok is not None and pre.startswith("و") and tok.index - 2 <= prev_end:
+                    m.locative = True  # "... طرابلس والخمس"
+                prev_end = tok.index if tok is not None else prev_end
+                continue
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and prev.is_word:
+                stems = {r.stem for r in readings(prev.norm)}
+                m.locative = bool(stems & self.cues.locative)
+            last = next((t.index for t in toks[i:] if t.end >= m.span.end), i)
+            prev_end = last
+
+    # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
+    def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],
+                          numbers: Sequence[NumberMention]) -> None:
+        toks = seg.tokens
+        by_start = {t.start: t.index for t in toks}
+        num_end = {n.last_token: n for n in numbers if n.value}
+        for m in mentions:
+            i = by_start.get(m.span.start)
+            if i is None:
+                # the name starts inside a token (a proclitic before it)
+                i = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
+                if i is None:
+                    continue
+            # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو")
+            bearing = None
+            k = i
+            for span_len in (2, 1):
+                s = i - span_len
+                if s >= 0:
+                    d = self.cues.directions.match_at(toks, s)
+                    if d is not None and d.last == i:
+                        bearing, k = d.payloads[0], s
+                        break
+            if bearing is None:
+                continue
+            # a distance right before the direction ("100 كيلو متر", "30 كلم")
+            for span_len in (2, 1):
+                s = k - span_len
+                if s < 0:
+                    continue
+                u = self.cues.units.match_at(toks, s)
+                if u is None or u.last != k:
+                    continue
+                num = num_end.get(s)
+                value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
+                if value:
+                    m.offset_km, m.bearing = float(value) * u.payloads[0], bearing
+                break
+
+
+def _digits(tok: Token) -> float | None:
+    try:
+        return float(tok.norm.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def place_matcher(names: Sequence[str]) -> PhraseMatcher[str]:
+    """A phrase matcher over normalised place names; each payload is the name's key."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for key in names:
+        phrase = name_tokens(key)
+        if phrase:
+            matcher.add(phrase, " ".join(phrase))
+    return matcher

