@@ -1,0 +1,902 @@
+"""Find date expressions in Arabic news text.
+
+`find_dates(seg, lexicon)` returns the date expressions of a segmented
+article as `DateExpr` records: where the expression is (original offsets,
+token range, sentence) and what it says (year, month, day, weekday, part of
+a period, a relative anchor, an amount).  It does not compute dates: that is
+`rasd.resolve.calendar`, which needs the publication date for everything
+relative.  All words come from `rasd/lexicons/calendar.yaml`; this module is
+a small grammar over normalised tokens.
+
+What is recognised
+------------------
+* absolute dates: "7 مارس 2016", "1 يونيو/ حزيران 2016", "الاثنين 7 مارس
+  2016", "الخامس من يونيو", "15 رمضان 1437 هـ", "12-5-2016", "2016/5/12",
+  "12.05.2016", day ranges "12-15 مايو" (`day_to`);
+* months: "ديسمبر 2016", "آب/ أغسطس", "أغسطس (آب)", "في شهر رمضان",
+  "مايو من العام الماضي", "أغسطس الماضي";
+* years: "عام 2015", "العام 2015", "في 2015" (a bare 4-digit number needs a
+  cue word before it: في, خلال, منذ, حتى ...), "1437 هـ", "صيف 2016";
+* parts of periods: مطلع/أوائل/بداية/مستهل (early), منتصف/أواسط (mid),
+  أواخر/نهاية/آخر/ختام (late) + month, year, week;
+* days, weeks, months and years relative to publication: اليوم, أمس,
+  أول أمس, غدا, weekdays ("يوم الجمعة", "ليل الخميس", "الاثنين الماضي",
+  "أمس الخميس"), الأسبوع/الشهر/العام الماضي/الجاري/المقبل, "12 الجاري",
+  "منذ ثلاثة أيام", "قبل يومين", "قبل أيام", "خلال الأيام الماضية".
+
+Span convention
+---------------
+The span covers the expression itself, including its own nouns (يوم, شهر,
+عام, ليلة, صباح ...) and part words (مطلع ...), but not a preposition before
+it (في, خلال, منذ as a cue for a year) nor proclitics glued to its first
+word ("وأمس" -> "أمس", "بالأمس" -> "الأمس").  When the first word carries
+ل + ال with the alif dropped ("للعام الماضي") the whole word is kept.
+"منذ"/"قبل" of an amount ("منذ ثلاثة أيام") are part of the span.
+
+The `relative` vocabulary
+-------------------------
+None                  absolute: the text gives the year (or nothing relative)
+today, yesterday, day_before_yesterday, tomorrow, day_after_tomorrow
+weekday               a weekday alone ("يوم الجمعة"): the most recent such day
+                      on or before publication (past-tense news)
+last_weekday          weekday + الماضي/المنصرم: strictly before publication
+next_weekday          weekday + المقبل/القادم: strictly after publication
+this_week, last_week, week_before_last, next_week
+this_month, last_month, month_before_last, next_month
+this_year, last_year, year_before_last, next_year
+                      (a month, day or weekday may come with these: "مايو من
+                      العام الماضي", "12 الجاري", "الخميس من الأسبوع الماضي")
+named_month           a month (with or without day) and no year: the most
+                      recent such month on or before the publication month
+named_month_last      month + الماضي: strictly before the publication month
+named_month_this      month + الجاري/الحالي: the publication year
+named_month_next      month + المقبل: strictly after the publication month
+days_ago, weeks_ago, months_ago, years_ago   with `amount`
+recent_days, recent_weeks, recent_months, recent_years
+                      vague ("قبل أيام", "منذ أسابيع", "الأيام الماضية")
+
+Not recognised: "مؤخرا"/"في الآونة الأخيرة" (no date: any time before
+publication), "الأيام المقبلة", ordinals (الحي الثالث), numbers with units,
+bare 4-digit numbers, "قبل يومين من ..." (relative to another event), dates
+that name something ("ثورة 17 فبراير", "كتيبة 17 فبراير").
+"""
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
+
+from rasd.lexicons import load_yaml
+from rasd.model import Span, Token
+from rasd.text.clitics import readings
+from rasd.text.matcher import name_tokens
+from rasd.text.normalise import norm, norm_char
+from rasd.text.segment import Segmented
+
+T = TypeVar("T")
+
+STRONG, WEAK, CONTEXT = 2, 1, 0
+_STRENGTHS = {"strong": STRONG, "weak": WEAK, "context": CONTEXT}
+_CLITIC_LETTERS = frozenset("وفبلك")
+_SEPARATORS = frozenset({"/", "-", "\\", "|", "–"})
+_PERIOD_REL = {
+    "week": {0: "this_week", -1: "last_week", -2: "week_before_last", 1: "next_week"},
+    "month": {0: "this_month", -1: "last_month", -2: "month_before_last", 1: "next_month"},
+    "year": {0: "this_year", -1: "last_year", -2: "year_before_last", 1: "next_year"},
+}
+_MONTH_SUFFIX_REL = {-1: "named_month_last", 0: "named_month_this", 1: "named_month_next"}
+_WEEKDAY_SUFFIX_REL = {-1: "last_weekday", 0: "weekday", 1: "next_weekday"}
+
+
+class PhraseTable(Generic[T]):
+    """Phrases (tuples of normalised tokens) -> one value, indexed by first token."""
+
+    __slots__ = ("_heads", "_values")
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[str, ...], T] = {}
+        self._heads: dict[str, list[tuple[str, ...]]] = {}
+
+    def add(self, name: str, value: T) -> None:
+        phrase = name_tokens(str(name))
+        if not phrase:
+            return
+        if phrase not in self._values:
+            heads = self._heads.setdefault(phrase[0], [])
+            heads.append(phrase)
+            heads.sort(key=len, reverse=True)
+        self._values[phrase] = value
+
+    def get(self, name: str) -> T | None:
+        return self._values.get(name_tokens(name))
+
+    def items(self) -> Iterable[tuple[tuple[str, ...], T]]:
+        return self._values.items()
+
+    def heads(self) -> Iterable[str]:
+        return self._heads.keys()
+
+    def match(self, n: list[str], i: int, end: int) -> tuple[T, int] | None:
+        """Longest phrase starting at token `i` (before `end`): (value, index after it)."""
+        if i >= end:
+            return None
+        heads = self._heads.get(n[i])
+        if not heads:
+            return None
+        for ph in heads:
+            k = len(ph)
+            if i + k <= end and all(n[i + x] == ph[x] for x in range(1, k)):
+                return self._values[ph], i + k
+        return None
+
+
+@dataclass(frozen=True)
+class MonthName:
+    month: int
+    calendar: str = "gregorian"
+    strength: int = STRONG
+
+
+@dataclass(frozen=True, eq=False)
+class CalendarLexicon:
+    """Everything `calendar.yaml` says, indexed for token-by-token matching."""
+
+    months: PhraseTable[MonthName]
+    month_nouns: frozenset[str]
+    month_epithets: frozenset[str]
+    weekdays: PhraseTable[int]
+    weekday_not_after: frozenset[str]
+    weekday_not_before: frozenset[str]
+    relative_days: PhraseTable[str]
+    relative_days_prefixed: PhraseTable[str]
+    today_not_after: frozenset[str]
+    today_not_before: frozenset[str]
+    day_prefixes: PhraseTable[bool]
+    period_nouns: PhraseTable[str]
+    period_after: PhraseTable[int]
+    period_before: PhraseTable[int]
+    current_month_alone: frozenset[str]
+    parts: PhraseTable[str]
+    seasons: frozenset[str]
+    ordinal_days: PhraseTable[int]
+    first_day_words: frozenset[str]
+    hijri_markers: frozenset[str]
+    gregorian_markers: frozenset[str]
+    year_nouns: frozenset[str]
+    context_cues: frozenset[str]
+    counted_nouns: frozenset[str]
+    name_prefixes: frozenset[str]
+    ago_words: frozenset[str]
+    ago_hedges: PhraseTable[bool]
+    units: PhraseTable[tuple[str, str]]
+    number_words: PhraseTable[int]
+    vague_quantities: frozenset[str]
+    vague_after: frozenset[str]
+    vague_periods: PhraseTable[str]
+    gregorian_years: tuple[int, int]
+    hijri_years: tuple[int, int]
+    triggers: frozenset[str]
+
+    def month_of(self, name: str) -> MonthName | None:
+        """The month a written name stands for (for tests and callers)."""
+        return self.months.get(name)
+
+
+def _words(items: Iterable[Any] | None) -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in (items or ()) if norm(str(w)))
+
+
+def _table(mapping: dict[Any, Iterable[Any]] | None, convert: Any = lambda k: k) -> PhraseTable[Any]:
+    t: PhraseTable[Any] = PhraseTable()
+    for key, words in (mapping or {}).items():
+        for w in words or ():
+            t.add(str(w), convert(key))
+    return t
+
+
+def load_calendar_lexicon() -> CalendarLexicon:
+    """Build the lexicon from `calendar.yaml` (plus any RASD_LEXICONS overlay)."""
+    data = load_yaml("calendar.yaml")
+
+    months: PhraseTable[MonthName] = PhraseTable()
+    for entry in data["months"]:
+        mn = MonthName(int(entry["month"]), str(entry.get("calendar", "gregorian")),
+                       _STRENGTHS[str(entry.get("strength", "strong"))])
+        for w in entry["names"]:
+            old = months.get(str(w))
+            if old is None or (old.month, old.calendar) != (mn.month, mn.calendar) \
+                    or old.strength < mn.strength:
+                months.add(str(w), mn)
+
+    units: PhraseTable[tuple[str, str]] = PhraseTable()
+    for unit, forms in data["time_units"].items():
+        for form, words in forms.items():
+            for w in words:
+                units.add(str(w), (str(unit), str(form)))
+
+    hedges: PhraseTable[bool] = PhraseTable()
+    for w in data.get("ago_hedges", ()):
+        hedges.add(str(w), True)
+    prefixes: PhraseTable[bool] = PhraseTable()
+    for w in data.get("day_prefixes", ()):
+        prefixes.add(str(w), True)
+    parts = _table(data.get("parts"), str)
+    weekdays = _table(data.get("weekdays"), int)
+    rel_days = _table(data.get("relative_days"), str)
+    rel_days_p = _table(data.get("relative_days_after_prefix"), str)
+    period_nouns = _table(data.get("period_nouns"), str)
+    period_before = _table(data.get("period_before"), int)
+    ordinals = _table(data.get("ordinal_days"), int)
+    vague = _table(data.get("vague_periods"), str)
+
+    lex_sets = {
+        "month_nouns": _words(data.get("month_nouns")),
+        "seasons": _words(data.get("seasons")),
+        "first_day_words": _words(data.get("first_day_words")),
+        "year_nouns": _words(data.get("year_nouns")),
+        "ago_words": _words(data.get("ago_words")),
+    }
+    triggers: set[str] = set()
+    for table in (months, weekdays, rel_days, rel_days_p, prefixes, period_nouns, period_before, parts,
+                  ordinals, vague):
+        triggers.update(table.heads())
+    for s in lex_sets.values():
+        triggers.update(s)
+
+    yr = data.get("year_range", {})
+    return CalendarLexicon(
+        months=months,
+        month_epithets=_words(data.get("month_epithets")),
+        weekdays=weekdays,
+        weekday_not_after=_words(data.get("weekday_not_after")),
+        weekday_not_before=_words(data.get("weekday_not_before")),
+        relative_days=rel_days,
+        relative_days_prefixed=rel_days_p,
+        today_not_after=_words(data.get("today_not_after")),
+        today_not_before=_words(data.get("today_not_before")),
+        day_prefixes=prefixes,
+        period_nouns=period_nouns,
+        period_after=_table(data.get("period_after"), int),
+        period_before=period_before,
+        current_month_alone=_words(data.get("current_month_alone")),
+        parts=parts,
+        ordinal_days=ordinals,
+        hijri_markers=_words(data.get("hijri_markers")),
+        gregorian_markers=_words(data.get("gregorian_markers")),
+        context_cues=_words(data.get("context_cues")),
+        counted_nouns=_words(data.get("counted_nouns")),
+        name_prefixes=_words(data.get("name_prefixes")),
+        ago_hedges=hedges,
+        units=units,
+        number_words=_table(data.get("number_words"), int),
+        vague_quantities=_words(data.get("vague_quantities")),
+        vague_after=_words(data.get("vague_after")),
+        vague_periods=vague,
+        gregorian_years=tuple(int(x) for x in yr.get("gregorian", (1900, 2100))),  # type: ignore[arg-type]
+        hijri_years=tuple(int(x) for x in yr.get("hijri", (1300, 1500))),  # type: ignore[arg-type]
+        triggers=frozenset(triggers),
+        **lex_sets,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> CalendarLexicon:
+    """The packaged lexicon, loaded once."""
+    return load_calendar_lexicon()
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression as written; see the module docstring for `relative`."""
+
+    span: Span
+    sentence: int
+    first_token: int
+    last_token: int               # exclusive
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None    # 0 = Monday ... 6 = Sunday
+    part: str | None = None       # early | mid | late
+    relative: str | None = None
+    amount: int | None = None
+    calendar: str = "gregorian"   # gregorian | hijri (of month/day/year as written)
+    day_to: int | None = None     # last day of a range ("12-15 مايو")
+
+    @property
+    def is_relative(self) -> bool:
+        return self.relative is not None
+
+
+# --- the grammar ------------------------------------------------------------
+
+
+class _R:
+    """A partial parse: where it ends and the fields found so far."""
+
+    __slots__ = (
+        "amount",
+        "calendar",
+        "day",
+        "day_to",
+        "explicit_year",
+        "j",
+        "month",
+        "part",
+        "relative",
+        "weekday",
+        "year",
+    )
+
+    def __init__(self, j: int, **kw: Any) -> None:
+        self.j = j
+        self.year: int | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.weekday: int | None = None
+        self.part: str | None = None
+        self.relative: str | None = None
+        self.amount: int | None = None
+        self.calendar = "gregorian"
+        self.day_to: int | None = None
+        self.explicit_year = False
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _digits(s: str) -> bool:
+    return s.isascii() and s.isdigit()
+
+
+def _best(*cands: _R | None) -> _R | None:
+    best: _R | None = None
+    for c in cands:
+        if c is not None and (best is None or c.j > best.j):
+            best = c
+    return best
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+class _Parser:
+    def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
+        self.lex = lex
+        self.toks = seg.tokens
+        self.n = [t.norm for t in seg.tokens]
+        self.start = 0  # first token of the current sentence
+        self.end = 0    # end (exclusive) of the current sentence
+
+    # -- small pieces --------------------------------------------------------
+
+    def _tok(self, k: int) -> str:
+        return self.n[k] if self.start <= k < self.end else ""
+
+    def _word_in(self, k: int, words: frozenset[str]) -> bool:
+        """Token `k` (of this sentence), or its proclitic-stripped stem, is one of `words`."""
+        if not self.start <= k < self.end:
+            return False
+        w = self.n[k]
+        if w in words:
+            return True
+        return w[:1] in _CLITIC_LETTERS and any(r.stem in words for r in readings(w)[1:])
+
+    def _is_cue(self, k: int) -> bool:
+        return self._word_in(k, self.lex.context_cues)
+
+    def year4(self, k: int) -> tuple[int, str, int] | None:
+        """A 4-digit year at `k` with an optional era marker: (year, calendar, end)."""
+        t = self._tok(k)
+        if len(t) != 4 or not _digits(t):
+            return None
+        y = int(t)
+        g, h = self.lex.gregorian_years, self.lex.hijri_years
+        if g[0] <= y <= g[1]:
+            cal = "gregorian"
+        elif h[0] <= y <= h[1]:
+            cal = "hijri"
+        else:
+            return None
+        j = k + 1
+        nxt = self._tok(j)
+        markers = self.lex.hijri_markers if cal == "hijri" else self.lex.gregorian_markers
+        if nxt in markers:
+            j += 1
+        return y, cal, j
+
+    def day_at(self, k: int) -> tuple[int, int, bool] | None:
+        """A day of the month at `k`: (day, end, needs_min) - ordinals need "من"."""
+        t = self._tok(k)
+        if not t:
+            return None
+        if _digits(t) and len(t) <= 2:
+            d = int(t)
+            return (d, k + 1, False) if 1 <= d <= 31 else None
+        if t in self.lex.first_day_words:
+            return 1, k + 1, False
+        m = self.lex.ordinal_days.match(self.n, k, self.end)
+        if m:
+            # an ordinal after a definite noun qualifies it ("الأسبوع الأول من الشهر")
+            prev = self._tok(k - 1)
+            if prev[:1] in ("و", "ف"):
+                prev = prev[1:]
+            if prev.startswith("ال") and not self.lex.weekdays.match(self.n, k - 1, self.end):
+                return None
+            return m[0], m[1], True
+        return None
+
+    def period_rel(self, k: int) -> tuple[str, int, int] | None:
+        """"الأسبوع الماضي", "هذا الشهر", "العام قبل الماضي": (unit, offset, end)."""
+        lex, n, end = self.lex, self.n, self.end
+        b = lex.period_before.match(n, k, end)
+        if b:
+            p = lex.period_nouns.match(n, b[1], end)
+            return (p[0], b[0], p[1]) if p else None
+        p = lex.period_nouns.match(n, k, end)
+        if p:
+            a = lex.period_after.match(n, p[1], end)
+            if a:
+                return p[0], a[0], a[1]
+        return None
+
+    def month_group(self, k: int) -> tuple[MonthName, int, bool, bool] | None:
+        """[شهر] name [/ name | (name)]: (month, end, with_noun, combined)."""
+        lex, n, end = self.lex, self.n, self.end
+        j = k
+        noun = False
+        if self._tok(j) in lex.month_nouns:
+            noun = True
+            j += 1
+        m = lex.months.match(n, j, end)
+        if not m:
+            return None
+        mn, j = m
+        combined = False
+        t = self._tok(j)
+        if t in _SEPARATORS:
+            m2 = lex.months.match(n, j + 1, end)
+            if m2 and (m2[0].month, m2[0].calendar) == (mn.month, mn.calendar):
+                j, combined = m2[1], True
+        elif t == "(":
+            m2 = lex.months.match(n, j + 1, end)
+            if m2 and (m2[0].month, m2[0].calendar) == (mn.month, mn.calendar) and self._tok(m2[1]) == ")":
+                j, combined = m2[1] + 1, True
+        else:
+            m2 = lex.months.match(n, j, end)
+            if m2 and (m2[0].month, m2[0].calendar) == (mn.month, mn.calendar):
+                j, combined = m2[1], True
+        if mn.calendar == "hijri" and self._tok(j) in lex.month_epithets:
+            j += 1
+        return mn, j, noun, combined
+
+    def year_part(self, k: int, calendar: str) -> _R | None:
+        """What follows a month: ", 2016", "من عام 2016", "من العام الماضي", "العام الجاري"."""
+        lex = self.lex
+        starts = [k]
+        if self._tok(k) in (",", "من"):
+            starts.append(k + 1)
+        for s in starts:
+            for j in ((s, s + 1) if self._tok(s) in lex.year_nouns else (s,)):
+                y = self.year4(j)
+                if y:
+                    year, ycal, e = y
+                    if calendar == "gregorian" and ycal == "hijri":
+                        continue
+                    return _R(e, year=year, explicit_year=True)
+            if self._tok(s) == ",":
+                continue
+            pr = self.period_rel(s)
+            if pr and pr[0] == "year":
+                return _R(pr[2], relative=_PERIOD_REL["year"].get(pr[1]))
+        return None
+
+    # -- expressions ---------------------------------------------------------
+
+    def month_expr(self, k: int, licensed: bool, day: bool = False) -> _R | None:
+        """A month (after a day, or on its own) with its year or qualifier."""
+        g = self.month_group(k)
+        if not g:
+            return None
+        mn, j, noun, combined = g
+        r = _R(j, month=mn.month, calendar=mn.calendar)
+        yp = self.year_part(j, mn.calendar)
+        if yp and yp.relative is None and yp.year is None:
+            yp = None
+        suffix = None
+        if yp:
+            r.j, r.year, r.relative, r.explicit_year = yp.j, yp.year, yp.relative, yp.explicit_year
+        else:
+            t = self._tok(j)
+            if t not in ("هذا", "هذه"):
+                a = self.lex.period_after.match(self.n, j, self.end)
+                if a and a[0] in _MONTH_SUFFIX_REL:
+                    suffix = _MONTH_SUFFIX_REL[a[0]]
+                    r.j, r.relative = a[1], suffix
+            if r.relative is None:
+                r.relative = "named_month"
+        ok = (mn.strength == STRONG or combined or day or r.explicit_year
+              or (mn.strength == WEAK and (licensed or noun or yp is not None or suffix is not None)))
+        return r if ok else None
+
+    def date_body(self, k: int, licensed: bool) -> _R | None:
+        """Dates with a day or a month: numeric, day + month, month alone."""
+        r = self.numeric(k)
+        if r:
+            return r
+        d = self.day_at(k)
+        if d:
+            return self.day_expr(k, d)
+        return self.month_expr(k, licensed)
+
+    def day_expr(self, k: int, d: tuple[int, int, bool]) -> _R | None:
+        day, j, needs_min = d
+        tries: list[tuple[int | None, int]] = []
+        if not needs_min and self._tok(j) in ("-", "–", "و", "الي", "حتي"):
+            d2 = self._tok(j + 1)
+            if _digits(d2) and len(d2) <= 2 and day < int(d2) <= 31:
+                tries.append((int(d2), j + 2))
+        tries.append((None, j))
+        for day_to, jj in tries:
+            has_min = self._tok(jj) == "من"
+            if needs_min and not has_min:
+                continue
+            j2 = jj + 1 if has_min else jj
+            r = self.month_expr(j2, True, day=True)
+            if r:
+                limit = 30 if r.calendar == "hijri" else _MONTH_DAYS[r.month - 1]
+                if day > limit or (day_to or 0) > limit:
+                    return None
+                if r.explicit_year and r.calendar == "gregorian":
+                    try:
+                        datetime.date(r.year, r.month, day)  # type: ignore[arg-type]
+                    except ValueError:
+                        return None
+                r.day, r.day_to = day, day_to
+                return r
+            if day_to is not None:
+                continue
+            # a day of a relative month: "12 الجاري", "العاشر من الشهر الماضي"
+            if self._tok(j2) in self.lex.current_month_alone:
+                return _R(j2 + 1, day=day, relative="this_month")
+            pr = self.period_rel(j2)
+            if pr and pr[0] == "month" and pr[1] in _PERIOD_REL["month"]:
+                return _R(pr[2], day=day, relative=_PERIOD_REL["month"][pr[1]])
+        return None
+
+    def numeric(self, k: int) -> _R | None:
+        """12-5-2016, 12/05/2016, 2016/5/12, 12.05.2016 (day first unless the year leads)."""
+        t = self._tok(k)
+        if not t or not t[0].isdigit():
+            return None
+        if "." in t:
+            parts = t.split(".")
+            j = k + 1
+        elif _digits(t):
+            sep = self._tok(k + 1)
+            if sep not in ("-", "/") or self._tok(k + 3) != sep:
+                return None
+            p2, p3 = self._tok(k + 2), self._tok(k + 4)
+            if not (_digits(p2) and _digits(p3)):
+                return None
+            toks = self.toks
+            if any(toks[x].end != toks[x + 1].start for x in range(k, k + 4)):
+                return None
+            parts = [t, p2, p3]
+            j = k + 5
+        else:
+            return None
+        if len(parts) != 3 or not all(_digits(p) for p in parts):
+            return None
+        # glued to more numbers: a phone number or a code, not a date
+        if self._tok(j) in ("-", "/", ".") and _digits(self._tok(j + 1)):
+            return None
+        if k > self.start and self.n[k - 1] in ("-", "/", "+") and k - 1 > self.start \
+                and _digits(self.n[k - 2]):
+            return None
+        if len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2:
+            y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
+        elif len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+            d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
+        else:
+            return None
+        y4 = self.year4(j - 1) if len(parts[2]) == 4 and "." not in t else None
+        g, h = self.lex.gregorian_years, self.lex.hijri_years
+        if g[0] <= y <= g[1]:
+            cal = "gregorian"
+            try:
+                datetime.date(y, m, d)
+            except ValueError:
+                return None
+        elif h[0] <= y <= h[1]:
+            cal = "hijri"
+            if not (1 <= m <= 12 and 1 <= d <= 30):
+                return None
+        else:
+            return None
+        if y4:  # an era marker after the year
+            j = y4[2]
+        elif cal == "hijri" and self._tok(j) in self.lex.hijri_markers:
+            j += 1
+        return _R(j, year=y, month=m, day=d, calendar=cal, explicit_year=True)
+
+    def relday_expr(self, k: int, prefixed: bool, start: int) -> _R | None:
+        lex, n, end = self.lex, self.n, self.end
+        m = lex.relative_days.match(n, k, end)
+        if not m and prefixed:
+            m = lex.relative_days_prefixed.match(n, k, end)
+        if not m:
+            return None
+        rel, j = m
+        if rel == "today" and j == k + 1 and (  # "ذلك اليوم", "اليوم التالي"
+                self._word_in(k - 1, lex.today_not_after) or self._word_in(start - 1, lex.today_not_after)
+                or self._tok(j) in lex.today_not_before):
+            return None
+        r = _R(j, relative=rel)
+        w = lex.weekdays.match(n, j, end)
+        if w:
+            r.weekday, r.j = w
+            jj = r.j + 1 if self._tok(r.j) == "," else r.j
+            db = self.date_body(jj, True)
+            if db and (db.day is not None):
+                db.weekday = r.weekday
+                return db
+        return r
+
+    def weekday_expr(self, k: int, start: int) -> _R | None:
+        lex, n, end = self.lex, self.n, self.end
+        w = lex.weekdays.match(n, k, end)
+        if not w:
+            return None
+        wd, j = w
+        if self._word_in(k - 1, lex.weekday_not_after) or self._word_in(start - 1, lex.weekday_not_after) \
+                or self._tok(j) in lex.weekday_not_before:
+            return None
+        # "ليل الخميس-الجمعة", "ليلة الخميس على الجمعة": the first day counts
+        t = self._tok(j)
+        if t in ("-", "/", "علي", "الي") and lex.weekdays.match(n, j + 1, end):
+            j = lex.weekdays.match(n, j + 1, end)[1]  # type: ignore[index]
+        elif lex.weekdays.match(n, j, end):
+            j = lex.weekdays.match(n, j, end)[1]  # type: ignore[index]
+        jj = j + 1 if self._tok(j) == "," else j
+        db = self.date_body(jj, True)
+        if db and db.day is not None:
+            db.weekday = wd
+            return db
+        r = _R(j, weekday=wd, relative="weekday")
+        a = lex.period_after.match(n, j, end)
+        if a and a[0] in _WEEKDAY_SUFFIX_REL and self._tok(j) not in ("هذا", "هذه"):
+            r.j, r.relative = a[1], _WEEKDAY_SUFFIX_REL[a[0]]
+        elif self._tok(j) == "من":
+            pr = self.period_rel(j + 1)
+            if pr and pr[0] == "week" and pr[1] in _PERIOD_REL["week"]:
+                r.j, r.relative = pr[2], _PERIOD_REL["week"][pr[1]]
+        return r
+
+    def part_expr(self, k: int) -> _R | None:
+        lex, n, end = self.lex, self.n, self.end
+        p = lex.parts.match(n, k, end)
+        if not p:
+            return None
+        part, j = p
+        cands: list[_R | None] = [self.month_expr(j, True)]
+        pr = self.period_rel(j)
+        if pr and pr[1] in _PERIOD_REL[pr[0]]:
+            cands.append(_R(pr[2], relative=_PERIOD_REL[pr[0]][pr[1]]))
+        else:
+            pn = lex.period_nouns.match(n, j, end)  # "مطلع العام", "نهاية الأسبوع"
+            if pn:
+                cands.append(_R(pn[1], relative=_PERIOD_REL[pn[0]][0]))
+        cands.append(self.year_expr(j, cued=True))
+        r = _best(*cands)
+        if r is None or r.day is not None:
+            return None
+        r.part = part
+        return r
+
+    def year_expr(self, k: int, cued: bool) -> _R | None:
+        """"عام 2015", "العام 1437 هـ"; a bare "2015" only after a cue word."""
+        t = self._tok(k)
+        if t in self.lex.year_nouns:
+            y = self.year4(k + 1)
+            if y:
+                return _R(y[2], year=y[0], calendar=y[1], explicit_year=True)
+            return None
+        if not cued:
+            return None
+        y = self.year4(k)
+        if not y or self._tok(y[2]) in self.lex.counted_nouns:
+            return None
+        # a marker-less year glued to a separator and more digits is a range or a code
+        return _R(y[2], year=y[0], calendar=y[1], explicit_year=True)
+
+    def season_expr(self, k: int) -> _R | None:
+        if self._tok(k) not in self.lex.seasons:
+            return None
+        r = self.year_expr(k + 1, cued=True)
+        if r:
+            return r
+        pr = self.period_rel(k + 1)
+        if pr and pr[0] == "year" and pr[1] in _PERIOD_REL["year"]:
+            return _R(pr[2], relative=_PERIOD_REL["year"][pr[1]])
+        return None
+
+    def period_expr(self, k: int) -> _R | None:
+        pr = self.period_rel(k)
+        if pr and pr[1] in _PERIOD_REL[pr[0]]:
+            return _R(pr[2], relative=_PERIOD_REL[pr[0]][pr[1]])
+        return None
+
+    def vague_expr(self, k: int) -> _R | None:
+        m = self.lex.vague_periods.match(self.n, k, self.end)
+        return _R(m[1], relative=m[0]) if m else None
+
+    def ago_expr(self, k: int) -> _R | None:
+        """"منذ ثلاثة أيام", "قبل يومين", "قبل نحو 3 أسابيع", "منذ أيام"."""
+        lex, n, end = self.lex, self.n, self.end
+        if self._tok(k) not in lex.ago_words:
+            return None
+        j = k + 1
+        h = lex.ago_hedges.match(n, j, end)
+        if h:
+            j = h[1]
+        t = self._tok(j)
+        amount: int | None = None
+        vague = False
+        unit_at = j
+        if _digits(t) and len(t) <= 3 and int(t) > 0:
+            amount, j = int(t), j + 1
+            u = lex.units.match(n, j, end)
+            if not u:
+                return None
+        elif (nw := lex.number_words.match(n, j, end)) is not None:
+            amount, j = nw
+            u = lex.units.match(n, j, end)
+            if not u:
+                return None
+        elif t in lex.vague_quantities:
+            vague, j = True, j + 1
+            u = lex.units.match(n, j, end)
+            if not u:
+                return None
+        else:
+            u = lex.units.match(n, j, end)
+            if not u:
+                return None
+            form = u[0][1]
+            if form == "dual":
+                amount = 2
+            elif form == "singular":
+                amount = 1
+                if self.core(unit_at, unit_at, cued=False) is not None:
+                    return None  # "منذ عام 2011", "منذ شهر رمضان", "منذ يوم الجمعة"
+            else:
+                vague = True
+        (unit, _form), j = u
+        if amount is not None and not vague:
+            nw2 = lex.number_words.match(n, j, end)  # "يوم واحد", "أسبوعين اثنين"
+            if nw2 and (_form != "singular" or nw2[0] == 1):
+                j = nw2[1]
+        if vague and self._tok(j) in lex.vague_after:
+            j += 1
+        if self._tok(j) == "من":
+            return None  # "قبل يومين من الانتخابات": relative to another event
+        if vague:
+            return _R(j, relative=f"recent_{unit}s")
+        return _R(j, relative=f"{unit}s_ago", amount=amount)
+
+    def prefixed_expr(self, k: int, start: int) -> _R | None:
+        lex, n, end = self.lex, self.n, self.end
+        j = k
+        for _ in range(3):
+            p = lex.day_prefixes.match(n, j, end)
+            if not p:
+                break
+            j = p[1]
+        if j == k:
+            return None
+        return _best(self.relday_expr(j, True, start), self.weekday_expr(j, start),
+                     self.date_body(j, True), self.period_expr(j))
+
+    def core(self, k: int, start: int, cued: bool) -> _R | None:
+        t = self.n[k]
+        if _digits(t[:1]):
+            return _best(self.date_body(k, cued), self.year_expr(k, cued))
+        if t not in self.lex.triggers:
+            return None
+        return _best(
+            self.prefixed_expr(k, start),
+            self.relday_expr(k, False, start),
+            self.weekday_expr(k, start),
+            self.date_body(k, cued),
+            self.part_expr(k),
+            self.period_expr(k),
+            self.ago_expr(k),
+            self.vague_expr(k),
+            self.year_expr(k, cued),
+            self.season_expr(k),
+        )
+
+    # -- driver --------------------------------------------------------------
+
+    def parse_at(self, i: int) -> tuple[_R, int, bool] | None:
+        """The longest expression starting at token `i`: (parse, clitic cut, restored_al)."""
+        w = self.n[i]
+        cued = self._is_cue(i - 1)
+        if w in self.lex.triggers or w[:1].isdigit():
+            r = self.core(i, i, cued)
+            if r is not None:
+                return r, 0, False
+        if w[:1] in _CLITIC_LETTERS:
+            for rd in readings(w)[1:]:
+                if rd.stem not in self.lex.triggers:
+                    continue
+                self.n[i] = rd.stem
+                try:
+                    r = self.core(i, i, cued)
+                finally:
+                    self.n[i] = w
+                if r is not None:
+                    return r, rd.cut, rd.restored_al
+        return None
+
+    def is_name(self, i: int, r: _R) -> bool:
+        """"ثورة 17 فبراير", "كتيبة الفاتح من سبتمبر": a day-month naming something."""
+        return r.relative == "named_month" and r.day is not None and self._word_in(i - 1, self.lex.name_prefixes)
+
+
+def raw_cut(tok: Token, cut: int) -> int:
+    """Original offset inside `tok` after its first `cut` normalised characters."""
+    if cut <= 0:
+        return tok.start
+    seen = 0
+    for k, ch in enumerate(tok.text):
+        if norm_char(ch):
+            seen += 1
+            if seen == cut:
+                pos = k + 1
+                while pos < len(tok.text) and not norm_char(tok.text[pos]):
+                    pos += 1
+                return tok.start + pos
+    return tok.end
+
+
+def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[DateExpr]:
+    """Date expressions of a segmented text, non-overlapping, in text order."""
+    lex = lexicon or default_lexicon()
+    p = _Parser(lex, seg)
+    toks, n, raw = seg.tokens, p.n, seg.text.raw
+    out: list[DateExpr] = []
+    for sent in seg.sentences:
+        p.start, p.end = sent.first_token, sent.last_token
+        i = sent.first_token
+        while i < sent.last_token:
+            if not toks[i].is_word:
+                i += 1
+                continue
+            found = p.parse_at(i)
+            if found is None and n[i] == "و" and out and out[-1].last_token == i \
+                    and out[-1].year is not None and out[-1].month is None and out[-1].relative is None:
+                y = p.year4(i + 1)  # "عامي 2015 و2016"
+                if y:
+                    found = _R(y[2], year=y[0], calendar=y[1], explicit_year=True), 0, False
+                    i += 1
+            if found is None:
+                i += 1
+                continue
+            r, cut, restored = found
+            if p.is_name(i, r):
+                i = r.j
+                continue
+            tok = toks[i]
+            start = tok.start if restored else raw_cut(tok, cut)
+            end = toks[r.j - 1].end
+            out.append(DateExpr(
+                span=Span(start, end, raw[start:end]), sentence=sent.index, first_token=i,
+                last_token=r.j, year=r.year, month=r.month, day=r.day, weekday=r.weekday,
+                part=r.part, relative=r.relative, amount=r.amount, calendar=r.calendar,
+                day_to=r.day_to,
+            ))
+            i = r.j
+    return out

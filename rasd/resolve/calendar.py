@@ -1,0 +1,294 @@
+"""Turn recognised date expressions into ISO dates with a precision.
+
+`resolve(expr, published)` maps a `DateExpr` (rasd.recognise.dates) to a
+`ResolvedDate`: an ISO string at the stated precision and the precision.
+
+    day    "2016-08-04"
+    week   "2016-08-01"  the first day of the span: the Monday of an ISO week
+                         ("الأسبوع الماضي"), the first day of a short day
+                         range ("12-15 مايو"), publication - 7 days for
+                         "قبل أيام"
+    month  "2016-08"
+    year   "2016"
+    unknown  date None
+
+Decisions (see also the vocabulary in rasd.recognise.dates):
+
+* Everything relative needs the publication date; with `published=None` it
+  resolves to (None, "unknown").  A month or day-month without a year is
+  relative too (named_month).  Expressions with an explicit year resolve
+  without it.
+* A bare weekday ("يوم الجمعة") is the most recent such day on or before
+  publication (news reports the past; a wire story dated Friday that says
+  "الجمعة" means that day).  With الماضي/المنصرم it is strictly before
+  publication (so "الاثنين الماضي" published on a Monday is 7 days earlier);
+  with المقبل strictly after.  "أمس الخميس" is yesterday whatever the
+  weekday says (the weekday only confirms).
+* A month without a year is the most recent such month on or before the
+  publication month; "أغسطس الماضي" is strictly before it (published in
+  August: August of the previous year); "المقبل" strictly after.  A day and
+  month without a year take the year of their month the same way (a day
+  later in the publication month is kept in that month: scheduled events).
+* Parts of a period (مطلع/منتصف/أواخر) keep the precision of the period;
+  `part` stays on the DateExpr for whoever wants more.
+* "قبل أيام"/"منذ أيام"/"الأيام الماضية" -> week precision, date =
+  publication - 7 days (a few days, within the week before publication).
+  "قبل أسابيع", "منذ أشهر", "السنوات الأخيرة" -> unknown: too vague to put
+  in any one week or month.
+* N weeks ago -> the Monday of the ISO week containing publication - 7N;
+  N months ago -> that month; N years ago -> that year.
+* Day ranges of up to 7 days -> week precision from the first day; longer
+  ranges -> month precision.
+* Hijri dates are converted with the Umm al-Qura calendar of the
+  `hijridate` package (AH 1343-1500); outside its range, or when the
+  package is missing, the tabular (arithmetic) Islamic calendar is used,
+  which may differ from the announced month starts by 1-2 days.  A Hijri
+  month at month precision is the Gregorian month containing its first day
+  (or, with a part word, the day 1/15/25 of that Hijri month).  A Hijri
+  month without a year is the most recent one that began on or before
+  publication.  A Hijri year alone is the Gregorian year containing its
+  1 Rajab (its middle).  A Hijri month with a Gregorian year ("رمضان 2016")
+  is the one that began in that Gregorian year.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from rasd.recognise.dates import CalendarLexicon, DateExpr, default_lexicon, find_dates
+from rasd.text.segment import segment
+
+try:  # Umm al-Qura tables
+    from hijridate import Gregorian as _UQGregorian
+    from hijridate import Hijri as _UQHijri
+except ImportError:  # pragma: no cover - exercised only without the package
+    _UQGregorian = _UQHijri = None
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: str | None   # ISO at the precision; None when unresolvable
+    precision: str     # day | week | month | year | unknown
+
+
+UNKNOWN = ResolvedDate(None, "unknown")
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1,
+                "day_after_tomorrow": 2}
+_WEEK_OFFSETS = {"this_week": 0, "last_week": -1, "week_before_last": -2, "next_week": 1}
+_MONTH_OFFSETS = {"this_month": 0, "last_month": -1, "month_before_last": -2, "next_month": 1}
+_YEAR_OFFSETS = {"this_year": 0, "last_year": -1, "year_before_last": -2, "next_year": 1}
+_PART_HIJRI_DAY = {None: 1, "early": 1, "mid": 15, "late": 25}
+
+
+# --- Hijri ------------------------------------------------------------------
+
+_HIJRI_EPOCH = datetime.date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (tabular, Thursday epoch)
+
+
+def _tabular_to_gregorian(hy: int, hm: int, hd: int) -> datetime.date:
+    days = (hd + (29 * (hm - 1) + (hm // 2)) + 354 * (hy - 1) + (3 + 11 * hy) // 30)
+    return datetime.date.fromordinal(_HIJRI_EPOCH + days - 1)
+
+
+def _tabular_from_gregorian(d: datetime.date) -> tuple[int, int, int]:
+    n = d.toordinal() - _HIJRI_EPOCH + 1
+    hy = (30 * n + 10646) // 10631
+    while hy > 1 and d < _tabular_to_gregorian(hy, 1, 1):
+        hy -= 1
+    while d >= _tabular_to_gregorian(hy + 1, 1, 1):
+        hy += 1
+    hm = 1
+    while hm < 12 and _tabular_to_gregorian(hy, hm + 1, 1) <= d:
+        hm += 1
+    hd = (d - _tabular_to_gregorian(hy, hm, 1)).days + 1
+    return hy, hm, hd
+
+
+def hijri_to_gregorian(hy: int, hm: int, hd: int = 1) -> datetime.date:
+    """Gregorian date of a Hijri date (Umm al-Qura where available)."""
+    if _UQHijri is not None:
+        try:
+            return _UQHijri(hy, hm, hd).to_gregorian()
+        except (OverflowError, ValueError):
+            if hd == 30:  # a 29-day month in Umm al-Qura: the day after its 29th
+                try:
+                    return _UQHijri(hy, hm, 29).to_gregorian() + datetime.timedelta(days=1)
+                except (OverflowError, ValueError):
+                    pass
+    return _tabular_to_gregorian(hy, hm, hd)
+
+
+def gregorian_to_hijri(d: datetime.date) -> tuple[int, int, int]:
+    if _UQGregorian is not None:
+        try:
+            h = _UQGregorian(d.year, d.month, d.day).to_hijri()
+            return h.year, h.month, h.day
+        except (OverflowError, ValueError):
+            pass
+    return _tabular_from_gregorian(d)
+
+
+# --- helpers ----------------------------------------------------------------
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _monday(d: datetime.date) -> datetime.date:
+    return d - datetime.timedelta(days=d.weekday())
+
+
+def _day(d: datetime.date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "day")
+
+
+def _week(d: datetime.date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "week")
+
+
+def _month(y: int, m: int) -> ResolvedDate:
+    return ResolvedDate(f"{y:04d}-{m:02d}", "month")
+
+
+def _year(y: int) -> ResolvedDate:
+    return ResolvedDate(f"{y:04d}", "year")
+
+
+def _named_year(month: int, pub_month: int, pub_year: int, rel: str) -> int:
+    """Year of a month named without a year, relative to the publication month."""
+    if rel == "named_month_last":
+        return pub_year if month < pub_month else pub_year - 1
+    if rel == "named_month_next":
+        return pub_year if month > pub_month else pub_year + 1
+    if rel == "named_month_this":
+        return pub_year
+    return pub_year if month <= pub_month else pub_year - 1  # named_month: on or before
+
+
+def _gregorian_ymd(expr: DateExpr, y: int) -> ResolvedDate:
+    m, d = expr.month, expr.day
+    if m is None:
+        return _year(y)
+    if d is None:
+        return _month(y, m)
+    start = datetime.date(y, m, d)
+    if expr.day_to is not None:
+        span = expr.day_to - d + 1
+        return _week(start) if span <= 7 else _month(y, m)
+    return _day(start)
+
+
+def _hijri_ymd(expr: DateExpr, hy: int) -> ResolvedDate:
+    m, d = expr.month, expr.day
+    if m is None:  # a Hijri year: the Gregorian year of its middle
+        return _year(hijri_to_gregorian(hy, 7, 1).year)
+    if d is None:
+        g = hijri_to_gregorian(hy, m, _PART_HIJRI_DAY.get(expr.part, 1))
+        return _month(g.year, g.month)
+    start = hijri_to_gregorian(hy, m, d)
+    if expr.day_to is not None:
+        return _week(start) if expr.day_to - d + 1 <= 7 else _month(start.year, start.month)
+    return _day(start)
+
+
+def _hijri_year_in_gregorian(month: int, gy: int) -> int:
+    """Hijri year whose month `month` begins in Gregorian year `gy`."""
+    hy0 = gregorian_to_hijri(datetime.date(gy, 1, 1))[0]
+    for hy in (hy0, hy0 + 1, hy0 - 1):
+        if hijri_to_gregorian(hy, month, 1).year == gy:
+            return hy
+    return hy0
+
+
+def _with_year(expr: DateExpr, y: int, year_is_hijri: bool) -> ResolvedDate:
+    """Resolve month/day fields given a year (Gregorian unless `year_is_hijri`)."""
+    if expr.calendar == "hijri":
+        if year_is_hijri:
+            return _hijri_ymd(expr, y)
+        if expr.month is None:
+            return _year(y)
+        return _hijri_ymd(expr, _hijri_year_in_gregorian(expr.month, y))
+    return _gregorian_ymd(expr, y)
+
+
+# --- resolution ---------------------------------------------------------------
+
+
+def resolve(expr: DateExpr, published: datetime.date | None) -> ResolvedDate:
+    """The ISO date and precision of one expression (see the module docstring)."""
+    try:
+        return _resolve(expr, published)
+    except (ValueError, OverflowError):
+        return UNKNOWN
+
+
+def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
+    rel = expr.relative
+    if rel is None:
+        if expr.year is None:
+            return UNKNOWN
+        hijri_year = expr.calendar == "hijri" and expr.year < 1800
+        return _with_year(expr, expr.year, hijri_year)
+    if pub is None:
+        return UNKNOWN
+
+    if rel in _DAY_OFFSETS:
+        return _day(pub + datetime.timedelta(days=_DAY_OFFSETS[rel]))
+
+    if rel in ("weekday", "last_weekday", "next_weekday"):
+        wd = expr.weekday if expr.weekday is not None else pub.weekday()
+        back = (pub.weekday() - wd) % 7
+        if rel == "weekday":
+            return _day(pub - datetime.timedelta(days=back))
+        if rel == "last_weekday":
+            return _day(pub - datetime.timedelta(days=back or 7))
+        ahead = (wd - pub.weekday()) % 7
+        return _day(pub + datetime.timedelta(days=ahead or 7))
+
+    if rel in _WEEK_OFFSETS:
+        monday = _monday(pub) + datetime.timedelta(weeks=_WEEK_OFFSETS[rel])
+        if expr.weekday is not None:
+            return _day(monday + datetime.timedelta(days=expr.weekday))
+        return _week(monday)
+
+    if rel in _MONTH_OFFSETS:
+        y, m = _shift_month(pub.year, pub.month, _MONTH_OFFSETS[rel])
+        if expr.day is not None:
+            return _day(datetime.date(y, m, expr.day))
+        return _month(y, m)
+
+    if rel in _YEAR_OFFSETS:
+        return _with_year(expr, pub.year + _YEAR_OFFSETS[rel], False)
+
+    if rel.startswith("named_month"):
+        if expr.month is None:
+            return UNKNOWN
+        if expr.calendar == "hijri":
+            hy, hm, _ = gregorian_to_hijri(pub)
+            return _hijri_ymd(expr, _named_year(expr.month, hm, hy, rel))
+        return _gregorian_ymd(expr, _named_year(expr.month, pub.month, pub.year, rel))
+
+    amount = expr.amount or 1
+    if rel == "days_ago":
+        return _day(pub - datetime.timedelta(days=amount))
+    if rel == "weeks_ago":
+        return _week(_monday(pub - datetime.timedelta(weeks=amount)))
+    if rel == "months_ago":
+        return _month(*_shift_month(pub.year, pub.month, -amount))
+    if rel == "years_ago":
+        return _year(pub.year - amount)
+    if rel == "recent_days":
+        return _week(pub - datetime.timedelta(days=7))
+    return UNKNOWN  # recent_weeks, recent_months, recent_years, anything new
+
+
+def parse_date(text: str, published: datetime.date | None = None,
+               lexicon: CalendarLexicon | None = None) -> ResolvedDate:
+    """Resolve the first date expression of `text` (unknown when there is none)."""
+    found = find_dates(segment(text), lexicon or default_lexicon())
+    if not found:
+        return UNKNOWN
+    return resolve(found[0], published)
