@@ -158,6 +158,7 @@ class ActorRef:
     canonical: str | None = None
     actor_id: str | None = None
     span: Span | None = None
+    kind: str | None = None
 
     @property
     def label(self) -> str:

@@ -2,7 +2,7 @@
 
     text (normalise, segment) -> recognise (numbers, dates, places, actors)
     -> resolve (calendar, gazetteer, actor registry)
-    -> extract (events, movements, claims)
+    -> extract (events, movements, claims, notes)
 
 `Resources` holds every lexicon and index, loaded once and read-only; a
 `Pipeline` is cheap to share between threads and to send to Dask workers
@@ -13,8 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rasd.model import Article, Extraction
+from rasd.extract.casualties import CasualtyFinder
+from rasd.extract.claims import ClaimExtractor, load_claim_lexicon
+from rasd.extract.document import DatedSpan, Document
+from rasd.extract.events import EventExtractor
+from rasd.extract.lexicon import load_casualty_lexicon, load_event_lexicon
+from rasd.extract.movements import MovementExtractor, load_movement_lexicon
+from rasd.extract.notes import event_note
+from rasd.model import Article, DateMention, Extraction
+from rasd.recognise.actors import ActorLexicon, ActorRecogniser, load_actor_lexicon
+from rasd.recognise.dates import CalendarLexicon, find_dates, load_calendar_lexicon
+from rasd.recognise.numbers import NumberLexicon, find_numbers, load_number_lexicon
 from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_cues, place_matcher
+from rasd.resolve.actors import ActorResolver, distinct_actors
+from rasd.resolve.calendar import resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places
 from rasd.text.morphology import nisba_forms
@@ -29,12 +41,23 @@ class Resources:
     places: PlaceRecogniser
     place_resolver: PlaceResolver
     vocabulary: Vocabulary
+    actor_lexicon: ActorLexicon
+    actors: ActorRecogniser
+    actor_resolver: ActorResolver
+    calendar: CalendarLexicon
+    numbers: NumberLexicon
+    events: EventExtractor
+    movements: MovementExtractor
+    claims: ClaimExtractor
 
     @classmethod
     def load(cls) -> "Resources":
         gaz = Gazetteer.load()
         cues = load_place_cues()
         vocab = Vocabulary.load()
+        actor_lex = load_actor_lexicon()
+        role_templates = {r.name: r.template for p in actor_lex.heads.phrases() for r in actor_lex.heads.get(p)}
+        casualties = CasualtyFinder(load_casualty_lexicon(), actor_lex.adjectives)
         return cls(
             gazetteer=gaz,
             place_cues=cues,
@@ -42,6 +65,15 @@ class Resources:
                                    frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj))),
             place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous),
             vocabulary=vocab,
+            actor_lexicon=actor_lex,
+            actors=ActorRecogniser(actor_lex, vocab, cues.locative),
+            actor_resolver=ActorResolver(actor_lex),
+            calendar=load_calendar_lexicon(),
+            numbers=load_number_lexicon(),
+            events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
+                                  actor_lex.adjectives, actor_lex.entry_for_canonical),
+            movements=MovementExtractor(load_movement_lexicon()),
+            claims=ClaimExtractor(load_claim_lexicon(), casualties),
         )
 
 
@@ -72,11 +104,34 @@ class Pipeline:
 
     def extract(self, article: Article) -> Extraction:
         r = self.resources
+        published = parse_published(article.published)
         seg = segment(article.text)
-        numbers: list = []
-        mentions = r.places.find(seg, numbers)
-        mentions = r.place_resolver.resolve(mentions)
+        # recognise
+        numbers = find_numbers(seg, r.numbers)
+        date_exprs = find_dates(seg, r.calendar)
+        place_mentions = r.places.find(seg, numbers)
+        actor_mentions = r.actors.find(seg)
+        # resolve
+        place_mentions = r.place_resolver.resolve(place_mentions)
+        actor_mentions = r.actor_resolver.resolve(actor_mentions, place_mentions)
+        dated = []
+        for e in date_exprs:
+            rd = resolve_date(e, published)
+            dated.append(DatedSpan(e.first_token, e.last_token, e.span, rd.date, rd.precision, e))
+        # extract
+        doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated)
+        events = r.events.extract(doc)
+        for e in events:
+            e.note = event_note(e)
         ex = Extraction(article=article)
-        ex.place_mentions = mentions
-        ex.places = distinct_places(mentions)
+        ex.place_mentions = place_mentions
+        ex.places = distinct_places(place_mentions)
+        ex.actor_mentions = actor_mentions
+        ex.actors = distinct_actors(actor_mentions)
+        ex.number_mentions = numbers
+        ex.date_mentions = [DateMention(d.span, seg.sentence_of(d.first_token), d.date, d.precision,
+                                        relative=bool(getattr(d.expr, "relative", None))) for d in dated]
+        ex.events = events
+        ex.movements = r.movements.extract(doc)
+        ex.claims = r.claims.extract(doc)
         return ex

@@ -38,6 +38,8 @@ def load_yaml(name: str) -> Any:
     """Packaged YAML merged with overlays (lists appended, mappings merged per key)."""
     merged: Any = None
     for path in lexicon_files(name):
+        if not path.exists():
+            continue
         try:
             with open(path, encoding="utf-8") as f:
                 data = yaml.safe_load(f)

@@ -1,0 +1,58 @@
+# The two commands a fresh machine needs (see README.md):
+#   make demo   install, ingest the bundled sample articles, serve the map on 127.0.0.1
+#   make test   install with the test tools (Chromium, PostgreSQL when possible) and run every test
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+RASD := $(VENV)/bin/rasd
+PORT ?= 8321
+DEMO_DB ?= var/demo.sqlite
+
+.PHONY: demo test install install-dev gazetteer ingest-samples serve system-deps eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PIP) install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+# compile the GeoNames index and the word-frequency table once (cached under ~/.cache/rasd)
+gazetteer: install
+	$(RASD) gazetteer build
+
+ingest-samples: gazetteer
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	mkdir -p $(dir $(DEMO_DB))
+	$(RASD) ingest samples/ --db sqlite:///$(DEMO_DB)
+
+serve: install
+	@echo "Rasd: open http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(RASD) serve --db sqlite:///$(DEMO_DB) --port $(PORT)
+
+demo: ingest-samples serve
+
+# Debian packages for the browser and PostgreSQL tests (skipped without root/apt)
+system-deps:
+	bash scripts/ci/system-deps.sh
+
+test: install-dev system-deps
+	bash scripts/ci/run-tests.sh
+
+eval: install
+	$(RASD) eval tests/data/gold/seeds.jsonl
+	$(RASD) eval tests/data/gold/dev.jsonl
+
+bench: install-dev
+	$(PY) scripts/bench_pipeline.py
+
+clean:
+	rm -rf $(VENV) var test-artifacts .pytest_cache

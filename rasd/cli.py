@@ -1,0 +1,289 @@
+"""`rasd`: the command line.
+
+    rasd ingest PATH|URL...        read articles, extract, store (one transaction per article)
+    rasd watch FEED_URL...         poll RSS/Atom feeds, ingest new items
+    rasd extract IN -o OUT.jsonl   predictions in the SCHEMA.md layout (no store)
+    rasd eval GOLD.jsonl           score against gold (extracting the gold's texts, or --pred FILE)
+    rasd export --format csv       ACLED-style CSV, GeoJSON or JSON Lines of the store
+    rasd serve                     the HTTP API and web page on 127.0.0.1
+    rasd failures                  inputs that could not be stored, with the reason
+    rasd gazetteer build|import    the compiled GeoNames index
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Rasd: Arabic conflict reports to coded data.")
+gazetteer_app = typer.Typer(help="The gazetteer index (GeoNames + Rasd's supplement).")
+app.add_typer(gazetteer_app, name="gazetteer")
+console = Console(stderr=True)
+out = Console()
+
+DbOption = typer.Option(None, "--db", envvar="RASD_DB", help="Database URL (default: SQLite under ./var).")
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console, transient=False, disable=not console.is_terminal)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files (.txt, .jsonl, .html), directories, or http(s) URLs "
+                                                "of pages or feeds."),
+    db: Optional[str] = DbOption,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary line."),
+) -> None:
+    """Read articles, extract events, routes and claims, and store them."""
+    import itertools
+
+    from rasd.ingest.files import IngestFailure, expand, read_all
+    from rasd.ingest.runner import ingest_items
+    from rasd.ingest.web import is_url, read_urls
+
+    store = _store(db)
+    urls = [p for p in paths if is_url(p)]
+    files = expand(p for p in paths if not is_url(p))
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=len(files) + len(urls))
+        summary = ingest_items(itertools.chain(read_all(files), read_urls(urls)), store, on_item=lambda *_: None,
+                               on_file=lambda: progress.advance(task))
+    for f in summary.failures:
+        console.print(f"[yellow]skipped[/] {f.source}: {f.reason}")
+    out.print(f"{summary.stored} stored, {summary.duplicates} already present, {len(summary.failures)} failed; "
+              f"{summary.events_new} new events, {summary.events_merged} merged into known incidents "
+              f"({store.url})")
+    if not quiet:
+        _print_store_summary(store)
+    if summary.stored == 0 and summary.duplicates == 0 and summary.failures:
+        raise typer.Exit(1)
+
+
+def _store(db: str | None):
+    from rasd.store.db import Store
+
+    return Store(db)
+
+
+def _print_store_summary(store) -> None:
+    from rasd.store.queries import summary
+
+    s = summary(store)
+    t = Table(title="Store", show_header=True)
+    for col in ("articles", "events", "places", "actors", "movements", "claims"):
+        t.add_column(col, justify="right")
+    t.add_row(*(str(s[c]) for c in ("articles", "events", "places", "actors", "movements", "claims")))
+    out.print(t)
+    if s["by_type"]:
+        t2 = Table(title="Events by type")
+        t2.add_column("type")
+        t2.add_column("sub-type")
+        t2.add_column("n", justify="right")
+        for (typ, sub), n in s["by_type"]:
+            t2.add_row(typ, sub, str(n))
+        out.print(t2)
+
+
+@app.command()
+def extract(
+    source: Path = typer.Argument(..., help="A JSON Lines file of articles ({id, text, published, ...}) or a directory."),
+    output: Path = typer.Option(Path("-"), "-o", "--output", help="Predictions (JSON Lines); '-' for stdout."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask for a cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    partitions: int = typer.Option(0, "--partitions", help="Dask partitions (default: 2 per worker)."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet (Dask engine: a directory of parts)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Also load the results into this store."),
+) -> None:
+    """Extract without storing: predictions in the SCHEMA.md layout."""
+    from rasd.export.jsonl import prediction_record
+    from rasd.ingest.files import IngestFailure, read_all
+
+    if engine == "dask":
+        from rasd.scale.dask_engine import run_dask_extract
+
+        n = run_dask_extract(source, output, scheduler=scheduler, partitions=partitions, fmt=fmt, db=db)
+        console.print(f"{n} articles extracted on Dask -> {output}")
+        return
+    from rasd.pipeline import Pipeline
+
+    pipe = Pipeline()
+    items = list(read_all([source]))
+    sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8")
+    store = _store(db) if db else None
+    n = 0
+    try:
+        with _progress() as progress:
+            task = progress.add_task("extracting", total=len(items))
+            for item in items:
+                progress.advance(task)
+                if isinstance(item, IngestFailure):
+                    console.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
+                    continue
+                ex = pipe.extract(item)
+                sink.write(json.dumps(prediction_record(ex), ensure_ascii=False) + "\n")
+                if store is not None:
+                    store.save(ex)
+                n += 1
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    console.print(f"{n} articles extracted -> {output}")
+
+
+@app.command()
+def watch(
+    feeds: list[str] = typer.Argument(..., help="RSS/Atom feed URLs."),
+    interval: int = typer.Option(300, "--interval", help="Seconds between polls."),
+    once: bool = typer.Option(False, "--once", help="Poll once and exit (for cron)."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Poll feeds and ingest their new items (items already stored are not fetched again)."""
+    from rasd.ingest.feeds import FeedWatcher
+
+    store = _store(db)
+
+    def report(results) -> None:
+        for r in results:
+            if r.error:
+                console.print(f"[yellow]{r.feed}[/]: {r.error}")
+            elif r.not_modified:
+                console.print(f"{r.feed}: not modified")
+            else:
+                console.print(f"{r.feed}: {r.items} items, {r.new} new: {r.stored} stored, "
+                              f"{r.duplicates} already present, {r.failed} failed")
+
+    try:
+        FeedWatcher(store).run(feeds, interval=interval, once=once, on_poll=report)
+    except KeyboardInterrupt:  # every stored article is committed; nothing to undo
+        console.print("stopped")
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSON Lines (SCHEMA.md)."),
+    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions to score; default: extract the gold's texts now."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+) -> None:
+    """Score predictions against gold, as SCHEMA.md defines it."""
+    from rasd.eval.scorer import load_jsonl, score
+    from rasd.eval.run import predict_gold
+
+    gold_docs = load_jsonl(gold)
+    pred_docs = load_jsonl(pred) if pred else predict_gold(gold_docs)
+    res = score(gold_docs, pred_docs)
+    if as_json:
+        out.print_json(json.dumps(res, ensure_ascii=False))
+        return
+    t = Table(title=f"rasd eval {gold.name} ({len(gold_docs)} articles)")
+    for col in ("", "P", "R", "F1", "tp/pred/gold", "more"):
+        t.add_column(col)
+    for k in ("places", "actors", "events", "movements", "claims"):
+        v = res[k]
+        more = ""
+        if k == "places":
+            more = f"acc@161 {v['acc161']}  median {v['median_km']} km"
+        elif k == "events":
+            f = v["matched_field_acc"]
+            more = "  ".join(f"{x} {f[x]}" for x in ("sub_type", "actor1", "fatalities", "date"))
+        elif k == "claims":
+            more = f"source {v['source_acc']}"
+        t.add_row(k, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", f"{v['tp']}/{v['pred']}/{v['gold']}", more)
+    out.print(t)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv (ACLED-style), geojson or jsonl."),
+    output: Path = typer.Option(Path("-"), "-o", "--output"),
+    db: Optional[str] = DbOption,
+    event_type: Optional[str] = typer.Option(None, "--type"),
+    country: Optional[str] = typer.Option(None, "--country"),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    actor: Optional[str] = typer.Option(None, "--actor"),
+) -> None:
+    """Export the store's events (and, for jsonl, routes and claims)."""
+    from rasd.export import write_export
+    from rasd.store.queries import EventFilter
+
+    store = _store(db)
+    flt = EventFilter(event_type=event_type, country=country, date_from=date_from, date_to=date_to, actor=actor)
+    sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8", newline="")
+    try:
+        n = write_export(store, fmt, sink, flt)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2)
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
+    console.print(f"{n} records -> {output}")
+
+
+@app.command()
+def failures(db: Optional[str] = DbOption, limit: int = typer.Option(100, "--limit")) -> None:
+    """Inputs that could not be stored, newest first."""
+    from rasd.store.queries import list_failures
+
+    rows = list_failures(_store(db), limit)
+    t = Table(title=f"{len(rows)} failures")
+    t.add_column("when")
+    t.add_column("source")
+    t.add_column("reason")
+    for r in rows:
+        t.add_row(str(r["at"])[:19], r["source"], r["reason"])
+    out.print(t)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8321, "--port"),
+    db: Optional[str] = DbOption,
+) -> None:
+    """The HTTP API and the web page."""
+    import uvicorn
+
+    from rasd.serve.app import create_app
+
+    application = create_app(_store(db))
+    console.print(f"Rasd at http://{host}:{port}/  (write token: {application.state.token_note})")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Compile GeoNames (and imported dumps) into the index used for lookups."""
+    from rasd.resolve.gazetteer import build_index, index_path, save_index
+
+    save_index(build_index(), index_path())
+    console.print(f"index written to {index_path()}")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(path: Path = typer.Argument(..., help="A GeoNames dump (e.g. LY.txt) in GeoNames' TSV format.")) -> None:
+    """Add a full GeoNames country dump (wadis, mountains, areas) to the index."""
+    from rasd.resolve.gazetteer import import_dump
+
+    try:
+        index, n = import_dump(path)
+    except (ValueError, OSError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2)
+    console.print(f"{n} GeoNames rows imported; index rebuilt at {index}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""Counts of killed and wounded people, with the side they belong to.
+
+"مقتل 12 جنديا", "15 شخصا على الأقل قتلوا", "لقي 4 من أفراد الجيش الصومالي
+مصرعهم", "مقتل جنديين", "قتل أيضا جندي", "21 قتيلا", "أحصينا 21 جثة".
+Each count knows its side (armed forces, militants, civilians, unspecified
+people) so that an incident's toll can add the sides and keep the lowest
+figure when reports of one side disagree (ACLED's conservative rule).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.document import Document
+from rasd.extract.lexicon import CasualtyLexicon
+from rasd.model import NumberMention
+from rasd.text.clitics import readings
+
+WINDOW_BEFORE = 4   # tokens between a kill word and its count ("أسفر عن مقتل 12")
+WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
+
+
+@dataclass
+class Casualty:
+    kind: str                 # killed | wounded
+    value: int | None
+    low: int | None
+    high: int | None
+    side: str | None          # armed | militant | civilian | people | None
+    first_token: int
+    last_token: int
+    sentence: int
+    tally: bool = False       # an aggregate over several incidents or days
+    approx: bool = False
+    noun_last: int = 0        # token after the counted noun
+    country: str | None = None
+
+
+def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
+    for k in range(max(start, 0), end):
+        m = lex_matcher.match_at(toks, k)
+        if m is not None and m.last <= end + 1:
+            return True
+    return False
+
+
+class CasualtyFinder:
+    def __init__(self, lex: CasualtyLexicon, adjectives: dict[str, str] | None = None):
+        self.lex = lex
+        self.adjectives = adjectives or {}
+
+    def _side_after(self, doc: Document, k: int, end: int) -> tuple[str | None, int]:
+        """Side of the people noun at `k` ("12 جنديا", "10 من مقاتلي", "4 من أفراد الجيش")."""
+        toks = doc.seg.tokens
+        if k >= end:
+            return None, k
+        m = self.lex.people.match_at(toks, k)
+        if m is not None:
+            return m.payloads[0], m.last
+        if toks[k].norm == "من" and k + 1 < end:
+            m = self.lex.people.match_at(toks, k + 1)
+            if m is not None:
+                return m.payloads[0], m.last
+            # "من بين القتلى" / "من الجيش"
+            if toks[k + 1].norm in ("الجيش", "القوات", "الشرطه", "الامن"):
+                return "armed", k + 2
+        return None, k
+
+    def find(self, doc: Document, first: int, last: int) -> list[Casualty]:
+        toks = doc.seg.tokens
+        out: list[Casualty] = []
+        used: set[int] = set()
+        for n in doc.numbers_in(first, last):
+            if n.unit_hint == "%" or n.value is None and n.low is None:
+                continue
+            if n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and not n.hedge:
+                continue  # a year
+            sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(n.first_token))
+            side, noun_end = None, n.last_token
+            # the counted noun may sit inside the number's span ("15 شخصا على الأقل")
+            for k in range(n.first_token + 1, min(sent_last, n.last_token + 1)):
+                side, end = self._side_after(doc, k, sent_last)
+                if side is not None:
+                    noun_end = max(end, n.last_token)
+                    break
+            kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
+            if kind is None:
+                continue
+            c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
+                         doc.seg.sentence_of(n.first_token), approx=n.approx, noun_last=noun_end)
+            c.tally = self._is_tally(doc, n.first_token, sent_first)
+            c.country = self._nationality(doc, noun_end, sent_last)
+            out.append(c)
+            used.update(range(n.first_token, noun_end))
+        # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
+        for k in range(first, last):
+            if k in used or not toks[k].is_word:
+                continue
+            stems = [r.stem for r in readings(toks[k].norm)]
+            value = 2 if any(s in self.lex.duals for s in stems) else 1 if any(s in self.lex.singulars for s in stems) else 0
+            if not value:
+                continue
+            if k > 0 and doc.numbers_in(k - 2, k):
+                continue  # the noun of a counted phrase already taken
+            side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
+            sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
+            kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)
+            if kind is None:
+                continue
+            c = Casualty(kind, value, None, None, side, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 1)
+            c.tally = self._is_tally(doc, k, sent_first)
+            c.country = self._nationality(doc, k + 1, sent_last)
+            out.append(c)
+        out.sort(key=lambda c: c.first_token)
+        return out
+
+    def _kind(self, doc: Document, first: int, after: int, sent_first: int, sent_last: int,
+              strict: bool = False) -> str | None:
+        toks = doc.seg.tokens
+        # a self-counting noun: "21 قتيلا", "60 مصابا"
+        if after - 1 >= first and not strict:
+            last_word = toks[after - 1].norm if after - 1 < len(toks) else ""
+            stems = {r.stem for r in readings(last_word)}
+            if stems & self.lex.killed_self:
+                return "killed"
+            if stems & self.lex.wounded_self:
+                return "wounded"
+        lo = max(sent_first, first - WINDOW_BEFORE)
+        if _matches_before(self.lex.killed_before, toks, lo, first):
+            # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
+            if not self._nearest_is(doc, lo, first, "wounded"):
+                return "killed"
+        if _matches_before(self.lex.wounded_before, toks, lo, first):
+            return "wounded"
+        hi = min(sent_last, after + WINDOW_AFTER)
+        for k in range(after, hi):
+            if self.lex.killed_after.match_at(toks, k) is not None:
+                return "killed"
+            if self.lex.wounded_after.match_at(toks, k) is not None:
+                return "wounded"
+        return None
+
+    def _nearest_is(self, doc: Document, lo: int, first: int, kind: str) -> bool:
+        toks = doc.seg.tokens
+        for k in range(first - 1, lo - 1, -1):
+            if self.lex.wounded_before.match_at(toks, k) is not None:
+                return kind == "wounded"
+            if self.lex.killed_before.match_at(toks, k) is not None:
+                return kind == "killed"
+        return False
+
+    def _is_tally(self, doc: Document, first: int, sent_first: int) -> bool:
+        toks = doc.seg.tokens
+        for k in range(max(sent_first, first - 8), first):
+            if self.lex.tally.match_at(toks, k) is not None:
+                return True
+        return False
+
+    def _nationality(self, doc: Document, k: int, end: int) -> str | None:
+        """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""
+        toks = doc.seg.tokens
+        if k < end and toks[k].is_word:
+            return self.adjectives.get(toks[k].norm)
+        return None
+
+
+def _int(v: float | None) -> int | None:
+    return int(round(v)) if v is not None else None
+
+
+def toll(casualties: list[Casualty]) -> int | None:
+    """Deaths of one incident: the lowest report per side, summed over sides.
+
+    Unspecified "people" counts include every side, so the total is at
+    least the largest of them.
+    """
+    killed = [c for c in casualties if c.kind == "killed" and not c.tally]
+    if not killed:
+        wounded = [c for c in casualties if c.kind == "wounded" and not c.tally]
+        return 0 if wounded else None
+    by_side: dict[str, int] = {}
+    people: list[int] = []
+    for c in killed:
+        v = c.value if c.value is not None else c.low
+        if v is None:
+            continue
+        if c.side in (None, "people"):
+            people.append(v)
+        else:
+            by_side[c.side] = min(by_side.get(c.side, v), v)
+    sides = sum(by_side.values())
+    if people:
+        return max(min(people), sides)
+    return sides if by_side else None

@@ -1,0 +1,341 @@
+"""The claims ledger: figures an analyst must weigh, with who gives them.
+
+Following SCHEMA.md, a figure is a claim when it is
+* the strength of a force ("6000 مقاتل", "لا يزيد عددها عن 200 مقاتل");
+* a tally over several incidents or days ("ليبلغ إجمالي القتلى 65",
+  "منذ عام 2009 لقي 14 ألف شخص حتفهم", "2.7 مليون نازح");
+* one of several figures for the same toll ("4 جنود" per an officer, "12
+  جنديا" per the attackers), or a toll given by a party to the fighting;
+and not when it is an incident's toll that nothing contradicts (that is
+the event's `fatalities`).  Each claim carries the quantity, the actor it
+counts, the place, its source (an actor, a described source such as
+"مسؤولون غربيون", or a person's name) and its sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rasd.extract.casualties import Casualty, CasualtyFinder
+from rasd.extract.document import Document
+from rasd.lexicons import load_yaml
+from rasd.model import ActorMention, ActorRef, Claim, NumberMention, PlaceMention, PlaceRef, Span
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.normalise import norm
+
+NOUN_REACH = 2          # words between a number and the noun it counts ("200 مقاتل", "5 ألاف مقاتل")
+SOURCE_REACH = 14       # words before a figure searched for the verb or preposition giving its source
+PARTISAN_KINDS = {"non-state armed group", "media", "militia"}
+
+
+@dataclass
+class ClaimLexicon:
+    nouns: dict[str, PhraseMatcher[str]]       # quantity -> nouns
+    fighter_context: frozenset[str]
+    captured_cues: PhraseMatcher[str]
+    displaced_cues: PhraseMatcher[str]
+    speech: frozenset[str]
+    according_to: PhraseMatcher[str]
+    described: PhraseMatcher[str]               # Arabic described source -> English label
+    titles: frozenset[str]
+
+
+def load_claim_lexicon() -> ClaimLexicon:
+    data = load_yaml("claims.yaml")
+    nouns = {}
+    for q in ("fighters", "captured", "displaced", "weapons"):
+        m: PhraseMatcher[str] = PhraseMatcher()
+        for w in data.get(q) or []:
+            m.add(w, q)
+        nouns[q] = m
+
+    def matcher(words, payload=None) -> PhraseMatcher[str]:
+        m: PhraseMatcher[str] = PhraseMatcher()
+        for w in words or []:
+            m.add(w, payload or w)
+        return m
+
+    described: PhraseMatcher[str] = PhraseMatcher()
+    for ar, en in (data.get("described_sources") or {}).items():
+        described.add(ar, en)
+    return ClaimLexicon(
+        nouns=nouns,
+        fighter_context=frozenset(" ".join(name_tokens(w)) for w in data.get("fighter_context") or []),
+        captured_cues=matcher(data.get("captured_cues"), "captured"),
+        displaced_cues=matcher(data.get("displaced_cues"), "displaced"),
+        speech=frozenset(norm(w) for w in data.get("speech") or []),
+        according_to=matcher(data.get("according_to"), "according"),
+        described=described,
+        titles=frozenset(norm(w) for w in data.get("titles") or []),
+    )
+
+
+@dataclass
+class _Figure:
+    quantity: str
+    number: NumberMention | None
+    value: int | None
+    low: int | None
+    high: int | None
+    approx: bool
+    first: int
+    last: int            # token after the counted noun
+    sentence: int
+    side: str | None = None
+    tally: bool = False
+    country: str | None = None
+
+
+class ClaimExtractor:
+    def __init__(self, lex: ClaimLexicon, casualties: CasualtyFinder):
+        self.lex = lex
+        self.casualties = casualties
+
+    # --- figures --------------------------------------------------------------
+    def _noun_after(self, doc: Document, n: NumberMention, quantity: str) -> int | None:
+        toks = doc.seg.tokens
+        s0, s1 = doc.sentence_bounds(n.sentence)
+        for k in range(n.first_token + 1, min(s1, n.last_token + NOUN_REACH + 1)):
+            m = self.lex.nouns[quantity].match_at(toks, k)
+            if m is not None:
+                return max(m.last, n.last_token)
+            if toks[k].norm == "من":  # "100 مقاتل من التنظيم" / "عشرات من مقاتلي"
+                continue
+        return None
+
+    def _figures(self, doc: Document) -> list[_Figure]:
+        figs: list[_Figure] = []
+        taken: set[int] = set()
+        n_tokens = len(doc.seg.tokens)
+        for c in self.casualties.find(doc, 0, n_tokens):
+            n = next((x for x in doc.numbers if x.first_token == c.first_token), None)
+            figs.append(_Figure(c.kind, n, c.value, c.low, c.high, c.approx, c.first_token, c.noun_last,
+                                c.sentence, c.side, c.tally, c.country))
+            taken.add(c.first_token)
+        toks = doc.seg.tokens
+        for n in doc.numbers:
+            if n.first_token in taken or n.unit_hint == "%":
+                continue
+            if n.value is not None and 1900 <= n.value <= 2100 and not n.hedge:
+                continue
+            for quantity in ("fighters", "displaced", "captured", "weapons"):
+                end = self._noun_after(doc, n, quantity)
+                if end is None:
+                    continue
+                s0, s1 = doc.sentence_bounds(n.sentence)
+                if quantity == "fighters" and not self._fighter_count(doc, n, s0, end):
+                    break
+                if quantity in ("displaced", "captured"):
+                    cues = self.lex.displaced_cues if quantity == "displaced" else self.lex.captured_cues
+                    if not any(cues.match_at(toks, k) for k in range(max(s0, n.first_token - 5), min(s1, end + 6))):
+                        continue
+                figs.append(_Figure(quantity, n, _int(n.value), _int(n.low), _int(n.high), n.approx,
+                                    n.first_token, end, n.sentence))
+                break
+        # displaced people counted without a displacement noun: "2.7 مليون شخص ... فروا من منازلهم"
+        for n in doc.numbers:
+            if any(f.number is n for f in figs) or n.first_token in taken:
+                continue
+            s0, s1 = doc.sentence_bounds(n.sentence)
+            if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k)
+                                                   for k in range(n.last_token, min(s1, n.last_token + 10))):
+                figs.append(_Figure("displaced", n, _int(n.value), _int(n.low), _int(n.high), n.approx,
+                                    n.first_token, n.last_token + 1, n.sentence))
+        figs.sort(key=lambda f: f.first)
+        return figs
+
+    def _fighter_count(self, doc: Document, n: NumberMention, s0: int, end: int) -> bool:
+        """A count of fighters is a strength unless it is a toll or an arrest."""
+        toks = doc.seg.tokens
+        noun = toks[end - 1].norm if end - 1 < len(toks) else ""
+        soldier = noun in ("جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين")
+        window = {r.stem for k in range(max(s0, n.first_token - 6), min(len(toks), end + 3))
+                  for r in readings(toks[k].norm)}
+        if self.lex.captured_cues and any(self.lex.captured_cues.match_at(toks, k)
+                                          for k in range(max(s0, n.first_token - 4), n.first_token)):
+            return False
+        if soldier:
+            return bool(window & self.lex.fighter_context)
+        return True
+
+    # --- deciding what is a claim ------------------------------------------------
+    def extract(self, doc: Document) -> list[Claim]:
+        figs = self._figures(doc)
+        sources = {id(f): self._source(doc, f) for f in figs}
+        places = {id(f): self._place(doc, f) for f in figs}
+        # several figures for one toll: same kind and side, compatible places
+        groups: dict[tuple, list[_Figure]] = defaultdict(list)
+        for f in figs:
+            if f.quantity in ("killed", "wounded") and not f.tally:
+                groups[(f.quantity, f.side or "people")].append(f)
+        disputed: set[int] = set()
+        for members in groups.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    pa, pb = places[id(a)], places[id(b)]
+                    if pa is not None and pb is not None and pa.id != pb.id:
+                        continue
+                    if (a.value or a.low) != (b.value or b.low) and a.sentence != b.sentence:
+                        disputed.update((id(a), id(b)))
+        out: list[Claim] = []
+        seen: set[tuple] = set()
+        counts = Counter(f.quantity for f in figs)
+        for f in figs:
+            src = sources[id(f)]
+            partisan = self._partisan(src)
+            keep = {
+                "fighters": True,
+                "displaced": True,
+                "killed": f.tally or id(f) in disputed or partisan,
+                "wounded": f.tally or id(f) in disputed or partisan,
+                "captured": f.tally or counts["captured"] > 1,
+                "weapons": f.tally or counts["weapons"] > 1 and partisan,
+            }[f.quantity]
+            if not keep:
+                continue
+            actor = self._actor(doc, f)
+            key = (f.quantity, f.value, f.low, f.high, actor.label if actor else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(self._claim(doc, f, actor, places[id(f)], src))
+        return out
+
+    @staticmethod
+    def _partisan(src) -> bool:
+        refs = src if isinstance(src, list) else [src] if src else []
+        return any(r.kind in PARTISAN_KINDS for r in refs)
+
+    def _claim(self, doc: Document, f: _Figure, actor, place, source) -> Claim:
+        value, low, high = f.value, f.low, f.high
+        n = f.number
+        if n is not None and n.hedge in ("at_least", "more_than"):
+            value = None if n.hedge == "more_than" else value
+        if n is not None and n.hedge in ("at_most", "less_than"):
+            value = None
+        if n is not None and n.hedge == "vague":
+            value = None
+        s = doc.seg.sentences[f.sentence]
+        ev = Span(s.start, s.end, s.text)
+        return Claim(quantity=f.quantity, evidence=ev, value=value, low=low, high=high, approx=f.approx,
+                     actor=actor, place=place, source=source, sentence=f.sentence)
+
+    # --- arguments ------------------------------------------------------------------
+    def _actor(self, doc: Document, f: _Figure) -> ActorRef | None:
+        s0, s1 = doc.sentence_bounds(f.sentence)
+        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(s0, s1) if a.kind != "civilians"]
+        # the figure's own group: "6000 مقاتل داعش", "100 مقاتل من التنظيم", "مقاتلي الحركة"
+        after = [a for a0, _, a in acts if f.last <= a0 <= f.last + 2]
+        if after:
+            return _ref(after[0])
+        # "ضحايا عملية البنيان المرصوص 457 قتيلا": the actor right before the figure
+        before = [a for _, a1, a in acts if 0 <= f.first - a1 <= 2]
+        if before and f.quantity in ("killed", "wounded"):
+            return _ref(before[-1])
+        if f.quantity == "fighters" or f.side == "militant":
+            nonstate = [a for _, _, a in doc.actors_in(0, len(doc.seg.tokens))
+                        if a.kind and ("non-state" in a.kind or a.kind == "militia")]
+            near = [a for a0, _, a in acts if a.kind and "non-state" in a.kind]
+            if near:
+                return _ref(near[0])
+            if nonstate:
+                top = Counter(a.actor_id or a.name for a in nonstate).most_common(1)[0][0]
+                return _ref(next(a for a in nonstate if (a.actor_id or a.name) == top))
+        if f.side == "armed":
+            state = [a for _, _, a in acts if a.canonical and a.canonical.startswith(("Military", "Police"))]
+            if state:
+                return _ref(state[0])
+        return None
+
+    def _place(self, doc: Document, f: _Figure) -> PlaceRef | None:
+        s0, s1 = doc.sentence_bounds(f.sentence)
+        ps = [(abs(p0 - f.first), m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
+        if ps:
+            return _place_ref(min(ps, key=lambda x: x[0])[1])
+        return None
+
+    def _source(self, doc: Document, f: _Figure):
+        """Who gives the figure: an actor, a described source, or a named person."""
+        toks = doc.seg.tokens
+        s0, s1 = doc.sentence_bounds(f.sentence)
+        lo = max(s0, f.first - SOURCE_REACH)
+        # "بحسب X", "نقلا عن X", "وفق X" (before or after the figure)
+        for k in list(range(f.first - 1, lo - 1, -1)) + list(range(f.last, s1)):
+            m = self.lex.according_to.match_at(toks, k)
+            if m is not None and m.last < s1:
+                who = self._who(doc, m.last, s1)
+                if who is not None:
+                    return who
+        # a speech verb before the figure: "قال المتحدث ... إن"
+        for k in range(f.first - 1, lo - 1, -1):
+            if {r.stem for r in readings(toks[k].norm)} & self.lex.speech:
+                who = self._who(doc, k + 1, min(s1, f.first))
+                if who is not None:
+                    return who
+                # "وأضاف", "وأشار": the speaker of the sentence before
+                if k == s0 and f.sentence > 0:
+                    prev = doc.seg.sentences[f.sentence - 1]
+                    return self._source(doc, _Figure(f.quantity, None, None, None, None, False,
+                                                     prev.last_token, prev.last_token, prev.index))
+                return None
+        return None
+
+    def _who(self, doc: Document, k: int, end: int):
+        toks = doc.seg.tokens
+        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(k, end) if a.kind != "civilians"]
+        described = None
+        for j in range(k, min(end, k + 3)):
+            m = self.lex.described.match_at(toks, j)
+            if m is not None:
+                described = ActorRef(name=doc.text_span(j, m.last).text, canonical=m.payloads[0])
+                break
+        # "المتحدث باسم حركة الشباب عبد العزيز أبو مصعب": the organisation and its speaker
+        if acts and acts[0][0] - k <= 4:
+            a0, a1, a = acts[0]
+            ref = _ref(a)
+            person = self._person(doc, a1, end)
+            spokes = any(toks[x].norm in ("باسم", "المتحدث", "الناطق") for x in range(k, a0))
+            if spokes and person:
+                return [ref, person]
+            return ref
+        if described is not None:
+            return described
+        return self._person(doc, k, end)
+
+    def _person(self, doc: Document, k: int, end: int) -> ActorRef | None:
+        toks = doc.seg.tokens
+        while k < end and toks[k].is_word and ({r.stem for r in readings(toks[k].norm)} & self.lex.titles):
+            k += 1
+        name = []
+        j = k
+        while j < end and toks[j].is_word and len(name) < 4:
+            w = toks[j].norm
+            if w in ("ان", "انه", "انها", "في", "من", "ل", "الي", "علي", "عن", "قوله", "قولها", "باسم", "امس",
+                     "اليوم", "ان") or w.startswith(("وال", "بال")) or self._is_function(w):
+                break
+            name.append(j)
+            j += 1
+        if len(name) < 2 or not any(toks[x].norm[:2] != "ال" for x in name):
+            return None
+        span = doc.text_span(name[0], name[-1] + 1)
+        return ActorRef(name=span.text, span=span)
+
+    @staticmethod
+    def _is_function(w: str) -> bool:
+        return w in {"ما", "الذي", "التي", "هذا", "هذه", "ذلك", "كان", "كانت", "قد", "لم", "لا", "ان", "بان", "بانه"}
+
+
+def _ref(a: ActorMention) -> ActorRef:
+    return ActorRef(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
+
+
+def _place_ref(m: PlaceMention) -> PlaceRef:
+    c = m.resolved
+    return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
+                    country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
+                    kind=c.kind if c else m.cue_kind, span=m.span)
+
+
+def _int(v: float | None) -> int | None:
+    return int(round(v)) if v is not None else None

@@ -1,0 +1,183 @@
+"""Loading the extraction lexicons: event triggers, casualty words, claims.
+
+Trigger families in `events.yaml` list verbs by their past-tense 3rd person
+masculine form; the conjugated forms news uses are generated here (a small,
+regular part of Arabic morphology: suffixes of the past, prefixes and
+suffixes of the present, attached object pronouns, the future prefix س).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.lexicons import load_yaml
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.normalise import norm
+
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
+PRESENT_PREFIXES = ("ي", "ت", "ن")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين", "وا", "و")
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    family: str
+    pos: str            # verb | noun | form
+    tense: str = ""     # past | present | future (verbs)
+    definite: bool = False
+
+
+def verb_forms(past: str) -> dict[str, str]:
+    """Normalised conjugated forms of a verb given in the past 3ms -> tense."""
+    stem = norm(past)
+    out: dict[str, str] = {}
+    for suf in PAST_SUFFIXES:
+        form = stem + suf
+        out.setdefault(form, "past")
+        base = form[:-1] if form.endswith("وا") else form  # استهدفوا + ه -> استهدفوه
+        for obj in OBJECT_SUFFIXES:
+            out.setdefault(base + obj, "past")
+    pres = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
+    for p in PRESENT_PREFIXES:
+        for suf in PRESENT_SUFFIXES:
+            form = p + pres + suf
+            out.setdefault(form, "present")
+            out.setdefault("س" + form, "future")
+            for obj in OBJECT_SUFFIXES:
+                out.setdefault(form + obj, "present")
+    return out
+
+
+def noun_forms(noun: str) -> dict[str, bool]:
+    """Normalised forms of a noun phrase -> definite?
+
+    "ضربة جوية" also matches "الضربة الجوية" (article on noun and adjective)
+    and "الضربة جوية"-free idafa forms such as "عبوة الناسفة" are not made.
+    """
+    toks = name_tokens(noun)
+    if not toks:
+        return {}
+    out = {" ".join(toks): toks[0].startswith("ال")}
+    if not toks[0].startswith("ال"):
+        with_article = ["ال" + t if not t.startswith("ال") else t for t in toks]
+        out.setdefault(" ".join(with_article), True)
+        out.setdefault(" ".join(["ال" + toks[0], *toks[1:]]), True)
+    return out
+
+
+@dataclass
+class Family:
+    id: str
+    type: str
+    sub_type: str
+    priority: int
+    needs_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_with: frozenset[str] = frozenset()
+
+
+@dataclass
+class Qualifier:
+    id: str
+    words: PhraseMatcher[str]
+    applies_to: frozenset[str]
+    sets: str
+
+
+@dataclass
+class EventLexicon:
+    families: dict[str, Family]
+    triggers: PhraseMatcher[Trigger]
+    qualifiers: list[Qualifier]
+    targets: dict[str, PhraseMatcher[str]]     # class -> matcher
+    modality: dict[str, frozenset[str]]        # kind -> words (normalised)
+    modality_phrases: PhraseMatcher[str]       # multi-word modality cues
+
+
+def load_event_lexicon() -> EventLexicon:
+    data = load_yaml("events.yaml")
+    families: dict[str, Family] = {}
+    triggers: PhraseMatcher[Trigger] = PhraseMatcher()
+    for fid, spec in data["families"].items():
+        needs = {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()}
+        families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
+                               frozenset(norm(w) for w in spec.get("not_with") or []))
+        for v in spec.get("verbs") or []:
+            head, *rest = name_tokens(v)
+            for form, tense in verb_forms(head).items():
+                triggers.add((form, *rest), Trigger(fid, "verb", tense))
+        for n in spec.get("nouns") or []:
+            for form, definite in noun_forms(n).items():
+                triggers.add(form, Trigger(fid, "noun", "", definite))
+        for f in spec.get("forms") or []:
+            triggers.add(f, Trigger(fid, "form", "past"))
+    qualifiers = []
+    for qid, spec in (data.get("qualifiers") or {}).items():
+        words: PhraseMatcher[str] = PhraseMatcher()
+        for w in spec["words"]:
+            words.add(w, qid)
+        qualifiers.append(Qualifier(qid, words, frozenset(spec["applies_to"]), spec["sets"]))
+    targets: dict[str, PhraseMatcher[str]] = {}
+    for cls, words in (data.get("targets") or {}).items():
+        m: PhraseMatcher[str] = PhraseMatcher()
+        for w in words:
+            m.add(w, cls)
+        targets[cls] = m
+    modality: dict[str, frozenset[str]] = {}
+    phrases: PhraseMatcher[str] = PhraseMatcher()
+    for kind, words in (data.get("modality") or {}).items():
+        singles = set()
+        for w in words:
+            toks = name_tokens(w)
+            if len(toks) == 1:
+                singles.add(toks[0])
+            elif toks:
+                phrases.add(toks, kind)
+        modality[kind] = frozenset(singles)
+    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases)
+
+
+@dataclass
+class CasualtyLexicon:
+    sides: dict[str, str]                 # normalised people noun -> side
+    people: PhraseMatcher[str]            # people nouns (multi-word) -> side
+    killed_before: PhraseMatcher[str]
+    killed_after: PhraseMatcher[str]
+    killed_self: frozenset[str]
+    wounded_before: PhraseMatcher[str]
+    wounded_after: PhraseMatcher[str]
+    wounded_self: frozenset[str]
+    no_deaths: PhraseMatcher[str]
+    tally: PhraseMatcher[str]
+    duals: frozenset[str]
+    singulars: frozenset[str]
+
+
+def _matcher(words, payload: str) -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for w in words or []:
+        m.add(w, payload)
+    return m
+
+
+def load_casualty_lexicon() -> CasualtyLexicon:
+    data = load_yaml("casualties.yaml")
+    people: PhraseMatcher[str] = PhraseMatcher()
+    sides: dict[str, str] = {}
+    for side, words in data["people"].items():
+        for w in words:
+            people.add(w, side)
+            sides.setdefault(norm(w), side)
+    k, wd = data["killed"], data["wounded"]
+    return CasualtyLexicon(
+        sides=sides, people=people,
+        killed_before=_matcher(k.get("before"), "killed"),
+        killed_after=_matcher(k.get("after"), "killed"),
+        killed_self=frozenset(norm(w) for w in k.get("self_counting") or []),
+        wounded_before=_matcher(wd.get("before"), "wounded"),
+        wounded_after=_matcher(wd.get("after"), "wounded"),
+        wounded_self=frozenset(norm(w) for w in wd.get("self_counting") or []),
+        no_deaths=_matcher(data.get("no_deaths"), "none"),
+        tally=_matcher(data.get("tally"), "tally"),
+        duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
+        singulars=frozenset(norm(w) for w in data.get("singulars") or []),
+    )

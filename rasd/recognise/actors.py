@@ -1,0 +1,291 @@
+"""Find the organised actors an article names.
+
+Three kinds of evidence, from the lexicons in `rasd/lexicons/`:
+
+* the actor registry (`actors.yaml`): every alias of every known actor,
+  looked up with proclitics handled (لداعش, وتنظيم القاعدة);
+* force heads and nationality (`forces.yaml`, `countries.tsv`): "الجيش
+  البوركيني", "قوات الأمن التونسية", "جيش النيجر", "الشرطة" build ACLED
+  names such as "Military Forces of Burkina Faso"; a bare head ("الجيش")
+  takes the article's country later, in `rasd.resolve.actors`;
+* organisation patterns (`actor_patterns.yaml`): "كتيبة X", 'جماعة "X"'
+  yield actors that no list knows, kept unlinked.
+
+Anaphoric words (التنظيم, الحركة) are marked `generic` and tied to a named
+actor by the resolver.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
+from rasd.model import ActorMention, Span, Token
+from rasd.recognise.places import raw_cut
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.morphology import nisba_forms
+from rasd.text.normalise import norm
+from rasd.text.segment import Segmented
+from rasd.text.vocabulary import Vocabulary
+
+_QUOTES = set('"\'«»“”„‟‘’')
+UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    id: str
+    canonical: str
+    kind: str
+    country: str | None
+    parent: str | None
+    aliases_ar: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    generic: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str          # military, police, government, civilians, ...
+    template: str      # "Military Forces of {country}"
+
+
+@dataclass
+class ActorLexicon:
+    entries: dict[str, RegistryEntry]
+    by_alias: PhraseMatcher[str]                 # Arabic/English alias -> entry id
+    generic: PhraseMatcher[str]                  # anaphoric word -> entry id
+    heads: PhraseMatcher[Role]                   # الجيش، قوات الأمن ...
+    construct_heads: PhraseMatcher[Role]         # جيش، قوات ...
+    adjectives: dict[str, str]                   # every nisba form -> ISO2
+    country_names: PhraseMatcher[str]            # country name -> ISO2
+    country_en: dict[str, str]                   # ISO2 -> English name
+    org_heads: PhraseMatcher[str]
+    weak_heads: frozenset[str]
+    descriptors: frozenset[str]
+    by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
+
+    def entry_for_canonical(self, name: str) -> RegistryEntry | None:
+        key = name.lower().replace(" the ", " ").strip()
+        ident = self.by_canonical.get(key)
+        return self.entries.get(ident) if ident else None
+
+
+def load_actor_lexicon() -> ActorLexicon:
+    entries: dict[str, RegistryEntry] = {}
+    by_alias: PhraseMatcher[str] = PhraseMatcher()
+    generic: PhraseMatcher[str] = PhraseMatcher()
+    by_canonical: dict[str, str] = {}
+    for raw in load_yaml("actors.yaml") or []:
+        e = RegistryEntry(
+            id=str(raw["id"]), canonical=str(raw["canonical"]), kind=str(raw.get("kind") or ""),
+            country=raw.get("country") or None, parent=raw.get("parent") or None,
+            aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
+            generic=tuple(raw.get("generic") or ()),
+        )
+        entries[e.id] = e
+        for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
+            by_alias.add(alias, e.id)
+        for word in e.generic:
+            generic.add(word, e.id)
+        for name in (e.canonical,) + e.aliases_en:
+            by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
+
+    heads: PhraseMatcher[Role] = PhraseMatcher()
+    construct: PhraseMatcher[Role] = PhraseMatcher()
+    forces = load_yaml("forces.yaml") or {}
+    for role_name, spec in (forces.get("roles") or {}).items():
+        role = Role(role_name, spec["canonical"])
+        for h in spec.get("heads") or []:
+            heads.add(h, role)
+            # construct state: الجيش -> جيش (جيش النيجر)
+            toks = name_tokens(h)
+            if toks and toks[0].startswith("ال") and len(toks[0]) > 3:
+                construct.add((toks[0][2:],) + toks[1:], role)
+        for h in spec.get("construct_heads") or []:
+            construct.add(h, role)
+
+    adjectives: dict[str, str] = {}
+    country_names: PhraseMatcher[str] = PhraseMatcher()
+    country_en: dict[str, str] = {}
+    if (LEXICON_DIR / "countries.tsv").exists():
+        for row in load_tsv("countries.tsv"):
+            iso = row["iso2"].upper()
+            country_en[iso] = row["name_en"]
+            for name in split_list(row.get("names_ar", "")):
+                country_names.add(name, iso)
+            for adj in split_list(row.get("adjectives_ar", "")):
+                for form in nisba_forms(adj):
+                    adjectives.setdefault(form, iso)
+
+    pat = load_yaml("actor_patterns.yaml") or {}
+    org_heads: PhraseMatcher[str] = PhraseMatcher()
+    for h in pat.get("org_heads") or []:
+        org_heads.add(h, norm(h))
+    return ActorLexicon(
+        entries=entries, by_alias=by_alias, generic=generic, heads=heads, construct_heads=construct,
+        adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
+        weak_heads=frozenset(norm(w) for w in pat.get("weak_heads") or []),
+        descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
+        by_canonical=by_canonical,
+    )
+
+
+def country_actor_name(template: str, country_en: str) -> str:
+    return template.format(country=country_en)
+
+
+class ActorRecogniser:
+    def __init__(self, lex: ActorLexicon, vocabulary: Vocabulary | None = None,
+                 locative: frozenset[str] = frozenset()):
+        self.lex = lex
+        self.vocabulary = vocabulary or Vocabulary.empty()
+        self.locative = locative
+
+    def _span(self, seg: Segmented, first: int, last: int, cut: int) -> tuple[Span, str]:
+        toks = seg.tokens
+        start, end = raw_cut(toks[first], cut), toks[last - 1].end
+        text = seg.text.raw[start:end]
+        return Span(start, end, text), " ".join(text.split())
+
+    def _adjective_at(self, toks: Sequence[Token], k: int) -> str | None:
+        if k < len(toks) and toks[k].is_word:
+            return self.lex.adjectives.get(toks[k].norm)
+        return None
+
+    def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
+        toks = seg.tokens
+        head = self.lex.heads.match_at(toks, i)
+        construct = self.lex.construct_heads.match_at(toks, i)
+        # construct state + country name: جيش النيجر، قوات الأمن الصومالية
+        if construct is not None:
+            cn = self.lex.country_names.match_at(toks, construct.last) if construct.last < len(toks) else None
+            if cn is not None and cn.reading.cut == 0:
+                role = construct.payloads[0]
+                span, name = self._span(seg, i, cn.last, construct.reading.cut)
+                return self._force_mention(seg, i, span, name, role, cn.payloads[0]), cn.last
+        if head is None:
+            return None
+        role = head.payloads[0]
+        j = head.last
+        iso = self._adjective_at(toks, j)
+        if iso is not None:
+            span, name = self._span(seg, i, j + 1, head.reading.cut)
+            return self._force_mention(seg, i, span, name, role, iso), j + 1
+        # "الجيش الحاكم في النيجر" / "القوات الأمريكية في إفريقيا" are left to the registry;
+        # a coordinated head sharing a plural adjective: الجيش والأمن التونسيين
+        if j + 1 < len(toks) and toks[j].is_word and toks[j].norm.startswith("و"):
+            second = self.lex.heads.match_at(toks, j)
+            if second is not None:
+                iso = self._adjective_at(toks, second.last)
+                if iso is not None:
+                    span, name = self._span(seg, i, head.last, head.reading.cut)
+                    return self._force_mention(seg, i, span, name, role, iso), head.last
+        span, name = self._span(seg, i, j, head.reading.cut)
+        m = self._force_mention(seg, i, span, name, role, None)
+        m.generic = True
+        return m, j
+
+    def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
+                       iso: str | None) -> ActorMention:
+        m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), kind=role.name, country=iso)
+        if iso is not None:
+            country = self.lex.country_en.get(iso, iso)
+            m.canonical = country_actor_name(role.template, country)
+            entry = self.lex.entry_for_canonical(m.canonical)
+            if entry is not None:
+                m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
+        return m
+
+    def _unlinked(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """'جماعة "X"', "كتيبة X": an organisation no registry names."""
+        toks = seg.tokens
+        head = self.lex.org_heads.match_at(toks, i)
+        if head is None:
+            return None
+        j = head.last
+        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES
+        if quoted:
+            k = j + 1
+            while k < len(toks) and toks[k].is_word and k - j <= 6:
+                k += 1
+            if k >= len(toks) or toks[k].norm not in _QUOTES or k == j + 1:
+                return None
+            name_first, name_last = j + 1, k
+            end = k + 1
+        else:
+            if head.payloads[0] in self.lex.weak_heads:
+                return None
+            k = j
+            while k < len(toks) and toks[k].is_word and k - j < 4:
+                w = toks[k].norm
+                if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
+                        or (k > j and w.startswith("و")) or w[0].isdigit():
+                    break
+                k += 1
+            if k == j:
+                return None
+            first = toks[j].norm
+            if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
+                return None
+            name_first, name_last, end = j, k, k
+        # the registry may know the name without its head: جماعة "بوكو حرام"
+        known = self.lex.by_alias.match_at(toks, name_first)
+        if known is not None and known.last >= name_last:
+            return None
+        span, name = self._span(seg, i, name_last, head.reading.cut)
+        if quoted:
+            name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
+                            seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def find(self, seg: Segmented) -> list[ActorMention]:
+        toks = seg.tokens
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(toks):
+            if not toks[i].is_word:
+                i += 1
+                continue
+            reg = self.lex.by_alias.match_at(toks, i)
+            force = self._force(seg, i)
+            if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
+                entry = self.lex.entries[reg.payloads[0]]
+                if not self._country_as_place(seg, i, reg, entry):
+                    span, name = self._span(seg, i, reg.last, reg.reading.cut)
+                    out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i),
+                                            actor_id=entry.id, canonical=entry.canonical, kind=entry.kind,
+                                            country=entry.country))
+                i = reg.last
+                continue
+            if force is not None:
+                out.append(force[0])
+                i = force[1]
+                continue
+            unl = self._unlinked(seg, i)
+            if unl is not None:
+                out.append(unl[0])
+                i = unl[1]
+                continue
+            gen = self.lex.generic.match_at(toks, i)
+            if gen is not None and gen.reading.stem.startswith("ال"):
+                span, name = self._span(seg, i, gen.last, gen.reading.cut)
+                out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,
+                                        actor_id=None, kind="anaphor:" + "|".join(gen.payloads)))
+                i = gen.last
+                continue
+            i += 1
+        return out
+
+    def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
+        """A foreign state's bare name after a preposition is a place (في روسيا), not an actor."""
+        toks = seg.tokens
+        if entry.kind != "foreign state" or self.lex.country_names.get(reg.phrase) == []:
+            return False
+        if reg.reading.cut > 0 and any(ch in "بل" for ch in toks[i].norm[:reg.reading.cut]):
+            return True
+        if i > 0 and toks[i - 1].is_word:
+            return bool({r.stem for r in readings(toks[i - 1].norm)} & self.locative)
+        return False

@@ -1,0 +1,99 @@
+"""Tie actor mentions to canonical actors using the article's context.
+
+* A bare force head ("الجيش", "قوات الأمن", "السلطات") takes the country the
+  article is about: the country its places point to most.
+* An anaphor ("التنظيم", "الحركة") takes the nearest actor named before it
+  whose registry entry lists that word.
+* Mentions of one actor are merged into one `Actor` per article.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rasd.model import Actor, ActorMention, PlaceMention
+from rasd.recognise.actors import ActorLexicon, country_actor_name
+from rasd.text.normalise import norm
+
+# Kinds that describe victims or bystanders, never an organised actor of
+# the article's actor list (ACLED codes them as actor2 of events only).
+NOT_ORGANISED = {"civilians"}
+
+
+def article_country(places: list[PlaceMention]) -> str | None:
+    """The country an article is mostly about, from its resolved place mentions."""
+    votes: Counter = Counter()
+    for m in places:
+        c = m.resolved
+        if c is None or not c.country:
+            continue
+        votes[c.country] += 1.0 if c.kind != "country" else 1.5
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common(2) + [(None, 0)]
+    return top
+
+
+class ActorResolver:
+    def __init__(self, lexicon: ActorLexicon):
+        self.lex = lexicon
+
+    def resolve(self, mentions: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
+        home = article_country(places)
+        out: list[ActorMention] = []
+        named: list[ActorMention] = []
+        for m in mentions:
+            if m.kind and m.kind.startswith("anaphor:"):
+                ids = m.kind.split(":", 1)[1].split("|")
+                antecedent = next((a for a in reversed(named) if a.actor_id in ids
+                                   or (a.actor_id and self.lex.entries[a.actor_id].parent in ids)), None)
+                if antecedent is None:
+                    continue
+                m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
+                m.kind, m.country = antecedent.kind, antecedent.country
+                out.append(m)
+                continue
+            if m.generic and m.canonical is None:
+                role = m.kind
+                if home is None or role is None:
+                    continue
+                template = self._template(role)
+                if template is None:
+                    continue
+                m.country = home
+                m.canonical = country_actor_name(template, self.lex.country_en.get(home, home))
+                entry = self.lex.entry_for_canonical(m.canonical)
+                if entry is not None:
+                    m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
+            out.append(m)
+            if not m.generic:
+                named.append(m)
+        return out
+
+    def _template(self, role: str) -> str | None:
+        for phrase in self.lex.heads.phrases():
+            for r in self.lex.heads.get(phrase):
+                if r.name == role:
+                    return r.template
+        return None
+
+
+def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
+    """One Actor per canonical actor (or per unlinked name), in order of first mention."""
+    actors: dict[str, Actor] = {}
+    forms: dict[str, Counter] = {}
+    for m in mentions:
+        if m.kind in NOT_ORGANISED:
+            continue
+        key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name)
+        a = actors.get(key)
+        if a is None:
+            a = actors[key] = Actor(name=m.name, canonical=m.canonical, actor_id=m.actor_id,
+                                    kind=m.kind, country=m.country)
+            forms[key] = Counter()
+        a.mentions.append(m.span)
+        # anaphors and bare heads do not name the actor: prefer explicit forms
+        forms[key][m.name] += 0.1 if m.generic else 1.0
+    for key, a in actors.items():
+        ranked = [f for f, _ in forms[key].most_common()]
+        a.name, a.aliases = ranked[0], ranked[1:]
+    return list(actors.values())

@@ -1,0 +1,227 @@
+"""The store: one article and everything read out of it, saved atomically.
+
+`Store.save()` writes an article with its places, actors, events,
+movements and claims in one transaction, so an interrupted batch leaves
+each article either fully stored or absent, and a re-run skips what is
+there (the content hash is unique).  Incidents reported by several
+articles are stored once with every report attached (`rasd.store.dedup`).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from rasd.model import ActorRef, Extraction, PlaceRef
+from rasd.store import dedup
+from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, Base, ClaimRow, EventRow,
+                               EventSourceRow, FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
+
+EXTRACTOR_VERSION = "rasd-0.1"
+
+
+def default_db_url() -> str:
+    url = os.environ.get("RASD_DB")
+    if url:
+        return url
+    path = Path(os.environ.get("RASD_HOME") or Path.cwd() / "var") / "rasd.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class SaveResult:
+    article_id: str
+    stored: bool            # False when the article was already there
+    events_new: int = 0
+    events_merged: int = 0
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    def __init__(self, url: str | None = None, create: bool = True):
+        self.url = url or default_db_url()
+        self.engine = make_engine(self.url)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        if create:
+            self.create_schema()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def create_schema(self) -> None:
+        if self.dialect == "postgresql":
+            from rasd.store.migrate import upgrade
+
+            upgrade(self.engine)
+        else:
+            Base.metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing ------------------------------------------------------------------
+    def has_hash(self, digest: str) -> bool:
+        with self.Session() as s:
+            return s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest)) is not None
+
+    def record_failure(self, source: str, reason: str) -> None:
+        with self.Session.begin() as s:
+            s.add(FailureRow(source=source, reason=reason))
+
+    def save(self, ex: Extraction) -> SaveResult:
+        """Store one article with its extraction (all or nothing)."""
+        a = ex.article
+        digest = content_hash(a.text)
+        try:
+            with self.Session.begin() as s:
+                existing = s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
+                if existing is not None:
+                    return SaveResult(existing, stored=False)
+                article_id = a.id
+                if s.get(ArticleRow, article_id) is not None:
+                    article_id = f"{a.id}-{digest[:8]}"
+                s.add(ArticleRow(id=article_id, content_hash=digest, url=a.url, outlet=a.outlet,
+                                 published=a.published, title=a.title, language=a.language,
+                                 source_path=a.source_path, text=a.text, extractor=EXTRACTOR_VERSION))
+                s.flush()
+                self._save_places(s, article_id, ex)
+                self._save_actors(s, article_id, ex)
+                new, merged = self._save_events(s, article_id, ex)
+                self._save_movements(s, article_id, ex)
+                self._save_claims(s, article_id, ex)
+            return SaveResult(article_id, True, new, merged)
+        except IntegrityError:
+            # a concurrent writer stored the same article first
+            with self.Session() as s:
+                existing = s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
+            if existing is None:
+                raise
+            return SaveResult(existing, stored=False)
+
+    def _place_row(self, s: Session, pid: str, name: str, name_en, country, admin1, lat, lon, kind, source) -> None:
+        row = s.get(PlaceRow, pid)
+        if row is None:
+            s.add(PlaceRow(id=pid, name=name, name_en=name_en, country=country, admin1=admin1, lat=lat,
+                           lon=lon, kind=kind, source=source, aliases=[]))
+            s.flush()
+        elif name != row.name and name not in (row.aliases or []):
+            row.aliases = list(row.aliases or []) + [name]
+
+    def _save_places(self, s: Session, article_id: str, ex: Extraction) -> None:
+        for p in ex.places:
+            self._place_row(s, p.id, p.name, p.name_en, p.country, p.admin1, p.lat, p.lon, p.kind, p.source)
+            for span in p.mentions:
+                s.add(PlaceMentionRow(article_id=article_id, place_id=p.id, name=span.text,
+                                      start=span.start, end=span.end))
+
+    @staticmethod
+    def actor_key(actor_id: str | None, canonical: str | None, name: str) -> str:
+        if actor_id:
+            return actor_id
+        if canonical:
+            return "en:" + canonical
+        from rasd.text.normalise import norm
+
+        return "ar:" + norm(name)
+
+    def _actor_row(self, s: Session, key: str, name: str, canonical, kind, country) -> None:
+        row = s.get(ActorRow, key)
+        if row is None:
+            s.add(ActorRow(id=key, name=name, canonical=canonical, kind=kind, country=country, aliases=[]))
+            s.flush()
+        elif name != row.name and name not in (row.aliases or []):
+            row.aliases = list(row.aliases or []) + [name]
+
+    def _save_actors(self, s: Session, article_id: str, ex: Extraction) -> None:
+        for a in ex.actors:
+            key = self.actor_key(a.actor_id, a.canonical, a.name)
+            self._actor_row(s, key, a.name, a.canonical, a.kind, a.country)
+            for alias in a.aliases:
+                self._actor_row(s, key, alias, a.canonical, a.kind, a.country)
+            for span in a.mentions:
+                s.add(ActorMentionRow(article_id=article_id, actor_id=key, name=span.text,
+                                      start=span.start, end=span.end))
+
+    def _ref_key(self, s: Session, ref: ActorRef | None) -> str | None:
+        if ref is None:
+            return None
+        key = self.actor_key(ref.actor_id, ref.canonical, ref.name)
+        self._actor_row(s, key, ref.name, ref.canonical, None, None)
+        return key
+
+    def _save_events(self, s: Session, article_id: str, ex: Extraction) -> tuple[int, int]:
+        new = merged = 0
+        for e in ex.events:
+            p: PlaceRef | None = e.place
+            if p is not None and p.id:
+                self._place_row(s, p.id, p.name, p.name_en, p.country, p.admin1,
+                                p.lat if not p.relation else None, p.lon if not p.relation else None,
+                                p.kind, None)
+            a1, a2 = self._ref_key(s, e.actor1), self._ref_key(s, e.actor2)
+            row = dedup.find_same_incident(s, e, a1, a2)
+            source = EventSourceRow(article_id=article_id, evidence=e.evidence.text,
+                                    evidence_start=e.evidence.start, evidence_end=e.evidence.end,
+                                    trigger_start=e.trigger.start if e.trigger else None,
+                                    trigger_end=e.trigger.end if e.trigger else None,
+                                    fatalities=e.fatalities, event_date=e.date)
+            if row is None:
+                row = dedup.new_event_row(e, a1, a2)
+                s.add(row)
+                s.flush()
+                new += 1
+            else:
+                dedup.merge_report(row, e, a1, a2)
+                merged += 1
+            source.event_id = row.id
+            s.add(source)
+        return new, merged
+
+    def _save_movements(self, s: Session, article_id: str, ex: Extraction) -> None:
+        for m in ex.movements:
+            key = self._ref_key(s, m.actor)
+            s.add(MovementRow(article_id=article_id, actor_id=key, actor=m.actor.label if m.actor else None,
+                              path=[{"name": p.name, "name_en": p.name_en, "place_id": p.id, "lat": p.lat,
+                                     "lon": p.lon, "country": p.country} for p in m.path],
+                              evidence=m.evidence.text, evidence_start=m.evidence.start,
+                              evidence_end=m.evidence.end))
+
+    def _save_claims(self, s: Session, article_id: str, ex: Extraction) -> None:
+        for c in ex.claims:
+            key = self._ref_key(s, c.actor)
+            sources = c.source if isinstance(c.source, list) else ([c.source] if c.source else [])
+            s.add(ClaimRow(article_id=article_id, quantity=c.quantity, actor_id=key,
+                           actor=c.actor.label if c.actor else None, value=c.value, low=c.low, high=c.high,
+                           approx=c.approx, place_id=c.place.id if c.place else None,
+                           place=c.place.name if c.place else None,
+                           source=[{"name": x.name, "canonical": x.canonical, "actor_id": x.actor_id}
+                                   for x in sources],
+                           evidence=c.evidence.text, evidence_start=c.evidence.start,
+                           evidence_end=c.evidence.end, group_key=f"{key or '-'}|{c.quantity}"))

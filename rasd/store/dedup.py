@@ -1,0 +1,111 @@
+"""One incident, several reports: find the stored event a new report describes.
+
+Two reports describe the same incident when they have the same event type,
+the same or a nearby place (same place id, or within NEAR_KM), dates whose
+spans overlap (an unknown date overlaps nothing: too weak to merge on), and
+actors that do not contradict each other (equal, or one side unknown).
+"""
+from __future__ import annotations
+
+import calendar
+import math
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from rasd.model import Event
+from rasd.store.schema import EventRow
+
+NEAR_KM = 25.0
+# degrees of latitude spanning NEAR_KM, for a cheap bounding box before the exact distance
+_DEG = NEAR_KM / 111.0
+
+GEO_PRECISION = {"country": 3, "region": 3, "continent": 3, "province": 2, "district": 2, "wadi": 2}
+
+
+def date_span(date: str | None) -> tuple[str | None, str | None]:
+    """The first and last day an ISO date of any precision denotes."""
+    if not date:
+        return None, None
+    parts = date.split("-")
+    y = int(parts[0])
+    if len(parts) == 1:
+        return f"{y:04d}-01-01", f"{y:04d}-12-31"
+    m = int(parts[1])
+    if len(parts) == 2:
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+    return date, date
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _actors_agree(stored: str | None, new: str | None) -> bool:
+    return stored is None or new is None or stored == new
+
+
+def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | None) -> EventRow | None:
+    start, end = date_span(e.date)
+    if start is None:
+        return None
+    p = e.place
+    if p is None or (p.id is None and p.lat is None):
+        return None
+    q = select(EventRow).where(
+        EventRow.event_type == e.type,
+        EventRow.date_start <= end, EventRow.date_end >= start,
+    )
+    if p.lat is not None:
+        q = q.where(or_(EventRow.place_id == p.id, and_(
+            EventRow.lat.between(p.lat - _DEG, p.lat + _DEG),
+            EventRow.lon.between(p.lon - _DEG * 2, p.lon + _DEG * 2))))
+    else:
+        q = q.where(EventRow.place_id == p.id)
+    for row in s.scalars(q.limit(50)):
+        if p.lat is not None and row.lat is not None and row.place_id != p.id:
+            if _km((p.lat, p.lon), (row.lat, row.lon)) > NEAR_KM:
+                continue
+        if _actors_agree(row.actor1_id, actor1) and _actors_agree(row.actor2_id, actor2):
+            return row
+    return None
+
+
+def geo_precision(e: Event) -> int | None:
+    p = e.place
+    if p is None:
+        return None
+    if p.relation:
+        return 2
+    return GEO_PRECISION.get(p.kind or "", 1)
+
+
+def new_event_row(e: Event, actor1: str | None, actor2: str | None) -> EventRow:
+    start, end = date_span(e.date)
+    p = e.place
+    return EventRow(
+        event_type=e.type, sub_event_type=e.sub_type, event_date=e.date, time_precision=e.date_precision,
+        date_start=start, date_end=end, place_id=p.id if p else None, location=p.name if p else None,
+        location_en=p.name_en if p else None, country=p.country if p else None, admin1=p.admin1 if p else None,
+        lat=p.lat if p else None, lon=p.lon if p else None, geo_precision=geo_precision(e),
+        actor1_id=actor1, actor1=e.actor1.label if e.actor1 else None,
+        actor2_id=actor2, actor2=e.actor2.label if e.actor2 else None,
+        fatalities=e.fatalities, notes=e.note, evidence=e.evidence.text, n_sources=1,
+    )
+
+
+def merge_report(row: EventRow, e: Event, actor1: str | None, actor2: str | None) -> None:
+    """Fold a further report into a stored incident (lowest toll, filled gaps, more precise date)."""
+    row.n_sources = (row.n_sources or 1) + 1
+    if e.fatalities is not None:
+        row.fatalities = e.fatalities if row.fatalities is None else min(row.fatalities, e.fatalities)
+    if row.actor1_id is None and actor1:
+        row.actor1_id, row.actor1 = actor1, e.actor1.label if e.actor1 else None
+    if row.actor2_id is None and actor2:
+        row.actor2_id, row.actor2 = actor2, e.actor2.label if e.actor2 else None
+    order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    if e.date and order.get(e.date_precision, 4) < order.get(row.time_precision, 4):
+        row.event_date, row.time_precision = e.date, e.date_precision
+        row.date_start, row.date_end = date_span(e.date)

@@ -1,0 +1,330 @@
+"""The one query layer the CLI exports and the HTTP API share.
+
+Every filter is a bound parameter (no SQL is built from user text).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, Select, and_, cast, func, or_, select
+
+from rasd.store.db import Store
+from rasd.store.dedup import date_span
+from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, EventRow, EventSourceRow,
+                               FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
+
+MAX_PAGE = 500
+SORTS = {
+    "date": (EventRow.date_start.asc(), EventRow.id.asc()),
+    "-date": (EventRow.date_start.desc(), EventRow.id.desc()),
+    "fatalities": (EventRow.fatalities.asc(), EventRow.id.asc()),
+    "-fatalities": (EventRow.fatalities.desc(), EventRow.id.desc()),
+    "id": (EventRow.id.asc(),),
+    "-id": (EventRow.id.desc(),),
+}
+
+
+@dataclass
+class EventFilter:
+    bbox: tuple[float, float, float, float] | None = None   # min_lon, min_lat, max_lon, max_lat
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None          # actor id, canonical or Arabic name (exact), either side
+    country: str | None = None
+    place: str | None = None          # place id or Arabic/English name (exact)
+    q: str | None = None              # free text over evidence and notes
+    article: str | None = None
+    limit: int = 100
+    offset: int = 0
+    sort: str = "-date"
+
+
+PERIOD_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+INTERVALS = ("month", "week", "year")
+
+
+def period_bounds(text: str) -> tuple[str, str]:
+    """The first and last day of an ISO year, month or day ("2016" -> 2016-01-01, 2016-12-31).
+
+    Raises ValueError for anything else, so that a caller can tell the user what is wrong.
+    """
+    if not re.fullmatch(PERIOD_PATTERN, text or ""):
+        raise ValueError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(x) for x in text.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date: {exc}") from None
+    if parts[0] < 1:
+        raise ValueError(f"{text!r} is not a date: the year must be 0001 or later")
+    start, end = date_span(text)
+    return start, end
+
+
+def _period_or_raw(text: str, side: int) -> str:
+    # the CLI passes dates through unchecked: compare malformed ones as given rather than fail
+    try:
+        return period_bounds(text)[side]
+    except ValueError:
+        return text
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _apply(q: Select, f: EventFilter) -> Select:
+    conds = []
+    if f.bbox is not None:
+        w, s, e, n = f.bbox
+        conds += [EventRow.lon >= w, EventRow.lon <= e, EventRow.lat >= s, EventRow.lat <= n]
+    # an event counts when the span its date denotes overlaps the requested period
+    if f.date_from:
+        conds.append(EventRow.date_end >= _period_or_raw(f.date_from, 0))
+    if f.date_to:
+        conds.append(EventRow.date_start <= _period_or_raw(f.date_to, 1))
+    if f.event_type:
+        conds.append(EventRow.event_type == f.event_type)
+    if f.sub_event_type:
+        conds.append(EventRow.sub_event_type == f.sub_event_type)
+    if f.country:
+        conds.append(EventRow.country == f.country.upper())
+    if f.actor:
+        conds.append(or_(EventRow.actor1_id == f.actor, EventRow.actor2_id == f.actor,
+                         EventRow.actor1 == f.actor, EventRow.actor2 == f.actor))
+    if f.place:
+        conds.append(or_(EventRow.place_id == f.place, EventRow.location == f.place, EventRow.location_en == f.place))
+    if f.q:
+        pat = _like(f.q)
+        conds.append(or_(EventRow.evidence.like(pat, escape="\\"), EventRow.notes.like(pat, escape="\\"),
+                         EventRow.location.like(pat, escape="\\"), EventRow.location_en.like(pat, escape="\\")))
+    if f.article:
+        conds.append(EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id == f.article)))
+    return q.where(and_(*conds)) if conds else q
+
+
+def event_dict(r: EventRow) -> dict[str, Any]:
+    return {
+        "id": r.id, "event_date": r.event_date, "time_precision": r.time_precision,
+        "event_type": r.event_type, "sub_event_type": r.sub_event_type,
+        "actor1": r.actor1, "actor1_id": r.actor1_id, "actor2": r.actor2, "actor2_id": r.actor2_id,
+        "country": r.country, "admin1": r.admin1, "location": r.location, "location_en": r.location_en,
+        "place_id": r.place_id, "latitude": r.lat, "longitude": r.lon, "geo_precision": r.geo_precision,
+        "fatalities": r.fatalities, "notes": r.notes, "evidence": r.evidence, "n_sources": r.n_sources,
+    }
+
+
+def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+    limit = max(1, min(int(f.limit), MAX_PAGE))
+    offset = max(0, int(f.offset))
+    order = SORTS.get(f.sort, SORTS["-date"])
+    with store.Session() as s:
+        total = s.scalar(_apply(select(func.count(EventRow.id)), f)) or 0
+        rows = s.scalars(_apply(select(EventRow), f).order_by(*order).limit(limit).offset(offset)).all()
+        return total, [event_dict(r) for r in rows]
+
+
+def iter_events(store: Store, f: EventFilter, batch: int = 1000):
+    """Every event matching `f` (for exports), in id order."""
+    last = 0
+    with store.Session() as s:
+        while True:
+            rows = s.scalars(_apply(select(EventRow), f).where(EventRow.id > last)
+                             .order_by(EventRow.id).limit(batch)).all()
+            if not rows:
+                return
+            for r in rows:
+                yield r, [_source_dict(x, s) for x in r.sources]
+            last = rows[-1].id
+
+
+def _source_dict(src: EventSourceRow, s) -> dict[str, Any]:
+    art = s.get(ArticleRow, src.article_id)
+    return {"article_id": src.article_id, "url": art.url if art else None, "outlet": art.outlet if art else None,
+            "published": art.published if art else None, "title": art.title if art else None,
+            "evidence": src.evidence, "evidence_start": src.evidence_start, "evidence_end": src.evidence_end,
+            "trigger_start": src.trigger_start, "trigger_end": src.trigger_end,
+            "fatalities": src.fatalities, "event_date": src.event_date}
+
+
+def event_detail(store: Store, event_id: int) -> dict[str, Any] | None:
+    with store.Session() as s:
+        r = s.get(EventRow, event_id)
+        if r is None:
+            return None
+        d = event_dict(r)
+        d["sources"] = [_source_dict(x, s) for x in r.sources]
+        return d
+
+
+def _period_key(store: Store, interval: str):
+    """SQL for the bucket an event's first day falls in: YYYY, YYYY-MM, or the ISO week's Monday."""
+    if interval == "year":
+        return func.substr(EventRow.date_start, 1, 4)
+    if interval == "month":
+        return func.substr(EventRow.date_start, 1, 7)
+    if interval != "week":
+        raise ValueError(f"unknown interval {interval!r}: choose one of {', '.join(INTERVALS)}")
+    if store.dialect == "postgresql":
+        return func.to_char(func.date_trunc("week", cast(EventRow.date_start, Date)), "YYYY-MM-DD")
+    # SQLite: back six days, then forward to the next Monday (the same day when it is one)
+    return func.date(EventRow.date_start, "-6 days", "weekday 1")
+
+
+def timeline(store: Store, f: EventFilter, interval: str = "month") -> list[dict[str, Any]]:
+    """Event and fatality counts per period for the events matching `f` (dated events only)."""
+    key = _period_key(store, interval).label("period")
+    with store.Session() as s:
+        rows = s.execute(_apply(select(key, func.count(EventRow.id), func.coalesce(func.sum(EventRow.fatalities), 0))
+                                .where(EventRow.date_start.is_not(None)), f).group_by(key).order_by(key)).all()
+    return [{"period": p, "events": c, "fatalities": int(fat)} for p, c, fat in rows]
+
+
+def places(store: Store, q: str | None = None, limit: int = 200, offset: int = 0,
+           country: str | None = None) -> list[dict[str, Any]]:
+    limit = max(1, min(limit, MAX_PAGE))
+    with store.Session() as s:
+        cnt = func.count(PlaceMentionRow.id)
+        stmt = (select(PlaceRow, cnt, func.count(func.distinct(PlaceMentionRow.article_id)))
+                .join(PlaceMentionRow, PlaceMentionRow.place_id == PlaceRow.id, isouter=True)
+                .group_by(PlaceRow.id).order_by(cnt.desc(), PlaceRow.id).limit(limit).offset(max(0, offset)))
+        if q:
+            pat = _like(q)
+            stmt = stmt.where(or_(PlaceRow.name.like(pat, escape="\\"), PlaceRow.name_en.like(pat, escape="\\")))
+        if country:
+            stmt = stmt.where(PlaceRow.country == country.upper())
+        rows = s.execute(stmt).all()
+        ids = [p.id for p, _, _ in rows]
+        n_events = dict(s.execute(select(EventRow.place_id, func.count(EventRow.id))
+                                  .where(EventRow.place_id.in_(ids)).group_by(EventRow.place_id)).all()) if ids else {}
+        out = []
+        for p, n, arts in rows:
+            out.append({"id": p.id, "name": p.name, "name_en": p.name_en, "country": p.country, "admin1": p.admin1,
+                        "lat": p.lat, "lon": p.lon, "kind": p.kind, "source": p.source,
+                        "aliases": p.aliases or [], "mentions": n, "articles": arts,
+                        "events": n_events.get(p.id, 0)})
+        return out
+
+
+def actors(store: Store, q: str | None = None, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    limit = max(1, min(limit, MAX_PAGE))
+    with store.Session() as s:
+        cnt = func.count(ActorMentionRow.id)
+        stmt = (select(ActorRow, cnt, func.count(func.distinct(ActorMentionRow.article_id)))
+                .join(ActorMentionRow, ActorMentionRow.actor_id == ActorRow.id, isouter=True)
+                .group_by(ActorRow.id).order_by(cnt.desc(), ActorRow.id).limit(limit).offset(max(0, offset)))
+        if q:
+            pat = _like(q)
+            stmt = stmt.where(or_(ActorRow.name.like(pat, escape="\\"), ActorRow.canonical.like(pat, escape="\\")))
+        rows = s.execute(stmt).all()
+        ev1 = dict(s.execute(select(EventRow.actor1_id, func.count(EventRow.id)).group_by(EventRow.actor1_id)).all())
+        ev2 = dict(s.execute(select(EventRow.actor2_id, func.count(EventRow.id)).group_by(EventRow.actor2_id)).all())
+        return [{"id": a.id, "name": a.name, "canonical": a.canonical, "kind": a.kind, "country": a.country,
+                 "aliases": a.aliases or [], "mentions": n, "articles": arts,
+                 "events": ev1.get(a.id, 0) + ev2.get(a.id, 0)} for a, n, arts in rows]
+
+
+def movements(store: Store, actor: str | None = None, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+    limit = max(1, min(limit, MAX_PAGE))
+    with store.Session() as s:
+        stmt = select(MovementRow).order_by(MovementRow.id).limit(limit).offset(max(0, offset))
+        if actor:
+            stmt = stmt.where(or_(MovementRow.actor_id == actor, MovementRow.actor == actor))
+        return [{"id": m.id, "article_id": m.article_id, "actor": m.actor, "actor_id": m.actor_id, "path": m.path,
+                 "evidence": m.evidence, "evidence_start": m.evidence_start, "evidence_end": m.evidence_end}
+                for m in s.scalars(stmt).all()]
+
+
+def claim_dict(c: ClaimRow, art: ArticleRow | None) -> dict[str, Any]:
+    return {"id": c.id, "article_id": c.article_id, "quantity": c.quantity, "actor": c.actor,
+            "actor_id": c.actor_id, "value": c.value, "low": c.low, "high": c.high, "approx": c.approx,
+            "place": c.place, "source": c.source, "evidence": c.evidence, "evidence_start": c.evidence_start,
+            "evidence_end": c.evidence_end, "published": art.published if art else None,
+            "outlet": art.outlet if art else None, "url": art.url if art else None}
+
+
+def claims_grouped(store: Store, quantity: str | None = None, actor: str | None = None,
+                   limit: int = 200) -> list[dict[str, Any]]:
+    """Claims grouped by (actor, quantity): competing figures side by side."""
+    with store.Session() as s:
+        stmt = select(ClaimRow, ArticleRow).join(ArticleRow, ArticleRow.id == ClaimRow.article_id).order_by(ClaimRow.id)
+        if quantity:
+            stmt = stmt.where(ClaimRow.quantity == quantity)
+        if actor:
+            stmt = stmt.where(or_(ClaimRow.actor_id == actor, ClaimRow.actor == actor))
+        groups: dict[str, dict[str, Any]] = {}
+        for c, art in s.execute(stmt.limit(max(1, min(limit, MAX_PAGE)) * 20)).all():
+            g = groups.setdefault(c.group_key, {"actor": c.actor, "actor_id": c.actor_id, "quantity": c.quantity,
+                                                "claims": []})
+            g["claims"].append(claim_dict(c, art))
+        out = sorted(groups.values(), key=lambda g: (-len(g["claims"]), g["actor"] or "", g["quantity"]))
+        return out[:limit]
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    with store.Session() as s:
+        a = s.get(ArticleRow, article_id)
+        if a is None:
+            return None
+        spans = []
+        for m in s.scalars(select(PlaceMentionRow).where(PlaceMentionRow.article_id == article_id)):
+            spans.append({"kind": "place", "start": m.start, "end": m.end, "id": m.place_id, "text": m.name})
+        for m in s.scalars(select(ActorMentionRow).where(ActorMentionRow.article_id == article_id)):
+            spans.append({"kind": "actor", "start": m.start, "end": m.end, "id": m.actor_id, "text": m.name})
+        for src in s.scalars(select(EventSourceRow).where(EventSourceRow.article_id == article_id)):
+            spans.append({"kind": "event", "start": src.evidence_start, "end": src.evidence_end, "id": src.event_id,
+                          "trigger_start": src.trigger_start, "trigger_end": src.trigger_end})
+        for c in s.scalars(select(ClaimRow).where(ClaimRow.article_id == article_id)):
+            spans.append({"kind": "claim", "start": c.evidence_start, "end": c.evidence_end, "id": c.id})
+        for m in s.scalars(select(MovementRow).where(MovementRow.article_id == article_id)):
+            spans.append({"kind": "movement", "start": m.evidence_start, "end": m.evidence_end, "id": m.id})
+        spans.sort(key=lambda x: (x["start"], -x["end"]))
+        return {"id": a.id, "url": a.url, "outlet": a.outlet, "published": a.published, "title": a.title,
+                "language": a.language, "text": a.text, "spans": spans}
+
+
+def list_articles(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    with store.Session() as s:
+        rows = s.scalars(select(ArticleRow).order_by(ArticleRow.ingested_at.desc(), ArticleRow.id)
+                         .limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))).all()
+        return [{"id": a.id, "url": a.url, "outlet": a.outlet, "published": a.published, "title": a.title,
+                 "chars": len(a.text)} for a in rows]
+
+
+def summary(store: Store) -> dict[str, Any]:
+    with store.Session() as s:
+        def n(model) -> int:
+            return s.scalar(select(func.count()).select_from(model)) or 0
+
+        by_type = s.execute(select(EventRow.event_type, EventRow.sub_event_type, func.count(EventRow.id))
+                            .group_by(EventRow.event_type, EventRow.sub_event_type)
+                            .order_by(func.count(EventRow.id).desc())).all()
+        return {"articles": n(ArticleRow), "events": n(EventRow), "places": n(PlaceRow), "actors": n(ActorRow),
+                "movements": n(MovementRow), "claims": n(ClaimRow), "failures": n(FailureRow),
+                "by_type": [((t, st), c) for t, st, c in by_type]}
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """The values the page's filters offer, with event counts."""
+    with store.Session() as s:
+        n = func.count(EventRow.id)
+        types = s.execute(select(EventRow.event_type, EventRow.sub_event_type, n)
+                          .group_by(EventRow.event_type, EventRow.sub_event_type)
+                          .order_by(EventRow.event_type, EventRow.sub_event_type)).all()
+        countries = s.execute(select(EventRow.country, n).where(EventRow.country.is_not(None))
+                              .group_by(EventRow.country).order_by(n.desc(), EventRow.country)).all()
+        first, last = s.execute(select(func.min(EventRow.date_start), func.max(EventRow.date_end))).one()
+    return {"event_types": [{"event_type": t, "sub_event_type": st, "events": c} for t, st, c in types],
+            "countries": [{"country": cc, "events": c} for cc, c in countries],
+            "date_range": {"first": first, "last": last}}
+
+
+def list_failures(store: Store, limit: int = 100) -> list[dict[str, Any]]:
+    with store.Session() as s:
+        rows = s.scalars(select(FailureRow).order_by(FailureRow.id.desc()).limit(limit)).all()
+        return [{"at": r.at, "source": r.source, "reason": r.reason} for r in rows]

@@ -1,0 +1,177 @@
+"""The store's tables (SQLAlchemy 2; the same schema on SQLite and PostgreSQL).
+
+An article is stored once (its content hash is unique) together with
+everything read out of it, in one transaction.  Events are incidents: when
+several articles report one incident, the incident is one `events` row
+with one `event_sources` row per report.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    url: Mapped[str | None] = mapped_column(Text, index=True)   # `rasd watch` skips known URLs
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[str | None] = mapped_column(String(10), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8), default="ar")
+    source_path: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+    extractor: Mapped[str] = mapped_column(String(40), default="")
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)   # gn:/sup:/cc:/ctx:
+    name: Mapped[str] = mapped_column(String(200))                     # Arabic as first seen
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    kind: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str | None] = mapped_column(String(20))
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class PlaceMentionRow(Base):
+    __tablename__ = "place_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    place_id: Mapped[str] = mapped_column(ForeignKey("places.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)   # registry id or "ar:<name>"
+    name: Mapped[str] = mapped_column(String(300))                     # Arabic as first seen
+    canonical: Mapped[str | None] = mapped_column(String(300), index=True)
+    kind: Mapped[str | None] = mapped_column(String(60))
+    country: Mapped[str | None] = mapped_column(String(2))
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class ActorMentionRow(Base):
+    __tablename__ = "actor_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_type: Mapped[str] = mapped_column(String(60), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(80), index=True)
+    event_date: Mapped[str | None] = mapped_column(String(10))
+    time_precision: Mapped[str] = mapped_column(String(10), default="unknown")
+    date_start: Mapped[str | None] = mapped_column(String(10), index=True)   # the span the date denotes
+    date_end: Mapped[str | None] = mapped_column(String(10), index=True)
+    place_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    location: Mapped[str | None] = mapped_column(String(200))       # Arabic place name
+    location_en: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    admin1: Mapped[str | None] = mapped_column(String(120))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    actor1_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    actor1: Mapped[str | None] = mapped_column(String(300))
+    actor2_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    actor2: Mapped[str | None] = mapped_column(String(300))
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence (search)
+    n_sources: Mapped[int] = mapped_column(Integer, default=1)
+
+    sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        Index("ix_events_geo", "lat", "lon"),
+        Index("ix_events_type_date", "event_type", "date_start"),
+    )
+
+
+class EventSourceRow(Base):
+    __tablename__ = "event_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    trigger_start: Mapped[int | None] = mapped_column(Integer)
+    trigger_end: Mapped[int | None] = mapped_column(Integer)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[str | None] = mapped_column(String(10))
+
+    event: Mapped[EventRow] = relationship(back_populates="sources")
+    __table_args__ = (UniqueConstraint("event_id", "article_id", "evidence_start", name="uq_event_source"),)
+
+
+class MovementRow(Base):
+    __tablename__ = "movements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    actor: Mapped[str | None] = mapped_column(String(300))
+    path: Mapped[list] = mapped_column(JSON)           # [{"name", "name_en", "place_id", "lat", "lon"}]
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    quantity: Mapped[str] = mapped_column(String(20), index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    actor: Mapped[str | None] = mapped_column(String(300))
+    value: Mapped[int | None] = mapped_column(Integer)
+    low: Mapped[int | None] = mapped_column(Integer)
+    high: Mapped[int | None] = mapped_column(Integer)
+    approx: Mapped[bool] = mapped_column(default=False)
+    place_id: Mapped[str | None] = mapped_column(String(120))
+    place: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[list] = mapped_column(JSON, default=list)   # [{"name", "canonical", "actor_id"}]
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    group_key: Mapped[str] = mapped_column(String(300), index=True)   # actor|quantity: competing figures
+
+
+class FailureRow(Base):
+    __tablename__ = "failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(Text, index=True)      # path, URL or feed item
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=datetime.utcnow)

@@ -1,0 +1,106 @@
+"""The text layer: normalised view, offsets, segmentation, proclitics, phrase matching.
+
+Every example sentence here was written for these tests.
+"""
+import pytest
+
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.normalise import norm, normalise, strip_article
+from rasd.text.segment import segment
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("أَحْمَد", "احمد"),                   # diacritics removed, hamza seat unified
+    ("إسلامية", "اسلاميه"),                # إ -> ا, ة -> ه
+    ("مصطفى", "مصطفي"),                    # ى -> ي
+    ("مؤتمر", "موتمر"),                    # ؤ -> و
+    ("رئيس", "رييس"),                      # ئ -> ي
+    ("آمنة", "امنه"),                      # آ -> ا
+    ("ٱلقرية", "القريه"),                  # wasla
+    ("لــداعش", "لداعش"),                  # tatweel
+    ("٢٠١٦", "2016"),                       # Eastern Arabic digits
+    ("۱۲", "12"),                           # Persian digits
+    ("#البنيان_المرصوص", "البنيان المرصوص"),  # hashtag
+    ("بنی‌ولید", "بنيوليد"),                # Persian yeh, ZWNJ dropped
+    ("اشتبکات", "اشتبكات"),                # Persian kaf
+    ("بنڤردان", "بنقردان"),                 # Maghrebi g letter
+])
+def test_norm(raw, expected):
+    assert norm(raw) == expected
+
+
+def test_offsets_map_back_to_the_original():
+    raw = "قُتِلَ جنديّان في #سرت ٢٠١٦"
+    nt = normalise(raw)
+    i = nt.norm.index("سرت")
+    start, end = nt.raw_span(i, i + 3)
+    assert raw[start:end] == "سرت"
+    j = nt.norm.index("جنديان")
+    s, e = nt.raw_span(j, j + len("جنديان"))
+    assert raw[s:e] == "جنديّان"  # the shadda on the name stays inside its span
+
+
+def test_strip_article():
+    assert strip_article("الجزائر") == "جزائر"
+    assert strip_article("ال") == "ال"
+    assert strip_article("الجبل الاخضر") == "جبل اخضر"
+
+
+def test_sentences_split_on_missing_space_and_stray_punctuation():
+    text = "وصلت القافلة إلى المدينة.وفي المساء انسحبت., ثم عادت القوات صباحا"
+    seg = segment(text)
+    assert [s.text for s in seg.sentences] == [
+        "وصلت القافلة إلى المدينة.", "وفي المساء انسحبت.", "ثم عادت القوات صباحا"]
+
+
+def test_no_split_inside_numbers_and_web_addresses():
+    seg = segment("قال لموقع الجزيرة.نت إن 2.7 مليون شخص نزحوا")
+    assert len(seg.sentences) == 1
+    assert any(t.norm == "2.7" for t in seg.tokens)
+
+
+def test_newline_ends_a_sentence_and_tokens_keep_offsets():
+    text = "عنوان الخبر\nالنص الأول هنا"
+    seg = segment(text)
+    assert [s.text for s in seg.sentences] == ["عنوان الخبر", "النص الأول هنا"]
+    for t in seg.tokens:
+        assert text[t.start:t.end] == t.text
+
+
+def test_ellipsis_title():
+    seg = segment("تحركات مريبة في الصحراء..  هكذا وصلوا")
+    assert len(seg.sentences) == 2
+
+
+@pytest.mark.parametrize("word, stems", [
+    ("وبسرت", {"وبسرت", "بسرت", "سرت"}),
+    ("لداعش", {"لداعش", "داعش"}),
+    ("بالنوفليه", {"بالنوفليه", "النوفليه"}),
+    ("والجزاير", {"والجزاير", "الجزاير"}),
+    ("للجزاير", {"للجزاير", "الجزاير", "لجزاير"}),
+    ("فبنغازي", {"فبنغازي", "بنغازي", "نغازي"}),
+])
+def test_clitic_readings(word, stems):
+    assert {r.stem for r in readings(word)} == stems
+
+
+def test_whole_word_is_tried_first():
+    # names beginning with clitic letters are found whole before any stripping
+    for word in ("بنغازي", "فزان", "كاباو", "لبنان"):
+        assert readings(word)[0].stem == word
+
+
+def test_phrase_matcher_finds_names_with_clitics_and_prefers_the_longest():
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("بني وليد", "BW")
+    m.add("بني", "X")
+    m.add("سرت", "SRT")
+    seg = segment("انتقلوا من وبني وليد إلى بسرت")
+    found = [(x.payloads[0], x.reading.cut) for x in m.scan(seg.tokens)]
+    assert found == [("BW", 1), ("SRT", 1)]
+
+
+def test_name_tokens_split_like_the_tokeniser():
+    assert name_tokens("أم العجرم") == ("ام", "العجرم")
+    assert name_tokens("رأس جدير") == ("راس", "جدير")
