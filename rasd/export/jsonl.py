@@ -7,9 +7,10 @@ from rasd.model import ActorRef, Claim, Event, Extraction, Movement, PlaceRef
 
 
 def _actor(a: ActorRef | None) -> Any:
+    """An actor as SCHEMA.md's scorer reads it: Arabic name and, when known, English canonical name."""
     if a is None:
         return None
-    return a.canonical or a.name
+    return {"name": a.name, "canonical": a.canonical}
 
 
 def _place_name(p: PlaceRef | None) -> str | None:
@@ -25,7 +26,7 @@ def event_record(e: Event) -> dict[str, Any]:
         "lat": p.lat if p else None, "lon": p.lon if p else None,
         "actor1": _actor(e.actor1), "actor2": _actor(e.actor2),
         "fatalities": e.fatalities, "evidence": e.evidence.text,
-        "note": e.note,
+        "note": e.note, "trigger": e.trigger.text if e.trigger else None,
         "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
     }
 

@@ -73,6 +73,7 @@ class Family:
     priority: int
     needs_for: dict[str, frozenset[str]] = field(default_factory=dict)
     not_with: frozenset[str] = frozenset()
+    outcome: bool = False      # a death report: its own incident only when nothing else is reported
 
 
 @dataclass
@@ -91,6 +92,7 @@ class EventLexicon:
     targets: dict[str, PhraseMatcher[str]]     # class -> matcher
     modality: dict[str, frozenset[str]]        # kind -> words (normalised)
     modality_phrases: PhraseMatcher[str]       # multi-word modality cues
+    plural: frozenset[tuple[str, ...]] = frozenset()   # plural triggers that need specifics
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -100,7 +102,7 @@ def load_event_lexicon() -> EventLexicon:
     for fid, spec in data["families"].items():
         needs = {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()}
         families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                               frozenset(norm(w) for w in spec.get("not_with") or []))
+                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")))
         for v in spec.get("verbs") or []:
             head, *rest = name_tokens(v)
             for form, tense in verb_forms(head).items():
@@ -124,7 +126,13 @@ def load_event_lexicon() -> EventLexicon:
         targets[cls] = m
     modality: dict[str, frozenset[str]] = {}
     phrases: PhraseMatcher[str] = PhraseMatcher()
+    plural: set[tuple[str, ...]] = set()
     for kind, words in (data.get("modality") or {}).items():
+        if kind == "plural_triggers":
+            for w in words:
+                for form in noun_forms(w):
+                    plural.add(tuple(form.split()))
+            continue
         singles = set()
         for w in words:
             toks = name_tokens(w)
@@ -133,7 +141,7 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases)
+    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural))
 
 
 @dataclass

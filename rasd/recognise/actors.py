@@ -143,11 +143,12 @@ class ActorRecogniser:
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.locative = locative
 
-    def _span(self, seg: Segmented, first: int, last: int, cut: int) -> tuple[Span, str]:
+    def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
         start, end = raw_cut(toks[first], cut), toks[last - 1].end
         text = seg.text.raw[start:end]
-        return Span(start, end, text), " ".join(text.split())
+        name = ("ا" + text) if restored_al else text  # للقيادة -> القيادة
+        return Span(start, end, text), " ".join(name.split())
 
     def _adjective_at(self, toks: Sequence[Token], k: int) -> str | None:
         if k < len(toks) and toks[k].is_word:
@@ -164,7 +165,7 @@ class ActorRecogniser:
             cn = self.lex.country_names.match_at(toks, construct.last) if construct.last < len(toks) else None
             if cn is not None and cn.reading.cut == 0:
                 role = construct.payloads[0]
-                span, name = self._span(seg, i, cn.last, construct.reading.cut)
+                span, name = self._span(seg, i, cn.last, construct.reading.cut, construct.reading.restored_al)
                 return self._force_mention(seg, i, span, name, role, cn.payloads[0]), cn.last
         if head is None:
             return None
@@ -172,7 +173,7 @@ class ActorRecogniser:
         j = head.last
         iso = self._adjective_at(toks, j)
         if iso is not None:
-            span, name = self._span(seg, i, j + 1, head.reading.cut)
+            span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
             return self._force_mention(seg, i, span, name, role, iso), j + 1
         # "الجيش الحاكم في النيجر" / "القوات الأمريكية في إفريقيا" are left to the registry;
         # a coordinated head sharing a plural adjective: الجيش والأمن التونسيين
@@ -181,9 +182,9 @@ class ActorRecogniser:
             if second is not None:
                 iso = self._adjective_at(toks, second.last)
                 if iso is not None:
-                    span, name = self._span(seg, i, head.last, head.reading.cut)
+                    span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
                     return self._force_mention(seg, i, span, name, role, iso), head.last
-        span, name = self._span(seg, i, j, head.reading.cut)
+        span, name = self._span(seg, i, j, head.reading.cut, head.reading.restored_al)
         m = self._force_mention(seg, i, span, name, role, None)
         m.generic = True
         return m, j
@@ -235,7 +236,7 @@ class ActorRecogniser:
         known = self.lex.by_alias.match_at(toks, name_first)
         if known is not None and known.last >= name_last:
             return None
-        span, name = self._span(seg, i, name_last, head.reading.cut)
+        span, name = self._span(seg, i, name_last, head.reading.cut, head.reading.restored_al)
         if quoted:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
@@ -254,7 +255,7 @@ class ActorRecogniser:
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
-                    span, name = self._span(seg, i, reg.last, reg.reading.cut)
+                    span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
                     out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i),
                                             actor_id=entry.id, canonical=entry.canonical, kind=entry.kind,
                                             country=entry.country))
@@ -271,7 +272,7 @@ class ActorRecogniser:
                 continue
             gen = self.lex.generic.match_at(toks, i)
             if gen is not None and gen.reading.stem.startswith("ال"):
-                span, name = self._span(seg, i, gen.last, gen.reading.cut)
+                span, name = self._span(seg, i, gen.last, gen.reading.cut, gen.reading.restored_al)
                 out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,
                                         actor_id=None, kind="anaphor:" + "|".join(gen.payloads)))
                 i = gen.last
