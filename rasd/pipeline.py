@@ -71,7 +71,9 @@ class Resources:
             calendar=load_calendar_lexicon(),
             numbers=load_number_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
-                                  actor_lex.adjectives, actor_lex.entry_for_canonical),
+                                  actor_lex.adjectives, actor_lex.entry_for_canonical,
+                                  country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
+                                  if iso in gaz.countries and iso in gaz.country_names else None),
             movements=MovementExtractor(load_movement_lexicon()),
             claims=ClaimExtractor(load_claim_lexicon(), casualties),
         )

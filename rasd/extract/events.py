@@ -97,7 +97,9 @@ def _stems(doc: Document, first: int, last: int) -> set[str]:
 
 class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
-                 country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None):
+                 country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
+                 country_place=None):
+        self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
         self.lex = lex
         self.casualties = casualties
         self.templates = role_templates
@@ -107,14 +109,34 @@ class EventExtractor:
 
     # --- triggers ---------------------------------------------------------------
     def _hits(self, doc: Document) -> list[Hit]:
+        toks = doc.seg.tokens
         hits: list[Hit] = []
         for s in doc.seg.sentences:
-            for m in self.lex.triggers.scan(doc.seg.tokens, s.first_token, s.last_token):
+            dropped_until = -1
+            for m in self.lex.triggers.scan(toks, s.first_token, s.last_token):
                 trig = m.payloads[0]
                 if doc.inside_actor(m.first, m.last) is not None:
                     continue  # "عملية البنيان المرصوص" names a force, not an operation
+                if trig.pos == "verb" and toks[m.last - 1].text.endswith("ة"):
+                    # a taa marbuta makes it the verbal noun (استعادة), not verb + pronoun (استعاده)
+                    trig = Trigger(trig.family, "noun", "", toks[m.first].norm.startswith(("ال", "وال", "بال", "لل")))
+                if m.first == dropped_until and trig.pos == "noun":
+                    dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
+                    continue
                 if self._reports_incident(doc, m.first, m.last, trig, m.phrase):
                     hits.append(Hit(trig.family, m.first, m.last, trig, s.index))
+                else:
+                    dropped_until = m.last
+            # "فجر انتحاري نفسه": a verb and its reflexive object apart
+            for k in range(s.first_token, s.last_token):
+                for tail, fid in self.lex.gapped.get(toks[k].norm, ()):
+                    for j in range(k + 2, min(s.last_token, k + 4)):
+                        if toks[j].norm == tail and not any(h.first <= k < h.last for h in hits):
+                            trig = Trigger(fid, "form", "past")
+                            if self._reports_incident(doc, k, j + 1, trig, (toks[k].norm,)):
+                                hits.append(Hit(fid, k, j + 1, trig, s.index))
+                            break
+        hits.sort(key=lambda h: h.first)
         return hits
 
     def _reports_incident(self, doc: Document, first: int, last: int, trig: Trigger, phrase) -> bool:
@@ -154,10 +176,21 @@ class EventExtractor:
             if not (mod.get("exposure", frozenset()) & _stems(doc, max(s0, first - 2), first)):
                 return False
         # general activity: a plural trigger with no date, number or toll in its clause; a habit
-        if tuple(phrase) in self.lex.plural and not (doc.dates_in(c0, c1) or doc.numbers_in(c0, c1)):
-            return False
-        if trig.pos == "noun" and mod.get("habitual", frozenset()) & _stems(doc, max(s0, first - 3), first):
-            return False
+        prev_word = {r.stem for r in readings(toks[first - 1].norm)} if first > s0 else set()
+        general = trig.definite or bool(prev_word & {"في", "من", "ب", "عن", "علي"}) or (
+            toks[first].norm != phrase[0] and toks[first].norm[:1] in "بل")
+        if tuple(phrase) in self.lex.plural and general and not (doc.dates_in(c0, c1) or doc.numbers_in(c0, c1)):
+            before = _stems(doc, max(s0, first - 3), first)
+            specific_place = any(m.resolved is None or m.resolved.kind not in ("country", "continent", "region")
+                                 for p0, _, m in doc.places_in(last, min(c1, last + 6)))
+            if not (before & _LIGHT_VERBS and specific_place):
+                return False
+        if trig.pos == "noun":
+            habitual = mod.get("habitual", frozenset())
+            for k in range(max(s0, first - 3), first):
+                w = toks[k].norm
+                if w in habitual or (w[:1] == "س" and w[1:] in habitual):
+                    return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
         # present-tense control without a date is a state, not the taking of a place
         if trig.family in ("overtake", "regain") and trig.tense == "present" and not doc.dates_in(c0, c1):
             return False
@@ -201,9 +234,23 @@ class EventExtractor:
 
     def _place_for(self, doc: Document, hit: Hit) -> PlaceMention | None:
         s0, s1 = doc.sentence_bounds(hit.sentence)
-        scored = [(self._place_score(doc, hit, p0, p1, m), m) for p0, p1, m in doc.places_in(s0, s1)
-                  if doc.inside_actor(p0, p1) is None]
-        return max(scored, key=lambda x: x[0])[1] if scored else None
+        cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
+        if not cands:
+            return None
+        scores = [self._place_score(doc, hit, p0, p1, m) for p0, p1, m in cands]
+        best = max(range(len(cands)), key=lambda i: scores[i])
+        # "بين مصراتة وسرت ووادي سوف الجين": of a coordinated list, its most specific place
+        chain = [best]
+        for j in range(best + 1, len(cands)):
+            gap = cands[j][0] - cands[chain[-1]][1]
+            if gap > 1 or not doc.seg.tokens[cands[j][0]].norm.startswith("و") and gap != 1:
+                break
+            if gap == 1 and doc.seg.tokens[cands[chain[-1]][1]].norm != "و":
+                break
+            chain.append(j)
+        if len(chain) > 1:
+            best = max(chain, key=lambda j: (_specificity(cands[j][2]), -j))
+        return cands[best][2]
 
     def _date_for(self, doc: Document, hit: Hit) -> DatedSpan | None:
         s0, s1 = doc.sentence_bounds(hit.sentence)
@@ -314,8 +361,33 @@ class EventExtractor:
         inc.date = self._date_for(doc, hit)
         inc.actor1, inc.actor2 = self._actors_for(doc, hit)
         inc.target = self._target(doc, hit)
-        inc.definite = hit.trigger.pos == "noun" and hit.trigger.definite
+        if self._weak_place(doc, inc.place):
+            # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
+            target_country = inc.actor2.country if inc.actor2 is not None else None
+            if target_country and self.country_place is not None:
+                found = self.country_place(target_country)
+                if found is not None:
+                    name, cand = found
+                    inc.place = PlaceMention(span=inc.actor2.span, name=name, key=name, sentence=hit.sentence,
+                                             resolved=cand)
+        # "الهجوم" points back; "الهجوم الذي استهدف ..." introduces an attack of its own
+        toks = doc.seg.tokens
+        specified = False
+        if hit.last < len(toks) and toks[hit.last].norm in ("الذي", "التي", "اللذين", "اللتين"):
+            nxt = self.lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
+            specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in ("ضرب", "وقع", "شنه")
+        inc.definite = hit.trigger.pos == "noun" and hit.trigger.definite and not specified
         return inc
+
+    @staticmethod
+    def _weak_place(doc: Document, m: PlaceMention | None) -> bool:
+        """No place, or a place named only as a neighbour or an origin ("الحدود مع النيجر")."""
+        if m is None:
+            return True
+        toks = doc.seg.tokens
+        k = doc.token_of(m.span.start)
+        prev = {r.stem for j in range(max(0, k - 2), k) for r in readings(toks[j].norm)}
+        return bool(prev & (_BORDER_WORDS | {"من"}))
 
     @staticmethod
     def _title_sentences(doc: Document) -> set[int]:
@@ -466,7 +538,8 @@ class EventExtractor:
         if inc.family in ("attack", "killing"):
             civilians = any(v in ("civilian", "people") for v in victims) and not any(
                 v in ("armed", "militant") for v in victims)
-            if inc.target == "civilian" or (civilians and inc.target != "armed"):
+            state_attacker = a1 is not None and a1.kind in STATE_KINDS
+            if inc.target == "civilian" or (civilians and inc.target in (None, "militant") and not state_attacker):
                 if a2 is None or a2.kind not in STATE_KINDS:
                     etype, sub = "Violence against civilians", "Attack"
             elif inc.target == "property" and not victims:
@@ -517,6 +590,12 @@ class EventExtractor:
         return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
                         country=c.country if c else None, lat=lat, lon=lon, kind=c.kind if c else m.cue_kind,
                         admin1=c.admin1 if c else None, span=m.span, relation=relation)
+
+
+def _specificity(m: PlaceMention) -> int:
+    kind = m.resolved.kind if m.resolved else m.cue_kind
+    return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
+            "village": 6, "wadi": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
 
 
 def _ref(a: ActorMention | None) -> ActorRef | None:

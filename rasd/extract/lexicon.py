@@ -93,12 +93,14 @@ class EventLexicon:
     modality: dict[str, frozenset[str]]        # kind -> words (normalised)
     modality_phrases: PhraseMatcher[str]       # multi-word modality cues
     plural: frozenset[tuple[str, ...]] = frozenset()   # plural triggers that need specifics
+    gapped: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head word -> [(tail, family)]
 
 
 def load_event_lexicon() -> EventLexicon:
     data = load_yaml("events.yaml")
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
+    gapped: dict[str, list[tuple[str, str]]] = {}
     for fid, spec in data["families"].items():
         needs = {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()}
         families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
@@ -112,6 +114,8 @@ def load_event_lexicon() -> EventLexicon:
                 triggers.add(form, Trigger(fid, "noun", "", definite))
         for f in spec.get("forms") or []:
             triggers.add(f, Trigger(fid, "form", "past"))
+        for head, tail in spec.get("gapped") or []:
+            gapped.setdefault(norm(head), []).append((norm(tail), fid))
     qualifiers = []
     for qid, spec in (data.get("qualifiers") or {}).items():
         words: PhraseMatcher[str] = PhraseMatcher()
@@ -141,7 +145,7 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural))
+    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped)
 
 
 @dataclass

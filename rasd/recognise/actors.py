@@ -49,6 +49,7 @@ class RegistryEntry:
 class Role:
     name: str          # military, police, government, civilians, ...
     template: str      # "Military Forces of {country}"
+    kind: str = ""     # actor kind of the result (state force, government body, civilians ...)
 
 
 @dataclass
@@ -63,6 +64,7 @@ class ActorLexicon:
     country_en: dict[str, str]                   # ISO2 -> English name
     org_heads: PhraseMatcher[str]
     weak_heads: frozenset[str]
+    not_alone: frozenset[tuple[str, ...]]        # heads that name no actor without a nationality
     descriptors: frozenset[str]
     by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
 
@@ -94,17 +96,20 @@ def load_actor_lexicon() -> ActorLexicon:
 
     heads: PhraseMatcher[Role] = PhraseMatcher()
     construct: PhraseMatcher[Role] = PhraseMatcher()
+    not_alone: set[tuple[str, ...]] = set()
     forces = load_yaml("forces.yaml") or {}
     for role_name, spec in (forces.get("roles") or {}).items():
-        role = Role(role_name, spec["canonical"])
+        role = Role(role_name, spec["canonical"], spec.get("kind") or "")
+        no_construct = {name_tokens(h) for h in spec.get("no_construct") or []}
         for h in spec.get("heads") or []:
             heads.add(h, role)
             # construct state: الجيش -> جيش (جيش النيجر)
             toks = name_tokens(h)
-            if toks and toks[0].startswith("ال") and len(toks[0]) > 3:
+            if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
                 construct.add((toks[0][2:],) + toks[1:], role)
         for h in spec.get("construct_heads") or []:
             construct.add(h, role)
+        not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
 
     adjectives: dict[str, str] = {}
     country_names: PhraseMatcher[str] = PhraseMatcher()
@@ -127,6 +132,7 @@ def load_actor_lexicon() -> ActorLexicon:
         entries=entries, by_alias=by_alias, generic=generic, heads=heads, construct_heads=construct,
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
         weak_heads=frozenset(norm(w) for w in pat.get("weak_heads") or []),
+        not_alone=frozenset(not_alone),
         descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
         by_canonical=by_canonical,
     )
@@ -184,6 +190,8 @@ class ActorRecogniser:
                 if iso is not None:
                     span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
                     return self._force_mention(seg, i, span, name, role, iso), head.last
+        if head.phrase in self.lex.not_alone or (head.reading.stem[2:],) + head.phrase[1:] in self.lex.not_alone:
+            return None  # "القوات", "الرئيس", "الطيران" alone name nobody in particular
         span, name = self._span(seg, i, j, head.reading.cut, head.reading.restored_al)
         m = self._force_mention(seg, i, span, name, role, None)
         m.generic = True
@@ -191,7 +199,8 @@ class ActorRecogniser:
 
     def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
                        iso: str | None) -> ActorMention:
-        m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), kind=role.name, country=iso)
+        m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), kind=role.kind or role.name,
+                         country=iso)
         if iso is not None:
             country = self.lex.country_en.get(iso, iso)
             m.canonical = country_actor_name(role.template, country)

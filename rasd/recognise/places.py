@@ -360,7 +360,10 @@ class PlaceRecogniser:
                 i = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
                 if i is None:
                     continue
-            # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو")
+            # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
+            # "جنوب مدينة سبها": a cue word may sit between)
+            if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
+                i -= 1
             bearing = None
             k = i
             for span_len in (2, 1):

@@ -16,7 +16,7 @@ from rasd.text.normalise import norm
 
 # Kinds that describe victims or bystanders, never an organised actor of
 # the article's actor list (ACLED codes them as actor2 of events only).
-NOT_ORGANISED = {"civilians"}
+NOT_ORGANISED = {"civilians", "protesters", "rioters"}
 
 
 def article_country(places: list[PlaceMention]) -> str | None:
@@ -53,11 +53,8 @@ class ActorResolver:
                 out.append(m)
                 continue
             if m.generic and m.canonical is None:
-                role = m.kind
-                if home is None or role is None:
-                    continue
-                template = self._template(role)
-                if template is None:
+                template = self._template_for(m)
+                if home is None or template is None:
                     continue
                 m.country = home
                 m.canonical = country_actor_name(template, self.lex.country_en.get(home, home))
@@ -69,12 +66,13 @@ class ActorResolver:
                 named.append(m)
         return out
 
-    def _template(self, role: str) -> str | None:
-        for phrase in self.lex.heads.phrases():
-            for r in self.lex.heads.get(phrase):
-                if r.name == role:
-                    return r.template
-        return None
+    def _template_for(self, m: ActorMention) -> str | None:
+        """The role template of a bare force head ("الجيش" -> "Military Forces of {country}")."""
+        from rasd.text.matcher import name_tokens
+
+        toks = name_tokens(m.name)
+        roles = self.lex.heads.get(toks)
+        return roles[0].template if roles else None
 
 
 def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:

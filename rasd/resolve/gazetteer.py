@@ -287,6 +287,7 @@ class Gazetteer:
     lexicon: dict[str, list[PlaceCandidate]] = field(default_factory=dict)   # key -> supplement/country entries
     stopwords: frozenset[str] = frozenset()
     countries: dict[str, PlaceCandidate] = field(default_factory=dict)      # ISO2 -> country entry
+    country_names: dict[str, str] = field(default_factory=dict)             # ISO2 -> usual Arabic name
     adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
 
     @classmethod
@@ -316,7 +317,10 @@ class Gazetteer:
                 kind="country", population=10**8, source="country",
             )
             self.countries[iso] = cand
-            for name in split_list(row.get("names_ar", "")):
+            names = split_list(row.get("names_ar", ""))
+            if names:
+                self.country_names[iso] = names[0]
+            for name in names:
                 self._add(name, cand)
             for adj in split_list(row.get("adjectives_ar", "")):
                 self.adjectives[norm(adj)] = iso

@@ -1,0 +1,128 @@
+"""Event extraction: trigger families, modality, qualifiers, arguments and one event per incident.
+
+Every sentence here was written for these tests (none is taken from the gold files).
+"""
+import pytest
+
+
+def events(extract, text, published=None):
+    return extract(text, published).events
+
+
+@pytest.mark.parametrize("text, etype, sub", [
+    ("نفذت طائرات حربية غارة جوية على مواقع للمسلحين في مدينة درنة.", "Explosions/Remote violence", "Air/drone strike"),
+    ("سقطت قذائف هاون على حي سكني في مدينة بنغازي أمس.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("فجر انتحاري نفسه عند مدخل سوق شعبي في مدينة مايدوغوري.", "Explosions/Remote violence", "Suicide bomb"),
+    ("انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("اندلعت اشتباكات عنيفة بين قوات الجيش ومسلحين في مدينة سبها.", "Battles", "Armed clash"),
+    ("اختطف مسلحون مجهولون ثلاثة عمال أجانب في مدينة أوباري.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("اعتقلت قوات الأمن خمسة أشخاص يشتبه في انتمائهم لخلية إرهابية في مدينة القصرين.", "Strategic developments", "Arrests"),
+    ("ضبطت وحدات الجيش كمية من الأسلحة والذخائر في منطقة برج الخضراء.", "Strategic developments", "Disrupted weapons use"),
+    ("تظاهر مئات من السكان في مدينة الزاوية احتجاجا على انقطاع الكهرباء.", "Protests", "Peaceful protest"),
+    ("سيطر مسلحو التنظيم على بلدة هراوة بعد انسحاب الحامية المحلية.", "Battles", "Non-state actor overtakes territory"),
+])
+def test_trigger_families(extract, text, etype, sub):
+    evs = events(extract, text)
+    assert [(e.type, e.sub_type) for e in evs] == [(etype, sub)]
+
+
+@pytest.mark.parametrize("text", [
+    "لم تستهدف الطائرات أي موقع في المدينة حتى الآن.",                       # negation
+    "يسعى التنظيم إلى شن هجمات جديدة على المنشآت النفطية في الجنوب.",          # intention
+    "قد يتوجه المسلحون إلى مهاجمة البلدات الحدودية.",                         # speculation
+    "سيشن الجيش هجوما واسعا على المدينة الأسبوع المقبل.",                      # future
+    "أطلقت الحكومة حملة لمكافحة الإرهاب في البلاد.",                          # a topic, not an incident
+    "تحركت القوات نحو المدينة لاستعادة السيطرة عليها.",                        # a purpose
+    "ناقش الخبراء محاور القتال ومسألة تحرير المدينة في ندوة.",                 # topics in idafa
+    "ويهدد التنظيم بتنفيذ تفجيرات في العاصمة.",                              # threat
+])
+def test_no_event_without_an_incident(extract, text):
+    assert events(extract, text) == []
+
+
+def test_suicide_qualifier_turns_a_car_bomb_into_a_suicide_bomb(extract):
+    evs = events(extract, "انفجرت سيارة مفخخة يقودها انتحاري عند حاجز للجيش في مدينة الرمادي.")
+    assert [e.sub_type for e in evs] == ["Suicide bomb"]
+    evs = events(extract, "انفجرت سيارة مفخخة مركونة قرب سوق في مدينة الرمادي.")
+    assert [e.sub_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_air_qualifier_turns_a_bombardment_into_an_airstrike(extract):
+    evs = events(extract, "قصفت الطائرات الحربية مواقع المسلحين قرب مدينة الكفرة.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_attack_on_villagers_is_violence_against_civilians(extract):
+    [e] = events(extract, "هاجم مسلحون قرية نائية في ولاية بورنو وقتلوا تسعة أشخاص من سكانها.")
+    assert (e.type, e.sub_type, e.fatalities) == ("Violence against civilians", "Attack", 9)
+
+
+def test_attack_on_soldiers_is_a_battle(extract):
+    [e] = events(extract, "هاجم مسلحون ثكنة للجيش في مدينة الرمادي ما أسفر عن مقتل ثلاثة جنود.")
+    assert (e.type, e.sub_type, e.fatalities) == ("Battles", "Armed clash", 3)
+
+
+def test_one_event_per_incident_across_sentences(extract):
+    text = ("شن مسلحون هجوما على نقطة تفتيش في مدينة العريش صباح اليوم.\n"
+            "وأسفر الهجوم عن مقتل أربعة جنود وإصابة اثنين آخرين.")
+    evs = events(extract, text)
+    assert len(evs) == 1 and evs[0].fatalities == 4
+
+
+def test_headline_and_lead_are_one_event(extract):
+    text = ("مقتل 7 مدنيين في هجوم على قرية في نيجيريا\n"
+            "قتل سبعة مدنيين في هجوم شنه مسلحون على قرية قرب مدينة مايدوغوري أمس.")
+    evs = events(extract, text)
+    assert len(evs) == 1 and evs[0].fatalities == 7
+
+
+def test_two_places_two_incidents(extract):
+    text = ("انفجرت سيارة مفخخة في مدينة سرت. وفي حادث منفصل انفجرت عبوة ناسفة في مدينة بنغازي.")
+    evs = events(extract, text)
+    assert sorted(e.place.name for e in evs) == ["بنغازي", "سرت"]
+
+
+def test_toll_adds_sides_and_keeps_the_lowest_report_per_side(extract):
+    text = ("قتل خمسة جنود في اشتباكات مع مسلحين في مدينة سبها، وقال الجيش إن ثمانية مسلحين قتلوا أيضا.\n"
+            "وقال مصدر طبي إن عدد الجنود القتلى بلغ ستة جنود.")
+    [e] = events(extract, text)
+    assert e.fatalities == 13  # 5 soldiers (lowest report) + 8 militants
+
+
+def test_wounded_only_means_zero_deaths(extract):
+    [e] = events(extract, "انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش ما أدى إلى إصابة ثلاثة شرطيين.")
+    assert e.fatalities == 0
+
+
+def test_relative_place_gives_an_offset_point(extract):
+    [e] = events(extract, "هاجم مسلحون بوابة للجيش على بعد 100 كيلومتر جنوب مدينة سبها.")
+    assert e.place.name == "سبها"
+    assert e.place.lat < 26.2 and e.place.relation.startswith("100 km S")
+
+
+def test_date_resolved_against_publication(extract):
+    [e] = events(extract, "شنت طائرات حربية غارات جوية على مواقع للمسلحين في مدينة درنة أمس.", published="2016-05-04")
+    assert (e.date, e.date_precision) == ("2016-05-03", "day")
+    [e] = events(extract, "شنت طائرات حربية غارات جوية على مواقع للمسلحين في مدينة درنة أمس.")
+    assert (e.date, e.date_precision) == (None, "unknown")
+
+
+def test_actor1_and_actor2(extract):
+    [e] = events(extract, "شنت حركة الشباب هجوما على قاعدة للجيش الصومالي قرب مدينة بيدوا.")
+    assert e.actor1.canonical == "Al Shabaab"
+    assert e.actor2.canonical == "Military Forces of Somalia"
+
+
+def test_responsibility_claim_names_the_perpetrator(extract):
+    text = ("انفجرت سيارة مفخخة قرب مقر أمني في مدينة الخالص.\n"
+            "وتبنى تنظيم الدولة الإسلامية التفجير في بيان.")
+    [e] = events(extract, text)
+    assert e.actor1.canonical == "Islamic State"
+
+
+def test_every_event_keeps_its_evidence_and_note(extract):
+    text = "قتل ثلاثة جنود في هجوم شنه مسلحون على ثكنة في مدينة الرمادي."
+    [e] = events(extract, text)
+    assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+    assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+    assert "killed" in e.note and e.note.endswith(".")
