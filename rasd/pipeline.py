@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rasd.extract.casualties import CasualtyFinder
+from rasd.extract.casualties import CasualtyFinder, VictimNamer
 from rasd.extract.claims import ClaimExtractor, load_claim_lexicon
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events import EventExtractor
@@ -75,7 +75,8 @@ class Resources:
                                   country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
                                   if iso in gaz.countries and iso in gaz.country_names else None),
             movements=MovementExtractor(load_movement_lexicon()),
-            claims=ClaimExtractor(load_claim_lexicon(), casualties),
+            claims=ClaimExtractor(load_claim_lexicon(), casualties, vocab,
+                                  VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical)),
         )
 
 

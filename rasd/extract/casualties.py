@@ -16,6 +16,7 @@ from rasd.model import NumberMention
 from rasd.text.clitics import readings
 
 WINDOW_BEFORE = 4   # tokens between a kill word and its count ("أسفر عن مقتل 12")
+TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 
 
@@ -83,11 +84,15 @@ class CasualtyFinder:
                     noun_end = max(end, n.last_token)
                     break
             kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
+            if kind is None and out and toks[n.first_token].norm.startswith("و") and \
+                    out[-1].sentence == doc.seg.sentence_of(n.first_token) and n.first_token - out[-1].noun_last <= 2:
+                kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
             if kind is None:
                 continue
             c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
                          doc.seg.sentence_of(n.first_token), approx=n.approx, noun_last=noun_end)
-            c.tally = self._is_tally(doc, n.first_token, sent_first)
+            c.tally = self._is_tally(doc, n.first_token, sent_first) or (
+                bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
             c.country = self._nationality(doc, noun_end, sent_last)
             out.append(c)
             used.update(range(n.first_token, noun_end))
@@ -125,6 +130,10 @@ class CasualtyFinder:
             if stems & self.lex.wounded_self:
                 return "wounded"
         lo = max(sent_first, first - WINDOW_BEFORE)
+        # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
+        if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
+                self.lex.killed_before, toks, max(sent_first, first - TALLY_WINDOW), first):
+            return "killed"
         if _matches_before(self.lex.killed_before, toks, lo, first):
             # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
             if not self._nearest_is(doc, lo, first, "wounded"):
@@ -150,7 +159,7 @@ class CasualtyFinder:
 
     def _is_tally(self, doc: Document, first: int, sent_first: int) -> bool:
         toks = doc.seg.tokens
-        for k in range(max(sent_first, first - 8), first):
+        for k in range(max(sent_first, first - TALLY_WINDOW), first):
             if self.lex.tally.match_at(toks, k) is not None:
                 return True
         return False
@@ -191,3 +200,29 @@ def toll(casualties: list[Casualty]) -> int | None:
     if people:
         return max(min(people), sides)
     return sides if by_side else None
+
+
+class VictimNamer:
+    """Names the victims' side as an ACLED actor: "Military Forces of Somalia", "Civilians (Nigeria)"."""
+
+    def __init__(self, templates: dict[str, str], country_en: dict[str, str], entry_for_canonical=None):
+        self.templates = templates
+        self.country_en = country_en
+        self.entry_for_canonical = entry_for_canonical
+
+    def __call__(self, doc: Document, side: str | None, country: str | None):
+        from collections import Counter
+
+        from rasd.model import ActorRef
+
+        if country is None:
+            votes: Counter = Counter(m.resolved.country for m in doc.places if m.resolved and m.resolved.country)
+            country = votes.most_common(1)[0][0] if votes else None
+        role = {"armed": "military", "civilian": "civilians"}.get(side or "")
+        if country is None or role is None or role not in self.templates:
+            return None
+        name = self.templates[role].format(country=self.country_en.get(country, country))
+        entry = self.entry_for_canonical(name) if self.entry_for_canonical else None
+        return ActorRef(name=name, canonical=entry.canonical if entry else name,
+                        actor_id=entry.id if entry else None,
+                        kind="civilians" if role == "civilians" else "state force")

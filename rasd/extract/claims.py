@@ -25,7 +25,7 @@ from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
 
 NOUN_REACH = 2          # words between a number and the noun it counts ("200 مقاتل", "5 ألاف مقاتل")
-SOURCE_REACH = 14       # words before a figure searched for the verb or preposition giving its source
+SPEAKER_LOOKBACK = 3    # sentences searched back for the speaker of "وأضاف" / "وأوضح"
 PARTISAN_KINDS = {"non-state armed group", "media", "militia"}
 
 
@@ -88,9 +88,13 @@ class _Figure:
 
 
 class ClaimExtractor:
-    def __init__(self, lex: ClaimLexicon, casualties: CasualtyFinder):
+    def __init__(self, lex: ClaimLexicon, casualties: CasualtyFinder, vocabulary=None, victim_ref=None):
+        from rasd.text.vocabulary import Vocabulary
+
         self.lex = lex
         self.casualties = casualties
+        self.vocabulary = vocabulary or Vocabulary.empty()
+        self.victim_ref = victim_ref  # (doc, side, country) -> ActorRef: "Military Forces of X", "Civilians (X)"
 
     # --- figures --------------------------------------------------------------
     def _noun_after(self, doc: Document, n: NumberMention, quantity: str) -> int | None:
@@ -164,10 +168,10 @@ class ClaimExtractor:
         figs = self._figures(doc)
         sources = {id(f): self._source(doc, f) for f in figs}
         places = {id(f): self._place(doc, f) for f in figs}
-        # several figures for one toll: same kind and side, compatible places
+        # several figures for one toll, from different sources: same kind and side, compatible places
         groups: dict[tuple, list[_Figure]] = defaultdict(list)
         for f in figs:
-            if f.quantity in ("killed", "wounded") and not f.tally:
+            if f.quantity in ("killed", "wounded") and not f.tally and f.value is not None and not _vague(f):
                 groups[(f.quantity, f.side or "people")].append(f)
         disputed: set[int] = set()
         for members in groups.values():
@@ -176,7 +180,8 @@ class ClaimExtractor:
                     pa, pb = places[id(a)], places[id(b)]
                     if pa is not None and pb is not None and pa.id != pb.id:
                         continue
-                    if (a.value or a.low) != (b.value or b.low) and a.sentence != b.sentence:
+                    sa, sb = _source_key(sources[id(a)]), _source_key(sources[id(b)])
+                    if a.value != b.value and a.sentence != b.sentence and sa and sb and sa != sb:
                         disputed.update((id(a), id(b)))
         out: list[Claim] = []
         seen: set[tuple] = set()
@@ -185,22 +190,26 @@ class ClaimExtractor:
             src = sources[id(f)]
             partisan = self._partisan(src)
             keep = {
-                "fighters": True,
+                "fighters": not _vague(f) or self._strength_context(doc, f),
                 "displaced": True,
-                "killed": f.tally or id(f) in disputed or partisan,
-                "wounded": f.tally or id(f) in disputed or partisan,
+                "killed": f.tally or id(f) in disputed or (partisan and not _vague(f)),
+                "wounded": f.tally or id(f) in disputed or (partisan and not _vague(f)),
                 "captured": f.tally or counts["captured"] > 1,
                 "weapons": f.tally or counts["weapons"] > 1 and partisan,
             }[f.quantity]
             if not keep:
                 continue
-            actor = self._actor(doc, f)
-            key = (f.quantity, f.value, f.low, f.high, actor.label if actor else None)
+            key = (f.quantity, f.value if f.value is not None else (f.low, f.high))
             if key in seen:
-                continue
+                continue  # the same figure said again
             seen.add(key)
-            out.append(self._claim(doc, f, actor, places[id(f)], src))
+            out.append(self._claim(doc, f, self._actor(doc, f), places[id(f)], src))
         return out
+
+    def _strength_context(self, doc: Document, f: _Figure) -> bool:
+        s0, _ = doc.sentence_bounds(f.sentence)
+        words = {r.stem for k in range(max(s0, f.first - 5), f.first) for r in readings(doc.seg.tokens[k].norm)}
+        return bool(words & self.lex.fighter_context)
 
     @staticmethod
     def _partisan(src) -> bool:
@@ -223,29 +232,31 @@ class ClaimExtractor:
 
     # --- arguments ------------------------------------------------------------------
     def _actor(self, doc: Document, f: _Figure) -> ActorRef | None:
+        """Whom the figure counts."""
+        toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
         acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(s0, s1) if a.kind != "civilians"]
-        # the figure's own group: "6000 مقاتل داعش", "100 مقاتل من التنظيم", "مقاتلي الحركة"
-        after = [a for a0, _, a in acts if f.last <= a0 <= f.last + 2]
-        if after:
-            return _ref(after[0])
-        # "ضحايا عملية البنيان المرصوص 457 قتيلا": the actor right before the figure
-        before = [a for _, a1, a in acts if 0 <= f.first - a1 <= 2]
-        if before and f.quantity in ("killed", "wounded"):
-            return _ref(before[-1])
+        # the figure's own group, attached to its noun: "6000 مقاتل داعش", "100 مقاتل من التنظيم"
+        for a0, _, a in acts:
+            gap = [toks[k].norm for k in range(f.last, a0)]
+            if f.last <= a0 and (not gap or gap == ["من"]):
+                return _ref(a)
+        # the owner of the victims: "ضحايا عملية البنيان المرصوص 457 قتيلا"
+        for a0, a1, a in acts:
+            if 0 <= f.first - a1 <= 2 and a0 > s0 and \
+                    {r.stem for r in readings(toks[a0 - 1].norm)} & {"ضحايا", "قتلي", "خساير", "جرحي"}:
+                return _ref(a)
         if f.quantity == "fighters" or f.side == "militant":
-            nonstate = [a for _, _, a in doc.actors_in(0, len(doc.seg.tokens))
-                        if a.kind and ("non-state" in a.kind or a.kind == "militia")]
-            near = [a for a0, _, a in acts if a.kind and "non-state" in a.kind]
+            near = [a for _, _, a in acts if a.kind and "non-state" in a.kind]
             if near:
                 return _ref(near[0])
+            nonstate = [a for _, _, a in doc.actors_in(0, len(toks)) if a.kind and "non-state" in a.kind]
             if nonstate:
                 top = Counter(a.actor_id or a.name for a in nonstate).most_common(1)[0][0]
                 return _ref(next(a for a in nonstate if (a.actor_id or a.name) == top))
-        if f.side == "armed":
-            state = [a for _, _, a in acts if a.canonical and a.canonical.startswith(("Military", "Police"))]
-            if state:
-                return _ref(state[0])
+            return None
+        if f.side in ("armed", "civilian") and self.victim_ref is not None:
+            return self.victim_ref(doc, f.side, f.country)
         return None
 
     def _place(self, doc: Document, f: _Figure) -> PlaceRef | None:
@@ -255,30 +266,38 @@ class ClaimExtractor:
             return _place_ref(min(ps, key=lambda x: x[0])[1])
         return None
 
-    def _source(self, doc: Document, f: _Figure):
+    def _source(self, doc: Document, f: _Figure, depth: int = 0):
         """Who gives the figure: an actor, a described source, or a named person."""
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
-        lo = max(s0, f.first - SOURCE_REACH)
         # "بحسب X", "نقلا عن X", "وفق X" (before or after the figure)
-        for k in list(range(f.first - 1, lo - 1, -1)) + list(range(f.last, s1)):
+        for k in list(range(f.first - 1, s0 - 1, -1)) + list(range(f.last, s1)):
             m = self.lex.according_to.match_at(toks, k)
             if m is not None and m.last < s1:
                 who = self._who(doc, m.last, s1)
                 if who is not None:
                     return who
-        # a speech verb before the figure: "قال المتحدث ... إن"
-        for k in range(f.first - 1, lo - 1, -1):
-            if {r.stem for r in readings(toks[k].norm)} & self.lex.speech:
-                who = self._who(doc, k + 1, min(s1, f.first))
-                if who is not None:
-                    return who
-                # "وأضاف", "وأشار": the speaker of the sentence before
-                if k == s0 and f.sentence > 0:
-                    prev = doc.seg.sentences[f.sentence - 1]
-                    return self._source(doc, _Figure(f.quantity, None, None, None, None, False,
-                                                     prev.last_token, prev.last_token, prev.index))
-                return None
+        # the nearest speech verb before the figure: "قال المتحدث ... إن"
+        for k in range(f.first - 1, s0 - 1, -1):
+            if not ({r.stem for r in readings(toks[k].norm)} & self.lex.speech):
+                continue
+            who = self._who(doc, k + 1, min(s1, f.first))
+            if who is None:
+                who = self._who_before(doc, k, s0)  # "قائد القوات ... الجنرال X، أعلن ..."
+            if who is not None:
+                return who
+            # "وأضاف", "وأوضح": the speaker of the sentences before
+            if depth < SPEAKER_LOOKBACK and f.sentence > 0:
+                prev = doc.seg.sentences[f.sentence - 1]
+                return self._source(doc, _Figure(f.quantity, None, None, None, None, False, prev.last_token,
+                                                 prev.last_token, prev.index), depth + 1)
+            return None
+        return None
+
+    def _who_before(self, doc: Document, k: int, s0: int):
+        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(max(s0, k - 10), k) if a.kind != "civilians"]
+        if acts:
+            return _ref(acts[-1][2])
         return None
 
     def _who(self, doc: Document, k: int, end: int):
@@ -291,7 +310,7 @@ class ClaimExtractor:
                 described = ActorRef(name=doc.text_span(j, m.last).text, canonical=m.payloads[0])
                 break
         # "المتحدث باسم حركة الشباب عبد العزيز أبو مصعب": the organisation and its speaker
-        if acts and acts[0][0] - k <= 4:
+        if acts and acts[0][0] - k <= 5 and (described is None or acts[0][0] - k <= 1):
             a0, a1, a = acts[0]
             ref = _ref(a)
             person = self._person(doc, a1, end)
@@ -318,6 +337,12 @@ class ClaimExtractor:
             j += 1
         if len(name) < 2 or not any(toks[x].norm[:2] != "ال" for x in name):
             return None
+        first = toks[name[0]].norm
+        # a person's name is no common phrase with a preposition or a pronoun ("بتراجع أعداده")
+        if first[:1] in "بلك" and self.vocabulary.zipf(first[1:]) > 3.5:
+            return None
+        if any(toks[x].text.endswith(("ه", "ها", "هم")) and self.vocabulary.zipf(toks[x].norm) > 3.0 for x in name):
+            return None
         span = doc.text_span(name[0], name[-1] + 1)
         return ActorRef(name=span.text, span=span)
 
@@ -335,6 +360,15 @@ def _place_ref(m: PlaceMention) -> PlaceRef:
     return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
                     country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
                     kind=c.kind if c else m.cue_kind, span=m.span)
+
+
+def _vague(f: _Figure) -> bool:
+    return f.number is not None and f.number.hedge == "vague"
+
+
+def _source_key(src) -> str | None:
+    refs = src if isinstance(src, list) else [src] if src else []
+    return "|".join(sorted((r.canonical or r.name) for r in refs)) or None
 
 
 def _int(v: float | None) -> int | None:

@@ -99,7 +99,10 @@ class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
                  country_place=None):
+        from rasd.extract.casualties import VictimNamer
+
         self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
+        self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
         self.lex = lex
         self.casualties = casualties
         self.templates = role_templates
@@ -561,20 +564,13 @@ class EventExtractor:
 
     def _victim_ref(self, doc: Document, inc: Incident, etype: str) -> ActorRef | None:
         """actor2 from the victims when no actor is named: "Civilians (Nigeria)", "Military Forces of X"."""
-        home = _home_country(doc)
         sides = [(c.side, c.country) for c in inc.casualties if c.kind == "killed" and c.side]
-        if etype == "Violence against civilians" and "civilians" in self.templates:
-            country = next((cc for _, cc in sides if cc), None) or home
-            if country:
-                name = self.templates["civilians"].format(country=self.country_en.get(country, country))
-                return ActorRef(name=name, canonical=name, kind="civilians")
+        if etype == "Violence against civilians":
+            country = next((cc for _, cc in sides if cc), None)
+            return self.victims(doc, "civilian", country)
         for side, country in sides:
-            country = country or home
-            if side == "armed" and "military" in self.templates and country:
-                name = self.templates["military"].format(country=self.country_en.get(country, country))
-                entry = self.entry_for_canonical(name) if self.entry_for_canonical else None
-                return ActorRef(name=name, canonical=entry.canonical if entry else name,
-                                actor_id=entry.id if entry else None, kind="state force")
+            if side == "armed":
+                return self.victims(doc, "armed", country)
         return None
 
     @staticmethod

@@ -24,6 +24,8 @@ from rasd.text.normalise import norm
 MARKER_REACH = 4        # words between a marker and its place (cue words, directions)
 LOCATION_REACH = 8      # a "في X" counts as the route's start only this close to the motion word
 MODALITY_WINDOW = 4
+WEIGHED_WINDOW = 10     # words before the motion word searched for a weighed proposition
+ROUTE_REACH = 10        # a route's place lies this close to the motion word or to the route's last place
 _ORDER = {"origin": 0, "via": 1, "location": 2, "between": 3, "destination": 4}
 # words allowed between a marker and its place name ("إلى محيط مزدة", "إلى الحدود مع تونس")
 _FILLERS = {"محيط", "اطراف", "مناطق", "منطقه", "مدينه", "مدن", "بلده", "قريه", "الحدود", "حدود", "مع", "داخل",
@@ -37,6 +39,7 @@ class MovementLexicon:
     markers: PhraseMatcher[str]
     after_motion: frozenset[str]
     modality: frozenset[str]
+    weighed: frozenset[str] = frozenset()
 
 
 def load_movement_lexicon() -> MovementLexicon:
@@ -58,7 +61,8 @@ def load_movement_lexicon() -> MovementLexicon:
         for w in words:
             markers.add(w, role)
     return MovementLexicon(motion, markers, frozenset(norm(w) for w in data.get("destination_after_motion") or []),
-                           frozenset(norm(w) for w in data.get("modality") or []))
+                           frozenset(norm(w) for w in data.get("modality") or []),
+                           frozenset(norm(w) for w in data.get("weighed") or []))
 
 
 @dataclass
@@ -79,6 +83,9 @@ class MovementExtractor:
             lo = max(s0, m.first - MODALITY_WINDOW)
             stems = {r.stem for k in range(lo, m.first) for r in readings(toks[k].norm)}
             if stems & self.lex.modality:
+                continue
+            far = {r.stem for k in range(max(s0, m.first - WEIGHED_WINDOW), m.first) for r in readings(toks[k].norm)}
+            if far & self.lex.weighed:
                 continue
             out.append(m.first)
         return out
@@ -148,6 +155,10 @@ class MovementExtractor:
             for p0, p1, m in doc.places_in(s0, s1):
                 if doc.inside_actor(p0, p1) is not None:
                     continue
+                near = min(abs(p0 - t) for t in triggers) <= ROUTE_REACH or (
+                    prev is not None and p0 - prev.first <= ROUTE_REACH)
+                if not near:
+                    continue
                 role = self._role(doc, p0, s0, triggers, prev)
                 if role is None:
                     continue
@@ -190,11 +201,11 @@ class MovementExtractor:
         s0, s1 = doc.sentence_bounds(sentence)
         cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1) if a.kind not in ("civilians",)]
         if cands:
-            t = triggers[0]
-            after = [(a0 - t, a) for a0, a in cands if a0 >= t]
-            before = [(t - a0, a) for a0, a in cands if a0 < t]
-            pick = min(after)[1] if after and min(after)[0] <= 4 else (min(before)[1] if before else min(after)[1])
-            return _actor_ref(pick)
+            def distance(item) -> float:
+                a0, a = item
+                # "أرتال داعش", "مقاتلي داعش" right after the motion word; the subject before it
+                return min((a0 - t) if a0 >= t else (t - a0) * 1.5 for t in triggers)
+            return _actor_ref(min(cands, key=distance)[1])
         # no actor in the sentence: the last one named before it, else the article's main armed group
         earlier = [a for a0, _, a in doc.actors_in(0, s0) if a.kind not in ("civilians",)]
         nonstate = [a for a in earlier if a.kind and "non-state" in a.kind]

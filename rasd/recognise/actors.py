@@ -234,6 +234,8 @@ class ActorRecogniser:
                 if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
                         or (k > j and w.startswith("و")) or w[0].isdigit():
                     break
+                if k > j and w[:1] in "يتن" and not w.startswith("ال") and len(w) >= 4:
+                    break  # an imperfect verb ends the name: "سرايا الصحراء تتنقل"
                 k += 1
             if k == j:
                 return None

@@ -44,8 +44,11 @@ class ActorResolver:
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
                 ids = m.kind.split(":", 1)[1].split("|")
-                antecedent = next((a for a in reversed(named) if a.actor_id in ids
-                                   or (a.actor_id and self.lex.entries[a.actor_id].parent in ids)), None)
+                fits = [a for a in named if a.actor_id in ids
+                        or (a.actor_id and self.lex.entries[a.actor_id].parent in ids)]
+                # the most talked-about of the actors the word may mean; the latest on a tie
+                counts = Counter(a.actor_id for a in fits)
+                antecedent = max(reversed(fits), key=lambda a: counts[a.actor_id]) if fits else None
                 if antecedent is None:
                     continue
                 m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
