@@ -66,6 +66,7 @@ class ActorLexicon:
     weak_heads: frozenset[str]
     not_alone: frozenset[tuple[str, ...]]        # heads that name no actor without a nationality
     descriptors: frozenset[str]
+    exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
 
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
@@ -111,6 +112,14 @@ def load_actor_lexicon() -> ActorLexicon:
             construct.add(h, role)
         not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
 
+    roles_by_name = {r.name: r for p in heads.phrases() for r in heads.get(p)}
+    exceptions: dict[tuple[tuple[str, ...], str], Role] = {}
+    for ex in forces.get("exceptions") or []:
+        role = roles_by_name.get(ex.get("role"))
+        if role is not None:
+            for cc in ex.get("countries") or []:
+                exceptions[(name_tokens(ex["head"]), str(cc).upper())] = role
+
     adjectives: dict[str, str] = {}
     country_names: PhraseMatcher[str] = PhraseMatcher()
     country_en: dict[str, str] = {}
@@ -133,6 +142,7 @@ def load_actor_lexicon() -> ActorLexicon:
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
         weak_heads=frozenset(norm(w) for w in pat.get("weak_heads") or []),
         not_alone=frozenset(not_alone),
+        exceptions=exceptions,
         descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
         by_canonical=by_canonical,
     )
@@ -172,7 +182,7 @@ class ActorRecogniser:
             if cn is not None and cn.reading.cut == 0:
                 role = construct.payloads[0]
                 span, name = self._span(seg, i, cn.last, construct.reading.cut, construct.reading.restored_al)
-                return self._force_mention(seg, i, span, name, role, cn.payloads[0]), cn.last
+                return self._force_mention(seg, i, span, name, role, cn.payloads[0], construct.phrase), cn.last
         if head is None:
             return None
         role = head.payloads[0]
@@ -180,8 +190,14 @@ class ActorRecogniser:
         iso = self._adjective_at(toks, j)
         if iso is not None:
             span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
-            return self._force_mention(seg, i, span, name, role, iso), j + 1
-        # "الجيش الحاكم في النيجر" / "القوات الأمريكية في إفريقيا" are left to the registry;
+            return self._force_mention(seg, i, span, name, role, iso, head.phrase), j + 1
+        # "قوات الأمن في النيجر": a head, في, a country's name
+        if j + 1 < len(toks) and toks[j].norm == "في":
+            cn = self.lex.country_names.match_at(toks, j + 1)
+            if cn is not None and cn.reading.cut == 0:
+                span, name = self._span(seg, i, cn.last, head.reading.cut, head.reading.restored_al)
+                return self._force_mention(seg, i, span, name, role, cn.payloads[0], head.phrase), cn.last
+        # "القوات الأمريكية في إفريقيا" is left to the registry;
         # a coordinated head sharing a plural adjective: الجيش والأمن التونسيين
         if j + 1 < len(toks) and toks[j].is_word and toks[j].norm.startswith("و"):
             second = self.lex.heads.match_at(toks, j)
@@ -189,7 +205,7 @@ class ActorRecogniser:
                 iso = self._adjective_at(toks, second.last)
                 if iso is not None:
                     span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
-                    return self._force_mention(seg, i, span, name, role, iso), head.last
+                    return self._force_mention(seg, i, span, name, role, iso, head.phrase), head.last
         if head.phrase in self.lex.not_alone or (head.reading.stem[2:],) + head.phrase[1:] in self.lex.not_alone:
             return None  # "القوات", "الرئيس", "الطيران" alone name nobody in particular
         span, name = self._span(seg, i, j, head.reading.cut, head.reading.restored_al)
@@ -198,7 +214,9 @@ class ActorRecogniser:
         return m, j
 
     def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
-                       iso: str | None) -> ActorMention:
+                       iso: str | None, head: tuple[str, ...] = ()) -> ActorMention:
+        if iso is not None:
+            role = self.lex.exceptions.get((head, iso), role)  # الحرس الوطني is an army in Saudi Arabia
         m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), kind=role.kind or role.name,
                          country=iso)
         if iso is not None:
