@@ -35,6 +35,7 @@ ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may p
 # families that may describe the same incident
 _COMPATIBLE = [
     {"attack", "armed_clash", "killing"},
+    {"attack", "property_destruction"},
     {"explosion", "suicide_bomb", "attack", "killing"},
     {"airstrike", "disrupted_weapons"},
     {"shelling", "disrupted_weapons"},
@@ -133,7 +134,7 @@ class EventExtractor:
             # "فجر انتحاري نفسه": a verb and its reflexive object apart
             for k in range(s.first_token, s.last_token):
                 for tail, fid in self.lex.gapped.get(toks[k].norm, ()):
-                    for j in range(k + 2, min(s.last_token, k + 4)):
+                    for j in range(k + 2, min(s.last_token, k + 7)):
                         if toks[j].norm == tail and not any(h.first <= k < h.last for h in hits):
                             trig = Trigger(fid, "form", "past")
                             if self._reports_incident(doc, k, j + 1, trig, (toks[k].norm,)):
@@ -182,7 +183,8 @@ class EventExtractor:
         prev_word = {r.stem for r in readings(toks[first - 1].norm)} if first > s0 else set()
         general = trig.definite or bool(prev_word & {"في", "من", "ب", "عن", "علي"}) or (
             toks[first].norm != phrase[0] and toks[first].norm[:1] in "بل")
-        if tuple(phrase) in self.lex.plural and general and not (doc.dates_in(c0, c1) or doc.numbers_in(c0, c1)):
+        specific_dates = [d for d in doc.dates_in(c0, c1) if d.date or not (d.key or "").startswith("rel:recent")]
+        if tuple(phrase) in self.lex.plural and general and not (specific_dates or doc.numbers_in(c0, c1)):
             before = _stems(doc, max(s0, first - 3), first)
             specific_place = any(m.resolved is None or m.resolved.kind not in ("country", "continent", "region")
                                  for p0, _, m in doc.places_in(last, min(c1, last + 6)))
@@ -194,6 +196,9 @@ class EventExtractor:
                 w = toks[k].norm
                 if w in habitual or (w[:1] == "س" and w[1:] in habitual):
                     return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
+        # "القوات التي تقاتل التنظيم": a present-tense verb in a relative clause describes, it reports nothing
+        if trig.tense == "present" and first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
+            return False
         # present-tense control without a date is a state, not the taking of a place
         if trig.family in ("overtake", "regain") and trig.tense == "present" and not doc.dates_in(c0, c1):
             return False
@@ -248,8 +253,10 @@ class EventExtractor:
             gap = cands[j][0] - cands[chain[-1]][1]
             if gap > 1 or not doc.seg.tokens[cands[j][0]].norm.startswith("و") and gap != 1:
                 break
-            if gap == 1 and doc.seg.tokens[cands[chain[-1]][1]].norm != "و":
-                break
+            between = doc.seg.tokens[cands[chain[-1]][1]].norm
+            if gap == 1 and between != "و" and not (between.startswith("و") and
+                                                    cands[j][2].cue is not None):
+                break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
             chain.append(j)
         if len(chain) > 1:
             best = max(chain, key=lambda j: (_specificity(cands[j][2]), -j))
@@ -303,6 +310,27 @@ class EventExtractor:
         if a1 is a2:
             a2 = None
         return a1, a2
+
+    def _default_actor1(self, doc: Document, hit: Hit, actor2):
+        """The perpetrator when no word marks it: "غارات أميركية" (a nationality after the trigger);
+        for air and artillery strikes a state force the sentence names; for territory, the kind of
+        actor that takes (a non-state group) or retakes (a state force) it."""
+        toks = doc.seg.tokens
+        s0, s1 = doc.sentence_bounds(hit.sentence)
+        if hit.family in ("airstrike", "shelling"):
+            for k in range(hit.last, min(s1, hit.last + 3)):
+                iso = self.adjectives.get(toks[k].norm)
+                if iso:
+                    return self.victims(doc, "armed", iso)
+        cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
+                 if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
+        state = [(abs(a0 - hit.first), a) for a0, a in cands if _is_state(a)]
+        nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not _is_state(a) and a.canonical]
+        if hit.family in ("airstrike", "shelling", "regain") and state:
+            return min(state, key=lambda x: x[0])[1]
+        if hit.family == "overtake" and nonstate:
+            return min(nonstate, key=lambda x: x[0])[1]
+        return None
 
     def _target(self, doc: Document, hit: Hit) -> str | None:
         toks = doc.seg.tokens
@@ -363,6 +391,8 @@ class EventExtractor:
         inc.place = self._place_for(doc, hit)
         inc.date = self._date_for(doc, hit)
         inc.actor1, inc.actor2 = self._actors_for(doc, hit)
+        if inc.actor1 is None:
+            inc.actor1 = self._default_actor1(doc, hit, inc.actor2)
         inc.target = self._target(doc, hit)
         if self._weak_place(doc, inc.place):
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
@@ -548,8 +578,7 @@ class EventExtractor:
             elif inc.target == "property" and not victims:
                 etype, sub = "Strategic developments", "Looting/property destruction"
         if inc.family in ("overtake", "regain"):
-            state = a1 is not None and (a1.kind in STATE_KINDS or (a1.canonical or "").startswith(
-                ("Military Forces", "Police Forces", "Government")))
+            state = a1 is not None and _is_state(a1)
             if inc.family == "overtake" and state:
                 sub = "Government regains territory"
             elif inc.family == "regain" and a1 is not None and not state and a2 is not None:
@@ -594,9 +623,13 @@ def _specificity(m: PlaceMention) -> int:
             "village": 6, "wadi": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
 
 
-def _ref(a: ActorMention | None) -> ActorRef | None:
-    if a is None:
-        return None
+def _is_state(a) -> bool:
+    return a.kind in STATE_KINDS or (a.canonical or "").startswith(("Military Forces", "Police Forces", "Government"))
+
+
+def _ref(a) -> ActorRef | None:
+    if a is None or isinstance(a, ActorRef):
+        return a
     return ActorRef(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
 
 
