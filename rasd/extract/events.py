@@ -57,6 +57,7 @@ _ORIGIN_WORDS = {"من", "منذ"}
 _BORDER_WORDS = {"مع", "حدود", "الحدود"}
 _LOCATIVE_WORDS = {"في", "ب", "قرب", "عند", "داخل", "علي", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط",
                    "اطراف", "مشارف", "بالقرب", "ضواحي", "شمالي", "جنوبي", "شرقي", "غربي", "حول", "بين"}
+_VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}
 STATE_KINDS = {"state force", "military", "police", "government", "government body", "foreign state",
                "international force"}
 _KIND_RANK = {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3}
@@ -196,9 +197,13 @@ class EventExtractor:
                 w = toks[k].norm
                 if w in habitual or (w[:1] == "س" and w[1:] in habitual):
                     return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
-        # "القوات التي تقاتل التنظيم": a present-tense verb in a relative clause describes, it reports nothing
-        if trig.tense == "present" and first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
-            return False
+        # "القوات التي تقاتل التنظيم", "وتقاتل الحركة للإطاحة بالحكومة": a present-tense verb
+        # describes unless its sentence dates it or counts its dead
+        if trig.tense == "present":
+            if first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
+                return False
+            if not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
+                return False
         # present-tense control without a date is a state, not the taking of a place
         if trig.family in ("overtake", "regain") and trig.tense == "present" and not doc.dates_in(c0, c1):
             return False
@@ -368,8 +373,11 @@ class EventExtractor:
         for sent in sorted(by_sentence):
             sent_hits = by_sentence[sent]
             main = [h for h in sent_hits if not self.lex.families[h.family].outcome]
-            # a death report is an incident of its own only when nothing else is reported
-            for hit in main or sent_hits[:1]:
+            # a death report is an incident of its own unless the sentence reports violence it results from
+            violent = [h for h in main if h.family in _VIOLENT]
+            deaths = [h for h in sent_hits if self.lex.families[h.family].outcome]
+            chosen = main + (deaths[:1] if deaths and not violent else [])
+            for hit in sorted(chosen, key=lambda h: h.first) or sent_hits[:1]:
                 inc = self._incident(doc, hit)
                 inc.in_title = sent in titles
                 if not self._merge_into(doc, incidents, inc):
@@ -424,14 +432,17 @@ class EventExtractor:
 
     @staticmethod
     def _title_sentences(doc: Document) -> set[int]:
-        """Headlines: short lines with no full stop before the first paragraph of body text."""
+        """Headlines: the sentences of short first lines (with no final full stop) before the body text."""
         out: set[int] = set()
-        for s in doc.seg.sentences[:4]:
-            after = doc.seg.text.raw[s.end:s.end + 3]
-            if s.last_token - s.first_token <= 20 and "\n" in after and not s.text.rstrip().endswith("."):
-                out.add(s.index)
-            else:
+        raw = doc.seg.text.raw
+        for s in doc.seg.sentences[:6]:
+            line_start = raw.rfind("\n", 0, s.start) + 1
+            line_end = raw.find("\n", s.end)
+            line_end = len(raw) if line_end < 0 else line_end
+            line = raw[line_start:line_end].strip()
+            if line_end == len(raw) or len(line.split()) > 25 or (line.endswith(".") and not line.endswith("..")):
                 break
+            out.add(s.index)
         return out
 
     def _same_place(self, a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -461,6 +472,8 @@ class EventExtractor:
     def _merge_into(self, doc: Document, incidents: list[Incident], inc: Incident) -> bool:
         """Fold `inc` into an earlier incident it describes again."""
         for prev in reversed(incidents):
+            if prev.in_title and not inc.in_title:
+                continue  # the headline is folded into the body at the end, not the body into it
             if inc.sentence - max(prev.sentences) > ANAPHORA_REACH and not inc.definite:
                 break
             if not self._compatible(prev.family, inc.family):
@@ -485,6 +498,8 @@ class EventExtractor:
             agree = prev.actor1 is None or inc.actor1 is None or \
                 (prev.actor1.actor_id or prev.actor1.name) == (inc.actor1.actor_id or inc.actor1.name)
             near = inc.sentence - max(prev.sentences) <= 2
+            if not same_sentence and prev.family != inc.family and (inc.place is None or prev.place is None):
+                continue  # another kind of violence sentences later, with nothing tying it to this incident
             if same_sentence or (near and agree and (inc.place is None or prev.place is None or
                                                      self._same_place(prev.place, inc.place))):
                 self._absorb(prev, inc)
