@@ -47,14 +47,15 @@ def ingest(
 
     from rasd.ingest.files import IngestFailure, expand, read_all
     from rasd.ingest.runner import ingest_items
-    from rasd.ingest.web import is_url, read_urls
+    from rasd.ingest.web import is_url, read_urls, stored_lookup
 
     store = _store(db)
     urls = [p for p in paths if is_url(p)]
     files = expand(p for p in paths if not is_url(p))
     with _progress() as progress:
         task = progress.add_task("ingesting", total=len(files) + len(urls))
-        summary = ingest_items(itertools.chain(read_all(files), read_urls(urls)), store, on_item=lambda *_: None,
+        items = itertools.chain(read_all(files), read_urls(urls, lookup=stored_lookup(store)))
+        summary = ingest_items(items, store, on_item=lambda *_: None,
                                on_file=lambda: progress.advance(task))
     for f in summary.failures:
         console.print(f"[yellow]skipped[/] {f.source}: {f.reason}")

@@ -28,7 +28,7 @@ from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_c
 from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
-from rasd.resolve.places import PlaceResolver, distinct_places
+from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
 from rasd.text.morphology import nisba_forms
 from rasd.text.segment import segment
 from rasd.text.vocabulary import Vocabulary
@@ -117,6 +117,7 @@ class Pipeline:
         # resolve
         place_mentions = r.place_resolver.resolve(place_mentions)
         actor_mentions = r.actor_resolver.resolve(actor_mentions, place_mentions)
+        place_mentions = drop_actor_shadows(place_mentions, actor_mentions)
         dated = []
         for e in date_exprs:
             rd = resolve_date(e, published)

@@ -30,6 +30,7 @@ from rasd.text.vocabulary import Vocabulary
 # (أودية X وY) the bar is higher.  Set on the seed and dev articles.
 UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
+UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
 
 
 @dataclass(frozen=True)
@@ -151,12 +152,17 @@ class PlaceRecogniser:
             return None
         if stem.startswith("ال") and stem[2:] in self.cues.not_names:
             return None
+        if not first and stem in self.stopwords and stem not in self.cues.particles:
+            # a later word may be an everyday word ("بئر علي"), unless it is a function word
+            if self.vocabulary.zipf(stem) > 5.5:
+                return None
+            return stem
         if tok.text.rstrip()[-1:] == "ه" and len(stem) > 3:
             return None  # a pronoun suffix (نفوذه، قواته), not a taa marbuta
         if first and stem not in self.cues.particles and \
                 max(self.vocabulary.zipf(r.stem) for r in readings(stem)) > max_zipf:
             return None  # an everyday word (عديدة، يمتد، للنازحين)
-        if stem in self.stopwords or self.cues.is_cue_word(stem):
+        if self.cues.is_cue_word(stem):
             return None
         if self.cues.directions.get((stem,)):
             return None
@@ -165,15 +171,24 @@ class PlaceRecogniser:
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         bar = UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF
-        if j >= end or self._name_word(toks[j], first=True, max_zipf=bar) is None:
+        if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
+        stop = self._unknown_extent(toks, j, end)
+        if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
+            return j  # one everyday word is no name; two words ("الزهور البحرية") may be
+        first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
+        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > 3.0:
+            return j  # a one-word "name" that is an everyday word
+        return stop
+
+    def _unknown_extent(self, toks: Sequence[Token], j: int, end: int) -> int:
         k = j + 1
         prev = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
         while k < end and k - j < 3:
             tok = toks[k]
             stem = self._name_word(tok, first=False)
-            if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")):
-                break
+            if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")) or stem in self.adjectives:
+                break  # "كاييس المالية": a nationality adjective is no part of the name
             # a following word joins the name when it is definite (idafa or
             # adjective: سوف السجين، الجيزة البحرية), repeats the first (نجام
             # نجام), or follows a name particle (أم، أبو، بئر ...)
@@ -211,7 +226,8 @@ class PlaceRecogniser:
                 if not (cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")):
                     break
                 continue
-            if known is not None and (known.phrase[0] in self.cues.not_names or known.phrase[0] in self.stopwords
+            if known is not None and (known.phrase[0] in self.cues.not_names
+                                      or (len(known.phrase) == 1 and known.phrase[0] in self.stopwords)
                                       or self.cues.directions.get(known.phrase[:1]) or _has_tanween(toks[j])
                                       or (len(known.phrase) == 1 and self.cues.is_cue_word(known.phrase[0]))):
                 break  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
@@ -299,6 +315,20 @@ class PlaceRecogniser:
         while i < n:
             cue_match = self.cues.cues.match_at(toks, i)
             if cue_match is not None:
+                whole = self.names.match_at(toks, i)
+                if whole is not None and whole.last > cue_match.last:
+                    # a listed name that begins with its cue word: "وادي الحياة", "شعبية سرت", "حقل الواحة"
+                    cue: Cue = cue_match.payloads[0]
+                    if cue.keep or cue_match.last >= whole.last:
+                        m = _mention(seg, whole.first, whole.last, whole.reading.cut, whole.reading.restored_al)
+                    else:
+                        # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
+                        m = _mention(seg, cue_match.last, whole.last, 0, False)
+                    m.key = " ".join(whole.phrase)
+                    m.cue, m.cue_kind = cue.word, cue.kind
+                    out.append(m)
+                    i = whole.last
+                    continue
                 found, j = self._after_cue(seg, cue_match, n)
                 if found:
                     out.extend(found)

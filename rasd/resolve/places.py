@@ -34,11 +34,14 @@ W_COMMON_WORD = 1.0        # per Zipf point above COMMON_ZIPF of the name as an 
 COMMON_ZIPF = 3.0
 AMBIGUOUS_COUNTRY_SHARE = 0.3  # an ambiguous name with no place context needs this much of the article
 MIN_CONFIDENCE = 2.6       # below this a GeoNames-only reading is dropped
-MIN_CONFIDENCE_NO_CUE_SHORT = 3.6  # one-word names of 3 letters need more; 2 letters need a cue
+MIN_CONFIDENCE_NO_CUE_SHORT = 3.2  # one-word names of 3 letters need more; 2 letters need a cue
+W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COMMON_ZIPF
+W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
 
 POPULATED = {"city", "town", "village"}
+_BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "city": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
     "wadi": {"wadi"}, "border_crossing": {"border_crossing"}, "province": {"province", "district", "region"},
@@ -102,10 +105,14 @@ class PlaceResolver:
             # a village named like an everyday word: the word is the likelier
             # reading; so is a common word whose first letter looks like a
             # proclitic (وكالة is not و + Calais)
-            z = self.vocabulary.zipf(m.key)
+            # a big city's name is frequent because of the city (باريس، روما): the bar rises with size;
+            # the whole word a proclitic was stripped from (وجيزة) owes the city nothing
+            bar = COMMON_ZIPF + W_SIZE_ZIPF * max(0.0, math.log10(max(cand.population, 1) / 10_000))
+            s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.key) - bar)
             if m.written:
-                z = max(z, self.vocabulary.zipf(m.written))
-            s -= W_COMMON_WORD * max(0.0, z - COMMON_ZIPF)
+                s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.written) - COMMON_ZIPF)
+            if m.locative:
+                s += W_LOCATIVE
             if m.written and not m.locative:
                 s -= W_CLITIC_SPLIT
         if cand.source == "translit":
@@ -186,7 +193,68 @@ class PlaceResolver:
             elif m.cue is not None:
                 m.candidates = []
                 kept.append(m)  # a place, but not this far-away namesake
+        self._borrow_coordinates(kept)
         return kept
+
+    @staticmethod
+    def _borrow_coordinates(kept: list[PlaceMention]) -> None:
+        """A place no list knows (حي الجيزة البحرية, مسجد العنود, قرية كوفا) is put, approximately,
+        where the text places it: at the point a relative description right after it gives
+        ("السالينى، على بعد 60 كيلومترا جنوب غربي مقديشو"), else at the nearest named town of
+        its sentence or the one before."""
+        for i, m in enumerate(kept):
+            if m.resolved is not None:
+                continue
+            anchor, point = None, None
+            for nxt in kept[i + 1:i + 2]:
+                c = nxt.resolved
+                if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
+                        and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
+                    anchor, point = c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
+            if anchor is None:
+                for prev in reversed(kept[:i]):
+                    if prev.sentence < m.sentence - 1:
+                        break
+                    c = prev.resolved
+                    if c is not None and c.lat is not None and c.kind not in _BROAD:
+                        anchor = c
+                        break
+            if anchor is None:
+                for nxt in kept[i + 1:]:
+                    if nxt.sentence > m.sentence:
+                        break
+                    c = nxt.resolved
+                    if c is not None and c.lat is not None and c.kind not in _BROAD:
+                        anchor = c
+                        break
+            if anchor is not None:
+                lat, lon = point if point else (anchor.lat, anchor.lon)
+                m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
+                                            lat=lat, lon=lon, kind=m.cue_kind or "place",
+                                            admin1=anchor.admin1, source="context", score=0.0)
+
+
+def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
+    """Remove place readings that are really parts of actor names or actors themselves.
+
+    * a country named as an actor ("قالت الولايات المتحدة", not "في الولايات المتحدة") is the
+      actor, not a place of the article;
+    * an operation's name ("عملية صوفيا") is no place, whatever town shares it.
+    """
+    out = []
+    for m in places:
+        c = m.resolved
+        same = next((a for a in actors if a.span.start == m.span.start and a.span.end == m.span.end), None)
+        if same is not None and c is not None and c.kind == "country" and same.kind == "foreign state" \
+                and not m.locative:
+            continue
+        inside = next((a for a in actors if a.span.start <= m.span.start and m.span.end <= a.span.end
+                       and (a.span.start, a.span.end) != (m.span.start, m.span.end)), None)
+        if inside is not None and c is not None and c.source in ("geonames", "translit") and \
+                inside.name.split()[0] in ("عملية", "عمليه"):
+            continue
+        out.append(m)
+    return out
 
 
 def distinct_places(mentions: list[PlaceMention]) -> list[Place]:

@@ -179,6 +179,7 @@ class Store:
 
     def _save_events(self, s: Session, article_id: str, ex: Extraction) -> tuple[int, int]:
         new = merged = 0
+        added: set[tuple[int, int]] = set()   # (event id, evidence start) already a source in this article
         for e in ex.events:
             p: PlaceRef | None = e.place
             if p is not None and p.id:
@@ -187,6 +188,8 @@ class Store:
                                 p.kind, None)
             a1, a2 = self._ref_key(s, e.actor1), self._ref_key(s, e.actor2)
             row = dedup.find_same_incident(s, e, a1, a2)
+            if row is not None and (row.id, e.evidence.start) in added:
+                continue   # a second event read from the same sentence, merged into the same incident
             source = EventSourceRow(article_id=article_id, evidence=e.evidence.text,
                                     evidence_start=e.evidence.start, evidence_end=e.evidence.end,
                                     trigger_start=e.trigger.start if e.trigger else None,
@@ -201,6 +204,7 @@ class Store:
                 dedup.merge_report(row, e, a1, a2)
                 merged += 1
             source.event_id = row.id
+            added.add((row.id, e.evidence.start))
             s.add(source)
         return new, merged
 

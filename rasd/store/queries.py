@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, cast, func, or_, select
+from sqlalchemy import Date, Select, and_, cast, func, or_, select, union
 
 from rasd.store.db import Store
 from rasd.store.dedup import date_span
@@ -17,11 +17,12 @@ from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, 
                                FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
 
 MAX_PAGE = 500
+# unknown dates and tolls go last either way, on SQLite and PostgreSQL alike (their defaults differ)
 SORTS = {
-    "date": (EventRow.date_start.asc(), EventRow.id.asc()),
-    "-date": (EventRow.date_start.desc(), EventRow.id.desc()),
-    "fatalities": (EventRow.fatalities.asc(), EventRow.id.asc()),
-    "-fatalities": (EventRow.fatalities.desc(), EventRow.id.desc()),
+    "date": (EventRow.date_start.asc().nulls_last(), EventRow.id.asc()),
+    "-date": (EventRow.date_start.desc().nulls_last(), EventRow.id.desc()),
+    "fatalities": (EventRow.fatalities.asc().nulls_last(), EventRow.id.asc()),
+    "-fatalities": (EventRow.fatalities.desc().nulls_last(), EventRow.id.desc()),
     "id": (EventRow.id.asc(),),
     "-id": (EventRow.id.desc(),),
 }
@@ -44,7 +45,8 @@ class EventFilter:
     sort: str = "-date"
 
 
-PERIOD_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# ASCII digits only (\d would admit other scripts' digits); the calendar itself is checked in period_bounds
+PERIOD_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 INTERVALS = ("month", "week", "year")
 
 
@@ -74,6 +76,16 @@ def _period_or_raw(text: str, side: int) -> str:
         return text
 
 
+LONGEST_SPAN_DAYS = 366   # a date at year precision covers at most 366 days
+
+
+def _days_before(day: str, days: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -85,7 +97,13 @@ def _apply(q: Select, f: EventFilter) -> Select:
         conds += [EventRow.lon >= w, EventRow.lon <= e, EventRow.lat >= s, EventRow.lat <= n]
     # an event counts when the span its date denotes overlaps the requested period
     if f.date_from:
-        conds.append(EventRow.date_end >= _period_or_raw(f.date_from, 0))
+        first_day = _period_or_raw(f.date_from, 0)
+        conds.append(EventRow.date_end >= first_day)
+        # the same condition on date_start, which the (event_type, date_start) index can range over:
+        # no event's date spans more than a year (the coarsest precision), so none starting earlier qualifies
+        earliest_start = _days_before(first_day, LONGEST_SPAN_DAYS)
+        if earliest_start:
+            conds.append(EventRow.date_start >= earliest_start)
     if f.date_to:
         conds.append(EventRow.date_start <= _period_or_raw(f.date_to, 1))
     if f.event_type:
@@ -222,11 +240,20 @@ def actors(store: Store, q: str | None = None, limit: int = 200, offset: int = 0
             pat = _like(q)
             stmt = stmt.where(or_(ActorRow.name.like(pat, escape="\\"), ActorRow.canonical.like(pat, escape="\\")))
         rows = s.execute(stmt).all()
-        ev1 = dict(s.execute(select(EventRow.actor1_id, func.count(EventRow.id)).group_by(EventRow.actor1_id)).all())
-        ev2 = dict(s.execute(select(EventRow.actor2_id, func.count(EventRow.id)).group_by(EventRow.actor2_id)).all())
+        n_events = _events_per_actor(s, [a.id for a, _, _ in rows])
         return [{"id": a.id, "name": a.name, "canonical": a.canonical, "kind": a.kind, "country": a.country,
                  "aliases": a.aliases or [], "mentions": n, "articles": arts,
-                 "events": ev1.get(a.id, 0) + ev2.get(a.id, 0)} for a, n, arts in rows]
+                 "events": n_events.get(a.id, 0)} for a, n, arts in rows]
+
+
+def _events_per_actor(s, actor_ids: list[str]) -> dict[str, int]:
+    """Events each actor takes part in, on either side (an event with it on both sides counts once)."""
+    if not actor_ids:
+        return {}
+    sides = union(select(EventRow.id.label("event_id"), EventRow.actor1_id.label("actor_id"))
+                  .where(EventRow.actor1_id.in_(actor_ids)),
+                  select(EventRow.id, EventRow.actor2_id).where(EventRow.actor2_id.in_(actor_ids))).subquery()
+    return dict(s.execute(select(sides.c.actor_id, func.count()).group_by(sides.c.actor_id)).all())
 
 
 def movements(store: Store, actor: str | None = None, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:

@@ -1,0 +1,1 @@
+"""Scaling out: distributed extraction (Dask) over a shared store."""

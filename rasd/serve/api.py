@@ -1,0 +1,569 @@
+"""The HTTP API: thin handlers over rasd.store.queries (the query layer the CLI exports share).
+
+Every parameter is checked here and reaches SQL only as a bound parameter;
+a bad one is a 422 that names the parameter and says what is expected.
+"""
+from __future__ import annotations
+
+import io
+import math
+import secrets
+import tempfile
+import threading
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, field_validator
+
+from rasd.model import Article, to_plain
+from rasd.store import queries
+from rasd.store.db import Store, content_hash
+from rasd.store.queries import PERIOD_PATTERN, EventFilter
+
+router = APIRouter(prefix="/api")
+
+MAX_PAGE = queries.MAX_PAGE
+# deep enough for any real store, and far below SQLite's 64-bit limit (a larger offset would overflow)
+MAX_OFFSET = 10_000_000
+MAX_ID = 2**63 - 1
+TEXT_PARAM_MAX = 200
+
+ERRORS: dict[int | str, dict[str, Any]] = {422: {"description": "A parameter is malformed; `detail` says which."}}
+
+
+# --- response models (they document the API in /openapi.json) ------------------------------------
+
+class Event(BaseModel):
+    id: int
+    event_date: str | None
+    time_precision: str | None
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor1_id: str | None
+    actor2: str | None
+    actor2_id: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None = Field(description="the place as the article names it (Arabic)")
+    location_en: str | None
+    place_id: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int | None
+    notes: str | None = Field(description="English note")
+    evidence: str | None = Field(description="the first report's sentence (Arabic)")
+    n_sources: int
+
+
+class EventSource(BaseModel):
+    article_id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    title: str | None
+    evidence: str
+    evidence_start: int = Field(description="character offset into the article's text")
+    evidence_end: int
+    trigger_start: int | None
+    trigger_end: int | None
+    fatalities: int | None
+    event_date: str | None
+
+
+class EventDetail(Event):
+    sources: list[EventSource]
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
+    items: list[Event]
+
+
+class ArticleSpan(BaseModel):
+    kind: Literal["place", "actor", "event", "claim", "movement"]
+    start: int
+    end: int
+    id: str | int | None
+    text: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+
+class ArticleDetail(BaseModel):
+    id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    title: str | None
+    language: str | None
+    text: str
+    spans: list[ArticleSpan]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    title: str | None
+    chars: int
+
+
+class ArticleList(BaseModel):
+    limit: int
+    offset: int
+    items: list[ArticleSummary]
+
+
+class Place(BaseModel):
+    id: str
+    name: str
+    name_en: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    kind: str | None
+    source: str | None
+    aliases: list[str]
+    mentions: int
+    articles: int
+    events: int
+
+
+class PlaceList(BaseModel):
+    limit: int
+    offset: int
+    items: list[Place]
+
+
+class Actor(BaseModel):
+    id: str
+    name: str
+    canonical: str | None
+    kind: str | None
+    country: str | None
+    aliases: list[str]
+    mentions: int
+    articles: int
+    events: int
+
+
+class ActorList(BaseModel):
+    limit: int
+    offset: int
+    items: list[Actor]
+
+
+class RoutePoint(BaseModel):
+    name: str | None = None
+    name_en: str | None = None
+    place_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+
+
+class Movement(BaseModel):
+    id: int
+    article_id: str
+    actor: str | None
+    actor_id: str | None
+    path: list[RoutePoint]
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+
+
+class MovementList(BaseModel):
+    limit: int
+    offset: int
+    items: list[Movement]
+
+
+class ClaimSource(BaseModel):
+    name: str | None = None
+    canonical: str | None = None
+    actor_id: str | None = None
+
+
+class Claim(BaseModel):
+    id: int
+    article_id: str
+    quantity: str
+    actor: str | None
+    actor_id: str | None
+    value: int | None
+    low: int | None
+    high: int | None
+    approx: bool | None
+    place: str | None
+    source: list[ClaimSource]
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    published: str | None
+    outlet: str | None
+    url: str | None
+
+
+class ClaimGroup(BaseModel):
+    actor: str | None
+    actor_id: str | None
+    quantity: str
+    claims: list[Claim] = Field(description="the competing figures, one per report")
+
+
+class ClaimGroups(BaseModel):
+    items: list[ClaimGroup]
+
+
+class TimelineBin(BaseModel):
+    period: str = Field(description="YYYY, YYYY-MM, or the Monday (YYYY-MM-DD) of the week")
+    events: int
+    fatalities: int
+
+
+class Timeline(BaseModel):
+    interval: Literal["month", "week", "year"]
+    bins: list[TimelineBin]
+
+
+class TypeCount(BaseModel):
+    event_type: str
+    sub_event_type: str
+    events: int
+
+
+class CountryCount(BaseModel):
+    country: str
+    events: int
+
+
+class DateRange(BaseModel):
+    first: str | None
+    last: str | None
+
+
+class Summary(BaseModel):
+    articles: int
+    events: int
+    places: int
+    actors: int
+    movements: int
+    claims: int
+    failures: int
+    event_types: list[TypeCount]
+    countries: list[CountryCount]
+    date_range: DateRange
+
+
+class NewArticle(BaseModel):
+    text: str = Field(min_length=1, max_length=500_000, description="the article's text (Arabic)")
+    url: str | None = Field(None, max_length=2000)
+    outlet: str | None = Field(None, max_length=200)
+    published: str | None = Field(None, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="YYYY-MM-DD")
+    title: str | None = Field(None, max_length=1000)
+
+    @field_validator("text")
+    @classmethod
+    def has_words(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def real_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            queries.period_bounds(value)   # raises ValueError with the reason
+        return value
+
+
+class ExtractionResult(BaseModel):
+    article_id: str
+    stored: bool = Field(description="false when the same text was already stored")
+    events_new: int
+    events_merged: int
+    places: list[dict[str, Any]]
+    actors: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    movements: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+
+
+# --- parameters ------------------------------------------------------------------------------------
+
+def _invalid(where: str, name: str, message: str, value: Any) -> RequestValidationError:
+    """A 422 in FastAPI's own error layout, so clients meet one format for every bad parameter."""
+    return RequestValidationError([{"type": "value_error", "loc": (where, name), "msg": message, "input": value}])
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    parts = text.split(",")
+    if len(parts) != 4:
+        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat") from None
+    if not all(math.isfinite(v) for v in (w, s, e, n)):
+        raise ValueError("bbox values must be finite numbers")
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= 90 and -90 <= n <= 90):
+        raise ValueError("bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90]")
+    if w > e or s > n:
+        raise ValueError("bbox minimum exceeds maximum (boxes across the antimeridian are not supported)")
+    return w, s, e, n
+
+
+def event_filter(
+    bbox: Annotated[str | None, Query(max_length=200, description="min_lon,min_lat,max_lon,max_lat",
+                                      examples=["9.3,19.5,25.2,33.2"])] = None,
+    date_from: Annotated[str | None, Query(pattern=PERIOD_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD; "
+                                           "events whose date span reaches it")] = None,
+    date_to: Annotated[str | None, Query(pattern=PERIOD_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD "
+                                         "(inclusive: 2016-05 means to the end of May)")] = None,
+    event_type: Annotated[str | None, Query(alias="type", max_length=TEXT_PARAM_MAX,
+                                            description="ACLED event type, e.g. Battles")] = None,
+    sub_event_type: Annotated[str | None, Query(alias="sub_type", max_length=TEXT_PARAM_MAX,
+                                                description="ACLED sub-event type, e.g. Armed clash")] = None,
+    actor: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX,
+                                       description="actor id, English canonical name or Arabic name (either side)")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
+    place: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX, description="place id or name")] = None,
+    q: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX,
+                                   description="free text in the Arabic evidence, the English note or the place")] = None,
+    article: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX, description="events reported by this article")] = None,
+) -> EventFilter:
+    box = None
+    if bbox is not None and bbox.strip():
+        try:
+            box = parse_bbox(bbox)
+        except ValueError as exc:
+            raise _invalid("query", "bbox", str(exc), bbox) from None
+    bounds = {}
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value:
+            try:
+                bounds[name] = queries.period_bounds(value)
+            except ValueError as exc:
+                raise _invalid("query", name, str(exc), value) from None
+    if "date_from" in bounds and "date_to" in bounds and bounds["date_from"][0] > bounds["date_to"][1]:
+        raise _invalid("query", "date_from", "date_from is after date_to", date_from)
+    return EventFilter(bbox=box, date_from=date_from or None, date_to=date_to or None,
+                       event_type=event_type or None, sub_event_type=sub_event_type or None, actor=actor or None,
+                       country=country or None, place=place or None, q=(q or "").strip() or None,
+                       article=article or None)
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+
+
+# --- the write token ---------------------------------------------------------------------------------
+
+bearer_scheme = HTTPBearer(auto_error=False, description="the write token")
+header_scheme = APIKeyHeader(name="X-Rasd-Token", auto_error=False, description="the write token")
+
+
+def require_token(request: Request,
+                  bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+                  header_token: Annotated[str | None, Depends(header_scheme)]) -> None:
+    """At least one credential, and every credential offered right (a wrong one is never outvoted)."""
+    expected = request.app.state.token.encode()
+    offered = [t for t in (bearer.credentials if bearer else None, header_token) if t is not None]
+    if request.headers.get("authorization") and bearer is None:
+        offered.append("")          # an Authorization header that is not "Bearer <token>"
+    if offered and all(secrets.compare_digest(t.encode("utf-8", "surrogatepass"), expected) for t in offered):
+        return
+    raise HTTPException(401, "a write token is required: Authorization: Bearer <token> or X-Rasd-Token",
+                        headers={"WWW-Authenticate": "Bearer"})
+
+
+# --- events -----------------------------------------------------------------------------------------
+
+@router.get("/events", response_model=EventPage, responses=ERRORS, summary="Events matching a filter, a page at a time")
+def list_events(store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
+                page: Annotated[int | None, Query(ge=1, le=MAX_OFFSET, description="1-based page; instead of offset")] = None,
+                sort: Literal["date", "-date", "fatalities", "-fatalities", "id", "-id"] = "-date") -> dict:
+    if page is not None:
+        if offset:
+            raise _invalid("query", "page", "give page or offset, not both", page)
+        offset = (page - 1) * limit
+        if offset > MAX_OFFSET:
+            raise _invalid("query", "page", f"page * limit must stay under {MAX_OFFSET}", page)
+    flt.limit, flt.offset, flt.sort = limit, offset, sort
+    total, items = queries.events(store, flt)
+    return {"total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + limit < total else None, "items": items}
+
+
+@router.get("/events/{event_id}", response_model=EventDetail, responses={404: {"description": "No such event"}, **ERRORS},
+            summary="One event with every source article and the evidence offsets")
+def get_event(store: StoreDep, event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict:
+    detail = queries.event_detail(store, event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return detail
+
+
+@router.get("/timeline", response_model=Timeline, responses=ERRORS, summary="Event counts per period for a filter")
+def get_timeline(store: StoreDep, flt: Filter, interval: Literal["month", "week", "year"] = "month") -> dict:
+    return {"interval": interval, "bins": queries.timeline(store, flt, interval)}
+
+
+# --- entities, routes, claims ---------------------------------------------------------------------------
+
+@router.get("/places", response_model=PlaceList, responses=ERRORS, summary="Places with aliases and counts")
+def list_places(store: StoreDep, limit: Limit = 200, offset: Offset = 0,
+                q: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX)] = None,
+                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None) -> dict:
+    return {"limit": limit, "offset": offset,
+            "items": queries.places(store, q=q or None, limit=limit, offset=offset, country=country)}
+
+
+@router.get("/actors", response_model=ActorList, responses=ERRORS, summary="Actors with aliases and counts")
+def list_actors(store: StoreDep, limit: Limit = 200, offset: Offset = 0,
+                q: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX)] = None) -> dict:
+    return {"limit": limit, "offset": offset, "items": queries.actors(store, q=q or None, limit=limit, offset=offset)}
+
+
+@router.get("/movements", response_model=MovementList, responses=ERRORS, summary="Routes: an actor and its places in order")
+def list_movements(store: StoreDep, limit: Limit = 200, offset: Offset = 0,
+                   actor: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX)] = None) -> dict:
+    return {"limit": limit, "offset": offset,
+            "items": queries.movements(store, actor=actor or None, limit=limit, offset=offset)}
+
+
+@router.get("/claims", response_model=ClaimGroups, responses=ERRORS,
+            summary="Claimed figures grouped by actor and quantity, competing figures side by side")
+def list_claims(store: StoreDep, limit: Limit = 200,
+                quantity: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX,
+                                                      description="fighters, killed, wounded, ...")] = None,
+                actor: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX)] = None) -> dict:
+    return {"items": queries.claims_grouped(store, quantity=quantity or None, actor=actor or None, limit=limit)}
+
+
+@router.get("/summary", response_model=Summary, summary="Store counts and the values the filters offer")
+def get_summary(store: StoreDep) -> dict:
+    counts = queries.summary(store)
+    counts.pop("by_type", None)
+    return {**counts, **queries.facets(store)}
+
+
+# --- articles ---------------------------------------------------------------------------------------------
+
+@router.get("/articles", response_model=ArticleList, responses=ERRORS, summary="Stored articles, newest first")
+def list_articles(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> dict:
+    return {"limit": limit, "offset": offset, "items": queries.list_articles(store, limit=limit, offset=offset)}
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail,
+            responses={404: {"description": "No such article"}, **ERRORS},
+            summary="An article's text with every extracted span (character offsets)")
+def get_article(store: StoreDep, article_id: Annotated[str, Path(min_length=1, max_length=TEXT_PARAM_MAX)]) -> dict:
+    detail = queries.article(store, article_id)
+    if detail is None:
+        raise HTTPException(404, "no such article")
+    return detail
+
+
+_pipeline_lock = threading.Lock()
+
+
+def _pipeline(request: Request):
+    """The extraction pipeline, loaded on first use (its indexes take a moment) and then kept."""
+    with _pipeline_lock:
+        if request.app.state.pipeline is None:
+            try:
+                from rasd.pipeline import Pipeline
+
+                pipeline = Pipeline()
+                pipeline.resources  # noqa: B018 - load the lexicons now, under the lock
+            except Exception as exc:  # noqa: BLE001 - a broken install is the server's problem, not the input's
+                raise HTTPException(503, f"the extraction pipeline is not available: {type(exc).__name__}: {exc}")
+            request.app.state.pipeline = pipeline
+        return request.app.state.pipeline
+
+
+@router.post("/articles", response_model=ExtractionResult, status_code=201,
+             responses={200: {"description": "The same text was already stored", "model": ExtractionResult},
+                        400: {"description": "The body cannot be read as JSON text (e.g. not UTF-8)"},
+                        401: {"description": "The write token is missing or wrong"},
+                        413: {"description": "The body is over the size limit"},
+                        **ERRORS},
+             dependencies=[Depends(require_token)],
+             summary="Extract an article with the pipeline and store it at once")
+def post_article(request: Request, store: StoreDep, body: NewArticle) -> Any:
+    article = Article(id=f"api-{content_hash(body.text)[:16]}", text=body.text, url=body.url, outlet=body.outlet,
+                      published=body.published, title=body.title, source_path=None)
+    pipeline = _pipeline(request)
+    try:
+        with _pipeline_lock:
+            extraction = pipeline.extract(article)
+        saved = store.save(extraction)
+    except Exception as exc:  # noqa: BLE001 - the text is what failed: say so, and keep it in the failures list
+        reason = f"extraction or storage failed: {type(exc).__name__}: {exc}"
+        store.record_failure(f"api:{article.id}", reason)
+        raise _invalid("body", "text", reason, None) from None
+    result = ExtractionResult(
+        article_id=saved.article_id, stored=saved.stored, events_new=saved.events_new,
+        events_merged=saved.events_merged, places=to_plain(extraction.places), actors=to_plain(extraction.actors),
+        events=to_plain(extraction.events), movements=to_plain(extraction.movements),
+        claims=to_plain(extraction.claims))
+    return JSONResponse(result.model_dump(mode="json"), status_code=201 if saved.stored else 200)
+
+
+# --- downloads of the current filter -----------------------------------------------------------------------
+
+def _download(store: Store, fmt: str, flt: EventFilter, media_type: str, filename: str) -> StreamingResponse:
+    """Write the export with rasd.export (the CLI's writer) to a spooled file, then stream it."""
+    from rasd.export import write_export
+
+    # closed by the generator once the last block is sent, so no `with`
+    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")  # noqa: SIM115
+    text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+    write_export(store, fmt, text, flt)
+    text.flush()
+    text.detach()
+    size = spool.tell()
+    spool.seek(0)
+
+    def chunks():
+        try:
+            while block := spool.read(64 * 1024):
+                yield block
+        finally:
+            spool.close()
+
+    return StreamingResponse(chunks(), media_type=media_type,
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                                      "Content-Length": str(size)})
+
+
+@router.get("/export.csv", responses={200: {"content": {"text/csv": {}}}, **ERRORS},
+            response_class=StreamingResponse, summary="ACLED-style CSV of the events matching a filter")
+def export_csv(store: StoreDep, flt: Filter) -> StreamingResponse:
+    return _download(store, "csv", flt, "text/csv; charset=utf-8", "rasd-events.csv")
+
+
+@router.get("/export.geojson", responses={200: {"content": {"application/geo+json": {}}}, **ERRORS},
+            response_class=StreamingResponse, summary="GeoJSON of the located events matching a filter")
+def export_geojson(store: StoreDep, flt: Filter) -> StreamingResponse:
+    return _download(store, "geojson", flt, "application/geo+json", "rasd-events.geojson")

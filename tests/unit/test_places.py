@@ -1,0 +1,88 @@
+"""Place recognition and resolution: gazetteer lookup with clitics, cue words, coordinated lists,
+transliteration, disambiguation by context, relative descriptions.  Sentences written for these tests."""
+import pytest
+
+
+def places(extract, text):
+    return {p.name: p for p in extract(text).places}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وصلت التعزيزات إلى طرابلس صباح اليوم قادمة من مصراتة.", "طرابلس", "LY"),      # Tripoli LY, not Lebanon
+    ("تجددت الاشتباكات في طرابلس وبنغازي ودرنة.", "بنغازي", "LY"),
+    ("عبرت قافلة الحدود بين تونس والجزائر.", "الجزائر", "DZ"),
+    ("انتشرت قوات الأمن في بن قردان.", "بن قردان", "TN"),
+])
+def test_gazetteer_and_context(extract, text, name, country):
+    p = places(extract, text)[name]
+    assert p.country == country and p.lat is not None
+
+
+def test_tripoli_in_a_lebanese_story_is_lebanese(extract):
+    p = places(extract, "وقع اشتباك في طرابلس شمال لبنان قرب بيروت.")["طرابلس"]
+    assert p.country == "LB"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دخلت القوات وبسرت وانتشرت فيها.", "سرت"),
+    ("فرّ المسلحون بالنوفلية نحو الصحراء.", "النوفلية"),
+    ("أعلنت السلطات للجزائر تعاونها.", "الجزائر"),          # ل + ال with the alif dropped
+    ("وصلت القافلة إلى بني وليد مساء.", "بني وليد"),          # a name beginning with ب
+    ("تمركزت الكتيبة في فزان منذ أشهر.", "فزان"),             # a name beginning with ف
+])
+def test_proclitics_are_stripped_but_names_kept_whole(extract, text, expected):
+    assert expected in places(extract, text)
+
+
+def test_cue_word_introduces_unlisted_names(extract):
+    p = places(extract, "رصدت الطائرات تحركات في منطقة زرقاوة الصغرى جنوب البلاد.")
+    assert "زرقاوة الصغرى" in p
+
+
+def test_plural_cue_opens_a_coordinated_list(extract):
+    p = places(extract, "تحصن المسلحون في أودية زمزم والحنيوة وأم الأرانب.")
+    assert {"زمزم", "الحنيوة", "أم الأرانب"} <= set(p)
+
+
+def test_cue_followed_by_description_is_no_name(extract):
+    p = places(extract, "تعد منطقة خصبة للتهريب ومدينة كبيرة في الجنوب.")
+    assert not p
+
+
+def test_everyday_words_are_not_villages(extract):
+    # أمل (hope), سوف (will), الجديد (new) are also GeoNames villages
+    p = places(extract, "قال المسؤول إن الأمل كبير وسوف يتحقق الأمن الجديد قريبا.")
+    assert not p
+
+
+def test_transliteration_finds_places_geonames_has_only_in_latin(extract):
+    p = places(extract, "اندلعت مواجهات في مدينة ترهونة جنوب شرق العاصمة الليبية.")
+    t = p["ترهونة"]
+    assert t.country == "LY" and abs(t.lat - 32.4) < 0.3
+
+
+def test_neighbourhood_of_a_city_takes_its_coordinates(extract):
+    p = places(extract, "سيطرت القوات على حي الزهور البحرية في مدينة سرت.")
+    district = p["الزهور البحرية"]
+    assert district.lat is not None and abs(district.lat - 31.2) < 0.2
+
+
+def test_relative_description_is_attached(extract):
+    ex = extract("هاجم مسلحون نقطة على بعد 80 كيلومترا شمال مدينة سبها.")
+    m = next(m for m in ex.place_mentions if m.name == "سبها")
+    assert m.offset_km == 80 and m.bearing == 0
+
+
+def test_a_country_acting_is_an_actor_not_a_place(extract):
+    ex = extract("وقالت الولايات المتحدة إنها نفذت ضربات جوية في ليبيا.")
+    assert "الولايات المتحدة" not in {p.name for p in ex.places}
+    assert "ليبيا" in {p.name for p in ex.places}
+    assert "United States" in {a.canonical for a in ex.actors}
+
+
+def test_offsets_point_at_the_name(extract):
+    text = "انتشرت الدوريات بمدينة أجدابيا والبريقة."
+    for p in extract(text).places:
+        for span in p.mentions:
+            assert text[span.start:span.end] == span.text
+            assert span.text in (p.name, *p.aliases)
