@@ -101,6 +101,7 @@ class ActorMention:
     kind: str | None = None
     country: str | None = None
     generic: bool = False           # anaphoric ("التنظيم") or unspecific mention
+    weak: bool = False              # an alias that is also an everyday word ("القاعدة"): needs the article's support
 
 
 @dataclass

@@ -43,6 +43,7 @@ class RegistryEntry:
     aliases_ar: tuple[str, ...]
     aliases_en: tuple[str, ...]
     generic: tuple[str, ...]
+    needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def load_actor_lexicon() -> ActorLexicon:
             country=raw.get("country") or None, parent=raw.get("parent") or None,
             aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
             generic=tuple(raw.get("generic") or ()),
+            needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         )
         entries[e.id] = e
         for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
@@ -272,6 +274,29 @@ class ActorRecogniser:
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
     def find(self, seg: Segmented) -> list[ActorMention]:
+        found = self._scan(seg)
+        # an alias that is also an everyday word ("القاعدة" = the base) counts only when the
+        # article names the same actor otherwise too, and not before an adjective ("القاعدة العسكرية")
+        toks = seg.tokens
+        sure = {m.actor_id for m in found if m.actor_id and not m.weak}
+        out = []
+        for m in found:
+            if m.weak:
+                k = self._token_after(seg, m)
+                adjective = k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي"))
+                if m.actor_id not in sure or adjective:
+                    continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _token_after(seg: Segmented, m: ActorMention) -> int:
+        for t in seg.tokens:
+            if t.start >= m.span.end:
+                return t.index
+        return len(seg.tokens)
+
+    def _scan(self, seg: Segmented) -> list[ActorMention]:
         toks = seg.tokens
         out: list[ActorMention] = []
         i = 0
@@ -285,9 +310,10 @@ class ActorRecogniser:
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
                     span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
-                    out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i),
-                                            actor_id=entry.id, canonical=entry.canonical, kind=entry.kind,
-                                            country=entry.country))
+                    m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                                     canonical=entry.canonical, kind=entry.kind, country=entry.country)
+                    m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
+                    out.append(m)
                 i = reg.last
                 continue
             if force is not None:
@@ -299,7 +325,7 @@ class ActorRecogniser:
                 out.append(unl[0])
                 i = unl[1]
                 continue
-            gen = self.lex.generic.match_at(toks, i)
+            gen = self.lex.generic.match_at(toks, i)  # noqa: E501
             if gen is not None and gen.reading.stem.startswith("ال"):
                 span, name = self._span(seg, i, gen.last, gen.reading.cut, gen.reading.restored_al)
                 out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,

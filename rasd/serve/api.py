@@ -383,14 +383,21 @@ header_scheme = APIKeyHeader(name="X-Rasd-Token", auto_error=False, description=
 
 
 def require_token(request: Request,
-                  bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-                  header_token: Annotated[str | None, Depends(header_scheme)]) -> None:
-    """At least one credential, and every credential offered right (a wrong one is never outvoted)."""
+                  _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+                  _header: Annotated[str | None, Depends(header_scheme)]) -> None:
+    """At least one credential, and every credential offered right (a wrong one is never outvoted).
+
+    The two security dependencies document the schemes in /openapi.json; the headers are read
+    here directly so that an empty or malformed one counts as offered, and wrong.
+    """
+    offered = []
+    if "authorization" in request.headers:
+        scheme, _, credentials = request.headers["authorization"].partition(" ")
+        offered.append(credentials.strip() if scheme.lower() == "bearer" else "")
+    if "x-rasd-token" in request.headers:
+        offered.append(request.headers["x-rasd-token"])
     expected = request.app.state.token.encode()
-    offered = [t for t in (bearer.credentials if bearer else None, header_token) if t is not None]
-    if request.headers.get("authorization") and bearer is None:
-        offered.append("")          # an Authorization header that is not "Bearer <token>"
-    if offered and all(secrets.compare_digest(t.encode("utf-8", "surrogatepass"), expected) for t in offered):
+    if offered and all(t and secrets.compare_digest(t.encode("utf-8", "surrogatepass"), expected) for t in offered):
         return
     raise HTTPException(401, "a write token is required: Authorization: Bearer <token> or X-Rasd-Token",
                         headers={"WWW-Authenticate": "Bearer"})
