@@ -284,10 +284,30 @@ class ActorRecogniser:
             if m.weak:
                 k = self._token_after(seg, m)
                 adjective = k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي"))
-                if m.actor_id not in sure or adjective:
+                if adjective or (m.actor_id not in sure and self._other_sense_present(seg, m)):
                     continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _other_sense_present(seg: Segmented, m: ActorMention) -> bool:
+        """Does the article use the weak alias's word in its everyday sense elsewhere ("قاعدة عسكرية")?"""
+        from rasd.text.clitics import readings
+
+        word = norm(m.name.split()[0])
+        bare = word[2:] if word.startswith("ال") else word
+        forms = {bare, "ال" + bare}
+        for i, t in enumerate(seg.tokens):
+            if not t.is_word or m.span.start <= t.start < m.span.end:
+                continue
+            stems = {r.stem for r in readings(t.norm)}
+            if stems & {bare}:
+                return True  # the indefinite form is the everyday word: "قاعدة عسكرية"
+            if stems & forms and i + 1 < len(seg.tokens):
+                nxt = seg.tokens[i + 1].norm
+                if nxt.startswith("ال") and nxt.endswith(("يه", "ي")):
+                    return True  # "القاعدة العسكرية"
+        return False
 
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:

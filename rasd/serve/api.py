@@ -23,7 +23,15 @@ from rasd.store import queries
 from rasd.store.db import Store, content_hash
 from rasd.store.queries import PERIOD_PATTERN, EventFilter
 
-router = APIRouter(prefix="/api")
+def no_nul_characters(request: Request) -> None:
+    """Refuse U+0000 in the path or query: PostgreSQL cannot store or compare it (SQLite can)."""
+    for where, items in (("path", request.path_params.items()), ("query", request.query_params.multi_items())):
+        for name, value in items:
+            if isinstance(value, str) and "\x00" in value:
+                raise _invalid(where, name, "the NUL character is not allowed", value.replace("\x00", "\\0"))
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(no_nul_characters)])
 
 MAX_PAGE = queries.MAX_PAGE
 # deep enough for any real store, and far below SQLite's 64-bit limit (a larger offset would overflow)
