@@ -23,6 +23,7 @@ from rasd.extract.casualties import Casualty, CasualtyFinder, toll
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.model import ActorMention, ActorRef, Event, PlaceMention, PlaceRef
+from rasd.resolve.calendar import iso_overlap
 from rasd.resolve.places import km, offset_point
 from rasd.text.clitics import readings
 
@@ -30,6 +31,7 @@ MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
 ACTOR_WINDOW = 8           # words around a trigger searched for its actors
 PLACE_NEAR_KM = 50.0       # two places this close are one incident's place
+MIN_PLACE_SCORE = -4.0     # a sentence's best place scoring below this is no place of the incident
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
 
 # families that may describe the same incident
@@ -241,8 +243,11 @@ class EventExtractor:
             score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location
         if prev & _BORDER_WORDS or (p0 - 2 >= s0 and toks[p0 - 2].norm in ("الحدود", "حدود")):
             score -= 1.5  # "قرب الحدود مع النيجر": a neighbour
+        before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
+        if before2 & {"الواقع", "الواقعه", "الواقعين", "يقع", "تقع"} and not (c0 <= p0 < c1 and p0 - hit.last <= 3):
+            score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
         kind = m.resolved.kind if m.resolved else m.cue_kind
-        score -= {"country": 1.2, "continent": 2.0, "region": 1.6, "province": 0.4}.get(kind or "", 0.0)
+        score -= {"country": 1.2, "continent": 3.0, "region": 2.5, "province": 0.4}.get(kind or "", 0.0)
         return score
 
     def _place_for(self, doc: Document, hit: Hit) -> PlaceMention | None:
@@ -265,6 +270,8 @@ class EventExtractor:
             chain.append(j)
         if len(chain) > 1:
             best = max(chain, key=lambda j: (_specificity(cands[j][2]), -j))
+        if scores[best] < MIN_PLACE_SCORE:
+            return None  # only descriptions and neighbours: the article's place will do
         return cands[best][2]
 
     def _date_for(self, doc: Document, hit: Hit) -> DatedSpan | None:
@@ -486,9 +493,7 @@ class EventExtractor:
             if anaphoric:
                 self._absorb(prev, inc)  # "الهجوم" points back whatever else its sentence names
                 return True
-            da = prev.date.key if prev.date else None
-            db = inc.date.key if inc.date else None
-            if da and db and da != db:
+            if not _dates_agree(prev.date, inc.date):
                 continue
             if not self._same_place(prev.place, inc.place):
                 continue
@@ -497,8 +502,11 @@ class EventExtractor:
                 continue
             agree = prev.actor1 is None or inc.actor1 is None or \
                 (prev.actor1.actor_id or prev.actor1.name) == (inc.actor1.actor_id or inc.actor1.name)
-            near = inc.sentence - max(prev.sentences) <= 2
-            if not same_sentence and prev.family != inc.family and (inc.place is None or prev.place is None):
+            gap = inc.sentence - max(prev.sentences)
+            same_spot = inc.place is not None and prev.place is not None and self._same_place(prev.place, inc.place)
+            near = gap <= 2 or (gap <= 3 and same_spot)
+            retyped = self.lex.families[inc.family].type != self.lex.families[prev.family].type
+            if not same_sentence and retyped and (inc.place is None or prev.place is None):
                 continue  # another kind of violence sentences later, with nothing tying it to this incident
             if same_sentence or (near and agree and (inc.place is None or prev.place is None or
                                                      self._same_place(prev.place, inc.place))):
@@ -543,13 +551,11 @@ class EventExtractor:
         for inc in incidents:
             if inc.place is not None:
                 continue
-            recent = [m for s, m in specific if inc.sentence - 2 <= s < inc.sentence
-                      and (m.resolved.kind if m.resolved else m.cue_kind) not in ("country", "continent", "region")]
-            if recent:
-                inc.place = recent[-1]
-                continue
+            # the place the article keeps returning to, with a nudge for the sentences just before
+            recent = {(m.resolved.id if m.resolved else m.key) for s, m in specific
+                      if inc.sentence - 2 <= s < inc.sentence}
             if counts:
-                top = counts.most_common(1)[0][0]
+                top = max(counts, key=lambda k: counts[k] + (1.5 if k in recent else 0))
                 inc.place = next(m for _, m in specific if (m.resolved.id if m.resolved else m.key) == top)
             elif specific:
                 top = Counter(m.key for _, m in specific).most_common(1)[0][0]
@@ -636,6 +642,18 @@ def _specificity(m: PlaceMention) -> int:
     kind = m.resolved.kind if m.resolved else m.cue_kind
     return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
             "village": 6, "wadi": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
+
+
+def _dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """Two incidents' dates conflict only when both are resolved and do not overlap, or both are
+    unresolved and say different things ("الاثنين" and "الثلاثاء")."""
+    if a is None or b is None:
+        return True
+    if a.date and b.date:
+        return iso_overlap(a.date, b.date)
+    if not a.date and not b.date:
+        return a.key is None or b.key is None or a.key == b.key
+    return True
 
 
 def _is_state(a) -> bool:

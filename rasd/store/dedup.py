@@ -7,13 +7,13 @@ actors that do not contradict each other (equal, or one side unknown).
 """
 from __future__ import annotations
 
-import calendar
 import math
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from rasd.model import Event
+from rasd.resolve.calendar import iso_span
 from rasd.store.schema import EventRow
 
 NEAR_KM = 25.0
@@ -24,17 +24,11 @@ GEO_PRECISION = {"country": 3, "region": 3, "continent": 3, "province": 2, "dist
 
 
 def date_span(date: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO date of any precision denotes."""
-    if not date:
+    """The first and last day an ISO date of any precision denotes, as ISO strings."""
+    span = iso_span(date)
+    if span is None:
         return None, None
-    parts = date.split("-")
-    y = int(parts[0])
-    if len(parts) == 1:
-        return f"{y:04d}-01-01", f"{y:04d}-12-31"
-    m = int(parts[1])
-    if len(parts) == 2:
-        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
-    return date, date
+    return span[0].isoformat(), span[1].isoformat()
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
