@@ -91,7 +91,7 @@ class CasualtyFinder:
                 continue
             c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
                          doc.seg.sentence_of(n.first_token), approx=n.approx, noun_last=noun_end)
-            c.tally = self._is_tally(doc, n.first_token, sent_first) or (
+            c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
                 bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
             c.country = self._nationality(doc, noun_end, sent_last)
             out.append(c)
@@ -161,6 +161,15 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         for k in range(max(sent_first, first - TALLY_WINDOW), first):
             if self.lex.tally.match_at(toks, k) is not None:
+                return True
+        return False
+
+    def _tally_after(self, doc: Document, k: int, end: int) -> bool:
+        """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count."""
+        toks = doc.seg.tokens
+        for j in range(k, min(end, k + 3)):
+            m = self.lex.tally.match_at(toks, j)
+            if m is not None and toks[j].norm in ("خلال", "منذ"):
                 return True
         return False
 
