@@ -302,21 +302,22 @@ class EventExtractor:
             glued_l = a.span.start > toks[a0].start and toks[a0].norm.startswith("ل")
             if a0 >= hit.last and a0 - hit.last <= ACTOR_WINDOW:
                 gap = a0 - hit.last
-                if prev_stems & _TARGET_MARKERS:
-                    a2 = a2 or a
+                gap_stems = _stems(doc, hit.last, a0)
+                if prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
+                    a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
                 elif prev_stems & _AGENT_MARKERS:
-                    a1 = a1 or a
+                    a1 = a1 or a          # "شنته حركة الشباب", "على يد", "بنيران"
                 elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
                     a1 = a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
                 elif glued_l:
                     a2 = a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
-                elif hit.trigger.pos in ("verb", "form") and gap <= 2:
+                elif hit.trigger.pos == "verb" and gap == 0:
                     a1 = a1 or a          # VSO: "استهدفت قوات X ..."
             elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0 - 6:
                 between = _stems(doc, a_end, hit.first)
                 if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS) and hit.first - a_end > 1:
                     continue
-                if prev_stems & _TARGET_MARKERS:
+                if prev_stems & _TARGET_MARKERS or between & {"علي", "ضد", "مع"}:
                     continue
                 a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
         if a1 is a2:
