@@ -235,13 +235,10 @@ def failures(db: Optional[str] = DbOption, limit: int = typer.Option(100, "--lim
     from rasd.store.queries import list_failures
 
     rows = list_failures(_store(db), limit)
-    t = Table(title=f"{len(rows)} failures")
-    t.add_column("when")
-    t.add_column("source")
-    t.add_column("reason")
+    # one tab-separated line per failure: readable, and easy to grep or load elsewhere
+    print(f"# {len(rows)} failures (newest first): when, source, reason")
     for r in rows:
-        t.add_row(str(r["at"])[:19], r["source"], r["reason"])
-    out.print(t)
+        print(f"{str(r['at'])[:19]}\t{r['source']}\t{r['reason']}")
 
 
 @app.command()

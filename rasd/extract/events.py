@@ -616,12 +616,14 @@ class EventExtractor:
     def _victim_ref(self, doc: Document, inc: Incident, etype: str) -> ActorRef | None:
         """actor2 from the victims when no actor is named: "Civilians (Nigeria)", "Military Forces of X"."""
         sides = [(c.side, c.country) for c in inc.casualties if c.kind == "killed" and c.side]
+        # the victims' nationality when said ("جنود ليبيين"), else the country the incident happened in
+        here = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
         if etype == "Violence against civilians":
-            country = next((cc for _, cc in sides if cc), None)
+            country = next((cc for _, cc in sides if cc), None) or here
             return self.victims(doc, "civilian", country)
         for side, country in sides:
             if side == "armed":
-                return self.victims(doc, "armed", country)
+                return self.victims(doc, "armed", country or here)
         return None
 
     @staticmethod
