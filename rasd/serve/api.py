@@ -23,6 +23,7 @@ from rasd.store import queries
 from rasd.store.db import Store, content_hash
 from rasd.store.queries import PERIOD_PATTERN, EventFilter
 
+
 def no_nul_characters(request: Request) -> None:
     """Refuse U+0000 in the path or query: PostgreSQL cannot store or compare it (SQLite can)."""
     for where, items in (("path", request.path_params.items()), ("query", request.query_params.multi_items())):

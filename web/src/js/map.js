@@ -1,0 +1,336 @@
+// The map: an offline basemap of country borders (world-atlas, Natural Earth 1:50m),
+// event markers coloured by type and sized by fatalities, clustered where dense,
+// and routes drawn as lines with an arrowhead on every leg.
+
+import { el } from "./dom.js";
+import { number, t, typeLabel } from "./i18n.js";
+
+export const TYPE_COLOURS = {
+  "Battles": "#c62828",
+  "Explosions/Remote violence": "#ef6c00",
+  "Violence against civilians": "#6a1b9a",
+  "Protests": "#2e7d32",
+  "Riots": "#795548",
+  "Strategic developments": "#1565c0",
+};
+export const OTHER_COLOUR = "#616161";
+const ROUTE_COLOUR = "#00838f";
+// past this zoom identical or near-identical spots stay together; a click lists them
+const CLUSTER_MAX_ZOOM = 9;
+const EMPTY = { type: "FeatureCollection", features: [] };
+
+export function webglAvailable() {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") || canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/** Web Mercator y of a latitude, so arrows follow the lines as MapLibre draws them. */
+function mercatorY(lat) {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
+}
+
+/** Compass bearing (degrees clockwise from north) of the leg a -> b on the projected map. */
+export function legBearing(a, b) {
+  const dx = b[0] - a[0];
+  const dy = mercatorY(b[1]) - mercatorY(a[1]);
+  return ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
+}
+
+export function eventFeatures(events) {
+  const features = [];
+  for (const e of events) {
+    if (e.latitude === null || e.longitude === null || e.latitude === undefined || e.longitude === undefined) continue;
+    features.push({
+      type: "Feature",
+      id: e.id,
+      geometry: { type: "Point", coordinates: [e.longitude, e.latitude] },
+      properties: {
+        id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, fatalities: e.fatalities,
+        event_date: e.event_date, location: e.location, location_en: e.location_en,
+      },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** Lines, arrowheads (one per leg, at its middle) and stops of the routes that have two located places. */
+export function routeFeatures(movements) {
+  const lines = [];
+  const arrows = [];
+  const stops = [];
+  for (const m of movements) {
+    const coords = [];
+    const names = [];
+    for (const p of m.path || []) {
+      if (p.lat === null || p.lon === null || p.lat === undefined || p.lon === undefined) continue;
+      const last = coords[coords.length - 1];
+      if (last && last[0] === p.lon && last[1] === p.lat) continue;
+      coords.push([p.lon, p.lat]);
+      names.push(p);
+    }
+    if (coords.length < 2) continue;
+    lines.push({ type: "Feature", geometry: { type: "LineString", coordinates: coords },
+                 properties: { id: m.id, actor: m.actor } });
+    for (let i = 0; i + 1 < coords.length; i++) {
+      const [a, b] = [coords[i], coords[i + 1]];
+      const mid = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      arrows.push({ type: "Feature", geometry: { type: "Point", coordinates: mid },
+                    properties: { id: m.id, leg: i, bearing: legBearing(a, b) } });
+    }
+    names.forEach((p, i) => stops.push({ type: "Feature", geometry: { type: "Point", coordinates: coords[i] },
+                                         properties: { id: m.id, order: i, name: p.name, name_en: p.name_en } }));
+  }
+  return {
+    lines: { type: "FeatureCollection", features: lines },
+    arrows: { type: "FeatureCollection", features: arrows },
+    stops: { type: "FeatureCollection", features: stops },
+  };
+}
+
+function arrowImage(size = 32) {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = size;
+  const g = canvas.getContext("2d");
+  g.fillStyle = ROUTE_COLOUR;
+  g.strokeStyle = "#ffffff";
+  g.lineWidth = 2;
+  g.beginPath();
+  g.moveTo(size / 2, 2);
+  g.lineTo(size - 4, size - 3);
+  g.lineTo(size / 2, size * 0.66);
+  g.lineTo(4, size - 3);
+  g.closePath();
+  g.stroke();
+  g.fill();
+  return g.getImageData(0, 0, size, size);
+}
+
+export class EventMap {
+  constructor(container, { onEvent, onEventsAt, onRoute, onIdle } = {}) {
+    this.container = container;
+    this.handlers = { onEvent, onEventsAt, onRoute, onIdle };
+    this.map = null;
+    this.clusterLabels = new Map();
+    this.counts = { events: 0, routes: 0, arrows: 0 };
+  }
+
+  async init(basemapUrl) {
+    const maplibregl = window.maplibregl;
+    maplibregl.setWorkerUrl("/static/vendor/maplibre-gl-csp-worker.js");
+    const basemap = await (await fetch(basemapUrl)).json();
+    const topojson = window.topojson;
+    const land = topojson.feature(basemap, basemap.objects.countries);
+    const borders = topojson.mesh(basemap, basemap.objects.countries, (a, b) => a !== b);
+    const map = new maplibregl.Map({
+      container: this.container,
+      style: {
+        version: 8,
+        sources: {
+          land: { type: "geojson", data: land },
+          borders: { type: "geojson", data: borders },
+        },
+        layers: [
+          { id: "sea", type: "background", paint: { "background-color": "#d7e6f0" } },
+          { id: "land", type: "fill", source: "land", paint: { "fill-color": "#f5f2ea", "fill-outline-color": "#b8b0a0" } },
+          { id: "borders", type: "line", source: "borders", paint: { "line-color": "#9d9482", "line-width": 0.9 } },
+        ],
+      },
+      center: [15, 25],
+      zoom: 3,
+      attributionControl: false,
+      renderWorldCopies: false,
+    });
+    this.map = map;
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
+    map.addControl(new maplibregl.ScaleControl(), "bottom-left");
+    map.addControl(new maplibregl.AttributionControl({ compact: true,
+      customAttribution: "Borders: Natural Earth via world-atlas" }), "bottom-right");
+    await new Promise((resolve) => map.once("load", resolve));
+    this.addLayers();
+    this.bindEvents();
+    return map;
+  }
+
+  addLayers() {
+    const map = this.map;
+    map.addImage("route-arrow", arrowImage(), { pixelRatio: 2 });
+    map.addSource("routes", { type: "geojson", data: EMPTY });
+    map.addSource("route-arrows", { type: "geojson", data: EMPTY });
+    map.addSource("route-stops", { type: "geojson", data: EMPTY });
+    map.addSource("events", {
+      type: "geojson", data: EMPTY, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36,
+      clusterProperties: { fatalities: ["+", ["coalesce", ["get", "fatalities"], 0]] },
+    });
+    map.addLayer({ id: "route-lines", type: "line", source: "routes",
+                   layout: { "line-cap": "round", "line-join": "round" },
+                   paint: { "line-color": ROUTE_COLOUR, "line-width": 2.5, "line-opacity": 0.85 } });
+    map.addLayer({ id: "route-stops", type: "circle", source: "route-stops",
+                   paint: { "circle-radius": 3.5, "circle-color": "#ffffff", "circle-stroke-color": ROUTE_COLOUR,
+                            "circle-stroke-width": 2 } });
+    map.addLayer({ id: "route-arrows", type: "symbol", source: "route-arrows",
+                   layout: { "icon-image": "route-arrow", "icon-rotate": ["get", "bearing"],
+                             "icon-rotation-alignment": "map", "icon-allow-overlap": true,
+                             "icon-ignore-placement": true } });
+    const colour = ["match", ["get", "event_type"]];
+    for (const [type, c] of Object.entries(TYPE_COLOURS)) colour.push(type, c);
+    colour.push(OTHER_COLOUR);
+    map.addLayer({ id: "event-clusters", type: "circle", source: "events", filter: ["has", "point_count"],
+                   paint: { "circle-color": "#37474f", "circle-opacity": 0.85,
+                            "circle-radius": ["step", ["get", "point_count"], 13, 10, 17, 50, 22, 500, 28],
+                            "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 } });
+    map.addLayer({ id: "event-points", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
+                   paint: { "circle-color": colour, "circle-opacity": 0.9,
+                            "circle-radius": ["interpolate", ["linear"], ["coalesce", ["get", "fatalities"], 0],
+                                              0, 5, 1, 6.5, 10, 10, 50, 15, 200, 22],
+                            "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.5 } });
+  }
+
+  bindEvents() {
+    const map = this.map;
+    const maplibregl = window.maplibregl;
+    for (const layer of ["event-points", "event-clusters", "route-lines", "route-arrows"]) {
+      map.on("mouseenter", layer, () => { map.getCanvas().style.cursor = "pointer"; });
+      map.on("mouseleave", layer, () => { map.getCanvas().style.cursor = ""; });
+    }
+    // one click handler, so that a marker drawn over a route opens the event and not both
+    map.on("click", (e) => {
+      const near = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
+      const hits = (layer, box = e.point) => map.queryRenderedFeatures(box, { layers: [layer] });
+      const points = hits("event-points");
+      if (points.length) {
+        const ids = [...new Set(points.map((f) => f.properties.id))];
+        if (ids.length === 1) this.handlers.onEvent?.(ids[0]);
+        else this.handlers.onEventsAt?.(ids);
+        return;
+      }
+      const clusters = hits("event-clusters");
+      if (clusters.length) {
+        this.openCluster(clusters[0]);
+        return;
+      }
+      const routes = [...hits("route-arrows", near), ...hits("route-lines", near)];
+      if (routes.length) this.handlers.onRoute?.(routes[0].properties.id);
+    });
+    const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10 });
+    map.on("mousemove", "event-points", (e) => {
+      const p = e.features[0].properties;
+      const where = [p.location_en, p.location].filter((x) => x && x !== "null").join(" · ");
+      popup.setLngLat(e.lngLat).setDOMContent(el("div", { className: "map-tip" },
+        el("strong", {}, typeLabel(p.sub_event_type)), el("br"), where, p.event_date && p.event_date !== "null"
+          ? ` (${p.event_date})` : "")).addTo(map);
+    });
+    map.on("mouseleave", "event-points", () => popup.remove());
+    map.on("render", () => this.updateClusterLabels());
+    map.on("idle", () => this.handlers.onIdle?.());
+  }
+
+  /** Zoom into a cluster, or list its events when zooming would not split it (same spot). */
+  async openCluster(feature) {
+    const map = this.map;
+    const source = map.getSource("events");
+    const clusterId = feature.properties.cluster_id;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    if (zoom > CLUSTER_MAX_ZOOM || zoom <= map.getZoom()) {
+      const leaves = await source.getClusterLeaves(clusterId, 500, 0);
+      this.handlers.onEventsAt?.(leaves.map((f) => f.properties.id));
+    } else {
+      map.easeTo({ center: feature.geometry.coordinates, zoom });
+    }
+  }
+
+  /** Cluster sizes as HTML labels: the offline style has no font glyphs for map text. */
+  updateClusterLabels() {
+    const map = this.map;
+    if (!map.getSource("events") || !map.isSourceLoaded("events")) return;
+    const seen = new Set();
+    for (const f of map.querySourceFeatures("events", { filter: ["has", "point_count"] })) {
+      const id = f.properties.cluster_id;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (!this.clusterLabels.has(id)) {
+        const label = el("div", { className: "cluster-label" }, number(f.properties.point_count));
+        label.dataset.count = String(f.properties.point_count);
+        const marker = new window.maplibregl.Marker({ element: label }).setLngLat(f.geometry.coordinates);
+        this.clusterLabels.set(id, marker);
+      }
+      this.clusterLabels.get(id).addTo(map);
+    }
+    for (const [id, marker] of this.clusterLabels) {
+      if (!seen.has(id)) {
+        marker.remove();
+        this.clusterLabels.delete(id);
+      }
+    }
+  }
+
+  setEvents(events) {
+    const data = eventFeatures(events);
+    this.counts.events = data.features.length;
+    for (const marker of this.clusterLabels.values()) marker.remove();
+    this.clusterLabels.clear();
+    this.map?.getSource("events")?.setData(data);
+    return data.features.length;
+  }
+
+  setMovements(movements) {
+    const { lines, arrows, stops } = routeFeatures(movements);
+    this.counts.routes = lines.features.length;
+    this.counts.arrows = arrows.features.length;
+    if (this.map) {
+      this.map.getSource("routes").setData(lines);
+      this.map.getSource("route-arrows").setData(arrows);
+      this.map.getSource("route-stops").setData(stops);
+    }
+    return this.counts;
+  }
+
+  fitTo(events, movements) {
+    if (!this.map) return;
+    const points = eventFeatures(events).features.map((f) => f.geometry.coordinates);
+    for (const f of routeFeatures(movements).lines.features) points.push(...f.geometry.coordinates);
+    if (!points.length) return;
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    this.map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]],
+                       { padding: 50, maxZoom: 7, duration: 0 });
+  }
+
+  flyTo(lon, lat) {
+    this.map?.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 6) });
+  }
+
+  /** What is drawn right now (for the status line and the browser test). */
+  rendered() {
+    const map = this.map;
+    if (!map) return null;
+    const query = (layer) => map.queryRenderedFeatures({ layers: [layer] });
+    const pointIds = new Set(query("event-points").map((f) => f.properties.id));
+    const clusters = new Map();
+    for (const f of query("event-clusters")) clusters.set(f.properties.cluster_id, f.properties.point_count);
+    const routeIds = new Set(query("route-lines").map((f) => f.properties.id));
+    const arrows = new Set(query("route-arrows").map((f) => `${f.properties.id}:${f.properties.leg}`));
+    return {
+      points: pointIds.size,
+      clusters: clusters.size,
+      clustered: [...clusters.values()].reduce((a, b) => a + b, 0),
+      routes: routeIds.size,
+      arrows: arrows.size,
+      clusterLabels: this.clusterLabels.size,
+      zoom: map.getZoom(),
+    };
+  }
+
+  legend() {
+    return el("div", { className: "legend" },
+      Object.entries(TYPE_COLOURS).map(([type, colour]) => el("div", { className: "legend-row" },
+        el("span", { className: "swatch", style: `background:${colour}` }), typeLabel(type))),
+      el("div", { className: "legend-row" }, el("span", { className: "swatch cluster" }), t("clusters")),
+      el("div", { className: "legend-row" }, el("span", { className: "swatch route" }), t("legendRoutes")),
+      el("div", { className: "legend-row small" }, t("size")));
+  }
+}
