@@ -206,6 +206,11 @@ class EventExtractor:
                 return False
             if not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
                 return False
+        # "بعد طرده من سرت", "إثر سيطرة القوات": a change of control recalled as background, undated
+        if trig.family in ("overtake", "regain") and trig.pos == "noun" and first > s0 and \
+                {r.stem for r in readings(toks[first - 1].norm)} & {"بعد", "عقب", "اثر", "منذ", "قبل"} \
+                and not doc.dates_in(c0, c1):
+            return False
         # present-tense control without a date is a state, not the taking of a place
         if trig.family in ("overtake", "regain") and trig.tense == "present" and not doc.dates_in(c0, c1):
             return False
