@@ -594,6 +594,8 @@ class EventExtractor:
         fam = self.lex.families[inc.family]
         etype, sub = fam.type, fam.sub_type
         a1, a2 = inc.actor1, inc.actor2
+        if a1 is not None and a2 is not None and (a1.actor_id or a1.name) == (a2.actor_id or a2.name):
+            a2 = None  # one actor is not both sides of its own incident
         victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
         if inc.family in ("attack", "killing"):
             civilians = any(v in ("civilian", "people") for v in victims) and not any(

@@ -58,9 +58,11 @@ def event_note(e: Event) -> str:
     actor1 = _who(e.actor1, "Unidentified armed group")
     where = _where(e)
     if e.sub_type in _TERRITORIAL:
-        obj = "" if e.sub_type in ("Headquarters or base established", "Other") else (
-            " the area" if not where else "")
-        text = f"{actor1} {verb}{obj}{where}"
+        if e.sub_type in ("Headquarters or base established", "Other"):
+            text = f"{actor1} {verb}{where}"
+        else:
+            # the place is what changed hands: "took control of Sirte (LY)"
+            text = f"{actor1} {verb} {where[4:] if where.startswith(' in ') else (where.strip() or 'the area')}"
     elif e.sub_type in ("Peaceful protest", "Violent demonstration"):
         text = f"{actor1 if e.actor1 else 'Protesters'} {verb}{where}"
     else:

@@ -126,3 +126,19 @@ def test_every_event_keeps_its_evidence_and_note(extract):
     assert text[e.evidence.start:e.evidence.end] == e.evidence.text
     assert text[e.trigger.start:e.trigger.end] == e.trigger.text
     assert "killed" in e.note and e.note.endswith(".")
+
+
+def test_english_note_from_fields():
+    from rasd.extract.notes import event_note
+    from rasd.model import ActorRef, Event, PlaceRef, Span
+
+    e = Event(type="Battles", sub_type="Armed clash", evidence=Span(0, 1, "x"), trigger=Span(0, 1, "x"),
+              place=PlaceRef(name="الجفرة", name_en="Al Jufrah", country="LY", kind="district",
+                             relation="100 km S of Al Jufrah"),
+              actor1=ActorRef(name="داعش", canonical="Islamic State"),
+              actor2=ActorRef(name="الجيش الوطني", canonical="Libyan National Army"), fatalities=12)
+    assert event_note(e) == "Islamic State clashed with Libyan National Army 100 km S of Al Jufrah; 12 killed."
+    e2 = Event(type="Battles", sub_type="Non-state actor overtakes territory", evidence=Span(0, 1, "x"),
+               trigger=Span(0, 1, "x"), place=PlaceRef(name="سرت", name_en="Sirte", country="LY", kind="city"),
+               actor1=ActorRef(name="داعش", canonical="Islamic State"), date="2015-06", date_precision="month")
+    assert event_note(e2) == "Islamic State took control of Sirte (LY) in 2015-06."
