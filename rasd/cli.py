@@ -183,21 +183,20 @@ def evaluate(
     if as_json:
         out.print_json(json.dumps(res, ensure_ascii=False))
         return
-    t = Table(title=f"rasd eval {gold.name} ({len(gold_docs)} articles)")
-    for col in ("", "P", "R", "F1", "tp/pred/gold", "more"):
-        t.add_column(col)
+    # plain text: one line per item, so that it reads the same in a terminal, a log or a README
+    print(f"rasd eval {gold.name} ({len(gold_docs)} articles)")
+    print(f"{'':10s} {'P':>6s} {'R':>6s} {'F1':>6s}  {'tp/pred/gold':<13s} details")
     for k in ("places", "actors", "events", "movements", "claims"):
         v = res[k]
         more = ""
         if k == "places":
-            more = f"acc@161 {v['acc161']}  median {v['median_km']} km"
+            more = f"acc@161 {v['acc161']}, median {v['median_km']} km"
         elif k == "events":
             f = v["matched_field_acc"]
-            more = "  ".join(f"{x} {f[x]}" for x in ("sub_type", "actor1", "fatalities", "date"))
+            more = ", ".join(f"{x} {f[x]}" for x in ("sub_type", "actor1", "fatalities", "date"))
         elif k == "claims":
             more = f"source {v['source_acc']}"
-        t.add_row(k, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", f"{v['tp']}/{v['pred']}/{v['gold']}", more)
-    out.print(t)
+        print(f"{k:10s} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f}  {str(v['tp']) + '/' + str(v['pred']) + '/' + str(v['gold']):<13s} {more}")
 
 
 @app.command()
