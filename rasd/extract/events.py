@@ -53,12 +53,16 @@ _AGENT_MARKERS = {"شنته", "شنها", "شنتها", "نفذته", "نفذه�
 _TARGET_MARKERS = {"علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "يستهدف", "تستهدف", "هاجموا",
                    "هاجم", "هاجمت", "لصفوف", "صفوف", "تجمعا", "تجمع", "مواقع", "موقعا", "معسكرات",
                    "قاعده", "مقرات", "دوريه", "قافله", "كمينا", "تمركزين", "ارتال", "بوابه", "وحده"}
+# between a subject and a trigger, these mean the subject only reports it ("قالت الشرطة إن ...") or the
+# trigger belongs to a relative clause about another noun ("سرت التي جرى تحريرها")
+_SPEECH_OR_RELATIVE = {"ان", "انه", "انها", "بان", "بانه", "التي", "الذي", "الذين"}
 _RESPONSIBILITY = {"تبني", "تبنت", "تبنوا", "تبناه", "تبنته", "تتبني", "يتبني", "مسووليته", "مسووليتها",
                    "مسووليتهم", "مسووليتتها"}
 _ORIGIN_WORDS = {"من", "منذ"}
 _BORDER_WORDS = {"مع", "حدود", "الحدود"}
 _LOCATIVE_WORDS = {"في", "ب", "قرب", "عند", "داخل", "علي", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط",
                    "اطراف", "مشارف", "بالقرب", "ضواحي", "شمالي", "جنوبي", "شرقي", "غربي", "حول", "بين"}
+_GROUND_ATTACKS = {"attack", "explosion", "suicide_bomb", "shelling"}
 _VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}
 STATE_KINDS = {"state force", "military", "police", "government", "government body", "foreign state",
                "international force"}
@@ -287,8 +291,7 @@ class EventExtractor:
         return min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
 
     def _actors_for(self, doc: Document, hit: Hit) -> tuple[ActorMention | None, ActorMention | None]:
-        if self.lex.families[hit.family].outcome:
-            return None, None  # "قتل 4 جنود": the words after a death verb are its victims
+        outcome = self.lex.families[hit.family].outcome  # "قتل 4 جنود": the words after it are victims
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(hit.sentence)
         c0, _ = doc.clause(hit.first)
@@ -305,25 +308,30 @@ class EventExtractor:
         for a0, a_end, a in cands:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
             glued_l = a.span.start > toks[a0].start and toks[a0].norm.startswith("ل")
-            if a0 >= hit.last and a0 - hit.last <= ACTOR_WINDOW:
+            if a0 >= hit.last and a0 - hit.last <= ACTOR_WINDOW and not outcome:
                 gap = a0 - hit.last
                 gap_stems = _stems(doc, hit.last, a0)
+                near_before = _stems(doc, max(hit.last, a0 - 3), a0)
                 if prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
                     a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
-                elif prev_stems & _AGENT_MARKERS:
-                    a1 = a1 or a          # "شنته حركة الشباب", "على يد", "بنيران"
+                elif near_before & _AGENT_MARKERS:
+                    a1 = a1 or a          # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران"
+                elif prev_stems & {"من"} and gap <= 1:
+                    a1 = a1 or a          # "صاروخ من بوكو حرام"
                 elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
                     a1 = a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
                 elif glued_l:
                     a2 = a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
                 elif hit.trigger.pos == "verb" and gap == 0:
                     a1 = a1 or a          # VSO: "استهدفت قوات X ..."
-            elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0 - 6:
+            elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
                 between = _stems(doc, a_end, hit.first)
                 if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS) and hit.first - a_end > 1:
                     continue
                 if prev_stems & _TARGET_MARKERS or between & {"علي", "ضد", "مع"}:
                     continue
+                if between & _SPEECH_OR_RELATIVE:
+                    continue  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
                 a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
         if a1 is a2:
             a2 = None
@@ -348,6 +356,17 @@ class EventExtractor:
             return min(state, key=lambda x: x[0])[1]
         if hit.family == "overtake" and nonstate:
             return min(nonstate, key=lambda x: x[0])[1]
+        if hit.family in _GROUND_ATTACKS:
+            # a bombing or raid with no named perpetrator: the armed group its sentence (or the one
+            # before) is about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would
+            if not nonstate and hit.sentence > 0:
+                p0, p1 = doc.sentence_bounds(hit.sentence - 1)
+                nonstate = [(99, a) for _, _, a in doc.actors_in(p0, p1)
+                            if not _is_state(a) and a.canonical and a.kind and "non-state" in a.kind]
+            nonstate = [(d, a) for d, a in nonstate if a.kind and "non-state" in a.kind]
+            if nonstate:
+                # the sentence's first armed group is its subject more often than the nearest one
+                return nonstate[0][1]
         return None
 
     def _target(self, doc: Document, hit: Hit) -> str | None:

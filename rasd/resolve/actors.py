@@ -33,6 +33,17 @@ def article_country(places: list[PlaceMention]) -> str | None:
     return top
 
 
+def _sentence_country(m: ActorMention, places: list[PlaceMention]) -> str | None:
+    """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة")."""
+    here = [p.resolved for p in places if p.sentence == m.sentence and p.resolved is not None and p.resolved.country]
+    specific = [c for c in here if c.kind not in ("country", "continent", "region")]
+    pick = specific or here
+    if not pick:
+        return None
+    countries = {c.country for c in pick}
+    return pick[0].country if len(countries) == 1 else None
+
+
 class ActorResolver:
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
@@ -57,10 +68,11 @@ class ActorResolver:
                 continue
             if m.generic and m.canonical is None:
                 template = self._template_for(m)
-                if home is None or template is None:
+                country = _sentence_country(m, places) or home
+                if country is None or template is None:
                     continue
-                m.country = home
-                m.canonical = country_actor_name(template, self.lex.country_en.get(home, home))
+                m.country = country
+                m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
                 entry = self.lex.entry_for_canonical(m.canonical)
                 if entry is not None:
                     m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
