@@ -604,9 +604,15 @@ class EventExtractor:
                 if not owners:
                     break
 
+                clause = doc.clause(c.first_token)
+
                 def distance(i: Incident) -> int:
-                    here = [abs(h.first - c.first_token) for h in i.hits if h.sentence == s.index]
-                    return min(here) if here else 99
+                    # in the toll's own clause: "قتل 11 عسكريا ... في هجوم"; otherwise the incident before it:
+                    # "الهجوم الذي استهدف بوابة ...، مما أسفر عن مقتل 12 جنديا، وكذلك الهجوم الذي ..."
+                    here = [abs(h.first - c.first_token) if clause[0] <= h.first < clause[1] else
+                            (50 + c.first_token - h.first if h.first <= c.first_token else 100 + h.first - c.first_token)
+                            for h in i.hits if h.sentence == s.index]
+                    return min(here) if here else 999
                 min(owners, key=distance).casualties.append(c)
 
     def _event(self, doc: Document, inc: Incident) -> Event:
