@@ -121,14 +121,15 @@ class CasualtyFinder:
     def _kind(self, doc: Document, first: int, after: int, sent_first: int, sent_last: int,
               strict: bool = False) -> str | None:
         toks = doc.seg.tokens
-        # a self-counting noun: "21 قتيلا", "60 مصابا"
-        if after - 1 >= first and not strict:
-            last_word = toks[after - 1].norm if after - 1 < len(toks) else ""
-            stems = {r.stem for r in readings(last_word)}
-            if stems & self.lex.killed_self:
-                return "killed"
-            if stems & self.lex.wounded_self:
-                return "wounded"
+        # a self-counting noun: "21 قتيلا", "60 مصابا", "و2130 جريحا"
+        if not strict:
+            for k in (after - 1, after):
+                if first < k < len(toks):
+                    stems = {r.stem for r in readings(toks[k].norm)}
+                    if stems & self.lex.killed_self:
+                        return "killed"
+                    if stems & self.lex.wounded_self:
+                        return "wounded"
         lo = max(sent_first, first - WINDOW_BEFORE)
         # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(

@@ -186,6 +186,14 @@ class ClaimExtractor:
         out: list[Claim] = []
         seen: set[tuple] = set()
         counts = Counter(f.quantity for f in figs)
+        actors = {}
+        for i, f in enumerate(figs):
+            actors[id(f)] = self._actor(doc, f)
+            prev = figs[i - 1] if i else None
+            # "457 قتيلا، و2130 جريحا": a figure listed after another counts the same actor
+            if actors[id(f)] is None and prev is not None and prev.sentence == f.sentence and \
+                    f.first - prev.last <= 2 and doc.seg.tokens[f.first].norm.startswith("و"):
+                actors[id(f)] = actors[id(prev)]
         for f in figs:
             src = sources[id(f)]
             partisan = self._partisan(src)
@@ -203,7 +211,7 @@ class ClaimExtractor:
             if key in seen:
                 continue  # the same figure said again
             seen.add(key)
-            out.append(self._claim(doc, f, self._actor(doc, f), places[id(f)], src))
+            out.append(self._claim(doc, f, actors[id(f)], places[id(f)], src))
         return out
 
     def _strength_context(self, doc: Document, f: _Figure) -> bool:
@@ -243,8 +251,11 @@ class ClaimExtractor:
                 return _ref(a)
         # the owner of the victims: "ضحايا عملية البنيان المرصوص 457 قتيلا"
         for a0, a1, a in acts:
-            if 0 <= f.first - a1 <= 2 and a0 > s0 and \
-                    {r.stem for r in readings(toks[a0 - 1].norm)} & {"ضحايا", "قتلي", "خساير", "جرحي"}:
+            k = a0 - 1
+            while k > s0 and not toks[k].is_word:
+                k -= 1  # "ضحايا “عملية البنيان المرصوص” 457 قتيلا": quotation marks between
+            if 0 <= f.first - a1 <= 3 and k >= s0 and \
+                    {r.stem for r in readings(toks[k].norm)} & {"ضحايا", "قتلي", "خساير", "جرحي"}:
                 return _ref(a)
         if f.quantity == "fighters" or f.side == "militant":
             near = [a for _, _, a in acts if a.kind and "non-state" in a.kind]
@@ -277,9 +288,14 @@ class ClaimExtractor:
                 who = self._who(doc, m.last, s1)
                 if who is not None:
                     return who
-        # the nearest speech verb before the figure: "قال المتحدث ... إن"
+        # the nearest speech verb before the figure whose statement holds it: "قال المتحدث ... إن",
+        # "أعلنت الوزارة مقتل"; not "أعلنت الحركة ولاءها ...، شنت ... مقتل 15" (another clause)
         for k in range(f.first - 1, s0 - 1, -1):
-            if not ({r.stem for r in readings(toks[k].norm)} & self.lex.speech):
+            if not self._is_speech(toks[k].norm):
+                continue
+            between = [toks[x].norm for x in range(k + 1, f.first)]
+            if any(w in (",", ";") for w in between) and not any(
+                    w in ("ان", "انه", "انها", "بان", "بانه", "قوله", "قولها") for w in between):
                 continue
             who = self._who(doc, k + 1, min(s1, f.first))
             if who is None:
@@ -293,6 +309,13 @@ class ClaimExtractor:
                                                  prev.last_token, prev.index), depth + 1)
             return None
         return None
+
+    def _is_speech(self, word: str) -> bool:
+        """A verb of speech, also with an object pronoun ("أكده", "قالها")."""
+        stems = {r.stem for r in readings(word)}
+        for suffix in ("ه", "ها", "هم"):
+            stems |= {s[: -len(suffix)] for s in list(stems) if s.endswith(suffix) and len(s) > len(suffix) + 2}
+        return bool(stems & self.lex.speech)
 
     def _who_before(self, doc: Document, k: int, s0: int):
         acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(max(s0, k - 10), k) if a.kind != "civilians"]
@@ -309,6 +332,10 @@ class ClaimExtractor:
             if m is not None:
                 described = ActorRef(name=doc.text_span(j, m.last).text, canonical=m.payloads[0])
                 break
+        # "مسؤول عسكري من البنيان المرصوص": a described source of an organisation is that organisation
+        if described is not None and acts and 0 < acts[0][0] - k <= 5 and \
+                any(toks[x].norm in ("من", "في", "ب", "باسم") for x in range(k, acts[0][0])):
+            return [_ref(acts[0][2]), described]
         # "المتحدث باسم حركة الشباب عبد العزيز أبو مصعب": the organisation and its speaker
         if acts and acts[0][0] - k <= 5 and (described is None or acts[0][0] - k <= 1):
             a0, a1, a = acts[0]
