@@ -255,6 +255,8 @@ class EventExtractor:
         before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
         if before2 & {"الواقع", "الواقعه", "الواقعين", "يقع", "تقع"} and not (c0 <= p0 < c1 and p0 - hit.last <= 3):
             score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
+        if m.offset_km and any(0 <= p0 - q1 <= 4 for q0, q1, q in doc.places_in(s0, p0) if q is not m):
+            score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
         kind = m.resolved.kind if m.resolved else m.cue_kind
         score -= {"country": 1.2, "continent": 3.0, "region": 2.5, "province": 0.4}.get(kind or "", 0.0)
         return score
@@ -408,8 +410,11 @@ class EventExtractor:
             # a death report is an incident of its own unless the sentence reports violence it results from
             violent = [h for h in main if h.family in _VIOLENT]
             deaths = [h for h in sent_hits if self.lex.families[h.family].outcome]
+            # ... and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"
+            if deaths and not violent and not self.casualties.find(doc, *doc.sentence_bounds(sent)):
+                deaths = []
             chosen = main + (deaths[:1] if deaths and not violent else [])
-            for hit in sorted(chosen, key=lambda h: h.first) or sent_hits[:1]:
+            for hit in sorted(chosen, key=lambda h: h.first):
                 inc = self._incident(doc, hit)
                 inc.in_title = sent in titles
                 if not self._merge_into(doc, incidents, inc):
