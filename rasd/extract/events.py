@@ -38,6 +38,8 @@ ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may p
 _COMPATIBLE = [
     {"attack", "armed_clash", "killing"},
     {"attack", "property_destruction"},
+    {"attack", "airstrike", "killing"},      # "استهدفتها غارة أميركية"
+    {"attack", "shelling", "killing"},
     {"explosion", "suicide_bomb", "attack", "killing"},
     {"airstrike", "disrupted_weapons"},
     {"shelling", "disrupted_weapons"},
@@ -255,6 +257,8 @@ class EventExtractor:
         before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
         if before2 & {"الواقع", "الواقعه", "الواقعين", "يقع", "تقع"} and not (c0 <= p0 < c1 and p0 - hit.last <= 3):
             score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
+        if p1 < len(toks) and toks[p1].norm in ("التي", "الذي") and 0 <= hit.first - p1 <= 3:
+            score += 3.0  # "مدينة صبراتة التي استهدفتها غارة": the relative clause is about this place
         if m.offset_km and any(0 <= p0 - q1 <= 4 for q0, q1, q in doc.places_in(s0, p0) if q is not m):
             score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
         kind = m.resolved.kind if m.resolved else m.cue_kind
