@@ -86,6 +86,7 @@ class PlaceMention:
     offset_km: float | None = None  # "100 كيلومتر جنوب الجفرة": distance ...
     bearing: float | None = None    # ... and compass bearing in degrees from the named place
     locative: bool = False          # after في/من/إلى/قرب..., or in a list of places
+    unlisted: bool = False          # an unseen word after a locative preposition, known to no list
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0

@@ -112,6 +112,7 @@ def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
                         sentence=seg.sentence_of(first), written=toks[first].norm if cut else None)
 
 
+_LOCATIVE_PREPS = {"في", "قرب", "بقريه", "بلده", "بمنطقه"}
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
@@ -339,6 +340,11 @@ class PlaceRecogniser:
                 out.append(m_def)
                 i += 2
                 continue
+            unseen = self._unseen_after_locative(seg, i)
+            if unseen is not None:
+                out.append(unseen)
+                i = self._token_index_after(toks, unseen, i)
+                continue
             known = self.names.match_at(toks, i)
             if known is not None and (_has_tanween(toks[i]) or (
                     known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
@@ -353,6 +359,41 @@ class PlaceRecogniser:
         self._mark_locative(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
+        """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,
+        and known to no list, is taken as an unlisted place (villages and camps reported once)."""
+        toks = seg.tokens
+        if toks[i].norm not in _LOCATIVE_PREPS or i + 1 >= len(toks):
+            return None
+        j = i + 1
+        if self.names.match_at(toks, j) is not None:
+            return None  # a listed name: the usual path finds it
+        k = j
+        while k < len(toks) and k - j < 2 and self._unseen(toks[k]):
+            k += 1
+        if k == j:
+            return None
+        m = _mention(seg, j, k, 0, False)
+        m.cue, m.cue_kind, m.locative = None, "place", True
+        m.unlisted = True
+        return m
+
+    def _unseen(self, tok: Token) -> bool:
+        w = tok.norm
+        if not tok.is_word or len(w) < 4 or not all("\u0621" <= ch <= "\u064a" for ch in w):
+            return False
+        if w in self.stopwords or w in self.adjectives or self.cues.is_cue_word(w):
+            return False
+        # unseen in wordfreq's Arabic list, whole and once its proclitics are read off
+        return all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w))
+
+    @staticmethod
+    def _token_index_after(toks: Sequence[Token], m: PlaceMention, i: int) -> int:
+        k = i
+        while k < len(toks) and toks[k].start < m.span.end:
+            k += 1
+        return k
 
     def _mark_locative(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """Flag names that sit where places sit: after a locative word or

@@ -165,11 +165,11 @@ class PlaceResolver:
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
-            if not m.candidates and m.cue:
+            if not m.candidates and (m.cue or m.unlisted):
                 m.candidates = self.gaz.by_transliteration(m.key, countries=region)
             if not m.candidates:
-                if m.cue is not None:
-                    kept.append(m)  # a cue says it is a place; no list says where
+                if m.cue is not None or m.unlisted:
+                    kept.append(m)  # a cue (or the locative slot) says it is a place; no list says where
                 continue
             scored = sorted(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: -x[0])
             best_score, best = scored[0]

@@ -142,3 +142,9 @@ def test_english_note_from_fields():
                trigger=Span(0, 1, "x"), place=PlaceRef(name="سرت", name_en="Sirte", country="LY", kind="city"),
                actor1=ActorRef(name="داعش", canonical="Islamic State"), date="2015-06", date_precision="month")
     assert event_note(e2) == "Islamic State took control of Sirte (LY) in 2015-06."
+
+
+def test_relative_clause_names_the_incident_place(extract):
+    text = "ويقع قرب الحدود مع ليبيا معبر يؤدي إلى مدينة صبراتة التي استهدفتها غارة أميركية العام الماضي."
+    [e] = events(extract, text)
+    assert e.sub_type == "Air/drone strike" and e.place.name == "صبراتة"

@@ -86,3 +86,14 @@ def test_offsets_point_at_the_name(extract):
         for span in p.mentions:
             assert text[span.start:span.end] == span.text
             assert span.text in (p.name, *p.aliases)
+
+
+def test_unseen_word_after_في_is_an_unlisted_place(extract):
+    ex = extract("هاجم مسلحون قاعدة عسكرية في كورتيمالو شمال مدينة مايدوغوري.")
+    p = {x.name: x for x in ex.places}
+    assert "كورتيمالو" in p
+    assert p["كورتيمالو"].lat is not None  # placed near the town named with it
+
+
+def test_common_word_after_في_is_no_place(extract):
+    assert not [p for p in extract("قال المسؤول في تصريح إن الوضع في تحسن.").places]
