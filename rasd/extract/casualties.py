@@ -192,14 +192,16 @@ def toll(casualties: list[Casualty]) -> int | None:
     Unspecified "people" counts include every side, so the total is at
     least the largest of them.
     """
-    killed = [c for c in casualties if c.kind == "killed" and not c.tally]
+    killed = [c for c in casualties if c.kind == "killed" and not c.tally and c.value is not None]
+    if not killed and any(c.kind == "killed" and not c.tally for c in casualties):
+        return None  # only vague counts of the dead: the toll is unknown, not zero
     if not killed:
         wounded = [c for c in casualties if c.kind == "wounded" and not c.tally]
         return 0 if wounded else None
     by_side: dict[str, int] = {}
     people: list[int] = []
     for c in killed:
-        v = c.value if c.value is not None else c.low
+        v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
         if c.side in (None, "people"):
