@@ -42,6 +42,7 @@ _COMPATIBLE = [
     {"attack", "shelling", "killing"},
     {"explosion", "suicide_bomb", "attack", "killing"},
     {"airstrike", "disrupted_weapons"},
+    {"disrupted_weapons", "armed_clash", "killing", "attack"},
     {"shelling", "disrupted_weapons"},
     {"overtake", "regain"},
 ]
@@ -208,9 +209,14 @@ class EventExtractor:
         # "القوات التي تقاتل التنظيم", "وتقاتل الحركة للإطاحة بالحكومة": a present-tense verb
         # describes unless its sentence dates it or counts its dead
         if trig.tense == "present":
-            if first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
+            since = trig.family in ("overtake", "regain") and any(
+                toks[d.first_token].norm == "منذ" or (d.first_token > 0 and toks[d.first_token - 1].norm == "منذ")
+                for d in doc.dates_in(c0, c1))
+            if since:
+                pass  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
+            elif first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
                 return False
-            if not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
+            elif not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
                 return False
         # "بعد طرده من سرت", "إثر سيطرة القوات": a change of control recalled as background, undated
         if trig.family in ("overtake", "regain") and trig.pos == "noun" and first > s0 and \
@@ -527,6 +533,7 @@ class EventExtractor:
             if anaphoric:
                 self._absorb(prev, inc)  # "الهجوم" points back whatever else its sentence names
                 return True
+            keep_type = inc.sentence != prev.sentence  # a later sentence adds details; only "الهجوم ..." may retype
             if not _dates_agree(prev.date, inc.date):
                 continue
             if not self._same_place(prev.place, inc.place):
@@ -540,11 +547,14 @@ class EventExtractor:
             same_spot = inc.place is not None and prev.place is not None and self._same_place(prev.place, inc.place)
             near = gap <= 2 or (gap <= 3 and same_spot)
             retyped = self.lex.families[inc.family].type != self.lex.families[prev.family].type
-            if not same_sentence and retyped and (inc.place is None or prev.place is None):
+            same_actor = prev.actor1 is not None and inc.actor1 is not None and \
+                (prev.actor1.actor_id or prev.actor1.name) == (inc.actor1.actor_id or inc.actor1.name)
+            if not same_sentence and retyped and (inc.place is None or prev.place is None) and not \
+                    (same_actor and gap <= 1):
                 continue  # another kind of violence sentences later, with nothing tying it to this incident
             if same_sentence or (near and agree and (inc.place is None or prev.place is None or
                                                      self._same_place(prev.place, inc.place))):
-                self._absorb(prev, inc)
+                self._absorb(prev, inc, keep_type=keep_type)
                 return True
         return False
 
@@ -557,9 +567,9 @@ class EventExtractor:
                 self._absorb(body, t, keep_sentence=True)
                 incidents.remove(t)
 
-    def _absorb(self, prev: Incident, inc: Incident, keep_sentence: bool = False) -> None:
+    def _absorb(self, prev: Incident, inc: Incident, keep_sentence: bool = False, keep_type: bool = False) -> None:
         fams = self.lex.families
-        if fams[inc.family].priority > fams[prev.family].priority:
+        if not keep_type and fams[inc.family].priority > fams[prev.family].priority:
             prev.family = inc.family
         prev.hits.extend(inc.hits)
         prev.sentences |= inc.sentences

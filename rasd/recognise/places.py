@@ -52,6 +52,7 @@ class PlaceCueLexicon:
     directions: PhraseMatcher[float]
     units: PhraseMatcher[float]
     ambiguous: frozenset[str]
+    raid_verbs: frozenset[str] = frozenset()
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -79,6 +80,7 @@ def load_place_cues() -> PlaceCueLexicon:
         directions=directions,
         units=units,
         ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
+        raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
     )
 
 
@@ -364,9 +366,15 @@ class PlaceRecogniser:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,
         and known to no list, is taken as an unlisted place (villages and camps reported once)."""
         toks = seg.tokens
-        if toks[i].norm not in _LOCATIVE_PREPS or i + 1 >= len(toks):
+        if i + 1 >= len(toks):
             return None
-        j = i + 1
+        if toks[i].norm in _LOCATIVE_PREPS:
+            j = i + 1
+        elif {r.stem for r in readings(toks[i].norm)} & self.cues.raid_verbs:
+            # "اقتحم المتشددون مايكاديري": the object after the verb (and its subject)
+            j = i + 2 if i + 2 < len(toks) and not self._unseen(toks[i + 1]) else i + 1
+        else:
+            return None
         if self.names.match_at(toks, j) is not None:
             return None  # a listed name: the usual path finds it
         k = j

@@ -101,7 +101,8 @@ class Store:
         a = ex.article
         digest = content_hash(a.text)
         try:
-            with self.Session.begin() as s:
+            # no autoflush: the rows are flushed where needed below, the mentions in one batch at commit
+            with self.Session.begin() as s, s.no_autoflush:
                 existing = s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
                 if existing is not None:
                     return SaveResult(existing, stored=False)

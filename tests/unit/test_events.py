@@ -148,3 +148,26 @@ def test_relative_clause_names_the_incident_place(extract):
     text = "ويقع قرب الحدود مع ليبيا معبر يؤدي إلى مدينة صبراتة التي استهدفتها غارة أميركية العام الماضي."
     [e] = events(extract, text)
     assert e.sub_type == "Air/drone strike" and e.place.name == "صبراتة"
+
+
+def test_control_held_since_a_date_is_its_taking(extract):
+    [e] = events(extract, "ويسيطر التنظيم على مدينة هراوة منذ مارس الماضي.", published="2016-06-01")
+    assert (e.sub_type, e.date) == ("Non-state actor overtakes territory", "2016-03")
+
+
+def test_falling_into_the_hands_of_a_group(extract):
+    [e] = events(extract, "وبعد سقوطها في يد التنظيم في 2015 تحولت مدينة سرت إلى معقل له.")
+    assert e.sub_type == "Non-state actor overtakes territory" and e.date == "2015"
+
+
+def test_weapons_seized_in_a_firefight_are_part_of_it(extract):
+    text = "قتلت وحدات الجيش ثلاثة إرهابيين في اشتباك قرب مدينة القصرين وضبطت أسلحة وذخائر."
+    [e] = events(extract, text)
+    assert e.type == "Battles"
+
+
+def test_later_details_do_not_retype_the_incident(extract):
+    text = ("هاجم مسلحون من حركة الشباب قاعدة عسكرية قرب مدينة بيدوا.\n"
+            "وزرع المسلحون عبوات ناسفة حول القاعدة قبل انسحابهم.")
+    evs = events(extract, text)
+    assert len(evs) == 1 and evs[0].type == "Battles"

@@ -97,3 +97,8 @@ def test_unseen_word_after_في_is_an_unlisted_place(extract):
 
 def test_common_word_after_في_is_no_place(extract):
     assert not [p for p in extract("قال المسؤول في تصريح إن الوضع في تحسن.").places]
+
+
+def test_unseen_word_after_a_raid_verb_is_the_raided_place(extract):
+    ex = extract("اقتحم المسلحون كوروبيتا فجرا وأحرقوا المنازل في ولاية بورنو.")
+    assert "كوروبيتا" in {p.name for p in ex.places}
