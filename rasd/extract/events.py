@@ -202,7 +202,8 @@ class EventExtractor:
                 return False
         if trig.pos == "noun":
             habitual = mod.get("habitual", frozenset())
-            for k in range(max(s0, first - 3), first):
+            # the present-tense light verb may stand before its subject: "وينفذ التنظيم الإرهابي ... هجمات"
+            for k in range(max(c0, first - 8), first):
                 w = toks[k].norm
                 if w in habitual or (w[:1] == "س" and w[1:] in habitual):
                     return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
@@ -573,8 +574,8 @@ class EventExtractor:
             prev.family = inc.family
         prev.hits.extend(inc.hits)
         prev.sentences |= inc.sentences
-        if prev.place is None or (inc.place is not None and self._more_specific(inc.place, prev.place)):
-            prev.place = inc.place
+        if prev.place is None or (inc.place is not None and _specificity(inc.place) > _specificity(prev.place)):
+            prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
         prev.date = prev.date or inc.date
         prev.actor1 = prev.actor1 or inc.actor1
         prev.actor2 = prev.actor2 or inc.actor2
@@ -695,7 +696,7 @@ class EventExtractor:
 def _specificity(m: PlaceMention) -> int:
     kind = m.resolved.kind if m.resolved else m.cue_kind
     return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
-            "village": 6, "wadi": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
+            "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
 
 
 def _dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:

@@ -171,3 +171,12 @@ def test_later_details_do_not_retype_the_incident(extract):
             "وزرع المسلحون عبوات ناسفة حول القاعدة قبل انسحابهم.")
     evs = events(extract, text)
     assert len(evs) == 1 and evs[0].type == "Battles"
+
+
+def test_drivers_killed_are_civilians(extract):
+    [e] = events(extract, "قتل 9 سائقين في هجوم استهدف قافلة شاحنات قرب مدينة غاو.")
+    assert (e.type, e.fatalities) == ("Violence against civilians", 9)
+
+
+def test_habitual_activity_with_subject_first_is_no_incident(extract):
+    assert events(extract, "وينفذ التنظيم الإرهابي الذي تأسس قبل سنوات هجمات في دول المنطقة.") == []
