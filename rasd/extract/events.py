@@ -204,8 +204,8 @@ class EventExtractor:
             habitual = mod.get("habitual", frozenset())
             # the present-tense light verb may stand before its subject: "وينفذ التنظيم الإرهابي ... هجمات"
             for k in range(max(c0, first - 8), first):
-                w = toks[k].norm
-                if w in habitual or (w[:1] == "س" and w[1:] in habitual):
+                stems = {r.stem for r in readings(toks[k].norm)}
+                if stems & habitual or any(w[:1] == "س" and w[1:] in habitual for w in stems):
                     return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
         # "القوات التي تقاتل التنظيم", "وتقاتل الحركة للإطاحة بالحكومة": a present-tense verb
         # describes unless its sentence dates it or counts its dead
