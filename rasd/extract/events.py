@@ -365,8 +365,10 @@ class EventExtractor:
                  if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
         state = [(abs(a0 - hit.first), a) for a0, a in cands if _is_state(a)]
         nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not _is_state(a) and a.canonical]
-        if hit.family in ("airstrike", "shelling", "regain") and state:
+        if hit.family in ("airstrike", "shelling") and state:
             return min(state, key=lambda x: x[0])[1]
+        if hit.family == "regain" and state and hit.trigger.pos == "verb":
+            return min(state, key=lambda x: x[0])[1]  # not "التي جرى تحريرها": a passive names no one
         if hit.family == "overtake" and nonstate:
             return min(nonstate, key=lambda x: x[0])[1]
         if hit.family in _GROUND_ATTACKS:
@@ -380,6 +382,19 @@ class EventExtractor:
             if nonstate:
                 # the sentence's first armed group is its subject more often than the nearest one
                 return nonstate[0][1]
+        return None
+
+    @staticmethod
+    def _dominant_group(doc: Document):
+        """The non-state armed group named at least twice and twice as often as any other, if any."""
+        groups = [a for _, _, a in doc.actors_in(0, len(doc.seg.tokens))
+                  if a.actor_id and a.kind and "non-state" in a.kind]
+        counts = Counter(a.actor_id for a in groups)
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+            return next((a for a in groups if a.actor_id == top and not a.generic), None)
         return None
 
     def _target(self, doc: Document, hit: Hit) -> str | None:
@@ -433,6 +448,12 @@ class EventExtractor:
         self._absorb_title(incidents)
         self._fill_places(doc, incidents)
         self._attach_casualties(doc, incidents)
+        # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
+        dominant = self._dominant_group(doc)
+        if dominant is not None:
+            for inc in incidents:
+                if inc.actor1 is None and inc.family in _GROUND_ATTACKS | {"killing"} and inc.target != "militant":
+                    inc.actor1 = dominant
         claims = self._responsibility(doc)
         for inc in incidents:
             who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)

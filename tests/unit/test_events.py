@@ -180,3 +180,17 @@ def test_drivers_killed_are_civilians(extract):
 
 def test_habitual_activity_with_subject_first_is_no_incident(extract):
     assert events(extract, "وينفذ التنظيم الإرهابي الذي تأسس قبل سنوات هجمات في دول المنطقة.") == []
+
+
+def test_unattributed_raid_goes_to_the_group_the_article_is_about(extract):
+    text = ("قالت مصادر إن جماعة بوكو حرام كثفت نشاطها في ولاية بورنو.\n"
+            "وأضافت أن بوكو حرام تسيطر على مناطق ريفية.\n"
+            "وقتل سبعة قرويين في هجوم على قرية قرب مدينة مايدوغوري أمس.")
+    evs = [e for e in events(extract, text) if e.type == "Violence against civilians"]
+    assert evs and evs[0].actor1.canonical == "Boko Haram"
+
+
+def test_a_passive_liberation_names_no_liberator(extract):
+    text = "انتشر الجيش السوداني على الحدود بعد فرار المسلحين من مدينة سرت التي جرى تحريرها مؤخرا."
+    for e in events(extract, text):
+        assert e.actor1 is None or "Sudan" not in (e.actor1.canonical or "")
