@@ -167,6 +167,9 @@ class EventExtractor:
         window = _stems(doc, max(c0, first - MODALITY_WINDOW), first)
         if fam.not_with & window:
             return False
+        if fam.not_after is not None and any(fam.not_after.match_at(toks, k) is not None
+                                             for k in range(last, min(s1, last + 4))):
+            return False  # "فرضوا سيطرتهم لفترة وجيزة على القاعدة"
         mod = self.lex.modality
         for kind in ("negation", "speculation", "intention", "generic"):
             if mod.get(kind, frozenset()) & window:
@@ -548,7 +551,10 @@ class EventExtractor:
             if not self._compatible(prev.family, inc.family):
                 continue
             same_sentence = inc.sentence in prev.sentences
-            anaphoric = inc.definite and inc.sentence - max(prev.sentences) <= ANAPHORA_REACH
+            # "الهجوم" points back, and so does "وقتل أيضا جندي" (also)
+            also = bool(_stems(doc, *doc.sentence_bounds(inc.sentence)) & {"ايضا", "كذلك"}) and \
+                inc.sentence - max(prev.sentences) == 1
+            anaphoric = (inc.definite or also) and inc.sentence - max(prev.sentences) <= ANAPHORA_REACH
             if same_sentence and (inc.definite or self.lex.families[inc.family].outcome):
                 self._absorb(prev, inc)
                 return True
@@ -616,6 +622,11 @@ class EventExtractor:
                          if (m.resolved.kind if m.resolved else m.cue_kind) not in ("country", "continent", "region"))
         for inc in incidents:
             if inc.place is not None:
+                continue
+            # a place named in the incident's own sentences, however it was introduced
+            own = [m for s, m in specific if s in inc.sentences]
+            if own:
+                inc.place = max(own, key=_specificity)
                 continue
             # the place the article keeps returning to, with a nudge for the sentences just before
             recent = {(m.resolved.id if m.resolved else m.key) for s, m in specific

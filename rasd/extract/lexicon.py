@@ -74,6 +74,7 @@ class Family:
     needs_for: dict[str, frozenset[str]] = field(default_factory=dict)
     not_with: frozenset[str] = frozenset()
     outcome: bool = False      # a death report: its own incident only when nothing else is reported
+    not_after: PhraseMatcher[str] | None = None  # words right after the trigger that cancel it
 
 
 @dataclass
@@ -103,8 +104,14 @@ def load_event_lexicon() -> EventLexicon:
     gapped: dict[str, list[tuple[str, str]]] = {}
     for fid, spec in data["families"].items():
         needs = {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()}
+        not_after = None
+        if spec.get("not_after"):
+            not_after = PhraseMatcher()
+            for w in spec["not_after"]:
+                not_after.add(w, fid)
         families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")))
+                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
+                               not_after)
         for v in spec.get("verbs") or []:
             head, *rest = name_tokens(v)
             for form, tense in verb_forms(head).items():

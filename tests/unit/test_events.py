@@ -194,3 +194,19 @@ def test_a_passive_liberation_names_no_liberator(extract):
     text = "انتشر الجيش السوداني على الحدود بعد فرار المسلحين من مدينة سرت التي جرى تحريرها مؤخرا."
     for e in events(extract, text):
         assert e.actor1 is None or "Sudan" not in (e.actor1.canonical or "")
+
+
+def test_brief_control_is_part_of_the_raid(extract):
+    text = "هاجم مسلحون قاعدة للجيش قرب مدينة بيدوا وفرضوا سيطرتهم لفترة وجيزة على القاعدة."
+    assert [e.sub_type for e in events(extract, text)] == ["Armed clash"]
+
+
+def test_also_continues_the_previous_incident(extract):
+    text = ("قتلت القوات ثمانية مسلحين في اشتباك قرب مدينة القصرين.\n"
+            "وقتل أيضا خلال المواجهة جندي.")
+    [e] = events(extract, text)
+    assert e.fatalities == 9
+
+
+def test_a_trend_is_no_incident(extract):
+    assert events(extract, "وكثفت الحركة الهجمات في شهر رمضان في العاصمة.") == []
