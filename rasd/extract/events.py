@@ -55,10 +55,15 @@ _AGENT_MARKERS = {"شنته", "شنها", "شنتها", "نفذته", "نفذه�
 # words that, right before an actor, mark it as the target
 _TARGET_MARKERS = {"علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "يستهدف", "تستهدف", "هاجموا",
                    "هاجم", "هاجمت", "لصفوف", "صفوف", "تجمعا", "تجمع", "مواقع", "موقعا", "معسكرات",
-                   "قاعده", "مقرات", "دوريه", "قافله", "كمينا", "تمركزين", "ارتال", "بوابه", "وحده"}
+                   "قاعده", "مقرات", "دوريه", "قافله", "كمينا", "تمركزين", "ارتال", "بوابه", "وحده", "معسكرا",
+                   "معسكر", "ثكنه", "مقر", "مقرا", "حاجزا", "نقطه", "مركزا", "دوريات", "تجمعات", "افراد"}
 # between a subject and a trigger, these mean the subject only reports it ("قالت الشرطة إن ...") or the
 # trigger belongs to a relative clause about another noun ("سرت التي جرى تحريرها")
 _SPEECH_OR_RELATIVE = {"ان", "انه", "انها", "بان", "بانه", "التي", "الذي", "الذين"}
+# words that tie the attackers to their group ("مسلحون ينتمون إلى", "عناصر تابعة لـ")
+_AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينتمي", "تنتمي", "تابعين", "التابعين", "تابعه", "التابعه",
+                "موالين", "الموالين", "مواليه", "المواليه", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو", "مقاتلي",
+                "مسلحي", "عناصر من", "منفذيه", "منفذوه"}
 _RESPONSIBILITY = {"تبني", "تبنت", "تبنوا", "تبناه", "تبنته", "تتبني", "يتبني", "مسووليته", "مسووليتها",
                    "مسووليتهم", "مسووليتتها"}
 _ORIGIN_WORDS = {"من", "منذ"}
@@ -314,12 +319,14 @@ class EventExtractor:
         cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
         if not cands:
             return None, None
-        # "بين X و Y"
+        # "بين X و Y"; "بين قوات X ومجموعات مسلحة" names only the first side
         for k in range(max(s0, hit.first - 2), min(s1, hit.last + 6)):
             if toks[k].norm == "بين":
                 after = [x for x in cands if x[0] > k]
                 if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
                     return after[0][2], after[1][2]
+                if after and after[0][0] - k <= 2:
+                    return after[0][2], None
         a1 = a2 = None
         for a0, a_end, a in cands:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
@@ -328,7 +335,9 @@ class EventExtractor:
                 gap = a0 - hit.last
                 gap_stems = _stems(doc, hit.last, a0)
                 near_before = _stems(doc, max(hit.last, a0 - 3), a0)
-                if prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
+                if near_before & _AFFILIATION and not (gap_stems & {"علي", "ضد"}):
+                    a1 = a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
+                elif prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
                     a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
                 elif near_before & _AGENT_MARKERS:
                     a1 = a1 or a          # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران"

@@ -210,3 +210,15 @@ def test_also_continues_the_previous_incident(extract):
 
 def test_a_trend_is_no_incident(extract):
     assert events(extract, "وكثفت الحركة الهجمات في شهر رمضان في العاصمة.") == []
+
+
+def test_attackers_affiliation_names_the_perpetrator(extract):
+    text = ("هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام والمسلمين معسكرا للجيش المالي "
+            "في بلدة بوني، ما أسفر عن مقتل 8 جنود.")
+    [e] = events(extract, text)
+    assert "JNIM" in e.actor1.canonical and e.actor2.canonical == "Military Forces of Mali"
+
+
+def test_between_with_one_named_side(extract):
+    [e] = events(extract, "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني الليبي ومجموعات مسلحة في مدينة سبها.")
+    assert "Libyan National Army" in e.actor1.canonical and e.actor2 is None
