@@ -331,7 +331,10 @@ class EventExtractor:
         for a0, a_end, a in cands:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
             glued_l = a.span.start > toks[a0].start and toks[a0].norm.startswith("ل")
-            if a0 >= hit.last and a0 - hit.last <= ACTOR_WINDOW and not outcome:
+            # a marked target or agent may sit further away than an unmarked subject
+            marked = a0 > s0 and ({r.stem for r in readings(toks[a0 - 1].norm)} & (_TARGET_MARKERS | _AGENT_MARKERS))
+            reach = ACTOR_WINDOW + 6 if marked else ACTOR_WINDOW
+            if a0 >= hit.last and a0 - hit.last <= reach and not outcome:
                 gap = a0 - hit.last
                 gap_stems = _stems(doc, hit.last, a0)
                 near_before = _stems(doc, max(hit.last, a0 - 3), a0)
