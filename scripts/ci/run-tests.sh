@@ -21,7 +21,8 @@ if [ -z "${RASD_TEST_PG:-}" ] && [ -f scripts/ci/postgres.sh ]; then
     echo "PostgreSQL not started (see test-artifacts/postgres.log); its tests will be skipped" >&2
   fi
 fi
-# the gazetteer index and vocabulary are built once, outside the timed tests
+# the gazetteer index and vocabulary are built once, into the cache the tests then read
+export RASD_CACHE_DIR=${RASD_CACHE_DIR:-$HOME/.cache/rasd}
 .venv/bin/rasd gazetteer build >/dev/null
 set +e
 $PY -m pytest -q "$@"
