@@ -53,6 +53,8 @@ eval: install
 
 bench: install-dev
 	$(PY) scripts/bench_pipeline.py
+	$(PY) scripts/bench_ingest.py
+	$(PY) scripts/bench_api.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts .pytest_cache

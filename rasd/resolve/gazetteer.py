@@ -257,7 +257,7 @@ def _index_rows(rows: list[dict], source: str) -> GeoIndex:
 
 
 def save_index(idx: GeoIndex, path: Path) -> None:
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # several workers may build at once: each its own file
     with gzip.open(tmp, "wb", compresslevel=3) as f:
         pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)

@@ -42,7 +42,7 @@ class Vocabulary:
             with gzip.open(path, "rb") as f:
                 return cls(pickle.load(f))
         table = _build()
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with gzip.open(tmp, "wb", compresslevel=3) as f:
             pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
