@@ -204,6 +204,16 @@ def test_events_free_text_over_arabic_evidence_and_english_note(client):
     assert events(client, q="سر")["total"] > 0
 
 
+@pytest.mark.parametrize("spelling", ["أجدابيا", "اجدابيا", "إجدابيا", "أَجْدَابِيَا"])
+def test_events_free_text_ignores_hamza_seats_and_diacritics(client, spelling):
+    # the evidence says أجدابيا; analysts type it every which way
+    assert [e["location_en"] for e in events(client, q=spelling)["items"]] == ["Ajdabiya"]
+
+
+def test_events_free_text_ignores_taa_marbuta_spelling(client):
+    assert events(client, q="مدينه سرت")["total"] == events(client, q="مدينة سرت")["total"] > 0
+
+
 def test_events_by_article(client):
     page = events(client, article="seed-002")
     assert page["total"] == 7

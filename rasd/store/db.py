@@ -77,12 +77,11 @@ class Store:
         return self.engine.dialect.name
 
     def create_schema(self) -> None:
-        if self.dialect == "postgresql":
-            from rasd.store.migrate import upgrade
+        """Bring the database to the newest schema (Alembic migrations, on SQLite and PostgreSQL alike,
+        so that a store made by an earlier Rasd gains what later versions add)."""
+        from rasd.store.migrate import upgrade
 
-            upgrade(self.engine)
-        else:
-            Base.metadata.create_all(self.engine)
+        upgrade(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -67,6 +67,13 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
     return None
 
 
+def search_text(*parts: str | None) -> str:
+    """The matching form of an event's words, for free-text search (أجدابيا = اجدابيا)."""
+    from rasd.text.normalise import norm
+
+    return " ".join(norm(p).lower() for p in parts if p)
+
+
 def geo_precision(e: Event) -> int | None:
     p = e.place
     if p is None:
@@ -87,12 +94,16 @@ def new_event_row(e: Event, actor1: str | None, actor2: str | None) -> EventRow:
         actor1_id=actor1, actor1=e.actor1.label if e.actor1 else None,
         actor2_id=actor2, actor2=e.actor2.label if e.actor2 else None,
         fatalities=e.fatalities, notes=e.note, evidence=e.evidence.text, n_sources=1,
+        search=search_text(e.evidence.text, p.name if p else None, p.name_en if p else None,
+                           e.actor1.label if e.actor1 else None, e.actor1.name if e.actor1 else None,
+                           e.actor2.label if e.actor2 else None, e.actor2.name if e.actor2 else None, e.note),
     )
 
 
 def merge_report(row: EventRow, e: Event, actor1: str | None, actor2: str | None) -> None:
     """Fold a further report into a stored incident (lowest toll, filled gaps, more precise date)."""
     row.n_sources = (row.n_sources or 1) + 1
+    row.search = f"{row.search or ''} {search_text(e.evidence.text)}"  # every report's words can be found
     if e.fatalities is not None:
         row.fatalities = e.fatalities if row.fatalities is None else min(row.fatalities, e.fatalities)
     if row.actor1_id is None and actor1:

@@ -119,7 +119,14 @@ def _apply(q: Select, f: EventFilter) -> Select:
         conds.append(or_(EventRow.place_id == f.place, EventRow.location == f.place, EventRow.location_en == f.place))
     if f.q:
         pat = _like(f.q)
-        conds.append(or_(EventRow.evidence.like(pat, escape="\\"), EventRow.notes.like(pat, escape="\\"),
+        from rasd.store.dedup import search_text
+
+        # the query in the same matching form, its "%" and "_" kept as literal characters
+        import re
+
+        literal = "".join(p if p in ("%", "_") else search_text(p) for p in re.split(r"([%_])", f.q))
+        conds.append(or_(EventRow.search.like(_like(literal), escape="\\"),
+                         EventRow.evidence.like(pat, escape="\\"), EventRow.notes.like(pat, escape="\\"),
                          EventRow.location.like(pat, escape="\\"), EventRow.location_en.like(pat, escape="\\")))
     if f.article:
         conds.append(EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id == f.article)))

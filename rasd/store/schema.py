@@ -105,7 +105,8 @@ class EventRow(Base):
     actor2: Mapped[str | None] = mapped_column(String(300))
     fatalities: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence (search)
+    evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence
+    search: Mapped[str] = mapped_column(Text, default="", server_default="")  # normalised text for free search
     n_sources: Mapped[int] = mapped_column(Integer, default=1)
 
     sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
@@ -113,6 +114,7 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_geo", "lat", "lon"),
         Index("ix_events_type_date", "event_type", "date_start"),
+        Index("ix_events_type_span_geo", "event_type", "date_start", "date_end", "lat", "lon"),
     )
 
 
