@@ -5,7 +5,8 @@ from rasd.eval.scorer import load_jsonl, names_match, _aliases_of_named_place, _
 
 gold = load_jsonl(sys.argv[1])
 pred = load_jsonl(sys.argv[2])
-only = set(sys.argv[3:])
+VERBOSE = "-v" in sys.argv
+only = set(a for a in sys.argv[3:] if a != "-v")
 for gid, g in gold.items():
     if only and gid not in only:
         continue
@@ -36,6 +37,9 @@ for gid, g in gold.items():
             if pv.get("fatalities") != gev.get("fatalities"): flags.append(f"fat {pv.get('fatalities')}!={gev.get('fatalities')}")
             flags.append(f"a1 {pv.get('actor1')} vs {gev.get('actor1')}")
             print("  OK  ", gev["sub_type"], "@", gev.get("place"), "|", "; ".join(flags))
+            if VERBOSE and len(flags) > 1 or VERBOSE and "vs" in flags[-1] and str(gev.get("actor1")) not in flags[-1]:
+                print("        gold:", gev["evidence"][:160])
+                print("        pred:", pv.get("evidence", "")[:160], "| T=", pv.get("trigger"))
     for j, pev in enumerate(pe):
         if j not in used:
             print("  EXTRA", pev["type"], "/", pev["sub_type"], "@", pev.get("place"), pev.get("date"), "a1=", pev.get("actor1"), "a2=", pev.get("actor2"), "f=", pev.get("fatalities"), "| T=", pev.get("trigger"), "|", pev["evidence"][:100])

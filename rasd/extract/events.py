@@ -26,6 +26,7 @@ from rasd.model import ActorMention, ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.calendar import iso_overlap
 from rasd.resolve.places import km, offset_point
 from rasd.text.clitics import readings
+from rasd.text.morphology import hedges_a_present_verb
 
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
@@ -33,6 +34,7 @@ ACTOR_WINDOW = 8           # words around a trigger searched for its actors
 PLACE_NEAR_KM = 50.0       # two places this close are one incident's place
 MIN_PLACE_SCORE = -4.0     # a sentence's best place scoring below this is no place of the incident
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
+TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
 
 # families that may describe the same incident
 _COMPATIBLE = [
@@ -59,7 +61,9 @@ _TARGET_MARKERS = {"علي", "ضد", "استهدف", "استهدفت", "استه
                    "معسكر", "ثكنه", "مقر", "مقرا", "حاجزا", "نقطه", "مركزا", "دوريات", "تجمعات", "افراد"}
 # between a subject and a trigger, these mean the subject only reports it ("قالت الشرطة إن ...") or the
 # trigger belongs to a relative clause about another noun ("سرت التي جرى تحريرها")
-_SPEECH_OR_RELATIVE = {"ان", "انه", "انها", "بان", "بانه", "التي", "الذي", "الذين"}
+_SPEECH_OR_RELATIVE = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "التي", "الذي", "الذين"}
+# ... except a complementiser whose pronoun is the speaker itself: "قالت الوزارة إنها تمكنت من كشف مخزنين"
+_SELF_REPORT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
 # words that tie the attackers to their group ("مسلحون ينتمون إلى", "عناصر تابعة لـ")
 _AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينتمي", "تنتمي", "تابعين", "التابعين", "تابعه", "التابعه",
                 "موالين", "الموالين", "مواليه", "المواليه", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو", "مقاتلي",
@@ -67,10 +71,16 @@ _AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينت�
 _RESPONSIBILITY = {"تبني", "تبنت", "تبنوا", "تبناه", "تبنته", "تتبني", "يتبني", "مسووليته", "مسووليتها",
                    "مسووليتهم", "مسووليتتها"}
 _ORIGIN_WORDS = {"من", "منذ"}
+# a preposition with a pronoun right after a trigger: the place is the one named before it
+_RESUMPTIVE = {"عليها", "عليه", "فيها", "فيه", "منها", "منه"}
+# words after which an ambiguous verb/noun form is the noun: "بعد طرد داعش", "من استعادة المدينة"
+_NOUN_GOVERNORS = {"بعد", "عقب", "اثر", "اثناء", "خلال", "قبل", "منذ", "من", "في", "علي", "عن", "ب", "ل"}
 _BORDER_WORDS = {"مع", "حدود", "الحدود"}
 _LOCATIVE_WORDS = {"في", "ب", "قرب", "عند", "داخل", "علي", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط",
                    "اطراف", "مشارف", "بالقرب", "ضواحي", "شمالي", "جنوبي", "شرقي", "غربي", "حول", "بين"}
 _GROUND_ATTACKS = {"attack", "explosion", "suicide_bomb", "shelling"}
+# what armed groups do on the ground besides attacks: "ويقيمون الحواجز", "أقاموا معسكرات"
+_GROUP_ACTIVITIES = {"checkpoint", "base"}
 _VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}
 STATE_KINDS = {"state force", "military", "police", "government", "government body", "foreign state",
                "international force"}
@@ -132,6 +142,7 @@ class EventExtractor:
         hits: list[Hit] = []
         for s in doc.seg.sentences:
             dropped_until = -1
+            purpose_seen = False
             for m in self.lex.triggers.scan(toks, s.first_token, s.last_token):
                 trig = m.payloads[0]
                 if doc.inside_actor(m.first, m.last) is not None:
@@ -142,10 +153,16 @@ class EventExtractor:
                 if m.first == dropped_until and trig.pos == "noun":
                     dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
                     continue
+                first_word = toks[m.first].norm
+                if purpose_seen and trig.pos == "noun" and first_word.startswith("و") and \
+                        not first_word.startswith("وال") and first_word[1:] == m.phrase[0]:
+                    continue  # "لتحرير آخر معقل للتنظيم ومواجهة عملياته": a second purpose joined by و
                 if self._reports_incident(doc, m.first, m.last, trig, m.phrase):
                     hits.append(Hit(trig.family, m.first, m.last, trig, s.index))
                 else:
                     dropped_until = m.last
+                    purpose_seen = purpose_seen or (trig.pos == "noun" and first_word.startswith("ل")
+                                                    and not m.phrase[0].startswith("ل"))
             # "فجر انتحاري نفسه": a verb and its reflexive object apart
             for k in range(s.first_token, s.last_token):
                 for tail, fid in self.lex.gapped.get(toks[k].norm, ()):
@@ -161,11 +178,14 @@ class EventExtractor:
     def _reports_incident(self, doc: Document, first: int, last: int, trig: Trigger, phrase) -> bool:
         """False when the trigger reports no incident: negated, intended, feared, weighed, future, a purpose, a topic."""
         toks = doc.seg.tokens
-        if trig.tense == "future":
-            return False
-        fam = self.lex.families[trig.family]
         c0, c1 = doc.clause(first)
         s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
+        tense = self._passive_tense(doc, first, s0) or trig.tense  # "يتم طرد": a present passive
+        if tense == "future":
+            return False
+        fam = self.lex.families[trig.family]
+        if fam.territory and not self._names_ground(doc, first, last, s1, fam):
+            return False  # "استعادة حيويته": regaining something that is no territory
         need = fam.needs_for.get(phrase[0]) or fam.needs_for.get(" ".join(phrase))
         if need and not (need & _stems(doc, s0, s1)):
             return False
@@ -179,6 +199,8 @@ class EventExtractor:
         for kind in ("negation", "speculation", "intention", "generic"):
             if mod.get(kind, frozenset()) & window:
                 return False
+        if self._hedged(doc, max(c0, first - MODALITY_WINDOW), first):
+            return False  # "قد يتوجهون" (may), not "كانت قد أطلقت" (had launched)
         for k in range(max(c0, first - MODALITY_WINDOW), first):
             pm = self.lex.modality_phrases.match_at(toks, k)
             if pm is not None and pm.last <= first and pm.payloads[0] != "topic_heads":
@@ -217,10 +239,11 @@ class EventExtractor:
                     return False  # "ينفذ التنظيم هجمات" (a habit), "سيشن الجيش هجوما" (the future)
         # "القوات التي تقاتل التنظيم", "وتقاتل الحركة للإطاحة بالحكومة": a present-tense verb
         # describes unless its sentence dates it or counts its dead
-        if trig.tense == "present":
+        if tense == "present":
+            # ... a point in time ("منذ آب الماضي", "منذ عام 2015"), not a length of time ("منذ أكثر من عام")
             since = trig.family in ("overtake", "regain") and any(
-                toks[d.first_token].norm == "منذ" or (d.first_token > 0 and toks[d.first_token - 1].norm == "منذ")
-                for d in doc.dates_in(c0, c1))
+                (toks[d.first_token].norm == "منذ" or (d.first_token > 0 and toks[d.first_token - 1].norm == "منذ"))
+                and _names_a_time(d) for d in doc.dates_in(c0, c1))
             if since:
                 pass  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
             elif first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
@@ -233,9 +256,51 @@ class EventExtractor:
                 and not doc.dates_in(c0, c1):
             return False
         # present-tense control without a date is a state, not the taking of a place
-        if trig.family in ("overtake", "regain") and trig.tense == "present" and not doc.dates_in(c0, c1):
+        if trig.family in ("overtake", "regain") and tense == "present" and not doc.dates_in(c0, c1):
             return False
         return True
+
+    def _passive_tense(self, doc: Document, first: int, s0: int) -> str | None:
+        """The tense of a passive auxiliary right before the trigger ("تم", "يتم", "سيتم"), if any."""
+        if first <= s0:
+            return None
+        return next((self.lex.passive[r.stem] for r in readings(doc.seg.tokens[first - 1].norm)
+                     if r.stem in self.lex.passive), None)
+
+    def _nominal(self, doc: Document, hit: Hit) -> bool:
+        """A verbal noun ("طرد داعش"), a passive ("تم تحرير") or a noun after a preposition ("بعد طرد")."""
+        s0, _ = doc.sentence_bounds(hit.sentence)
+        if hit.trigger.pos == "noun" or self._passive_tense(doc, hit.first, s0) or \
+                any(r.stem in self.lex.passive for r in readings(doc.seg.tokens[hit.first].norm)):
+            return True  # "طرد داعش", "بعد أن تم طرد", "تم تحرير" (the auxiliary inside the trigger)
+        if hit.first > s0:
+            prev = {r.stem for r in readings(doc.seg.tokens[hit.first - 1].norm)}
+            return bool(prev & _NOUN_GOVERNORS)
+        return False
+
+    def _names_ground(self, doc: Document, first: int, last: int, s1: int, fam) -> bool:
+        """Whether territory follows a change-of-control trigger: a pronoun on it, a place, a force or a ground word."""
+        if _object_pronoun(doc.seg.tokens[last - 1].text):
+            return True
+        hi = min(s1, last + TERRITORY_REACH)
+        if doc.places_in(last, hi) or doc.actors_in(last, hi):
+            return True
+        return any({r.stem for r in readings(doc.seg.tokens[k].norm)} & fam.territory for k in range(last, hi))
+
+    def _unnamed_subject(self, doc: Document, hit: Hit) -> bool:
+        """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
+        toks = doc.seg.tokens
+        _, s1 = doc.sentence_bounds(hit.sentence)
+        return any({r.stem for r in readings(toks[k].norm)} & self.lex.unnamed_militants
+                   for k in range(hit.last, min(s1, hit.last + 3)))
+
+    def _hedged(self, doc: Document, lo: int, hi: int) -> bool:
+        hedges = self.lex.modality.get("hedge_before_present", frozenset())
+        toks = doc.seg.tokens
+        start = max(0, lo - 1)  # the word before the particle tells a pluperfect ("كانت قد")
+        words = [t.norm for t in toks[start:min(len(toks), hi + 1)]]
+        return any({r.stem for r in readings(toks[k].norm)} & hedges and hedges_a_present_verb(words, k - start)
+                   for k in range(lo, hi))
 
     def _qualify(self, doc: Document, hit: Hit) -> str:
         """The family once qualifiers (a suicide bomber, aircraft) are taken into account."""
@@ -274,6 +339,9 @@ class EventExtractor:
             score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
         if p1 < len(toks) and toks[p1].norm in ("التي", "الذي") and 0 <= hit.first - p1 <= 3:
             score += 3.0  # "مدينة صبراتة التي استهدفتها غارة": the relative clause is about this place
+        if hit.last < len(toks) and toks[hit.last].norm in _RESUMPTIVE:
+            # "استعادة مدينة سرت ... بعد سيطرته عليها": the pronoun points back to the place before
+            score += 2.5 - 0.1 * (hit.first - p1) if p1 <= hit.first else -3.0
         if m.offset_km and any(0 <= p0 - q1 <= 4 for q0, q1, q in doc.places_in(s0, p0) if q is not m):
             score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
         kind = m.resolved.kind if m.resolved else m.cue_kind
@@ -327,6 +395,9 @@ class EventExtractor:
                     return after[0][2], after[1][2]
                 if after and after[0][0] - k <= 2:
                     return after[0][2], None
+        # "طرد داعش", "تم تحرير المدينة من التنظيم": the complement is the object; "بعد طرده": so is the pronoun
+        governs_object = self.lex.families[hit.family].nominal_object and self._nominal(doc, hit)
+        pronoun_object = self.lex.families[hit.family].nominal_object and _object_pronoun(toks[hit.last - 1].text)
         a1 = a2 = None
         for a0, a_end, a in cands:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
@@ -338,7 +409,9 @@ class EventExtractor:
                 gap = a0 - hit.last
                 gap_stems = _stems(doc, hit.last, a0)
                 near_before = _stems(doc, max(hit.last, a0 - 3), a0)
-                if near_before & _AFFILIATION and not (gap_stems & {"علي", "ضد"}):
+                if governs_object:
+                    a2 = a2 or a          # "طرد مقاتلي التنظيم من درنة"
+                elif near_before & _AFFILIATION and not (gap_stems & {"علي", "ضد"}):
                     a1 = a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
                 elif prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
                     a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
@@ -356,10 +429,15 @@ class EventExtractor:
                 between = _stems(doc, a_end, hit.first)
                 if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS) and hit.first - a_end > 1:
                     continue
-                if prev_stems & _TARGET_MARKERS or between & {"علي", "ضد", "مع"}:
-                    continue
-                if between & _SPEECH_OR_RELATIVE:
+                if prev_stems & (_TARGET_MARKERS | {"مع"}) or between & {"علي", "ضد", "مع"}:
+                    continue  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+                speech = between & _SPEECH_OR_RELATIVE
+                if speech and not (speech <= _SELF_REPORT and a_end < hit.first and
+                                   not between & self.lex.modality.get("exposure", frozenset())):
                     continue  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
+                if pronoun_object and not _is_state(a):
+                    a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
+                    continue
                 a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
         if a1 is a2:
             a2 = None
@@ -386,7 +464,7 @@ class EventExtractor:
             return min(state, key=lambda x: x[0])[1]  # not "التي جرى تحريرها": a passive names no one
         if hit.family == "overtake" and nonstate:
             return min(nonstate, key=lambda x: x[0])[1]
-        if hit.family in _GROUND_ATTACKS:
+        if hit.family in _GROUND_ATTACKS | _GROUP_ACTIVITIES:
             # a bombing or raid with no named perpetrator: the armed group its sentence (or the one
             # before) is about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would
             if not nonstate and hit.sentence > 0:
@@ -467,7 +545,10 @@ class EventExtractor:
         dominant = self._dominant_group(doc)
         if dominant is not None:
             for inc in incidents:
-                if inc.actor1 is None and inc.family in _GROUND_ATTACKS | {"killing"} and inc.target != "militant":
+                if inc.actor1 is not None:
+                    continue
+                if inc.family in _GROUND_ATTACKS | {"killing"} and inc.target != "militant" or \
+                        inc.family == "overtake" and self._unnamed_subject(doc, inc.main):
                     inc.actor1 = dominant
         claims = self._responsibility(doc)
         for inc in incidents:
@@ -563,11 +644,18 @@ class EventExtractor:
             if not self._compatible(prev.family, inc.family):
                 continue
             same_sentence = inc.sentence in prev.sentences
+            if prev.family in _TERRITORY and inc.family in _TERRITORY and not (inc.definite and not same_sentence):
+                # a town taken and a town retaken are two incidents, and so are two places changing hands
+                if _territory_side(prev) != _territory_side(inc):
+                    continue
+                if not same_sentence and not _same_ground(prev.place, inc.place):
+                    continue
             # "الهجوم" points back, and so does "وقتل أيضا جندي" (also)
             also = bool(_stems(doc, *doc.sentence_bounds(inc.sentence)) & {"ايضا", "كذلك"}) and \
                 inc.sentence - max(prev.sentences) == 1
             anaphoric = (inc.definite or also) and inc.sentence - max(prev.sentences) <= ANAPHORA_REACH
-            if same_sentence and (inc.definite or self.lex.families[inc.family].outcome):
+            if same_sentence and (inc.definite or self.lex.families[inc.family].outcome) and \
+                    self._same_place(prev.place, inc.place):
                 self._absorb(prev, inc)
                 return True
             if anaphoric:
@@ -699,8 +787,8 @@ class EventExtractor:
             state = a1 is not None and _is_state(a1)
             if inc.family == "overtake" and state:
                 sub = "Government regains territory"
-            elif inc.family == "regain" and a1 is not None and not state and a2 is not None:
-                sub = "Non-state actor overtakes territory"
+            elif inc.family == "regain" and a1 is not None and not state:
+                sub = "Non-state actor overtakes territory"  # "استعاد التنظيم السيطرة على البلدة"
         hit = inc.main
         date, precision = (inc.date.date, inc.date.precision) if inc.date and inc.date.date else (None, "unknown")
         return Event(type=etype, sub_type=sub, evidence=doc.sentence_span(inc.sentence),
@@ -737,10 +825,46 @@ class EventExtractor:
                         admin1=c.admin1 if c else None, span=m.span, relation=relation)
 
 
+_DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
+
+
+def _object_pronoun(word: str) -> bool:
+    """Whether a word carries an attached pronoun ("طرده", "تحريرها"); read on the raw text, where
+    a taa marbuta ("استعادة") is not the pronoun ه."""
+    w = word.translate(_DIACRITICS)
+    return len(w) > 3 and w.endswith(("ه", "ها", "هم", "هما"))
+
+
 def _specificity(m: PlaceMention) -> int:
     kind = m.resolved.kind if m.resolved else m.cue_kind
     return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
             "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
+
+
+def _names_a_time(d: DatedSpan) -> bool:
+    """A date that names a day, month or year, not only an amount of time back ("منذ سنوات")."""
+    e = d.expr
+    return e is None or any(getattr(e, f, None) is not None for f in ("year", "month", "day", "weekday"))
+
+
+_TERRITORY = {"overtake", "regain"}
+
+
+def _territory_side(inc: Incident) -> str:
+    """Who gains the ground in a change of control: "state" or "non-state" (as _event codes it)."""
+    a1 = inc.actor1
+    if inc.family == "overtake":
+        return "state" if a1 is not None and _is_state(a1) else "non-state"
+    return "non-state" if a1 is not None and not _is_state(a1) else "state"
+
+
+def _same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The very same place (not merely a nearby one): a neighbourhood taken is not its city taken."""
+    if a is None or b is None:
+        return True
+    if a.resolved is not None and b.resolved is not None:
+        return a.resolved.id == b.resolved.id
+    return a.key == b.key
 
 
 def _dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:

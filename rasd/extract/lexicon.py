@@ -75,6 +75,8 @@ class Family:
     not_with: frozenset[str] = frozenset()
     outcome: bool = False      # a death report: its own incident only when nothing else is reported
     not_after: PhraseMatcher[str] | None = None  # words right after the trigger that cancel it
+    territory: frozenset[str] = frozenset()  # ground words one of which must follow a change of territory
+    nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
 
 
 @dataclass
@@ -95,6 +97,8 @@ class EventLexicon:
     modality_phrases: PhraseMatcher[str]       # multi-word modality cues
     plural: frozenset[tuple[str, ...]] = frozenset()   # plural triggers that need specifics
     gapped: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head word -> [(tail, family)]
+    passive: dict[str, str] = field(default_factory=dict)  # auxiliary ("تم", "يتم") -> tense
+    unnamed_militants: frozenset[str] = frozenset()  # "الجهاديون": fighters of no named group
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -111,7 +115,8 @@ def load_event_lexicon() -> EventLexicon:
                 not_after.add(w, fid)
         families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
                                frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                               not_after)
+                               not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                               bool(spec.get("nominal_object")))
         for v in spec.get("verbs") or []:
             head, *rest = name_tokens(v)
             for form, tense in verb_forms(head).items():
@@ -152,7 +157,9 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped)
+    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
+    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
+                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []))
 
 
 @dataclass

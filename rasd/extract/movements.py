@@ -19,6 +19,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import ActorMention, ActorRef, Movement, PlaceMention, PlaceRef
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.morphology import hedges_a_present_verb
 from rasd.text.normalise import norm
 
 MARKER_REACH = 4        # words between a marker and its place (cue words, directions)
@@ -41,6 +42,7 @@ class MovementLexicon:
     after_motion: frozenset[str]
     modality: frozenset[str]
     weighed: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()       # "قد": a hedge before a present-tense verb only
 
 
 def load_movement_lexicon() -> MovementLexicon:
@@ -63,7 +65,8 @@ def load_movement_lexicon() -> MovementLexicon:
             markers.add(w, role)
     return MovementLexicon(motion, markers, frozenset(norm(w) for w in data.get("destination_after_motion") or []),
                            frozenset(norm(w) for w in data.get("modality") or []),
-                           frozenset(norm(w) for w in data.get("weighed") or []))
+                           frozenset(norm(w) for w in data.get("weighed") or []),
+                           frozenset(norm(w) for w in data.get("hedge_before_present") or []))
 
 
 @dataclass
@@ -87,6 +90,11 @@ class MovementExtractor:
                 continue
             far = {r.stem for k in range(max(s0, m.first - WEIGHED_WINDOW), m.first) for r in readings(toks[k].norm)}
             if far & self.lex.weighed:
+                continue
+            lo = max(s0, m.first - WEIGHED_WINDOW)
+            words = [t.norm for t in toks[max(0, lo - 1):m.first + 1]]
+            if any({r.stem for r in readings(toks[k].norm)} & self.lex.hedges
+                   and hedges_a_present_verb(words, k - max(0, lo - 1)) for k in range(lo, m.first)):
                 continue
             out.append(m.first)
         return out

@@ -35,13 +35,18 @@ def article_country(places: list[PlaceMention]) -> str | None:
 
 def _sentence_country(m: ActorMention, places: list[PlaceMention]) -> str | None:
     """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة")."""
-    here = [p.resolved for p in places if p.sentence == m.sentence and p.resolved is not None and p.resolved.country]
+    near = [p for p in places if p.sentence == m.sentence and p.resolved is not None and p.resolved.country]
+    here = [p.resolved for p in near]
     specific = [c for c in here if c.kind not in ("country", "continent", "region")]
     pick = specific or here
     if not pick:
         return None
     countries = {c.country for c in pick}
-    return pick[0].country if len(countries) == 1 else None
+    if len(countries) == 1:
+        return pick[0].country
+    # a sentence about several countries: the place nearest the force ("وفي تونس قالت وزارة الداخلية")
+    nearest = min(near, key=lambda p: abs(p.span.start - m.span.start))
+    return nearest.resolved.country
 
 
 class ActorResolver:

@@ -1,7 +1,8 @@
 """Small, regular pieces of Arabic morphology that lookups need.
 
 Only what is regular enough to generate: the forms of a nisba (nationality)
-adjective from its masculine singular (ليبي -> الليبي، ليبية، الليبيين ...).
+adjective from its masculine singular (ليبي -> الليبي، ليبية، الليبيين ...),
+and whether "قد" hedges the verb after it.
 """
 from __future__ import annotations
 
@@ -19,3 +20,27 @@ def nisba_forms(masculine: str) -> set[str]:
     forms = set(stems)
     forms |= {"ال" + s for s in stems}
     return forms
+
+
+# forms of كان before "قد" that make a pluperfect ("كانت قد أطلقت": had launched)
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كنا", "وكان", "وكانت", "وكانوا", "وكانا"})
+
+
+def hedges_a_present_verb(words: list[str], k: int) -> bool:
+    """Whether the particle at `k` ("قد", normalised) hedges the verb after it.
+
+    قد before a present-tense verb means "may" ("قد يتوجهون"); before a past-tense verb it
+    asserts ("قد أطلقت": has launched).  A verb in ي or ن is present; one in ت is present
+    unless the particle is joined to و/ل/ف or follows كان, where a past form-V verb
+    ("وقد تمكن", "كانت قد تسللت") is far more common than a feminine present.
+    """
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if nxt[:1] in ("ي", "ن"):
+        return True
+    if nxt[:1] == "ت":
+        joined = words[k] != "قد"
+        after_kana = k > 0 and words[k - 1] in _KANA
+        return not (joined or after_kana)
+    return False

@@ -222,3 +222,115 @@ def test_attackers_affiliation_names_the_perpetrator(extract):
 def test_between_with_one_named_side(extract):
     [e] = events(extract, "اندلعت اشتباكات عنيفة بين قوات الجيش الوطني الليبي ومجموعات مسلحة في مدينة سبها.")
     assert "Libyan National Army" in e.actor1.canonical and e.actor2 is None
+
+
+# --- "قد" with a past verb, intention nouns, ability and difficulty ------------------------------------
+
+def test_qad_before_a_past_verb_reports(extract):
+    # "كانت قد شنت" (had launched) and "وقد تمكنت" (has managed) are reports, not hedges
+    evs = events(extract, "وكانت قوات الجيش قد شنت هجوما بريا على مواقع المسلحين في مدينة درنة في مارس 2016.")
+    assert [(e.type, e.date) for e in evs] == [("Battles", "2016-03")]
+    evs = events(extract, "وقد تمكنت وحدات الحرس الوطني من ضبط كمية من الأسلحة في منطقة رمادة.")
+    assert [e.sub_type for e in evs] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "قد يشن المسلحون هجوما على البلدات الحدودية.",                                  # قد + present: may
+    "وأكد القائد حرص قواته على استعادة المدينة في أقرب وقت.",                        # eagerness
+    "وأبدى التنظيم رغبته في السيطرة على حقول النفط في الجنوب.",                     # desire
+    "ويصعب السيطرة على هذه المناطق الصحراوية الشاسعة من قبل الجيوش النظامية.",       # difficulty
+    "ولا توجد سلطة مركزية قادرة على بسط سيطرتها على كامل البلاد.",                  # ability
+])
+def test_hedges_wishes_and_abilities_are_no_incidents(extract, text):
+    assert events(extract, text) == []
+
+
+# --- changes of territory: who lost the ground, what ground -----------------------------------------------
+
+def test_the_complement_of_an_expulsion_is_actor2(extract):
+    [e] = events(extract, "وتمكنت القوات الحكومية في يونيو 2016 من طرد مسلحي تنظيم داعش من بلدة هراوة.")
+    assert e.sub_type == "Government regains territory"
+    assert e.actor2 is not None and e.actor2.canonical == "Islamic State"
+    assert e.actor1 is None or e.actor1.canonical != "Islamic State"
+
+
+def test_a_passive_liberation_names_the_loser_not_the_winner(extract):
+    [e] = events(extract, "وتم تحرير بلدة الوشكة من قبضة تنظيم داعش في فبراير 2016.")
+    assert e.sub_type == "Government regains territory"
+    assert e.actor1 is None and e.actor2.canonical == "Islamic State"
+
+
+def test_a_pronoun_on_the_expulsion_refers_back_to_the_expelled(extract):
+    evs = events(extract, "وانتقلت عناصر تنظيم داعش إلى الجنوب بعد طرده من مدينة سرت في ديسمبر 2016.")
+    regains = [e for e in evs if e.sub_type == "Government regains territory"]
+    assert len(regains) == 1 and regains[0].actor2.canonical == "Islamic State" and regains[0].actor1 is None
+
+
+def test_a_group_that_retakes_ground_overtakes_it(extract):
+    [e] = events(extract, "واستعاد تنظيم داعش السيطرة على بلدة بن جواد في يناير 2016.")
+    assert e.sub_type == "Non-state actor overtakes territory" and e.actor1.canonical == "Islamic State"
+
+
+def test_taking_and_retaking_a_town_are_two_incidents(extract):
+    evs = events(extract, "واستعادت قوات الجيش مدينة بنغازي في يوليو 2017 بعد سيطرة المسلحين عليها منذ عام 2014.")
+    assert sorted((e.sub_type, e.date) for e in evs) == [
+        ("Government regains territory", "2017-07"), ("Non-state actor overtakes territory", "2014")]
+
+
+def test_the_pronoun_after_control_points_to_the_town_before(extract):
+    evs = events(extract, "واستعادت القوات مدينة بنغازي في يوليو 2017 بعد سيطرة المسلحين عليها خلال عام 2014، "
+                          "كما تم طرد مقاتلي التنظيم من مناطق في درنة.")
+    taken = [e for e in evs if e.sub_type == "Non-state actor overtakes territory"]
+    assert [e.place.name_en for e in taken] == ["Benghazi"]
+
+
+def test_neighbourhoods_taken_in_later_sentences_are_not_the_city_taken_before(extract):
+    evs = events(extract, "سيطر تنظيم داعش على مدينة سرت في يونيو 2015. "
+                          "وأعلن التنظيم بعد أيام أنه سيطر على حي الجيزة البحرية أيضا.")
+    assert len([e for e in evs if e.sub_type == "Non-state actor overtakes territory"]) == 2
+
+
+def test_regaining_something_that_is_no_ground_is_no_event(extract):
+    assert events(extract, "ونجح الحزب في استعادة شعبيته خلال انتخابات عام 2014.") == []
+
+
+def test_a_length_of_time_after_since_describes_control_it_does_not_date_a_takeover(extract):
+    assert events(extract, "ويحكم التنظيم الذي يسيطر على المدينة منذ أكثر من عام قبضته على السكان.") == []
+    [e] = events(extract, "ويسيطر التنظيم على مدينة درنة منذ أكتوبر 2014.")
+    assert (e.sub_type, e.date) == ("Non-state actor overtakes territory", "2014-10")
+
+
+def test_unnamed_jihadists_taking_a_town_are_the_group_the_article_is_about(extract):
+    text = ("أعلن تنظيم داعش مسؤوليته عن هجوم في مدينة مصراتة. وقال مسؤول إن تنظيم داعش يواصل التمدد. "
+            "وكانت مدينة هراوة التي سيطر عليها الجهاديون في مايو 2015 أول معاقله.")
+    taken = [e for e in events(extract, text) if e.sub_type == "Non-state actor overtakes territory"]
+    assert [e.actor1.canonical for e in taken] == ["Islamic State"]
+
+
+def test_an_operation_launched_is_an_offensive(extract):
+    [e] = events(extract, "وبدأت قوات الجيش في 14 مايو 2016 عمليتها لاستعادة مدينة سرت.")
+    assert (e.type, e.sub_type, e.date) == ("Battles", "Armed clash", "2016-05-14")
+    assert events(extract, "وناقش المجلس عمليته الانتخابية المقبلة.") == []
+
+
+def test_a_second_purpose_joined_by_wa_shares_the_purpose(extract):
+    assert events(extract, "وتستعد القوات لبناء خطط جديدة لتحرير آخر معقل للتنظيم ومواجهة عملياته الانتحارية.") == []
+
+
+# --- arguments: who reports, who fights with whom, who sets up checkpoints --------------------------------
+
+def test_a_ministry_that_says_it_did_something_did_it(extract):
+    [e] = events(extract, "وفي تونس قالت وزارة الداخلية إنها تمكنت من كشف مخزن للأسلحة في منطقة رمادة.")
+    assert e.sub_type == "Disrupted weapons use" and e.actor1.canonical == "Police Forces of Tunisia"
+
+
+def test_the_party_after_with_is_not_the_subject_of_the_next_attack(extract):
+    text = "وقتل 20 مسلحا في المواجهات مع القوات التونسية إثر هجوم للمتشددين على مدينة بن قردان يوم الإثنين."
+    evs = events(extract, text)
+    assert all(e.actor1 is None or e.actor1.canonical != "Military Forces of Tunisia" for e in evs
+               if e.trigger.text == "هجوم")
+
+
+def test_checkpoints_set_up_by_the_group_of_the_sentence(extract):
+    [e] = events(extract, "وبث تنظيم داعش مقطعا يظهر عناصره وهم ملثمون ويقيمون الحواجز في منطقة الشويرف.")
+    assert e.sub_type == "Other" and e.actor1.canonical == "Islamic State"
