@@ -115,6 +115,25 @@ def test_one_incident_two_real_reports(tmp_path):
     assert detail["location_en"] == "Ben Gardane" and detail["event_type"] == "Battles"
 
 
+def test_reports_naming_the_army_and_the_police_of_one_country_are_one_incident(tmp_path):
+    from rasd.model import Article
+    from rasd.pipeline import Pipeline
+
+    store = Store(f"sqlite:///{tmp_path / 'forces.sqlite'}")
+    army = Article(id="a", published="2016-03-06", text=(
+        "هاجم مسلحون من تنظيم داعش دورية للجيش التونسي في مدينة القصرين أمس وقتلوا ثلاثة جنود."))
+    police = Article(id="b", published="2016-03-06", text=(
+        "شن تنظيم داعش أمس هجوما على دورية للشرطة التونسية في مدينة القصرين أسفر عن مقتل ثلاثة من أفرادها."))
+    other = Article(id="c", published="2016-03-06", text=(
+        "هاجم مسلحون من تنظيم القاعدة دورية للجيش التونسي في مدينة القصرين أمس وقتلوا ثلاثة جنود."))
+    pipe = Pipeline()
+    assert [e.actor2.canonical for e in pipe.extract(police).events] == ["Police Forces of Tunisia"]
+    res = ingest_items([army, police, other], store, pipe)
+    assert res.stored == 3
+    _, rows = events(store, EventFilter(limit=50))
+    assert sorted(r["n_sources"] for r in rows) == [1, 2]   # al-Qaeda's attack is not IS's
+
+
 def test_cli_ingest_bad_inputs_are_reported_and_skipped(tmp_path):
     good = tmp_path / "in"
     good.mkdir()

@@ -15,7 +15,7 @@ from rasd.extract.lexicon import CasualtyLexicon
 from rasd.model import NumberMention
 from rasd.text.clitics import readings
 
-WINDOW_BEFORE = 4   # tokens between a kill word and its count ("أسفر عن مقتل 12")
+WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 
@@ -34,6 +34,8 @@ class Casualty:
     approx: bool = False
     noun_last: int = 0        # token after the counted noun
     country: str | None = None
+    additional: bool = False  # "عنصر آخر", "3 جنود آخرين": more dead besides a count already given
+    definite: bool = False    # "الإرهابيون العشرة": a count already given, referred to again
 
 
 def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
@@ -77,12 +79,20 @@ class CasualtyFinder:
                 continue  # a year
             sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(n.first_token))
             side, noun_end = None, n.last_token
+            definite_count = False
             # the counted noun may sit inside the number's span ("15 شخصا على الأقل")
             for k in range(n.first_token + 1, min(sent_last, n.last_token + 1)):
                 side, end = self._side_after(doc, k, sent_last)
                 if side is not None:
                     noun_end = max(end, n.last_token)
                     break
+            if side is None and n.first_token > sent_first:
+                # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"
+                before = self.lex.people.match_at(toks, n.first_token - 1)
+                if before is not None and before.last == n.first_token:
+                    side = before.payloads[0]
+                    definite_count = toks[n.first_token - 1].norm.startswith(("ال", "وال")) and \
+                        toks[n.first_token].norm.startswith("ال")
             kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
             if kind is None and out and toks[n.first_token].norm.startswith("و") and \
                     out[-1].sentence == doc.seg.sentence_of(n.first_token) and n.first_token - out[-1].noun_last <= 2:
@@ -94,6 +104,8 @@ class CasualtyFinder:
             c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
                 bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
             c.country = self._nationality(doc, noun_end, sent_last)
+            c.additional = self._another(doc, noun_end, sent_last)
+            c.definite = definite_count
             out.append(c)
             used.update(range(n.first_token, noun_end))
         # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
@@ -106,6 +118,8 @@ class CasualtyFinder:
                 continue
             if k > 0 and doc.numbers_in(k - 2, k):
                 continue  # the noun of a counted phrase already taken
+            if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
+                continue  # "عنصر إرهابي": the adjective of the person just counted, not a second person
             side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
             sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
             kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)
@@ -114,6 +128,7 @@ class CasualtyFinder:
             c = Casualty(kind, value, None, None, side, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 1)
             c.tally = self._is_tally(doc, k, sent_first)
             c.country = self._nationality(doc, k + 1, sent_last)
+            c.additional = self._another(doc, k + 1, sent_last)
             out.append(c)
         out.sort(key=lambda c: c.first_token)
         return out
@@ -143,6 +158,8 @@ class CasualtyFinder:
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
         for k in range(after, hi):
+            if toks[k].norm in _COMPLEMENTISERS:
+                break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
             if self.lex.killed_after.match_at(toks, k) is not None:
                 return "killed"
             if self.lex.wounded_after.match_at(toks, k) is not None:
@@ -174,12 +191,21 @@ class CasualtyFinder:
                 return True
         return False
 
+    def _another(self, doc: Document, k: int, end: int) -> bool:
+        """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun."""
+        toks = doc.seg.tokens
+        return any(toks[j].norm in _ANOTHER for j in range(k, min(end, k + 2)))
+
     def _nationality(self, doc: Document, k: int, end: int) -> str | None:
         """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""
         toks = doc.seg.tokens
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
+
+
+_ANOTHER = {"اخر", "اخري", "اخرين", "اخرون", "اخران", "اخرين", "الاخر", "الاخرين"}
+_COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
 
 
 def _int(v: float | None) -> int | None:
@@ -199,15 +225,23 @@ def toll(casualties: list[Casualty]) -> int | None:
         wounded = [c for c in casualties if c.kind == "wounded" and not c.tally]
         return 0 if wounded else None
     by_side: dict[str, int] = {}
+    more: dict[str, int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
     for c in killed:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
-        if c.side in (None, "people"):
+        if c.additional:
+            more[c.side or "people"] = more.get(c.side or "people", 0) + v
+        elif c.side in (None, "people"):
             people.append(v)
         else:
             by_side[c.side] = min(by_side.get(c.side, v), v)
+    for side, v in more.items():
+        if side == "people":
+            people = [x + v for x in people] or [v]
+        else:
+            by_side[side] = by_side.get(side, 0) + v
     sides = sum(by_side.values())
     if people:
         return max(min(people), sides)

@@ -71,8 +71,10 @@ _AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينت�
 _RESPONSIBILITY = {"تبني", "تبنت", "تبنوا", "تبناه", "تبنته", "تتبني", "يتبني", "مسووليته", "مسووليتها",
                    "مسووليتهم", "مسووليتتها"}
 _ORIGIN_WORDS = {"من", "منذ"}
+# counted nouns before "من": "عدد من أفراد الشرطة", "ثلاثة من" (numbers are found as such)
+_PARTITIVE_HEADS = {"عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "اثنان", "اثنين"}
 # a preposition with a pronoun right after a trigger: the place is the one named before it
-_RESUMPTIVE = {"عليها", "عليه", "فيها", "فيه", "منها", "منه"}
+_RESUMPTIVE = {"عليها", "عليه", "فيها", "فيه", "منها", "منه", "هناك", "هنالك"}
 # words after which an ambiguous verb/noun form is the noun: "بعد طرد داعش", "من استعادة المدينة"
 _NOUN_GOVERNORS = {"بعد", "عقب", "اثر", "اثناء", "خلال", "قبل", "منذ", "من", "في", "علي", "عن", "ب", "ل"}
 _BORDER_WORDS = {"مع", "حدود", "الحدود"}
@@ -399,6 +401,7 @@ class EventExtractor:
         governs_object = self.lex.families[hit.family].nominal_object and self._nominal(doc, hit)
         pronoun_object = self.lex.families[hit.family].nominal_object and _object_pronoun(toks[hit.last - 1].text)
         a1 = a2 = None
+        a1_guessed = False
         for a0, a_end, a in cands:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
             glued_l = a.span.start > toks[a0].start and toks[a0].norm.startswith("ل")
@@ -416,7 +419,10 @@ class EventExtractor:
                 elif prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
                     a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
                 elif near_before & _AGENT_MARKERS:
-                    a1 = a1 or a          # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران"
+                    # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران": named as the doer,
+                    # which outweighs a subject only guessed from word order
+                    a1 = a if a1 is None or a1_guessed else a1
+                    a1_guessed = False
                 elif prev_stems & {"من"} and gap <= 1:
                     a1 = a1 or a          # "صاروخ من بوكو حرام"
                 elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
@@ -438,7 +444,12 @@ class EventExtractor:
                 if pronoun_object and not _is_state(a):
                     a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
                     continue
+                if a0 - 1 > s0 and toks[a0 - 1].norm == "من" and (doc.numbers_in(a0 - 3, a0 - 1) or
+                                                                 {r.stem for r in readings(toks[a0 - 2].norm)} &
+                                                                 _PARTITIVE_HEADS):
+                    continue  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
                 a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
+                a1_guessed = True
         if a1 is a2:
             a2 = None
         return a1, a2
@@ -532,10 +543,15 @@ class EventExtractor:
             # ... and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"
             if deaths and not violent and not self.casualties.find(doc, *doc.sentence_bounds(sent)):
                 deaths = []
-            chosen = main + (deaths[:1] if deaths and not violent else [])
+            chosen = main + (self._distinct_places(doc, deaths) if deaths and not violent else [])
+            # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
+            recalled = next((c.value for c in self.casualties.find(doc, *doc.sentence_bounds(sent))
+                             if c.definite and c.kind == "killed"), None)
             for hit in sorted(chosen, key=lambda h: h.first):
                 inc = self._incident(doc, hit)
                 inc.in_title = sent in titles
+                if recalled is not None and self._recall(doc, incidents, inc, recalled):
+                    continue
                 if not self._merge_into(doc, incidents, inc):
                     incidents.append(inc)
         self._absorb_title(incidents)
@@ -558,6 +574,28 @@ class EventExtractor:
             if who is not None:
                 inc.actor1 = who
         return [self._event(doc, inc) for inc in incidents]
+
+    def _recall(self, doc: Document, incidents: list[Incident], inc: Incident, value: int) -> bool:
+        """Fold `inc` into the earlier incident whose sentences counted the same dead."""
+        for prev in reversed(incidents):
+            if not self._compatible(prev.family, inc.family):
+                continue
+            counts = [c for s in prev.sentences for c in self.casualties.find(doc, *doc.sentence_bounds(s))]
+            if any(c.kind == "killed" and c.value == value and not c.definite for c in counts):
+                self._absorb(prev, inc, keep_type=True)
+                return True
+        return False
+
+    def _distinct_places(self, doc: Document, deaths: list[Hit]) -> list[Hit]:
+        """Death reports of one sentence: one incident, unless they happened in different places
+        ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")."""
+        kept: list[tuple[Hit, PlaceMention | None]] = []
+        for h in deaths:
+            place = self._place_for(doc, h)
+            if not kept or (place is not None and all(p is not None and not self._same_place(p, place)
+                                                      for _, p in kept)):
+                kept.append((h, place))
+        return [h for h, _ in kept]
 
     def _incident(self, doc: Document, hit: Hit) -> Incident:
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
@@ -651,8 +689,9 @@ class EventExtractor:
                 if not same_sentence and not _same_ground(prev.place, inc.place):
                     continue
             # "الهجوم" points back, and so does "وقتل أيضا جندي" (also)
+            # ... on the same day: "وقتل أيضا خلال مواجهة أمس جندي" is not Monday's attack
             also = bool(_stems(doc, *doc.sentence_bounds(inc.sentence)) & {"ايضا", "كذلك"}) and \
-                inc.sentence - max(prev.sentences) == 1
+                inc.sentence - max(prev.sentences) <= ANAPHORA_REACH and _dates_agree(prev.date, inc.date)
             anaphoric = (inc.definite or also) and inc.sentence - max(prev.sentences) <= ANAPHORA_REACH
             if same_sentence and (inc.definite or self.lex.families[inc.family].outcome) and \
                     self._same_place(prev.place, inc.place):
@@ -749,9 +788,10 @@ class EventExtractor:
                 continue
             owners = by_sentence.get(s.index)
             if not owners:
-                # an outcome sentence right after an incident ("وأفادت حصيلة ... بمقتل 18")
+                # an outcome sentence right after an incident that gave no toll ("وأفادت حصيلة ... بمقتل 18");
+                # after one that did, its counts are parts and running totals, not another report
                 prev = [i for i in incidents if max(i.sentences) == s.index - 1]
-                owners = prev[-1:] if prev else []
+                owners = [i for i in prev[-1:] if not any(c.kind == "killed" for c in i.casualties)]
             for c in counts:
                 if not owners:
                     break
@@ -771,7 +811,8 @@ class EventExtractor:
         fam = self.lex.families[inc.family]
         etype, sub = fam.type, fam.sub_type
         a1, a2 = inc.actor1, inc.actor2
-        if a1 is not None and a2 is not None and (a1.actor_id or a1.name) == (a2.actor_id or a2.name):
+        if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or
+                                                  a1.canonical and a1.canonical == a2.canonical):
             a2 = None  # one actor is not both sides of its own incident
         victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
         if inc.family in ("attack", "killing"):
@@ -807,7 +848,10 @@ class EventExtractor:
             return self.victims(doc, "civilian", country)
         for side, country in sides:
             if side == "armed":
-                return self.victims(doc, "armed", country or here)
+                ref = self.victims(doc, "armed", country or here)
+                if ref is not None and inc.actor1 is not None and ref.canonical == inc.actor1.canonical:
+                    continue  # the attackers' own dead do not make them the target
+                return ref
         return None
 
     @staticmethod

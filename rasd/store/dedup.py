@@ -3,7 +3,9 @@
 Two reports describe the same incident when they have the same event type,
 the same or a nearby place (same place id, or within NEAR_KM), dates whose
 spans overlap (an unknown date overlaps nothing: too weak to merge on), and
-actors that do not contradict each other (equal, or one side unknown).
+actors that do not contradict each other (equal, one side unknown, or the
+state forces of one country: one outlet names the army where another names
+the police or "security forces").
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from rasd.model import Event
 from rasd.resolve.calendar import iso_span
-from rasd.store.schema import EventRow
+from rasd.store.schema import ActorRow, EventRow
 
 NEAR_KM = 25.0
 # degrees of latitude spanning NEAR_KM, for a cheap bounding box before the exact distance
@@ -37,8 +39,15 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _actors_agree(stored: str | None, new: str | None) -> bool:
-    return stored is None or new is None or stored == new
+STATE_KINDS = {"state force", "military", "police", "government", "government body"}
+
+
+def _actors_agree(s: Session, stored: str | None, new: str | None) -> bool:
+    if stored is None or new is None or stored == new:
+        return True
+    a, b = s.get(ActorRow, stored), s.get(ActorRow, new)
+    return bool(a and b and a.country and a.country == b.country
+                and a.kind in STATE_KINDS and b.kind in STATE_KINDS)
 
 
 def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | None) -> EventRow | None:
@@ -62,7 +71,7 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
         if p.lat is not None and row.lat is not None and row.place_id != p.id:
             if _km((p.lat, p.lon), (row.lat, row.lon)) > NEAR_KM:
                 continue
-        if _actors_agree(row.actor1_id, actor1) and _actors_agree(row.actor2_id, actor2):
+        if _actors_agree(s, row.actor1_id, actor1) and _actors_agree(s, row.actor2_id, actor2):
             return row
     return None
 

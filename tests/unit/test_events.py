@@ -334,3 +334,53 @@ def test_the_party_after_with_is_not_the_subject_of_the_next_attack(extract):
 def test_checkpoints_set_up_by_the_group_of_the_sentence(extract):
     [e] = events(extract, "وبث تنظيم داعش مقطعا يظهر عناصره وهم ملثمون ويقيمون الحواجز في منطقة الشويرف.")
     assert e.sub_type == "Other" and e.actor1.canonical == "Islamic State"
+
+
+# --- tolls: who speaks, who else died, the dead counted again --------------------------------------------
+
+def test_a_count_of_speakers_is_not_a_count_of_dead(extract):
+    [e] = events(extract, "وقال اثنان من سكان بلدة دامبوا إن تسعة أشخاص قتلوا في الهجوم على السوق.")
+    assert e.fatalities == 9
+
+
+def test_a_person_and_his_adjective_are_one_dead(extract):
+    [e] = events(extract, "وقتل عنصر إرهابي في اشتباك مع قوات الأمن بمنطقة العامرية.")
+    assert e.fatalities == 1
+
+
+def test_another_dead_adds_to_the_toll(extract):
+    [e] = events(extract, "قتل ثلاثة جنود في هجوم على حاجز للجيش في مدينة العريش، وقتل جندي آخر متأثرا بجراحه.")
+    assert e.fatalities == 4
+
+
+def test_a_numeral_after_its_noun_has_the_noun_s_side(extract):
+    [e] = events(extract, "وتمكنت وحدات الجيش من قتل إرهابيين اثنين في اشتباك بجبل الشعانبي.")
+    assert e.fatalities == 2
+
+
+def test_the_dead_counted_again_point_back_to_their_incident(extract):
+    text = ("قتلت قوات الأمن سبعة مسلحين في مدينة القصرين. "
+            "وهاجم مسلحون حاجزا للشرطة في مدينة بن قردان. "
+            "وقتل المسلحون السبعة في اشتباك استمر ساعات.")
+    evs = events(extract, text)
+    assert sorted((e.place.name, e.fatalities) for e in evs) == [("القصرين", 7), ("بن قردان", None)]
+
+
+def test_deaths_reported_in_two_places_are_two_incidents(extract):
+    evs = events(extract, "وقتل شخص في مدينة مايدوغوري، بينما قال سكان إن تسعة أشخاص قتلوا في مدينة باما.")
+    assert sorted((e.place.name, e.fatalities) for e in evs) == [("باما", 9), ("مايدوغوري", 1)]
+
+
+def test_also_joins_the_incident_of_the_same_day(extract):
+    text = ("واشتبكت قوات الجيش مع مسلحين في مدينة بن قردان يوم الثلاثاء وقتلت عشرة مسلحين. "
+            "وهاجم مسلحون حاجزا للشرطة في المدينة يوم الإثنين. "
+            "وقتل أيضا خلال مواجهة الثلاثاء جندي.")
+    evs = events(extract, text)
+    tuesday = [e for e in evs if e.sentence == 0]
+    assert [e.fatalities for e in tuesday] == [11]
+
+
+def test_a_named_perpetrator_outweighs_the_dead_before_the_attack(extract):
+    # "شنه X" names the doer; "ثلاثة من أفراد الشرطة" before the trigger are among the dead
+    [e] = events(extract, "قتل ثلاثة من أفراد الشرطة التونسية في هجوم شنه تنظيم داعش على دورية في مدينة القصرين.")
+    assert e.actor1.canonical == "Islamic State" and e.fatalities == 3
