@@ -58,6 +58,8 @@ class Resources:
         actor_lex = load_actor_lexicon()
         role_templates = {r.name: r.template for p in actor_lex.heads.phrases() for r in actor_lex.heads.get(p)}
         casualties = CasualtyFinder(load_casualty_lexicon(), actor_lex.adjectives)
+        claims = ClaimExtractor(load_claim_lexicon(), casualties, vocab,
+                                VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical))
         return cls(
             gazetteer=gaz,
             place_cues=cues,
@@ -73,10 +75,10 @@ class Resources:
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
                                   country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
-                                  if iso in gaz.countries and iso in gaz.country_names else None),
+                                  if iso in gaz.countries and iso in gaz.country_names else None,
+                                  speaker_of=claims.speaker),
             movements=MovementExtractor(load_movement_lexicon()),
-            claims=ClaimExtractor(load_claim_lexicon(), casualties, vocab,
-                                  VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical)),
+            claims=claims,
         )
 
 

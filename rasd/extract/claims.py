@@ -39,6 +39,8 @@ class ClaimLexicon:
     according_to: PhraseMatcher[str]
     described: PhraseMatcher[str]               # Arabic described source -> English label
     titles: frozenset[str]
+    speech_before_that: frozenset[str] = frozenset()
+    role_links: PhraseMatcher[str] | None = None
 
 
 def load_claim_lexicon() -> ClaimLexicon:
@@ -68,6 +70,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         according_to=matcher(data.get("according_to"), "according"),
         described=described,
         titles=frozenset(norm(w) for w in data.get("titles") or []),
+        speech_before_that=frozenset(norm(w) for w in data.get("speech_before_that") or []),
+        role_links=matcher(data.get("role_links"), "role"),
     )
 
 
@@ -291,7 +295,7 @@ class ClaimExtractor:
         # the nearest speech verb before the figure whose statement holds it: "قال المتحدث ... إن",
         # "أعلنت الوزارة مقتل"; not "أعلنت الحركة ولاءها ...، شنت ... مقتل 15" (another clause)
         for k in range(f.first - 1, s0 - 1, -1):
-            if not self._is_speech(toks[k].norm):
+            if not self._is_speech(toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else None):
                 continue
             between = [toks[x].norm for x in range(k + 1, f.first)]
             if any(w in (",", ";") for w in between) and not any(
@@ -310,9 +314,46 @@ class ClaimExtractor:
             return None
         return None
 
-    def _is_speech(self, word: str) -> bool:
-        """A verb of speech, also with an object pronoun ("أكده", "قالها")."""
+    def speaker(self, doc: Document, first: int, sentence: int):
+        """Who states the words at token `first` of `sentence` (an actor, a described source, a person
+        or [organisation, spokesman]); "وأضاف" and "مضيفا" take the speaker of the sentences before,
+        and a person named alone ("وذكر الغصري") the organisation the article tied him to."""
+        who = self._source(doc, _Figure("", None, None, None, None, False, first, first, sentence))
+        if isinstance(who, ActorRef) and who.span is not None and not (who.actor_id or who.canonical):
+            org = self._affiliation(doc, who, doc.token_of(who.span.start))
+            if org is not None:
+                return [org, who]
+        return who
+
+    def _affiliation(self, doc: Document, person: ActorRef, before: int) -> ActorRef | None:
+        """The organisation an earlier mention of the person's name ties him to ("الغصري، المتحدث باسم X")."""
+        toks = doc.seg.tokens
+        surname = norm(person.name.split()[-1])
+        for k in range(before):
+            if toks[k].norm != surname:
+                continue
+            org = self._role_of(doc, k + 1, doc.sentence_bounds(doc.seg.sentence_of(k))[1])
+            if org is not None:
+                return org
+        return None
+
+    def _role_of(self, doc: Document, k: int, end: int) -> ActorRef | None:
+        """"، المتحدث باسم البنيان المرصوص" right after a name: that organisation."""
+        toks = doc.seg.tokens
+        j = k
+        while j < end and j < k + 2 and not toks[j].is_word:
+            j += 1  # the comma after the name
+        m = self.lex.role_links.match_at(toks, j) if j < end and self.lex.role_links else None
+        if m is None:
+            return None
+        acts = [a for a0, _, a in doc.actors_in(m.last, min(end, m.last + 6)) if a.kind != "civilians"]
+        return _ref(acts[0]) if acts else None
+
+    def _is_speech(self, word: str, next_word: str | None = None) -> bool:
+        """A verb of speech, also with an object pronoun ("أكده", "قالها"); "بين" only before "أن"."""
         stems = {r.stem for r in readings(word)}
+        if stems & self.lex.speech_before_that and next_word in _THAT:
+            return True
         for suffix in ("ه", "ها", "هم"):
             stems |= {s[: -len(suffix)] for s in list(stems) if s.endswith(suffix) and len(s) > len(suffix) + 2}
         return bool(stems & self.lex.speech)
@@ -325,6 +366,8 @@ class ClaimExtractor:
 
     def _who(self, doc: Document, k: int, end: int):
         toks = doc.seg.tokens
+        # the speaker stands before "أن/إن"; what follows is what he says ("وذكر الغصري أن نشر داعش")
+        end = next((j for j in range(k, end) if toks[j].norm in _THAT), end)
         acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(k, end) if a.kind != "civilians"]
         described = None
         for j in range(k, min(end, k + 3)):
@@ -340,14 +383,20 @@ class ClaimExtractor:
         if acts and acts[0][0] - k <= 5 and (described is None or acts[0][0] - k <= 1):
             a0, a1, a = acts[0]
             ref = _ref(a)
-            person = self._person(doc, a1, end)
+            # "المتحدث باسم X فلان" or "فلان، المتحدث باسم X"
+            person = self._person(doc, a1, end) or self._person(doc, k, a0)
             spokes = any(toks[x].norm in ("باسم", "المتحدث", "الناطق") for x in range(k, a0))
             if spokes and person:
                 return [ref, person]
             return ref
         if described is not None:
             return described
-        return self._person(doc, k, end)
+        person = self._person(doc, k, end)
+        if person is not None and person.span is not None:
+            org = self._role_of(doc, doc.token_of(person.span.end - 1) + 1, end)
+            if org is not None:
+                return [org, person]  # "محمد الغصري، المتحدث باسم البنيان المرصوص"
+        return person
 
     def _person(self, doc: Document, k: int, end: int) -> ActorRef | None:
         toks = doc.seg.tokens
@@ -376,6 +425,9 @@ class ClaimExtractor:
     @staticmethod
     def _is_function(w: str) -> bool:
         return w in {"ما", "الذي", "التي", "هذا", "هذه", "ذلك", "كان", "كانت", "قد", "لم", "لا", "ان", "بان", "بانه"}
+
+
+_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
 
 
 def _ref(a: ActorMention) -> ActorRef:

@@ -126,10 +126,11 @@ def _stems(doc: Document, first: int, last: int) -> set[str]:
 class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
-                 country_place=None):
+                 country_place=None, speaker_of=None):
         from rasd.extract.casualties import VictimNamer
 
         self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
+        self.speaker_of = speaker_of        # (doc, token, sentence) -> who states it (claims' source finder)
         self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
         self.lex = lex
         self.casualties = casualties
@@ -289,6 +290,17 @@ class EventExtractor:
             return True
         return any({r.stem for r in readings(doc.seg.tokens[k].norm)} & fam.territory for k in range(last, hi))
 
+    def _speaking_force(self, doc: Document, hit: Hit):
+        """The state force whose spokesman or statement the trigger's sentence reports, if any."""
+        if self.speaker_of is None:
+            return None
+        who = self.speaker_of(doc, hit.first, hit.sentence)
+        for ref in who if isinstance(who, list) else [who]:
+            if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in ("state force", "military",
+                                                                                   "police"):
+                return ref
+        return None
+
     def _unnamed_subject(self, doc: Document, hit: Hit) -> bool:
         """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
         toks = doc.seg.tokens
@@ -433,7 +445,10 @@ class EventExtractor:
                     a1 = a1 or a          # VSO: "استهدفت قوات X ..."
             elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
                 between = _stems(doc, a_end, hit.first)
-                if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS) and hit.first - a_end > 1:
+                # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
+                verb_first = _stems(doc, max(c0, a0 - 2), a0) & _LIGHT_VERBS
+                if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS or verb_first) and \
+                        hit.first - a_end > 1:
                     continue
                 if prev_stems & (_TARGET_MARKERS | {"مع"}) or between & {"علي", "ضد", "مع"}:
                     continue  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
@@ -469,6 +484,8 @@ class EventExtractor:
                  if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
         state = [(abs(a0 - hit.first), a) for a0, a in cands if _is_state(a)]
         nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not _is_state(a) and a.canonical]
+        if hit.family == "shelling":
+            state = [(d, a) for d, a in state if "Air Force" not in (a.canonical or "")]  # air forces do not shell
         if hit.family in ("airstrike", "shelling") and state:
             return min(state, key=lambda x: x[0])[1]
         if hit.family == "regain" and state and hit.trigger.pos == "verb":
@@ -566,6 +583,13 @@ class EventExtractor:
                 if inc.family in _GROUND_ATTACKS | {"killing"} and inc.target != "militant" or \
                         inc.family == "overtake" and self._unnamed_subject(doc, inc.main):
                     inc.actor1 = dominant
+        # a force's spokesman telling of shelling or ground taken by unnamed fighters ("وبين أن ... سيطروا
+        # على أجزاء من الحي"): his force's, as a coder reading the statement would take them
+        for inc in incidents:
+            if inc.actor1 is None and inc.family in self.lex.speaker_side:
+                force = self._speaking_force(doc, inc.main)
+                if force is not None:
+                    inc.actor1 = force
         claims = self._responsibility(doc)
         for inc in incidents:
             who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)

@@ -99,6 +99,7 @@ class EventLexicon:
     gapped: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head word -> [(tail, family)]
     passive: dict[str, str] = field(default_factory=dict)  # auxiliary ("تم", "يتم") -> tense
     unnamed_militants: frozenset[str] = frozenset()  # "الجهاديون": fighters of no named group
+    speaker_side: frozenset[str] = frozenset()  # families a force's spokesman tells of its own doing
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -159,7 +160,8 @@ def load_event_lexicon() -> EventLexicon:
         modality[kind] = frozenset(singles)
     passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
     return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
-                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []))
+                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []),
+                        frozenset(data.get("speaker_side") or []))
 
 
 @dataclass

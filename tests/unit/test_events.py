@@ -384,3 +384,26 @@ def test_a_named_perpetrator_outweighs_the_dead_before_the_attack(extract):
     # "شنه X" names the doer; "ثلاثة من أفراد الشرطة" before the trigger are among the dead
     [e] = events(extract, "قتل ثلاثة من أفراد الشرطة التونسية في هجوم شنه تنظيم داعش على دورية في مدينة القصرين.")
     assert e.actor1.canonical == "Islamic State" and e.fatalities == 3
+
+
+# --- a force's spokesman telling of its operations -------------------------------------------------
+
+def test_ground_taken_in_a_spokesman_s_account_is_his_force_s(extract):
+    text = ("وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن الاشتباكات مستمرة في بنغازي. "
+            "وبين أن المقاتلين سيطروا على أجزاء من حي الصابري في مدينة بنغازي.")
+    taken = [e for e in events(extract, text) if e.type == "Battles" and e.sub_type.endswith("territory")]
+    assert [(e.sub_type, e.actor1.canonical) for e in taken] == [
+        ("Government regains territory", "Military Forces of Libya - Libyan National Army")]
+
+
+def test_shelling_in_a_spokesman_s_account_is_his_force_s_not_the_air_force_s(extract):
+    text = ("وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن المعارك مستمرة في مدينة درنة. "
+            "مضيفا أن الطلعات الجوية لسلاح الجو الليبي لم تتوقف، بالإضافة لقصف مدفعي على مواقع المسلحين.")
+    shelling = [e for e in events(extract, text) if e.sub_type == "Shelling/artillery/missile attack"]
+    assert [e.actor1.canonical for e in shelling] == ["Military Forces of Libya - Libyan National Army"]
+
+
+def test_a_ministry_reporting_an_attack_is_not_its_author(extract):
+    text = "وقالت وزارة الداخلية التونسية إن مسلحين هاجموا دورية للحرس الوطني في مدينة القصرين أمس."
+    [e] = events(extract, text, "2016-03-06")
+    assert e.actor1 is None or "Tunisia" not in e.actor1.canonical

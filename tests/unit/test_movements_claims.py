@@ -96,3 +96,35 @@ def test_speaker_and_organisation_are_equivalent_sources(extract):
     c = next(c for c in ex.claims if c.value == 30)
     names = [s.canonical or s.name for s in c.source] if isinstance(c.source, list) else [c.source.canonical]
     assert "Al Shabaab" in names
+
+
+def _sources(c):
+    return [s.canonical or s.name for s in c.source] if isinstance(c.source, list) else [c.source.canonical or c.source.name]
+
+
+def test_a_person_named_before_his_role_speaks_for_his_organisation(extract):
+    text = "وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن عدد مقاتلي التنظيم في المنطقة لا يزيد عن 300 مقاتل."
+    [c] = extract(text).claims
+    assert any(s.endswith("Libyan National Army") for s in _sources(c)) and "أحمد المسماري" in _sources(c)
+
+
+def test_a_spokesman_named_again_by_surname_keeps_his_organisation(extract):
+    text = ("وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن المعارك مستمرة. "
+            "وذكر المسماري أن عدد مقاتلي التنظيم في المنطقة لا يزيد عن 300 مقاتل.")
+    c = next(c for c in extract(text).claims if c.high == 300 or c.value == 300)
+    assert any(s.endswith("Libyan National Army") for s in _sources(c))
+
+
+def test_what_follows_that_is_said_not_the_speaker(extract):
+    # "وذكر X أن نشر داعش ...": داعش is inside the statement
+    text = ("وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن المعارك مستمرة. "
+            "وأوضح المسماري أن تنظيم داعش يملك نحو 500 مقاتل في المنطقة.")
+    c = next(c for c in extract(text).claims if c.value == 500)
+    assert "Islamic State" not in _sources(c)
+
+
+def test_explained_that_is_speech_and_between_is_not(extract):
+    text = ("وقال أحمد المسماري، المتحدث باسم الجيش الوطني الليبي، إن المعارك مستمرة. "
+            "وبين أن عدد مقاتلي التنظيم لا يزيد عن 300 مقاتل.")
+    c = next(c for c in extract(text).claims if c.high == 300 or c.value == 300)
+    assert any(s.endswith("Libyan National Army") for s in _sources(c))
