@@ -45,7 +45,7 @@ def ingest(
     """Read articles, extract events, routes and claims, and store them."""
     import itertools
 
-    from rasd.ingest.files import IngestFailure, expand, read_all
+    from rasd.ingest.files import expand, read_all
     from rasd.ingest.runner import ingest_items
     from rasd.ingest.web import is_url, read_urls, stored_lookup
 

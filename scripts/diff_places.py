@@ -1,5 +1,4 @@
 """Developer aid: per-article place/actor differences between gold and predictions."""
-import json
 import sys
 
 from rasd.eval.scorer import load_jsonl, names_match, actor_matches

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
-from rasd.model import NumberMention
 from rasd.text.clitics import readings
 
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")

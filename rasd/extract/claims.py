@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from rasd.extract.casualties import Casualty, CasualtyFinder
+from rasd.extract.casualties import CasualtyFinder
 from rasd.extract.document import Document
 from rasd.lexicons import load_yaml
 from rasd.model import ActorMention, ActorRef, Claim, NumberMention, PlaceMention, PlaceRef, Span

@@ -543,6 +543,14 @@ class EventExtractor:
 
     # --- assembling -----------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
+        found: dict[int, list[Casualty]] = {}
+
+        def counts_of(sentence: int) -> list[Casualty]:
+            """The sentence's counts of dead and wounded (looked up often, found once)."""
+            if sentence not in found:
+                found[sentence] = self.casualties.find(doc, *doc.sentence_bounds(sentence))
+            return found[sentence]
+
         hits = self._hits(doc)
         for hit in hits:
             hit.family = self._qualify(doc, hit)
@@ -558,22 +566,22 @@ class EventExtractor:
             violent = [h for h in main if h.family in _VIOLENT]
             deaths = [h for h in sent_hits if self.lex.families[h.family].outcome]
             # ... and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"
-            if deaths and not violent and not self.casualties.find(doc, *doc.sentence_bounds(sent)):
+            if deaths and not violent and not counts_of(sent):
                 deaths = []
             chosen = main + (self._distinct_places(doc, deaths) if deaths and not violent else [])
             # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
-            recalled = next((c.value for c in self.casualties.find(doc, *doc.sentence_bounds(sent))
+            recalled = next((c.value for c in counts_of(sent)
                              if c.definite and c.kind == "killed"), None)
             for hit in sorted(chosen, key=lambda h: h.first):
                 inc = self._incident(doc, hit)
                 inc.in_title = sent in titles
-                if recalled is not None and self._recall(doc, incidents, inc, recalled):
+                if recalled is not None and self._recall(incidents, inc, recalled, counts_of):
                     continue
                 if not self._merge_into(doc, incidents, inc):
                     incidents.append(inc)
         self._absorb_title(incidents)
         self._fill_places(doc, incidents)
-        self._attach_casualties(doc, incidents)
+        self._attach_casualties(doc, incidents, counts_of)
         # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
         dominant = self._dominant_group(doc)
         if dominant is not None:
@@ -599,12 +607,12 @@ class EventExtractor:
                 inc.actor1 = who
         return [self._event(doc, inc) for inc in incidents]
 
-    def _recall(self, doc: Document, incidents: list[Incident], inc: Incident, value: int) -> bool:
+    def _recall(self, incidents: list[Incident], inc: Incident, value: int, counts_of) -> bool:
         """Fold `inc` into the earlier incident whose sentences counted the same dead."""
         for prev in reversed(incidents):
             if not self._compatible(prev.family, inc.family):
                 continue
-            counts = [c for s in prev.sentences for c in self.casualties.find(doc, *doc.sentence_bounds(s))]
+            counts = [c for s in prev.sentences for c in counts_of(s)]
             if any(c.kind == "killed" and c.value == value and not c.definite for c in counts):
                 self._absorb(prev, inc, keep_type=True)
                 return True
@@ -801,13 +809,13 @@ class EventExtractor:
                 top = Counter(m.key for _, m in specific).most_common(1)[0][0]
                 inc.place = next(m for _, m in specific if m.key == top)
 
-    def _attach_casualties(self, doc: Document, incidents: list[Incident]) -> None:
+    def _attach_casualties(self, doc: Document, incidents: list[Incident], counts_of) -> None:
         by_sentence: dict[int, list[Incident]] = {}
         for inc in incidents:
             for s in inc.sentences:
                 by_sentence.setdefault(s, []).append(inc)
         for s in doc.seg.sentences:
-            counts = self.casualties.find(doc, s.first_token, s.last_token)
+            counts = counts_of(s.index)
             if not counts:
                 continue
             owners = by_sentence.get(s.index)

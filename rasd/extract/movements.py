@@ -153,7 +153,6 @@ class MovementExtractor:
 
     def extract(self, doc: Document) -> list[Movement]:
         out: list[Movement] = []
-        toks = doc.seg.tokens
         for s in doc.seg.sentences:
             s0, s1 = s.first_token, s.last_token
             triggers = self._triggers(doc, s0, s1)

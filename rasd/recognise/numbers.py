@@ -49,7 +49,7 @@ from typing import Any, NamedTuple
 
 from rasd.lexicons import LexiconError, load_yaml
 from rasd.model import NumberMention, Span, Token
-from rasd.text.clitics import Reading, readings, without_article
+from rasd.text.clitics import readings, without_article
 from rasd.text.matcher import name_tokens
 from rasd.text.normalise import norm_char
 from rasd.text.segment import Segmented, segment
@@ -516,7 +516,7 @@ class _Parser:
             return []
         out: list[tuple[int, Any, int]] = []
         word = self.norms[i]
-        for r in _readings(word):
+        for r in readings(word):  # cached in rasd.text.clitics
             for pattern, payload in index.get(r.stem):
                 cut = 0 if r.restored_al else r.cut
                 for end in self._ends(pattern, 1, i + 1):
@@ -956,18 +956,6 @@ class _Parser:
             last_token=f.end,
             unit_hint=f.unit,
         )
-
-
-_READINGS: dict[str, list[Reading]] = {}
-
-
-def _readings(word: str) -> list[Reading]:
-    hit = _READINGS.get(word)
-    if hit is None:
-        if len(_READINGS) > _CACHE_LIMIT:
-            _READINGS.clear()
-        hit = _READINGS[word] = readings(word)
-    return hit
 
 
 def _offset_after(tok: Token, cut: int) -> int:

@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rasd.model import ActorRef, Extraction, PlaceRef
 from rasd.store import dedup
-from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, Base, ClaimRow, EventRow,
-                               EventSourceRow, FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
+from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
 
 EXTRACTOR_VERSION = "rasd-0.1"
 

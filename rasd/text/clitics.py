@@ -9,6 +9,7 @@ are found whole before any stripping is tried.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -25,7 +26,8 @@ class Reading:
     restored_al: bool = False  # True when the stem got back the alif of ال (لل -> ال)
 
 
-def readings(word: str) -> list[Reading]:
+@lru_cache(maxsize=1 << 16)   # a pure function of the word, asked for the same words again and again
+def readings(word: str) -> tuple[Reading, ...]:
     """All readings of `word`, least stripped first, without duplicates."""
     out: list[Reading] = [Reading(word, 0)]
     seen = {word}
@@ -46,7 +48,7 @@ def readings(word: str) -> list[Reading]:
             add(ARTICLE + base[2:], cut + 1, True)
         if base[:1] in PREPOSITIONS and len(base) > MIN_STEM:
             add(base[1:], cut + 1)
-    return out
+    return tuple(out)
 
 
 def without_article(stem: str) -> str | None:
