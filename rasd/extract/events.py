@@ -227,6 +227,14 @@ class EventExtractor:
         general = trig.definite or bool(prev_word & {"في", "من", "ب", "عن", "علي"}) or (
             toks[first].norm != phrase[0] and toks[first].norm[:1] in "بل")
         specific_dates = [d for d in doc.dates_in(c0, c1) if d.date or not (d.key or "").startswith("rel:recent")]
+        if tuple(phrase) in self.lex.plural and first > s0 and (
+                _stems(doc, max(s0, first - 2), first) & mod.get("aggregate", frozenset()) or any(
+                    (pm := self.lex.modality_phrases.match_at(toks, k)) is not None and pm.last == first
+                    and pm.payloads[0] == "aggregate" for k in range(max(s0, first - 3), first))) and \
+                not (doc.numbers_in(c0, c1) or any(_within_a_month(d) for d in doc.dates_in(c0, c1))):
+            # "سلسلة اعتداءات دامية العام الماضي": a run of incidents, none of them told; with a month and a
+            # toll ("عدة تفجيرات دامية في نهاية ديسمبر أسفرت عن مقتل 48") it is coded as one
+            return False
         if tuple(phrase) in self.lex.plural and general and not (specific_dates or doc.numbers_in(c0, c1)):
             before = _stems(doc, max(s0, first - 3), first)
             specific_place = any(m.resolved is None or m.resolved.kind not in ("country", "continent", "region")
@@ -254,7 +262,8 @@ class EventExtractor:
             elif not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
                 return False
         # "بعد طرده من سرت", "إثر سيطرة القوات": a change of control recalled as background, undated
-        if trig.family in ("overtake", "regain") and trig.pos == "noun" and first > s0 and \
+        # (after بعد/إثر a verb form is its verbal noun: "بعد طرده" = after his expulsion)
+        if trig.family in ("overtake", "regain") and trig.pos in ("noun", "verb") and first > s0 and \
                 {r.stem for r in readings(toks[first - 1].norm)} & {"بعد", "عقب", "اثر", "منذ", "قبل"} \
                 and not doc.dates_in(c0, c1):
             return False
@@ -735,6 +744,11 @@ class EventExtractor:
             keep_type = inc.sentence != prev.sentence  # a later sentence adds details; only "الهجوم ..." may retype
             if not _dates_agree(prev.date, inc.date):
                 continue
+            if same_sentence and _same_sides(prev, inc) and (_coarse(prev.place) or _coarse(inc.place)):
+                # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
+                # البوركيني": the same two sides, once placed by region and once by place
+                self._absorb(prev, inc, keep_type=keep_type)
+                return True
             if not self._same_place(prev.place, inc.place):
                 continue
             if prev.actor1 and inc.actor1 and (prev.actor1.actor_id or prev.actor1.name) != \
@@ -913,14 +927,37 @@ def _object_pronoun(word: str) -> bool:
 
 def _specificity(m: PlaceMention) -> int:
     kind = m.resolved.kind if m.resolved else m.cue_kind
+    if kind == "region" and m.resolved is not None and not m.resolved.country:
+        return -1  # a region of several countries ("غرب إفريقيا") says less than one of them
     return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
             "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
+
+
+def _within_a_month(d: DatedSpan) -> bool:
+    """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
+    e = d.expr
+    return e is not None and any(getattr(e, f, None) is not None for f in ("month", "day", "weekday"))
 
 
 def _names_a_time(d: DatedSpan) -> bool:
     """A date that names a day, month or year, not only an amount of time back ("منذ سنوات")."""
     e = d.expr
     return e is None or any(getattr(e, f, None) is not None for f in ("year", "month", "day", "weekday"))
+
+
+def _actor_key(a) -> str | None:
+    return None if a is None else (a.actor_id or a.canonical or a.name)
+
+
+def _same_sides(a: Incident, b: Incident) -> bool:
+    """Both incidents name both sides, and the same ones."""
+    return None not in (a.actor1, a.actor2, b.actor1, b.actor2) and \
+        _actor_key(a.actor1) == _actor_key(b.actor1) and _actor_key(a.actor2) == _actor_key(b.actor2)
+
+
+def _coarse(m: PlaceMention | None) -> bool:
+    kind = (m.resolved.kind if m.resolved else m.cue_kind) if m is not None else None
+    return kind in ("country", "region", "continent")
 
 
 _TERRITORY = {"overtake", "regain"}

@@ -407,3 +407,28 @@ def test_a_ministry_reporting_an_attack_is_not_its_author(extract):
     text = "وقالت وزارة الداخلية التونسية إن مسلحين هاجموا دورية للحرس الوطني في مدينة القصرين أمس."
     [e] = events(extract, text, "2016-03-06")
     assert e.actor1 is None or "Tunisia" not in e.actor1.canonical
+
+
+# --- background, the same two sides, runs of incidents ------------------------------------------------
+
+def test_an_expulsion_recalled_after_ba_d_is_background(extract):
+    # "بعد طرده": the verbal noun with its pronoun, undated, recalls a change of control
+    assert events(extract, "وتقدم تنظيمات موالية الدعم لتنظيم داعش بعد طرده من ليبيا.") == []
+
+
+def test_the_same_two_sides_placed_by_region_and_by_country_are_one_attack(extract):
+    text = ("وتبنى تنظيم داعش أول هجوم مسلح له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف "
+            "موقعا للجيش النيجري قرب مدينة ديفا.")
+    [e] = events(extract, text)
+    assert e.actor1.canonical == "Islamic State" and e.place.name == "ديفا"
+
+
+def test_a_run_of_attacks_in_a_year_is_not_one_incident(extract):
+    assert events(extract, "وشهدت دول عدة في الساحل العام الماضي سلسلة اعتداءات دامية.") == []
+
+
+def test_several_bombings_with_a_month_and_a_toll_are_coded_as_one(extract):
+    evs = events(extract, "وشهدت مدينة مايدوغوري عدة تفجيرات دامية في نهاية ديسمبر الماضي أسفرت عن مقتل 48 شخصا.",
+                 "2016-01-20")
+    # ... whose toll, spread over several bombings, is a tally (a claim), not one incident's fatalities
+    assert [(e.sub_type, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", None)]
