@@ -112,6 +112,8 @@ class Incident:
     casualties: list[Casualty] = field(default_factory=list)
     definite: bool = False
     in_title: bool = False
+    actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
+    dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give
 
     @property
     def main(self) -> Hit:
@@ -168,7 +170,8 @@ class EventExtractor:
                                                     and not m.phrase[0].startswith("ل"))
             # "فجر انتحاري نفسه": a verb and its reflexive object apart
             for k in range(s.first_token, s.last_token):
-                for tail, fid in self.lex.gapped.get(toks[k].norm, ()):
+                pairs = [pair for r in readings(toks[k].norm) for pair in self.lex.gapped.get(r.stem, ())]
+                for tail, fid in pairs:  # "وأطلق الجنود ... النار": the head with its conjunction
                     for j in range(k + 2, min(s.last_token, k + 7)):
                         if toks[j].norm == tail and not any(h.first <= k < h.last for h in hits):
                             trig = Trigger(fid, "form", "past")
@@ -429,7 +432,13 @@ class EventExtractor:
             # a marked target or agent may sit further away than an unmarked subject
             marked = a0 > s0 and ({r.stem for r in readings(toks[a0 - 1].norm)} & (_TARGET_MARKERS | _AGENT_MARKERS))
             reach = ACTOR_WINDOW + 6 if marked else ACTOR_WINDOW
-            if a0 >= hit.last and a0 - hit.last <= reach and not outcome:
+            if outcome and a0 >= hit.last and a0 - hit.last <= reach and \
+                    _stems(doc, max(hit.last, a0 - 3), a0) & _AGENT_MARKERS:
+                # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
+                # but one marked as the doer is the doer
+                a1 = a if a1 is None or a1_guessed else a1
+                a1_guessed = False
+            elif a0 >= hit.last and a0 - hit.last <= reach and not outcome:
                 gap = a0 - hit.last
                 gap_stems = _stems(doc, hit.last, a0)
                 near_before = _stems(doc, max(hit.last, a0 - 3), a0)
@@ -581,9 +590,11 @@ class EventExtractor:
             # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
             recalled = next((c.value for c in counts_of(sent)
                              if c.definite and c.kind == "killed"), None)
+            dead = {c.value for c in counts_of(sent) if c.kind == "killed" and not c.tally and c.value}
             for hit in sorted(chosen, key=lambda h: h.first):
                 inc = self._incident(doc, hit)
                 inc.in_title = sent in titles
+                inc.dead = set(dead)
                 if recalled is not None and self._recall(incidents, inc, recalled, counts_of):
                     continue
                 if not self._merge_into(doc, incidents, inc):
@@ -645,6 +656,7 @@ class EventExtractor:
         inc.actor1, inc.actor2 = self._actors_for(doc, hit)
         if inc.actor1 is None:
             inc.actor1 = self._default_actor1(doc, hit, inc.actor2)
+            inc.actor1_guessed = inc.actor1 is not None
         inc.target = self._target(doc, hit)
         if self._weak_place(doc, inc.place):
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
@@ -741,8 +753,18 @@ class EventExtractor:
             if anaphoric:
                 self._absorb(prev, inc)  # "الهجوم" points back whatever else its sentence names
                 return True
+            if not same_sentence and inc.dead & prev.dead and inc.sentence - max(prev.sentences) <= 2 and \
+                    self._same_place(prev.place, inc.place) and not (prev.family in _TERRITORY):
+                # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
+                # إرهابيين": the same dead told again, whatever the day is called
+                self._absorb(prev, inc, keep_type=True)
+                return True
             keep_type = inc.sentence != prev.sentence  # a later sentence adds details; only "الهجوم ..." may retype
-            if not _dates_agree(prev.date, inc.date):
+            # in a sentence it already spans, the incident's date there is what the sentence says
+            # (unless it spans it only by a mention pointing back, "المواجهات")
+            here = [self._date_for(doc, h) for h in prev.hits
+                    if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
+            if not any(_dates_agree(d, inc.date) for d in here):
                 continue
             if same_sentence and _same_sides(prev, inc) and (_coarse(prev.place) or _coarse(inc.place)):
                 # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
@@ -786,10 +808,13 @@ class EventExtractor:
             prev.family = inc.family
         prev.hits.extend(inc.hits)
         prev.sentences |= inc.sentences
+        prev.dead |= inc.dead
         if prev.place is None or (inc.place is not None and _specificity(inc.place) > _specificity(prev.place)):
             prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
         prev.date = prev.date or inc.date
-        prev.actor1 = prev.actor1 or inc.actor1
+        if not (inc.definite and inc.actor1_guessed):
+            # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself
+            prev.actor1 = prev.actor1 or inc.actor1
         prev.actor2 = prev.actor2 or inc.actor2
         prev.target = prev.target or inc.target
 
@@ -855,6 +880,9 @@ class EventExtractor:
 
     def _event(self, doc: Document, inc: Incident) -> Event:
         fam = self.lex.families[inc.family]
+        if fam.with_deaths and toll(inc.casualties):
+            inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
+            fam = self.lex.families[inc.family]
         etype, sub = fam.type, fam.sub_type
         a1, a2 = inc.actor1, inc.actor2
         if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or

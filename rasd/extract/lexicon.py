@@ -77,6 +77,7 @@ class Family:
     not_after: PhraseMatcher[str] | None = None  # words right after the trigger that cancel it
     territory: frozenset[str] = frozenset()  # ground words one of which must follow a change of territory
     nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
+    with_deaths: str | None = None  # the family an incident of this one becomes when people were killed
 
 
 @dataclass
@@ -117,7 +118,7 @@ def load_event_lexicon() -> EventLexicon:
         families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
                                frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
                                not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                               bool(spec.get("nominal_object")))
+                               bool(spec.get("nominal_object")), spec.get("with_deaths"))
         for v in spec.get("verbs") or []:
             head, *rest = name_tokens(v)
             for form, tense in verb_forms(head).items():

@@ -432,3 +432,33 @@ def test_several_bombings_with_a_month_and_a_toll_are_coded_as_one(extract):
                  "2016-01-20")
     # ... whose toll, spread over several bombings, is a tally (a claim), not one incident's fatalities
     assert [(e.sub_type, e.fatalities) for e in evs] == [("Remote explosive/landmine/IED", None)]
+
+
+# --- fire opened, seizures with dead, the dead told twice ------------------------------------------------
+
+def test_fire_opened_with_words_between_is_a_clash(extract):
+    [e] = events(extract, "وأطلق الجنود في وقت لاحق النار على مسلحين في مدينة باما.")
+    assert (e.type, e.sub_type) == ("Battles", "Armed clash")
+
+
+def test_a_seizure_in_which_people_died_was_a_fight(extract):
+    [e] = events(extract, "وأعلنت الوزارة مقتل ثلاثة إرهابيين وضبط أسلحة خلال عملية أمنية في جبل الشعانبي.")
+    assert (e.type, e.sub_type, e.fatalities) == ("Battles", "Armed clash", 3)
+
+
+def test_the_doer_marked_after_a_death_is_the_doer_not_the_announcer(extract):
+    [e] = events(extract, "أعلنت وزارة الداخلية مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش في منطقة رمادة.")
+    assert e.actor1.canonical == "Military Forces of Tunisia"
+
+
+def test_a_mention_pointing_back_names_no_doer_by_itself(extract):
+    text = "هاجم مسلحون قرية في ولاية بورنو وقتلوا عشرة أشخاص. ولم تعلق جماعة بوكو حرام بعد على الهجوم."
+    [e] = events(extract, text)
+    assert e.actor1 is None or e.actor1.canonical != "Boko Haram"
+
+
+def test_the_same_dead_told_twice_are_one_incident(extract):
+    text = ("أعلنت الوزارة مقتل خمسة إرهابيين في اشتباك قرب مدينة بن قردان مساء الثلاثاء. "
+            "وقالت إن وحداتها تمكنت هذه الليلة من القضاء على خمسة إرهابيين وضبط أسلحة.")
+    [e] = events(extract, text)
+    assert e.fatalities == 5
