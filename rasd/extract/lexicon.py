@@ -62,6 +62,10 @@ def noun_forms(noun: str) -> dict[str, bool]:
         with_article = ["ال" + t if not t.startswith("ال") else t for t in toks]
         out.setdefault(" ".join(with_article), True)
         out.setdefault(" ".join(["ال" + toks[0], *toks[1:]]), True)
+    if not any(t.startswith("ال") for t in toks):
+        # the indefinite accusative writes an alif: "نصبوا كمينا", "شنت قصفا مدفعيا"
+        accusative = [t + "ا" if t[-1] not in "اهوء" and not t.endswith("ات") else t for t in toks]
+        out.setdefault(" ".join(accusative), False)
     return out
 
 
@@ -109,7 +113,9 @@ def load_event_lexicon() -> EventLexicon:
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
     gapped: dict[str, list[tuple[str, str]]] = {}
     for fid, spec in data["families"].items():
-        needs = {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()}
+        # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
+        needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
+                 for form in {norm(k), *noun_forms(k)}}
         not_after = None
         if spec.get("not_after"):
             not_after = PhraseMatcher()

@@ -462,3 +462,15 @@ def test_the_same_dead_told_twice_are_one_incident(extract):
             "وقالت إن وحداتها تمكنت هذه الليلة من القضاء على خمسة إرهابيين وضبط أسلحة.")
     [e] = events(extract, text)
     assert e.fatalities == 5
+
+
+def test_indefinite_accusative_nouns_are_triggers(extract):
+    # "نصبوا كمينا": the accusative alif of an indefinite noun
+    [e] = events(extract, "ونصب مسلحون كمينا لدورية للجيش قرب مدينة ميناكا أمس.", "2020-05-03")
+    assert (e.type, e.sub_type) == ("Battles", "Armed clash")
+
+
+def test_a_noun_s_needs_hold_for_its_accusative(extract):
+    # "17 صاروخا مضادا للطيران" seized is no rocket attack: صاروخ needs a fire verb in every form
+    evs = events(extract, "وأعلنت السلطات ضبط كمية من الأسلحة من بينها 17 صاروخا مضادا للطيران في ولاية تمنراست.")
+    assert [e.sub_type for e in evs] == ["Disrupted weapons use"]
