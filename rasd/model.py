@@ -153,6 +153,14 @@ class PlaceRef:
     span: Span | None = None
     relation: str | None = None     # "100 km S of" style relative description
 
+    @classmethod
+    def of(cls, m: PlaceMention) -> PlaceRef:
+        """The reference to a place mention: its resolution, or a context id for a place no list has."""
+        c = m.resolved
+        return cls(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
+                   country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
+                   kind=c.kind if c else m.cue_kind, admin1=c.admin1 if c else None, span=m.span)
+
 
 @dataclass
 class ActorRef:
@@ -165,6 +173,10 @@ class ActorRef:
     @property
     def label(self) -> str:
         return self.canonical or self.name
+
+    @classmethod
+    def of(cls, a: ActorMention) -> ActorRef:
+        return cls(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rasd.extract.casualties import CasualtyFinder
 from rasd.extract.document import Document
 from rasd.lexicons import load_yaml
-from rasd.model import ActorMention, ActorRef, Claim, NumberMention, PlaceMention, PlaceRef, Span
+from rasd.model import ActorRef, Claim, NumberMention, PlaceRef, Span
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
@@ -252,7 +252,7 @@ class ClaimExtractor:
         for a0, _, a in acts:
             gap = [toks[k].norm for k in range(f.last, a0)]
             if f.last <= a0 and (not gap or gap == ["من"]):
-                return _ref(a)
+                return ActorRef.of(a)
         # the owner of the victims: "ضحايا عملية البنيان المرصوص 457 قتيلا"
         for a0, a1, a in acts:
             k = a0 - 1
@@ -260,15 +260,15 @@ class ClaimExtractor:
                 k -= 1  # "ضحايا “عملية البنيان المرصوص” 457 قتيلا": quotation marks between
             if 0 <= f.first - a1 <= 3 and k >= s0 and \
                     {r.stem for r in readings(toks[k].norm)} & {"ضحايا", "قتلي", "خساير", "جرحي"}:
-                return _ref(a)
+                return ActorRef.of(a)
         if f.quantity == "fighters" or f.side == "militant":
             near = [a for _, _, a in acts if a.kind and "non-state" in a.kind]
             if near:
-                return _ref(near[0])
+                return ActorRef.of(near[0])
             nonstate = [a for _, _, a in doc.actors_in(0, len(toks)) if a.kind and "non-state" in a.kind]
             if nonstate:
                 top = Counter(a.actor_id or a.name for a in nonstate).most_common(1)[0][0]
-                return _ref(next(a for a in nonstate if (a.actor_id or a.name) == top))
+                return ActorRef.of(next(a for a in nonstate if (a.actor_id or a.name) == top))
             return None
         if f.side in ("armed", "civilian") and self.victim_ref is not None:
             return self.victim_ref(doc, f.side, f.country)
@@ -278,7 +278,7 @@ class ClaimExtractor:
         s0, s1 = doc.sentence_bounds(f.sentence)
         ps = [(abs(p0 - f.first), m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
         if ps:
-            return _place_ref(min(ps, key=lambda x: x[0])[1])
+            return PlaceRef.of(min(ps, key=lambda x: x[0])[1])
         return None
 
     def _source(self, doc: Document, f: _Figure, depth: int = 0):
@@ -347,7 +347,7 @@ class ClaimExtractor:
         if m is None:
             return None
         acts = [a for a0, _, a in doc.actors_in(m.last, min(end, m.last + 6)) if a.kind != "civilians"]
-        return _ref(acts[0]) if acts else None
+        return ActorRef.of(acts[0]) if acts else None
 
     def _is_speech(self, word: str, next_word: str | None = None) -> bool:
         """A verb of speech, also with an object pronoun ("أكده", "قالها"); "بين" only before "أن"."""
@@ -361,7 +361,7 @@ class ClaimExtractor:
     def _who_before(self, doc: Document, k: int, s0: int):
         acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(max(s0, k - 10), k) if a.kind != "civilians"]
         if acts:
-            return _ref(acts[-1][2])
+            return ActorRef.of(acts[-1][2])
         return None
 
     def _who(self, doc: Document, k: int, end: int):
@@ -378,11 +378,11 @@ class ClaimExtractor:
         # "مسؤول عسكري من البنيان المرصوص": a described source of an organisation is that organisation
         if described is not None and acts and 0 < acts[0][0] - k <= 5 and \
                 any(toks[x].norm in ("من", "في", "ب", "باسم") for x in range(k, acts[0][0])):
-            return [_ref(acts[0][2]), described]
+            return [ActorRef.of(acts[0][2]), described]
         # "المتحدث باسم حركة الشباب عبد العزيز أبو مصعب": the organisation and its speaker
         if acts and acts[0][0] - k <= 5 and (described is None or acts[0][0] - k <= 1):
             a0, a1, a = acts[0]
-            ref = _ref(a)
+            ref = ActorRef.of(a)
             # "المتحدث باسم X فلان" or "فلان، المتحدث باسم X"
             person = self._person(doc, a1, end) or self._person(doc, k, a0)
             spokes = any(toks[x].norm in ("باسم", "المتحدث", "الناطق") for x in range(k, a0))
@@ -430,15 +430,6 @@ class ClaimExtractor:
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
 
 
-def _ref(a: ActorMention) -> ActorRef:
-    return ActorRef(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
-
-
-def _place_ref(m: PlaceMention) -> PlaceRef:
-    c = m.resolved
-    return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
-                    country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
-                    kind=c.kind if c else m.cue_kind, span=m.span)
 
 
 def _vague(f: _Figure) -> bool:

@@ -932,15 +932,13 @@ class EventExtractor:
     def _place_ref(m: PlaceMention | None) -> PlaceRef | None:
         if m is None:
             return None
+        ref = PlaceRef.of(m)
         c = m.resolved
-        lat, lon = (c.lat, c.lon) if c else (None, None)
-        relation = None
-        if c is not None and m.offset_km and m.bearing is not None and lat is not None:
-            lat, lon = offset_point(lat, lon, m.offset_km, m.bearing)
-            relation = f"{m.offset_km:g} km {_compass(m.bearing)} of {c.name_en}"
-        return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
-                        country=c.country if c else None, lat=lat, lon=lon, kind=c.kind if c else m.cue_kind,
-                        admin1=c.admin1 if c else None, span=m.span, relation=relation)
+        if c is not None and m.offset_km and m.bearing is not None and ref.lat is not None:
+            # "100 كيلومتر جنوب الجفرة": the point moves, and says where it was moved from
+            ref.lat, ref.lon = offset_point(ref.lat, ref.lon, m.offset_km, m.bearing)
+            ref.relation = f"{m.offset_km:g} km {_compass(m.bearing)} of {c.name_en}"
+        return ref
 
 
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
@@ -1027,7 +1025,7 @@ def _is_state(a) -> bool:
 def _ref(a) -> ActorRef | None:
     if a is None or isinstance(a, ActorRef):
         return a
-    return ActorRef(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
+    return ActorRef.of(a)
 
 
 def _home_country(doc: Document) -> str | None:

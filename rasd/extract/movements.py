@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.lexicon import verb_forms
 from rasd.lexicons import load_yaml
-from rasd.model import ActorMention, ActorRef, Movement, PlaceMention, PlaceRef
+from rasd.model import ActorRef, Movement, PlaceMention, PlaceRef
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.morphology import hedges_a_present_verb
@@ -180,7 +180,7 @@ class MovementExtractor:
             first = min(st.first for st in steps)
             lo = min([first] + triggers)
             hi = max(doc.token_of(st.mention.span.end - 1) + 1 for st in steps)
-            out.append(Movement(actor=actor, path=[_place_ref(st.mention) for st in path],
+            out.append(Movement(actor=actor, path=[PlaceRef.of(st.mention) for st in path],
                                 evidence=doc.text_span(lo, hi), trigger=doc.text_span(triggers[0], triggers[0] + 1),
                                 sentence=s.index))
         return out
@@ -213,27 +213,18 @@ class MovementExtractor:
                 a0, a = item
                 # "أرتال داعش", "مقاتلي داعش" right after the motion word; the subject before it
                 return min((a0 - t) if a0 >= t else (t - a0) * 1.5 for t in triggers)
-            return _actor_ref(min(cands, key=distance)[1])
+            return ActorRef.of(min(cands, key=distance)[1])
         # no actor in the sentence: the last one named before it, else the article's main armed group
         earlier = [a for a0, _, a in doc.actors_in(0, s0) if a.kind not in ("civilians",)]
         nonstate = [a for a in earlier if a.kind and "non-state" in a.kind]
         if nonstate:
-            return _actor_ref(nonstate[-1])
+            return ActorRef.of(nonstate[-1])
         counts = Counter((a.actor_id or a.name) for _, _, a in doc.actors_in(0, len(doc.seg.tokens))
                          if a.kind and "non-state" in a.kind)
         if counts:
             top = counts.most_common(1)[0][0]
             a = next(a for _, _, a in doc.actors_in(0, len(doc.seg.tokens)) if (a.actor_id or a.name) == top)
-            return _actor_ref(a)
+            return ActorRef.of(a)
         return None
 
 
-def _actor_ref(a: ActorMention) -> ActorRef:
-    return ActorRef(name=a.name, canonical=a.canonical, actor_id=a.actor_id, span=a.span, kind=a.kind)
-
-
-def _place_ref(m: PlaceMention) -> PlaceRef:
-    c = m.resolved
-    return PlaceRef(name=m.name, id=c.id if c else f"ctx:{m.key}", name_en=c.name_en if c else None,
-                    country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
-                    kind=c.kind if c else m.cue_kind, admin1=c.admin1 if c else None, span=m.span)

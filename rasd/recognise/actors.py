@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
-from rasd.recognise.places import raw_cut
-from rasd.text.clitics import readings
+from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm

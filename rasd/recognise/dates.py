@@ -69,10 +69,10 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rasd.lexicons import load_yaml
-from rasd.model import Span, Token
-from rasd.text.clitics import readings
+from rasd.model import Span
+from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import name_tokens
-from rasd.text.normalise import norm, norm_char
+from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
 
 T = TypeVar("T")
@@ -846,20 +846,6 @@ class _Parser:
         return r.relative == "named_month" and r.day is not None and self._word_in(i - 1, self.lex.name_prefixes)
 
 
-def raw_cut(tok: Token, cut: int) -> int:
-    """Original offset inside `tok` after its first `cut` normalised characters."""
-    if cut <= 0:
-        return tok.start
-    seen = 0
-    for k, ch in enumerate(tok.text):
-        if norm_char(ch):
-            seen += 1
-            if seen == cut:
-                pos = k + 1
-                while pos < len(tok.text) and not norm_char(tok.text[pos]):
-                    pos += 1
-                return tok.start + pos
-    return tok.end
 
 
 def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[DateExpr]:

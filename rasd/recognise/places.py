@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
-from rasd.text.clitics import readings
+from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
-from rasd.text.normalise import norm, norm_char
+from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
 from rasd.text.vocabulary import Vocabulary
 
@@ -84,21 +84,6 @@ def load_place_cues() -> PlaceCueLexicon:
     )
 
 
-def raw_cut(tok: Token, cut: int) -> int:
-    """Original offset inside `tok` after its first `cut` normalised characters."""
-    if cut <= 0:
-        return tok.start
-    seen = 0
-    for k, ch in enumerate(tok.text):
-        if norm_char(ch):
-            seen += 1
-            if seen == cut:
-                # skip diacritics that sit on the last stripped letter
-                pos = k + 1
-                while pos < len(tok.text) and not norm_char(tok.text[pos]):
-                    pos += 1
-                return tok.start + pos
-    return tok.end
 
 
 def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,

@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.model import Token
+from rasd.text.normalise import norm_char
+
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
@@ -56,3 +59,20 @@ def without_article(stem: str) -> str | None:
     if stem.startswith(ARTICLE) and len(stem) > len(ARTICLE) + 1:
         return stem[len(ARTICLE):]
     return None
+
+
+def raw_cut(tok: Token, cut: int) -> int:
+    """Original offset inside `tok` after its first `cut` normalised characters (a reading's proclitics)."""
+    if cut <= 0:
+        return tok.start
+    seen = 0
+    for k, ch in enumerate(tok.text):
+        if norm_char(ch):
+            seen += 1
+            if seen == cut:
+                # skip diacritics that sit on the last stripped letter
+                pos = k + 1
+                while pos < len(tok.text) and not norm_char(tok.text[pos]):
+                    pos += 1
+                return tok.start + pos
+    return tok.end
