@@ -190,11 +190,16 @@ def _score_actors(gold: dict, pred: dict, s: Scores) -> None:
     s.actors.gold += len(ga)
 
 
-def _score_events(gold: dict, pred: dict, s: Scores) -> None:
+def match_events(gold: dict, pred: dict) -> list[tuple[dict, dict | None]]:
+    """Each gold event with the predicted event it matches (or None): one-to-one, greedy in the
+    order of the gold events, each taking the first unmatched prediction of the same type, a
+    matching place (names or within 50 km) and compatible dates."""
     ge, pe = gold.get("events") or [], pred.get("events") or []
-    gp, ga = gold.get("places") or [], gold.get("actors") or []
+    gp = gold.get("places") or []
     taken: set[int] = set()
-    for g in ge:  # greedy in gold order, one-to-one
+    pairs: list[tuple[dict, dict | None]] = []
+    for g in ge:
+        hit = None
         for j, p in enumerate(pe):
             if j in taken or p.get("type") != g.get("type"):
                 continue
@@ -202,17 +207,27 @@ def _score_events(gold: dict, pred: dict, s: Scores) -> None:
             if not same_place:
                 a, b = _coords(p), _coords(g)
                 same_place = bool(a and b and haversine_km(a, b) <= 50)
-            if not same_place or not dates_compatible(p.get("date"), g.get("date")):
-                continue
-            taken.add(j)
-            s.events.tp += 1
-            s.event_fields["sub_type"] += p.get("sub_type") == g.get("sub_type")
-            s.event_fields["actor1"] += actor_matches(p.get("actor1"), g.get("actor1"), ga)
-            s.event_fields["fatalities"] += p.get("fatalities") == g.get("fatalities")
-            s.event_fields["date"] += (p.get("date") or None) == (g.get("date") or None)
-            break
-    s.events.pred += len(pe)
-    s.events.gold += len(ge)
+            if same_place and dates_compatible(p.get("date"), g.get("date")):
+                hit = j
+                break
+        if hit is not None:
+            taken.add(hit)
+        pairs.append((g, pe[hit] if hit is not None else None))
+    return pairs
+
+
+def _score_events(gold: dict, pred: dict, s: Scores) -> None:
+    ga = gold.get("actors") or []
+    for g, p in match_events(gold, pred):
+        if p is None:
+            continue
+        s.events.tp += 1
+        s.event_fields["sub_type"] += p.get("sub_type") == g.get("sub_type")
+        s.event_fields["actor1"] += actor_matches(p.get("actor1"), g.get("actor1"), ga)
+        s.event_fields["fatalities"] += p.get("fatalities") == g.get("fatalities")
+        s.event_fields["date"] += (p.get("date") or None) == (g.get("date") or None)
+    s.events.pred += len(pred.get("events") or [])
+    s.events.gold += len(gold.get("events") or [])
 
 
 def _score_movements(gold: dict, pred: dict, s: Scores) -> None:
