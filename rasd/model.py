@@ -103,6 +103,7 @@ class ActorMention:
     country: str | None = None
     generic: bool = False           # anaphoric ("التنظيم") or unspecific mention
     weak: bool = False              # an alias that is also an everyday word ("القاعدة"): needs the article's support
+    descriptive: bool = False       # "جنود ليبيين", "طائرات أمريكية": described, not named
 
 
 @dataclass

@@ -313,6 +313,11 @@ class EventExtractor:
                 return ref
         return None
 
+    def _told_as_later(self, doc: Document, sentence: int) -> bool:
+        s0, s1 = doc.sentence_bounds(sentence)
+        return self.lex.later is not None and any(self.lex.later.match_at(doc.seg.tokens, k) is not None
+                                                  for k in range(s0, s1))
+
     def _unnamed_subject(self, doc: Document, hit: Hit) -> bool:
         """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
         toks = doc.seg.tokens
@@ -759,6 +764,8 @@ class EventExtractor:
                 # إرهابيين": the same dead told again, whatever the day is called
                 self._absorb(prev, inc, keep_type=True)
                 return True
+            if not same_sentence and self._told_as_later(doc, inc.sentence):
+                continue  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
             keep_type = inc.sentence != prev.sentence  # a later sentence adds details; only "الهجوم ..." may retype
             # in a sentence it already spans, the incident's date there is what the sentence says
             # (unless it spans it only by a mention pointing back, "المواجهات")

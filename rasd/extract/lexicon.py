@@ -105,6 +105,7 @@ class EventLexicon:
     passive: dict[str, str] = field(default_factory=dict)  # auxiliary ("تم", "يتم") -> tense
     unnamed_militants: frozenset[str] = frozenset()  # "الجهاديون": fighters of no named group
     speaker_side: frozenset[str] = frozenset()  # families a force's spokesman tells of its own doing
+    later: PhraseMatcher[str] | None = None  # "في وقت لاحق": what follows is another incident
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -168,7 +169,7 @@ def load_event_lexicon() -> EventLexicon:
     passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
     return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
                         passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []),
-                        frozenset(data.get("speaker_side") or []))
+                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"))
 
 
 @dataclass

@@ -67,6 +67,8 @@ class ActorLexicon:
     not_alone: frozenset[tuple[str, ...]]        # heads that name no actor without a nationality
     descriptors: frozenset[str]
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
+    # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
+    indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
     by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
 
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
@@ -98,6 +100,7 @@ def load_actor_lexicon() -> ActorLexicon:
 
     heads: PhraseMatcher[Role] = PhraseMatcher()
     construct: PhraseMatcher[Role] = PhraseMatcher()
+    indefinite: PhraseMatcher[Role] = PhraseMatcher()
     not_alone: set[tuple[str, ...]] = set()
     forces = load_yaml("forces.yaml") or {}
     for role_name, spec in (forces.get("roles") or {}).items():
@@ -109,6 +112,9 @@ def load_actor_lexicon() -> ActorLexicon:
             toks = name_tokens(h)
             if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
                 construct.add((toks[0][2:],) + toks[1:], role)
+            # indefinite: الطائرات الحربية -> طائرات حربية (used only before an indefinite nationality)
+            if toks and all(t.startswith("ال") and len(t) > 3 for t in toks):
+                indefinite.add(tuple(t[2:] for t in toks), role)
         for h in spec.get("construct_heads") or []:
             construct.add(h, role)
         not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
@@ -146,6 +152,7 @@ def load_actor_lexicon() -> ActorLexicon:
         exceptions=exceptions,
         descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
         by_canonical=by_canonical,
+        indefinite_heads=indefinite,
     )
 
 
@@ -185,6 +192,15 @@ class ActorRecogniser:
                 span, name = self._span(seg, i, cn.last, construct.reading.cut, construct.reading.restored_al)
                 return self._force_mention(seg, i, span, name, role, cn.payloads[0], construct.phrase), cn.last
         if head is None:
+            # "طائرات أمريكية", "قوات فرنسية", "جنود فرنسيون": an indefinite head and nationality agree
+            ind = self.lex.indefinite_heads.match_at(toks, i)
+            if ind is not None and ind.last < len(toks) and not toks[ind.last].norm.startswith("ال"):
+                iso = self._adjective_at(toks, ind.last)
+                if iso is not None:
+                    span, name = self._span(seg, i, ind.last + 1, ind.reading.cut, ind.reading.restored_al)
+                    m = self._force_mention(seg, i, span, name, ind.payloads[0], iso, ind.phrase)
+                    m.descriptive = True
+                    return m, ind.last + 1
             return None
         role = head.payloads[0]
         j = head.last

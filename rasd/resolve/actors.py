@@ -109,8 +109,8 @@ def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
                                     kind=m.kind, country=m.country)
             forms[key] = Counter()
         a.mentions.append(m.span)
-        # anaphors and bare heads do not name the actor: prefer explicit forms
-        forms[key][m.name] += 0.1 if m.generic else 1.0
+        # anaphors and bare heads do not name the actor, descriptions ("جنود ليبيين") less than names do
+        forms[key][m.name] += 0.1 if m.generic else 0.5 if m.descriptive else 1.0
     for key, a in actors.items():
         ranked = [f for f, _ in forms[key].most_common()]
         a.name, a.aliases = ranked[0], ranked[1:]

@@ -65,3 +65,22 @@ def test_base_is_not_al_qaeda(extract):
 
 def test_civilians_are_not_an_organised_actor(extract):
     assert not any("Civilians" in a for a in actors(extract, "قتل مسلحون عشرة من المدنيين النيجيريين."))
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("شنت طائرات أمريكية غارات على مواقع للتنظيم.", "United States"),
+    ("ووصلت قوات فرنسية إلى مدينة غاو.", "France"),
+    ("وقتل ثلاثة جنود تشاديين في الهجوم.", "Military Forces of Chad"),
+])
+def test_an_indefinite_force_with_its_nationality(extract, text, canonical):
+    assert canonical in [a.canonical for a in extract(text).actors]
+
+
+def test_an_indefinite_head_alone_names_nobody(extract):
+    assert extract("ووصلت قوات إلى المدينة ليلا.").actors == []
+
+
+def test_a_name_is_preferred_to_a_description_of_the_same_force(extract):
+    [a] = [a for a in extract("قتل ثلاثة جنود تشاديين في الهجوم. وأكد الجيش التشادي مقتلهم.").actors
+           if a.canonical == "Military Forces of Chad"]
+    assert a.name == "الجيش التشادي"

@@ -474,3 +474,9 @@ def test_a_noun_s_needs_hold_for_its_accusative(extract):
     # "17 صاروخا مضادا للطيران" seized is no rocket attack: صاروخ needs a fire verb in every form
     evs = events(extract, "وأعلنت السلطات ضبط كمية من الأسلحة من بينها 17 صاروخا مضادا للطيران في ولاية تمنراست.")
     assert [e.sub_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_what_happened_later_is_another_incident(extract):
+    text = ("قتل سبعة جنود في هجوم شنه مسلحون على موقع عسكري في منطقة ديفا. "
+            "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين خلال عملية تمشيط في المنطقة.")
+    assert sorted(e.fatalities for e in events(extract, text)) == [7, 12]
