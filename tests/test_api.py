@@ -19,7 +19,6 @@ import time
 import pytest
 from conftest_web import (
     GOLD_SEEDS,
-    ROOT,
     XSS_ARTICLE_ID,
     XSS_IMG,
     XSS_SCRIPT,
@@ -106,15 +105,14 @@ def test_page_is_served_with_a_strict_policy(client):
         assert client.get(asset).status_code == 200, asset
 
 
-def test_page_assets_are_local_and_built_from_web_src():
+def test_page_assets_are_local_and_vendored():
     own = [STATIC_DIR / "index.html", STATIC_DIR / "rasd.css", *sorted((STATIC_DIR / "js").glob("*.js"))]
+    assert len(own) >= 10
     for path in own:
         text = path.read_text(encoding="utf-8")
         # the SVG namespace is a name, not an address the browser fetches
         code = text.replace('"http://www.w3.org/2000/svg"', "")
         assert not re.search(r"""["'(]\s*(https?:)?//""", code), f"{path.name} refers to another host"
-        source = ROOT / "web" / "src" / path.relative_to(STATIC_DIR)
-        assert source.read_text(encoding="utf-8") == text, f"{path.name} differs from web/src: run web/build.sh"
     for vendored in ("vendor/maplibre-gl-csp.js", "vendor/maplibre-gl-csp-worker.js", "vendor/maplibre-gl.css",
                      "vendor/topojson-client.min.js", "basemap/countries-50m.json"):
         assert (STATIC_DIR / vendored).stat().st_size > 1000, vendored

@@ -1,7 +1,7 @@
-// Builds the page into rasd/serve/static/: copies the page's own files from src/
-// and vendors the npm libraries and the basemap, so the page runs with no internet.
-// Run through build.sh (or `npm run build` after `npm ci`).
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// Vendors the page's npm libraries and its basemap into rasd/serve/static/, so the page runs
+// with no internet.  The page's own files (index.html, rasd.css, js/) are written in place there;
+// this only replaces vendor/ and basemap/.  Run through build.sh (or `npm run build` after `npm ci`).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -11,23 +11,10 @@ const out = join(here, "..", "rasd", "serve", "static");
 const require = createRequire(import.meta.url);
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, "vendor"), { recursive: true });
-mkdirSync(join(out, "basemap"), { recursive: true });
-
-function copyTree(from, to) {
-  for (const name of readdirSync(from)) {
-    const src = join(from, name);
-    const dst = join(to, name);
-    if (statSync(src).isDirectory()) {
-      mkdirSync(dst, { recursive: true });
-      copyTree(src, dst);
-    } else {
-      copyFileSync(src, dst);
-    }
-  }
+for (const dir of ["vendor", "basemap"]) {
+  rmSync(join(out, dir), { recursive: true, force: true });
+  mkdirSync(join(out, dir), { recursive: true });
 }
-copyTree(join(here, "src"), out);
 
 // MapLibre's CSP build: the worker is a file of its own, so the page's CSP needs no blob: workers
 const maplibre = join(pkgDir("maplibre-gl"), "dist");
