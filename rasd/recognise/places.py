@@ -201,41 +201,32 @@ class PlaceRecogniser:
             if toks[j - 1].norm in _QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
                 # a quoted name is taken whole: معسكر "الفاروق عمر"
                 m = _mention(seg, j, quoted, 0, False)
-                known = self.names.match_at(toks, j)
                 if known is not None and known.last == quoted:
                     m.key = " ".join(known.phrase)
                 nxt = quoted
-                m.cue, m.cue_kind = cue.word, cue.kind
-                self._keep_cue(seg, cue_match, cue, m, found)
-                found.append(m)
-                j = nxt
-                while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
-                    j += 1
-                if not (cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")):
-                    break
-                continue
-            if known is not None and (known.phrase[0] in self.cues.not_names
-                                      or (len(known.phrase) == 1 and known.phrase[0] in self.stopwords)
-                                      or self.cues.directions.get(known.phrase[:1]) or _has_tanween(toks[j])
-                                      or (len(known.phrase) == 1 and self.cues.is_cue_word(known.phrase[0]))):
-                break  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
-            if known is not None and known.last - known.first == 1 and known.phrase[0] in self.cues.particles:
-                known = None  # "بن" of مدينة بن قردان is no place of its own
-            if known is not None and cue.kind in _EXTENDABLE and self._extends(toks, known.last, end):
-                known = None  # حي الجيزة البحرية is a district of its own, not Giza
-            if known is not None:
-                m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
-                m.key = " ".join(known.phrase)
-                nxt = known.last
-            elif cue.needs_known:
-                break
             else:
-                stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found))
-                if stop == j:
+                if known is not None and (known.phrase[0] in self.cues.not_names
+                                          or (len(known.phrase) == 1 and known.phrase[0] in self.stopwords)
+                                          or self.cues.directions.get(known.phrase[:1]) or _has_tanween(toks[j])
+                                          or (len(known.phrase) == 1 and self.cues.is_cue_word(known.phrase[0]))):
+                    break  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
+                if known is not None and known.last - known.first == 1 and known.phrase[0] in self.cues.particles:
+                    known = None  # "بن" of مدينة بن قردان is no place of its own
+                if known is not None and cue.kind in _EXTENDABLE and self._extends(toks, known.last, end):
+                    known = None  # حي الجيزة البحرية is a district of its own, not Giza
+                if known is not None:
+                    m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+                    m.key = " ".join(known.phrase)
+                    nxt = known.last
+                elif cue.needs_known:
                     break
-                cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
-                m = _mention(seg, j, stop, cut, False)
-                nxt = stop
+                else:
+                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found))
+                    if stop == j:
+                        break
+                    cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
+                    m = _mention(seg, j, stop, cut, False)
+                    nxt = stop
             m.cue, m.cue_kind = cue.word, cue.kind
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
