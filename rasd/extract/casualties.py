@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
 from rasd.text.clitics import readings
+from rasd.text.morphology import COMPLEMENTISERS
 
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
@@ -157,7 +158,7 @@ class CasualtyFinder:
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
         for k in range(after, hi):
-            if toks[k].norm in _COMPLEMENTISERS:
+            if toks[k].norm in COMPLEMENTISERS:
                 break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
             if self.lex.killed_after.match_at(toks, k) is not None:
                 return "killed"
@@ -203,8 +204,7 @@ class CasualtyFinder:
         return None
 
 
-_ANOTHER = {"اخر", "اخري", "اخرين", "اخرون", "اخران", "اخرين", "الاخر", "الاخرين"}
-_COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+_ANOTHER = {"اخر", "اخري", "اخرين", "اخرون", "اخران", "الاخر", "الاخرين"}
 
 
 def _int(v: float | None) -> int | None:

@@ -22,6 +22,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import ActorRef, Claim, NumberMention, PlaceRef, Span
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.normalise import norm
 
 NOUN_REACH = 2          # words between a number and the noun it counts ("200 مقاتل", "5 ألاف مقاتل")
@@ -352,7 +353,7 @@ class ClaimExtractor:
     def _is_speech(self, word: str, next_word: str | None = None) -> bool:
         """A verb of speech, also with an object pronoun ("أكده", "قالها"); "بين" only before "أن"."""
         stems = {r.stem for r in readings(word)}
-        if stems & self.lex.speech_before_that and next_word in _THAT:
+        if stems & self.lex.speech_before_that and next_word in COMPLEMENTISERS:
             return True
         for suffix in ("ه", "ها", "هم"):
             stems |= {s[: -len(suffix)] for s in list(stems) if s.endswith(suffix) and len(s) > len(suffix) + 2}
@@ -367,7 +368,7 @@ class ClaimExtractor:
     def _who(self, doc: Document, k: int, end: int):
         toks = doc.seg.tokens
         # the speaker stands before "أن/إن"; what follows is what he says ("وذكر الغصري أن نشر داعش")
-        end = next((j for j in range(k, end) if toks[j].norm in _THAT), end)
+        end = next((j for j in range(k, end) if toks[j].norm in COMPLEMENTISERS), end)
         acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(k, end) if a.kind != "civilians"]
         described = None
         for j in range(k, min(end, k + 3)):
@@ -425,9 +426,6 @@ class ClaimExtractor:
     @staticmethod
     def _is_function(w: str) -> bool:
         return w in {"ما", "الذي", "التي", "هذا", "هذه", "ذلك", "كان", "كانت", "قد", "لم", "لا", "ان", "بان", "بانه"}
-
-
-_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
 
 
 

@@ -26,7 +26,7 @@ from rasd.model import ActorMention, ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.calendar import iso_overlap
 from rasd.resolve.places import km, offset_point
 from rasd.text.clitics import readings
-from rasd.text.morphology import hedges_a_present_verb
+from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
@@ -61,9 +61,11 @@ _TARGET_MARKERS = {"علي", "ضد", "استهدف", "استهدفت", "استه
                    "معسكر", "ثكنه", "مقر", "مقرا", "حاجزا", "نقطه", "مركزا", "دوريات", "تجمعات", "افراد"}
 # between a subject and a trigger, these mean the subject only reports it ("قالت الشرطة إن ...") or the
 # trigger belongs to a relative clause about another noun ("سرت التي جرى تحريرها")
-_SPEECH_OR_RELATIVE = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "التي", "الذي", "الذين"}
+_SPEECH_OR_RELATIVE = COMPLEMENTISERS | {"التي", "الذي", "الذين"}
 # ... except a complementiser whose pronoun is the speaker itself: "قالت الوزارة إنها تمكنت من كشف مخزنين"
-_SELF_REPORT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
+_SELF_REPORT = COMPLEMENTISERS - {"ان", "بان"}
+# actor kinds whose spokesman tells of his own force's doing
+_FORCE_KINDS = {"state force", "military", "police"}
 # words that tie the attackers to their group ("مسلحون ينتمون إلى", "عناصر تابعة لـ")
 _AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينتمي", "تنتمي", "تابعين", "التابعين", "تابعه", "التابعه",
                 "موالين", "الموالين", "مواليه", "المواليه", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو", "مقاتلي",
@@ -205,7 +207,7 @@ class EventExtractor:
         for kind in ("negation", "speculation", "intention", "generic"):
             if mod.get(kind, frozenset()) & window:
                 return False
-        if self._hedged(doc, max(c0, first - MODALITY_WINDOW), first):
+        if hedged(toks, max(c0, first - MODALITY_WINDOW), first, mod.get("hedge_before_present", frozenset())):
             return False  # "قد يتوجهون" (may), not "كانت قد أطلقت" (had launched)
         for k in range(max(c0, first - MODALITY_WINDOW), first):
             pm = self.lex.modality_phrases.match_at(toks, k)
@@ -308,8 +310,7 @@ class EventExtractor:
             return None
         who = self.speaker_of(doc, hit.first, hit.sentence)
         for ref in who if isinstance(who, list) else [who]:
-            if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in ("state force", "military",
-                                                                                   "police"):
+            if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in _FORCE_KINDS:
                 return ref
         return None
 
@@ -324,14 +325,6 @@ class EventExtractor:
         _, s1 = doc.sentence_bounds(hit.sentence)
         return any({r.stem for r in readings(toks[k].norm)} & self.lex.unnamed_militants
                    for k in range(hit.last, min(s1, hit.last + 3)))
-
-    def _hedged(self, doc: Document, lo: int, hi: int) -> bool:
-        hedges = self.lex.modality.get("hedge_before_present", frozenset())
-        toks = doc.seg.tokens
-        start = max(0, lo - 1)  # the word before the particle tells a pluperfect ("كانت قد")
-        words = [t.norm for t in toks[start:min(len(toks), hi + 1)]]
-        return any({r.stem for r in readings(toks[k].norm)} & hedges and hedges_a_present_verb(words, k - start)
-                   for k in range(lo, hi))
 
     def _qualify(self, doc: Document, hit: Hit) -> str:
         """The family once qualifiers (a suicide bomber, aircraft) are taken into account."""
@@ -476,7 +469,7 @@ class EventExtractor:
                 if prev_stems & (_TARGET_MARKERS | {"مع"}) or between & {"علي", "ضد", "مع"}:
                     continue  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
                 speech = between & _SPEECH_OR_RELATIVE
-                if speech and not (speech <= _SELF_REPORT and a_end < hit.first and
+                if speech and not (speech <= _SELF_REPORT and
                                    not between & self.lex.modality.get("exposure", frozenset())):
                     continue  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
                 if pronoun_object and not _is_state(a):
@@ -591,16 +584,24 @@ class EventExtractor:
             # ... and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"
             if deaths and not violent and not counts_of(sent):
                 deaths = []
-            chosen = main + (self._distinct_places(doc, deaths) if deaths and not violent else [])
+            chosen = main + (deaths if deaths and not violent else [])
             # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
             recalled = next((c.value for c in counts_of(sent)
                              if c.definite and c.kind == "killed"), None)
             dead = {c.value for c in counts_of(sent) if c.kind == "killed" and not c.tally and c.value}
+            death_places: list[PlaceMention | None] = []
             for hit in sorted(chosen, key=lambda h: h.first):
                 inc = self._incident(doc, hit)
+                if self.lex.families[hit.family].outcome:
+                    # death reports of one sentence are one incident, unless they happened in different places
+                    # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
+                    if death_places and (inc.place is None or any(
+                            p is None or self._same_place(p, inc.place) for p in death_places)):
+                        continue
+                    death_places.append(inc.place)
                 inc.in_title = sent in titles
                 inc.dead = set(dead)
-                if recalled is not None and self._recall(incidents, inc, recalled, counts_of):
+                if recalled is not None and self._recall(incidents, inc, recalled):
                     continue
                 if not self._merge_into(doc, incidents, inc):
                     incidents.append(inc)
@@ -632,27 +633,13 @@ class EventExtractor:
                 inc.actor1 = who
         return [self._event(doc, inc) for inc in incidents]
 
-    def _recall(self, incidents: list[Incident], inc: Incident, value: int, counts_of) -> bool:
+    def _recall(self, incidents: list[Incident], inc: Incident, value: int) -> bool:
         """Fold `inc` into the earlier incident whose sentences counted the same dead."""
         for prev in reversed(incidents):
-            if not self._compatible(prev.family, inc.family):
-                continue
-            counts = [c for s in prev.sentences for c in counts_of(s)]
-            if any(c.kind == "killed" and c.value == value and not c.definite for c in counts):
+            if self._compatible(prev.family, inc.family) and value in prev.dead:
                 self._absorb(prev, inc, keep_type=True)
                 return True
         return False
-
-    def _distinct_places(self, doc: Document, deaths: list[Hit]) -> list[Hit]:
-        """Death reports of one sentence: one incident, unless they happened in different places
-        ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")."""
-        kept: list[tuple[Hit, PlaceMention | None]] = []
-        for h in deaths:
-            place = self._place_for(doc, h)
-            if not kept or (place is not None and all(p is not None and not self._same_place(p, place)
-                                                      for _, p in kept)):
-                kept.append((h, place))
-        return [h for h, _ in kept]
 
     def _incident(self, doc: Document, hit: Hit) -> Incident:
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
@@ -905,12 +892,10 @@ class EventExtractor:
                     etype, sub = "Violence against civilians", "Attack"
             elif inc.target == "property" and not victims:
                 etype, sub = "Strategic developments", "Looting/property destruction"
-        if inc.family in ("overtake", "regain"):
-            state = a1 is not None and _is_state(a1)
-            if inc.family == "overtake" and state:
-                sub = "Government regains territory"
-            elif inc.family == "regain" and a1 is not None and not state:
-                sub = "Non-state actor overtakes territory"  # "استعاد التنظيم السيطرة على البلدة"
+        if inc.family in _TERRITORY:
+            # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
+            sub = ("Government regains territory" if _territory_side(inc) == "state"
+                   else "Non-state actor overtakes territory")
         hit = inc.main
         date, precision = (inc.date.date, inc.date.precision) if inc.date and inc.date.date else (None, "unknown")
         return Event(type=etype, sub_type=sub, evidence=doc.sentence_span(inc.sentence),
@@ -966,16 +951,19 @@ def _specificity(m: PlaceMention) -> int:
             "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
 
 
+def _named_parts(d: DatedSpan) -> set[str]:
+    """The calendar parts a date expression names (year, month, day, weekday); none for "منذ سنوات"."""
+    return {f for f in ("year", "month", "day", "weekday") if getattr(d.expr, f, None) is not None}
+
+
 def _within_a_month(d: DatedSpan) -> bool:
     """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
-    e = d.expr
-    return e is not None and any(getattr(e, f, None) is not None for f in ("month", "day", "weekday"))
+    return bool(_named_parts(d) - {"year"})
 
 
 def _names_a_time(d: DatedSpan) -> bool:
-    """A date that names a day, month or year, not only an amount of time back ("منذ سنوات")."""
-    e = d.expr
-    return e is None or any(getattr(e, f, None) is not None for f in ("year", "month", "day", "weekday"))
+    """A point in time, not only an amount of time back ("منذ أكثر من عام")."""
+    return d.expr is None or bool(_named_parts(d))
 
 
 def _actor_key(a) -> str | None:

@@ -19,7 +19,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import ActorRef, Movement, PlaceMention, PlaceRef
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
-from rasd.text.morphology import hedges_a_present_verb
+from rasd.text.morphology import hedged
 from rasd.text.normalise import norm
 
 MARKER_REACH = 4        # words between a marker and its place (cue words, directions)
@@ -91,11 +91,8 @@ class MovementExtractor:
             far = {r.stem for k in range(max(s0, m.first - WEIGHED_WINDOW), m.first) for r in readings(toks[k].norm)}
             if far & self.lex.weighed:
                 continue
-            lo = max(s0, m.first - WEIGHED_WINDOW)
-            words = [t.norm for t in toks[max(0, lo - 1):m.first + 1]]
-            if any({r.stem for r in readings(toks[k].norm)} & self.lex.hedges
-                   and hedges_a_present_verb(words, k - max(0, lo - 1)) for k in range(lo, m.first)):
-                continue
+            if hedged(toks, max(s0, m.first - WEIGHED_WINDOW), m.first, self.lex.hedges):
+                continue  # "قد يتوجهون", not "وقد تمكن التنظيم بعد توجهه"
             out.append(m.first)
         return out
 

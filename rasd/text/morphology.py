@@ -6,6 +6,8 @@ and whether "قد" hedges the verb after it.
 """
 from __future__ import annotations
 
+from rasd.model import Token
+from rasd.text.clitics import readings
 from rasd.text.normalise import norm
 
 
@@ -21,6 +23,9 @@ def nisba_forms(masculine: str) -> set[str]:
     forms |= {"ال" + s for s in stems}
     return forms
 
+
+# "أن/إن" and their forms with a pronoun: what follows is what someone says ("قال إن", "أعلنت أنها")
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 
 # forms of كان before "قد" that make a pluperfect ("كانت قد أطلقت": had launched)
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كنا", "وكان", "وكانت", "وكانوا", "وكانا"})
@@ -44,3 +49,11 @@ def hedges_a_present_verb(words: list[str], k: int) -> bool:
         after_kana = k > 0 and words[k - 1] in _KANA
         return not (joined or after_kana)
     return False
+
+
+def hedged(tokens: list[Token], lo: int, hi: int, particles: frozenset[str]) -> bool:
+    """Whether one of `particles` ("قد") between tokens lo and hi hedges the present-tense verb after it."""
+    start = max(0, lo - 1)  # the word before the particle tells a pluperfect ("كانت قد")
+    words = [t.norm for t in tokens[start:min(len(tokens), hi + 1)]]
+    return any({r.stem for r in readings(tokens[k].norm)} & particles and hedges_a_present_verb(words, k - start)
+               for k in range(lo, hi))
