@@ -16,6 +16,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
+from rasd.geo import haversine_km as km
 from rasd.model import Place, PlaceCandidate, PlaceMention
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
 from rasd.text.normalise import strip_article
@@ -28,7 +30,7 @@ W_POPULATION = 0.45        # per decade of population (log10)
 W_ARTICLE_COUNTRY = 2.2    # times the share of the article's country evidence
 W_REGION = 0.8             # candidate in the Arab world / Sahel / Horn
 W_NEAR = 1.2               # within NEAR_KM of an unambiguous place of the article
-NEAR_KM = 400.0
+NEAR_KM = NEAR_IN_ARTICLE_KM  # how it was chosen: rasd/geo.py
 W_CUE_KIND = 1.0           # the cue's kind agrees with the candidate's
 W_COMMON_WORD = 1.0        # per Zipf point above COMMON_ZIPF of the name as an Arabic word
 COMMON_ZIPF = 3.0
@@ -47,22 +49,6 @@ _CUE_KIND_MATCH = {
     "wadi": {"wadi"}, "border_crossing": {"border_crossing"}, "province": {"province", "district", "region"},
     "neighbourhood": {"neighbourhood"}, "oil_field": {"oil_field", "oil_terminal"},
 }
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def offset_point(lat: float, lon: float, dist_km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point `dist_km` from (lat, lon) along `bearing_deg` (great circle)."""
-    r = dist_km / 6371.0
-    b = math.radians(bearing_deg)
-    la1, lo1 = math.radians(lat), math.radians(lon)
-    la2 = math.asin(math.sin(la1) * math.cos(r) + math.cos(la1) * math.sin(r) * math.cos(b))
-    lo2 = lo1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(la1), math.cos(r) - math.sin(la1) * math.sin(la2))
-    return round(math.degrees(la2), 4), round(math.degrees(lo2), 4)
 
 
 @dataclass
