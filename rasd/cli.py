@@ -30,6 +30,15 @@ out = Console()
 DbOption = typer.Option(None, "--db", envvar="RASD_DB", help="Database URL (default: SQLite under ./var).")
 
 
+def _need(extra: str, modules: tuple[str, ...], what: str) -> None:
+    """Stop with one line naming the extra to install when an optional dependency is missing."""
+    import importlib.util
+
+    if any(importlib.util.find_spec(m) is None for m in modules):
+        print(f"{what} needs the {extra} extra: pip install 'rasd[{extra}]'", file=sys.stderr)
+        raise typer.Exit(2)
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                     console=console, transient=False, disable=not console.is_terminal)
@@ -49,8 +58,10 @@ def ingest(
     from rasd.ingest.runner import ingest_items
     from rasd.ingest.web import is_url, read_urls, stored_lookup
 
-    store = _store(db)
     urls = [p for p in paths if is_url(p)]
+    if urls:
+        _need("feeds", ("trafilatura", "htmldate", "feedparser"), "rasd ingest of web pages and feeds")
+    store = _store(db)
     files = expand(p for p in paths if not is_url(p))
     with _progress() as progress:
         task = progress.add_task("ingesting", total=len(files) + len(urls))
@@ -71,7 +82,13 @@ def ingest(
 def _store(db: str | None):
     from rasd.store.db import Store
 
+    _need_db(db)
     return Store(db)
+
+
+def _need_db(db: str | None) -> None:
+    if db and db.startswith("postgres"):
+        _need("pg", ("psycopg",), "a PostgreSQL store")
 
 
 def _print_store_summary(store) -> None:
@@ -108,6 +125,8 @@ def extract(
     from rasd.ingest.files import IngestFailure, read_all
 
     if engine == "dask":
+        _need("dask", ("dask", "distributed", "pyarrow"), "rasd extract --engine dask")
+        _need_db(db)
         from rasd.scale.dask_engine import run_dask_extract
 
         n = run_dask_extract(source, output, scheduler=scheduler, partitions=partitions, fmt=fmt, db=db)
@@ -147,6 +166,7 @@ def watch(
     db: Optional[str] = DbOption,
 ) -> None:
     """Poll feeds and ingest their new items (items already stored are not fetched again)."""
+    _need("feeds", ("trafilatura", "htmldate", "feedparser"), "rasd watch")
     from rasd.ingest.feeds import FeedWatcher
 
     store = _store(db)
@@ -247,6 +267,7 @@ def serve(
     db: Optional[str] = DbOption,
 ) -> None:
     """The HTTP API and the web page."""
+    _need("web", ("fastapi", "uvicorn"), "rasd serve")
     import uvicorn
 
     from rasd.serve.app import create_app

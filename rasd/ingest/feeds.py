@@ -59,7 +59,10 @@ def _iso(struct) -> str | None:
 
 def parse_feed(data: bytes, url: str, charset: str | None = None) -> Feed:
     """Feed bytes -> Feed; BadInput when nothing in it reads as a feed."""
-    import feedparser
+    try:
+        import feedparser
+    except ImportError:
+        raise BadInput("reading RSS/Atom feeds needs the feeds extra: pip install 'rasd[feeds]'") from None
 
     headers = {"content-location": url}
     if charset:
