@@ -110,17 +110,20 @@ def _score_actors(gold: dict, pred: dict, s: Scores) -> None:
     s.tallies["actors"].gold += len(ga)
 
 
+def event_place(g: dict, p: dict, gold_places: list[dict]) -> str | None:
+    """How a predicted event's place matches a gold event's: "name" (the place rule), "near"
+    (coordinates within 50 km), or None."""
+    if names_match(p.get("place"), named_place_forms(g.get("place"), gold_places)):
+        return "name"
+    a, b = coords(p), coords(g)
+    return "near" if a and b and haversine_km(a, b) <= EVENT_PLACE_KM else None
+
+
 def event_eligible(g: dict, p: dict, gold_places: list[dict]) -> bool:
     """SCHEMA.md's event rule: the same type, the same place (place rule, or within 50 km), and
     compatible dates."""
-    if p.get("type") != g.get("type"):
-        return False
-    same_place = names_match(p.get("place"), named_place_forms(g.get("place"), gold_places))
-    if not same_place:
-        a, b = coords(p), coords(g)
-        same_place = bool(a and b and haversine_km(a, b) <= EVENT_PLACE_KM)
-    return same_place and dates_compatible(p.get("date"), g.get("date"), p.get("date_precision"),
-                                           g.get("date_precision"))
+    return (p.get("type") == g.get("type") and event_place(g, p, gold_places) is not None
+            and dates_compatible(p.get("date"), g.get("date"), p.get("date_precision"), g.get("date_precision")))
 
 
 def field_agreement(g: dict, p: dict, gold_actors: list[dict]) -> dict[str, bool]:
@@ -131,10 +134,11 @@ def field_agreement(g: dict, p: dict, gold_actors: list[dict]) -> dict[str, bool
             "date": (p.get("date") or None) == (g.get("date") or None)}
 
 
-def _pair_weight(agree: dict[str, bool], base: int) -> int:
-    """One integer that orders pairings by total agreement, then by agreement on each field in
+def _pair_weight(agree: dict[str, bool], place_by_name: bool, base: int) -> int:
+    """One integer that orders pairings by total agreement (SCHEMA.md), then by the number of
+    places matched by name rather than by distance, then by agreement on each field in
     EVENT_FIELDS order; `base` exceeds any sum a pairing can reach, so no digit carries."""
-    w = sum(agree.values())
+    w = sum(agree.values()) * base + place_by_name
     for k in EVENT_FIELDS:
         w = w * base + agree[k]
     return w
@@ -144,16 +148,20 @@ def match_events(gold: dict, pred: dict) -> list[tuple[dict, dict | None]]:
     """Each gold event of an article with the predicted event paired with it (or None).
 
     One-to-one and independent of the order of either list: the most pairs; among pairings with
-    that many, the most agreeing fields (sub_type, actor1, fatalities, date); SCHEMA.md leaves
-    ties between pairings that agree as much on different fields open, and they are settled by
-    agreement on sub_type, then actor1, then fatalities, then date, so that the field accuracies
-    do not depend on list order either.
+    that many, the most agreeing fields (sub_type, actor1, fatalities, date).  SCHEMA.md leaves
+    open which of two pairings that agree on as many fields to take; so that nothing depends on
+    list order, rasd eval takes the one with more places matched by name (not only by
+    distance), then more agreement on sub_type, then actor1, then fatalities.
     """
     ge, pe = _items(gold, "events"), _items(pred, "events")
     gp, ga = _items(gold, "places"), _items(gold, "actors")
     base = len(EVENT_FIELDS) * min(len(ge), len(pe)) + 1
-    weights = {(i, j): _pair_weight(field_agreement(g, p, ga), base)
-               for i, g in enumerate(ge) for j, p in enumerate(pe) if event_eligible(g, p, gp)}
+    weights = {}
+    for i, g in enumerate(ge):
+        for j, p in enumerate(pe):
+            if event_eligible(g, p, gp):
+                by_name = event_place(g, p, gp) == "name"
+                weights[(i, j)] = _pair_weight(field_agreement(g, p, ga), by_name, base)
     partner = dict(best_pairing(weights, len(ge), len(pe)))
     return [(g, pe[partner[i]] if i in partner else None) for i, g in enumerate(ge)]
 

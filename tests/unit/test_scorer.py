@@ -203,9 +203,9 @@ def test_greedy_order_would_lose_a_pair_that_the_optimal_pairing_keeps():
 
 
 def test_ties_between_fields_are_settled_the_same_whatever_the_order():
-    # two pairings with the same number of pairs and of agreeing fields: one agrees on a sub_type,
-    # the other on a toll.  SCHEMA.md leaves the choice open; rasd eval prefers sub_type, whatever
-    # the order of either list.
+    # two pairings with the same number of pairs and of agreeing fields, all places by name: one
+    # agrees on a sub_type, the other on a toll.  SCHEMA.md leaves the choice open; rasd eval
+    # prefers sub_type, whatever the order of either list.
     g1, g2 = _event("Armed clash", "X", 1), _event("Attack", "Y", 2)
     p1, p2 = _event("Armed clash", "Q", 9), _event("Other", "Q", 1)
     results = set()
@@ -216,6 +216,18 @@ def test_ties_between_fields_are_settled_the_same_whatever_the_order():
             assert res["events"]["matched_field_acc"] == {"sub_type": 0.5, "actor1": 0.0, "fatalities": 0.0,
                                                           "date": 1.0}
     assert len(results) == 1
+
+
+def test_between_equally_agreeing_pairings_a_place_matched_by_name_wins():
+    # the prediction is at the north quarter; the south quarter is 10 km away, so within 50 km.  Both
+    # pairings agree on three fields (sub_type or toll, actor1, date): the one by name is taken.
+    north = {"type": "Explosions/Remote violence", "sub_type": "Suicide bomb", "place": "الحي الشمالي",
+             "lat": 33.40, "lon": 44.35, "actor1": "Islamic State", "fatalities": 21, "date": None}
+    south = dict(north, sub_type="Remote explosive/landmine/IED", place="الحي الجنوبي", lat=33.31, fatalities=300)
+    pred = dict(north, sub_type="Remote explosive/landmine/IED")
+    for ge in ([north, south], [south, north]):
+        pairs = match_events({"events": ge}, {"events": [pred]})
+        assert [g["place"] for g, p in pairs if p is not None] == ["الحي الشمالي"]
 
 
 def test_match_events_lists_every_gold_event_in_order():
