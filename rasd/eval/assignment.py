@@ -1,87 +1,86 @@
-"""Best one-to-one pairing of two lists (the assignment problem), for the event rule.
+"""Best one-to-one pairing of two lists (the assignment problem), for SCHEMA.md's event rule.
 
-`best_pairing` finds, among all one-to-one pairings that use only allowed
-pairs, one with the most pairs and, among those, the largest total weight.
-It grows the pairing one pair at a time along the augmenting path that adds
-the most weight (successive shortest paths, with Bellman-Ford because
-re-pairing gives weight back); after k steps the pairing is the heaviest
-of all pairings with k pairs, and the last step is the largest k there is.
-The result depends only on the weights, not on the order of either list.
+SCHEMA.md pairs events with the Hungarian algorithm over one weight per pair:
+a fixed bonus for being a pair at all (so that one more pair outweighs any
+agreement) plus the number of agreeing fields.  Where two pairings weigh
+the same, the reference scorer keeps the one its Kuhn-Munkres search meets
+first; `best_pairing` runs the same search (rows in order, columns scanned in
+order, the first smallest slack taken), so both scorers pair the same events
+for the same lists.
 
-Scoring lists are short (a few dozen events per article at most), so the
-plain O(k · V · E) search is fast enough and needs no numeric library.
+The search is the textbook O(n^3) version with row and column potentials,
+on the square cost matrix `top - weight` (missing rows or columns weigh 0).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
+
+_INF = float("inf")
 
 
-def best_pairing(weights: Mapping[tuple[int, int], int], n_left: int, n_right: int) -> list[tuple[int, int]]:
-    """Pairs (i, j), sorted, of a maximum-cardinality pairing of greatest total weight.
+def best_pairing(weights: Sequence[Sequence[int]]) -> list[tuple[int, int]]:
+    """(row, column) pairs of a maximum-weight assignment of a rectangular weight matrix.
 
-    `weights[(i, j)]` is the weight of pairing left item i with right item j; pairs that are not
-    keys are not allowed.  Weights are integers (exact arithmetic: no ties lost to rounding).
+    Every row and column takes part in the square problem; pairs of weight 0 are still returned
+    (the caller drops them: a weight of 0 means "not allowed").
     """
-    edges: list[list[tuple[int, int]]] = [[] for _ in range(n_left)]
-    for (i, j), w in weights.items():
-        if 0 <= i < n_left and 0 <= j < n_right:
-            edges[i].append((j, w))
-    left_of: list[int | None] = [None] * n_right     # the left item each right item is paired with
-    right_of: list[int | None] = [None] * n_left
+    n = len(weights)
+    m = len(weights[0]) if n else 0
+    if not n or not m:
+        return []
+    size = max(n, m)
+    top = max(max(row) for row in weights)
+    cost = [[top - (weights[i][j] if i < n and j < m else 0) for j in range(size)] for i in range(size)]
+    row_of_col = _kuhn_munkres(cost, size)
+    return [(row_of_col[j] - 1, j - 1) for j in range(1, size + 1)
+            if row_of_col[j] and row_of_col[j] - 1 < n and j - 1 < m]
+
+
+def _kuhn_munkres(cost: list[list[float]], size: int) -> list[int]:
+    """Minimum-cost perfect assignment; returns, for each column 1..size, its row (1-based; 0 unused)."""
+    row_pot = [0.0] * (size + 1)
+    col_pot = [0.0] * (size + 1)
+    row_of_col = [0] * (size + 1)      # column 0 is the virtual start of each augmenting search
+    for row in range(1, size + 1):
+        row_of_col[0] = row
+        came_from = _grow_tree(cost, size, row_pot, col_pot, row_of_col)
+        _augment(row_of_col, came_from)
+    return row_of_col
+
+
+def _grow_tree(cost, size, row_pot, col_pot, row_of_col) -> tuple[list[int], int]:
+    """Dijkstra-like growth of the alternating tree from the new row until a free column is reached;
+    updates the potentials and returns the tree (each column's predecessor) with that free column."""
+    min_slack = [_INF] * (size + 1)
+    came_from = [0] * (size + 1)
+    in_tree = [False] * (size + 1)
+    col = 0
     while True:
-        path = _best_augmenting_path(edges, left_of, right_of, n_right)
-        if path is None:
-            break
-        for i, j in path:                         # pair along the path; earlier pairs shift over
-            left_of[j], right_of[i] = i, j
-    return sorted((i, j) for j, i in enumerate(left_of) if i is not None)
-
-
-def _best_augmenting_path(edges: list[list[tuple[int, int]]], left_of: list[int | None],
-                          right_of: list[int | None], n_right: int) -> list[tuple[int, int]] | None:
-    """The augmenting path that adds the most weight, as the (left, right) pairs it creates.
-
-    Costs are negated weights: from a free left item (cost 0) along an unpaired edge to a right
-    item (cost -w), and from a paired right item back over its pair to its left item (cost +w).
-    """
-    # cheapest known cost of reaching each item; None: not reached (yet)
-    cost_left: list[int | None] = [0 if r is None else None for r in right_of]
-    cost_right: list[int | None] = [None] * n_right
-    came_from: list[int | None] = [None] * n_right     # the left item the best path to j leaves from
-    for _ in range(len(edges) + n_right + 1):           # Bellman-Ford: there are no negative cycles
-        if not _relax(edges, left_of, right_of, cost_left, cost_right, came_from):
-            break
-    ends = [j for j in range(n_right) if left_of[j] is None and cost_right[j] is not None]
-    if not ends:
-        return None
-    j: int | None = min(ends, key=lambda k: (cost_right[k], k))
-    path: list[tuple[int, int]] = []
-    while j is not None:
-        i = came_from[j]
-        path.append((i, j))
-        j = right_of[i]            # the right item i gives up (None at the path's free start)
-    return path
-
-
-def _relax(edges, left_of, right_of, cost_left, cost_right, came_from) -> bool:
-    """One Bellman-Ford round over every edge; True when some cost went down."""
-    changed = False
-    for i, ci in enumerate(cost_left):
-        if ci is None:
-            continue
-        for j, w in edges[i]:
-            c = ci - w
-            if right_of[i] == j or (cost_right[j] is not None and c >= cost_right[j]):
+        in_tree[col] = True
+        row, delta, next_col = row_of_col[col], _INF, 0
+        for j in range(1, size + 1):
+            if in_tree[j]:
                 continue
-            cost_right[j], came_from[j] = c, i
-            changed = True
-            back = left_of[j]
-            if back is not None:
-                via = c + _weight(edges[back], j)
-                if cost_left[back] is None or via < cost_left[back]:
-                    cost_left[back] = via
-    return changed
+            slack = cost[row - 1][j - 1] - row_pot[row] - col_pot[j]
+            if slack < min_slack[j]:
+                min_slack[j], came_from[j] = slack, col
+            if min_slack[j] < delta:
+                delta, next_col = min_slack[j], j
+        for j in range(size + 1):
+            if in_tree[j]:
+                row_pot[row_of_col[j]] += delta
+                col_pot[j] -= delta
+            else:
+                min_slack[j] -= delta
+        col = next_col
+        if row_of_col[col] == 0:
+            return came_from, col
 
 
-def _weight(edges_of_left: list[tuple[int, int]], j: int) -> int:
-    return next(w for jj, w in edges_of_left if jj == j)
+def _augment(row_of_col: list[int], tree: tuple[list[int], int]) -> None:
+    """Flip the alternating path that ends at the free column found by `_grow_tree`."""
+    came_from, col = tree
+    while col:
+        prev = came_from[col]
+        row_of_col[col] = row_of_col[prev]
+        col = prev

@@ -134,35 +134,25 @@ def field_agreement(g: dict, p: dict, gold_actors: list[dict]) -> dict[str, bool
             "date": (p.get("date") or None) == (g.get("date") or None)}
 
 
-def _pair_weight(agree: dict[str, bool], place_by_name: bool, base: int) -> int:
-    """One integer that orders pairings by total agreement (SCHEMA.md), then by the number of
-    places matched by name rather than by distance, then by agreement on each field in
-    EVENT_FIELDS order; `base` exceeds any sum a pairing can reach, so no digit carries."""
-    w = sum(agree.values()) * base + place_by_name
-    for k in EVENT_FIELDS:
-        w = w * base + agree[k]
-    return w
+# one more pair outweighs any agreement a pair can add (at most one per compared field)
+PAIR_BONUS = 100
 
 
 def match_events(gold: dict, pred: dict) -> list[tuple[dict, dict | None]]:
     """Each gold event of an article with the predicted event paired with it (or None).
 
-    One-to-one and independent of the order of either list: the most pairs; among pairings with
-    that many, the most agreeing fields (sub_type, actor1, fatalities, date).  SCHEMA.md leaves
-    open which of two pairings that agree on as many fields to take; so that nothing depends on
-    list order, rasd eval takes the one with more places matched by name (not only by
-    distance), then more agreement on sub_type, then actor1, then fatalities.
+    One-to-one, by SCHEMA.md's rule: the most pairs; among pairings with that many, the most
+    agreeing fields (sub_type, actor1, fatalities, date) -- the Hungarian algorithm over
+    PAIR_BONUS + agreement for every eligible pair, as the reference scorer runs it, so that both
+    choose the same pairing where two weigh the same.
     """
     ge, pe = _items(gold, "events"), _items(pred, "events")
+    if not ge or not pe:
+        return [(g, None) for g in ge]
     gp, ga = _items(gold, "places"), _items(gold, "actors")
-    base = len(EVENT_FIELDS) * min(len(ge), len(pe)) + 1
-    weights = {}
-    for i, g in enumerate(ge):
-        for j, p in enumerate(pe):
-            if event_eligible(g, p, gp):
-                by_name = event_place(g, p, gp) == "name"
-                weights[(i, j)] = _pair_weight(field_agreement(g, p, ga), by_name, base)
-    partner = dict(best_pairing(weights, len(ge), len(pe)))
+    weights = [[PAIR_BONUS + sum(field_agreement(g, p, ga).values()) if event_eligible(g, p, gp) else 0
+                for p in pe] for g in ge]
+    partner = {i: j for i, j in best_pairing(weights) if weights[i][j] > 0}
     return [(g, pe[partner[i]] if i in partner else None) for i, g in enumerate(ge)]
 
 
