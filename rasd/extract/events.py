@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rasd.extract.casualties import Casualty, CasualtyFinder, toll
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon, Trigger
+from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorMention, ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.calendar import iso_overlap
 from rasd.resolve.places import km, offset_point
@@ -130,9 +131,10 @@ def _stems(doc: Document, first: int, last: int) -> set[str]:
 class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
-                 country_place=None, speaker_of=None):
+                 country_place=None, speaker_of=None, senses: SenseLexicon | None = None):
         from rasd.extract.casualties import VictimNamer
 
+        self.senses = senses or load_sense_lexicon()
         self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
         self.speaker_of = speaker_of        # (doc, token, sentence) -> who states it (claims' source finder)
         self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
@@ -147,6 +149,8 @@ class EventExtractor:
     def _hits(self, doc: Document) -> list[Hit]:
         toks = doc.seg.tokens
         hits: list[Hit] = []
+        evidence = SentenceEvidence(doc, self.senses, lambda i: bool(self.casualties.find(doc, *doc.sentence_bounds(i))))
+        titles = self._title_sentences(doc)
         for s in doc.seg.sentences:
             dropped_until = -1
             purpose_seen = False
@@ -164,6 +168,9 @@ class EventExtractor:
                 if purpose_seen and trig.pos == "noun" and first_word.startswith("و") and \
                         not first_word.startswith("وال") and first_word[1:] == m.phrase[0]:
                     continue  # "لتحرير آخر معقل للتنظيم ومواجهة عملياته": a second purpose joined by و
+                back = trig.definite or self.lex.families[trig.family].outcome
+                if not means_violence(trig.family, s.index, evidence, m.phrase, back, s.index in titles, m.last):
+                    continue
                 if self._reports_incident(doc, m.first, m.last, trig, m.phrase):
                     hits.append(Hit(trig.family, m.first, m.last, trig, s.index))
                 else:
@@ -177,7 +184,8 @@ class EventExtractor:
                     for j in range(k + 2, min(s.last_token, k + 7)):
                         if toks[j].norm == tail and not any(h.first <= k < h.last for h in hits):
                             trig = Trigger(fid, "form", "past")
-                            if self._reports_incident(doc, k, j + 1, trig, (toks[k].norm,)):
+                            if means_violence(fid, s.index, evidence, (), False, s.index in titles) and \
+                                    self._reports_incident(doc, k, j + 1, trig, (toks[k].norm,)):
                                 hits.append(Hit(fid, k, j + 1, trig, s.index))
                             break
         hits.sort(key=lambda h: h.first)

@@ -367,7 +367,7 @@ def test_the_dead_counted_again_point_back_to_their_incident(extract):
 
 
 def test_deaths_reported_in_two_places_are_two_incidents(extract):
-    evs = events(extract, "وقتل شخص في مدينة مايدوغوري، بينما قال سكان إن تسعة أشخاص قتلوا في مدينة باما.")
+    evs = events(extract, "وقتل شخص برصاص مسلحين في مدينة مايدوغوري، بينما قال سكان إن تسعة أشخاص قتلوا في مدينة باما.")
     assert sorted((e.place.name, e.fatalities) for e in evs) == [("باما", 9), ("مايدوغوري", 1)]
 
 
