@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rasd.extract.document import Document
 from rasd.lexicons import LexiconError, load_yaml
+from rasd.recognise.domain import CHRONOLOGY
 from rasd.text.matcher import PhraseMatcher, name_tokens, with_article
 
 ARMED_ACTOR = "armed_actor"
@@ -120,10 +121,13 @@ class SentenceEvidence:
 
 
 def out_of_domain(doc: Document, sentence: int) -> bool:
-    """A sentence of a sport, economy or technology article (or of such words) with too little conflict."""
+    """A sentence of a sport, economy or technology article (or of such words) with too little conflict,
+    or a line of an almanac."""
     d = doc.domain
-    return d is not None and d.of_sentence(sentence) is not None and \
-        d.sentence_conflict[sentence] < DOMAIN_CONFLICT_MIN
+    if d is None or d.of_sentence(sentence) is None:
+        return False
+    # a line of an almanac is history, whatever it tells
+    return d.sentences[sentence] == CHRONOLOGY or d.sentence_conflict[sentence] < DOMAIN_CONFLICT_MIN
 
 
 def faces_a_problem(doc: Document, after: int, lex: SenseLexicon) -> bool:

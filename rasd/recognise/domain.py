@@ -16,6 +16,7 @@ from rasd.text.matcher import PhraseMatcher, name_tokens, with_article
 from rasd.text.segment import Segmented
 
 CONFLICT = "conflict"
+CHRONOLOGY = "chronology"
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,18 @@ class DomainThresholds:
 
 
 @dataclass(frozen=True)
+class Chronology:
+    dashes: frozenset[str]
+    first_year: int
+    last_year: int
+
+
+@dataclass(frozen=True)
 class DomainLexicon:
     cues: PhraseMatcher[str]          # phrase -> domain names (and CONFLICT)
     domains: tuple[str, ...]          # the domains that are not conflict, in file order
     thresholds: DomainThresholds
+    chronology: Chronology
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,8 @@ def load_domain_lexicon() -> DomainLexicon:
         domains = data["domains"]
         th = data["thresholds"]
         thresholds = DomainThresholds(int(th["article_min"]), float(th["article_ratio"]), int(th["sentence_min"]))
+        ch = data["chronology"]
+        chronology = Chronology(frozenset(ch["dashes"]), int(ch["years"][0]), int(ch["years"][1]))
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"domains.yaml: missing or malformed field ({exc})") from exc
     cues: PhraseMatcher[str] = PhraseMatcher()
@@ -60,7 +71,15 @@ def load_domain_lexicon() -> DomainLexicon:
         for word in words or []:
             for phrase in with_article(name_tokens(str(word))):
                 cues.add(phrase, name)
-    return DomainLexicon(cues, tuple(domains), thresholds)
+    return DomainLexicon(cues, tuple(domains), thresholds, chronology)
+
+
+def _almanac_entry(seg: Segmented, first: int, last: int, ch: Chronology) -> bool:
+    """A sentence that opens with a year and a dash ("1974 - ..."): an entry of a chronology."""
+    toks = seg.tokens
+    if last - first < 3 or not toks[first].text.isdigit():
+        return False
+    return ch.first_year <= int(toks[first].text) <= ch.last_year and toks[first + 1].text in ch.dashes
 
 
 def _sentence_domain(counts: Counter, lex: DomainLexicon) -> str | None:
@@ -88,6 +107,7 @@ def profile(seg: Segmented, lex: DomainLexicon) -> DomainProfile:
         for m in lex.cues.scan(seg.tokens, s.first_token, s.last_token):
             counts.update(set(m.payloads))
         total.update(counts)
-        per_sentence.append(_sentence_domain(counts, lex))
+        almanac = _almanac_entry(seg, s.first_token, s.last_token, lex.chronology)
+        per_sentence.append(CHRONOLOGY if almanac else _sentence_domain(counts, lex))
         conflict.append(counts[CONFLICT])
     return DomainProfile(_article_domain(total, lex), dict(total), tuple(per_sentence), tuple(conflict))

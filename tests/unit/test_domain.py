@@ -47,3 +47,11 @@ def test_a_sports_sentence_inside_a_political_article(lex):
 def test_cues_take_the_article_and_proclitics(lex):
     p = profile(segment("وبالملعب والمباراة وللاعبين ومدربهم. كلام عن الملعب والدوري"), lex)
     assert p.counts["sports"] >= 4
+
+
+def test_lines_of_an_almanac_are_history(lex):
+    text = ("أحداث في مثل هذا اليوم\n1967 - اندلاع معارك عنيفة بين جيشين على الحدود.\n"
+            "١٩٨٢ - اغتيال رئيس في انفجار عبوة.\nوقتل 3 جنود في هجوم عام 2015 - حسب المصادر.")
+    p = profile(segment(text), lex)
+    assert p.sentences[1:3] == ("chronology", "chronology")
+    assert p.sentences[3] is None

@@ -46,3 +46,8 @@ def test_a_sports_page_reports_no_incident(extract):
     text = ("فاز فريق النصر على ضيفه الشباب بهدفين في مباراة الدوري على ملعب الملك فهد. "
             "وشهدت المواجهة هجوما مكثفا من لاعبي النصر في الشوط الثاني، وخطف المهاجم هدف الفوز.")
     assert subtypes(extract, text) == []
+
+
+def test_an_almanac_entry_is_no_event(extract):
+    text = "في مثل هذا اليوم\n1974 - مواجهات عنيفة بين قوات حزب وفدائيين في حي من بيروت أسفرت عن مقتل عشرة.\n"
+    assert subtypes(extract, text) == []
