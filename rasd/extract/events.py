@@ -88,7 +88,6 @@ _GROUP_ACTIVITIES = {"checkpoint", "base"}
 _VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}
 STATE_KINDS = {"state force", "military", "police", "government", "government body", "foreign state",
                "international force"}
-_KIND_RANK = {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3}
 
 
 @dataclass
@@ -138,10 +137,7 @@ class EventExtractor:
         self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
         self.lex = lex
         self.casualties = casualties
-        self.templates = role_templates
-        self.country_en = country_en
         self.adjectives = adjectives
-        self.entry_for_canonical = entry_for_canonical
 
     # --- triggers ---------------------------------------------------------------
     def _hits(self, doc: Document) -> list[Hit]:
@@ -793,10 +789,10 @@ class EventExtractor:
             body = next((i for i in incidents if not i.in_title and self._compatible(i.family, t.family)
                          and self._same_place(i.place, t.place)), None)
             if body is not None:
-                self._absorb(body, t, keep_sentence=True)
+                self._absorb(body, t)
                 incidents.remove(t)
 
-    def _absorb(self, prev: Incident, inc: Incident, keep_sentence: bool = False, keep_type: bool = False) -> None:
+    def _absorb(self, prev: Incident, inc: Incident, keep_type: bool = False) -> None:
         fams = self.lex.families
         if not keep_type and fams[inc.family].priority > fams[prev.family].priority:
             prev.family = inc.family
@@ -811,12 +807,6 @@ class EventExtractor:
             prev.actor1 = prev.actor1 or inc.actor1
         prev.actor2 = prev.actor2 or inc.actor2
         prev.target = prev.target or inc.target
-
-    @staticmethod
-    def _more_specific(a: PlaceMention, b: PlaceMention) -> bool:
-        ka = a.resolved.kind if a.resolved else a.cue_kind
-        kb = b.resolved.kind if b.resolved else b.cue_kind
-        return _KIND_RANK.get(ka or "", 5) > _KIND_RANK.get(kb or "", 5)
 
     def _fill_places(self, doc: Document, incidents: list[Incident]) -> None:
         """An incident whose sentence names no place happened where the text last was."""
@@ -1021,14 +1011,6 @@ def _ref(a) -> ActorRef | None:
     if a is None or isinstance(a, ActorRef):
         return a
     return ActorRef.of(a)
-
-
-def _home_country(doc: Document) -> str | None:
-    votes: Counter = Counter()
-    for m in doc.places:
-        if m.resolved is not None and m.resolved.country:
-            votes[m.resolved.country] += 1
-    return votes.most_common(1)[0][0] if votes else None
 
 
 def _compass(bearing: float) -> str:
