@@ -59,12 +59,12 @@ class CasualtyFinder:
         m = self.lex.people.match_at(toks, k)
         if m is not None:
             return m.payloads[0], m.last
-        if toks[k].norm == "من" and k + 1 < end:
+        if toks[k].norm in self.lex.partitive and k + 1 < end:
             m = self.lex.people.match_at(toks, k + 1)
             if m is not None:
                 return m.payloads[0], m.last
             # "من بين القتلى" / "من الجيش"
-            if toks[k + 1].norm in ("الجيش", "القوات", "الشرطه", "الامن"):
+            if toks[k + 1].norm in self.lex.armed_bodies:
                 return "armed", k + 2
         return None, k
 
@@ -187,14 +187,14 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         for j in range(k, min(end, k + 3)):
             m = self.lex.tally.match_at(toks, j)
-            if m is not None and toks[j].norm in ("خلال", "منذ"):
+            if m is not None and toks[j].norm in self.lex.tally_spans:
                 return True
         return False
 
     def _another(self, doc: Document, k: int, end: int) -> bool:
         """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun."""
         toks = doc.seg.tokens
-        return any(toks[j].norm in _ANOTHER for j in range(k, min(end, k + 2)))
+        return any(toks[j].norm in self.lex.another for j in range(k, min(end, k + 2)))
 
     def _nationality(self, doc: Document, k: int, end: int) -> str | None:
         """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""
@@ -202,9 +202,6 @@ class CasualtyFinder:
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
-
-
-_ANOTHER = {"اخر", "اخري", "اخرين", "اخرون", "اخران", "الاخر", "الاخرين"}
 
 
 def _int(v: float | None) -> int | None:

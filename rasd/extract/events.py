@@ -48,40 +48,8 @@ _COMPATIBLE = [
     {"shelling", "disrupted_weapons"},
     {"overtake", "regain"},
 ]
-# light verbs whose subject is the perpetrator of the noun trigger after them
-_LIGHT_VERBS = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "قاد", "قادت", "بدا", "بدات", "بداوا", "اطلق",
-                "اطلقت", "اطلقوا", "ارسل", "ارسلت", "تبني", "تبنت", "تبنوا", "نصب", "نصبت", "نصبوا", "شنا", "نفذا"}
-# words that, right before an actor, mark it as the perpetrator
-_AGENT_MARKERS = {"شنته", "شنها", "شنتها", "نفذته", "نفذها", "نفذتها", "تبناه", "تبنته", "تبناها", "قبل",
-                  "بنيران", "يد", "ايدي", "نسب", "شنه", "شنوه", "نفذه", "نفذوه"}
-# words that, right before an actor, mark it as the target
-_TARGET_MARKERS = {"علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "يستهدف", "تستهدف", "هاجموا",
-                   "هاجم", "هاجمت", "لصفوف", "صفوف", "تجمعا", "تجمع", "مواقع", "موقعا", "معسكرات",
-                   "قاعده", "مقرات", "دوريه", "قافله", "كمينا", "تمركزين", "ارتال", "بوابه", "وحده", "معسكرا",
-                   "معسكر", "ثكنه", "مقر", "مقرا", "حاجزا", "نقطه", "مركزا", "دوريات", "تجمعات", "افراد"}
-# between a subject and a trigger, these mean the subject only reports it ("قالت الشرطة إن ...") or the
-# trigger belongs to a relative clause about another noun ("سرت التي جرى تحريرها")
-_SPEECH_OR_RELATIVE = COMPLEMENTISERS | {"التي", "الذي", "الذين"}
-# ... except a complementiser whose pronoun is the speaker itself: "قالت الوزارة إنها تمكنت من كشف مخزنين"
-_SELF_REPORT = COMPLEMENTISERS - {"ان", "بان"}
 # actor kinds whose spokesman tells of his own force's doing
 _FORCE_KINDS = {"state force", "military", "police"}
-# words that tie the attackers to their group ("مسلحون ينتمون إلى", "عناصر تابعة لـ")
-_AFFILIATION = {"انتمايهم", "انتماءهم", "ينتمون", "ينتمي", "تنتمي", "تابعين", "التابعين", "تابعه", "التابعه",
-                "موالين", "الموالين", "مواليه", "المواليه", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلو", "مقاتلي",
-                "مسلحي", "عناصر من", "منفذيه", "منفذوه"}
-_RESPONSIBILITY = {"تبني", "تبنت", "تبنوا", "تبناه", "تبنته", "تتبني", "يتبني", "مسووليته", "مسووليتها",
-                   "مسووليتهم", "مسووليتتها"}
-_ORIGIN_WORDS = {"من", "منذ"}
-# counted nouns before "من": "عدد من أفراد الشرطة", "ثلاثة من" (numbers are found as such)
-_PARTITIVE_HEADS = {"عدد", "عشرات", "مئات", "بعض", "العديد", "كثير", "اثنان", "اثنين"}
-# a preposition with a pronoun right after a trigger: the place is the one named before it
-_RESUMPTIVE = {"عليها", "عليه", "فيها", "فيه", "منها", "منه", "هناك", "هنالك"}
-# words after which an ambiguous verb/noun form is the noun: "بعد طرد داعش", "من استعادة المدينة"
-_NOUN_GOVERNORS = {"بعد", "عقب", "اثر", "اثناء", "خلال", "قبل", "منذ", "من", "في", "علي", "عن", "ب", "ل"}
-_BORDER_WORDS = {"مع", "حدود", "الحدود"}
-_LOCATIVE_WORDS = {"في", "ب", "قرب", "عند", "داخل", "علي", "شمال", "جنوب", "شرق", "غرب", "وسط", "محيط",
-                   "اطراف", "مشارف", "بالقرب", "ضواحي", "شمالي", "جنوبي", "شرقي", "غربي", "حول", "بين"}
 _GROUND_ATTACKS = {"attack", "explosion", "suicide_bomb", "shelling"}
 # what armed groups do on the ground besides attacks: "ويقيمون الحواجز", "أقاموا معسكرات"
 _GROUP_ACTIVITIES = {"checkpoint", "base"}
@@ -182,6 +150,7 @@ class EventExtractor:
     def _reports_incident(self, doc: Document, first: int, last: int, trig: Trigger, phrase) -> bool:
         """False when the trigger reports no incident: negated, intended, feared, weighed, future, a purpose, a topic."""
         toks = doc.seg.tokens
+        W = self.lex.words
         c0, c1 = doc.clause(first)
         s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
         tense = self._passive_tense(doc, first, s0) or trig.tense  # "يتم طرد": a present passive
@@ -225,7 +194,7 @@ class EventExtractor:
                 return False
         # general activity: a plural trigger with no date, number or toll in its clause; a habit
         prev_word = {r.stem for r in readings(toks[first - 1].norm)} if first > s0 else set()
-        general = trig.definite or bool(prev_word & {"في", "من", "ب", "عن", "علي"}) or (
+        general = trig.definite or bool(prev_word & W.general_prepositions) or (
             toks[first].norm != phrase[0] and toks[first].norm[:1] in "بل")
         specific_dates = [d for d in doc.dates_in(c0, c1) if d.date or not (d.key or "").startswith("rel:recent")]
         if tuple(phrase) in self.lex.plural and first > s0 and (
@@ -240,7 +209,7 @@ class EventExtractor:
             before = _stems(doc, max(s0, first - 3), first)
             specific_place = any(m.resolved is None or m.resolved.kind not in ("country", "continent", "region")
                                  for p0, _, m in doc.places_in(last, min(c1, last + 6)))
-            if not (before & _LIGHT_VERBS and specific_place):
+            if not (before & W.light_verbs and specific_place):
                 return False
         if trig.pos == "noun":
             habitual = mod.get("habitual", frozenset())
@@ -254,18 +223,18 @@ class EventExtractor:
         if tense == "present":
             # ... a point in time ("منذ آب الماضي", "منذ عام 2015"), not a length of time ("منذ أكثر من عام")
             since = trig.family in ("overtake", "regain") and any(
-                (toks[d.first_token].norm == "منذ" or (d.first_token > 0 and toks[d.first_token - 1].norm == "منذ"))
+                (toks[d.first_token].norm in W.since or (d.first_token > 0 and toks[d.first_token - 1].norm in W.since))
                 and _names_a_time(d) for d in doc.dates_in(c0, c1))
             if since:
                 pass  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
-            elif first > s0 and toks[first - 1].norm in ("التي", "الذي", "الذين", "اللتين"):
+            elif first > s0 and toks[first - 1].norm in W.relative_before_present:
                 return False
             elif not (doc.dates_in(s0, s1) or doc.numbers_in(s0, s1)):
                 return False
         # "بعد طرده من سرت", "إثر سيطرة القوات": a change of control recalled as background, undated
         # (after بعد/إثر a verb form is its verbal noun: "بعد طرده" = after his expulsion)
         if trig.family in ("overtake", "regain") and trig.pos in ("noun", "verb") and first > s0 and \
-                {r.stem for r in readings(toks[first - 1].norm)} & {"بعد", "عقب", "اثر", "منذ", "قبل"} \
+                {r.stem for r in readings(toks[first - 1].norm)} & W.background_after \
                 and not doc.dates_in(c0, c1):
             return False
         # present-tense control without a date is a state, not the taking of a place
@@ -288,7 +257,7 @@ class EventExtractor:
             return True  # "طرد داعش", "بعد أن تم طرد", "تم تحرير" (the auxiliary inside the trigger)
         if hit.first > s0:
             prev = {r.stem for r in readings(doc.seg.tokens[hit.first - 1].norm)}
-            return bool(prev & _NOUN_GOVERNORS)
+            return bool(prev & self.lex.words.noun_governors)
         return False
 
     def _names_ground(self, doc: Document, first: int, last: int, s1: int, fam) -> bool:
@@ -342,24 +311,25 @@ class EventExtractor:
     # --- arguments ------------------------------------------------------------------
     def _place_score(self, doc: Document, hit: Hit, p0: int, p1: int, m: PlaceMention) -> float:
         toks = doc.seg.tokens
+        W = self.lex.words
         s0, _ = doc.sentence_bounds(hit.sentence)
         c0, c1 = doc.clause(hit.first)
         score = -0.15 * (p0 - hit.last) if p0 >= hit.last else -2.0 - 0.2 * (hit.first - p1)
         if c0 <= p0 < c1:
             score += 1.5
         prev = {r.stem for r in readings(toks[p0 - 1].norm)} if p0 > s0 and toks[p0 - 1].is_word else set()
-        if m.span.start > toks[p0].start or prev & _LOCATIVE_WORDS or m.cue:
+        if m.span.start > toks[p0].start or prev & W.locative or m.cue:
             score += 1.0  # "بالنوفلية", "في سرت", "منطقة قرزة"
-        if prev & _ORIGIN_WORDS:
+        if prev & W.place_origin:
             score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location
-        if prev & _BORDER_WORDS or (p0 - 2 >= s0 and toks[p0 - 2].norm in ("الحدود", "حدود")):
+        if prev & W.border or (p0 - 2 >= s0 and toks[p0 - 2].norm in W.border_nouns):
             score -= 1.5  # "قرب الحدود مع النيجر": a neighbour
         before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
-        if before2 & {"الواقع", "الواقعه", "الواقعين", "يقع", "تقع"} and not (c0 <= p0 < c1 and p0 - hit.last <= 3):
+        if before2 & W.place_description and not (c0 <= p0 < c1 and p0 - hit.last <= 3):
             score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
-        if p1 < len(toks) and toks[p1].norm in ("التي", "الذي") and 0 <= hit.first - p1 <= 3:
+        if p1 < len(toks) and toks[p1].norm in W.relative_after_place and 0 <= hit.first - p1 <= 3:
             score += 3.0  # "مدينة صبراتة التي استهدفتها غارة": the relative clause is about this place
-        if hit.last < len(toks) and toks[hit.last].norm in _RESUMPTIVE:
+        if hit.last < len(toks) and toks[hit.last].norm in W.resumptive:
             # "استعادة مدينة سرت ... بعد سيطرته عليها": the pronoun points back to the place before
             score += 2.5 - 0.1 * (hit.first - p1) if p1 <= hit.first else -3.0
         if m.offset_km and any(0 <= p0 - q1 <= 4 for q0, q1, q in doc.places_in(s0, p0) if q is not m):
@@ -402,6 +372,7 @@ class EventExtractor:
     def _actors_for(self, doc: Document, hit: Hit) -> tuple[ActorMention | None, ActorMention | None]:
         outcome = self.lex.families[hit.family].outcome  # "قتل 4 جنود": the words after it are victims
         toks = doc.seg.tokens
+        W = self.lex.words
         s0, s1 = doc.sentence_bounds(hit.sentence)
         c0, _ = doc.clause(hit.first)
         cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
@@ -409,7 +380,7 @@ class EventExtractor:
             return None, None
         # "بين X و Y"; "بين قوات X ومجموعات مسلحة" names only the first side
         for k in range(max(s0, hit.first - 2), min(s1, hit.last + 6)):
-            if toks[k].norm == "بين":
+            if toks[k].norm in W.between_sides:
                 after = [x for x in cands if x[0] > k]
                 if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
                     return after[0][2], after[1][2]
@@ -424,10 +395,10 @@ class EventExtractor:
             prev_stems = {r.stem for r in readings(toks[a0 - 1].norm)} if a0 > s0 else set()
             glued_l = a.span.start > toks[a0].start and toks[a0].norm.startswith("ل")
             # a marked target or agent may sit further away than an unmarked subject
-            marked = a0 > s0 and ({r.stem for r in readings(toks[a0 - 1].norm)} & (_TARGET_MARKERS | _AGENT_MARKERS))
+            marked = a0 > s0 and ({r.stem for r in readings(toks[a0 - 1].norm)} & (W.target_markers | W.agent_markers))
             reach = ACTOR_WINDOW + 6 if marked else ACTOR_WINDOW
             if outcome and a0 >= hit.last and a0 - hit.last <= reach and \
-                    _stems(doc, max(hit.last, a0 - 3), a0) & _AGENT_MARKERS:
+                    _stems(doc, max(hit.last, a0 - 3), a0) & W.agent_markers:
                 # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
                 # but one marked as the doer is the doer
                 a1 = a if a1 is None or a1_guessed else a1
@@ -438,16 +409,16 @@ class EventExtractor:
                 near_before = _stems(doc, max(hit.last, a0 - 3), a0)
                 if governs_object:
                     a2 = a2 or a          # "طرد مقاتلي التنظيم من درنة"
-                elif near_before & _AFFILIATION and not (gap_stems & {"علي", "ضد"}):
+                elif near_before & W.affiliation and not (gap_stems & W.against):
                     a1 = a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
-                elif prev_stems & _TARGET_MARKERS or gap_stems & {"علي", "ضد"}:
+                elif prev_stems & W.target_markers or gap_stems & W.against:
                     a2 = a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
-                elif near_before & _AGENT_MARKERS:
+                elif near_before & W.agent_markers:
                     # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران": named as the doer,
                     # which outweighs a subject only guessed from word order
                     a1 = a if a1 is None or a1_guessed else a1
                     a1_guessed = False
-                elif prev_stems & {"من"} and gap <= 1:
+                elif prev_stems & W.source_preposition and gap <= 1:
                     a1 = a1 or a          # "صاروخ من بوكو حرام"
                 elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
                     a1 = a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
@@ -458,22 +429,22 @@ class EventExtractor:
             elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
                 between = _stems(doc, a_end, hit.first)
                 # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
-                verb_first = _stems(doc, max(c0, a0 - 2), a0) & _LIGHT_VERBS
-                if hit.trigger.pos == "noun" and not (between & _LIGHT_VERBS or verb_first) and \
+                verb_first = _stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
+                if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
                         hit.first - a_end > 1:
                     continue
-                if prev_stems & (_TARGET_MARKERS | {"مع"}) or between & {"علي", "ضد", "مع"}:
+                if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
                     continue  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
-                speech = between & _SPEECH_OR_RELATIVE
-                if speech and not (speech <= _SELF_REPORT and
+                speech = between & (COMPLEMENTISERS | W.relatives)
+                if speech and not (speech <= COMPLEMENTISERS - W.bare_complementisers and
                                    not between & self.lex.modality.get("exposure", frozenset())):
                     continue  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
                 if pronoun_object and not _is_state(a):
                     a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
                     continue
-                if a0 - 1 > s0 and toks[a0 - 1].norm == "من" and (doc.numbers_in(a0 - 3, a0 - 1) or
+                if a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and (doc.numbers_in(a0 - 3, a0 - 1) or
                                                                  {r.stem for r in readings(toks[a0 - 2].norm)} &
-                                                                 _PARTITIVE_HEADS):
+                                                                 W.partitive_heads):
                     continue  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
                 a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
                 a1_guessed = True
@@ -546,7 +517,7 @@ class EventExtractor:
         """Sentences where an armed group claims an attack ("تبنى تنظيم الدولة", "أعلنت الحركة مسؤوليتها")."""
         out = {}
         for s in doc.seg.sentences:
-            if _stems(doc, s.first_token, s.last_token) & _RESPONSIBILITY:
+            if _stems(doc, s.first_token, s.last_token) & self.lex.words.responsibility:
                 acts = [a for _, _, a in doc.actors_in(s.first_token, s.last_token)
                         if a.kind not in STATE_KINDS and a.canonical]
                 if acts:
@@ -657,22 +628,22 @@ class EventExtractor:
                                              resolved=cand)
         # "الهجوم" points back; "الهجوم الذي استهدف ..." introduces an attack of its own
         toks = doc.seg.tokens
+        W = self.lex.words
         specified = False
-        if hit.last < len(toks) and toks[hit.last].norm in ("الذي", "التي", "اللذين", "اللتين"):
+        if hit.last < len(toks) and toks[hit.last].norm in W.relative_after_trigger:
             nxt = self.lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
-            specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in ("ضرب", "وقع", "شنه")
+            specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in W.specifying_verbs
         inc.definite = hit.trigger.pos == "noun" and hit.trigger.definite and not specified
         return inc
 
-    @staticmethod
-    def _weak_place(doc: Document, m: PlaceMention | None) -> bool:
+    def _weak_place(self, doc: Document, m: PlaceMention | None) -> bool:
         """No place, or a place named only as a neighbour or an origin ("الحدود مع النيجر")."""
         if m is None:
             return True
         toks = doc.seg.tokens
         k = doc.token_of(m.span.start)
         prev = {r.stem for j in range(max(0, k - 2), k) for r in readings(toks[j].norm)}
-        return bool(prev & (_BORDER_WORDS | {"من"}))
+        return bool(prev & self.lex.words.weak_place_before)
 
     @staticmethod
     def _title_sentences(doc: Document) -> set[int]:
@@ -731,7 +702,7 @@ class EventExtractor:
                     continue
             # "الهجوم" points back, and so does "وقتل أيضا جندي" (also)
             # ... on the same day: "وقتل أيضا خلال مواجهة أمس جندي" is not Monday's attack
-            also = bool(_stems(doc, *doc.sentence_bounds(inc.sentence)) & {"ايضا", "كذلك"}) and \
+            also = bool(_stems(doc, *doc.sentence_bounds(inc.sentence)) & self.lex.words.also) and \
                 inc.sentence - max(prev.sentences) <= ANAPHORA_REACH and _dates_agree(prev.date, inc.date)
             anaphoric = (inc.definite or also) and inc.sentence - max(prev.sentences) <= ANAPHORA_REACH
             if same_sentence and (inc.definite or self.lex.families[inc.family].outcome) and \
