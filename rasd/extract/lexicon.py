@@ -166,54 +166,64 @@ class EventLexicon:
 
 
 def load_event_lexicon() -> EventLexicon:
+    """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
     data = load_yaml("events.yaml")
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
     gapped: dict[str, list[tuple[str, str]]] = {}
     for fid, spec in data["families"].items():
-        # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
-        needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
-                 for form in {norm(k), *noun_forms(k)}}
-        not_after = None
-        if spec.get("not_after"):
-            not_after = PhraseMatcher()
-            for w in spec["not_after"]:
-                not_after.add(w, fid)
-        families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                               not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                               bool(spec.get("nominal_object")), spec.get("with_deaths"))
-        for v in spec.get("verbs") or []:
-            head, *rest = name_tokens(v)
-            for form, tense in verb_forms(head).items():
-                triggers.add((form, *rest), Trigger(fid, "verb", tense))
-        for n in spec.get("nouns") or []:
-            for form, definite in noun_forms(n).items():
-                triggers.add(form, Trigger(fid, "noun", "", definite))
-        for f in spec.get("forms") or []:
-            triggers.add(f, Trigger(fid, "form", "past"))
-        for head, tail in spec.get("gapped") or []:
-            gapped.setdefault(norm(head), []).append((norm(tail), fid))
-    qualifiers = []
-    for qid, spec in (data.get("qualifiers") or {}).items():
-        words: PhraseMatcher[str] = PhraseMatcher()
-        for w in spec["words"]:
-            words.add(w, qid)
-        qualifiers.append(Qualifier(qid, words, frozenset(spec["applies_to"]), spec["sets"]))
-    targets: dict[str, PhraseMatcher[str]] = {}
-    for cls, words in (data.get("targets") or {}).items():
-        m: PhraseMatcher[str] = PhraseMatcher()
-        for w in words:
-            m.add(w, cls)
-        targets[cls] = m
+        families[fid] = _family(fid, spec)
+        _add_triggers(fid, spec, triggers, gapped)
+    modality, phrases, plural = _modality(data.get("modality") or {})
+    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
+    return EventLexicon(families, triggers, _qualifiers(data.get("qualifiers") or {}),
+                        {cls: _matcher(words, cls) for cls, words in (data.get("targets") or {}).items()},
+                        modality, phrases, plural, gapped, passive,
+                        frozenset(norm(w) for w in data.get("unnamed_militants") or []),
+                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
+                        load_word_lists("event_roles.yaml", RoleWords))
+
+
+def _family(fid: str, spec: dict) -> Family:
+    # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
+    needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
+             for form in {norm(k), *noun_forms(k)}}
+    not_after = _matcher(spec["not_after"], fid) if spec.get("not_after") else None
+    return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
+                  frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
+                  not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                  bool(spec.get("nominal_object")), spec.get("with_deaths"))
+
+
+def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped: dict) -> None:
+    """A family's verbs (every generated form), nouns (with and without the article), fixed forms and
+    gapped pairs."""
+    for v in spec.get("verbs") or []:
+        head, *rest = name_tokens(v)
+        for form, tense in verb_forms(head).items():
+            triggers.add((form, *rest), Trigger(fid, "verb", tense))
+    for n in spec.get("nouns") or []:
+        for form, definite in noun_forms(n).items():
+            triggers.add(form, Trigger(fid, "noun", "", definite))
+    for f in spec.get("forms") or []:
+        triggers.add(f, Trigger(fid, "form", "past"))
+    for head, tail in spec.get("gapped") or []:
+        gapped.setdefault(norm(head), []).append((norm(tail), fid))
+
+
+def _qualifiers(specs: dict) -> list[Qualifier]:
+    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"])
+            for qid, spec in specs.items()]
+
+
+def _modality(kinds: dict):
+    """Single modality words by kind, multi-word modality cues, and the plural triggers that need specifics."""
     modality: dict[str, frozenset[str]] = {}
     phrases: PhraseMatcher[str] = PhraseMatcher()
     plural: set[tuple[str, ...]] = set()
-    for kind, words in (data.get("modality") or {}).items():
+    for kind, words in kinds.items():
         if kind == "plural_triggers":
-            for w in words:
-                for form in noun_forms(w):
-                    plural.add(tuple(form.split()))
+            plural.update(tuple(form.split()) for w in words for form in noun_forms(w))
             continue
         singles = set()
         for w in words:
@@ -223,11 +233,7 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
-                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []),
-                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
-                        load_word_lists("event_roles.yaml", RoleWords))
+    return modality, phrases, frozenset(plural)
 
 
 @dataclass
