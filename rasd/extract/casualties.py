@@ -19,6 +19,9 @@ WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن �
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 
+_CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
+
 
 @dataclass
 class Casualty:
@@ -95,7 +98,7 @@ class CasualtyFinder:
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
         kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
-        if kind is None and out and toks[n.first_token].norm.startswith("و") and \
+        if kind is None and out and toks[n.first_token].norm.startswith(_CONJUNCTION) and \
                 out[-1].sentence == sentence and n.first_token - out[-1].noun_last <= 2:
             kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
         if kind is None:
@@ -123,8 +126,8 @@ class CasualtyFinder:
             # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"
             before = self.lex.people.match_at(toks, n.first_token - 1)
             if before is not None and before.last == n.first_token:
-                definite = toks[n.first_token - 1].norm.startswith(("ال", "وال")) and \
-                    toks[n.first_token].norm.startswith("ال")
+                definite = toks[n.first_token - 1].norm.startswith(_DEFINITE) and \
+                    toks[n.first_token].norm.startswith(_ARTICLE)
                 return before.payloads[0], noun_end, definite
         return None, noun_end, False
 
