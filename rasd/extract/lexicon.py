@@ -7,9 +7,9 @@ suffixes of the present, attached object pronouns, the future prefix س).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from rasd.lexicons import load_yaml
+from rasd.lexicons import LexiconError, load_yaml
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
 
@@ -92,6 +92,62 @@ class Qualifier:
     sets: str
 
 
+def word_set(words, where: str) -> frozenset[str]:
+    """A lexicon list of single words, normalised as the text is (`norm`)."""
+    out = set()
+    for w in words or []:
+        key = norm(str(w))
+        if " " in key:
+            raise LexiconError(f"{where}: {w!r} is several words; this list holds single words")
+        out.add(key)
+    return frozenset(out)
+
+
+def load_word_lists(name: str, cls):
+    """A YAML file of named single-word lists as an instance of the dataclass `cls`, one field per list."""
+    data = load_yaml(name) or {}
+    wanted = {f.name for f in fields(cls)}
+    missing, unknown = wanted - set(data), set(data) - wanted
+    if missing or unknown:
+        raise LexiconError(f"{name}: lists missing {sorted(missing)}, unknown {sorted(unknown)}")
+    return cls(**{k: word_set(v, f"{name}: {k}") for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The word lists of `event_roles.yaml` (each one described there), normalised."""
+
+    light_verbs: frozenset[str]
+    agent_markers: frozenset[str]
+    target_markers: frozenset[str]
+    against: frozenset[str]
+    party_with: frozenset[str]
+    affiliation: frozenset[str]
+    responsibility: frozenset[str]
+    between_sides: frozenset[str]
+    source_preposition: frozenset[str]
+    partitive_preposition: frozenset[str]
+    partitive_heads: frozenset[str]
+    relatives: frozenset[str]
+    bare_complementisers: frozenset[str]
+    noun_governors: frozenset[str]
+    locative: frozenset[str]
+    place_origin: frozenset[str]
+    border: frozenset[str]
+    border_nouns: frozenset[str]
+    place_description: frozenset[str]
+    relative_after_place: frozenset[str]
+    resumptive: frozenset[str]
+    weak_place_before: frozenset[str]
+    general_prepositions: frozenset[str]
+    since: frozenset[str]
+    relative_before_present: frozenset[str]
+    background_after: frozenset[str]
+    also: frozenset[str]
+    relative_after_trigger: frozenset[str]
+    specifying_verbs: frozenset[str]
+
+
 @dataclass
 class EventLexicon:
     families: dict[str, Family]
@@ -106,57 +162,68 @@ class EventLexicon:
     unnamed_militants: frozenset[str] = frozenset()  # "الجهاديون": fighters of no named group
     speaker_side: frozenset[str] = frozenset()  # families a force's spokesman tells of its own doing
     later: PhraseMatcher[str] | None = None  # "في وقت لاحق": what follows is another incident
+    words: RoleWords | None = None  # event_roles.yaml: the small words read around a trigger
 
 
 def load_event_lexicon() -> EventLexicon:
+    """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
     data = load_yaml("events.yaml")
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
     gapped: dict[str, list[tuple[str, str]]] = {}
     for fid, spec in data["families"].items():
-        # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
-        needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
-                 for form in {norm(k), *noun_forms(k)}}
-        not_after = None
-        if spec.get("not_after"):
-            not_after = PhraseMatcher()
-            for w in spec["not_after"]:
-                not_after.add(w, fid)
-        families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                               not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                               bool(spec.get("nominal_object")), spec.get("with_deaths"))
-        for v in spec.get("verbs") or []:
-            head, *rest = name_tokens(v)
-            for form, tense in verb_forms(head).items():
-                triggers.add((form, *rest), Trigger(fid, "verb", tense))
-        for n in spec.get("nouns") or []:
-            for form, definite in noun_forms(n).items():
-                triggers.add(form, Trigger(fid, "noun", "", definite))
-        for f in spec.get("forms") or []:
-            triggers.add(f, Trigger(fid, "form", "past"))
-        for head, tail in spec.get("gapped") or []:
-            gapped.setdefault(norm(head), []).append((norm(tail), fid))
-    qualifiers = []
-    for qid, spec in (data.get("qualifiers") or {}).items():
-        words: PhraseMatcher[str] = PhraseMatcher()
-        for w in spec["words"]:
-            words.add(w, qid)
-        qualifiers.append(Qualifier(qid, words, frozenset(spec["applies_to"]), spec["sets"]))
-    targets: dict[str, PhraseMatcher[str]] = {}
-    for cls, words in (data.get("targets") or {}).items():
-        m: PhraseMatcher[str] = PhraseMatcher()
-        for w in words:
-            m.add(w, cls)
-        targets[cls] = m
+        families[fid] = _family(fid, spec)
+        _add_triggers(fid, spec, triggers, gapped)
+    modality, phrases, plural = _modality(data.get("modality") or {})
+    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
+    return EventLexicon(families, triggers, _qualifiers(data.get("qualifiers") or {}),
+                        {cls: _matcher(words, cls) for cls, words in (data.get("targets") or {}).items()},
+                        modality, phrases, plural, gapped, passive,
+                        frozenset(norm(w) for w in data.get("unnamed_militants") or []),
+                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
+                        load_word_lists("event_roles.yaml", RoleWords))
+
+
+def _family(fid: str, spec: dict) -> Family:
+    # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
+    needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
+             for form in {norm(k), *noun_forms(k)}}
+    not_after = _matcher(spec["not_after"], fid) if spec.get("not_after") else None
+    return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
+                  frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
+                  not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                  bool(spec.get("nominal_object")), spec.get("with_deaths"))
+
+
+def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped: dict) -> None:
+    """A family's verbs (every generated form), nouns (with and without the article), fixed forms and
+    gapped pairs."""
+    for v in spec.get("verbs") or []:
+        head, *rest = name_tokens(v)
+        for form, tense in verb_forms(head).items():
+            triggers.add((form, *rest), Trigger(fid, "verb", tense))
+    for n in spec.get("nouns") or []:
+        for form, definite in noun_forms(n).items():
+            triggers.add(form, Trigger(fid, "noun", "", definite))
+    for f in spec.get("forms") or []:
+        triggers.add(f, Trigger(fid, "form", "past"))
+    for head, tail in spec.get("gapped") or []:
+        gapped.setdefault(norm(head), []).append((norm(tail), fid))
+
+
+def _qualifiers(specs: dict) -> list[Qualifier]:
+    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"])
+            for qid, spec in specs.items()]
+
+
+def _modality(kinds: dict):
+    """Single modality words by kind, multi-word modality cues, and the plural triggers that need specifics."""
     modality: dict[str, frozenset[str]] = {}
     phrases: PhraseMatcher[str] = PhraseMatcher()
     plural: set[tuple[str, ...]] = set()
-    for kind, words in (data.get("modality") or {}).items():
+    for kind, words in kinds.items():
         if kind == "plural_triggers":
-            for w in words:
-                for form in noun_forms(w):
-                    plural.add(tuple(form.split()))
+            plural.update(tuple(form.split()) for w in words for form in noun_forms(w))
             continue
         singles = set()
         for w in words:
@@ -166,10 +233,7 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
-                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []),
-                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"))
+    return modality, phrases, frozenset(plural)
 
 
 @dataclass
@@ -186,6 +250,10 @@ class CasualtyLexicon:
     tally: PhraseMatcher[str]
     duals: frozenset[str]
     singulars: frozenset[str]
+    partitive: frozenset[str] = frozenset()     # "10 من مقاتلي": between a count and its noun
+    armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
+    tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
+    another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -216,4 +284,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
+        partitive=word_set(data.get("partitive"), "casualties.yaml: partitive"),
+        armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
+        tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
+        another=word_set(data.get("another"), "casualties.yaml: another"),
     )
