@@ -99,12 +99,17 @@ def _str_list(value: Any, name: str, source: str) -> tuple[str, ...]:
     raise LexiconError(f"{source}: `{name}` must be a list of words")
 
 
+def _declares_lemmas(path: Path) -> bool:
+    data = path.read_bytes()
+    return b"lemma" in data and bool(_DECLARES_LEMMAS.search(data.decode("utf-8", "replace")))
+
+
 def lemma_files() -> list[Path]:
     """Every lexicon file (packaged or overlay) of a name some file of which declares lemmas."""
     out: list[Path] = []
     for packaged in sorted(LEXICON_DIR.glob("*.yaml")):
         files = [p for p in lexicon_files(packaged.name) if p.is_file()]
-        if any(_DECLARES_LEMMAS.search(p.read_text(encoding="utf-8")) for p in files):
+        if any(_declares_lemmas(p) for p in files):
             out.extend(files)
     return out
 

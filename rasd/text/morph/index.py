@@ -27,9 +27,10 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
-from rasd.lexicons import LEXICON_DIR, lexicon_files
+from rasd.lexicons import lexicon_files
 from rasd.text.morph import table as tbl
 from rasd.text.morph.entries import VERB, LemmaEntry, find_entries, lemma_files
 from rasd.text.morph.generate import generate
@@ -41,7 +42,8 @@ SHARED, COMMON, ABOVE_LEMMA, SHADOWED = 1, 2, 4, 8  # flag bits stored per key
 FLAG_NAMES = {SHARED: "shared", COMMON: "common", ABOVE_LEMMA: "above_lemma", SHADOWED: "shadowed"}
 _ZIPF_SCALE = 20  # zipf stored as one byte: round(zipf * 20)
 SHORT_CORE = 3  # letters: such a form is also checked with a proclitic and a pronoun at once (و+فر+ه)
-_CACHE_LIMIT = 1 << 17  # words remembered by analyse() before the memo is cleared
+_CACHE_LIMIT = 1 << 17
+KEEP_INDEXES = 8  # index files kept in the cache folder (worktrees and overlays may use different ones)  # words remembered by analyse() before the memo is cleared
 
 
 def cache_dir() -> Path:
@@ -50,9 +52,10 @@ def cache_dir() -> Path:
     return d
 
 
-@dataclass(frozen=True)
-class EntryInfo:
-    """A lemma of the index: several lexicon entries with the same lemma, pos and gloss share one."""
+class EntryInfo(NamedTuple):
+    """A lemma of the index: several lexicon entries with the same lemma, pos and gloss share one.
+
+    Stored as a plain tuple (unpickling thousands of records must stay cheap)."""
 
     lemma: str
     pos: str
@@ -113,13 +116,17 @@ def input_files() -> list[Path]:
 
 
 def signature() -> str:
+    """A hash of everything the index depends on: the generator's code and version, the
+    conjugator and word-frequency packages, morphology.yaml and the lemma files (by name and
+    content, so an overlay folder may move without a rebuild)."""
     h = hashlib.sha1()
     h.update(
         f"{GENERATOR_VERSION}:{sys.byteorder}:{_module_stamp('libqutrub')}:{_module_stamp('wordfreq')}".encode()
     )
+    for src in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(src.read_bytes())
     for p in input_files():
-        h.update(str(p.relative_to(LEXICON_DIR) if p.is_relative_to(LEXICON_DIR) else p).encode())
-        h.update(p.read_bytes())
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -225,8 +232,7 @@ class _Builder:
             items[word] = []
             extra += bytes((_zipf_byte(self.zipf.get(word, 0.0)), SHADOWED))
         infos = [
-            EntryInfo(lemma, pos, gloss, tuple(self.sources[i]))
-            for (lemma, pos, gloss), i in self.entries.items()
+            (lemma, pos, gloss, tuple(self.sources[i])) for (lemma, pos, gloss), i in self.entries.items()
         ]
         meta = {
             "version": GENERATOR_VERSION,
@@ -278,7 +284,23 @@ def build_index_file(path: Path | None = None) -> Path:
     path = path or cache_dir() / f"forms-index-{sig}.bin"
     entries, problems = find_entries()
     tbl.write(path, build_bytes(entries, MorphRules.load(), problems=problems, signature=sig))
+    _prune(path)
     return path
+
+
+def _prune(keep: Path) -> None:
+    """Remove all but the most recently built index files (each lexicon edit makes a new one)."""
+
+    def built(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:  # removed meanwhile by another process
+            return 0.0
+
+    old = sorted(keep.parent.glob("forms-index-*.bin"), key=built, reverse=True)
+    for p in old[KEEP_INDEXES:]:
+        if p != keep:
+            p.unlink(missing_ok=True)  # a process that has it open keeps reading it
 
 
 # -- lookup ---------------------------------------------------------------------
@@ -292,7 +314,7 @@ class FormIndex:
         self._table = table
         self._shift = meta["shift"]
         self._mask = (1 << self._shift) - 1
-        self.entries: list[EntryInfo] = meta["entries"]
+        self._rows: list[tuple[str, str, str, tuple[str, ...]]] = meta["entries"]  # EntryInfo fields
         self.analyses: list[Analysis] = meta["analyses"]
         self.phrase_heads: dict[str, int] = meta["phrase_heads"]
         self.problems: list[str] = meta["problems"]
@@ -300,17 +322,23 @@ class FormIndex:
         self.rules: LookupRules = meta["rules"]
         self.signature: str = meta["signature"]
         self.build_seconds: float = meta.get("build_seconds", 0.0)
-        self._pronouns = self.rules.pronouns_longest_first
+        self._pronouns_by_last: dict[str, tuple[str, ...]] = {}
+        for p in self.rules.pronouns_longest_first:
+            self._pronouns_by_last[p[-1]] = (*self._pronouns_by_last.get(p[-1], ()), p)
+        r = self.rules
+        self._first_letters = frozenset(r.conjunctions + r.prepositions + r.future + r.elides_article)
         self._memo: dict[str, tuple[Form, ...]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> FormIndex:
         """The index of the lexicons as they are now, built first when the cache has none."""
-        if path is None:
-            path = index_path()
-            if not path.exists():
-                build_index_file(path)
-        return cls(tbl.Table.open(path))
+        if path is not None:
+            return cls(tbl.Table.open(path))
+        path = index_path()
+        try:
+            return cls(tbl.Table.open(path))
+        except FileNotFoundError:
+            return cls(tbl.Table.open(build_index_file(path)))
 
     @classmethod
     def from_entries(
@@ -323,6 +351,11 @@ class FormIndex:
         data = build_bytes(entries, rules or MorphRules.load(), zipf=zipf if zipf is not None else {})
         return cls(tbl.Table(data))
 
+    @property
+    def entries(self) -> list[EntryInfo]:
+        """The lemmas of the index with the lexicon entries (file:path) they come from."""
+        return [EntryInfo(*r) for r in self._rows]
+
     def __len__(self) -> int:
         return len(self._table)
 
@@ -334,21 +367,11 @@ class FormIndex:
         self, vals: tuple[int, ...], core: str, surface: str, pre: str, enc: str, cut: int
     ) -> Iterator[Form]:
         for v in vals:
-            info = self.entries[v >> self._shift]
+            lemma, pos, gloss, _ = self._rows[v >> self._shift]
             a = self.analyses[v & self._mask]
             future = a.pos == VERB and pre[-1:] in self.rules.future
-            yield Form(
-                surface,
-                info.lemma,
-                a,
-                info.pos,
-                info.gloss,
-                pre,
-                enc,
-                cut,
-                core if core != surface else "",
-                future,
-            )
+            stem = core if core != surface else ""
+            yield Form(surface, lemma, a, pos, gloss, pre, enc, cut, stem, future)
 
     def readings(self, core: str) -> tuple[Form, ...]:
         """The readings compiled for a core form (no clitics stripped)."""
@@ -367,8 +390,10 @@ class FormIndex:
     # - clitics -
     def _proclitic_splits(self, word: str) -> list[tuple[str, str, int]]:
         """(proclitics, rest, cut) for every way of reading `word`'s first letters as proclitics."""
-        r = self.rules
         out = [("", word, 0)]
+        if word[:1] not in self._first_letters:
+            return out
+        r = self.rules
         bases = [("", word)]
         if word[:1] in r.conjunctions and len(word) > r.min_stem:
             bases.append((word[0], word[1:]))
@@ -385,7 +410,7 @@ class FormIndex:
 
     def _enclitic_splits(self, rest: str) -> Iterator[tuple[str, str]]:
         yield "", rest
-        for p in self._pronouns:
+        for p in self._pronouns_by_last.get(rest[-1:], ()):
             if rest.endswith(p) and len(rest) - len(p) >= self.rules.min_stem:
                 yield p, rest[: -len(p)]
 
@@ -421,12 +446,16 @@ class FormIndex:
         vals, extra = self._table.lookup(word)
         out = [f for f in self._decode(vals, word, word, "", "", 0) if self._agrees(f.analysis, "", "")]
         if not (extra and extra[1] & SHADOWED):
+            get = self._table.get
             for pre, rest, cut in self._proclitic_splits(word):
                 for enc, core in self._enclitic_splits(rest):
-                    if pre or enc:
+                    if not (pre or enc):
+                        continue
+                    found = get(core)
+                    if found:
                         out += [
                             f
-                            for f in self._forms(core, word, pre, enc, cut)
+                            for f in self._decode(found, core, word, pre, enc, cut)
                             if self._agrees(f.analysis, pre, enc)
                         ]
         result = tuple(out)
@@ -469,13 +498,13 @@ class FormIndex:
 
     def forms_of(self, lemma: str, pos: str | None = None) -> list[Form]:
         """Every compiled form of a lemma (normalised), optionally of one entry pos."""
-        ids = {i for i, e in enumerate(self.entries) if e.lemma == lemma and (pos is None or e.pos == pos)}
+        ids = {i for i, e in enumerate(self._rows) if e[0] == lemma and (pos is None or e[1] == pos)}
         out = []
         for core, vals in self._table.items():
             for v in vals:
                 if v >> self._shift in ids:
-                    info = self.entries[v >> self._shift]
-                    out.append(Form(core, info.lemma, self.analyses[v & self._mask], info.pos, info.gloss))
+                    lem, epos, gloss, _ = self._rows[v >> self._shift]
+                    out.append(Form(core, lem, self.analyses[v & self._mask], epos, gloss))
         return out
 
 

@@ -99,12 +99,14 @@ class Table:
         self.meta = pickle.loads(view[m0 : m0 + m1])
         self._slots = view[s0 : s0 + s1].cast("I")
         self._koff = view[k0 : k0 + k1].cast("I")
-        self._keys = buf[b0 : b0 + b1] if isinstance(buf, bytes) else bytes(view[b0 : b0 + b1])
         self._voff = view[v0 : v0 + v1].cast("I")
         self._vals = view[x0 : x0 + x1].cast("I")
-        self._extra = bytes(view[e0 : e0 + e1])
+        self._buf, self._k0, self._e0 = (
+            buf,
+            b0,
+            e0,
+        )  # keys and extra bytes are sliced from the buffer: no copy
         self._width = e1 // self.n if self.n else 0
-        self._buf = buf
 
     @classmethod
     def open(cls, path: Path) -> Table:
@@ -116,16 +118,20 @@ class Table:
         return cls(buf)
 
     def _find(self, kb: bytes) -> int:
-        mask, slots, koff, keys = self._mask, self._slots, self._koff, self._keys
+        mask, slots, koff, buf, k0 = self._mask, self._slots, self._koff, self._buf, self._k0
         h = zlib.crc32(kb) & mask
         while True:
             s = slots[h]
             if not s:
                 return -1
             i = s - 1
-            if keys[koff[i] : koff[i + 1]] == kb:
+            if buf[k0 + koff[i] : k0 + koff[i + 1]] == kb:
                 return i
             h = (h + 1) & mask
+
+    def _extra_of(self, i: int) -> bytes:
+        a = self._e0 + i * self._width
+        return self._buf[a : a + self._width]
 
     def get(self, key: str) -> tuple[int, ...]:
         i = self._find(key.encode("utf-8"))
@@ -138,8 +144,7 @@ class Table:
         i = self._find(key.encode("utf-8"))
         if i < 0:
             return (), b""
-        w = self._width
-        return tuple(self._vals[self._voff[i] : self._voff[i + 1]]), self._extra[i * w : (i + 1) * w]
+        return tuple(self._vals[self._voff[i] : self._voff[i + 1]]), self._extra_of(i)
 
     def __contains__(self, key: str) -> bool:
         return self._find(key.encode("utf-8")) >= 0
@@ -147,16 +152,13 @@ class Table:
     def extra(self, key: str) -> bytes:
         """The extra bytes stored for `key` (empty when absent)."""
         i = self._find(key.encode("utf-8"))
-        w = self._width
-        return self._extra[i * w : (i + 1) * w] if i >= 0 else b""
+        return self._extra_of(i) if i >= 0 else b""
 
     def items(self) -> Iterator[tuple[str, tuple[int, ...]]]:
-        koff, voff = self._koff, self._voff
+        koff, voff, buf, k0 = self._koff, self._voff, self._buf, self._k0
         for i in range(self.n):
-            yield (
-                self._keys[koff[i] : koff[i + 1]].decode("utf-8"),
-                tuple(self._vals[voff[i] : voff[i + 1]]),
-            )
+            key = buf[k0 + koff[i] : k0 + koff[i + 1]]
+            yield bytes(key).decode("utf-8"), tuple(self._vals[voff[i] : voff[i + 1]])
 
     def __len__(self) -> int:
         return self.n
