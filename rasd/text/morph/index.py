@@ -27,8 +27,8 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from rasd.lexicons import lexicon_files
 from rasd.text.morph import table as tbl
