@@ -315,7 +315,7 @@ def test_collisions_are_flagged(rules):
         "فقدت": 4.2,
     }
     idx = FormIndex.from_entries(entries, rules, zipf=zipf)
-    assert {"shared", "common", "above_lemma"} <= idx.flags("قيد")
+    assert {"shared", "common"} <= idx.flags("قيد")
     assert {(f.lemma, f.entry_pos) for f in idx.analyse("قيد")} == {("قاد", "verb"), ("قيد", "noun")}
     assert "above_lemma" in idx.flags("نقد")  # "criticism", not often "we lead" (jussive)
     assert not idx.flags("يقود")
@@ -323,6 +323,14 @@ def test_collisions_are_flagged(rules):
     # فقدت (she lost) is far more common than قدت (I led): not split into ف + قدت
     assert not idx.analyse("فقدت") and idx.analyse("قدت")
     assert idx.shadowed["فقدت"] == "قدت"
+
+
+def test_a_pronoun_suffix_never_shadows(rules):
+    # استعادتها (its recovery) is as common as استعادت: a pronoun suffix is no sign of another word
+    zipf = {"استعادتها": 3.1, "استعادت": 3.3, "استعاد": 3.6, "استعاده": 4.4}
+    idx = FormIndex.from_entries([LemmaEntry("استعاد", "verb")], rules, zipf=zipf)
+    got = {(f.pos, f.enclitic) for f in idx.analyse("استعادتها")}
+    assert {("masdar", "ها"), ("verb", "ها")} <= got
 
 
 def test_not_forms_drop_a_form(rules):

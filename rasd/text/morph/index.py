@@ -189,11 +189,11 @@ class _Builder:
         return _zipf_byte(z), f
 
     def _written_variants(self, core: str) -> set[str]:
-        """`core` with one proclitic or one pronoun (both, for a short core: و+فر+ه)."""
+        """`core` with a proclitic (and a pronoun too, for a short core: و+فر+ه)."""
         r = self.rules
         prefixes = {c + p for c in ("", *r.conjunctions) for p in ("", *r.prepositions, *r.future)} - {""}
         pronouns = set(r.object_pronouns) | set(r.possessive_pronouns)
-        words = {p + core for p in prefixes} | {core + e for e in pronouns}
+        words = {p + core for p in prefixes}
         if core.startswith(r.article):
             words |= {p + core[1:] for p in prefixes if p[-1:] in r.elides_article}
         if len(core) <= SHORT_CORE:
