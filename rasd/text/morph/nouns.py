@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.text.morph.model import BOUND, FREE, OPEN, Analysis
-from rasd.text.morph.rules import MorphRules, Row
+from rasd.text.morph.rules import MorphRules
 
 Nominal = tuple[str, Analysis]  # surface as generated (normalised later) and its analysis
 
@@ -67,10 +67,7 @@ def word_forms(
     """All forms of a one-word noun (or verbal noun) with its listed plurals."""
     stem, table = singular_table(word, rules)
     out = [f for f in decline(stem, table, rules, base) if dual or f[1].number != "du"]
-    for p in plurals:
-        pstem, ptable = plural_table(p, rules)
-        out += decline(pstem, ptable, rules, base)
-    return out
+    return out + listed_plural_forms(plurals, rules, base)
 
 
 def default_plurals(word: str, rules: MorphRules) -> tuple[str, ...]:
@@ -129,7 +126,7 @@ def _construct(head: Nominal, tail: list[str], rules: MorphRules) -> list[Nomina
 
 
 def _alif_rows(rules: MorphRules) -> set[str]:
-    return {r.ending for t in ("noun",) for r in rules.declensions[t] if r.accusative_alif}
+    return {r.ending for r in rules.declensions["noun"] if r.accusative_alif and r.ending}
 
 
 def phrase_forms(
@@ -158,9 +155,7 @@ def _phrase_heads(
             out += _construct((h, a), rest, rules)
             continue
         # the accusative alif row: the head is the bare word plus alif, singular, indefinite
-        alif_row = (
-            a.case == ("acc",) and a.number == "sg" and any(h == head_word + e for e in alif_endings if e)
-        )
+        alif_row = a.case == ("acc",) and a.number == "sg" and any(h == head_word + e for e in alif_endings)
         out += _adjectival((h, a), rest, alif_row, rules)
     return out
 
@@ -174,12 +169,9 @@ def participle_forms(
 
 
 def listed_plural_forms(words: tuple[str, ...], rules: MorphRules, base: Analysis) -> list[Nominal]:
+    """Listed plurals, as written and with the article (and ت for ة before a pronoun)."""
     out: list[Nominal] = []
     for p in words:
         pstem, ptable = plural_table(p, rules)
         out += decline(pstem, ptable, rules, base)
     return out
-
-
-def first_row(rules: MorphRules, table: str) -> Row:
-    return rules.declensions[table][0]

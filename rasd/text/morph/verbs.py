@@ -120,16 +120,25 @@ def _weak_letter(t: Template, radicals: dict[str, str], root: str, present: str,
     return ""
 
 
-def shape_of(entry: LemmaEntry, rules: MorphRules) -> VerbShape:
+def _dictionary_reading(entry: LemmaEntry) -> tuple[str, tuple[DictVerb, ...]]:
+    """The lemma as written (shadda kept) and the dictionary's three-letter verbs it can be."""
     written = strip_vowels(entry.lemma).strip()
     letters = written.replace(SHADDA, "")
-    cands = dictionary().get(norm(letters), ()) if len(letters) <= 3 and entry.form in ("", "1") else ()
+    if len(letters) > 3 or entry.form not in ("", "1"):
+        return written, ()
+    cands = dictionary().get(norm(letters), ())
     exact = tuple(c for c in cands if strip_vowels(c.verb).replace(SHADDA, "") == letters)
     cands = exact or cands  # قضى is قَضَى, not the قَضِئَ its normalised letters also spell
     if SHADDA in written:  # a written shadda decides: فجّر is form II, whatever the dictionary's فجر
-        cands = tuple(c for c in cands if strip_vowels(c.verb) == written)
-    elif cands:  # the dictionary restores hamza and shadda: اخذ -> أخذ، شن -> شنّ
-        written = strip_vowels(cands[0].verb)
+        return written, tuple(c for c in cands if strip_vowels(c.verb) == written)
+    if cands:  # the dictionary restores hamza and shadda: اخذ -> أخذ، شن -> شنّ
+        return strip_vowels(cands[0].verb), cands
+    return written, ()
+
+
+def shape_of(entry: LemmaEntry, rules: MorphRules) -> VerbShape:
+    """Form, kind of root and radicals of a verb entry, and what the conjugator is given."""
+    written, cands = _dictionary_reading(entry)
     found = _match(written, rules, entry.form, bool(cands))
     if found is None:
         raise VerbError(
@@ -202,7 +211,7 @@ def _imperfect_3ms(written: str, vowel: str, rules: MorphRules) -> str:
     pron = next(k for k, v in rules.pronouns.items() if v == (3, "sg", "m"))
     try:
         return norm(_conjugate(written, vowel, [present]).get(present, {}).get(pron, ""))
-    except Exception:
+    except Exception:  # libqutrub fails on a few inputs: that reading is simply not offered
         return ""
 
 
