@@ -380,6 +380,7 @@ def test_cache_round_trip_and_overlay(tmp_path, monkeypatch):
     [f] = [f for f in after.analyse(norm("المتسللين")) if f.analysis.number == "pl" and f.voice == "active"]
     assert f.lemma == "تسلل" and f.pos == "participle" and f.definite
     assert any("events.yaml:families/infiltration/lemmas/0" in e.sources for e in after.entries)
+    assert after.sources(f) == ("events.yaml:families/infiltration/lemmas/0",)
 
     # loading again reads the same file and gives the same readings
     again = FormIndex.load()

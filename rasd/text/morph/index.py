@@ -328,6 +328,7 @@ class FormIndex:
         r = self.rules
         self._first_letters = frozenset(r.conjunctions + r.prepositions + r.future + r.elides_article)
         self._memo: dict[str, tuple[Form, ...]] = {}
+        self._sources: dict[tuple[str, str, str], tuple[str, ...]] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> FormIndex:
@@ -355,6 +356,12 @@ class FormIndex:
     def entries(self) -> list[EntryInfo]:
         """The lemmas of the index with the lexicon entries (file:path) they come from."""
         return [EntryInfo(*r) for r in self._rows]
+
+    def sources(self, form: Form) -> tuple[str, ...]:
+        """Where the lemma of a reading is declared (events.yaml:families/withdrawal/lemmas/0 ...)."""
+        if self._sources is None:
+            self._sources = {(lemma, pos, gloss): src for lemma, pos, gloss, src in self._rows}
+        return self._sources.get((form.lemma, form.entry_pos, form.gloss), ())
 
     def __len__(self) -> int:
         return len(self._table)
