@@ -42,8 +42,8 @@ SHARED, COMMON, ABOVE_LEMMA, SHADOWED = 1, 2, 4, 8  # flag bits stored per key
 FLAG_NAMES = {SHARED: "shared", COMMON: "common", ABOVE_LEMMA: "above_lemma", SHADOWED: "shadowed"}
 _ZIPF_SCALE = 20  # zipf stored as one byte: round(zipf * 20)
 SHORT_CORE = 3  # letters: such a form is also checked with a proclitic and a pronoun at once (و+فر+ه)
-_CACHE_LIMIT = 1 << 17
-KEEP_INDEXES = 8  # index files kept in the cache folder (worktrees and overlays may use different ones)  # words remembered by analyse() before the memo is cleared
+_CACHE_LIMIT = 1 << 17  # words remembered by analyse() before the memo is cleared
+KEEP_INDEXES = 8  # index files kept in the cache folder (worktrees and overlays may use different ones)
 
 
 def cache_dir() -> Path:

@@ -95,7 +95,7 @@ class Table:
             parts.append((pos, length))
             pos += length + _pad(length)
         view = memoryview(buf)
-        (m0, m1), (s0, s1), (k0, k1), (b0, b1), (v0, v1), (x0, x1), (e0, e1) = parts
+        (m0, m1), (s0, s1), (k0, k1), (b0, _), (v0, v1), (x0, x1), (e0, e1) = parts
         self.meta = pickle.loads(view[m0 : m0 + m1])
         self._slots = view[s0 : s0 + s1].cast("I")
         self._koff = view[k0 : k0 + k1].cast("I")
