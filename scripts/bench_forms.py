@@ -129,8 +129,8 @@ def main() -> None:
                 hits += bool(idx.analyse(w))
             dt = time.process_time() - t
             print(
-                f"analyse {'with' if memo else 'without'} memo: {1e6 * dt / len(tokens):.2f} µs CPU per token "
-                f"over {len(tokens)} {what}; {hits} tokens with a reading"
+                f"analyse {'with' if memo else 'without'} memo: {1e6 * dt / len(tokens):.2f} µs CPU per token"
+                f" over {len(tokens)} {what}; {hits} tokens with a reading"
             )
 
 
