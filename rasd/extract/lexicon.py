@@ -25,6 +25,7 @@ class Trigger:
     pos: str            # verb | noun | form
     tense: str = ""     # past | present | future (verbs)
     definite: bool = False
+    lemma: str = ""     # the normalised lemma, for a trigger found by its lemma (rasd.text.morph)
 
 
 def verb_forms(past: str) -> dict[str, str]:
@@ -82,6 +83,7 @@ class Family:
     territory: frozenset[str] = frozenset()  # ground words one of which must follow a change of territory
     nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
     with_deaths: str | None = None  # the family an incident of this one becomes when people were killed
+    participles: bool = False  # its lemmas' participles report it too ("المنسحبين"); default: they describe
 
 
 @dataclass
@@ -163,6 +165,8 @@ class EventLexicon:
     speaker_side: frozenset[str] = frozenset()  # families a force's spokesman tells of its own doing
     later: PhraseMatcher[str] | None = None  # "في وقت لاحق": what follows is another incident
     words: RoleWords | None = None  # event_roles.yaml: the small words read around a trigger
+    # (normalised lemma, entry pos) -> families whose `lemmas:` declare it (forms from rasd.text.morph)
+    lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -171,9 +175,11 @@ def load_event_lexicon() -> EventLexicon:
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
     gapped: dict[str, list[tuple[str, str]]] = {}
+    lemma_families: dict[tuple[str, str], tuple[str, ...]] = {}
     for fid, spec in data["families"].items():
         families[fid] = _family(fid, spec)
         _add_triggers(fid, spec, triggers, gapped)
+        _add_lemmas(fid, spec, lemma_families)
     modality, phrases, plural = _modality(data.get("modality") or {})
     passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
     return EventLexicon(families, triggers, _qualifiers(data.get("qualifiers") or {}),
@@ -181,7 +187,7 @@ def load_event_lexicon() -> EventLexicon:
                         modality, phrases, plural, gapped, passive,
                         frozenset(norm(w) for w in data.get("unnamed_militants") or []),
                         frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
-                        load_word_lists("event_roles.yaml", RoleWords))
+                        load_word_lists("event_roles.yaml", RoleWords), lemma_families)
 
 
 def _family(fid: str, spec: dict) -> Family:
@@ -192,7 +198,17 @@ def _family(fid: str, spec: dict) -> Family:
     return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
                   frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
                   not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                  bool(spec.get("nominal_object")), spec.get("with_deaths"))
+                  bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")))
+
+
+def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:
+    """A family's lemma entries ({lemma: انسحب, pos: verb}): every form of them reports the family."""
+    for i, entry in enumerate(spec.get("lemmas") or []):
+        if not isinstance(entry, dict) or not entry.get("lemma") or entry.get("pos") not in ("verb", "noun"):
+            raise LexiconError(f"events.yaml: families/{fid}/lemmas/{i}: a lemma entry needs `lemma` and `pos`")
+        key = (norm(str(entry["lemma"])), str(entry["pos"]))
+        if fid not in lemma_families.get(key, ()):
+            lemma_families[key] = lemma_families.get(key, ()) + (fid,)
 
 
 def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped: dict) -> None:

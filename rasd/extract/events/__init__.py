@@ -26,6 +26,7 @@ from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import Event
+from rasd.text.morph import FormIndex
 
 __all__ = ["EventExtractor", "Hit", "Incident"]
 
@@ -33,9 +34,11 @@ __all__ = ["EventExtractor", "Hit", "Incident"]
 class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
-                 country_place=None, speaker_of=None, senses: SenseLexicon | None = None):
+                 country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
+                 forms: FormIndex | None = None):
         self.lex = lex
         self.senses = senses or load_sense_lexicon()
+        self.forms = forms if forms is not None else FormIndex.load()
         self.casualties = casualties
         self.adjectives = adjectives
         self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
@@ -53,7 +56,7 @@ class EventExtractor:
 
     def hits(self, doc: Document) -> list[Hit]:
         """The triggers that report an incident, each with its qualified family."""
-        hits = triggers.find_hits(doc, self.lex, self._sense_check(doc))
+        hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
         for hit in hits:
             hit.family = triggers.qualify(doc, self.lex, hit)
         return hits

@@ -73,7 +73,8 @@ def _another_sense(doc: Document, fam: Family, t: TriggerAt) -> bool:
     """The word in a sense the family does not mean: "استعادة حيويته" (no territory), "زرع" without a mine."""
     if fam.territory and not names_ground(doc, t.first, t.last, t.s1, fam):
         return True
-    need = fam.needs_for.get(t.phrase[0]) or fam.needs_for.get(" ".join(t.phrase))
+    need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
+        fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems(doc, t.s0, t.s1)))
 
 
