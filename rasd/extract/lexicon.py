@@ -84,6 +84,8 @@ class Family:
     nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
     with_deaths: str | None = None  # the family an incident of this one becomes when people were killed
     participles: bool = False  # its lemmas' participles report it too ("المنسحبين"); default: they describe
+    # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
+    ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -198,7 +200,8 @@ def _family(fid: str, spec: dict) -> Family:
     return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
                   frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
                   not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                  bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")))
+                  bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
+                  {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()})
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

@@ -18,6 +18,7 @@ from rasd.extract.events.reading import object_pronoun, passive_tense, stems, to
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
 from rasd.text.morphology import hedged
 
+GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
@@ -73,6 +74,9 @@ def _another_sense(doc: Document, fam: Family, t: TriggerAt) -> bool:
     """The word in a sense the family does not mean: "استعادة حيويته" (no territory), "زرع" without a mine."""
     if fam.territory and not names_ground(doc, t.first, t.last, t.s1, fam):
         return True
+    marker = fam.ground_marker.get(t.trig.lemma)
+    if marker and not any(doc.seg.tokens[k].norm in marker for k in range(t.last, min(t.s1, t.last + GROUND_MARKER_REACH))):
+        return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems(doc, t.s0, t.s1)))
