@@ -84,6 +84,7 @@ class Family:
     nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
     with_deaths: str | None = None  # the family an incident of this one becomes when people were killed
     participles: bool = False  # its lemmas' participles report it too ("المنسحبين"); default: they describe
+    one_per_place: bool = False  # a list of places after the trigger makes one incident each (ACLED)
     # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
     ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -201,6 +202,7 @@ def _family(fid: str, spec: dict) -> Family:
                   frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
                   not_after, frozenset(norm(w) for w in spec.get("territory") or []),
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
+                  bool(spec.get("one_per_place")),
                   {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()})
 
 

@@ -480,3 +480,14 @@ def test_what_happened_later_is_another_incident(extract):
     text = ("قتل سبعة جنود في هجوم شنه مسلحون على موقع عسكري في منطقة ديفا. "
             "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين خلال عملية تمشيط في المنطقة.")
     assert sorted(e.fatalities for e in events(extract, text)) == [7, 12]
+
+
+def test_one_event_per_town_of_a_list(extract):
+    evs = events(extract, "شنت طائرات حربية غارات على مدينة درنة وبنغازي أمس، ما أسفر عن مقتل خمسة أشخاص.")
+    assert sorted(e.place.name for e in evs) == ["بنغازي", "درنة"]
+    assert all(e.sub_type == "Air/drone strike" and e.fatalities is None for e in evs)  # the toll covers both
+
+
+def test_places_between_two_towns_are_one_stretch_of_ground(extract):
+    evs = events(extract, "اندلعت اشتباكات عنيفة بين مدينتي مصراتة وسرت بين قوات الحكومة ومسلحين.")
+    assert len(evs) == 1

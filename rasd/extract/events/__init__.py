@@ -52,6 +52,7 @@ class EventExtractor:
         setting.fill_places(doc, found)
         coding.attach_casualties(doc, found, counts_of)
         roles.attribute(doc, self.lex, found, self.speaker_of)
+        found = incidents.one_per_place(found)
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
 
     def hits(self, doc: Document) -> list[Hit]:
@@ -76,7 +77,8 @@ class EventExtractor:
     def incident(self, doc: Document, hit: Hit) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
-        inc.place = setting.place_for(doc, self.lex, hit)
+        places = setting.places_for(doc, self.lex, hit)
+        inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit)
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         if inc.actor1 is None:

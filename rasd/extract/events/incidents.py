@@ -8,6 +8,8 @@ incident it points back to, the same dead counted again ("الإرهابيون
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
@@ -19,6 +21,7 @@ from rasd.extract.events.model import (
     Incident,
     actor_key,
     coarse,
+    place_id,
     same_named_actor,
     specificity,
     territory_side,
@@ -281,6 +284,23 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
         prev.actor1 = prev.actor1 or inc.actor1
     prev.actor2 = prev.actor2 or inc.actor2
     prev.target = prev.target or inc.target
+    if not prev.also_at:
+        prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def one_per_place(incidents: list[Incident]) -> list[Incident]:
+    """An incident told of several places in one list becomes one incident per place (ACLED: one event
+    per town attacked), each with no toll of its own: a toll for them all is a claim (SCHEMA.md)."""
+    out: list[Incident] = []
+    for inc in incidents:
+        out.append(inc)
+        if not inc.also_at:
+            continue
+        inc.casualties = []
+        for place in inc.also_at:
+            out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
+        inc.also_at = []
+    return out
 
 
 def absorb_title(lex: EventLexicon, incidents: list[Incident]) -> None:

@@ -51,6 +51,8 @@ class Incident:
     in_title: bool = False
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give
+    # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
+    also_at: list[PlaceMention] = field(default_factory=list)
 
     @property
     def main(self) -> Hit:

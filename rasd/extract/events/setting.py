@@ -30,18 +30,44 @@ _CONJUNCTION = "و"
 
 def place_for(doc: Document, lex: EventLexicon, hit: Hit) -> PlaceMention | None:
     """The best-scoring place of the hit's sentence; of a coordinated list, its most specific place."""
+    places = places_for(doc, lex, hit)
+    return places[0] if places else None
+
+
+def places_for(doc: Document, lex: EventLexicon, hit: Hit) -> list[PlaceMention]:
+    """The place of the hit, and, where its family codes one event per place and the place opens a list
+    of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
+    after "بين" is one stretch of ground (between two towns), not several places."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
     if not cands:
-        return None
+        return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
     best = max(range(len(cands)), key=lambda i: scores[i])
-    chain = _coordinated(doc, cands, best)
-    if len(chain) > 1:
-        best = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
     if scores[best] < MIN_PLACE_SCORE:
-        return None  # only descriptions and neighbours: the article's place will do
-    return cands[best][2]
+        return []  # only descriptions and neighbours: the article's place will do
+    chain = _coordinated(doc, cands, best)
+    if len(chain) == 1:
+        return [cands[best][2]]
+    top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
+    level = specificity(cands[top][2])
+    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
+    first = cands[chain[0]][0]
+    own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
+    if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
+        return [cands[top][2]]
+    return peers
+
+
+# a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
+# مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
+LIST_REACH = 4
+
+
+def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
+    """Whether a list of places opens right after "بين" (or one noun after it: "بين مدينتي")."""
+    toks = doc.seg.tokens
+    return any(k >= 0 and toks[k].norm in lex.words.between_sides for k in (p0 - 1, p0 - 2))
 
 
 def _coordinated(doc: Document, cands, best: int) -> list[int]:
