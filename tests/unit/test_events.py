@@ -491,3 +491,22 @@ def test_one_event_per_town_of_a_list(extract):
 def test_places_between_two_towns_are_one_stretch_of_ground(extract):
     evs = events(extract, "اندلعت اشتباكات عنيفة بين مدينتي مصراتة وسرت بين قوات الحكومة ومسلحين.")
     assert len(evs) == 1
+
+
+def test_a_verb_of_success_carries_its_subject_to_the_verbal_noun(extract):
+    [e] = events(extract, "نجحت قوات الجيش الليبي في طرد مسلحي التنظيم من مدينة درنة يوم الأحد.")
+    assert e.actor1 is not None and e.actor1.canonical.startswith("Military Forces of Libya")
+
+
+def test_the_first_of_joined_subjects_leads(extract):
+    [e] = events(extract, "قوات الجيش الصومالي وقوات الاتحاد الأفريقي استعادت بلدة بولوبردي من حركة الشباب أمس.")
+    assert e.actor1 is not None and e.actor1.canonical == "Military Forces of Somalia"
+
+
+def test_an_elided_subject_continues_the_doer_told_before(extract):
+    text = ("شنت طائرات أمريكية غارات على مواقع لتنظيم داعش في مدينة سرت يوم الاثنين. "
+            "كما شن ثلاث غارات على مواقع في مدينة بني وليد.")
+    evs = events(extract, text)
+    assert len(evs) == 2
+    assert evs[0].actor1 is not None and evs[1].actor1 is not None
+    assert evs[1].actor1.canonical == evs[0].actor1.canonical

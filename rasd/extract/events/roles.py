@@ -31,6 +31,8 @@ BETWEEN_BEFORE, BETWEEN_AFTER = 2, 6  # tokens around a trigger searched for "ب
 TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the kind of target
 
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
+_CONJUNCTION = "و"
+SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 
 
 @dataclass
@@ -151,8 +153,19 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return
     if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
         return  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
+    if sides.a1 is not None and sides.a1_guessed and _joined_to(doc, sides.a1, a0):
+        return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
+
+
+def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
+    """Whether the actor at token a0 is joined by و to `first`, right after it ("المقاومة والجيش")."""
+    toks = doc.seg.tokens
+    end = doc.token_of(first.span.end - 1) + 1
+    # "المقاومة والجيش", "المقاومة و الجيش", "قوات الجيش وقوات الاتحاد": a word with و may sit between
+    return (a0 == end and toks[a0].norm.startswith(_CONJUNCTION)) or \
+        (a0 == end + 1 and toks[end].norm.startswith(_CONJUNCTION))
 
 
 def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
@@ -274,6 +287,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             force = speaking_force(doc, inc.main, speaker_of)
             if force is not None:
                 inc.actor1 = force
+    _elided_subjects(doc, lex, incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -281,6 +295,29 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
         if who is not None:
             inc.actor1 = who
+
+
+def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verb at the head of its clause ("وقتل ..."), or a noun after a light verb there ("كما شن ثلاث غارات"),
+    with no actor between the clause's start and the trigger."""
+    c0, _ = doc.clause(hit.first)
+    if doc.actors_in(c0, hit.first):
+        return False
+    if hit.trigger.pos == "verb":
+        return hit.first - c0 <= 2
+    return any(token_stems(doc, k) & lex.words.light_verbs for k in range(c0, min(hit.first, c0 + 3)))
+
+
+def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A verb that opens its clause with no subject of its own ("كما شن أربع غارات على مواقع") continues
+    the doer of the incident of its kind told just before."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or not _opens_without_subject(doc, lex, inc.main):
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
+                     and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH), None)
+        if prev is not None:
+            inc.actor1 = prev.actor1
 
 
 def _told_of_the_group(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
