@@ -77,7 +77,7 @@ def load_domain_lexicon() -> DomainLexicon:
 def _almanac_entry(seg: Segmented, first: int, last: int, ch: Chronology) -> bool:
     """A sentence that opens with a year and a dash ("1974 - ..."): an entry of a chronology."""
     toks = seg.tokens
-    if last - first < 3 or not toks[first].text.isdigit():
+    if last - first < 3 or not toks[first].text.isdecimal():
         return False
     return ch.first_year <= int(toks[first].text) <= ch.last_year and toks[first + 1].text in ch.dashes
 
