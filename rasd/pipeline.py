@@ -22,6 +22,7 @@ from rasd.extract.movements import MovementExtractor, load_movement_lexicon
 from rasd.extract.notes import event_note
 from rasd.model import Article, DateMention, Extraction
 from rasd.recognise.actors import ActorLexicon, ActorRecogniser, load_actor_lexicon
+from rasd.recognise.domain import DomainLexicon, load_domain_lexicon, profile as domain_profile
 from rasd.recognise.dates import CalendarLexicon, find_dates, load_calendar_lexicon
 from rasd.recognise.numbers import NumberLexicon, find_numbers, load_number_lexicon
 from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_cues, place_matcher
@@ -46,6 +47,7 @@ class Resources:
     actor_resolver: ActorResolver
     calendar: CalendarLexicon
     numbers: NumberLexicon
+    domains: DomainLexicon
     events: EventExtractor
     movements: MovementExtractor
     claims: ClaimExtractor
@@ -72,6 +74,7 @@ class Resources:
             actor_resolver=ActorResolver(actor_lex),
             calendar=load_calendar_lexicon(),
             numbers=load_number_lexicon(),
+            domains=load_domain_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
                                   country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
@@ -114,6 +117,7 @@ class Pipeline:
         # recognise
         numbers = find_numbers(seg, r.numbers)
         date_exprs = find_dates(seg, r.calendar)
+        domain = domain_profile(seg, r.domains)
         place_mentions = r.places.find(seg, numbers)
         actor_mentions = r.actors.find(seg)
         # resolve
@@ -125,7 +129,7 @@ class Pipeline:
             rd = resolve_date(e, published)
             dated.append(DatedSpan(e.first_token, e.last_token, e.span, rd.date, rd.precision, e))
         # extract
-        doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated)
+        doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated, domain)
         events = r.events.extract(doc)
         for e in events:
             e.note = event_note(e)

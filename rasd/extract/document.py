@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
+from rasd.recognise.domain import DomainProfile
 from rasd.text.segment import Segmented
 
 # Punctuation that ends a clause inside a sentence.
@@ -55,6 +56,7 @@ class Document:
     actors: list[ActorMention]
     numbers: list[NumberMention]
     dates: list[DatedSpan]
+    domain: DomainProfile | None = None   # what the article and each sentence are about
     _starts: list[int] = field(default_factory=list)
     _place_tok: list[tuple[int, int, PlaceMention]] = field(default_factory=list)
     _actor_tok: list[tuple[int, int, ActorMention]] = field(default_factory=list)

@@ -25,6 +25,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN_RE.finditer(norm(name)))
 
 
+def with_article(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A single word of a word list also with the article: "ملعب" -> "الملعب", "إرهابيين" -> "الإرهابيين"."""
+    if len(phrase) == 1 and not phrase[0].startswith("ال"):
+        return [phrase, ("ال" + phrase[0],)]
+    return [phrase]
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     first: int              # index of the first token

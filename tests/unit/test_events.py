@@ -367,7 +367,7 @@ def test_the_dead_counted_again_point_back_to_their_incident(extract):
 
 
 def test_deaths_reported_in_two_places_are_two_incidents(extract):
-    evs = events(extract, "وقتل شخص في مدينة مايدوغوري، بينما قال سكان إن تسعة أشخاص قتلوا في مدينة باما.")
+    evs = events(extract, "وقتل شخص برصاص مسلحين في مدينة مايدوغوري، بينما قال سكان إن تسعة أشخاص قتلوا في مدينة باما.")
     assert sorted((e.place.name, e.fatalities) for e in evs) == [("باما", 9), ("مايدوغوري", 1)]
 
 
@@ -480,3 +480,33 @@ def test_what_happened_later_is_another_incident(extract):
     text = ("قتل سبعة جنود في هجوم شنه مسلحون على موقع عسكري في منطقة ديفا. "
             "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين خلال عملية تمشيط في المنطقة.")
     assert sorted(e.fatalities for e in events(extract, text)) == [7, 12]
+
+
+def test_one_event_per_town_of_a_list(extract):
+    evs = events(extract, "شنت طائرات حربية غارات على مدينة درنة وبنغازي أمس، ما أسفر عن مقتل خمسة أشخاص.")
+    assert sorted(e.place.name for e in evs) == ["بنغازي", "درنة"]
+    assert all(e.sub_type == "Air/drone strike" and e.fatalities is None for e in evs)  # the toll covers both
+
+
+def test_places_between_two_towns_are_one_stretch_of_ground(extract):
+    evs = events(extract, "اندلعت اشتباكات عنيفة بين مدينتي مصراتة وسرت بين قوات الحكومة ومسلحين.")
+    assert len(evs) == 1
+
+
+def test_a_verb_of_success_carries_its_subject_to_the_verbal_noun(extract):
+    [e] = events(extract, "نجحت قوات الجيش الليبي في طرد مسلحي التنظيم من مدينة درنة يوم الأحد.")
+    assert e.actor1 is not None and e.actor1.canonical.startswith("Military Forces of Libya")
+
+
+def test_the_first_of_joined_subjects_leads(extract):
+    [e] = events(extract, "قوات الجيش الصومالي وقوات الاتحاد الأفريقي استعادت بلدة بولوبردي من حركة الشباب أمس.")
+    assert e.actor1 is not None and e.actor1.canonical == "Military Forces of Somalia"
+
+
+def test_an_elided_subject_continues_the_doer_told_before(extract):
+    text = ("شنت طائرات أمريكية غارات على مواقع لتنظيم داعش في مدينة سرت يوم الاثنين. "
+            "كما شن ثلاث غارات على مواقع في مدينة بني وليد.")
+    evs = events(extract, text)
+    assert len(evs) == 2
+    assert evs[0].actor1 is not None and evs[1].actor1 is not None
+    assert evs[1].actor1.canonical == evs[0].actor1.canonical
