@@ -81,9 +81,14 @@ class CasualtyFinder:
                 out.append(c)
                 used.update(range(n.first_token, c.noun_last))
         # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
+        toks = doc.seg.tokens
         for k in range(first, last):
-            if k not in used and doc.seg.tokens[k].is_word:
-                c = self._uncounted(doc, k, first, out)
+            if k in used or not toks[k].is_word:
+                continue
+            stems = [r.stem for r in readings(toks[k].norm)]
+            value = 2 if not self.lex.duals.isdisjoint(stems) else 1 if not self.lex.singulars.isdisjoint(stems) else 0
+            if value:
+                c = self._uncounted(doc, k, first, out, stems, value)
                 if c is not None:
                     out.append(c)
         out.sort(key=lambda c: c.first_token)
@@ -131,12 +136,10 @@ class CasualtyFinder:
                 return before.payloads[0], noun_end, definite
         return None, noun_end, False
 
-    def _uncounted(self, doc: Document, k: int, first: int, out: list[Casualty]) -> Casualty | None:
-        """A count of one or two without a numeral: "قتل جندي", "مقتل جنديين"."""
-        stems = [r.stem for r in readings(doc.seg.tokens[k].norm)]
-        value = 2 if any(s in self.lex.duals for s in stems) else 1 if any(s in self.lex.singulars for s in stems) else 0
-        if not value:
-            return None
+    def _uncounted(self, doc: Document, k: int, first: int, out: list[Casualty], stems: list[str],
+                   value: int) -> Casualty | None:
+        """A count of `value` (one or two) without a numeral, by the dual or singular noun at `k` whose
+        stems are `stems`: "قتل جندي", "مقتل جنديين"."""
         if k > 0 and doc.numbers_in(k - 2, k):
             return None  # the noun of a counted phrase already taken
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:

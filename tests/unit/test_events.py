@@ -510,3 +510,20 @@ def test_an_elided_subject_continues_the_doer_told_before(extract):
     assert len(evs) == 2
     assert evs[0].actor1 is not None and evs[1].actor1 is not None
     assert evs[1].actor1.canonical == evs[0].actor1.canonical
+
+
+def test_an_incident_named_again_far_later_is_the_same_incident(extract):
+    text = ("انفجرت سيارة مفخخة قرب مسجد في مدينة بنغازي يوم الجمعة، ما أسفر عن مقتل خمسة أشخاص. "
+            "وقال شهود إن الانفجار وقع وقت الصلاة. وأضافوا أن الشرطة طوقت المكان. "
+            "وتوافد السكان إلى المستشفيات للتبرع بالدم. وقالت الحكومة إنها ستحقق في الأمر. "
+            "ودانت الأمم المتحدة تفجير المسجد في بنغازي.")
+    evs = events(extract, text)
+    assert len(evs) == 1 and evs[0].fatalities == 5
+
+
+def test_another_kind_of_violence_far_later_stays_apart(extract):
+    text = ("انفجرت سيارة مفخخة قرب مسجد في مدينة بنغازي يوم الجمعة، ما أسفر عن مقتل خمسة أشخاص. "
+            "وقال شهود إن الانفجار وقع وقت الصلاة. وأضافوا أن الشرطة طوقت المكان. "
+            "وتوافد السكان إلى المستشفيات للتبرع بالدم. وقالت الحكومة إنها ستحقق في الأمر. "
+            "وفي مدينة درنة، اندلعت اشتباكات بين مسلحين وقوات الجيش يوم السبت.")
+    assert sorted(e.sub_type for e in events(extract, text)) == ["Armed clash", "Remote explosive/landmine/IED"]

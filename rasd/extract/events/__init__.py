@@ -91,6 +91,7 @@ class EventExtractor:
             if place is not None:
                 inc.place = place
         inc.definite = incidents.points_back(doc, self.lex, hit)
+        inc.restates = incidents.named_again(doc, self.lex, hit)
         return inc
 
 

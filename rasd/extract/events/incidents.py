@@ -52,6 +52,8 @@ _COMPATIBLE = [
 ]
 
 # what to do with an earlier incident when a new one comes (see _verdict)
+_ARTICLE = "ال"
+_ACCUSATIVE_ALIF = "ا"
 _STOP, _SKIP, _ABSORB, _ABSORB_KEEP_TYPE = "stop", "skip", "absorb", "absorb, keeping its type"
 
 
@@ -69,6 +71,26 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         nxt = lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
         specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in W.specifying_verbs
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
+
+
+def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A mention that may restate an incident told far before: one that points back, or a verbal noun
+    made definite by what it governs."""
+    return points_back(doc, lex, hit) or (hit.trigger.pos == "noun" and definite_by_construct(doc, hit))
+
+
+def definite_by_construct(doc: Document, hit: Hit) -> bool:
+    """A verbal noun made definite by what it governs ("تفجير المسجد", "هجوم داعش", "اختطاف الموظفين"):
+    the next word carries the article or opens a named place or actor."""
+    toks = doc.seg.tokens
+    k = hit.last
+    if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence:
+        return False
+    if hit.trigger.tense or toks[hit.last - 1].norm.endswith(_ACCUSATIVE_ALIF):
+        return False  # "كمينا للجيش": an indefinite accusative governs nothing
+    named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
+    # the governed word bare: with the article, or a name with no preposition glued to it
+    return toks[k].norm.startswith(_ARTICLE) or any(m.span.start == toks[k].start for m in named)
 
 
 def title_sentences(doc: Document) -> set[int]:
@@ -168,16 +190,28 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if prev.in_title and not inc.in_title:
         return _SKIP  # the headline is folded into the body at the end, not the body into it
     gap = inc.sentence - max(prev.sentences)
-    if gap > ANAPHORA_REACH and not inc.definite:
+    if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
     if not compatible(prev.family, inc.family) or _other_ground(prev, inc):
         return _SKIP
+    if gap > ANAPHORA_REACH:
+        return _far_restatement(prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
     if told is not None:
         return told
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _far_restatement(prev: Incident, inc: Incident) -> str:
+    """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
+    المسجد" in a report of the trial) tells it again, unless it names another place or another day."""
+    if inc.family != prev.family:
+        return _SKIP  # far apart, another kind of violence is another incident
+    places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
+                                         not coarse(inc.place) and same_place(prev.place, inc.place))
+    return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
 
 
 def _other_ground(prev: Incident, inc: Incident) -> bool:

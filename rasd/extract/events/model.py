@@ -48,6 +48,7 @@ class Incident:
     target: str | None = None              # armed | civilian | property
     casualties: list[Casualty] = field(default_factory=list)
     definite: bool = False
+    restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
     in_title: bool = False
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give
