@@ -59,7 +59,7 @@ def _map_char(ch: str) -> str:
     """Normalised form of one original character ('' when dropped)."""
     if _is_dropped(ch):
         return ""
-    if _presentation_form(ch):
+    if _presentation_form(ch) and unicodedata.normalize("NFKC", ch) != ch:  # ﴾ ﴿ have no decomposition
         return "".join(_map_char(c) for c in unicodedata.normalize("NFKC", ch))
     mapped = _CHAR_MAP.get(ch)
     if mapped is not None:
