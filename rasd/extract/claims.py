@@ -74,6 +74,7 @@ class ClaimLexicon:
     displacement_nouns: frozenset[str] = frozenset()
     victims_of: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    not_people_before: frozenset[str] = frozenset()
     span_openers: PhraseMatcher[str] | None = None
     span_words: frozenset[str] = frozenset()
     series: PhraseMatcher[str] | None = None
@@ -120,6 +121,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         displacement_nouns=_norms(data.get("displacement_nouns")),
         victims_of=_norms(data.get("victims_of")),
         not_people=_norms(data.get("not_people")),
+        not_people_before=_norms(data.get("not_people_before")),
         span_openers=_matcher(data.get("span_openers"), "span"),
         span_words=_norms(data.get("span_words")),
         series=_matcher(data.get("series"), "series"),
@@ -238,12 +240,23 @@ class ClaimExtractor:
         out = []
         for c in self.casualties.find(doc, 0, len(toks)):
             n = at.get(c.first_token)
-            if n is not None and (n.last_token < len(toks) and self._stems(toks[n.last_token].norm) & self.lex.not_people
-                                  or self._noun_after(doc, n, self.lex.nouns["weapons"]) is not None):
-                continue  # "بين 8 أشهر حتى 78 عامًا", "سقوط 300 قذيفة": ages and shells, not the dead
+            if n is not None and self._no_people(doc, n):
+                continue  # "بين 8 أشهر حتى 78 عامًا", "سقوط 300 قذيفة", "عيار (120)": not the dead
             out.append(_Figure(c.kind, n, c.value, c.low, c.high, c.approx, c.first_token, c.noun_last,
                                c.sentence, c.side, c.tally, c.country, counted_tally=c.tally))
         return out
+
+    def _no_people(self, doc: Document, n: NumberMention) -> bool:
+        """A number of years, kilometres, shells, or a calibre: no count of people."""
+        toks = doc.seg.tokens
+        if n.last_token < len(toks) and self._stems(toks[n.last_token].norm) & self.lex.not_people:
+            return True
+        k = n.first_token - 1
+        while k >= 0 and not toks[k].is_word and k > n.first_token - 3:
+            k -= 1   # "عيار (120)"
+        if k >= 0 and toks[k].norm in self.lex.not_people_before:
+            return True
+        return self._noun_after(doc, n, self.lex.nouns["weapons"]) is not None
 
     def _others(self, doc: Document, figs: list[_Figure]) -> None:
         """"مقتل 7 عناصر تكفيرية وإصابة 15 آخرين": the others are of the side counted before."""
@@ -335,6 +348,11 @@ class ClaimExtractor:
         if self.lex.captured_cues and any(self.lex.captured_cues.match_at(toks, k)
                                           for k in range(max(s0, n.first_token - 4), n.first_token)):
             return False
+        s1 = doc.sentence_bounds(n.sentence)[1]
+        after = self.casualties.lex
+        if any(after.killed_after.match_at(toks, k) or after.wounded_after.match_at(toks, k)
+               for k in range(end, min(s1, end + 8)) if toks[k].norm not in (",", ";")):
+            return False  # "أن 5 من عناصر مليشيا الحوثي ... قتلوا": a toll, not a strength
         if noun in self.lex.ambiguous_fighters and not any(a.kind != "civilians" for _, _, a in
                                                            doc.actors_in(s0, doc.sentence_bounds(n.sentence)[1])):
             return False  # "ثلاثة عناصر مفصلية": elements, not members of a force

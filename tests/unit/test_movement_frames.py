@@ -71,7 +71,7 @@ def test_a_sentence_going_on_with_the_same_subject_starts_where_they_were(extrac
 
 
 def test_the_mover_is_the_subject_not_the_nearest_name(extract):
-    path, actor = only_route(extract, "وقال الجيش الليبي إن عناصر داعش فروا من سرت إلى الجفرة.")
+    _, actor = only_route(extract, "وقال الجيش الليبي إن عناصر داعش فروا من سرت إلى الجفرة.")
     assert actor == "Islamic State"
 
 
