@@ -122,6 +122,7 @@ class _Frame:
     moves: bool         # something moves that may be an armed force
     actor: ActorRef | None
     force: bool = False  # a word for an armed force is the subject ("مسلحون", "القوات")
+    blocked: bool = False  # its first motion word has a subject that is no armed force
 
 
 def _agreement(f) -> str:
@@ -300,12 +301,17 @@ class MovementExtractor:
     # --- the route ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Movement]:
         out: list[Movement] = []
+        seen: set[tuple] = set()
         main = self._main_group(doc)
         for s in doc.seg.sentences:
             motions = self._triggers(doc, s.first_token, s.last_token)
             for frame in self._frames(doc, s.index, motions, main):
                 movement = self._movement(doc, s.index, frame)
-                if movement is not None:
+                if movement is None:
+                    continue
+                key = (_key(movement.actor), tuple(p.id or p.name for p in movement.path))
+                if key not in seen:   # the headline's route told again in the body
+                    seen.add(key)
                     out.append(movement)
         return out
 
@@ -384,17 +390,20 @@ class MovementExtractor:
             cur = frames[-1] if frames else None
             clause = doc.clause(m.first)[0]
             same = cur is not None and (not explicit or not cur.moves or _key(actor) == _key(cur.actor)
-                                        or clause <= cur.motions[-1].first) and not (explicit and not moves)
+                                        or clause <= cur.motions[-1].first) and not (explicit and not moves) \
+                and not (cur.blocked and explicit)
             if same:
                 cur.motions.append(m)
                 cur.force = cur.force or force
-                if not cur.moves and moves:
+                if not cur.moves and moves and not cur.blocked:
                     cur.moves, cur.actor = moves, actor
                 continue
             lo = s0 if cur is None else clause
             if cur is not None:
                 cur.hi = lo
-            frames.append(_Frame([m], lo, s1, moves, actor, force))
+            # "وانتقل أوباما إلى ...": a subject that is no force; the motion words after it in its
+            # frame ("ليطلب ... وصول") do not make it one
+            frames.append(_Frame([m], lo, s1, moves, actor, force, blocked=explicit and not moves))
         return frames
 
     @staticmethod
@@ -460,10 +469,17 @@ class MovementExtractor:
         if m.pos not in ("verb", "masdar") or not m.explicit or k >= s1 or not toks[k].is_word:
             return False  # (a verbal noun's genitive is its subject too: "وصول طائرة مساعدات")
         w = toks[k].norm
-        return not (self.lex.markers.match_at(toks, k) is not None or doc.places_in(k, k + 1)
-                    or doc.actors_in(k, k + 1) or w in self.lex.not_mover_after or w in self.lex.not_before
-                    or w in self.lex.not_subjects or w[:1] in "بلك" or w[:1].isdigit()
-                    or doc.dates_in(k, k + 1) or doc.numbers_in(k, k + 1))
+        if self.lex.markers.match_at(toks, k) is not None or doc.places_in(k, k + 1) or \
+                w in self.lex.not_mover_after or w in self.lex.not_before or w in self.lex.not_subjects or \
+                w[:1] in "بلك" or w[:1].isdigit() or doc.dates_in(k, k + 1) or doc.numbers_in(k, k + 1):
+            return False
+        # the subject with what is joined to it: "عصابات التهريب والتنظيمات الإرهابية" has a force in it
+        j = k
+        while j < min(s1, k + SUBJECT_AFTER) and toks[j].is_word and self.lex.markers.match_at(toks, j) is None:
+            if doc.actors_in(j, j + 1) or self._stems_unpossessed(toks[j].norm) & self.lex.movers:
+                return False
+            j += 1
+        return True
 
     def _quantifier_before(self, doc: Document, m: Motion) -> bool:
         """"بعضهم تسلل": some of a group of people named before (a plural)."""
