@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rasd.extract.casualties import CasualtyFinder, VictimNamer
+from rasd.extract.attribution import ForceNamer
 from rasd.extract.claims import ClaimExtractor, load_claim_lexicon
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events import EventExtractor
@@ -61,7 +62,8 @@ class Resources:
         role_templates = {r.name: r.template for p in actor_lex.heads.phrases() for r in actor_lex.heads.get(p)}
         casualties = CasualtyFinder(load_casualty_lexicon(), actor_lex.adjectives)
         claims = ClaimExtractor(load_claim_lexicon(), casualties, vocab,
-                                VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical))
+                                VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical),
+                                ForceNamer(actor_lex.heads, actor_lex.country_en, actor_lex.entry_for_canonical))
         return cls(
             gazetteer=gaz,
             place_cues=cues,

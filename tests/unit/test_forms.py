@@ -366,24 +366,24 @@ def test_cache_round_trip_and_overlay(tmp_path, monkeypatch):
     monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("RASD_LEXICONS", str(overlay))
     before = FormIndex.load()
-    assert not before.analyse(norm("المتسللين"))
+    assert not before.analyse(norm("المتسلقين"))
     path_before = index_path()
     assert path_before.exists()
 
     # an analyst's overlay declares a lemma in a family of events.yaml
     (overlay / "events.yaml").write_text(
-        "families:\n  infiltration:\n    lemmas:\n      - {lemma: تسلل, pos: verb}\n", encoding="utf-8"
+        "families:\n  climbing:\n    lemmas:\n      - {lemma: تسلّق, pos: verb}\n", encoding="utf-8"
     )
     assert overlay / "events.yaml" in lemma_files()
     after = FormIndex.load()
     assert index_path() != path_before and index_path().exists()
-    [f] = [f for f in after.analyse(norm("المتسللين")) if f.analysis.number == "pl" and f.voice == "active"]
-    assert f.lemma == "تسلل" and f.pos == "participle" and f.definite
-    assert any("events.yaml:families/infiltration/lemmas/0" in e.sources for e in after.entries)
-    assert after.sources(f) == ("events.yaml:families/infiltration/lemmas/0",)
+    [f] = [f for f in after.analyse(norm("المتسلقين")) if f.analysis.number == "pl" and f.voice == "active"]
+    assert f.lemma == "تسلق" and f.pos == "participle" and f.definite
+    assert any("events.yaml:families/climbing/lemmas/0" in e.sources for e in after.entries)
+    assert after.sources(f) == ("events.yaml:families/climbing/lemmas/0",)
 
     # loading again reads the same file and gives the same readings
     again = FormIndex.load()
     assert again.signature == after.signature
-    assert again.analyse(norm("وتسللوا")) == after.analyse(norm("وتسللوا"))
+    assert again.analyse(norm("وتسلقوا")) == after.analyse(norm("وتسلقوا"))
     assert len(list((tmp_path / "cache").glob("forms-index-*.bin"))) == 2
