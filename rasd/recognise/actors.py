@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.morphology import nisba_forms
@@ -162,10 +163,15 @@ def country_actor_name(template: str, country_en: str) -> str:
 
 class ActorRecogniser:
     def __init__(self, lex: ActorLexicon, vocabulary: Vocabulary | None = None,
-                 locative: frozenset[str] = frozenset()):
+                 locative: frozenset[str] = frozenset(), agency: AgencyLexicon | None = None,
+                 ambiguous: frozenset[str] = frozenset()):
         self.lex = lex
+        self.ambiguous = frozenset(name_tokens(w) for w in ambiguous)  # place names that are everyday words
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.locative = locative
+        self.agency = agency or AgencyLexicon.empty()
+        roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
+        self._government = roles.get("government")
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
@@ -355,6 +361,11 @@ class ActorRecogniser:
                 out.append(force[0])
                 i = force[1]
                 continue
+            state = self._acting_state(seg, i)
+            if state is not None:
+                out.append(state[0])
+                i = state[1]
+                continue
             unl = self._unlinked(seg, i)
             if unl is not None:
                 out.append(unl[0])
@@ -369,6 +380,19 @@ class ActorRecogniser:
                 continue
             i += 1
         return out
+
+    def _acting_state(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """A country's bare name in the agent slot ("قالت السعودية", "مصر تدين") is its
+        government acting (SCHEMA.md: the bare name is an alias of its government and forces)."""
+        toks = seg.tokens
+        cn = self.lex.country_names.match_at(toks, i)
+        if cn is None or self._government is None or cn.phrase in self.ambiguous:
+            return None  # "مالي" is as often "financial
+        if not in_agent_slot(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut]):
+            return None
+        span, name = self._span(seg, i, cn.last, cn.reading.cut, cn.reading.restored_al)
+        m = self._force_mention(seg, i, span, name, self._government, cn.payloads[0])
+        return m, cn.last
 
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
         """A foreign state's bare name after a preposition is a place (في روسيا), not an actor."""

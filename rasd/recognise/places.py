@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
@@ -120,8 +121,10 @@ class PlaceRecogniser:
     """Finds place mentions; holds only read-only lexicon data."""
 
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
-                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset()):
+                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
+                 agency: AgencyLexicon | None = None):
         self.names = names
+        self.agency = agency or AgencyLexicon.empty()
         self.cues = cues
         self.stopwords = stopwords
         self.vocabulary = vocabulary or Vocabulary.empty()
@@ -335,8 +338,25 @@ class PlaceRecogniser:
                 continue
             i += 1
         self._mark_locative(seg, out)
+        self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """Flag names in the subject slot of a verb ("قالت فرنسا", "إيران ترفض"): a country
+        there is the acting party, an actor rather than a place (SCHEMA.md)."""
+        toks = seg.tokens
+        for m in mentions:
+            if m.locative or m.cue:
+                continue
+            first = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
+            if first is None:
+                continue
+            last = first
+            while last < len(toks) and toks[last].start < m.span.end:
+                last += 1
+            cut = seg.text.raw[toks[first].start:m.span.start]
+            m.agent = in_agent_slot(toks, first, last, self.agency, norm(cut))
 
     def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,

@@ -237,16 +237,18 @@ class PlaceResolver:
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
     """Remove place readings that are really parts of actor names or actors themselves.
 
-    * a country named as an actor ("قالت الولايات المتحدة", not "في الولايات المتحدة") is the
-      actor, not a place of the article;
+    * a country in the agent slot of its clause ("قالت الولايات المتحدة", "إيران ترفض") is the
+      actor there, not a place; in any other role ("في إيران", "حدود إيران", "قصف اليمن") it is
+      a place (SCHEMA.md), whether or not an actor mention covers it too;
     * an operation's name ("عملية صوفيا") is no place, whatever town shares it.
     """
+    # a country the article also uses as a place keeps every mention of its name (the
+    # article's place has them all); one named only as the acting party is an actor only
+    as_place = {m.resolved.id for m in places if m.resolved is not None and not m.agent}
     out = []
     for m in places:
         c = m.resolved
-        same = next((a for a in actors if a.span.start == m.span.start and a.span.end == m.span.end), None)
-        if same is not None and c is not None and c.kind == "country" and same.kind == "foreign state" \
-                and not m.locative:
+        if c is not None and c.kind == "country" and m.agent and c.id not in as_place:
             continue
         inside = next((a for a in actors if a.span.start <= m.span.start and m.span.end <= a.span.end
                        and (a.span.start, a.span.end) != (m.span.start, m.span.end)), None)
