@@ -72,6 +72,7 @@ class PlaceCandidate:
     admin1: str | None = None
     source: str = "geonames"  # geonames | supplement | country | translit | context
     score: float = 0.0
+    capital: bool = False   # a national capital
 
 
 @dataclass

@@ -39,6 +39,8 @@ W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COM
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
+W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
+WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
 POPULATED = {"city", "town", "village"}
 _BROAD = {"country", "continent", "region"}
@@ -117,6 +119,8 @@ class PlaceResolver:
                 s -= W_CLITIC_SPLIT
         if cand.source == "translit":
             s += 2.0 * (cand.score - 0.7)
+        if cand.capital and not any(c.source == "country" for c in m.candidates):
+            s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first)
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
@@ -165,6 +169,8 @@ class PlaceResolver:
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
+            if self._word_of_its_own(m):
+                continue
             if not m.candidates and (m.cue or m.unlisted):
                 m.candidates = self.gaz.by_transliteration(m.key, countries=region)
             if not m.candidates:
@@ -195,6 +201,14 @@ class PlaceResolver:
                 kept.append(m)  # a place, but not this far-away namesake
         self._borrow_coordinates(kept)
         return kept
+
+    def _word_of_its_own(self, m: PlaceMention) -> bool:
+        """A name read by stripping a proclitic off a word that is itself a commoner word
+        (فترات is not ف + Trat, كريمة not ك + Raymah, بأمان not ب + Amman): the word wins."""
+        if not m.written or m.cue:
+            return False
+        whole, stem = self.vocabulary.zipf(m.written), self.vocabulary.zipf(m.key.split()[0])
+        return whole >= COMMON_ZIPF and whole > stem + WRITTEN_OVER_STEM_ZIPF
 
     @staticmethod
     def _borrow_coordinates(kept: list[PlaceMention]) -> None:
