@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.vetoes import VetoLexicon, Vetoes, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.morphology import nisba_forms
@@ -164,8 +165,9 @@ def country_actor_name(template: str, country_en: str) -> str:
 class ActorRecogniser:
     def __init__(self, lex: ActorLexicon, vocabulary: Vocabulary | None = None,
                  locative: frozenset[str] = frozenset(), agency: AgencyLexicon | None = None,
-                 ambiguous: frozenset[str] = frozenset()):
+                 ambiguous: frozenset[str] = frozenset(), vetoes: VetoLexicon | None = None):
         self.lex = lex
+        self.vetoes = vetoes or VetoLexicon.empty()
         self.ambiguous = frozenset(name_tokens(w) for w in ambiguous)  # place names that are everyday words
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.locative = locative
@@ -295,7 +297,8 @@ class ActorRecogniser:
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
     def find(self, seg: Segmented) -> list[ActorMention]:
-        found = self._scan(seg)
+        v = Vetoes(self.vetoes, seg)
+        found = [m for m in self._scan(seg) if not self._vetoed(seg, m, v)]
         # an alias that is also an everyday word ("القاعدة" = the base) counts only when the
         # article names the same actor otherwise too, and not before an adjective ("القاعدة العسكرية")
         toks = seg.tokens
@@ -309,6 +312,27 @@ class ActorRecogniser:
                     continue
             out.append(m)
         return out
+
+    # kinds whose names are also the names of national teams and clubs (فرنسا، الجيش، الشرطة)
+    _TEAM_KINDS = frozenset({"foreign state", "state force", "government body"})
+
+    def _vetoed(self, seg: Segmented, m: ActorMention, v: Vetoes) -> bool:
+        """Names in context (rasd/lexicons/name_vetoes.yaml): "كأس الاتحاد الإفريقي" is a cup,
+        "هذه القاعدة" a rule, "الشباب" in a sentence about football a club; "is" in English text
+        is a verb (a short Latin alias counts only in capitals: IS, ISIS)."""
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        first, last = rng
+        if m.name.isascii() and len(m.name) <= 4 and not m.name.isupper():
+            return True
+        if v.context(first, last) in ("team", "organisation", "media", "person"):
+            return True
+        if m.weak and v.after_demonstrative(first):
+            return True
+        if not v.sporty(m.sentence):
+            return False
+        return m.kind in self._TEAM_KINDS or name_tokens(m.name) in self.vetoes.club_homonyms
 
     @staticmethod
     def _other_sense_present(seg: Segmented, m: ActorMention) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.vetoes import VetoLexicon, Vetoes, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
@@ -54,6 +55,8 @@ class PlaceCueLexicon:
     units: PhraseMatcher[float]
     ambiguous: frozenset[str]
     raid_verbs: frozenset[str] = frozenset()
+    vowelled: tuple[tuple[str, str], ...] = ()   # (written form with its marks, ISO2 of the place meant)
+    compass_parts: frozenset[str] = frozenset()
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -82,6 +85,8 @@ def load_place_cues() -> PlaceCueLexicon:
         units=units,
         ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
+        vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
+        compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
     )
 
 
@@ -122,9 +127,12 @@ class PlaceRecogniser:
 
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
                  vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
-                 agency: AgencyLexicon | None = None):
+                 agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
+                 broad: frozenset[str] = frozenset()):
         self.names = names
+        self.broad = broad  # names of countries, continents and regions (a national team stays a place)
         self.agency = agency or AgencyLexicon.empty()
+        self.vetoes = vetoes or VetoLexicon.empty()
         self.cues = cues
         self.stopwords = stopwords
         self.vocabulary = vocabulary or Vocabulary.empty()
@@ -331,16 +339,40 @@ class PlaceRecogniser:
                     known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
                 known = None  # tanween marks a common noun or adverb (برًا); a lone cue word is no name
             if known is not None:
-                m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
-                m.key = " ".join(known.phrase)
+                m = self._compass_part(seg, known)
+                if m is None:
+                    m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+                    m.key = " ".join(known.phrase)
                 out.append(m)
                 i = known.last
                 continue
             i += 1
         self._mark_locative(seg, out)
+        out = self._not_vetoed(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _not_vetoed(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Leave out names that are part of a club's, a company's or a person's name, of an idiom,
+        or a team in a sentence about sport (rasd/lexicons/name_vetoes.yaml)."""
+        v = Vetoes(self.vetoes, seg)
+        return [m for m in mentions if not self._vetoed(seg, m, v)]
+
+    def _vetoed(self, seg: Segmented, m: PlaceMention, v: Vetoes) -> bool:
+        if m.cue:
+            return False  # "مدينة ليون": a cue word makes it a place whatever follows
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        first, last = rng
+        if v.context(first, last) not in (None, "media"):
+            return True
+        if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
+            return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
+        # in a sentence about sport a town or country is a team unless it is where something is
+        in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
+        return v.sporty(m.sentence) and not in_place and m.key not in self.broad
 
     def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """Flag names in the subject slot of a verb ("قالت فرنسا", "إيران ترفض"): a country
@@ -357,6 +389,26 @@ class PlaceRecogniser:
                 last += 1
             cut = seg.text.raw[toks[first].start:m.span.start]
             m.agent = in_agent_slot(toks, first, last, self.agency, norm(cut))
+
+    def _compass_part(self, seg: Segmented, known) -> PlaceMention | None:
+        """"شرق ووسط وجنوب أفريقيا": a compass word coordinated with another one is a part of the
+        continent named after it, not the country (South Africa) that shares the words."""
+        toks = seg.tokens
+        first = known.first
+        parts = self.cues.compass_parts
+        if known.last - first < 2 or first == 0 or known.phrase[0] not in parts:
+            return None
+        joined = known.reading.cut > 0 and toks[first].norm[:1] == "و"
+        prev = toks[first - 1].norm
+        prev = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
+        if not (joined and prev in parts):
+            return None
+        rest = self.names.match_at(toks, first + 1)
+        if rest is None or rest.last != known.last:
+            return None
+        m = _mention(seg, first + 1, known.last, rest.reading.cut, rest.reading.restored_al)
+        m.key = " ".join(rest.phrase)
+        return m
 
     def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,

@@ -374,6 +374,11 @@ class Gazetteer:
         self.stopwords = frozenset(words)
 
     # lookups
+    def broad_names(self) -> frozenset[str]:
+        """Names of countries, continents and multi-country regions."""
+        return frozenset(k for k, cands in self.lexicon.items()
+                         if any(c.kind in ("country", "continent", "region") for c in cands))
+
     def names(self) -> list[str]:
         """Every normalised name the gazetteer knows (for the phrase matcher)."""
         out = set(self.lexicon)

@@ -45,10 +45,30 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 POPULATED = {"city", "town", "village"}
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
+    "country": {"country"},
     "city": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
     "wadi": {"wadi"}, "border_crossing": {"border_crossing"}, "province": {"province", "district", "region"},
     "neighbourhood": {"neighbourhood"}, "oil_field": {"oil_field", "oil_terminal"},
 }
+
+
+_MARKS = set("\u064e\u064f\u0650\u0651\u0652")  # fatha, damma, kasra, shadda, sukun
+
+
+def _vowel_marks(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Letters of a written word with the vowel marks on each (tatweel and other marks dropped)."""
+    out: list[tuple[str, set[str]]] = []
+    for ch in text:
+        if ch in _MARKS and out:
+            out[-1][1].add(ch)
+        elif ch != "\u0640" and not ("\u064b" <= ch <= "\u065f"):
+            out.append((ch, set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
+def _marks_fit(form: list[tuple[str, frozenset[str]]], written: list[tuple[str, frozenset[str]]]) -> bool:
+    """The written word is the form's letters, carrying at least the form's marks."""
+    return len(form) == len(written) and all(a == b and fm <= wm for (a, fm), (b, wm) in zip(form, written))
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -95,10 +115,11 @@ class ArticleContext:
 
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
-                 ambiguous: frozenset[str] = frozenset()):
+                 ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = ()):
         self.gaz = gazetteer
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.ambiguous = ambiguous
+        self.vowelled = tuple((_vowel_marks(w), cc) for w, cc in vowelled)
 
     def _score(self, cand: PlaceCandidate, m: PlaceMention, ctx: ArticleContext, i: int = -1) -> float:
         s = W_SOURCE.get(cand.source, 0.0)
@@ -165,6 +186,7 @@ class PlaceResolver:
             m.candidates = self.gaz.candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
+            m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
@@ -201,6 +223,18 @@ class PlaceResolver:
                 kept.append(m)  # a place, but not this far-away namesake
         self._borrow_coordinates(kept)
         return kept
+
+    def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
+        """Homographs written with the marks that tell them apart (عُمان Oman, عمّان Amman)
+        keep only the readings in the country those marks point to."""
+        written = _vowel_marks(m.span.text)
+        if not any(marks for _, marks in written):
+            return m.candidates
+        for form, cc in self.vowelled:
+            if _marks_fit(form, written):
+                kept = [c for c in m.candidates if c.country == cc]
+                return kept or m.candidates
+        return m.candidates
 
     def _word_of_its_own(self, m: PlaceMention) -> bool:
         """A name read by stripping a proclitic off a word that is itself a commoner word
