@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
 from rasd.recognise.vetoes import VetoLexicon, Vetoes, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
@@ -32,6 +32,7 @@ from rasd.text.vocabulary import Vocabulary
 
 _QUOTES = set('"\'«»“”„‟‘’')
 UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
+UNLINKED_COMMON_HEAD_MAX_ZIPF = 3.5  # ... and rarer still after a head that is also an everyday noun
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class RegistryEntry:
     aliases_en: tuple[str, ...]
     generic: tuple[str, ...]
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
+    theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class ActorLexicon:
     weak_heads: frozenset[str]
     not_alone: frozenset[tuple[str, ...]]        # heads that name no actor without a nationality
     descriptors: frozenset[str]
+    common_heads: frozenset[str] = frozenset()
+    name_stops: frozenset[str] = frozenset()
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
     indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
@@ -91,6 +95,7 @@ def load_actor_lexicon() -> ActorLexicon:
             aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
             generic=tuple(raw.get("generic") or ()),
             needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
+            theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
         )
         entries[e.id] = e
         for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
@@ -153,6 +158,8 @@ def load_actor_lexicon() -> ActorLexicon:
         not_alone=frozenset(not_alone),
         exceptions=exceptions,
         descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
+        common_heads=frozenset(norm(w) for w in pat.get("common_heads") or []),
+        name_stops=frozenset(norm(w) for w in pat.get("name_stops") or []),
         by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
@@ -271,20 +278,15 @@ class ActorRecogniser:
         else:
             if head.payloads[0] in self.lex.weak_heads:
                 return None
-            k = j
-            while k < len(toks) and toks[k].is_word and k - j < 4:
-                w = toks[k].norm
-                if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
-                        or (k > j and w.startswith("و")) or w[0].isdigit():
-                    break
-                if k > j and w[:1] in "يتن" and not w.startswith("ال") and len(w) >= 4:
-                    break  # an imperfect verb ends the name: "سرايا الصحراء تتنقل"
-                k += 1
+            k = self._unquoted_name_end(toks, j)
             if k == j:
                 return None
             first = toks[j].norm
             if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
                 return None
+            if head.payloads[0] in self.lex.common_heads and \
+                    self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF:
+                return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
@@ -296,6 +298,20 @@ class ActorRecogniser:
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
+    def _unquoted_name_end(self, toks: Sequence[Token], j: int) -> int:
+        """End of an organisation's unquoted name starting at token j (j when there is none)."""
+        k = j
+        while k < len(toks) and toks[k].is_word and k - j < 4:
+            w = toks[k].norm
+            if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
+                    or w in self.lex.name_stops or (k > j and w.startswith("و")) or w[0].isdigit():
+                break
+            if k > j and (w[:1] in "يتن" and not w.startswith("ال") and len(w) >= 4
+                          or past_verb(w, self.agency) or (w[:1] in "بل" and not w.startswith("ال") and len(w) > 4)):
+                break  # a verb ("سرايا الصحراء تتنقل") or a prepositional word ("بدورها") ends the name
+            k += 1
+        return k
+
     def find(self, seg: Segmented) -> list[ActorMention]:
         v = Vetoes(self.vetoes, seg)
         found = [m for m in self._scan(seg) if not self._vetoed(seg, m, v)]
@@ -304,14 +320,51 @@ class ActorRecogniser:
         toks = seg.tokens
         sure = {m.actor_id for m in found if m.actor_id and not m.weak}
         out = []
-        for m in found:
+        for i, m in enumerate(found):
             if m.weak:
                 k = self._token_after(seg, m)
-                adjective = k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي"))
-                if adjective or (m.actor_id not in sure and self._other_sense_present(seg, m)):
+                # "القاعدة العسكرية", "حماس المقاتلين": a definite word after a bare weak alias makes
+                # it the everyday noun (the base, the fighters' enthusiasm)
+                bare = len(m.name.split()) == 1
+                adjective = k < len(toks) and toks[k].norm.startswith("ال") and (
+                    toks[k].norm.endswith(("يه", "ي")) or bare)
+                if adjective or self._everyday_reading(seg, m):
+                    continue
+                acts = self._acts_or_is_listed(seg, m, found, i)
+                if not acts and m.actor_id not in sure and self._other_sense_present(seg, m):
                     continue
             out.append(m)
         return out
+
+    def _everyday_reading(self, seg: Segmented, m: ActorMention) -> bool:
+        """A weak alias with a preposition written on it (بحماس "with enthusiasm", لفتح "to open")."""
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        cut = seg.text.raw[seg.tokens[rng[0]].start:m.span.start]
+        return any(ch in "بلك" for ch in norm(cut))
+
+    def _acts_or_is_listed(self, seg: Segmented, m: ActorMention, found: list[ActorMention], i: int) -> bool:
+        """A weak alias in the agent slot (قالت حماس) or coordinated with another actor (حماس وفتح)."""
+        toks = seg.tokens
+        rng = token_range(toks, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        cut = norm(seg.text.raw[toks[rng[0]].start:m.span.start])
+        if in_agent_slot(toks, rng[0], rng[1], self.agency, cut):
+            return True
+        k = rng[0] - 1
+        while k >= 0 and not toks[k].is_word and toks[k].norm in _QUOTES | {"(", ")"}:
+            k -= 1
+        if k < rng[0] - 1 and k >= 0 and self.lex.org_heads.match_at(toks, k) is not None:
+            return True  # "لحركة (حماس)": the head word with the name in brackets
+        for other in found[max(0, i - 1):i] + found[i + 1:i + 2]:
+            if other is m or other.weak and other.actor_id == m.actor_id:
+                continue
+            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)]
+            if len(gap.strip()) <= 2 and (other.span.start > m.span.end or gap.strip() in ("", "و", ",", "،")):
+                return True
+        return False
 
     # kinds whose names are also the names of national teams and clubs (فرنسا، الجيش، الشرطة)
     _TEAM_KINDS = frozenset({"foreign state", "state force", "government body"})
@@ -395,8 +448,8 @@ class ActorRecogniser:
                 out.append(unl[0])
                 i = unl[1]
                 continue
-            gen = self.lex.generic.match_at(toks, i)  # noqa: E501
-            if gen is not None and gen.reading.stem.startswith("ال"):
+            gen = self.lex.generic.match_at(toks, i)
+            if gen is not None and (gen.reading.stem.startswith("ال") or len(gen.phrase) > 1):
                 span, name = self._span(seg, i, gen.last, gen.reading.cut, gen.reading.restored_al)
                 out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,
                                         actor_id=None, kind="anaphor:" + "|".join(gen.payloads)))
@@ -419,10 +472,13 @@ class ActorRecogniser:
         return m, cn.last
 
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
-        """A foreign state's bare name after a preposition is a place (في روسيا), not an actor."""
+        """A foreign state's bare name is an actor only where it acts (قالت روسيا، إيران ترفض); in
+        any other role (في روسيا، حدود إيران، دعم إيران) it is a place (SCHEMA.md)."""
         toks = seg.tokens
         if entry.kind != "foreign state" or self.lex.country_names.get(reg.phrase) == []:
             return False
+        if self.lex.country_names.get(reg.phrase):
+            return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
         if reg.reading.cut > 0 and any(ch in "بل" for ch in toks[i].norm[:reg.reading.cut]):
             return True
         if i > 0 and toks[i - 1].is_word:
