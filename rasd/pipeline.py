@@ -67,10 +67,10 @@ class Resources:
         return cls(
             gazetteer=gaz,
             place_cues=cues,
-            places=PlaceRecogniser(place_matcher(gaz.names()), cues, gaz.stopwords, vocab,
+            places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
                                    frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj)), agency, vetoes,
                                    gaz.broad_names()),
-            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled),
+            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),
             vocabulary=vocab,
             actor_lexicon=actor_lex,
             actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),

@@ -119,6 +119,7 @@ def area_rows(iso: dict, cities: dict, countries: set[str] | None = None, zipf=l
     best, by_name = _biggest_towns(cities)
     towns = towns or {}
     usual_head = _usual_heads(iso)
+    seen: set[tuple[str, str]] = set()
     rows: list[dict[str, str]] = []
     for cc, country in sorted(iso.items()):
         if countries and cc not in countries:
@@ -131,7 +132,7 @@ def area_rows(iso: dict, cities: dict, countries: set[str] | None = None, zipf=l
             bare, head = bare_name(ar)
             nb = norm(bare)
             names: list[str] = []
-            own_head = head or usual_head.get(cc, HEADS[0])  # only the head this country's areas take
+            own_head = head or usual_head.get(cc, HEADS[1])  # only the head this country's areas take (محافظة by default)
             if cc not in REGION and (len(nb) < 4 or nb in stopwords or zipf(nb) >= FAR_MAX_ZIPF):
                 continue  # far away, and the "name" is an Arabic word (قوة، مئة، صباح): leave it out
             if all(w in DESCRIPTIONS for w in nb.split()) or len(nb) < 3 or zipf(nb) >= HEADED_ONLY_ZIPF:
@@ -142,6 +143,9 @@ def area_rows(iso: dict, cities: dict, countries: set[str] | None = None, zipf=l
                 names.append(f"{own_head} {bare}")    # the bare name is the town's
             else:
                 names += [bare, f"{own_head} {bare}"]
+            if (cc, norm(names[0])) in seen:
+                continue  # two areas of one name in one country (a city and its county): the first
+            seen.add((cc, norm(names[0])))
             en = (region.get("names") or {}).get("en") or region.get("name") or bare
             rows.append({
                 "name_ar": names[0], "variants_ar": "|".join(dict.fromkeys(n for n in names[1:] if n != names[0])),

@@ -15,7 +15,7 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
@@ -42,6 +42,7 @@ class Cue:
     keep: bool = False
     plural: bool = False
     needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
+    name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class PlaceCueLexicon:
     raid_verbs: frozenset[str] = frozenset()
     vowelled: tuple[tuple[str, str], ...] = ()   # (written form with its marks, ISO2 of the place meant)
     compass_parts: frozenset[str] = frozenset()
+    descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -68,7 +70,7 @@ def load_place_cues() -> PlaceCueLexicon:
     for entry in data["cues"]:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
-                            bool(entry.get("needs_known"))))
+                            bool(entry.get("needs_known")), entry.get("name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -87,6 +89,7 @@ def load_place_cues() -> PlaceCueLexicon:
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
         vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
         compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
+        descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
     )
 
 
@@ -167,16 +170,17 @@ class PlaceRecogniser:
             return None
         return stem
 
-    def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False) -> int:
+    def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
+                      bar: float | None = None) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
-        bar = UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF
+        bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
         stop = self._unknown_extent(toks, j, end)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > 3.0:
+        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
             return j  # a one-word "name" that is an everyday word
         return stop
 
@@ -232,7 +236,7 @@ class PlaceRecogniser:
                 elif cue.needs_known:
                     break
                 else:
-                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found))
+                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf)
                     if stop == j:
                         break
                     cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0

@@ -306,6 +306,7 @@ class Gazetteer:
     countries: dict[str, PlaceCandidate] = field(default_factory=dict)      # ISO2 -> country entry
     country_names: dict[str, str] = field(default_factory=dict)             # ISO2 -> usual Arabic name
     adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
+    _glued: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, index: GeoIndex | None = None) -> "Gazetteer":
@@ -380,10 +381,22 @@ class Gazetteer:
                          if any(c.kind in ("country", "continent", "region") for c in cands))
 
     def names(self) -> list[str]:
-        """Every normalised name the gazetteer knows (for the phrase matcher)."""
+        """Every normalised name the gazetteer knows (for the phrase matcher), with the glued
+        spellings of hashtags (حفرالباطن for حفر الباطن)."""
         out = set(self.lexicon)
         out.update(k for k in self.index.arabic if k not in self.stopwords)
+        out.update(self.glued())
         return sorted(out)
+
+    def glued(self) -> dict[str, str]:
+        """Glued spelling -> name, for names of several words whose later word has the article
+        (حفر الباطن -> حفرالباطن, صباح الأحمد -> صباحالأحمد): hashtags and careless typing write them so."""
+        if self._glued is None:
+            keys = set(self.lexicon) | {k for k in self.index.arabic if k not in self.stopwords}
+            self._glued = {k.replace(" ", ""): k for k in keys
+                           if " " in k and any(w.startswith("ال") for w in k.split()[1:])
+                           and k.replace(" ", "") not in keys}
+        return self._glued
 
     def geonames_candidate(self, row: int) -> PlaceCandidate:
         ix = self.index
@@ -397,6 +410,7 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[PlaceCandidate]:
         """Every place the normalised name `key` may denote (lexicon first)."""
+        key = self.glued().get(key, key)
         out = list(self.lexicon.get(key, ()))
         if key not in self.stopwords:
             out += [self.geonames_candidate(r) for r in self.index.arabic.get(key, ())]

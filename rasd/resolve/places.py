@@ -115,8 +115,10 @@ class ArticleContext:
 
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
-                 ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = ()):
+                 ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
+                 descriptive: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteer
+        self.descriptive = descriptive or {}
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.ambiguous = ambiguous
         self.vowelled = tuple((_vowel_marks(w), cc) for w, cc in vowelled)
@@ -188,6 +190,8 @@ class PlaceResolver:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
+        mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
+        ctx = self._context(mentions)
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
@@ -224,6 +228,22 @@ class PlaceResolver:
         self._borrow_coordinates(kept)
         return kept
 
+    def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
+        """"المملكة" stands for the listed country the article's other places point to (the first
+        listed after a preposition when none does); otherwise it is left out."""
+        ccs = self.descriptive.get(m.key)
+        if not ccs:
+            return True
+        share = {cc: ctx.country_share(cc, i) for cc in ccs}
+        best = max(ccs, key=lambda cc: share[cc])
+        if share[best] <= 0 and not m.locative:
+            return False
+        cand = self.gaz.country(best)
+        if cand is None:
+            return False
+        m.candidates = [cand]
+        return True
+
     def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
         """Homographs written with the marks that tell them apart (عُمان Oman, عمّان Amman)
         keep only the readings in the country those marks point to."""
@@ -259,9 +279,11 @@ class PlaceResolver:
                 if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
                         and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
                     anchor, point = c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
+            # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
+            reach = 0 if m.cue_kind == "landmark" else 1
             if anchor is None:
                 for prev in reversed(kept[:i]):
-                    if prev.sentence < m.sentence - 1:
+                    if prev.sentence < m.sentence - reach:
                         break
                     c = prev.resolved
                     if c is not None and c.lat is not None and c.kind not in _BROAD:
