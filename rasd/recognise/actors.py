@@ -181,6 +181,7 @@ class ActorRecogniser:
         self.agency = agency or AgencyLexicon.empty()
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
+        self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
@@ -462,6 +463,8 @@ class ActorRecogniser:
         """A country's bare name in the agent slot ("قالت السعودية", "مصر تدين") is its
         government acting (SCHEMA.md: the bare name is an alias of its government and forces)."""
         toks = seg.tokens
+        if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
+            return None
         cn = self.lex.country_names.match_at(toks, i)
         if cn is None or self._government is None or cn.phrase in self.ambiguous:
             return None  # "مالي" is as often "financial

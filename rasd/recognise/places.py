@@ -385,12 +385,10 @@ class PlaceRecogniser:
         for m in mentions:
             if m.locative or m.cue:
                 continue
-            first = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
-            if first is None:
+            rng = token_range(toks, m.span.start, m.span.end)
+            if rng is None:
                 continue
-            last = first
-            while last < len(toks) and toks[last].start < m.span.end:
-                last += 1
+            first, last = rng
             cut = seg.text.raw[toks[first].start:m.span.start]
             m.agent = in_agent_slot(toks, first, last, self.agency, norm(cut))
 

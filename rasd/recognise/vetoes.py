@@ -61,6 +61,7 @@ class Vetoes:
         self.lex = lex
         self.seg = seg
         self._sporty: dict[int, bool] = {}
+        self._sport_firsts = frozenset(p[0] for p in lex.sports_words.phrases())
 
     def _ends_at(self, matcher: PhraseMatcher[str], first: int, span: int = 3) -> str | None:
         """A phrase of `matcher` that ends right before token `first` (up to `span` words long)."""
@@ -92,8 +93,11 @@ class Vetoes:
         if sentence not in self._sporty:
             s = self.seg.sentences[sentence]
             toks = self.seg.tokens
-            self._sporty[sentence] = any(toks[k].is_word and self.lex.sports_words.match_at(toks, k) is not None
-                                         for k in range(s.first_token, s.last_token))
+            firsts = self._sport_firsts
+            self._sporty[sentence] = any(
+                toks[k].is_word and any(r.stem in firsts for r in readings(toks[k].norm))
+                and self.lex.sports_words.match_at(toks, k) is not None
+                for k in range(s.first_token, s.last_token))
         return self._sporty[sentence]
 
     def after_demonstrative(self, first: int) -> bool:
@@ -109,9 +113,16 @@ def masculine_nisba(tok: Token, adjectives: frozenset[str]) -> bool:
 
 
 def token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    """Tokens [first, last) covering the original offsets [start, end)."""
-    first = next((t.index for t in toks if t.start <= start < t.end), None)
-    if first is None:
+    """Tokens [first, last) covering the original offsets [start, end) (binary search: tokens are in order)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:  # the last token starting at or before `start`
+        mid = (lo + hi) // 2
+        if toks[mid].start <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    first = lo - 1
+    if first < 0 or not toks[first].start <= start < toks[first].end:
         return None
     last = first
     while last < len(toks) and toks[last].start < end:
