@@ -72,6 +72,7 @@ class ActorLexicon:
     descriptors: frozenset[str]
     common_heads: frozenset[str] = frozenset()
     name_stops: frozenset[str] = frozenset()
+    member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
     indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
@@ -160,9 +161,17 @@ def load_actor_lexicon() -> ActorLexicon:
         descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
         common_heads=frozenset(norm(w) for w in pat.get("common_heads") or []),
         name_stops=frozenset(norm(w) for w in pat.get("name_stops") or []),
+        member_nouns=_matcher(pat.get("member_nouns") or []),
         by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
+
+
+def _matcher(words: list[str]) -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for w in words:
+        m.add(w, norm(w))
+    return m
 
 
 def country_actor_name(template: str, country_en: str) -> str:
@@ -338,12 +347,13 @@ class ActorRecogniser:
         return out
 
     def _everyday_reading(self, seg: Segmented, m: ActorMention) -> bool:
-        """A weak alias with a preposition written on it (بحماس "with enthusiasm", لفتح "to open")."""
+        """A bare weak alias with ب or ك written on it (بحماس "with enthusiasm", كفتح "like opening");
+        لحماس (of Hamas) and بالقاعدة (in al-Qaeda) are left to the other tests."""
         rng = token_range(seg.tokens, m.span.start, m.span.end)
-        if rng is None:
+        if rng is None or norm(m.name).startswith("ال"):
             return False
         cut = seg.text.raw[seg.tokens[rng[0]].start:m.span.start]
-        return any(ch in "بلك" for ch in norm(cut))
+        return any(ch in "بك" for ch in norm(cut))
 
     def _acts_or_is_listed(self, seg: Segmented, m: ActorMention, found: list[ActorMention], i: int) -> bool:
         """A weak alias in the agent slot (قالت حماس) or coordinated with another actor (حماس وفتح)."""
@@ -354,6 +364,11 @@ class ActorRecogniser:
         cut = norm(seg.text.raw[toks[rng[0]].start:m.span.start])
         if in_agent_slot(toks, rng[0], rng[1], self.agency, cut):
             return True
+        for span in (2, 1):  # "وفد حماس", "المكتب السياسي لحماس", "عضو في فتح"
+            if rng[0] - span >= 0:
+                mem = self.lex.member_nouns.match_at(toks, rng[0] - span)
+                if mem is not None and mem.last == rng[0]:
+                    return True
         k = rng[0] - 1
         while k >= 0 and not toks[k].is_word and toks[k].norm in _QUOTES | {"(", ")"}:
             k -= 1
