@@ -33,6 +33,7 @@ from rasd.text.vocabulary import Vocabulary
 UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
+HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,11 @@ class PlaceRecogniser:
                 out.append(m_def)
                 i += 2
                 continue
+            tagged = self._unlisted_hashtag(seg, i)
+            if tagged is not None:
+                out.append(tagged)
+                i = self._token_index_after(toks, tagged, i)
+                continue
             unseen = self._unseen_after_locative(seg, i)
             if unseen is not None:
                 out.append(unseen)
@@ -410,6 +416,29 @@ class PlaceRecogniser:
             return None
         m = _mention(seg, first + 1, known.last, rest.reading.cut, rest.reading.restored_al)
         m.key = " ".join(rest.phrase)
+        return m
+
+    def _unlisted_hashtag(self, seg: Segmented, i: int) -> PlaceMention | None:
+        """"#أم_الهيمان": a hashtag known to no list, of uncommon words, is tried as a place
+        (the resolver keeps it only when GeoNames has it, in Latin, in a country the text names)."""
+        toks = seg.tokens
+        tok = toks[i]
+        if not tok.is_word or seg.text.raw[max(0, tok.start - 1):tok.start] != "#":
+            return None
+        known = self.names.match_at(toks, i)
+        if known is not None and not (known.last == i + 1 and (len(known.phrase[0]) <= 2
+                                                               or known.phrase[0] in self.cues.particles)):
+            return None  # a listed name: the usual path; a lone particle (أم of أم_الهيمان) is no name
+        k = i + 1
+        while k < len(toks) and k - i < 3 and toks[k].is_word and seg.text.raw[toks[k - 1].end:toks[k].start] == "_":
+            k += 1
+        words = [t.norm for t in toks[i:k]]
+        if any(not ("\u0621" <= w[0] <= "\u064a") or (w not in self.cues.particles and (
+                w in self.stopwords or self.cues.is_cue_word(w) or self.vocabulary.zipf(w) >= HASHTAG_MAX_ZIPF))
+               for w in words) or all(w in self.cues.particles for w in words):
+            return None
+        m = _mention(seg, i, k, 0, False)
+        m.cue_kind, m.unlisted = "hashtag", True
         return m
 
     def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:

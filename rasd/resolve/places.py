@@ -39,6 +39,7 @@ W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COM
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
+HASHTAG_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows is a place only when GeoNames has it in Latin this close
 W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
 WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
@@ -197,10 +198,16 @@ class PlaceResolver:
         for i, m in enumerate(mentions):
             if self._word_of_its_own(m):
                 continue
+            hashtag = m.cue_kind == "hashtag"
             if not m.candidates and (m.cue or m.unlisted):
-                m.candidates = self.gaz.by_transliteration(m.key, countries=region)
+                if hashtag:  # only in a text about the region, then anywhere in it (الخفجي beside الكويت)
+                    m.candidates = self.gaz.by_transliteration(m.key, countries=TRANSLIT_COUNTRIES,
+                                                               min_score=HASHTAG_TRANSLIT_MIN_SCORE) \
+                        if region and region & TRANSLIT_COUNTRIES else []
+                else:
+                    m.candidates = self.gaz.by_transliteration(m.key, countries=region)
             if not m.candidates:
-                if m.cue is not None or m.unlisted:
+                if (m.cue is not None or m.unlisted) and not hashtag:
                     kept.append(m)  # a cue (or the locative slot) says it is a place; no list says where
                 continue
             scored = sorted(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: -x[0])

@@ -138,3 +138,12 @@ def test_the_kingdom_is_the_kingdom_the_article_is_about(extract):
     p = places(extract, "أعلنت وزارة الصحة في الرياض تسجيل إصابات جديدة في المملكة.")
     assert p["المملكة"].country == "SA"
     assert "المملكة" not in places(extract, "تحدث الكاتب عن المملكة الحيوانية وتنوعها.")
+
+
+def test_an_unlisted_hashtag_found_through_its_latin_name(extract):
+    p = places(extract, "تقدم فرق الدفاع المدني المساندة لسكان #الخفجي بعد الأمطار التي ضربت #الكويت أمس.")
+    assert p["الخفجي"].country == "SA"
+
+
+def test_an_unlisted_hashtag_of_everyday_words_is_no_place(extract):
+    assert "عاجل" not in places(extract, "#عاجل أمطار غزيرة على #الكويت صباح اليوم وتحذيرات من السيول.")
