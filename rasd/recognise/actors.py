@@ -341,8 +341,9 @@ class ActorRecogniser:
                 if adjective or self._everyday_reading(seg, m):
                     continue
                 acts = self._acts_or_is_listed(seg, m, found, i)
-                if not acts and m.actor_id not in sure and self._other_sense_present(seg, m):
-                    continue
+                if not acts and m.actor_id not in sure and (
+                        bare and not norm(m.name).startswith("ال") or self._other_sense_present(seg, m)):
+                    continue  # a bare word (حماس، فتح) needs its own evidence; القاعدة the everyday sense absent
             out.append(m)
         return out
 

@@ -135,3 +135,11 @@ def test_a_country_acting_and_a_country_as_place(extract):
     assert "Iran" in {a.canonical for a in ex.actors}
     assert "Russia" not in {a.canonical for a in ex.actors}
     assert "روسيا" in {p.name for p in ex.places}
+
+
+@pytest.mark.parametrize("text", [
+    "قرر الاتحاد فتح تحقيق مستقل في الحادثة بعد المباراة.",
+    "أعلن النادي فتح باب الترشح لعضوية مجلس الإدارة.",
+])
+def test_fatah_and_opening(extract, text):
+    assert "Fatah Movement" not in _canon(extract, text)
