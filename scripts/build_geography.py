@@ -29,6 +29,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,15 +111,39 @@ def _named_after(region: dict, town: dict) -> bool:
     return bool(mine) and any(words(n) == mine for n in names if n)
 
 
+@dataclass
+class _AreaContext:
+    """What deciding one area's names needs: towns by admin1 and by name, heads, word lists."""
+    by_name: dict
+    towns: dict[str, set[str]]
+    usual_head: dict[str, str]
+    zipf: object
+    stopwords: frozenset[str]
+    region: set[str]
+
+
+def _area_names(cc: str, region: dict, town: dict, ar: str, ctx: _AreaContext) -> list[str]:
+    """The names an area goes by, main one first; [] when it is left out."""
+    bare, head = bare_name(ar)
+    nb = norm(bare)
+    own_head = head or ctx.usual_head.get(cc, HEADS[1])  # only the head this country's areas take (محافظة by default)
+    if cc not in ctx.region and (len(nb) < 4 or nb in ctx.stopwords or ctx.zipf(nb) >= FAR_MAX_ZIPF):
+        return []  # far away, and the "name" is an Arabic word (قوة، مئة، صباح): leave it out
+    if all(w in DESCRIPTIONS for w in nb.split()) or len(nb) < 3 or ctx.zipf(nb) >= HEADED_ONLY_ZIPF:
+        return [ar] if head else []  # محافظة العاصمة: only with its head
+    if ctx.by_name.get((cc, nb)) or nb in ctx.towns.get(cc, ()) or _named_after(region, town):
+        return [f"{own_head} {bare}"]  # the bare name is the town's
+    return [bare, f"{own_head} {bare}"]
+
+
 def area_rows(iso: dict, cities: dict, countries: set[str] | None = None, zipf=lambda w: 0.0,
               stopwords: frozenset[str] = frozenset(),
               towns: dict[str, set[str]] | None = None) -> list[dict[str, str]]:
     """First-level areas with an Arabic name and a town to place them at."""
-    from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES as REGION
+    from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES
 
     best, by_name = _biggest_towns(cities)
-    towns = towns or {}
-    usual_head = _usual_heads(iso)
+    ctx = _AreaContext(by_name, towns or {}, _usual_heads(iso), zipf, stopwords, TRANSLIT_COUNTRIES)
     seen: set[tuple[str, str]] = set()
     rows: list[dict[str, str]] = []
     for cc, country in sorted(iso.items()):
@@ -127,26 +152,11 @@ def area_rows(iso: dict, cities: dict, countries: set[str] | None = None, zipf=l
         for region in country.get("regions") or []:
             ar = (region.get("names") or {}).get("ar")
             town = best.get((cc, str(region.get("admin") or "")))
-            if not ar or town is None:
-                continue
-            bare, head = bare_name(ar)
-            nb = norm(bare)
-            names: list[str] = []
-            own_head = head or usual_head.get(cc, HEADS[1])  # only the head this country's areas take (محافظة by default)
-            if cc not in REGION and (len(nb) < 4 or nb in stopwords or zipf(nb) >= FAR_MAX_ZIPF):
-                continue  # far away, and the "name" is an Arabic word (قوة، مئة، صباح): leave it out
-            if all(w in DESCRIPTIONS for w in nb.split()) or len(nb) < 3 or zipf(nb) >= HEADED_ONLY_ZIPF:
-                if head is None:
-                    continue
-                names.append(ar)                      # محافظة العاصمة: only with its head
-            elif by_name.get((cc, nb)) or nb in towns.get(cc, ()) or _named_after(region, town):
-                names.append(f"{own_head} {bare}")    # the bare name is the town's
-            else:
-                names += [bare, f"{own_head} {bare}"]
-            if (cc, norm(names[0])) in seen:
-                continue  # two areas of one name in one country (a city and its county): the first
+            names = _area_names(cc, region, town, ar, ctx) if ar and town is not None else []
+            if not names or (cc, norm(names[0])) in seen:
+                continue  # left out, or two areas of one name in one country (a city and its county)
             seen.add((cc, norm(names[0])))
-            en = (region.get("names") or {}).get("en") or region.get("name") or bare
+            en = (region.get("names") or {}).get("en") or region.get("name") or bare_name(ar)[0]
             rows.append({
                 "name_ar": names[0], "variants_ar": "|".join(dict.fromkeys(n for n in names[1:] if n != names[0])),
                 "name_en": en, "kind": "province", "country": cc, "admin1": en,

@@ -84,20 +84,25 @@ class ActorLexicon:
         return self.entries.get(ident) if ident else None
 
 
-def load_actor_lexicon() -> ActorLexicon:
+def _registry_entry(raw: dict) -> RegistryEntry:
+    return RegistryEntry(
+        id=str(raw["id"]), canonical=str(raw["canonical"]), kind=str(raw.get("kind") or ""),
+        country=raw.get("country") or None, parent=raw.get("parent") or None,
+        aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
+        generic=tuple(raw.get("generic") or ()),
+        needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
+        theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
+    )
+
+
+def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
+    """actors.yaml: entries, alias and anaphor matchers, English names -> id."""
     entries: dict[str, RegistryEntry] = {}
     by_alias: PhraseMatcher[str] = PhraseMatcher()
     generic: PhraseMatcher[str] = PhraseMatcher()
     by_canonical: dict[str, str] = {}
     for raw in load_yaml("actors.yaml") or []:
-        e = RegistryEntry(
-            id=str(raw["id"]), canonical=str(raw["canonical"]), kind=str(raw.get("kind") or ""),
-            country=raw.get("country") or None, parent=raw.get("parent") or None,
-            aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
-            generic=tuple(raw.get("generic") or ()),
-            needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
-            theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
-        )
+        e = _registry_entry(raw)
         entries[e.id] = e
         for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
             by_alias.add(alias, e.id)
@@ -105,36 +110,45 @@ def load_actor_lexicon() -> ActorLexicon:
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
+    return entries, by_alias, generic, by_canonical
 
+
+def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> None:
+    no_construct = {name_tokens(h) for h in spec.get("no_construct") or []}
+    for h in spec.get("heads") or []:
+        heads.add(h, role)
+        # construct state: الجيش -> جيش (جيش النيجر)
+        toks = name_tokens(h)
+        if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
+            construct.add((toks[0][2:],) + toks[1:], role)
+        # indefinite: الطائرات الحربية -> طائرات حربية (used only before an indefinite nationality)
+        if toks and all(t.startswith("ال") and len(t) > 3 for t in toks):
+            indefinite.add(tuple(t[2:] for t in toks), role)
+    for h in spec.get("construct_heads") or []:
+        construct.add(h, role)
+
+
+def _load_forces():
+    """forces.yaml: heads, construct and indefinite heads, heads never alone, per-country exceptions."""
     heads: PhraseMatcher[Role] = PhraseMatcher()
     construct: PhraseMatcher[Role] = PhraseMatcher()
     indefinite: PhraseMatcher[Role] = PhraseMatcher()
     not_alone: set[tuple[str, ...]] = set()
     forces = load_yaml("forces.yaml") or {}
     for role_name, spec in (forces.get("roles") or {}).items():
-        role = Role(role_name, spec["canonical"], spec.get("kind") or "")
-        no_construct = {name_tokens(h) for h in spec.get("no_construct") or []}
-        for h in spec.get("heads") or []:
-            heads.add(h, role)
-            # construct state: الجيش -> جيش (جيش النيجر)
-            toks = name_tokens(h)
-            if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
-                construct.add((toks[0][2:],) + toks[1:], role)
-            # indefinite: الطائرات الحربية -> طائرات حربية (used only before an indefinite nationality)
-            if toks and all(t.startswith("ال") and len(t) > 3 for t in toks):
-                indefinite.add(tuple(t[2:] for t in toks), role)
-        for h in spec.get("construct_heads") or []:
-            construct.add(h, role)
+        _add_role_heads(Role(role_name, spec["canonical"], spec.get("kind") or ""), spec, heads, construct, indefinite)
         not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
-
     roles_by_name = {r.name: r for p in heads.phrases() for r in heads.get(p)}
     exceptions: dict[tuple[tuple[str, ...], str], Role] = {}
     for ex in forces.get("exceptions") or []:
         role = roles_by_name.get(ex.get("role"))
-        if role is not None:
-            for cc in ex.get("countries") or []:
-                exceptions[(name_tokens(ex["head"]), str(cc).upper())] = role
+        for cc in (ex.get("countries") or []) if role is not None else []:
+            exceptions[(name_tokens(ex["head"]), str(cc).upper())] = role
+    return heads, construct, indefinite, not_alone, exceptions
 
+
+def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str]]:
+    """countries.tsv: nisba forms -> ISO2, country names -> ISO2, ISO2 -> English name."""
     adjectives: dict[str, str] = {}
     country_names: PhraseMatcher[str] = PhraseMatcher()
     country_en: dict[str, str] = {}
@@ -147,22 +161,27 @@ def load_actor_lexicon() -> ActorLexicon:
             for adj in split_list(row.get("adjectives_ar", "")):
                 for form in nisba_forms(adj):
                     adjectives.setdefault(form, iso)
+    return adjectives, country_names, country_en
 
+
+def load_actor_lexicon() -> ActorLexicon:
+    entries, by_alias, generic, by_canonical = _load_registry()
+    heads, construct, indefinite, not_alone, exceptions = _load_forces()
+    adjectives, country_names, country_en = _load_countries()
     pat = load_yaml("actor_patterns.yaml") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(w) for w in pat.get(key) or [])
+
     org_heads: PhraseMatcher[str] = PhraseMatcher()
     for h in pat.get("org_heads") or []:
         org_heads.add(h, norm(h))
     return ActorLexicon(
         entries=entries, by_alias=by_alias, generic=generic, heads=heads, construct_heads=construct,
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
-        weak_heads=frozenset(norm(w) for w in pat.get("weak_heads") or []),
-        not_alone=frozenset(not_alone),
-        exceptions=exceptions,
-        descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
-        common_heads=frozenset(norm(w) for w in pat.get("common_heads") or []),
-        name_stops=frozenset(norm(w) for w in pat.get("name_stops") or []),
-        member_nouns=_matcher(pat.get("member_nouns") or []),
-        by_canonical=by_canonical,
+        weak_heads=words("weak_heads"), not_alone=frozenset(not_alone), exceptions=exceptions,
+        descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
+        member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
 

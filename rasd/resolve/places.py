@@ -196,44 +196,48 @@ class PlaceResolver:
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
-            if self._word_of_its_own(m):
-                continue
-            hashtag = m.cue_kind == "hashtag"
-            if not m.candidates and (m.cue or m.unlisted):
-                if hashtag:  # only in a text about the region, then anywhere in it (الخفجي beside الكويت)
-                    m.candidates = self.gaz.by_transliteration(m.key, countries=TRANSLIT_COUNTRIES,
-                                                               min_score=HASHTAG_TRANSLIT_MIN_SCORE) \
-                        if region and region & TRANSLIT_COUNTRIES else []
-                else:
-                    m.candidates = self.gaz.by_transliteration(m.key, countries=region)
-            if not m.candidates:
-                if (m.cue is not None or m.unlisted) and not hashtag:
-                    kept.append(m)  # a cue (or the locative slot) says it is a place; no list says where
-                continue
-            scored = sorted(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: -x[0])
-            best_score, best = scored[0]
-            if m.key in self.ambiguous and not (m.cue or m.locative) \
-                    and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
-                continue
-            if best.source in ("country", "supplement"):
-                m.resolved, m.confidence = best, best_score
+            if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
-                continue
-            need = MIN_CONFIDENCE
-            if m.cue:
-                need -= W_CUE_TRUST
-            elif len(m.key.replace(" ", "")) <= 2:
-                need = math.inf
-            elif len(m.key.replace(" ", "")) == 3:
-                need = MIN_CONFIDENCE_NO_CUE_SHORT
-            if best_score >= need:
-                m.resolved, m.confidence = best, best_score
-                kept.append(m)
-            elif m.cue is not None:
-                m.candidates = []
-                kept.append(m)  # a place, but not this far-away namesake
         self._borrow_coordinates(kept)
         return kept
+
+    def _unlisted_candidates(self, m: PlaceMention, region: set[str] | None) -> list[PlaceCandidate]:
+        """GeoNames places in Latin for a name no list has (a cue's, the locative slot's, a hashtag's)."""
+        if m.cue_kind == "hashtag":  # only in a text about the region, then anywhere in it (الخفجي beside الكويت)
+            if not (region and region & TRANSLIT_COUNTRIES):
+                return []
+            return self.gaz.by_transliteration(m.key, countries=TRANSLIT_COUNTRIES,
+                                               min_score=HASHTAG_TRANSLIT_MIN_SCORE)
+        return self.gaz.by_transliteration(m.key, countries=region)
+
+    def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
+        """Resolve one mention; False when it is dropped."""
+        if not m.candidates and (m.cue or m.unlisted):
+            m.candidates = self._unlisted_candidates(m, region)
+        if not m.candidates:
+            # a cue (or the locative slot) says it is a place; no list says where
+            return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
+        best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
+        if m.key in self.ambiguous and not (m.cue or m.locative) \
+                and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
+            return False
+        if best.source in ("country", "supplement") or best_score >= self._bar(m):
+            m.resolved, m.confidence = best, best_score
+            return True
+        if m.cue is not None:
+            m.candidates = []
+            return True  # a place, but not this far-away namesake
+        return False
+
+    @staticmethod
+    def _bar(m: PlaceMention) -> float:
+        """The score a GeoNames-only reading needs: lower after a cue, higher for very short names."""
+        letters = len(m.key.replace(" ", ""))
+        if m.cue:
+            return MIN_CONFIDENCE - W_CUE_TRUST
+        if letters <= 2:
+            return math.inf
+        return MIN_CONFIDENCE_NO_CUE_SHORT if letters == 3 else MIN_CONFIDENCE
 
     def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
         """"المملكة" stands for the listed country the article's other places point to (the first
@@ -280,35 +284,38 @@ class PlaceResolver:
         for i, m in enumerate(kept):
             if m.resolved is not None:
                 continue
-            anchor, point = None, None
-            for nxt in kept[i + 1:i + 2]:
-                c = nxt.resolved
-                if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
-                        and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
-                    anchor, point = c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
+            anchor, point = _described_point(kept, i)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind == "landmark" else 1
-            if anchor is None:
-                for prev in reversed(kept[:i]):
-                    if prev.sentence < m.sentence - reach:
-                        break
-                    c = prev.resolved
-                    if c is not None and c.lat is not None and c.kind not in _BROAD:
-                        anchor = c
-                        break
-            if anchor is None:
-                for nxt in kept[i + 1:]:
-                    if nxt.sentence > m.sentence:
-                        break
-                    c = nxt.resolved
-                    if c is not None and c.lat is not None and c.kind not in _BROAD:
-                        anchor = c
-                        break
+            anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s: s < m.sentence - reach) \
+                or _nearest_town(kept[i + 1:], lambda s: s > m.sentence)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
                                             lat=lat, lon=lon, kind=m.cue_kind or "place",
                                             admin1=anchor.admin1, source="context", score=0.0)
+
+
+def _described_point(kept: list[PlaceMention], i: int):
+    """The point a relative description right after mention i gives ("على بعد 60 كيلومترا جنوب غربي مقديشو")."""
+    m = kept[i]
+    for nxt in kept[i + 1:i + 2]:
+        c = nxt.resolved
+        if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
+                and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
+            return c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
+    return None, None
+
+
+def _nearest_town(mentions, too_far) -> PlaceCandidate | None:
+    """The first resolved town among `mentions` (in the order given) before `too_far(sentence)` holds."""
+    for other in mentions:
+        if too_far(other.sentence):
+            break
+        c = other.resolved
+        if c is not None and c.lat is not None and c.kind not in _BROAD:
+            return c
+    return None
 
 
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
