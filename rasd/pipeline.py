@@ -27,6 +27,8 @@ from rasd.recognise.domain import DomainLexicon, load_domain_lexicon, profile as
 from rasd.recognise.dates import CalendarLexicon, find_dates, load_calendar_lexicon
 from rasd.recognise.numbers import NumberLexicon, find_numbers, load_number_lexicon
 from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_cues, place_matcher
+from rasd.recognise.roles import load_agency
+from rasd.recognise.vetoes import load_vetoes
 from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
@@ -58,6 +60,8 @@ class Resources:
         gaz = Gazetteer.load()
         cues = load_place_cues()
         vocab = Vocabulary.load()
+        agency = load_agency()
+        vetoes = load_vetoes()
         actor_lex = load_actor_lexicon()
         role_templates = {r.name: r.template for p in actor_lex.heads.phrases() for r in actor_lex.heads.get(p)}
         casualties = CasualtyFinder(load_casualty_lexicon(), actor_lex.adjectives)
@@ -67,12 +71,13 @@ class Resources:
         return cls(
             gazetteer=gaz,
             place_cues=cues,
-            places=PlaceRecogniser(place_matcher(gaz.names()), cues, gaz.stopwords, vocab,
-                                   frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj))),
-            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous),
+            places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
+                                   frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj)), agency, vetoes,
+                                   gaz.broad_names()),
+            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),
             vocabulary=vocab,
             actor_lexicon=actor_lex,
-            actors=ActorRecogniser(actor_lex, vocab, cues.locative),
+            actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),
             actor_resolver=ActorResolver(actor_lex),
             calendar=load_calendar_lexicon(),
             numbers=load_number_lexicon(),

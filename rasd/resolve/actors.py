@@ -66,6 +66,11 @@ class ActorResolver:
                 counts = Counter(a.actor_id for a in fits)
                 antecedent = max(reversed(fits), key=lambda a: counts[a.actor_id]) if fits else None
                 if antecedent is None:
+                    entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
+                    if entry is None:
+                        continue
+                    m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+                    out.append(m)
                     continue
                 m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
                 m.kind, m.country = antecedent.kind, antecedent.country
@@ -85,6 +90,14 @@ class ActorResolver:
             if not m.generic:
                 named.append(m)
         return out
+
+    def _by_theatre(self, ids: list[str], home: str | None):
+        """The one actor a descriptive phrase means, unnamed, in the article's country ("قوات التحالف"
+        in a report from Yemen is the Saudi-led coalition; from Syria or Iraq, the global one)."""
+        if home is None:
+            return None
+        fits = [self.lex.entries[i] for i in ids if i in self.lex.entries and home in self.lex.entries[i].theatres]
+        return fits[0] if len(fits) == 1 else None
 
     def _template_for(self, m: ActorMention) -> str | None:
         """The role template of a bare force head ("الجيش" -> "Military Forces of {country}")."""
