@@ -57,7 +57,7 @@ except Exception:  # pragma: no cover - standalone fallback
         return tuple(re.findall(r"\w+|[^\w\s]", norm(name)))
 
 KINDS = {
-    "state force", "non-state armed group", "militia", "international organisation", "international force",
+    "state force", "non-state armed group", "militia", "pro-government militia", "international organisation", "international force",
     "government body", "foreign state", "political group", "media",
 }
 FIELDS = ("id", "canonical", "kind", "country", "parent", "ar", "en")

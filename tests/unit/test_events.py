@@ -272,13 +272,20 @@ def test_a_group_that_retakes_ground_overtakes_it(extract):
 
 
 def test_taking_and_retaking_a_town_are_two_incidents(extract):
-    evs = events(extract, "واستعادت قوات الجيش مدينة بنغازي في يوليو 2017 بعد سيطرة المسلحين عليها منذ عام 2014.")
+    # told in sentences of their own, each with its date
+    evs = events(extract, "سيطر المسلحون على مدينة بنغازي عام 2014. واستعادت قوات الجيش مدينة بنغازي في يوليو 2017.")
     assert sorted((e.sub_type, e.date) for e in evs) == [
         ("Government regains territory", "2017-07"), ("Non-state actor overtakes territory", "2014")]
 
 
+def test_a_taking_named_only_in_a_temporal_clause_is_background(extract):
+    # SCHEMA.md: "منذ سقوطها في يد التنظيم عام 2014" is background, dated or not
+    evs = events(extract, "واستعادت قوات الجيش مدينة بنغازي في يوليو 2017 بعد سيطرة المسلحين عليها منذ عام 2014.")
+    assert [(e.sub_type, e.date) for e in evs] == [("Government regains territory", "2017-07")]
+
+
 def test_the_pronoun_after_control_points_to_the_town_before(extract):
-    evs = events(extract, "واستعادت القوات مدينة بنغازي في يوليو 2017 بعد سيطرة المسلحين عليها خلال عام 2014، "
+    evs = events(extract, "واستعادت القوات مدينة بنغازي في يوليو 2017، وكان المسلحون قد سيطروا عليها خلال عام 2014، "
                           "كما تم طرد مقاتلي التنظيم من مناطق في درنة.")
     taken = [e for e in evs if e.sub_type == "Non-state actor overtakes territory"]
     assert [e.place.name_en for e in taken] == ["Benghazi"]
@@ -527,3 +534,8 @@ def test_another_kind_of_violence_far_later_stays_apart(extract):
             "وتوافد السكان إلى المستشفيات للتبرع بالدم. وقالت الحكومة إنها ستحقق في الأمر. "
             "وفي مدينة درنة، اندلعت اشتباكات بين مسلحين وقوات الجيش يوم السبت.")
     assert sorted(e.sub_type for e in events(extract, text)) == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_ground_taken_by_the_governments_affiliates_is_regained(extract):
+    [e] = events(extract, "سيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين أمس.")
+    assert e.sub_type == "Government regains territory"

@@ -26,7 +26,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import stems
+from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.events.setting import date_for, dates_agree, same_ground, same_place
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import PlaceMention
@@ -125,10 +125,23 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     return incidents
 
 
-def _reporting_hits(lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
+def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verbal noun right after a word of time that sets it before something else ("بعد معارك")."""
+    return hit.trigger.pos == "noun" and hit.first > 0 and \
+        doc.seg.sentence_of(hit.first - 1) == hit.sentence and \
+        bool(token_stems(doc, hit.first - 1) & lex.words.background_after)
+
+
+def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
     main = [h for h in sent_hits if not lex.families[h.family].outcome]
+    # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
+    # sentence is its background (SCHEMA.md), not an incident of its own
+    fighting = VIOLENT | TERRITORY
+    told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
+    if any(h.family in fighting for h in told):
+        main = told
     violent = [h for h in main if h.family in VIOLENT]
     deaths = [h for h in sent_hits if lex.families[h.family].outcome]
     if deaths and not violent and not counts:
@@ -138,7 +151,7 @@ def _reporting_hits(lex: EventLexicon, sent_hits: list[Hit], counts: list[Casual
 
 def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
                   read: Callable[[Hit], Incident], in_title: bool, incidents: list[Incident]) -> None:
-    chosen = _reporting_hits(lex, sent_hits, counts)
+    chosen = _reporting_hits(doc, lex, sent_hits, counts)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
     dead = {c.value for c in counts if c.kind == "killed" and not c.tally and c.value}

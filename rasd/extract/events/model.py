@@ -96,9 +96,18 @@ def coarse(m: PlaceMention | None) -> bool:
     return m is not None and place_kind(m) in COARSE_KINDS
 
 
+# the government's affiliates: ground they take is the government's (ACLED: Government regains territory)
+GOVERNMENT_AFFILIATE_KINDS = {"pro-government militia"}
+
+
+def on_government_side(a) -> bool:
+    return is_state(a) or a.kind in GOVERNMENT_AFFILIATE_KINDS
+
+
 def territory_side(inc: Incident) -> str:
-    """Who gains the ground in a change of control: "state" or "non-state" (as the event is coded)."""
+    """Who gains the ground in a change of control: "state" (the government or its affiliates) or
+    "non-state" (as the event is coded)."""
     a1 = inc.actor1
     if inc.family == "overtake":
-        return "state" if a1 is not None and is_state(a1) else "non-state"
-    return "non-state" if a1 is not None and not is_state(a1) else "state"
+        return "state" if a1 is not None and on_government_side(a1) else "non-state"
+    return "non-state" if a1 is not None and not on_government_side(a1) else "state"
