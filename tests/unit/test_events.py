@@ -539,3 +539,8 @@ def test_another_kind_of_violence_far_later_stays_apart(extract):
 def test_ground_taken_by_the_governments_affiliates_is_regained(extract):
     [e] = events(extract, "سيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين أمس.")
     assert e.sub_type == "Government regains territory"
+
+
+def test_several_strikes_carried_to_one_place_are_an_event(extract):
+    evs = events(extract, "وشن طيران التحالف عدة غارات على مواقع للمسلحين في مدينة سرت.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
