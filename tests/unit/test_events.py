@@ -544,3 +544,10 @@ def test_ground_taken_by_the_governments_affiliates_is_regained(extract):
 def test_several_strikes_carried_to_one_place_are_an_event(extract):
     evs = events(extract, "وشن طيران التحالف عدة غارات على مواقع للمسلحين في مدينة سرت.")
     assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_suicide_word_qualifies_its_own_attack_not_the_next_one(extract):
+    text = ("شهدت مدينة مايدوغوري هجوما انتحاريا يوم الجمعة أسفر عن مقتل 10 أشخاص، "
+            "كما قتل 12 شخصا في هجوم آخر نفذته الجماعة على قرية في ولاية بورنو.")
+    subs = sorted(e.sub_type for e in events(extract, text))
+    assert "Suicide bomb" in subs and len(subs) == 2 and subs.count("Suicide bomb") == 1

@@ -59,7 +59,7 @@ class EventExtractor:
         """The triggers that report an incident, each with its qualified family."""
         hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
         for hit in hits:
-            hit.family = triggers.qualify(doc, self.lex, hit)
+            hit.family = triggers.qualify(doc, self.lex, hit, hits)
         return hits
 
     def _sense_check(self, doc: Document) -> triggers.Admits:
