@@ -92,6 +92,7 @@ class EventExtractor:
                 inc.place = place
         inc.definite = incidents.points_back(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)
+        inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
 
 

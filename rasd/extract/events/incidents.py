@@ -73,6 +73,12 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
 
 
+def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
+    toks = doc.seg.tokens
+    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
+
+
 def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """A mention that may restate an incident told far before: one that points back, or a verbal noun
     made definite by what it governs."""
@@ -202,6 +208,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     everything before it (stop)."""
     if prev.in_title and not inc.in_title:
         return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if inc.another:
+        return _STOP  # "في هجوم آخر": not one told before
     gap = inc.sentence - max(prev.sentences)
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
