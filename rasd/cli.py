@@ -69,9 +69,13 @@ def ingest(
 
 
 def _store(db: str | None):
-    from rasd.store.db import Store
+    from rasd.store.db import Store, StoreError
 
-    return Store(db)
+    try:
+        return Store(db)
+    except StoreError as exc:
+        console.print(f"cannot open the store: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
 
 
 def _print_store_summary(store) -> None:

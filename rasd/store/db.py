@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rasd.model import ActorRef, Extraction, PlaceRef
 from rasd.store import dedup
+from rasd.store.migrate import StoreError  # noqa: F401 - raised by Store(); part of this module's interface
 from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
 
 EXTRACTOR_VERSION = "rasd-0.1"
