@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
@@ -59,6 +61,12 @@ class Document:
     _place_tok: list[tuple[int, int, PlaceMention]] = field(default_factory=list)
     _actor_tok: list[tuple[int, int, ActorMention]] = field(default_factory=list)
     _clause_of: list[tuple[int, int]] = field(default_factory=list)
+    # first tokens in sorted order, for the range look-ups below (bisect, not a scan of every mention)
+    _place_first: list[int] = field(default_factory=list)
+    _actor_first: list[int] = field(default_factory=list)
+    _actor_longest: int = 0
+    _number_at: list[tuple[int, int]] = field(default_factory=list)   # (first token, index in numbers)
+    _date_at: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         toks = self.seg.tokens
@@ -68,6 +76,11 @@ class Document:
         self._actor_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
                                   for m in self.actors), key=lambda x: (x[0], x[1]))
         self._place_tok.sort(key=lambda x: (x[0], x[1]))
+        self._place_first = [x[0] for x in self._place_tok]
+        self._actor_first = [x[0] for x in self._actor_tok]
+        self._actor_longest = max((x[1] - x[0] for x in self._actor_tok), default=0)
+        self._number_at = sorted((n.first_token, i) for i, n in enumerate(self.numbers))
+        self._date_at = sorted((d.first_token, i) for i, d in enumerate(self.dates))
         # clause bounds per token
         bounds: list[tuple[int, int]] = [(0, 0)] * len(toks)
         for s in self.seg.sentences:
@@ -81,6 +94,11 @@ class Document:
             for x in range(start, s.last_token):
                 bounds[x] = (start, s.last_token)
         self._clause_of = bounds
+
+    @cached_property
+    def place_countries(self) -> Counter:
+        """How often each country is the resolved country of a place mention."""
+        return Counter(m.resolved.country for m in self.places if m.resolved and m.resolved.country)
 
     # positions
     def token_of(self, offset: int) -> int:
@@ -96,20 +114,37 @@ class Document:
         return s.first_token, s.last_token
 
     # mentions by position
+    # Each look-up costs the logarithm of the article's mentions plus what it returns, so that an
+    # extractor asking once per sentence stays linear in the article's length.
     def places_in(self, first: int, last: int) -> list[tuple[int, int, PlaceMention]]:
-        return [x for x in self._place_tok if first <= x[0] < last]
+        lo, hi = bisect.bisect_left(self._place_first, first), bisect.bisect_left(self._place_first, last)
+        return self._place_tok[lo:hi] if lo < hi else []
 
     def actors_in(self, first: int, last: int) -> list[tuple[int, int, ActorMention]]:
-        return [x for x in self._actor_tok if first <= x[0] < last]
+        lo, hi = bisect.bisect_left(self._actor_first, first), bisect.bisect_left(self._actor_first, last)
+        return self._actor_tok[lo:hi] if lo < hi else []
+
+    @staticmethod
+    def _in_order(index: list[tuple[int, int]], items: list, first: int, last: int) -> list:
+        """Items whose first token lies in [first, last), in their original order."""
+        lo, hi = bisect.bisect_left(index, (first, -1)), bisect.bisect_left(index, (last, -1))
+        return [items[i] for i in sorted(i for _, i in index[lo:hi])] if lo < hi else []
 
     def numbers_in(self, first: int, last: int) -> list[NumberMention]:
-        return [n for n in self.numbers if first <= n.first_token < last]
+        return self._in_order(self._number_at, self.numbers, first, last)
 
     def dates_in(self, first: int, last: int) -> list[DatedSpan]:
-        return [d for d in self.dates if first <= d.first_token < last]
+        return self._in_order(self._date_at, self.dates, first, last)
 
     def inside_actor(self, first: int, last: int) -> ActorMention | None:
-        for a0, a1, a in self._actor_tok:
+        """The first actor mention (in token order) that contains [first, last) and is not it.
+
+        Only mentions starting at most `_actor_longest` tokens before `last` can reach it, so the
+        scan starts there instead of at the article's first mention.
+        """
+        lo = bisect.bisect_left(self._actor_first, last - self._actor_longest)
+        hi = bisect.bisect_right(self._actor_first, first)
+        for a0, a1, a in self._actor_tok[lo:hi]:
             if a0 <= first and last <= a1 and (a0, a1) != (first, last):
                 return a
         return None

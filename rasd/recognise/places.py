@@ -14,6 +14,8 @@ mention they describe.  Which place a name refers to is decided later, in
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,6 +116,18 @@ _QUOTES = set('"\'«»“”„‟‘’')
 
 def _starts_clause(tok: Token) -> bool:
     return tok.norm.startswith("و") and len(tok.norm) > 2
+
+
+def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) -> Token | None:
+    """The token containing an original offset (strictly inside it with `strict`), found by bisection:
+    tokens are sorted and do not overlap, and a scan of every token per mention would make a long
+    article quadratic."""
+    k = bisect.bisect_right(toks, offset, key=lambda t: t.start) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    inside = t.start < offset < t.end if strict else t.start <= offset < t.end
+    return t if inside else None
 
 
 class PlaceRecogniser:
@@ -388,7 +402,7 @@ class PlaceRecogniser:
         for m in mentions:
             i = starts.get(m.span.start)
             if i is None:  # a proclitic before the name: ب/ل/من... attached
-                tok = next((t for t in toks if t.start < m.span.start < t.end), None)
+                tok = _token_containing(toks, m.span.start, strict=True)
                 pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
                 m.locative = any(ch in pre for ch in "بل")
                 if tok is not None and pre.startswith("و") and tok.index - 2 <= prev_end:
@@ -399,7 +413,7 @@ class PlaceRecogniser:
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
                 m.locative = bool(stems & self.cues.locative)
-            last = next((t.index for t in toks[i:] if t.end >= m.span.end), i)
+            last = next((toks[k].index for k in range(i, len(toks)) if toks[k].end >= m.span.end), i)
             prev_end = last
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
@@ -412,9 +426,10 @@ class PlaceRecogniser:
             i = by_start.get(m.span.start)
             if i is None:
                 # the name starts inside a token (a proclitic before it)
-                i = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
-                if i is None:
+                tok = _token_containing(toks, m.span.start)
+                if tok is None:
                     continue
+                i = tok.index
             # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
