@@ -420,16 +420,13 @@ class PlaceRecogniser:
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],
                           numbers: Sequence[NumberMention]) -> None:
         toks = seg.tokens
-        by_start = {t.start: t.index for t in toks}
         num_end = {n.last_token: n for n in numbers if n.value}
         for m in mentions:
-            i = by_start.get(m.span.start)
-            if i is None:
-                # the name starts inside a token (a proclitic before it)
-                tok = _token_containing(toks, m.span.start)
-                if tok is None:
-                    continue
-                i = tok.index
+            # the token the name starts (or, after a proclitic, sits) in
+            tok = _token_containing(toks, m.span.start)
+            if tok is None:
+                continue
+            i = tok.index
             # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
@@ -445,19 +442,23 @@ class PlaceRecogniser:
                         break
             if bearing is None:
                 continue
-            # a distance right before the direction ("100 كيلو متر", "30 كلم")
-            for span_len in (2, 1):
-                s = k - span_len
-                if s < 0:
-                    continue
-                u = self.cues.units.match_at(toks, s)
-                if u is None or u.last != k:
-                    continue
-                num = num_end.get(s)
-                value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
-                if value:
-                    m.offset_km, m.bearing = float(value) * u.payloads[0], bearing
-                break
+            dist = self._distance_before(toks, k, num_end)
+            if dist:
+                m.offset_km, m.bearing = dist, bearing
+
+    def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
+        """The distance right before a direction word at `k` ("100 كيلو متر", "30 كلم"), in km."""
+        for span_len in (2, 1):
+            s = k - span_len
+            if s < 0:
+                continue
+            u = self.cues.units.match_at(toks, s)
+            if u is None or u.last != k:
+                continue
+            num = num_end.get(s)
+            value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
+            return float(value) * u.payloads[0] if value else None
+        return None
 
 
 def _digits(tok: Token) -> float | None:
