@@ -212,3 +212,16 @@ def test_the_openapi_date_pattern_refuses_impossible_dates(api):
         assert not re.search(pattern, bad), bad
     for good in ("2015-07-21", "0001-01-01", "2015-07-21T10:30:00Z"):
         assert re.search(pattern, good), good
+
+
+def test_the_openapi_period_pattern_refuses_the_year_zero(api):
+    import re
+
+    spec = api.get("/openapi.json").json()
+    params = {p["name"]: p for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    pattern = params["date_from"]["schema"]["anyOf"][0]["pattern"]
+    for bad in ("0000", "0000-01", "0000-00-00", "2015-13", "2015-02-00"):
+        assert not re.search(pattern, bad), bad
+        assert api.get("/api/events", params={"date_from": bad}).status_code == 422
+    for good in ("0001", "2015", "2015-07", "2015-07-21"):
+        assert re.search(pattern, good), good
