@@ -284,13 +284,16 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8321, "--port"),
     db: Optional[str] = DbOption,
+    time_budget: float = typer.Option(30.0, "--time-budget", min=0,
+                                      help="Seconds a POSTed article may take before it is stopped and "
+                                           "refused (0: no limit)."),
 ) -> None:
     """The HTTP API and the web page."""
     import uvicorn
 
     from rasd.serve.app import create_app
 
-    application = create_app(_store(db))
+    application = create_app(_store(db), time_budget=time_budget)
     console.print(f"Rasd at http://{host}:{port}/  (write token: {application.state.token_note})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
