@@ -37,8 +37,13 @@ TimeBudgetOption = typer.Option(None, "--time-budget", min=0,
                                      "(default 60, or RASD_TIME_BUDGET; 0: no limit).")
 
 
+def _printable(text: str) -> str:
+    """Lone surrogates (undecodable bytes of a file name) as escapes: a terminal cannot write them."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _report(source: str, reason: str, label: str = "skipped", style: str = "yellow") -> None:
-    console.print(Text.assemble((label, style), f" {source}: {reason}"))
+    console.print(Text.assemble((label, style), f" {_printable(source)}: {_printable(reason)}"))
 
 
 def _progress() -> Progress:

@@ -225,3 +225,18 @@ def test_the_openapi_period_pattern_refuses_the_year_zero(api):
         assert api.get("/api/events", params={"date_from": bad}).status_code == 422
     for good in ("0001", "2015", "2015-07", "2015-07-21"):
         assert re.search(pattern, good), good
+
+
+def test_a_file_name_that_is_not_utf8_is_read_stored_and_reported(tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    good = os.path.join(os.fsencode(d), b"\xff\xfe-good.txt")
+    bad = os.path.join(os.fsencode(d), b"\xff-short.txt")
+    with open(good, "wb") as fh:
+        fh.write(TEXT.encode("utf-8"))
+    with open(bad, "wb") as fh:
+        fh.write("قصير".encode("utf-8"))
+    r = runner().invoke(app, ["ingest", str(d), "--db", f"sqlite:///{tmp_path / 'u.sqlite'}", "-q"])
+    assert r.exit_code == 0, r.output
+    assert "1 stored, 0 already present, 1 failed" in r.output
+    assert "\\xff-short.txt" in r.output

@@ -179,6 +179,12 @@ def article_from_record(rec: object, source: str) -> Article:
 _article_from_record = article_from_record   # the name of the first version
 
 
+def label(path: Path) -> str:
+    """A path as text that can be printed and stored: a file name that is not valid UTF-8 keeps its
+    odd bytes as \\x escapes (Python holds them as lone surrogates, which no terminal or database takes)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
           (stat.S_ISCHR, "a character device such as /dev/zero"), (stat.S_ISBLK, "a block device"),
           (stat.S_ISSOCK, "a socket"))
@@ -279,7 +285,7 @@ def _jsonl_lines(fh: IO[bytes], src: str, gz: bool) -> Iterator[bytes | _LongLin
 
 
 def _read_jsonl(path: Path, gz: bool = False) -> Iterator[Article | IngestFailure]:
-    src = str(path)
+    src = label(path)
     with open_regular(path) as fh:
         lines = _jsonl_lines(fh, src, gz)
         if isinstance(lines, IngestFailure):
@@ -312,7 +318,7 @@ def _is_jsonl(path: Path) -> tuple[bool, bool]:
 def read_path(path: Path) -> Iterator[Article | IngestFailure]:
     """Articles of one file (a JSON Lines file may hold many)."""
     path = Path(path)
-    src = str(path)
+    src = label(path)
     try:
         jsonl, gz = _is_jsonl(path)
         if jsonl:
@@ -400,9 +406,9 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure]:
     for path in expand(paths):
         if not path.exists():
             what = "broken symbolic link" if path.is_symlink() else "no such file or directory"
-            yield IngestFailure(str(path), what)
+            yield IngestFailure(label(path), what)
             continue
         if path.is_dir():
-            yield IngestFailure(str(path), "cannot list the directory (permission denied?)")
+            yield IngestFailure(label(path), "cannot list the directory (permission denied?)")
             continue
         yield from read_path(path)
