@@ -16,6 +16,8 @@ actor by the resolver.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -445,10 +447,8 @@ class ActorRecogniser:
 
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:
-        for t in seg.tokens:
-            if t.start >= m.span.end:
-                return t.index
-        return len(seg.tokens)
+        """Index of the first token starting at or after the mention's end (bisection: tokens are sorted)."""
+        return bisect.bisect_left(seg.tokens, m.span.end, key=lambda t: t.start)
 
     def _scan(self, seg: Segmented) -> list[ActorMention]:
         toks = seg.tokens

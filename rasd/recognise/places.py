@@ -14,6 +14,8 @@ mention they describe.  Which place a name refers to is decided later, in
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -124,6 +126,18 @@ _QUOTES = set('"\'«»“”„‟‘’')
 
 def _starts_clause(tok: Token) -> bool:
     return tok.norm.startswith("و") and len(tok.norm) > 2
+
+
+def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) -> Token | None:
+    """The token containing an original offset (strictly inside it with `strict`), found by bisection:
+    tokens are sorted and do not overlap, and a scan of every token per mention would make a long
+    article quadratic."""
+    k = bisect.bisect_right(toks, offset, key=lambda t: t.start) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    inside = t.start < offset < t.end if strict else t.start <= offset < t.end
+    return t if inside else None
 
 
 class PlaceRecogniser:
@@ -491,7 +505,7 @@ class PlaceRecogniser:
         for m in mentions:
             i = starts.get(m.span.start)
             if i is None:  # a proclitic before the name: ب/ل/من... attached
-                tok = next((t for t in toks if t.start < m.span.start < t.end), None)
+                tok = _token_containing(toks, m.span.start, strict=True)
                 pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
                 m.locative = any(ch in pre for ch in "بل")
                 if tok is not None and pre.startswith("و") and tok.index - 2 <= prev_end:
@@ -502,22 +516,20 @@ class PlaceRecogniser:
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
                 m.locative = bool(stems & self.cues.locative)
-            last = next((t.index for t in toks[i:] if t.end >= m.span.end), i)
+            last = next((toks[k].index for k in range(i, len(toks)) if toks[k].end >= m.span.end), i)
             prev_end = last
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],
                           numbers: Sequence[NumberMention]) -> None:
         toks = seg.tokens
-        by_start = {t.start: t.index for t in toks}
         num_end = {n.last_token: n for n in numbers if n.value}
         for m in mentions:
-            i = by_start.get(m.span.start)
-            if i is None:
-                # the name starts inside a token (a proclitic before it)
-                i = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
-                if i is None:
-                    continue
+            # the token the name starts (or, after a proclitic, sits) in
+            tok = _token_containing(toks, m.span.start)
+            if tok is None:
+                continue
+            i = tok.index
             # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
@@ -533,19 +545,23 @@ class PlaceRecogniser:
                         break
             if bearing is None:
                 continue
-            # a distance right before the direction ("100 كيلو متر", "30 كلم")
-            for span_len in (2, 1):
-                s = k - span_len
-                if s < 0:
-                    continue
-                u = self.cues.units.match_at(toks, s)
-                if u is None or u.last != k:
-                    continue
-                num = num_end.get(s)
-                value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
-                if value:
-                    m.offset_km, m.bearing = float(value) * u.payloads[0], bearing
-                break
+            dist = self._distance_before(toks, k, num_end)
+            if dist:
+                m.offset_km, m.bearing = dist, bearing
+
+    def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
+        """The distance right before a direction word at `k` ("100 كيلو متر", "30 كلم"), in km."""
+        for span_len in (2, 1):
+            s = k - span_len
+            if s < 0:
+                continue
+            u = self.cues.units.match_at(toks, s)
+            if u is None or u.last != k:
+                continue
+            num = num_end.get(s)
+            value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
+            return float(value) * u.payloads[0] if value else None
+        return None
 
 
 def _digits(tok: Token) -> float | None:
