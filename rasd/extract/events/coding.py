@@ -25,14 +25,16 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
     nearest; a sentence of counts with no incident, to the incident just before when it gave no toll."""
     by_sentence: dict[int, list[Incident]] = {}
+    ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
     for inc in incidents:
         for s in inc.sentences:
             by_sentence.setdefault(s, []).append(inc)
+        ending.setdefault(max(inc.sentences), []).append(inc)
     for s in doc.seg.sentences:
         counts = counts_of(s.index)
         if not counts:
             continue
-        owners = by_sentence.get(s.index) or _incident_before(incidents, s.index)
+        owners = by_sentence.get(s.index) or _incident_before(ending.get(s.index - 1, []))
         for c in counts:
             if not owners:
                 break
@@ -41,10 +43,10 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             owners[distances.index(min(distances))].casualties.append(c)
 
 
-def _incident_before(incidents: list[Incident], sentence: int) -> list[Incident]:
+def _incident_before(prev: list[Incident]) -> list[Incident]:
     """An outcome sentence right after an incident that gave no toll ("وأفادت حصيلة ... بمقتل 18");
-    after one that did, its counts are parts and running totals, not another report."""
-    prev = [i for i in incidents if max(i.sentences) == sentence - 1]
+    after one that did, its counts are parts and running totals, not another report.  `prev`: the
+    incidents whose last sentence is the one before."""
     return [i for i in prev[-1:] if not any(c.kind == "killed" for c in i.casualties)]
 
 

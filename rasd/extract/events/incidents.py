@@ -53,6 +53,7 @@ _COMPATIBLE = [
 
 # what to do with an earlier incident when a new one comes (see _verdict)
 _ARTICLE = "ال"
+MERGE_LOOKBACK = 40   # incidents an article rarely tells more of, between two mentions of one
 _ACCUSATIVE_ALIF = "ا"
 _STOP, _SKIP, _ABSORB, _ABSORB_KEEP_TYPE = "stop", "skip", "absorb", "absorb, keeping its type"
 
@@ -191,8 +192,9 @@ def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: i
 # --- one incident told again ----------------------------------------------------------------------
 
 def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> bool:
-    """Fold `inc` into an earlier incident it describes again."""
-    for prev in reversed(incidents):
+    """Fold `inc` into an earlier incident it describes again (one of the MERGE_LOOKBACK told last: a
+    long article does not cost a scan of all its incidents per mention)."""
+    for prev in reversed(incidents[-MERGE_LOOKBACK:]):
         verdict = _verdict(doc, lex, prev, inc)
         if verdict == _STOP:
             break
