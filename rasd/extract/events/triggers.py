@@ -173,14 +173,14 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, first: int, last: i
 
 def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
     """The family once qualifiers (a suicide bomber, aircraft) are taken into account.  A suicide word
-    may stand anywhere in the sentence, but not beyond another trigger of it (`others`): "هجوما انتحاريا
+    may stand anywhere in the sentence, but not beyond another trigger of it (`others`: the sentence's hits): "هجوما انتحاريا
     ... كما قتل 12 شخصا في هجوم آخر" is a suicide attack and another attack (a death report, which tells
     the outcome of either, is no bound)."""
     toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, c1 = doc.clause(hit.first)
     for h in others or ():
-        if h is not hit and h.sentence == hit.sentence and not lex.families[h.family].outcome:
+        if h is not hit and not lex.families[h.family].outcome:
             if h.last <= hit.first:
                 s0 = max(s0, h.last)
             elif h.first >= hit.last:
