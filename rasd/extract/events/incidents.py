@@ -132,6 +132,15 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     return incidents
 
 
+FOILING_FAMILY = "disrupted_weapons"
+FOILED_REACH = 2   # tokens between a foiling verb and the attack it governs ("أحبطت القوات هجوما")
+
+
+def _foiled(hits: list[Hit], hit: Hit) -> bool:
+    """Whether a trigger of the family of foiled attacks stands just before `hit`, governing it."""
+    return any(h.family == FOILING_FAMILY and 0 <= hit.first - h.last <= FOILED_REACH for h in hits)
+
+
 def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """A verbal noun right after a word of time that sets it before something else ("بعد معارك")."""
     return hit.trigger.pos == "noun" and hit.first > 0 and \
@@ -146,6 +155,9 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
     fighting = VIOLENT | TERRITORY
+    # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
+    foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
+    main = [h for h in main if h not in foiled]
     told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
     if any(h.family in fighting for h in told):
         main = told
