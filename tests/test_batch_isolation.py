@@ -23,6 +23,7 @@ def write(path, records) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
+# the budget leaves short articles room on a loaded machine; the 480k-character one needs several times it
 @pytest.fixture
 def batch(tmp_path):
     src = tmp_path / "batch.jsonl"
@@ -54,19 +55,19 @@ def faulty_stage(monkeypatch):
 @pytest.mark.slow
 def test_extract_reports_and_goes_on(batch, tmp_path, faulty_stage):
     out = tmp_path / "pred.jsonl"
-    r = CliRunner().invoke(app, ["extract", str(batch), "-o", str(out), "--time-budget", "1"])
+    r = CliRunner().invoke(app, ["extract", str(batch), "-o", str(out), "--time-budget", "3"])
     assert r.exit_code == 0, r.output
     ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
     assert ids == ["quran", "bom", "plain"]
     assert "batch.jsonl:3: extraction failed: ValueError: a bug met by this article" in r.output
-    assert "batch.jsonl:4: over the time budget (1 s per article)" in r.output
+    assert "batch.jsonl:4: over the time budget (3 s per article)" in r.output
     assert "3 articles extracted, 2 reported" in r.output
 
 
 @pytest.mark.slow
 def test_ingest_reports_and_goes_on(batch, tmp_path, faulty_stage):
     db = f"sqlite:///{tmp_path / 'i.sqlite'}"
-    r = CliRunner().invoke(app, ["ingest", str(batch), "--db", db, "-q", "--time-budget", "1"])
+    r = CliRunner().invoke(app, ["ingest", str(batch), "--db", db, "-q", "--time-budget", "3"])
     assert r.exit_code == 0, r.output
     assert "3 stored, 0 already present, 2 failed" in r.output
     f = CliRunner().invoke(app, ["failures", "--db", db])
