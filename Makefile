@@ -14,7 +14,7 @@ CONSTRAINTS := constraints.txt
 PIP_INSTALL := $(PIP) install --quiet -c $(CONSTRAINTS)
 
 .PHONY: demo test install install-web install-dev gazetteer geography ingest-samples serve system-deps eval bench clean \
-        constraints
+        constraints lint
 
 # the command line with SQLite (extract, ingest of files, eval, export); no extras
 $(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
@@ -83,6 +83,12 @@ system-deps:
 
 test: install-dev system-deps
 	bash scripts/ci/run-tests.sh
+
+# the lint gate alone (make test runs it too): ruff's rules in pyproject.toml, and no function of
+# cyclomatic complexity above 20 (radon rank D or worse) outside the store's migrations
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest -q tests/unit/test_code_health.py
 
 eval: install
 	$(RASD) eval tests/data/gold/seeds.jsonl

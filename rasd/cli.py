@@ -285,7 +285,7 @@ def export(
         n = write_export(store, fmt, sink, flt)
     except ValueError as exc:
         console.print(Text(str(exc), style="red"))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     finally:
         if sink is not sys.stdout:
             sink.close()
@@ -342,7 +342,7 @@ def gazetteer_import(path: Path = typer.Argument(..., help="A GeoNames dump (e.g
         index, n = import_dump(path)
     except (ValueError, OSError) as exc:
         console.print(Text(str(exc), style="red"))
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     console.print(f"{n} GeoNames rows imported; index rebuilt at {index}")
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 N_ARTICLES = 300
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,7 @@ def count_articles(db: str) -> int:
     try:
         with eng.connect() as c:
             return c.execute(text("SELECT count(*) FROM articles")).scalar() or 0
-    except Exception:
+    except SQLAlchemyError:
         return 0          # schema not created yet
     finally:
         eng.dispose()

@@ -9,10 +9,10 @@ from typer.testing import CliRunner
 
 pytest.importorskip("distributed", reason="dask[distributed] is needed for the Dask engine")
 
-from rasd.scale import dask_engine  # noqa: E402
-from rasd.scale.dask_engine import read_output, run_dask_extract, split  # noqa: E402
-from rasd.store.db import Store  # noqa: E402
-from rasd.store.queries import summary  # noqa: E402
+from rasd.scale import dask_engine
+from rasd.scale.dask_engine import read_output, run_dask_extract, split
+from rasd.store.db import Store
+from rasd.store.queries import summary
 
 N = 300
 

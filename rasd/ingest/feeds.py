@@ -114,7 +114,7 @@ def read_item(item: FeedItem, fetcher: Callable[..., Fetched] = fetch) -> Articl
         art = _from_content(item)
         if art is None:
             return IngestFailure(source, str(exc))
-    except Exception as exc:  # a parser error must not stop the feed
+    except Exception as exc:  # noqa: BLE001 - a parser error must not stop the feed
         return IngestFailure(source, f"{type(exc).__name__}: {exc}")
     art.url = validate.clip("url", item.link)
     art.source_path = source

@@ -267,7 +267,7 @@ def _record(raw: bytes, where: str) -> Article | IngestFailure:
         return IngestFailure(where, "not valid JSON: nested too deeply")
     except BadInput as exc:
         return IngestFailure(where, str(exc))
-    except Exception as exc:  # a parser error in one record must not stop the file
+    except Exception as exc:  # noqa: BLE001 - a parser error in one record must not stop the file
         return IngestFailure(where, f"{type(exc).__name__}: {exc}")
 
 
@@ -343,7 +343,7 @@ def read_path(path: Path) -> Iterator[Article | IngestFailure]:
         yield IngestFailure(src, str(exc))
     except OSError as exc:
         yield IngestFailure(src, f"cannot read: {exc.strerror or exc}")
-    except Exception as exc:  # a parser error must not stop the batch
+    except Exception as exc:  # noqa: BLE001 - a parser error must not stop the batch
         yield IngestFailure(src, f"{type(exc).__name__}: {exc}")
 
 

@@ -67,7 +67,7 @@ def _publication_date(page: str, url: str | None) -> str | None:
     try:
         tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
         return find_date(page, url=url, original_date=True, extensive_search=False, max_date=tomorrow)
-    except Exception:  # htmldate must never stop a page
+    except Exception:  # noqa: BLE001 - htmldate must never stop a page
         return None
 
 

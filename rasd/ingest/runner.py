@@ -137,12 +137,12 @@ def ingest_items(items: Iterable[Article | IngestFailure], store: ArticleStore, 
 
                 pipe = Pipeline()
             ex = extract_one(pipe, item, time_budget)
-        except Exception as exc:  # one article's bug must not stop the batch
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
             fail(source or item.id, failure_reason(exc))
             continue
         try:
             res = store.save(ex)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a store error on one article is reported, the batch goes on
             fail(source or item.id, f"storage failed: {type(exc).__name__}: {exc}")
             continue
         if res.stored:

@@ -128,7 +128,7 @@ def fetch_once(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_HTML_BYT
         raise FetchError(f"connection failed ({exc})", temporary=True) from None
     except ValueError as exc:       # malformed URL
         raise FetchError(f"bad URL ({exc})") from None
-    except Exception as exc:        # http.client.IncompleteRead, bad status line, ...
+    except Exception as exc:        # noqa: BLE001 - http.client.IncompleteRead, bad status line, ...
         raise FetchError(f"{type(exc).__name__}: {exc}", temporary=True) from None
 
 
@@ -216,7 +216,7 @@ def read_url(url: str, fetcher: Callable[..., Fetched] = fetch,
         yield article_from_fetched(f, url)
     except BadInput as exc:
         yield IngestFailure(url, str(exc))
-    except Exception as exc:  # a parser error must not stop the batch
+    except Exception as exc:  # noqa: BLE001 - a parser error must not stop the batch
         yield IngestFailure(url, f"{type(exc).__name__}: {exc}")
 
 

@@ -233,7 +233,7 @@ def _mark_capitals(idx: GeoIndex, countries: dict) -> None:
     """Flag each country's capital: its most populous row of that name in that country."""
     capital = {cc: (info.get("capital") or "").strip() for cc, info in countries.items()}
     best: dict[str, int] = {}
-    for row, (cc, name) in enumerate(zip(idx.countries, idx.names)):
+    for row, (cc, name) in enumerate(zip(idx.countries, idx.names, strict=True)):
         if name and capital.get(cc) == name and (cc not in best or idx.pops[row] > idx.pops[best[cc]]):
             best[cc] = row
     idx.capitals = set(best.values())
@@ -478,7 +478,7 @@ def read_geonames_dump(path: Path) -> list[dict]:
             if len(parts) != len(GEONAMES_COLUMNS):
                 raise ValueError(f"{path}:{lineno}: expected {len(GEONAMES_COLUMNS)} tab-separated "
                                  f"columns (GeoNames dump format), found {len(parts)}")
-            r = dict(zip(GEONAMES_COLUMNS, parts))
+            r = dict(zip(GEONAMES_COLUMNS, parts, strict=True))
             r["alternatenames"] = [a for a in r["alternatenames"].split(",") if a]
             r["population"] = int(r["population"] or 0)
             rows.append(r)

@@ -76,7 +76,7 @@ def _vowel_marks(text: str) -> list[tuple[str, frozenset[str]]]:
 
 def _marks_fit(form: list[tuple[str, frozenset[str]]], written: list[tuple[str, frozenset[str]]]) -> bool:
     """The written word is the form's letters, carrying at least the form's marks."""
-    return len(form) == len(written) and all(a == b and fm <= wm for (a, fm), (b, wm) in zip(form, written))
+    return len(form) == len(written) and all(a == b and fm <= wm for (a, fm), (b, wm) in zip(form, written, strict=True))
 
 
 class _AnchorGrid:
@@ -320,8 +320,9 @@ class PlaceResolver:
             anchor, point = _described_point(kept, i)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind == "landmark" else 1
-            anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s: s < m.sentence - reach) \
-                or _nearest_town(kept[i + 1:], lambda s: s > m.sentence)
+            first, last = m.sentence - reach, m.sentence
+            anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first) \
+                or _nearest_town(kept[i + 1:], lambda s, last=last: s > last)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,

@@ -83,7 +83,7 @@ def extract_partition(part: int, articles: list[Article], factory: Callable[[], 
     for art in articles:
         try:
             ex = pipe.extract(art)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one article's failure is reported, the partition goes on
             out["failures"].append((art.source_path or art.id, f"extraction failed: {type(exc).__name__}: {exc}"))
             continue
         out["records"].append(prediction_record(ex))
@@ -92,7 +92,7 @@ def extract_partition(part: int, articles: list[Article], factory: Callable[[], 
         if store is not None:
             try:
                 res = save_with_retry(store, ex)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a store error on one article is reported, the partition goes on
                 out["failures"].append((art.source_path or art.id, f"storage failed: {type(exc).__name__}: {exc}"))
                 continue
             out["stored" if res.stored else "duplicates"] += 1

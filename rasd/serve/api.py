@@ -519,8 +519,8 @@ def _pipeline(request: Request):
 
                 pipeline = Pipeline()
                 pipeline.resources  # noqa: B018 - load the lexicons now, under the lock
-            except Exception as exc:  # noqa: BLE001 - a broken install is the server's problem, not the input's
-                raise HTTPException(503, f"the extraction pipeline is not available: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # a broken install is the server's problem, not the input's
+                raise HTTPException(503, f"the extraction pipeline is not available: {type(exc).__name__}: {exc}") from exc
             request.app.state.pipeline = pipeline
         return request.app.state.pipeline
 
@@ -582,7 +582,7 @@ def _download(store: Store, fmt: str, flt: EventFilter, media_type: str, filenam
     from rasd.export import write_export
 
     # closed by the generator once the last block is sent, so no `with`
-    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")  # noqa: SIM115
+    spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")
     text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
     write_export(store, fmt, text, flt)
     text.flush()

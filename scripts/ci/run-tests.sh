@@ -21,6 +21,9 @@ if [ -z "${RASD_TEST_PG:-}" ] && [ -f scripts/ci/postgres.sh ]; then
     echo "PostgreSQL not started (see test-artifacts/postgres.log); its tests will be skipped" >&2
   fi
 fi
+# the lint gate first: the rules of pyproject.toml [tool.ruff.lint]; function complexity is a test
+# (tests/unit/test_code_health.py, radon)
+.venv/bin/ruff check .
 # the gazetteer index and vocabulary are built once, into the cache the tests then read
 export RASD_CACHE_DIR=${RASD_CACHE_DIR:-$HOME/.cache/rasd}
 .venv/bin/rasd gazetteer build >/dev/null

@@ -9,7 +9,7 @@ def pipeline():
     from rasd.pipeline import Pipeline
 
     pipe = Pipeline()
-    pipe.resources  # load once
+    pipe.resources  # noqa: B018 - load once
     return pipe
 
 

@@ -171,7 +171,7 @@ def _brute_force_best(weights, n, m):
     best = (0, 0)
     small, large = (n, m) if n <= m else (m, n)
     for chosen in itertools.permutations(range(large), small):
-        pairs = [(i, j) if n <= m else (j, i) for i, j in zip(range(small), chosen)]
+        pairs = [(i, j) if n <= m else (j, i) for i, j in zip(range(small), chosen, strict=True)]
         pairs = [p for p in pairs if p in weights]
         best = max(best, (len(pairs), sum(weights[p] for p in pairs)))
     return best

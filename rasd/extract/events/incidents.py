@@ -274,7 +274,7 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
     if anaphoric:
         return _ABSORB  # "الهجوم" points back whatever else its sentence names
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
-            same_place(prev.place, inc.place) and not (prev.family in TERRITORY):
+            same_place(prev.place, inc.place) and prev.family not in TERRITORY:
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE

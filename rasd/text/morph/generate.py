@@ -77,7 +77,7 @@ def generate(entry: LemmaEntry, rules: MorphRules) -> tuple[list[Form], list[str
         raw, notes = _raw_forms(entry, rules)
     except (VerbError, LexiconError) as exc:
         return _listed(entry, rules), [f"{entry.source}: {exc}"]
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - libqutrub raises anything on a few inputs: noted, forms listed instead
         return _listed(entry, rules), [f"{entry.source}: {entry.lemma}: cannot be conjugated ({exc!r})"]
     drop = {norm(f) for f in entry.not_forms}
     lemma = norm(entry.lemma)

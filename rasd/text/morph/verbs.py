@@ -211,7 +211,7 @@ def _imperfect_3ms(written: str, vowel: str, rules: MorphRules) -> str:
     pron = next(k for k, v in rules.pronouns.items() if v == (3, "sg", "m"))
     try:
         return norm(_conjugate(written, vowel, [present]).get(present, {}).get(pron, ""))
-    except Exception:  # libqutrub fails on a few inputs: that reading is simply not offered
+    except Exception:  # noqa: BLE001 - libqutrub fails on a few inputs: that reading is simply not offered
         return ""
 
 
