@@ -235,43 +235,61 @@ def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
         return _with_year(expr, expr.year, hijri_year)
     if pub is None:
         return UNKNOWN
-
     if rel in _DAY_OFFSETS:
         return _day(pub + datetime.timedelta(days=_DAY_OFFSETS[rel]))
-
     if rel in ("weekday", "last_weekday", "next_weekday"):
-        wd = expr.weekday if expr.weekday is not None else pub.weekday()
-        back = (pub.weekday() - wd) % 7
-        if rel == "weekday":
-            return _day(pub - datetime.timedelta(days=back))
-        if rel == "last_weekday":
-            return _day(pub - datetime.timedelta(days=back or 7))
-        ahead = (wd - pub.weekday()) % 7
-        return _day(pub + datetime.timedelta(days=ahead or 7))
-
+        return _weekday(expr, rel, pub)
     if rel in _WEEK_OFFSETS:
-        monday = _monday(pub) + datetime.timedelta(weeks=_WEEK_OFFSETS[rel])
-        if expr.weekday is not None:
-            return _day(monday + datetime.timedelta(days=expr.weekday))
-        return _week(monday)
-
+        return _in_week(expr, rel, pub)
     if rel in _MONTH_OFFSETS:
-        y, m = _shift_month(pub.year, pub.month, _MONTH_OFFSETS[rel])
-        if expr.day is not None:
-            return _day(datetime.date(y, m, expr.day))
-        return _month(y, m)
-
+        return _in_month(expr, rel, pub)
     if rel in _YEAR_OFFSETS:
         return _with_year(expr, pub.year + _YEAR_OFFSETS[rel], False)
-
     if rel.startswith("named_month"):
-        if expr.month is None:
-            return UNKNOWN
-        if expr.calendar == "hijri":
-            hy, hm, _ = gregorian_to_hijri(pub)
-            return _hijri_ymd(expr, _named_year(expr.month, hm, hy, rel))
-        return _gregorian_ymd(expr, _named_year(expr.month, pub.month, pub.year, rel))
+        return _named_month(expr, rel, pub)
+    return _ago(expr, rel, pub)
 
+
+def _weekday(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
+    """A weekday of the publication's week (the last one on or before it), of the week before, or the next."""
+    wd = expr.weekday if expr.weekday is not None else pub.weekday()
+    back = (pub.weekday() - wd) % 7
+    if rel == "weekday":
+        return _day(pub - datetime.timedelta(days=back))
+    if rel == "last_weekday":
+        return _day(pub - datetime.timedelta(days=back or 7))
+    ahead = (wd - pub.weekday()) % 7
+    return _day(pub + datetime.timedelta(days=ahead or 7))
+
+
+def _in_week(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
+    """This/last/next week, or a weekday of it."""
+    monday = _monday(pub) + datetime.timedelta(weeks=_WEEK_OFFSETS[rel])
+    if expr.weekday is not None:
+        return _day(monday + datetime.timedelta(days=expr.weekday))
+    return _week(monday)
+
+
+def _in_month(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
+    """This/last/next month, or a day of it."""
+    y, m = _shift_month(pub.year, pub.month, _MONTH_OFFSETS[rel])
+    if expr.day is not None:
+        return _day(datetime.date(y, m, expr.day))
+    return _month(y, m)
+
+
+def _named_month(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
+    """A month named without its year: the year that puts it where `rel` says relative to publication."""
+    if expr.month is None:
+        return UNKNOWN
+    if expr.calendar == "hijri":
+        hy, hm, _ = gregorian_to_hijri(pub)
+        return _hijri_ymd(expr, _named_year(expr.month, hm, hy, rel))
+    return _gregorian_ymd(expr, _named_year(expr.month, pub.month, pub.year, rel))
+
+
+def _ago(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
+    """N days/weeks/months/years ago, and "in recent days"."""
     amount = expr.amount or 1
     if rel == "days_ago":
         return _day(pub - datetime.timedelta(days=amount))

@@ -240,6 +240,7 @@ def _mark_capitals(idx: GeoIndex, countries: dict) -> None:
 
 
 def _index_rows(rows: list[dict], source: str) -> GeoIndex:
+    """Index GeoNames rows: those with an Arabic name, and every row of a transliterating country."""
     idx = GeoIndex(array("q"), array("f"), array("f"), array("q"), [], [], [], [], {}, {}, {}, source=source)
     seen_ids: set[int] = set()
     for c in rows:
@@ -253,24 +254,35 @@ def _index_rows(rows: list[dict], source: str) -> GeoIndex:
         if not akeys and not in_region:
             continue
         seen_ids.add(gid)
-        row = len(idx.ids)
-        idx.ids.append(gid)
-        idx.lats.append(float(c["latitude"]))
-        idx.lons.append(float(c["longitude"]))
-        idx.pops.append(int(c.get("population") or 0))
-        idx.countries.append(cc)
-        idx.names.append(c["name"])
-        idx.admin1.append(f"{cc}.{c.get('admin1code') or ''}")
-        idx.kinds.append(_kind_for_feature(c.get("feature_code"), int(c.get("population") or 0)))
+        row = _append_row(idx, gid, cc, c)
         for k in akeys:
             idx.arabic.setdefault(k, []).append(row)
         if in_region:
-            latin = {c["name"]} | {a for a in alts if a.isascii() and len(a) > 2 and not a.isupper()}
-            idx.latin_alts[row] = sorted(latin - {c["name"]})
-            for sk in {latin_skeleton(a) for a in latin}:
-                if len(sk.replace(" ", "")) >= 3:
-                    idx.skeleton.setdefault(sk, []).append(row)
+            _index_latin(idx, row, c["name"], alts)
     return idx
+
+
+def _append_row(idx: GeoIndex, gid: int, cc: str, c: dict) -> int:
+    """Append one GeoNames row's columns; its row number."""
+    row = len(idx.ids)
+    idx.ids.append(gid)
+    idx.lats.append(float(c["latitude"]))
+    idx.lons.append(float(c["longitude"]))
+    idx.pops.append(int(c.get("population") or 0))
+    idx.countries.append(cc)
+    idx.names.append(c["name"])
+    idx.admin1.append(f"{cc}.{c.get('admin1code') or ''}")
+    idx.kinds.append(_kind_for_feature(c.get("feature_code"), int(c.get("population") or 0)))
+    return row
+
+
+def _index_latin(idx: GeoIndex, row: int, name: str, alts: list[str]) -> None:
+    """The row's Latin names (for transliterated mentions) and their consonant skeletons."""
+    latin = {name} | {a for a in alts if a.isascii() and len(a) > 2 and not a.isupper()}
+    idx.latin_alts[row] = sorted(latin - {name})
+    for sk in {latin_skeleton(a) for a in latin}:
+        if len(sk.replace(" ", "")) >= 3:
+            idx.skeleton.setdefault(sk, []).append(row)
 
 
 def save_index(idx: GeoIndex, path: Path) -> None:
