@@ -26,27 +26,44 @@ CSV_COLUMNS = [
 
 def csv_rows(store: Store, flt: EventFilter):
     for r, sources in iter_events(store, flt):
-        first = sources[0] if sources else {}
-        yield {
-            "event_id_cnty": f"{r.country or 'XX'}{r.id}",
-            "event_date": r.event_date or "",
-            "year": (r.event_date or "")[:4],
-            "time_precision": {"day": 1, "week": 2, "month": 2, "year": 3}.get(r.time_precision, 3),
-            "event_type": r.event_type, "sub_event_type": r.sub_event_type,
-            "actor1": r.actor1 or "", "actor2": r.actor2 or "",
-            "country": r.country or "", "admin1": r.admin1 or "",
-            "location": r.location_en or r.location or "",
-            "latitude": "" if r.lat is None else round(r.lat, 4),
-            "longitude": "" if r.lon is None else round(r.lon, 4),
-            "geo_precision": r.geo_precision or "",
-            "source": "; ".join(sorted({s.get("outlet") or "" for s in sources} - {""})),
-            "source_url": " ".join(s.get("url") or "" for s in sources if s.get("url")),
-            "notes": r.notes or "", "fatalities": r.fatalities if r.fatalities is not None else "",
-            "location_ar": r.location or "",
-            "evidence_ar": first.get("evidence", ""),
-            "evidence_start": first.get("evidence_start", ""), "evidence_end": first.get("evidence_end", ""),
-            "article_id": first.get("article_id", ""), "n_sources": r.n_sources,
-        }
+        yield {**_csv_what(r), **_csv_where(r), **_csv_sources(r, sources)}
+
+
+def _csv_what(r) -> dict:
+    """The event's identity, date, type, actors, notes and toll."""
+    return {
+        "event_id_cnty": f"{r.country or 'XX'}{r.id}",
+        "event_date": r.event_date or "",
+        "year": (r.event_date or "")[:4],
+        "time_precision": {"day": 1, "week": 2, "month": 2, "year": 3}.get(r.time_precision, 3),
+        "event_type": r.event_type, "sub_event_type": r.sub_event_type,
+        "actor1": r.actor1 or "", "actor2": r.actor2 or "",
+        "notes": r.notes or "", "fatalities": r.fatalities if r.fatalities is not None else "",
+    }
+
+
+def _csv_where(r) -> dict:
+    """The event's place, in English and as the article wrote it."""
+    return {
+        "country": r.country or "", "admin1": r.admin1 or "",
+        "location": r.location_en or r.location or "",
+        "latitude": "" if r.lat is None else round(r.lat, 4),
+        "longitude": "" if r.lon is None else round(r.lon, 4),
+        "geo_precision": r.geo_precision or "",
+        "location_ar": r.location or "",
+    }
+
+
+def _csv_sources(r, sources: list[dict]) -> dict:
+    """The reports behind the event: outlets, URLs, and the first report's evidence."""
+    first = sources[0] if sources else {}
+    return {
+        "source": "; ".join(sorted({s.get("outlet") or "" for s in sources} - {""})),
+        "source_url": " ".join(s.get("url") or "" for s in sources if s.get("url")),
+        "evidence_ar": first.get("evidence", ""),
+        "evidence_start": first.get("evidence_start", ""), "evidence_end": first.get("evidence_end", ""),
+        "article_id": first.get("article_id", ""), "n_sources": r.n_sources,
+    }
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

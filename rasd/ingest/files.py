@@ -88,6 +88,16 @@ def decode(data: bytes, declared: str | None = None) -> str:
     """
     if not data.strip():
         raise BadInput("empty file")
+    for step in (_by_bom, lambda d: _as_declared(d, declared), _by_nul_bytes, _as_utf8, _by_arabic_codepage,
+                 _by_guess):
+        text = step(data)
+        if text is not None:
+            return text
+    raise BadInput("not valid text in any encoding tried (UTF-8, UTF-16, Windows-1256, ISO-8859-6)")
+
+
+def _by_bom(data: bytes) -> str | None:
+    """Text after a UTF-8 or UTF-16 byte-order mark (BadInput when the bytes after it are not valid)."""
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8")
@@ -98,28 +108,45 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise BadInput("invalid UTF-16 after a UTF-16 byte-order mark (truncated?)") from None
+    return None
+
+
+def _as_declared(data: bytes, declared: str | None) -> str | None:
+    """The declared charset, when the bytes are valid in it; UTF-8 when they are valid UTF-8."""
     enc = normalise_charset(declared)
-    if enc and not enc.startswith("utf-16"):   # a UTF-16 label on bytes without a BOM is always wrong in HTML
-        if enc != "utf-8" and not data.isascii():
-            # UTF-8 served under a legacy label is the commonest error on Arabic sites, and Windows-1256
-            # decodes any bytes (into "ظ…ط§" mojibake); non-ASCII bytes that are valid UTF-8 are UTF-8
-            try:
-                return data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            pass                              # declared wrongly: detect instead
-    if b"\x00" in data[:4096]:
-        text = _utf16_guess(data)
+    if not enc or enc.startswith("utf-16"):   # a UTF-16 label on bytes without a BOM is always wrong in HTML
+        return None
+    if enc != "utf-8" and not data.isascii():
+        # UTF-8 served under a legacy label is the commonest error on Arabic sites, and Windows-1256
+        # decodes any bytes (into "ظ…ط§" mojibake); non-ASCII bytes that are valid UTF-8 are UTF-8
+        text = _as_utf8(data)
         if text is not None:
             return text
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError:
+        return None                           # declared wrongly: detect instead
+
+
+def _by_nul_bytes(data: bytes) -> str | None:
+    """NUL bytes near the start: UTF-16 without a BOM, else a binary file (BadInput)."""
+    if b"\x00" not in data[:4096]:
+        return None
+    text = _utf16_guess(data)
+    if text is None:
         raise BadInput("binary file (contains NUL bytes), not text")
+    return text
+
+
+def _as_utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def _by_arabic_codepage(data: bytes) -> str | None:
+    """The Arabic code page whose reading has the largest share of Arabic letters (enough of them)."""
     best: tuple[float, str] | None = None
     for cp in _ARABIC_CODEPAGES:
         try:
@@ -129,17 +156,17 @@ def decode(data: bytes, declared: str | None = None) -> str:
         share = arabic_share(text)
         if share >= MIN_ARABIC_SHARE and (best is None or share > best[0] + 1e-9):
             best = (share, text)
-    if best is not None:
-        return best[1]
+    return best[1] if best is not None else None
+
+
+def _by_guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess."""
     try:
         from charset_normalizer import from_bytes
-
-        guess = from_bytes(data).best()
-        if guess is not None:
-            return str(guess)
     except ImportError:  # pragma: no cover
-        pass
-    raise BadInput("not valid text in any encoding tried (UTF-8, UTF-16, Windows-1256, ISO-8859-6)")
+        return None
+    guess = from_bytes(data).best()
+    return str(guess) if guess is not None else None
 
 
 def article_id_for(text: str, hint: str | None = None) -> str:

@@ -361,6 +361,29 @@ def _best(*cands: _R | None) -> _R | None:
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def _with_days(r: _R, day: int, day_to: int | None) -> _R | None:
+    """The month expression r with its day (or days), when the month has them."""
+    limit = 30 if r.calendar == "hijri" else _MONTH_DAYS[r.month - 1]
+    if day > limit or (day_to or 0) > limit:
+        return None
+    if r.explicit_year and r.calendar == "gregorian":
+        try:
+            datetime.date(r.year, r.month, day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+    r.day, r.day_to = day, day_to
+    return r
+
+
+def _ymd(parts: list[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a numeric date: year first (2016/5/12) or last (12/5/2016)."""
+    if len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2:
+        return int(parts[0]), int(parts[1]), int(parts[2])
+    if len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+        return int(parts[2]), int(parts[1]), int(parts[0])
+    return None
+
+
 class _Parser:
     def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
         self.lex = lex
@@ -545,24 +568,21 @@ class _Parser:
             j2 = jj + 1 if has_min else jj
             r = self.month_expr(j2, True, day=True)
             if r:
-                limit = 30 if r.calendar == "hijri" else _MONTH_DAYS[r.month - 1]
-                if day > limit or (day_to or 0) > limit:
-                    return None
-                if r.explicit_year and r.calendar == "gregorian":
-                    try:
-                        datetime.date(r.year, r.month, day)  # type: ignore[arg-type]
-                    except ValueError:
-                        return None
-                r.day, r.day_to = day, day_to
-                return r
+                return _with_days(r, day, day_to)
             if day_to is not None:
                 continue
-            # a day of a relative month: "12 الجاري", "العاشر من الشهر الماضي"
-            if self._tok(j2) in self.lex.current_month_alone:
-                return _R(j2 + 1, day=day, relative="this_month")
-            pr = self.period_rel(j2)
-            if pr and pr[0] == "month" and pr[1] in _PERIOD_REL["month"]:
-                return _R(pr[2], day=day, relative=_PERIOD_REL["month"][pr[1]])
+            r = self.day_of_relative_month(j2, day)
+            if r:
+                return r
+        return None
+
+    def day_of_relative_month(self, j: int, day: int) -> _R | None:
+        """A day of a relative month: "12 الجاري", "العاشر من الشهر الماضي"."""
+        if self._tok(j) in self.lex.current_month_alone:
+            return _R(j + 1, day=day, relative="this_month")
+        pr = self.period_rel(j)
+        if pr and pr[0] == "month" and pr[1] in _PERIOD_REL["month"]:
+            return _R(pr[2], day=day, relative=_PERIOD_REL["month"][pr[1]])
         return None
 
     def numeric(self, k: int) -> _R | None:
@@ -570,56 +590,63 @@ class _Parser:
         t = self._tok(k)
         if not t or not t[0].isdigit():
             return None
-        if "." in t:
-            parts = t.split(".")
-            j = k + 1
-        elif _digits(t):
-            sep = self._tok(k + 1)
-            if sep not in ("-", "/") or self._tok(k + 3) != sep:
-                return None
-            p2, p3 = self._tok(k + 2), self._tok(k + 4)
-            if not (_digits(p2) and _digits(p3)):
-                return None
-            toks = self.toks
-            if any(toks[x].end != toks[x + 1].start for x in range(k, k + 4)):
-                return None
-            parts = [t, p2, p3]
-            j = k + 5
-        else:
+        found = self.numeric_parts(k, t)
+        if found is None:
             return None
-        if len(parts) != 3 or not all(_digits(p) for p in parts):
+        parts, j = found
+        if len(parts) != 3 or not all(_digits(p) for p in parts) or self.glued_to_numbers(k, j):
             return None
-        # glued to more numbers: a phone number or a code, not a date
-        if self._tok(j) in ("-", "/", ".") and _digits(self._tok(j + 1)):
+        ymd = _ymd(parts)
+        if ymd is None:
             return None
-        if k > self.start and self.n[k - 1] in ("-", "/", "+") and k - 1 > self.start \
-                and _digits(self.n[k - 2]):
-            return None
-        if len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2:
-            y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
-        elif len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
-            d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
-        else:
-            return None
+        y, m, d = ymd
         y4 = self.year4(j - 1) if len(parts[2]) == 4 and "." not in t else None
-        g, h = self.lex.gregorian_years, self.lex.hijri_years
-        if g[0] <= y <= g[1]:
-            cal = "gregorian"
-            try:
-                datetime.date(y, m, d)
-            except ValueError:
-                return None
-        elif h[0] <= y <= h[1]:
-            cal = "hijri"
-            if not (1 <= m <= 12 and 1 <= d <= 30):
-                return None
-        else:
+        cal = self.numeric_calendar(y, m, d)
+        if cal is None:
             return None
         if y4:  # an era marker after the year
             j = y4[2]
         elif cal == "hijri" and self._tok(j) in self.lex.hijri_markers:
             j += 1
         return _R(j, year=y, month=m, day=d, calendar=cal, explicit_year=True)
+
+    def numeric_parts(self, k: int, t: str) -> tuple[list[str], int] | None:
+        """The three numbers of a numeric date at token k (one token "12.05.2016", or five tokens
+        glued: "12", "-", "5", "-", "2016") and the token after them."""
+        if "." in t:
+            return t.split("."), k + 1
+        if not _digits(t):
+            return None
+        sep = self._tok(k + 1)
+        if sep not in ("-", "/") or self._tok(k + 3) != sep:
+            return None
+        p2, p3 = self._tok(k + 2), self._tok(k + 4)
+        if not (_digits(p2) and _digits(p3)):
+            return None
+        toks = self.toks
+        if any(toks[x].end != toks[x + 1].start for x in range(k, k + 4)):
+            return None
+        return [t, p2, p3], k + 5
+
+    def glued_to_numbers(self, k: int, j: int) -> bool:
+        """More numbers glued before or after: a phone number or a code, not a date."""
+        if self._tok(j) in ("-", "/", ".") and _digits(self._tok(j + 1)):
+            return True
+        return k > self.start and self.n[k - 1] in ("-", "/", "+") and k - 1 > self.start \
+            and _digits(self.n[k - 2])
+
+    def numeric_calendar(self, y: int, m: int, d: int) -> str | None:
+        """"gregorian" or "hijri" by the year's range, when the day exists in it."""
+        g, h = self.lex.gregorian_years, self.lex.hijri_years
+        if g[0] <= y <= g[1]:
+            try:
+                datetime.date(y, m, d)
+            except ValueError:
+                return None
+            return "gregorian"
+        if h[0] <= y <= h[1]:
+            return "hijri" if 1 <= m <= 12 and 1 <= d <= 30 else None
+        return None
 
     def relday_expr(self, k: int, prefixed: bool, start: int) -> _R | None:
         lex, n, end = self.lex, self.n, self.end
@@ -741,38 +768,10 @@ class _Parser:
         h = lex.ago_hedges.match(n, j, end)
         if h:
             j = h[1]
-        t = self._tok(j)
-        amount: int | None = None
-        vague = False
-        unit_at = j
-        if _digits(t) and len(t) <= 3 and int(t) > 0:
-            amount, j = int(t), j + 1
-            u = lex.units.match(n, j, end)
-            if not u:
-                return None
-        elif (nw := lex.number_words.match(n, j, end)) is not None:
-            amount, j = nw
-            u = lex.units.match(n, j, end)
-            if not u:
-                return None
-        elif t in lex.vague_quantities:
-            vague, j = True, j + 1
-            u = lex.units.match(n, j, end)
-            if not u:
-                return None
-        else:
-            u = lex.units.match(n, j, end)
-            if not u:
-                return None
-            form = u[0][1]
-            if form == "dual":
-                amount = 2
-            elif form == "singular":
-                amount = 1
-                if self.core(unit_at, unit_at, cued=False) is not None:
-                    return None  # "منذ عام 2011", "منذ شهر رمضان", "منذ يوم الجمعة"
-            else:
-                vague = True
+        counted = self.ago_count(j)
+        if counted is None:
+            return None
+        amount, vague, u = counted
         (unit, _form), j = u
         if amount is not None and not vague:
             nw2 = lex.number_words.match(n, j, end)  # "يوم واحد", "أسبوعين اثنين"
@@ -785,6 +784,33 @@ class _Parser:
         if vague:
             return _R(j, relative=f"recent_{unit}s")
         return _R(j, relative=f"{unit}s_ago", amount=amount)
+
+    def ago_count(self, j: int) -> tuple[int | None, bool, tuple[tuple[str, str], int]] | None:
+        """What "منذ"/"قبل" counts, at token j: (amount, vague, ((unit, form), end of the unit)),
+        or None when no unit of time follows ("منذ عام 2011" is a date, not an amount)."""
+        lex, n, end = self.lex, self.n, self.end
+        t = self._tok(j)
+        unit_at = j
+        if _digits(t) and len(t) <= 3 and int(t) > 0:
+            u = lex.units.match(n, j + 1, end)
+            return (int(t), False, u) if u else None
+        if (nw := lex.number_words.match(n, j, end)) is not None:
+            u = lex.units.match(n, nw[1], end)
+            return (nw[0], False, u) if u else None
+        if t in lex.vague_quantities:
+            u = lex.units.match(n, j + 1, end)
+            return (None, True, u) if u else None
+        u = lex.units.match(n, j, end)
+        if not u:
+            return None
+        form = u[0][1]
+        if form == "dual":
+            return 2, False, u
+        if form == "singular":
+            if self.core(unit_at, unit_at, cued=False) is not None:
+                return None  # "منذ عام 2011", "منذ شهر رمضان", "منذ يوم الجمعة"
+            return 1, False, u
+        return None, True, u
 
     def prefixed_expr(self, k: int, start: int) -> _R | None:
         lex, n, end = self.lex, self.n, self.end

@@ -284,54 +284,67 @@ def _month_names(source: str | None) -> tuple[tuple[str, ...], ...]:
     return tuple(names)
 
 
-def load_number_lexicon() -> NumberLexicon:
-    """Read numbers.yaml (and overlays, see rasd.lexicons) into a NumberLexicon."""
-    data = load_yaml(LEXICON_FILE)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{LEXICON_FILE}: not found or empty")
-    roles: dict[str, dict[str, Any]] = {}
+_Roles = dict[str, dict[str, Any]]
 
-    def put(word: Any, **role: Any) -> None:
-        roles.setdefault(_single(word), {}).update(role)
 
+def _word_roles(data: dict) -> _Roles:
+    """Each number word's roles (unit, ten, scale, vague plural, fraction...), by its spelling."""
+    roles: _Roles = {}
+    _integer_roles(data, roles)
+    _scale_roles(data, roles)
+    for f, frac in (data.get("fractions") or {}).items():
+        _put(roles, f, fraction=float(frac))
+    return roles
+
+
+def _put(roles: _Roles, word: Any, **role: Any) -> None:
+    roles.setdefault(_single(word), {}).update(role)
+
+
+def _integer_roles(data: dict, roles: _Roles) -> None:
+    """units, teen heads, tens, hundreds and the word for hundred."""
     for value, forms in (data.get("units") or {}).items():
         v = int(value)
         for f in forms:
-            put(f, unit=v, **({"teen": v} if 3 <= v <= 9 else {}))
+            _put(roles, f, unit=v, **({"teen": v} if 3 <= v <= 9 else {}))
     for value, forms in (data.get("teen_heads") or {}).items():
         for f in forms:
-            put(f, teen=int(value))
+            _put(roles, f, teen=int(value))
     for f in data.get("teen_tens") or []:
-        put(f, ten=True)
+        _put(roles, f, ten=True)
     for value, forms in (data.get("tens") or {}).items():
         for f in forms:
-            put(f, tens=int(value))
+            _put(roles, f, tens=int(value))
     for value, forms in (data.get("hundreds") or {}).items():
         for f in forms:
-            put(f, hundreds=int(value))
+            _put(roles, f, hundreds=int(value))
     for f in data.get("hundred_words") or []:
-        put(f, hundred=True)
+        _put(roles, f, hundred=True)
+
+
+def _scale_roles(data: dict, roles: _Roles) -> None:
+    """Scales (thousand, million: singular, dual, plural), vague plurals (عشرات) and vague heads (بضع)."""
     for sc in data.get("scales") or []:
         s = int(sc["value"])
         for f in sc.get("singular") or []:
-            put(f, scale=s, scale_form="singular")
+            _put(roles, f, scale=s, scale_form="singular")
         for f in sc.get("dual") or []:
-            put(f, scale=s, scale_form="dual")
+            _put(roles, f, scale=s, scale_form="dual")
         rng = _pair(sc.get("plural_alone", [2 * s, 10 * s - 1]), "plural_alone")
         for f in sc.get("plural") or []:
-            put(f, scale=s, scale_form="plural", plural_unit=s, plural_range=rng)
+            _put(roles, f, scale=s, scale_form="plural", plural_unit=s, plural_range=rng)
     for vp in data.get("vague_plurals") or []:
         rng = _pair(vp.get("alone"), "vague_plurals alone")
         for f in vp.get("forms") or []:
-            put(f, plural_unit=int(vp["unit"]), plural_range=rng)
+            _put(roles, f, plural_unit=int(vp["unit"]), plural_range=rng)
     for vh in data.get("vague_heads") or []:
         lo, hi = _pair(vh.get("range"), "vague_heads range")
         for f in vh.get("forms") or []:
-            put(f, vague_head=(lo, hi, bool(vh.get("alone", True))))
-    for f, frac in (data.get("fractions") or {}).items():
-        put(f, fraction=float(frac))
-    words = {w: _Word(**r) for w, r in roles.items()}
+            _put(roles, f, vague_head=(lo, hi, bool(vh.get("alone", True))))
 
+
+def _hedges(data: dict) -> tuple[_PhraseIndex, _PhraseIndex]:
+    """Hedge phrases before and after a number ("نحو", "على الأقل")."""
     before, after = _PhraseIndex(), _PhraseIndex()
     for group in data.get("hedges") or []:
         h = _Hedge(str(group["hedge"]), bool(group.get("approx", False)))
@@ -339,7 +352,11 @@ def load_number_lexicon() -> NumberLexicon:
             before.add(p, h)
         for p in group.get("after") or []:
             after.add(p, h)
+    return before, after
 
+
+def _ranges(data: dict) -> tuple[_PhraseIndex, set[str]]:
+    """Range openers ("بين", "من") with the joins each takes, and the joins a range needs no opener for."""
     openers = _PhraseIndex()
     bare: set[str] = set()
     for rule in data.get("ranges") or []:
@@ -349,7 +366,17 @@ def load_number_lexicon() -> NumberLexicon:
                 openers.add(p, joins)
         else:
             bare |= joins
+    return openers, bare
 
+
+def load_number_lexicon() -> NumberLexicon:
+    """Read numbers.yaml (and overlays, see rasd.lexicons) into a NumberLexicon."""
+    data = load_yaml(LEXICON_FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{LEXICON_FILE}: not found or empty")
+    words = {w: _Word(**r) for w, r in _word_roles(data).items()}
+    before, after = _hedges(data)
+    openers, bare = _ranges(data)
     pct = data.get("percent") or {}
     pct_after = _PhraseIndex()
     for p in pct.get("after") or []:
@@ -868,7 +895,10 @@ class _Parser:
             return None
         if self.day_next(f.end):
             return f.end
-        # "12 و13 مايو"
+        return self.second_day(f)
+
+    def second_day(self, f: _Found) -> int | None:
+        """End of "12 و13 مايو" when f is the first day."""
         p = self.after_wa(f.end)
         if f.hedge is None and p is not None and p[1] == "" and self.digit(p[0]):
             d = _digits(self.norms[p[0]])
@@ -883,10 +913,29 @@ class _Parser:
             skip = self.date_digits(i)
             if skip is not None:
                 return skip
+        found = self.hedged_at(i)
+        if found is None:
+            found = self.range_at(i)
+        if found is not None:
+            return found
+        num = self.exact(i, None)
+        if num is not None:
+            return self.plain_at(i, num)
+        v = self.vague(i)
+        if v is not None:
+            return v
+        return self.percent_first_at(i)
+
+    def hedged_at(self, i: int) -> _Found | None:
+        """A number behind a hedge ("نحو 20")."""
         for end, h, cut in self.phrase(self.lex.hedges_before, i):
             num = self.exact(end, "")
             if num is not None and not self.blocked(num):
                 return self.finish(i, cut, num, h)
+        return None
+
+    def range_at(self, i: int) -> _Found | None:
+        """A range behind its opener ("بين 20 و30")."""
         for end, joins, cut in self.phrase(self.lex.range_openers, i):
             a = self.exact(end, "")
             if a is None:
@@ -899,20 +948,22 @@ class _Parser:
             if pe is not None:
                 f.end, f.unit = pe, self.lex.percent_hint
             return f
-        num = self.exact(i, None)
-        if num is not None:
-            if self.blocked(num):
-                return None
-            if num.plain:
-                ye = self.year_end(num)
-                if ye is not None:
-                    return ye
-            found = self.finish(i, num.cut, num, None)
-            skip = self.date_like(found)
-            return skip if skip is not None else found
-        v = self.vague(i)
-        if v is not None:
-            return v
+        return None
+
+    def plain_at(self, i: int, num: _Num) -> _Found | int | None:
+        """A number without a hedge before it: a year or a day to skip, or the number."""
+        if self.blocked(num):
+            return None
+        if num.plain:
+            ye = self.year_end(num)
+            if ye is not None:
+                return ye
+        found = self.finish(i, num.cut, num, None)
+        skip = self.date_like(found)
+        return skip if skip is not None else found
+
+    def percent_first_at(self, i: int) -> _Found | None:
+        """A percentage written with the sign first ("% 20")."""
         if self.norms[i] in self.lex.percent_before and self.glued(i) and self.digit(i + 1):
             num = self.exact(i + 1, "")
             if num is not None and (num.end >= self.limit or self.norms[num.end] not in self.lex.percent_before):

@@ -65,37 +65,50 @@ class ActorResolver:
             in_sentence.setdefault(p.sentence, []).append(p)
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
-                ids = m.kind.split(":", 1)[1].split("|")
-                fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
-                # the most talked-about of the actors the word may mean; the latest on a tie
-                best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
-                antecedent = latest[best][1] if best is not None else None
-                if antecedent is None:
-                    entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
-                    if entry is None:
-                        continue
-                    m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+                if self._resolve_anaphor(m, home, named_count, latest):
                     out.append(m)
-                    continue
-                m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
-                m.kind, m.country = antecedent.kind, antecedent.country
-                out.append(m)
                 continue
-            if m.generic and m.canonical is None:
-                template = self._template_for(m)
-                country = _sentence_country(m, in_sentence.get(m.sentence, [])) or home
-                if country is None or template is None:
-                    continue
-                m.country = country
-                m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
-                entry = self.lex.entry_for_canonical(m.canonical)
-                if entry is not None:
-                    m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
+            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home):
+                continue
             out.append(m)
             if not m.generic and m.actor_id:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
         return out
+
+    def _resolve_anaphor(self, m: ActorMention, home: str | None, named_count: Counter,
+                         latest: dict[str, tuple[int, ActorMention]]) -> bool:
+        """Give an anaphor ("القوات", "التنظيم") the actor it points back to, else the one actor it
+        means in the article's country; False when it means none."""
+        ids = m.kind.split(":", 1)[1].split("|")
+        fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
+        # the most talked-about of the actors the word may mean; the latest on a tie
+        best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
+        antecedent = latest[best][1] if best is not None else None
+        if antecedent is None:
+            entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
+            if entry is None:
+                return False
+            m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+            return True
+        m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
+        m.kind, m.country = antecedent.kind, antecedent.country
+        return True
+
+    def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],
+                         home: str | None) -> bool:
+        """Name a bare force head ("الجيش") after its sentence's country, else the article's; False
+        when neither is known or the head has no role template."""
+        template = self._template_for(m)
+        country = _sentence_country(m, in_sentence.get(m.sentence, [])) or home
+        if country is None or template is None:
+            return False
+        m.country = country
+        m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
+        entry = self.lex.entry_for_canonical(m.canonical)
+        if entry is not None:
+            m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
+        return True
 
     def _by_theatre(self, ids: list[str], home: str | None):
         """The one actor a descriptive phrase means, unnamed, in the article's country ("قوات التحالف"

@@ -22,19 +22,6 @@ PENDING: set[str] = {
     "rasd/recognise/places.py:PlaceRecogniser._name_word",
     "rasd/recognise/places.py:PlaceRecogniser._after_cue",
     "rasd/scale/dask_engine.py:run_dask_extract",                 # Dask engine: store work under way
-    # split on this branch, one commit each
-    "rasd/export/__init__.py:csv_rows",
-    "rasd/extract/events/incidents.py:_reporting_hits",
-    "rasd/ingest/files.py:decode",
-    "rasd/recognise/dates.py:_Parser.day_expr",
-    "rasd/recognise/dates.py:_Parser.numeric",
-    "rasd/recognise/dates.py:_Parser.ago_expr",
-    "rasd/recognise/numbers.py:load_number_lexicon",
-    "rasd/recognise/numbers.py:_Parser.date_like",
-    "rasd/recognise/numbers.py:_Parser.at",
-    "rasd/resolve/actors.py:ActorResolver.resolve",
-    "rasd/resolve/calendar.py:_resolve",
-    "rasd/resolve/gazetteer.py:_index_rows",
 }
 
 

@@ -151,7 +151,16 @@ def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
-    main = [h for h in sent_hits if not lex.families[h.family].outcome]
+    main = _told_hits(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
+    violent = [h for h in main if h.family in VIOLENT]
+    deaths = [h for h in sent_hits if lex.families[h.family].outcome]
+    if deaths and not violent and not counts:
+        deaths = []
+    return main + (deaths if deaths and not violent else [])
+
+
+def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
+    """The sentence's incident hits that tell an incident: not a foiled attack, not background."""
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
     fighting = VIOLENT | TERRITORY
@@ -159,13 +168,7 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     main = [h for h in main if h not in foiled]
     told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
-    if any(h.family in fighting for h in told):
-        main = told
-    violent = [h for h in main if h.family in VIOLENT]
-    deaths = [h for h in sent_hits if lex.families[h.family].outcome]
-    if deaths and not violent and not counts:
-        deaths = []
-    return main + (deaths if deaths and not violent else [])
+    return told if any(h.family in fighting for h in told) else main
 
 
 def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
