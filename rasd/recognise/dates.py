@@ -305,10 +305,6 @@ class DateExpr:
     calendar: str = "gregorian"   # gregorian | hijri (of month/day/year as written)
     day_to: int | None = None     # last day of a range ("12-15 مايو")
 
-    @property
-    def is_relative(self) -> bool:
-        return self.relative is not None
-
 
 # --- the grammar ------------------------------------------------------------
 

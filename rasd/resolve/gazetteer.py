@@ -33,7 +33,6 @@ from pathlib import Path
 
 from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
-from rasd.text.matcher import name_tokens
 from rasd.text.normalise import norm
 
 INDEX_VERSION = 5
@@ -517,7 +516,3 @@ def _all_dump_rows() -> list[dict]:
             if p.is_file():
                 rows += read_geonames_dump(p)
     return rows
-
-
-def place_phrases(gaz: Gazetteer) -> list[tuple[str, ...]]:
-    return [name_tokens(k) for k in gaz.names()]

@@ -46,16 +46,6 @@ class Segmented:
                 return mid
         return max(0, min(lo, len(self.sentences) - 1))
 
-    def sentence_at(self, offset: int) -> int:
-        """Index of the sentence containing an original offset."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s.index
-        for s in reversed(self.sentences):
-            if s.start <= offset:
-                return s.index
-        return 0
-
 
 def tokenise(nt: NormalisedText) -> list[Token]:
     tokens: list[Token] = []
