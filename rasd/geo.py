@@ -22,8 +22,8 @@ EARTH_RADIUS_KM = 6371.0   # mean radius: a sphere is off by < 0.6 %, nothing at
 # optimum, and 400 sits inside it.
 NEAR_IN_ARTICLE_KM = 400.0
 
-# Two places named for one incident this close are the incident's one place (extract/events.py
-# PLACE_NEAR_KM, which should import this): a town and its outskirts, a district and its
+# Two places named for one incident this close are the incident's one place (extract/events/setting.py
+# PLACE_NEAR_KM): a town and its outskirts, a district and its
 # villages.  It equals the tolerance SCHEMA.md gives the scorer for an event's place, so that
 # what the extractor merges is what the scorer would call one place.  The sweep above moved
 # events F1 only between 0.536 (0 km) and 0.542 (100 km): a weak setting.

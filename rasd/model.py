@@ -137,6 +137,10 @@ class NumberMention:
     last_token: int = 0             # exclusive
     unit_hint: str | None = None    # "%" for percentages
 
+    def as_count(self) -> tuple[int | None, int | None, int | None]:
+        """value, low and high as whole numbers (a count of people or things), None where absent."""
+        return tuple(round(v) if v is not None else None for v in (self.value, self.low, self.high))  # type: ignore[return-value]
+
 
 # --- extraction ------------------------------------------------------------
 

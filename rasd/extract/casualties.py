@@ -108,7 +108,7 @@ class CasualtyFinder:
             kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
         if kind is None:
             return None
-        c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
+        c = Casualty(kind, *n.as_count(), side, n.first_token, n.last_token,
                      sentence, approx=n.approx, noun_last=noun_end)
         c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
             bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
@@ -230,10 +230,6 @@ def _a_count(n) -> bool:
     if n.unit_hint == "%" or n.value is None and n.low is None:
         return False
     return not (n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and not n.hedge)
-
-
-def _int(v: float | None) -> int | None:
-    return round(v) if v is not None else None
 
 
 def toll(casualties: list[Casualty]) -> int | None:

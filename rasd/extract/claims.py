@@ -180,12 +180,8 @@ def _vague(f: _Figure) -> bool:
     return f.number is not None and f.number.hedge == "vague"
 
 
-def _int(v: float | None) -> int | None:
-    return round(v) if v is not None else None
-
-
 def _figure(quantity: str, n: NumberMention, last: int, **kw) -> _Figure:
-    return _Figure(quantity, n, _int(n.value), _int(n.low), _int(n.high), n.approx, n.first_token, last,
+    return _Figure(quantity, n, *n.as_count(), n.approx, n.first_token, last,
                    n.sentence, **kw)
 
 

@@ -55,7 +55,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from rasd import datespan
 from rasd.recognise.dates import CalendarLexicon, DateExpr, default_lexicon, find_dates
 from rasd.text.segment import segment
 
@@ -311,8 +310,3 @@ def parse_date(text: str, published: datetime.date | None = None,
     if not found:
         return UNKNOWN
     return resolve(found[0], published)
-
-
-# the date-span helper lives in rasd/datespan.py; these names stay for the code that imports them here
-iso_span = datespan.span
-iso_overlap = datespan.overlap

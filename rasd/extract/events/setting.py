@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import Hit, Incident, place_id, place_kind, specificity
 from rasd.extract.events.reading import token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
+from rasd.geo import NEAR_IN_INCIDENT_KM
+from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
-from rasd.resolve.calendar import iso_overlap
-from rasd.resolve.places import km
 
-PLACE_NEAR_KM = 50.0       # two places this close are one incident's place
-AREA_NEAR_KM = 250.0       # a province, region or district holds the places this close to its point
+PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
+# A province, region or district holds the places this close to its point: not a "near" but the reach
+# of an area's single point (a governorate is some 100-300 km across); set with the place weights on
+# the seed and dev articles.
+AREA_NEAR_KM = 250.0
 MIN_PLACE_SCORE = -4.0     # a sentence's best place scoring below this is no place of the incident
 DESCRIPTION_REACH = 3      # a description word this close after the trigger, in its clause, still places it
 RECENT_NUDGE = 1.5         # weight, in mentions, of a place named in the two sentences before an incident
@@ -27,12 +31,6 @@ _CONJUNCTION = "و"
 
 
 # --- the place of a hit ---------------------------------------------------------------------------
-
-def place_for(doc: Document, lex: EventLexicon, hit: Hit) -> PlaceMention | None:
-    """The best-scoring place of the hit's sentence; of a coordinated list, its most specific place."""
-    places = places_for(doc, lex, hit)
-    return places[0] if places else None
-
 
 def places_for(doc: Document, lex: EventLexicon, hit: Hit) -> list[PlaceMention]:
     """The place of the hit, and, where its family codes one event per place and the place opens a list
@@ -171,7 +169,7 @@ def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
     if a is None or b is None:
         return True
     if a.date and b.date:
-        return iso_overlap(a.date, b.date)
+        return datespan.overlap(a.date, b.date)
     if not a.date and not b.date:
         return a.key is None or b.key is None or a.key == b.key
     return True
