@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from rasd.lexicons import schema
+
 LEXICON_DIR = Path(__file__).resolve().parent
 
 
@@ -35,7 +37,16 @@ def lexicon_files(name: str) -> list[Path]:
 
 
 def load_yaml(name: str) -> Any:
-    """Packaged YAML merged with overlays (lists appended, mappings merged per key)."""
+    """Packaged YAML merged with overlays (lists appended, mappings merged per key), checked against
+    the file's shape in schema.py (LexiconError naming the file and the field)."""
+    merged = _merged_yaml(name)
+    problems = schema.check(name, merged)
+    if problems:
+        raise LexiconError("; ".join(problems))
+    return merged
+
+
+def _merged_yaml(name: str) -> Any:
     merged: Any = None
     for path in lexicon_files(name):
         if not path.exists():
@@ -61,16 +72,25 @@ def _merge(a: Any, b: Any) -> Any:
 
 
 def load_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a tab-separated file with a header row; `#` lines are comments."""
+    """Rows of a tab-separated file with a header row; `#` lines are comments.  The header and the
+    typed cells are checked against the file's columns in schema.py."""
     rows: list[dict[str, str]] = []
     for path in lexicon_files(name):
         with open(path, encoding="utf-8", newline="") as f:
             lines = [ln for ln in f if ln.strip() and not ln.lstrip().startswith("#")]
         reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        problems = schema.check_columns(name, [c.strip() for c in reader.fieldnames or []])
+        if problems:
+            raise LexiconError(f"{path}: {problems[0]}")
         for lineno, row in enumerate(reader, start=2):
             if None in row:
                 raise LexiconError(f"{path}: row {lineno} has more fields than the header")
-            rows.append({k: (v or "").strip() for k, v in row.items()})
+            row = {k: (v or "").strip() for k, v in row.items()}
+            for column, cell in row.items():
+                problem = schema.check_cell(name, column, cell)
+                if problem:
+                    raise LexiconError(f"{path}: row {lineno}: {problem}")
+            rows.append(row)
     return rows
 
 
