@@ -25,7 +25,7 @@ _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after 
 
 @dataclass
 class Casualty:
-    kind: str                 # killed | wounded
+    kind: str                 # killed | wounded | none (an outcome with nobody killed)
     value: int | None
     low: int | None
     high: int | None
@@ -93,6 +93,13 @@ class CasualtyFinder:
                     out.append(c)
         out.sort(key=lambda c: c.first_token)
         return out
+
+    def no_deaths(self, doc: Document, first: int, last: int) -> list[Casualty]:
+        """Outcomes with nobody killed in tokens first..last-1 ("ولم يسفر الانفجار عن إصابات"), as
+        counts of kind "none" (value 0): an incident they go to has a toll of 0 unless it counts dead."""
+        toks = doc.seg.tokens
+        return [Casualty("none", 0, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first), noun_last=m.last)
+                for m in self.lex.no_deaths.scan(toks, first, last)]
 
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
@@ -242,8 +249,9 @@ def toll(casualties: list[Casualty]) -> int | None:
     if not killed and any(c.kind == "killed" and not c.tally for c in casualties):
         return None  # only vague counts of the dead: the toll is unknown, not zero
     if not killed:
-        wounded = [c for c in casualties if c.kind == "wounded" and not c.tally]
-        return 0 if wounded else None
+        # only wounded, or "no casualties": reported, and nobody died (SCHEMA.md)
+        outcome = [c for c in casualties if c.kind in ("wounded", "none") and not c.tally]
+        return 0 if outcome else None
     by_side, people = _dead_by_side(killed)
     sides = sum(by_side.values())
     if people:

@@ -94,6 +94,22 @@ def test_wounded_only_means_zero_deaths(extract):
     assert e.fatalities == 0
 
 
+@pytest.mark.parametrize("text, toll", [
+    ("انفجرت عبوة ناسفة صباح اليوم قرب دورية للجيش في مدينة درنة، دون وقوع إصابات.", 0),
+    ("سقطت قذيفة على مقر للشرطة في مدينة سرت، ولم تقع إصابات بين العناصر.", 0),
+    # a toll counted in the incident's sentences wins over a phrase about the others
+    ("قتل جنديان في هجوم على نقطة للجيش في مدينة سبها، دون وقوع إصابات بين المدنيين.", 2),
+])
+def test_no_casualties_means_zero_deaths(extract, text, toll):
+    [e] = events(extract, text)
+    assert e.fatalities == toll
+
+
+def test_an_outcome_without_a_word_on_casualties_has_no_toll(extract):
+    [e] = events(extract, "انفجرت عبوة ناسفة صباح اليوم قرب دورية للجيش في مدينة درنة.")
+    assert e.fatalities is None
+
+
 def test_relative_place_gives_an_offset_point(extract):
     [e] = events(extract, "هاجم مسلحون بوابة للجيش على بعد 100 كيلومتر جنوب مدينة سبها.")
     assert e.place.name == "سبها"

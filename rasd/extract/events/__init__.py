@@ -50,7 +50,8 @@ class EventExtractor:
         found = incidents.gather(doc, self.lex, self.hits(doc), counts_of, lambda hit: self.incident(doc, hit))
         incidents.absorb_title(self.lex, found)
         setting.fill_places(doc, found)
-        coding.attach_casualties(doc, found, counts_of)
+        coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
+            doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
         found = incidents.one_per_place(found)
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
