@@ -661,6 +661,7 @@ def test_rasd_serve_binds_loopback_and_prints_the_url(store, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        proc.stdout.close()
 
 
 # --- PostgreSQL: the same answers as SQLite ------------------------------------------------------------

@@ -66,6 +66,8 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait(timeout=10)
+    proc.stdout.close()
 
 
 @pytest.fixture(scope="module")

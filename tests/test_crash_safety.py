@@ -70,6 +70,7 @@ def kill_after(corpus: Path, db: str, at_least: int, timeout: float = 120) -> in
         if proc.poll() is None:
             proc.kill()
             proc.wait(30)
+        proc.stderr.close()
     return -1
 
 

@@ -56,7 +56,8 @@ def test_event_keeps_its_source_sentence_and_offsets(seeded):
     store, _, _ = seeded
     total, rows = events(store, EventFilter(limit=500))
     assert total == len(rows)
-    texts = {r["id"]: r["text"] for r in map(json.loads, (SAMPLES / "seeds.jsonl").open(encoding="utf-8"))}
+    lines = (SAMPLES / "seeds.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = {r["id"]: r["text"] for r in map(json.loads, filter(str.strip, lines))}
     for row in rows:
         detail = event_detail(store, row["id"])
         for src in detail["sources"]:

@@ -177,7 +177,7 @@ def read_output(output: str | Path) -> list[dict]:
 def start_local_cluster(n_workers: int = 2):
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0",
                            processes=True)
     return Client(cluster), cluster
 
