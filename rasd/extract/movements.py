@@ -459,7 +459,7 @@ class MovementExtractor:
             agreeing = self._agreeing_before(doc, m, s0, want) if want else None
             if agreeing is not None:
                 return True, agreeing, force
-            return True, self._antecedent(doc, sentence, m, main), force
+            return True, self._antecedent(doc, sentence, m, main, gendered=not force), force
         return False, None, False
 
     def _unarmed_subject(self, doc: Document, m: Motion, s1: int) -> bool:
@@ -570,15 +570,17 @@ class MovementExtractor:
         return stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
                         if s.endswith(p) and len(s) - len(p) >= 3}
 
-    def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None) -> ActorRef | None:
+    def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None,
+                    gendered: bool = True) -> ActorRef | None:
         """The group a pronoun or a word like العناصر stands for: the last armed group named before the
         motion word in its sentence or the sentences before (also as "تابعين لتنظيم داعش") whose noun
         agrees with a singular verb ("حيث أرسلت مقاتليها": جماعة بوكو حرام, not التنظيم), the article's
-        own group among them first; else the article's group."""
+        own group among them first; else the article's group.  A verb whose subject is a force noun
+        ("العناصر الجديدة انتقلت") agrees with that noun, not with the group (gendered=False)."""
         lo = doc.seg.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].first_token
         nonstate = [(a0, a) for a0, _, a in doc.actors_in(lo, m.first)
                     if a.kind and "non-state" in a.kind and not self._after_preposition(doc, a0)]
-        if m.gender in ("m", "f"):
+        if gendered and m.gender in ("m", "f"):
             agree = [(a0, a) for a0, a in nonstate if self._gender(doc, a0) in ("", m.gender)]
             nonstate = agree or nonstate
         ours = [a for _, a in nonstate if _key(ActorRef.of(a)) == _key(main)]

@@ -80,6 +80,7 @@ class ActorResolver:
                 m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
                 m.kind, m.country = antecedent.kind, antecedent.country
                 out.append(m)
+                named_count[best] += 1   # "التنظيم" again is talked about again: it weighs for the next anaphor
                 continue
             if m.generic and m.canonical is None:
                 template = self._template_for(m)

@@ -82,6 +82,15 @@ def test_a_pronoun_takes_the_group_it_agrees_with(extract):
     assert path == ["تشاد", "ليبيا"] and actor == "Boko Haram"
 
 
+def test_force_noun_subject_agrees_with_its_noun_not_with_a_group(extract):
+    # "انتقلت" agrees with "العناصر"; the members of another group named in passing are not the mover
+    text = ("دعا تنظيم داعش أنصاره إلى الهجرة، وقال التنظيم إن مقاتلين جددا وصلوا. وأغلب المقاتلين الجدد "
+            "ينتمون لحركة الشباب الصومالية. وأضاف المصدر أن العناصر الجديدة انتقلت من الكفرة إلى سرت "
+            "بعد أن بايعت التنظيم.")
+    path, actor = only_route(extract, text)
+    assert path == ["الكفرة", "سرت"] and actor == "Islamic State"
+
+
 def test_a_group_some_of_whose_members_moved(extract):
     text = "وقالت السلطات إن الجيش قتل عشرة إرهابيين تابعين لتنظيم داعش، بعضهم تسلل من ليبيا إلى تونس."
     _, actor = only_route(extract, text)
