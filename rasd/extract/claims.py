@@ -78,6 +78,7 @@ class ClaimLexicon:
     span_openers: PhraseMatcher[str] | None = None
     span_words: frozenset[str] = frozenset()
     series: PhraseMatcher[str] | None = None
+    ongoing: PhraseMatcher[str] | None = None   # "المعارك المتواصلة": fighting that goes on (a series)
     dual_places: frozenset[str] = frozenset()
     since: PhraseMatcher[str] | None = None
     since_words: frozenset[str] = frozenset()
@@ -125,6 +126,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         span_openers=_matcher(data.get("span_openers"), "span"),
         span_words=_norms(data.get("span_words")),
         series=_matcher(data.get("series"), "series"),
+        ongoing=_matcher([f"{n} {a}" for n in (data.get("ongoing_fighting") or {}).get("nouns") or []
+                          for a in (data.get("ongoing_fighting") or {}).get("adjectives") or []], "series"),
         dual_places=_norms(data.get("dual_places")),
         since=_matcher(data.get("since"), "since"),
         since_words=_norms(data.get("since_words")),
@@ -563,7 +566,7 @@ class ClaimExtractor:
             m = matcher.match_at(toks, k) if matcher is not None else None
             if m is not None and any(self._stems(toks[j].norm) & words for j in range(m.last, min(hi, m.last + 3))):
                 return True
-        if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places)):
+        if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places, lex.ongoing)):
             return True
         stems = self._stems(toks[k].norm)
         if stems & lex.dual_places_again:

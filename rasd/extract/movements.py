@@ -291,12 +291,25 @@ class MovementExtractor:
             if not near:
                 continue
             role = self._role(doc, p0, s0, triggers, prev)
-            if role is None:
+            if role is None or role == "location" and self._setting_of(doc, prev, p0):
                 continue
             step = _Step(role, p0, m)
             steps.append(step)
             prev = step
         return steps
+
+    def _setting_of(self, doc: Document, prev: _Step | None, p0: int) -> bool:
+        """A place right after the destination that says where it lies ("إلى مدينة شقرة الساحلية في أبين",
+        "إلى زنجبار بأبين"), with at most a definite adjective between: not where they set out.  ("انتقلت إلى
+        سرت بعد تمركزها في الكفرة" tells of a stop of its own.)"""
+        if prev is None or prev.role != "destination":
+            return False
+        toks = doc.seg.tokens
+        end = doc.token_of(prev.mention.span.end - 1) + 1
+        between = [toks[k].norm for k in range(end, p0) if toks[k].is_word
+                   and not ({r.stem for r in readings(toks[k].norm)} & self.lex.fillers)
+                   and self.lex.markers.match_at(toks, k) is None]
+        return len(between) <= 1 and all(w.startswith("ال") for w in between)
 
     # --- the route ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Movement]:

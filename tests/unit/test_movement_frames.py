@@ -115,3 +115,16 @@ def test_a_sea_route_counts(extract):
 ])
 def test_no_route(extract, text):
     assert routes(extract, text) == []
+
+
+def test_where_the_destination_lies_is_not_the_origin(extract):
+    # "في أبين" says where شقرة is; it does not start the route
+    assert routes(extract, "وتقدمت قوات الجيش اليمني إلى مدينة شقرة الساحلية في أبين.") == []
+    path, _ = only_route(extract, "وتقدمت قوات الجيش اليمني من عدن إلى مدينة شقرة الساحلية في أبين.")
+    assert path == ["عدن", "شقرة"]
+
+
+def test_a_stop_told_after_the_destination_stays_on_the_route(extract):
+    text = "وانتقل مقاتلو داعش إلى مدينة سرت بعد تمركزهم في الكفرة."
+    path, _ = only_route(extract, text)
+    assert set(path) == {"الكفرة", "سرت"}
