@@ -128,3 +128,28 @@ def test_a_stop_told_after_the_destination_stays_on_the_route(extract):
     text = "وانتقل مقاتلو داعش إلى مدينة سرت بعد تمركزهم في الكفرة."
     path, _ = only_route(extract, text)
     assert set(path) == {"الكفرة", "سرت"}
+
+
+def test_a_verb_without_a_subject_of_its_own_continues_the_force_before_it(extract):
+    path, _ = only_route(extract, "وكشفت مصادر محلية عن تعزيزات حوثية قادمة من صنعاء واتجهت إلى مدينة المخا.")
+    assert path == ["صنعاء", "المخا"]
+    # a minister's journey: the verb's subject is no force
+    assert routes(extract, "ووصل وزير الخارجية إلى عدن قادما من الرياض، وتوجه إلى مدينة المكلا.") == []
+
+
+def test_a_kind_of_place_with_a_name_unknown_to_the_gazetteer_before_the_destination(extract):
+    text = "وقصفت الطائرات رتلا لعناصر القاعدة قادما من مدينة المكلا لدى وصوله إلى وادي عميق بلدة لودر."
+    path, _ = only_route(extract, text)
+    assert path == ["المكلا", "لودر"]
+
+
+def test_from_after_a_part_is_of_not_from(extract):
+    assert routes(extract, "وواصلت القوات العراقية تقدمها باتجاه حي الملعب في الجزء الشرقي من مدينة الرمادي.") == []
+
+
+def test_an_attempted_crossing_is_no_route(extract):
+    assert routes(extract, "وأطلق حرس الحدود النار على مسلحين كانوا يحاولون العبور من سوريا إلى تركيا.") == []
+
+
+def test_the_displaced_are_no_armed_force(extract):
+    assert routes(extract, "وقال مسؤولون إن آلاف النازحين وصلوا إلى مدينة الرطبة من الرمادي هربا من داعش.") == []
