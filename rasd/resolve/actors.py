@@ -65,22 +65,8 @@ class ActorResolver:
             in_sentence.setdefault(p.sentence, []).append(p)
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
-                ids = m.kind.split(":", 1)[1].split("|")
-                fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
-                # the most talked-about of the actors the word may mean; the latest on a tie
-                best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
-                antecedent = latest[best][1] if best is not None else None
-                if antecedent is None:
-                    entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
-                    if entry is None:
-                        continue
-                    m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+                if self._anaphor(m, named_count, latest, home):
                     out.append(m)
-                    continue
-                m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
-                m.kind, m.country = antecedent.kind, antecedent.country
-                out.append(m)
-                named_count[best] += 1   # "التنظيم" again is talked about again: it weighs for the next anaphor
                 continue
             if m.generic and m.canonical is None:
                 template = self._template_for(m)
@@ -97,6 +83,24 @@ class ActorResolver:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
         return out
+
+    def _anaphor(self, m: ActorMention, named_count: Counter, latest: dict, home: str | None) -> bool:
+        """Tie an anaphor ("التنظيم") to the most talked-about actor it may mean (the latest on a tie), or
+        a two-word one to the actor of the article's theatre; False where it means none."""
+        ids = m.kind.split(":", 1)[1].split("|")
+        fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
+        best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
+        if best is None:
+            entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
+            if entry is None:
+                return False
+            m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+            return True
+        antecedent = latest[best][1]
+        m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
+        m.kind, m.country = antecedent.kind, antecedent.country
+        named_count[best] += 1   # "التنظيم" again is talked about again: it weighs for the next anaphor
+        return True
 
     def _by_theatre(self, ids: list[str], home: str | None):
         """The one actor a descriptive phrase means, unnamed, in the article's country ("قوات التحالف"
