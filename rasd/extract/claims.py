@@ -557,6 +557,9 @@ class ClaimExtractor:
         lo, hi = max(s0, f.first - SPAN_BEFORE), min(s1, f.last + SPAN_REACH)
         if self._date_span(doc, max(s0, f.first - SPAN_REACH), hi):
             return True
+        if self.lex.ongoing is not None and any(self.lex.ongoing.match_at(doc.seg.tokens, k) is not None
+                                                for k in range(lo, f.first)):
+            return True  # "تسببت المعارك المتواصلة بمقتل": the toll of fighting that goes on (told before it)
         return any(self._span_at(doc, k, hi) for k in range(lo, hi) if k < f.first or k >= f.last)
 
     def _span_at(self, doc: Document, k: int, hi: int) -> bool:
@@ -566,7 +569,7 @@ class ClaimExtractor:
             m = matcher.match_at(toks, k) if matcher is not None else None
             if m is not None and any(self._stems(toks[j].norm) & words for j in range(m.last, min(hi, m.last + 3))):
                 return True
-        if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places, lex.ongoing)):
+        if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places)):
             return True
         stems = self._stems(toks[k].norm)
         if stems & lex.dual_places_again:

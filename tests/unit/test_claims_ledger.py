@@ -197,3 +197,8 @@ def test_a_toll_of_fighting_that_goes_on_is_a_tally(extract):
     assert ("killed", 60, None, None) in claims(extract, text)
     # the same toll of one clash is the event's fatalities, not a claim
     assert claims(extract, "وتسببت المواجهات في أطراف المدينة بمقتل نحو ستين مسلحا من الطرفين.") == {}
+
+
+def test_fighting_that_goes_on_named_after_a_toll_as_its_cause_is_no_tally(extract):
+    text = "وقال مصدر أمني إن التنظيم أعدم 12 من عناصره في ساحة البلدة بسبب فرارهم من المعارك الدائرة."
+    assert ("killed", 12, None, None) not in claims(extract, text)
