@@ -16,15 +16,16 @@ actor by the resolver.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
-from rasd.recognise.vetoes import VetoLexicon, Vetoes, token_range
+from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
@@ -193,6 +194,10 @@ def _matcher(words: list[str]) -> PhraseMatcher[str]:
     return m
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def country_actor_name(template: str, country_en: str) -> str:
     return template.format(country=country_en)
 
@@ -210,6 +215,11 @@ class ActorRecogniser:
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
         self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
+        # a word at which `_scan` may find something: the first word of an alias, a force head
+        # (definite, construct or indefinite), a country's name, an organisation's head or an anaphor
+        lookups = (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads, lex.country_names,
+                   lex.org_heads, lex.generic)
+        self._starts = WordTest(lambda w: any(m.begins(w) for m in lookups))
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
@@ -445,19 +455,17 @@ class ActorRecogniser:
 
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:
-        for t in seg.tokens:
-            if t.start >= m.span.end:
-                return t.index
-        return len(seg.tokens)
+        """The first token starting at or after the mention's end (tokens start in order)."""
+        return bisect.bisect_left(seg.tokens, m.span.end, key=_start)
 
     def _scan(self, seg: Segmented) -> list[ActorMention]:
         toks = seg.tokens
         out: list[ActorMention] = []
         i = 0
-        while i < len(toks):
-            if not toks[i].is_word:
-                i += 1
+        for c in self._starts.positions(seg.words):  # at any other word every test below fails
+            if c < i:
                 continue
+            i = c
             reg = self.lex.by_alias.match_at(toks, i)
             force = self._force(seg, i)
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
