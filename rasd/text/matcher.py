@@ -82,9 +82,12 @@ class _Memo:
         found = self.d[word] = self.compute(word)
         return found
 
-    def positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the words with a true answer: the words not seen before are computed
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words with a true answer: the words not seen before are computed
         (a set difference finds them), then one pass in a comprehension."""
+        if lo or hi is not None:
+            part = words[lo:hi]
+            return [lo + k for k in self.positions(part)]
         d = self.d
         new = set(words).difference(d)
         if new:
@@ -103,18 +106,29 @@ class _Memo:
 
 class WordTest:
     """A yes/no question about a normalised word, remembered per word; `positions(words)` answers
-    it for every word of an article at once."""
+    it for every word of an article at once.  Pickled without its memo (the test must pickle:
+    a method or a module-level function, not a lambda)."""
 
     def __init__(self, test: Callable[[str], bool]) -> None:
-        self._memo = _Memo(lambda w: bool(w) and bool(test(w)), False)
+        self._test = test
+        self._memo = _Memo(self._answer, False)
+
+    def _answer(self, word: str) -> bool:
+        return bool(word) and bool(self._test(word))
+
+    def __getstate__(self) -> dict:
+        return {"_test": self._test}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["_test"])
 
     def __call__(self, word: str) -> bool:
         found = self._memo.get(word)
         return self._memo.answer(word) if found is None else found
 
-    def positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the words (`Segmented.words`) that pass the test."""
-        return self._memo.positions(words)
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words (`Segmented.words`) that pass the test."""
+        return self._memo.positions(words, lo, hi)
 
 
 class PhraseMatcher(Generic[T]):
@@ -190,9 +204,9 @@ class PhraseMatcher(Generic[T]):
             found = self._memo.answer(word)
         return found is not _NONE
 
-    def positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the words (`Segmented.words`) at which some name may start."""
-        return self._memo.positions(words)
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words (`Segmented.words`) at which some name may start."""
+        return self._memo.positions(words, lo, hi)
 
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch[T] | None:
         """Longest name starting at token `i` (over all readings of its first word)."""

@@ -62,7 +62,10 @@ def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, w
     toks = doc.seg.tokens
     out: list[TriggerMatch] = []
     i = first
-    while i < last:
+    for k in _starts(doc, lex, forms, first, last):  # at any other token neither lookup finds anything
+        if k < i:
+            continue
+        i = k
         pm = lex.triggers.match_at(toks, i)
         listed = TriggerMatch(pm.first, pm.last, pm.phrase, pm.payloads[0]) if pm is not None and pm.last <= last \
             else None
@@ -74,6 +77,13 @@ def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, w
         out.append(best)
         i = best.last
     return out
+
+
+def _starts(doc: Document, lex: EventLexicon, forms: FormIndex | None, first: int, last: int) -> list[int]:
+    """The tokens first..last-1 at which a listed trigger phrase or a lemma's form may start."""
+    words = doc.seg.words
+    listed = lex.triggers.positions(words, first, last)
+    return sorted(set(listed).union(forms.positions(words, first, last))) if forms is not None else listed
 
 
 def _wins(found: TriggerMatch, listed: TriggerMatch) -> bool:
