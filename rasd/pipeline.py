@@ -10,7 +10,10 @@
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import os
+import threading
 from dataclasses import dataclass
 
 from rasd import bundle
@@ -112,6 +115,60 @@ class CountryPlace:
         return None
 
 
+# seconds one article may take before it is given up and reported (`rasd extract/ingest --time-budget`,
+# RASD_TIME_BUDGET, the API's `time_budget`): an ordinary article takes tens of milliseconds, the
+# longest the store accepts (500,000 characters) a few seconds when every stage is linear
+DEFAULT_TIME_BUDGET_S = float(os.environ.get("RASD_TIME_BUDGET") or 60.0)
+
+
+class OverBudget(Exception):
+    """An article whose extraction took longer than its time budget (it was stopped)."""
+
+
+class _Stop(BaseException):
+    """Raised inside the extracting thread when its time is up (a BaseException, so that no
+    `except Exception` inside a stage can swallow it)."""
+
+
+class _Deadline:
+    """Stops the current thread's Python code after `seconds` by raising `_Stop` in it.
+
+    A timer thread sets an asynchronous exception on the extracting thread (any thread, not only
+    the main one, so the API's worker threads are bounded too).  Code running inside one C call
+    (a single regular expression) is stopped when that call returns.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.thread_id = threading.get_ident()
+        self.lock = threading.Lock()
+        self.active = True
+        self.fired = False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.active:
+                self.fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), ctypes.py_object(_Stop))
+
+    def __enter__(self) -> "_Deadline":
+        self.timer.start()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        with self.lock:
+            self.active = False
+            self.timer.cancel()
+            if self.fired and exc_type is None:   # fired, not yet raised: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
+        if exc_type is not None and issubclass(exc_type, _Stop):
+            raise OverBudget(f"over the time budget ({self.seconds:g} s per article); the article was "
+                             "stopped and not extracted") from None
+        return False
+
+
 def parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -136,6 +193,20 @@ class Pipeline:
 
     def __setstate__(self, state):
         self._resources = None
+
+    def extract_within(self, article: Article, seconds: float | None = DEFAULT_TIME_BUDGET_S) -> Extraction:
+        """`extract(article)`, stopped with OverBudget after `seconds` (None or 0: no limit).
+
+        The resources are loaded before the clock starts: the budget is the article's own.
+        """
+        if not seconds or seconds <= 0:
+            return self.extract(article)
+        self.resources  # noqa: B018
+        try:
+            with _Deadline(seconds):
+                return self.extract(article)
+        except _Stop:          # raised after the block ended, before the timer could be withdrawn
+            raise OverBudget(f"over the time budget ({seconds:g} s per article)") from None
 
     def extract(self, article: Article) -> Extraction:
         r = self.resources

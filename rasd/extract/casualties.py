@@ -294,12 +294,10 @@ class VictimNamer:
         self.entry_for_canonical = entry_for_canonical
 
     def __call__(self, doc: Document, side: str | None, country: str | None):
-        from collections import Counter
-
         from rasd.model import ActorRef
 
         if country is None:
-            votes: Counter = Counter(m.resolved.country for m in doc.places if m.resolved and m.resolved.country)
+            votes = doc.place_countries       # counted once per article, not once per casualty
             country = votes.most_common(1)[0][0] if votes else None
         role = {"armed": "military", "civilian": "civilians"}.get(side or "")
         if country is None or role is None or role not in self.templates:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
@@ -99,6 +101,11 @@ class Document:
             for x in range(start, s.last_token):
                 bounds[x] = (start, s.last_token)
         self._clause_of = bounds
+
+    @cached_property
+    def place_countries(self) -> Counter:
+        """How often each country is the resolved country of a place mention."""
+        return Counter(m.resolved.country for m in self.places if m.resolved and m.resolved.country)
 
     # positions
     def token_of(self, offset: int) -> int:

@@ -151,6 +151,7 @@ class RoleWords:
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
+    another_incident: frozenset[str]
 
 
 @dataclass

@@ -458,7 +458,7 @@ class ActorRecogniser:
 
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:
-        """The first token starting at or after the mention's end (tokens start in order)."""
+        """Index of the first token starting at or after the mention's end (bisection: tokens are sorted)."""
         return bisect.bisect_left(seg.tokens, m.span.end, key=_start)
 
     def _scan(self, seg: Segmented) -> list[ActorMention]:

@@ -131,12 +131,6 @@ def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
     return k if k >= 0 and toks[k].start == offset else None
 
 
-def _token_around(toks: Sequence[Token], offset: int) -> Token | None:
-    """The token an original offset falls strictly inside of, if any (binary search)."""
-    k = bisect.bisect_right(toks, offset, key=_start) - 1
-    return toks[k] if k >= 0 and toks[k].start < offset < toks[k].end else None
-
-
 def _has_tanween(tok: Token) -> bool:
     return any(ch in _TANWEEN for ch in tok.text)
 
@@ -146,6 +140,18 @@ _QUOTES = set('"\'«»“”„‟‘’')
 
 def _starts_clause(tok: Token) -> bool:
     return tok.norm.startswith("و") and len(tok.norm) > 2
+
+
+def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) -> Token | None:
+    """The token containing an original offset (strictly inside it with `strict`), found by bisection:
+    tokens are sorted and do not overlap, and a scan of every token per mention would make a long
+    article quadratic."""
+    k = bisect.bisect_right(toks, offset, key=_start) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    inside = t.start < offset < t.end if strict else t.start <= offset < t.end
+    return t if inside else None
 
 
 class PlaceRecogniser:
@@ -541,7 +547,7 @@ class PlaceRecogniser:
         for m in mentions:
             i = _token_starting_at(toks, m.span.start)
             if i is None:  # a proclitic before the name: ب/ل/من... attached
-                tok = _token_around(toks, m.span.start)
+                tok = _token_containing(toks, m.span.start, strict=True)
                 pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
                 m.locative = any(ch in pre for ch in "بل")
                 if tok is not None and pre.startswith("و") and tok.index - 2 <= prev_end:
@@ -562,20 +568,21 @@ class PlaceRecogniser:
         toks = seg.tokens
         num_end = {n.last_token: n for n in numbers if n.value}
         for m in mentions:
-            i = _token_starting_at(toks, m.span.start)
-            if i is None:
-                # the name starts inside a token (a proclitic before it)
-                tok = _token_around(toks, m.span.start)
-                if tok is None:
-                    continue
-                i = tok.index
+            # the token the name starts (or, after a proclitic, sits) in
+            tok = _token_containing(toks, m.span.start)
+            if tok is None:
+                continue
+            i = tok.index
             # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
                 i -= 1
             bearing, k = self._direction_before(toks, i)
-            if bearing is not None:
-                self._distance_before(toks, k, num_end, m, bearing)
+            if bearing is None:
+                continue
+            dist = self._distance_before(toks, k, num_end)
+            if dist:
+                m.offset_km, m.bearing = dist, bearing
 
     def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
         """The bearing of a direction word (one or two words) ending right before token i, and its first token."""
@@ -587,9 +594,8 @@ class PlaceRecogniser:
                     return d.payloads[0], s
         return None, i
 
-    def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention],
-                         m: PlaceMention, bearing: float) -> None:
-        """A distance right before the direction at token k ("100 كيلو متر", "30 كلم") sets the mention's offset."""
+    def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
+        """The distance right before a direction word at `k` ("100 كيلو متر", "30 كلم"), in km."""
         for span_len in (2, 1):
             s = k - span_len
             if s < 0:
@@ -599,9 +605,8 @@ class PlaceRecogniser:
                 continue
             num = num_end.get(s)
             value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
-            if value:
-                m.offset_km, m.bearing = float(value) * u.payloads[0], bearing
-            break
+            return float(value) * u.payloads[0] if value else None
+        return None
 
 
 def _digits(tok: Token) -> float | None:

@@ -12,9 +12,11 @@ coordinates.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
 from rasd.geo import haversine_km as km
@@ -58,6 +60,9 @@ _CUE_KIND_MATCH = {
 _MARKS = set("\u064e\u064f\u0650\u0651\u0652")  # fatha, damma, kasra, shadda, sukun
 
 
+EARTH_RADIUS_KM = 6371.0
+
+
 def _vowel_marks(text: str) -> list[tuple[str, frozenset[str]]]:
     """Letters of a written word with the vowel marks on each (tatweel and other marks dropped)."""
     out: list[tuple[str, set[str]]] = []
@@ -74,6 +79,45 @@ def _marks_fit(form: list[tuple[str, frozenset[str]]], written: list[tuple[str, 
     return len(form) == len(written) and all(a == b and fm <= wm for (a, fm), (b, wm) in zip(form, written))
 
 
+class _AnchorGrid:
+    """Anchor points in cells of `radius_km` (in latitude), so that "is an anchor within the radius?"
+    looks at the few cells around a point instead of every anchor of the article (which made
+    resolution quadratic in a long article).  Each distinct point is kept once, with the mentions
+    that anchor it."""
+
+    def __init__(self, anchors: list[tuple[int, tuple[float, float]]], radius_km: float):
+        self.radius = radius_km
+        self.ang = radius_km / EARTH_RADIUS_KM                 # the radius as an angle (radians)
+        self.cell = math.degrees(self.ang)                     # cell side, in degrees
+        self.cols = max(1, math.ceil(360.0 / self.cell))
+        self.cells: dict[tuple[int, int], dict[tuple[float, float], list[int]]] = {}
+        for i, p in anchors:
+            key = (math.floor(p[0] / self.cell), math.floor(p[1] / self.cell) % self.cols)
+            self.cells.setdefault(key, {}).setdefault(p, []).append(i)
+
+    def _columns(self, lat: float, lon: float) -> Iterable[int]:
+        c = math.cos(math.radians(lat))
+        if c <= math.sin(self.ang):                            # the circle reaches a pole: every longitude
+            return range(self.cols)
+        dlon = math.degrees(math.asin(math.sin(self.ang) / c)) + 1e-9
+        lo, hi = math.floor((lon - dlon) / self.cell), math.floor((lon + dlon) / self.cell)
+        if hi - lo + 1 >= self.cols:
+            return range(self.cols)
+        return {x % self.cols for x in range(lo, hi + 1)}
+
+    def any_within(self, lat: float, lon: float, exclude: int) -> bool:
+        """An anchor of another mention than `exclude` within the radius of (lat, lon)."""
+        dlat = self.cell + 1e-9
+        rows = range(math.floor((lat - dlat) / self.cell), math.floor((lat + dlat) / self.cell) + 1)
+        cols = self._columns(lat, lon)
+        for r in rows:
+            for col in cols:
+                for point, who in self.cells.get((r, col), {}).items():
+                    if (len(who) > 1 or who[0] != exclude) and km((lat, lon), point) <= self.radius:
+                        return True
+        return False
+
+
 @dataclass
 class ArticleContext:
     """The article's geography as evidence: country weights and anchor points.
@@ -86,6 +130,7 @@ class ArticleContext:
     countries: Counter            # ISO2 -> weight of evidence
     anchors: list[tuple[int, tuple[float, float]]]   # (mention index, point)
     own: dict[int, Counter]       # mention index -> its contribution
+    _grid: _AnchorGrid | None = field(default=None, repr=False)
 
     def country_share(self, cc: str | None, mention: int = -1) -> float:
         if not cc:
@@ -95,9 +140,11 @@ class ArticleContext:
         return (self.countries.get(cc, 0) - mine.get(cc, 0)) / total if total > 0 else 0.0
 
     def near(self, cand: PlaceCandidate, mention: int = -1) -> bool:
-        if cand.lat is None:
+        if cand.lat is None or not self.anchors:
             return False
-        return any(i != mention and km((cand.lat, cand.lon), a) <= NEAR_KM for i, a in self.anchors)
+        if self._grid is None:
+            self._grid = _AnchorGrid(self.anchors, NEAR_KM)
+        return self._grid.any_within(cand.lat, cand.lon, mention)
 
 
 class PlaceResolver:
@@ -304,6 +351,36 @@ def _nearest_town(mentions, too_far) -> PlaceCandidate | None:
     return None
 
 
+class _ActorSpans:
+    """Actor mentions by their spans: the first (in the list's order) with exactly a span, or around
+    one, found without a scan of every actor per place (which made a long article quadratic)."""
+
+    def __init__(self, actors):
+        self.actors = list(actors)
+        self.exact: dict[tuple[int, int], int] = {}
+        for k, a in enumerate(self.actors):
+            self.exact.setdefault((a.span.start, a.span.end), k)
+        self.by_start = sorted((a.span.start, k) for k, a in enumerate(self.actors))
+        self.starts = [x[0] for x in self.by_start]
+        self.longest = max((a.span.end - a.span.start for a in self.actors), default=0)
+
+    def same(self, start: int, end: int):
+        k = self.exact.get((start, end))
+        return None if k is None else self.actors[k]
+
+    def around(self, start: int, end: int):
+        """The first actor whose span contains [start, end) and is not equal to it."""
+        lo = bisect.bisect_left(self.starts, end - self.longest)
+        hi = bisect.bisect_right(self.starts, start)
+        best = None
+        for a_start, k in self.by_start[lo:hi]:
+            a = self.actors[k]
+            if a_start <= start and end <= a.span.end and (a_start, a.span.end) != (start, end) \
+                    and (best is None or k < best):
+                best = k
+        return None if best is None else self.actors[best]
+
+
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
     """Remove place readings that are really parts of actor names or actors themselves.
 
@@ -316,12 +393,12 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
     # article's place has them all); one named only as the acting party is an actor only
     as_place = {m.resolved.id for m in places if m.resolved is not None and not m.agent}
     out = []
+    spans = _ActorSpans(actors)
     for m in places:
         c = m.resolved
         if c is not None and c.kind == "country" and m.agent and c.id not in as_place:
             continue
-        inside = next((a for a in actors if a.span.start <= m.span.start and m.span.end <= a.span.end
-                       and (a.span.start, a.span.end) != (m.span.start, m.span.end)), None)
+        inside = spans.around(m.span.start, m.span.end)
         if inside is not None and c is not None and c.source in ("geonames", "translit") and \
                 inside.name.split()[0] in ("عملية", "عمليه"):
             continue

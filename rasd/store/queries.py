@@ -46,7 +46,9 @@ class EventFilter:
 
 
 # ASCII digits only (\d would admit other scripts' digits); the calendar itself is checked in period_bounds
-PERIOD_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+# the year 0000 does not exist (the OpenAPI pattern must not offer it): 0001-9999
+PERIOD_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+                  r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 INTERVALS = ("month", "week", "year")
 
 

@@ -25,10 +25,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def with_article(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A single word of a word list also with the article: "ملعب" -> "الملعب", "إرهابيين" -> "الإرهابيين"."""
-    if len(phrase) == 1 and not phrase[0].startswith("ال"):
-        return [phrase, ("ال" + phrase[0],)]
-    return [phrase]
+    """A phrase of a word list also with the article: "ملعب" -> "الملعب", and a noun with its adjective
+    on every word, as Arabic agrees them: "جماعة مسلحة" -> "الجماعة المسلحة"."""
+    if not phrase or any(w.startswith("ال") for w in phrase):
+        return [phrase]
+    return [phrase, tuple("ال" + w for w in phrase)]
 
 
 class PhraseMatch(Generic[T]):

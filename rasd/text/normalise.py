@@ -61,8 +61,12 @@ def _map_char(ch: str) -> str:
     """Normalised form of one original character ('' when dropped)."""
     if _is_dropped(ch):
         return ""
-    if _presentation_form(ch) and unicodedata.normalize("NFKC", ch) != ch:  # ﴾ ﴿ have no decomposition
-        return "".join(_map_char(c) for c in unicodedata.normalize("NFKC", ch))
+    if _presentation_form(ch):
+        folded = unicodedata.normalize("NFKC", ch)
+        # U+FD3E/U+FD3F (ornate parentheses), noncharacters and unassigned code points of the
+        # presentation blocks have no compatibility decomposition: they stand for themselves
+        if folded != ch:
+            return "".join(_map_char(c) for c in folded)
     mapped = _CHAR_MAP.get(ch)
     if mapped is not None:
         return mapped

@@ -539,3 +539,42 @@ def test_another_kind_of_violence_far_later_stays_apart(extract):
 def test_ground_taken_by_the_governments_affiliates_is_regained(extract):
     [e] = events(extract, "سيطرت المقاومة الشعبية على مدينة زنجبار بعد معارك مع الحوثيين أمس.")
     assert e.sub_type == "Government regains territory"
+
+
+def test_several_strikes_carried_to_one_place_are_an_event(extract):
+    evs = events(extract, "وشن طيران التحالف عدة غارات على مواقع للمسلحين في مدينة سرت.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_suicide_word_qualifies_its_own_attack_not_the_next_one(extract):
+    text = ("شهدت مدينة مايدوغوري هجوما انتحاريا يوم الجمعة أسفر عن مقتل 10 أشخاص، "
+            "كما قتل 12 شخصا في هجوم آخر نفذته الجماعة على قرية في ولاية بورنو.")
+    subs = sorted(e.sub_type for e in events(extract, text))
+    assert "Suicide bomb" in subs and len(subs) == 2 and subs.count("Suicide bomb") == 1
+
+
+@pytest.mark.parametrize("text, etype, sub", [
+    # one sentence per family added with the lemma lexicon (written for these tests)
+    ("أعدم مسلحو التنظيم خمسة رهائن في ساحة عامة بمدينة الرقة.", "Violence against civilians", "Attack"),
+    ("انسحبت الجماعة المسلحة من بلدة سوكنة دون قتال يوم الأحد.", "Strategic developments",
+     "Non-violent transfer of territory"),
+    ("اغتال مسلحون مجهولون ضابطا في الجيش بمدينة درنة.", "Battles", "Armed clash"),
+    ("أحبطت قوات الأمن هجوما إرهابيا كان يستهدف مركزا للشرطة في مدينة القصرين.", "Strategic developments",
+     "Disrupted weapons use"),
+    ("أضرم مسلحون النار في مبنى البلدية بمدينة سبها ليلة الجمعة.", "Strategic developments",
+     "Looting/property destruction"),
+    ("نفذ آلاف العمال إضرابا في ميناء طرابلس احتجاجا على تأخر الرواتب.", "Protests", "Peaceful protest"),
+    ("اقتتل مسلحون من قبيلتين في حي بمدينة سبها أمس.", "Battles", "Armed clash"),
+])
+def test_new_trigger_families(extract, text, etype, sub):
+    evs = events(extract, text)
+    assert (etype, sub) in [(e.type, e.sub_type) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت السلطات حكم الإعدام قصاصا بحق الجاني بعد صدور الحكم من المحكمة.",   # a court's sentence
+    "ذبح المواطنون الأضاحي في أول أيام العيد.",                               # livestock
+    "انسحب اللاعب من البطولة بسبب الإصابة.",                                  # no ground, and sport
+])
+def test_not_the_violence_of_the_new_families(extract, text):
+    assert events(extract, text) == []

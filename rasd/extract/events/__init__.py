@@ -58,8 +58,11 @@ class EventExtractor:
     def hits(self, doc: Document) -> list[Hit]:
         """The triggers that report an incident, each with its qualified family."""
         hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
+        in_sentence: dict[int, list[Hit]] = {}
         for hit in hits:
-            hit.family = triggers.qualify(doc, self.lex, hit)
+            in_sentence.setdefault(hit.sentence, []).append(hit)
+        for hit in hits:
+            hit.family = triggers.qualify(doc, self.lex, hit, in_sentence[hit.sentence])
         return hits
 
     def _sense_check(self, doc: Document) -> triggers.Admits:
@@ -92,6 +95,7 @@ class EventExtractor:
                 inc.place = place
         inc.definite = incidents.points_back(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)
+        inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
 
 

@@ -25,36 +25,44 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
     nearest; a sentence of counts with no incident, to the incident just before when it gave no toll."""
     by_sentence: dict[int, list[Incident]] = {}
+    ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
     for inc in incidents:
         for s in inc.sentences:
             by_sentence.setdefault(s, []).append(inc)
+        ending.setdefault(max(inc.sentences), []).append(inc)
+    hits_at: dict[tuple[int, int], list] = {}  # (incident, sentence) -> its hits there, found once
+    for k, inc in enumerate(incidents):
+        for h in inc.hits:
+            hits_at.setdefault((k, h.sentence), []).append(h)
+    index = {id(inc): k for k, inc in enumerate(incidents)}
     for s in doc.seg.sentences:
         counts = counts_of(s.index)
         if not counts:
             continue
-        owners = by_sentence.get(s.index) or _incident_before(incidents, s.index)
+        owners = by_sentence.get(s.index) or _incident_before(ending.get(s.index - 1, []))
         for c in counts:
             if not owners:
                 break
             clause = doc.clause(c.first_token)
-            distances = [_distance(i, c, clause, s.index) for i in owners]
+            distances = [_distance(hits_at.get((index[id(i)], s.index), ()), c, clause) for i in owners]
             owners[distances.index(min(distances))].casualties.append(c)
 
 
-def _incident_before(incidents: list[Incident], sentence: int) -> list[Incident]:
+def _incident_before(prev: list[Incident]) -> list[Incident]:
     """An outcome sentence right after an incident that gave no toll ("وأفادت حصيلة ... بمقتل 18");
-    after one that did, its counts are parts and running totals, not another report."""
-    prev = [i for i in incidents if max(i.sentences) == sentence - 1]
+    after one that did, its counts are parts and running totals, not another report.  `prev`: the
+    incidents whose last sentence is the one before."""
     return [i for i in prev[-1:] if not any(c.kind == "killed" for c in i.casualties)]
 
 
-def _distance(inc: Incident, c: Casualty, clause: tuple[int, int], sentence: int) -> int:
-    """In the toll's own clause: "قتل 11 عسكريا ... في هجوم"; otherwise the incident before it:
-    "الهجوم الذي استهدف بوابة ...، مما أسفر عن مقتل 12 جنديا، وكذلك الهجوم الذي ..."."""
+def _distance(hits, c: Casualty, clause: tuple[int, int]) -> int:
+    """How far a count is from an incident's hits in its sentence (`hits`).  In the toll's own clause:
+    "قتل 11 عسكريا ... في هجوم"; otherwise the incident before it: "الهجوم الذي استهدف بوابة ...، مما
+    أسفر عن مقتل 12 جنديا، وكذلك الهجوم الذي ..."."""
     here = [abs(h.first - c.first_token) if clause[0] <= h.first < clause[1] else
             (_BEFORE_THE_COUNT + c.first_token - h.first if h.first <= c.first_token
              else _AFTER_THE_COUNT + h.first - c.first_token)
-            for h in inc.hits if h.sentence == sentence]
+            for h in hits]
     return min(here) if here else _NOT_IN_THE_SENTENCE
 
 

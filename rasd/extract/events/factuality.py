@@ -18,6 +18,8 @@ from rasd.extract.events.reading import object_pronoun, passive_tense, stems, to
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
 from rasd.text.morphology import hedged
 
+LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
+PLACE_AFTER_REACH = 6    # tokens after it searched for the place it was carried to
 GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
@@ -142,8 +144,18 @@ def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     counted = stems(doc, max(t.s0, t.first - 2), t.first) & aggregate or any(
         (pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.last == t.first
         and pm.payloads[0] == "aggregate" for k in range(max(t.s0, t.first - 3), t.first))
-    return bool(counted) and not (doc.numbers_in(t.c0, t.c1)
-                                  or any(_within_a_month(d) for d in doc.dates_in(t.c0, t.c1)))
+    if not counted or doc.numbers_in(t.c0, t.c1) or any(_within_a_month(d) for d in doc.dates_in(t.c0, t.c1)):
+        return False
+    # "شن عدة غارات على مواقع في محافظة مأرب": strikes a force carried to one specific place are one event
+    return not _carried_to_a_place(doc, lex, t)
+
+
+def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A light verb before the trigger ("شن", "نفذ") and a place more precise than a country after it."""
+    before = stems(doc, max(t.s0, t.first - LIGHT_VERB_REACH), t.first)
+    specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
+                         for _, _, m in doc.places_in(t.last, min(t.c1, t.last + PLACE_AFTER_REACH)))
+    return bool(before & lex.words.light_verbs) and specific_place
 
 
 def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -160,10 +172,7 @@ def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     specific_dates = [d for d in doc.dates_in(t.c0, t.c1) if d.date or not (d.key or "").startswith("rel:recent")]
     if not general or specific_dates or doc.numbers_in(t.c0, t.c1):
         return False
-    before = stems(doc, max(t.s0, first - 3), first)
-    specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
-                         for _, _, m in doc.places_in(t.last, min(t.c1, t.last + 6)))
-    return not (before & W.light_verbs and specific_place)
+    return not _carried_to_a_place(doc, lex, t)
 
 
 def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:

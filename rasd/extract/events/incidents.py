@@ -53,6 +53,7 @@ _COMPATIBLE = [
 
 # what to do with an earlier incident when a new one comes (see _verdict)
 _ARTICLE = "ال"
+MERGE_LOOKBACK = 40   # incidents an article rarely tells more of, between two mentions of one
 _ACCUSATIVE_ALIF = "ا"
 _STOP, _SKIP, _ABSORB, _ABSORB_KEEP_TYPE = "stop", "skip", "absorb", "absorb, keeping its type"
 
@@ -71,6 +72,12 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         nxt = lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
         specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in W.specifying_verbs
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
+
+
+def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
+    toks = doc.seg.tokens
+    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
 
 
 def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -125,6 +132,15 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     return incidents
 
 
+FOILING_FAMILY = "disrupted_weapons"
+FOILED_REACH = 2   # tokens between a foiling verb and the attack it governs ("أحبطت القوات هجوما")
+
+
+def _foiled(hits: list[Hit], hit: Hit) -> bool:
+    """Whether a trigger of the family of foiled attacks stands just before `hit`, governing it."""
+    return any(h.family == FOILING_FAMILY and 0 <= hit.first - h.last <= FOILED_REACH for h in hits)
+
+
 def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """A verbal noun right after a word of time that sets it before something else ("بعد معارك")."""
     return hit.trigger.pos == "noun" and hit.first > 0 and \
@@ -139,6 +155,9 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
     fighting = VIOLENT | TERRITORY
+    # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
+    foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
+    main = [h for h in main if h not in foiled]
     told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
     if any(h.family in fighting for h in told):
         main = told
@@ -185,8 +204,9 @@ def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: i
 # --- one incident told again ----------------------------------------------------------------------
 
 def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> bool:
-    """Fold `inc` into an earlier incident it describes again."""
-    for prev in reversed(incidents):
+    """Fold `inc` into an earlier incident it describes again (one of the MERGE_LOOKBACK told last: a
+    long article does not cost a scan of all its incidents per mention)."""
+    for prev in reversed(incidents[-MERGE_LOOKBACK:]):
         verdict = _verdict(doc, lex, prev, inc)
         if verdict == _STOP:
             break
@@ -202,6 +222,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     everything before it (stop)."""
     if prev.in_title and not inc.in_title:
         return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if inc.another:
+        return _STOP  # "في هجوم آخر": not one told before
     gap = inc.sentence - max(prev.sentences)
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP

@@ -49,6 +49,7 @@ class Incident:
     casualties: list[Casualty] = field(default_factory=list)
     definite: bool = False
     restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
+    another: bool = False                  # "هجوم آخر": told as another incident than any before
     in_title: bool = False
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give

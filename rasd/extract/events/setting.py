@@ -221,20 +221,26 @@ def fill_places(doc: Document, incidents: list[Incident]) -> None:
     """An incident whose sentence names no place happened where the text last was."""
     specific = [(doc.seg.sentence_of(p0), m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
                 if doc.inside_actor(p0, p1) is None]
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for s, m in specific:
+        by_sentence.setdefault(s, []).append(m)
     counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
     for inc in incidents:
         if inc.place is not None:
             continue
         # a place named in the incident's own sentences, however it was introduced
-        own = [m for s, m in specific if s in inc.sentences]
-        inc.place = max(own, key=specificity) if own else _article_place(specific, counts, inc.sentence)
+        own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())]
+        inc.place = max(own, key=specificity) if own else _article_place(specific, by_sentence, counts, inc.sentence)
 
 
-def _article_place(specific, counts: Counter, sentence: int) -> PlaceMention | None:
+def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
+                   sentence: int) -> PlaceMention | None:
     """The place the article keeps returning to, with a nudge for the sentences just before."""
-    recent = {place_id(m) for s, m in specific if sentence - 2 <= s < sentence}
+    recent = {place_id(m) for s in range(sentence - 2, sentence) for m in by_sentence.get(s, ())}
     if counts:
-        top = max(counts, key=lambda k: counts[k] + (RECENT_NUDGE if k in recent else 0))
+        # the nudge can only lift a recent place to the top: the most frequent place, or a recent one
+        contenders = {max(counts, key=counts.__getitem__)} | (recent & counts.keys())
+        top = max((k for k in counts if k in contenders), key=lambda k: counts[k] + (RECENT_NUDGE if k in recent else 0))
         return next(m for _, m in specific if place_id(m) == top)
     if specific:
         top = Counter(m.key for _, m in specific).most_common(1)[0][0]

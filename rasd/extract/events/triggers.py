@@ -181,15 +181,24 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, first: int, last: i
                 hits.append(Hit(fid, k, j + 1, trig, sentence))
 
 
-def qualify(doc: Document, lex: EventLexicon, hit: Hit) -> str:
-    """The family once qualifiers (a suicide bomber, aircraft) are taken into account."""
+def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
+    """The family once qualifiers (a suicide bomber, aircraft) are taken into account.  A suicide word
+    may stand anywhere in the sentence, but not beyond another trigger of it (`others`: the sentence's hits): "هجوما انتحاريا
+    ... كما قتل 12 شخصا في هجوم آخر" is a suicide attack and another attack (a death report, which tells
+    the outcome of either, is no bound)."""
     toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, c1 = doc.clause(hit.first)
+    for h in others or ():
+        if h is not hit and not lex.families[h.family].outcome:
+            if h.last <= hit.first:
+                s0 = max(s0, h.last)
+            elif h.first >= hit.last:
+                s1 = min(s1, h.first)
     for q in lex.qualifiers:
         if hit.family not in q.applies_to:
             continue
-        # suicide: anywhere in the sentence; air: near the trigger in its clause
+        # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
         lo, hi = (s0, s1) if anywhere else (max(c0, hit.first - AIR_BEFORE), min(c1, hit.last + AIR_AFTER))
         for k in range(lo, hi):
