@@ -215,14 +215,18 @@ class ActorRecogniser:
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
         self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
+        # the first word of an alias, a force head (definite, construct or indefinite), a country's
+        # name, an organisation's head or an anaphor: the only words where `_scan` may find something
+        self._first_words = frozenset().union(*(
+            m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
+                                      lex.country_names, lex.org_heads, lex.generic)))
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
-        """A word at which `_scan` may find something: the first word of an alias, a force head
-        (definite, construct or indefinite), a country's name, an organisation's head or an anaphor."""
-        lex = self.lex
-        return any(m.begins(word) for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
-                                             lex.country_names, lex.org_heads, lex.generic))
+        """Whether some reading of `word` begins a name of one of the matchers `_scan` consults (what
+        any of their `begins` would say, in one look-up per reading)."""
+        firsts = self._first_words
+        return any(r.stem in firsts for r in readings(word))
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens

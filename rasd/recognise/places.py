@@ -170,16 +170,18 @@ class PlaceRecogniser:
         self.vocabulary = vocabulary or Vocabulary.empty()
         # nationality adjectives in every form (الليبية، التونسي): never part of a name
         self.adjectives = adjectives
+        # the first words of the cues and of the names, in one set (one look-up per reading)
+        self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
         """Whether anything `find` looks for may start at a word: a cue (also definite, الحي), a
         listed name, a locative preposition or a verb of raiding (hashtags are found apart)."""
-        cues = self.cues
-        if cues.cues.begins(word) or self.names.begins(word) or word in _LOCATIVE_PREPS:
+        if word in _LOCATIVE_PREPS:
             return True
-        return any(r.stem in cues.raid_verbs or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],)))
-                   for r in readings(word))
+        firsts, cues = self._first_words, self.cues
+        return any(r.stem in firsts or r.stem in cues.raid_verbs
+                   or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))) for r in readings(word))
 
     def _candidates(self, seg: Segmented) -> list[int]:
         """The tokens where `find` may find something, in order; at any other token every one of

@@ -60,7 +60,7 @@ class PhraseMatch(Generic[T]):
 
 # Words remembered per matcher or word test (word -> what the lexicon says of it); a memo is
 # emptied when full, so a long feed cannot grow it without bound.
-MEMO_LIMIT = 1 << 15
+MEMO_LIMIT = 1 << 17
 _NONE: tuple = ()
 
 
