@@ -156,8 +156,10 @@ def test_control_held_since_a_date_is_its_taking(extract):
 
 
 def test_falling_into_the_hands_of_a_group(extract):
-    [e] = events(extract, "وبعد سقوطها في يد التنظيم في 2015 تحولت مدينة سرت إلى معقل له.")
+    [e] = events(extract, "وفي 2015 سقطت في يد التنظيم مدينة سرت فتحولت إلى معقل له.")
     assert e.sub_type == "Non-state actor overtakes territory" and e.date == "2015"
+    # the same fall in a clause of time, dated years back, is background (SCHEMA.md)
+    assert events(extract, "وبعد سقوطها في يد التنظيم في 2015 تحولت مدينة سرت إلى معقل له.", "2016-08-01") == []
 
 
 def test_weapons_seized_in_a_firefight_are_part_of_it(extract):
@@ -578,3 +580,44 @@ def test_new_trigger_families(extract, text, etype, sub):
 ])
 def test_not_the_violence_of_the_new_families(extract, text):
     assert events(extract, text) == []
+
+
+# --- background and states (SCHEMA.md: background is not an event) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "عاد السكان إلى البلدة بعد أن سيطرت القوات الحكومية عليها بالكامل.",             # بعد أن + verb
+    "وبالرغم من طرد المسلحين من الوادي، ما زال الخوف يسود القرى المجاورة.",          # concessive, من
+    "ورغم سيطرة الجيش على الطريق الساحلي تبقى القوافل عرضة للخطر.",                  # concessive
+    "ويعيش آلاف النازحين في المخيم منذ سقوطها في يد المتمردين عام 2012.",             # dated by a year only
+    "وتقع البلدة تحت سيطرة المتمردين.",                                             # who holds ground
+    "ولا تزال الأحياء الخاضعة لسيطرة الفصائل المسلحة بلا كهرباء.",                    # who holds ground
+])
+def test_control_recalled_or_held_is_no_event(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == []
+
+
+def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
+    evs = events(extract, "عاد السكان إلى البلدة بعد سيطرة المسلحين عليها أمس.", "2016-03-10")
+    assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_fighting_ended_in_a_clause_of_time_is_background(extract):
+    evs = events(extract, "وعادت الأسواق إلى العمل بعد حسم القتال في البلدة، وقصفت الطائرات أمس مواقع قرب الوادي.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_before_that_is_no_clause_of_time(extract):
+    evs = events(extract, "وقبل ذلك قتل مسلحون ثلاثة جنود عند حاجز في مدينة الرمادي.", "2016-03-10")
+    assert len(evs) == 1
+
+
+def test_habit_reaches_over_a_relative_aside(extract):
+    text = "وتشن الجماعة، التي نشأت في الشمال، هجمات في دول الجوار، كما تقوم بعمليات خطف."
+    assert events(extract, text) == []
+
+
+def test_a_definite_mention_naming_another_district_is_another_incident(extract):
+    text = ("فجر انتحاري نفسه عند حاجز في حي الكاظمية ببغداد أمس. وأعلن التنظيم مسؤوليته. "
+            "وكان التفجير الكبير الذي ضرب حي الكرادة في يونيو قد أوقع عشرات القتلى.")
+    places = sorted(e.place.name for e in events(extract, text, "2016-07-25"))
+    assert places == ["الكاظمية", "الكرادة"]
