@@ -621,3 +621,21 @@ def test_a_definite_mention_naming_another_district_is_another_incident(extract)
             "وكان التفجير الكبير الذي ضرب حي الكرادة في يونيو قد أوقع عشرات القتلى.")
     places = sorted(e.place.name for e in events(extract, text, "2016-07-25"))
     assert places == ["الكاظمية", "الكرادة"]
+
+
+def test_a_decision_to_strike_is_no_strike(extract):
+    assert events(extract, "وقررت الحكومة السماح بشن غارات جوية على مواقع المتمردين.") == []
+
+
+def test_ground_still_held_is_a_state_even_in_a_dated_sentence(extract):
+    text = "وقال مصدر عسكري الأحد إن القوات تقدمت نحو حي في المدينة ما زال يسيطر عليه المتمردون."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == []
+
+
+def test_what_a_strike_destroyed_is_its_outcome(extract):
+    text = "وقال الجيش إن خمس غارات جوية نفذت قرب مدينة الرمادي أمس حيث دمرت مخزنا للأسلحة تابعا للمسلحين."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Air/drone strike"]
+
+
+def test_hijacked_power_is_a_figure_of_speech(extract):
+    assert events(extract, "وأعلنت الحكومة رفضها اختطاف السلطة من قبل الجماعة المسلحة.") == []

@@ -217,15 +217,20 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     toks = doc.seg.tokens
     W = lex.words
-    # ... a point in time ("منذ آب الماضي", "منذ عام 2015"), not a length of time ("منذ أكثر من عام")
-    since = t.trig.family in TERRITORY and any(
-        (toks[d.first_token].norm in W.since or (d.first_token > 0 and toks[d.first_token - 1].norm in W.since))
-        and _names_a_time(d) for d in doc.dates_in(t.c0, t.c1))
-    if since:
+    if t.trig.family in TERRITORY and _held_since(doc, lex, t):
         return False  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
     if t.first > t.s0 and toks[t.first - 1].norm in W.relative_before_present:
         return True
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
+
+
+def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The clause dates the start of what the trigger holds: a point in time after منذ ("منذ آب الماضي",
+    "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
+    toks = doc.seg.tokens
+    since = lex.words.since
+    return any((toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since))
+               and _names_a_time(d) for d in doc.dates_in(t.c0, t.c1))
 
 
 def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -237,7 +242,8 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     dates = doc.dates_in(t.c0, t.c1)
     if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0):
         return not any(_recent(d, doc.published) for d in dates)
-    return not dates and t.tense == "present"
+    # "ما زال يسيطر عليه المتمردون" (still hold), dated or not: a state, unless held since a point in time
+    return t.tense == "present" and not _held_since(doc, lex, t)
 
 
 GOVERNOR_REACH = 3   # words back from a trigger to the word of time or concession that governs it

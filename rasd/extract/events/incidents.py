@@ -43,6 +43,10 @@ HEADLINE_WORDS = 25        # a longer first line is body text, not a headline
 _COMPATIBLE = [
     {"attack", "armed_clash", "killing"},
     {"attack", "property_destruction"},
+    # what a strike or a bomb destroyed is its outcome ("غارات ... حيث دمرت مبنى")
+    {"airstrike", "property_destruction"},
+    {"shelling", "property_destruction"},
+    {"explosion", "property_destruction"},
     {"attack", "airstrike", "killing"},      # "استهدفتها غارة أميركية"
     {"attack", "shelling", "killing"},
     {"explosion", "suicide_bomb", "attack", "killing"},
