@@ -639,3 +639,12 @@ def test_what_a_strike_destroyed_is_its_outcome(extract):
 
 def test_hijacked_power_is_a_figure_of_speech(extract):
     assert events(extract, "وأعلنت الحكومة رفضها اختطاف السلطة من قبل الجماعة المسلحة.") == []
+
+
+def test_a_truce_violated_is_no_agreement(extract):
+    assert events(extract, "واتهمت الحكومة المتمردين بخرق الهدنة في المحافظة.") == []
+
+
+def test_fighting_named_as_a_cause_beside_an_incident_is_its_background(extract):
+    text = "وسيطرت المقاومة على البلدة أمس بسبب المعارك التي أنهكت المتمردين."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Non-state actor overtakes territory"]
