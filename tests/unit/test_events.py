@@ -648,3 +648,14 @@ def test_a_truce_violated_is_no_agreement(extract):
 def test_fighting_named_as_a_cause_beside_an_incident_is_its_background(extract):
     text = "وسيطرت المقاومة على البلدة أمس بسبب المعارك التي أنهكت المتمردين."
     assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Non-state actor overtakes territory"]
+
+
+def test_ground_held_since_a_year_long_past_is_a_state(extract):
+    text = "وزار الرئيس الشطر الشمالي من الجزيرة الذي تحتله القوات منذ 1974."
+    assert events(extract, text, "2015-07-21") == []
+
+
+def test_a_relative_clause_recalling_last_years_conquests_is_background(extract):
+    text = "ورجح مسؤولون أن يكون الهجوم من تنفيذ التنظيم الذي سيطر على مساحات واسعة في العراق السنة الماضية."
+    assert [e.sub_type for e in events(extract, text, "2015-07-21")] in ([], ["Attack"], ["Armed clash"])
+    assert "Non-state actor overtakes territory" not in [e.sub_type for e in events(extract, text, "2015-07-21")]

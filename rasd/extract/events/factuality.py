@@ -230,7 +230,13 @@ def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     toks = doc.seg.tokens
     since = lex.words.since
     return any((toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since))
-               and _names_a_time(d) for d in doc.dates_in(t.c0, t.c1))
+               and _names_a_time(d) and not _years_back(d, doc.published) for d in doc.dates_in(t.c0, t.c1))
+
+
+def _years_back(d: DatedSpan, published) -> bool:
+    """A year alone, before the year of publication ("منذ 1974"): history, not the news of a taking."""
+    return d.precision == "year" and d.date is not None and published is not None and \
+        d.date[:4].isdigit() and int(d.date[:4]) < published.year
 
 
 def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -242,6 +248,9 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     dates = doc.dates_in(t.c0, t.c1)
     if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0):
         return not any(_recent(d, doc.published) for d in dates)
+    if dates and t.tense == "past" and t.first > t.s0 and doc.seg.tokens[t.first - 1].norm in lex.words.relatives and \
+            not any(_recent(d, doc.published) for d in dates):
+        return True  # "داعش الذي سيطر على مساحات واسعة السنة الماضية": a relative clause recalling history
     # "ما زال يسيطر عليه المتمردون" (still hold), dated or not: a state, unless held since a point in time
     return t.tense == "present" and not _held_since(doc, lex, t)
 
