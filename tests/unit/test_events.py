@@ -659,3 +659,9 @@ def test_a_relative_clause_recalling_last_years_conquests_is_background(extract)
     text = "ورجح مسؤولون أن يكون الهجوم من تنفيذ التنظيم الذي سيطر على مساحات واسعة في العراق السنة الماضية."
     assert [e.sub_type for e in events(extract, text, "2015-07-21")] in ([], ["Attack"], ["Armed clash"])
     assert "Non-state actor overtakes territory" not in [e.sub_type for e in events(extract, text, "2015-07-21")]
+
+
+def test_a_country_as_the_subject_of_a_strike_is_its_armed_forces(extract):
+    text = "وقال متحدث عسكري إن فرنسا وحلفاءها قصفوا مواقع تابعة للتنظيم قرب مدينة الرقة أمس."
+    [e] = events(extract, text, "2015-10-05")
+    assert e.actor1 is not None and "France" in e.actor1.canonical
