@@ -665,3 +665,13 @@ def test_a_country_as_the_subject_of_a_strike_is_its_armed_forces(extract):
     text = "وقال متحدث عسكري إن فرنسا وحلفاءها قصفوا مواقع تابعة للتنظيم قرب مدينة الرقة أمس."
     [e] = events(extract, text, "2015-10-05")
     assert e.actor1 is not None and "France" in e.actor1.canonical
+
+
+def test_an_armed_attack_counts_no_gunman(extract):
+    [e] = events(extract, "قتل جندي في هجوم مسلح على موقع عسكري في مدينة العريش أمس.", "2015-07-20")
+    assert e.fatalities == 1
+
+
+def test_one_of_them_is_one_dead(extract):
+    [e] = events(extract, "وصدت القوات هجوما على حاجز في مدينة العريش وقتلت أحد المهاجمين.", "2015-07-20")
+    assert e.fatalities == 1
