@@ -151,6 +151,8 @@ class CasualtyFinder:
             return None  # the noun of a counted phrase already taken
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
             return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person
+        if k > first and {r.stem for r in readings(doc.seg.tokens[k - 1].norm)} & self.lex.singular_adjective_after:
+            return None  # "هجوم مسلح", "موقع عسكري": an adjective of the thing before, no person
         side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
         kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)

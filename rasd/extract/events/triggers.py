@@ -135,7 +135,7 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
     for m in found:
         if doc.inside_actor(m.first, m.last) is not None:
             continue  # "عملية البنيان المرصوص" names a force, not an operation
-        trig = _as_written(doc, m.trigger, m.first, m.last)
+        trig = _as_written(doc, lex, m.trigger, m.first, m.last)
         if m.first == dropped_until and trig.pos == "noun":
             dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
             continue
@@ -151,12 +151,26 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
 
 
-def _as_written(doc: Document, trig: Trigger, first: int, last: int) -> Trigger:
-    """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده)."""
+def _as_written(doc: Document, lex: EventLexicon, trig: Trigger, first: int, last: int) -> Trigger:
+    """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده);
+    so is a bare past form as the complement of an operation noun ("بعمليات خطف", "حملة اعتقال").  (After a
+    preposition the roles already read the verbal noun, with the subject of the verb before it: "نجحت القوات
+    في طرد", "أعلنت عن ضبطها".)"""
     toks = doc.seg.tokens
-    if trig.pos == "verb" and toks[last - 1].text.endswith(_TAA_MARBUTA):
+    if trig.pos != "verb":
+        return trig
+    if toks[last - 1].text.endswith(_TAA_MARBUTA) or (trig.tense == "past" and _after_noun_governor(doc, lex, first)):
         return Trigger(trig.family, "noun", "", toks[first].norm.startswith(_DEFINITE_PREFIXES), trig.lemma)
     return trig
+
+
+def _after_noun_governor(doc: Document, lex: EventLexicon, first: int) -> bool:
+    """The word before is an operation noun, in the same sentence."""
+    if first == 0 or doc.seg.sentence_of(first - 1) != doc.seg.sentence_of(first) or not doc.seg.tokens[first - 1].is_word:
+        return False
+    W = lex.words
+    before = {r.stem for r in readings(doc.seg.tokens[first - 1].norm)}
+    return bool(before & W.verbal_noun_heads)
 
 
 def _second_of_pair(first_word: str, phrase) -> bool:
