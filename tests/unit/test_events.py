@@ -675,3 +675,15 @@ def test_an_armed_attack_counts_no_gunman(extract):
 def test_one_of_them_is_one_dead(extract):
     [e] = events(extract, "وصدت القوات هجوما على حاجز في مدينة العريش وقتلت أحد المهاجمين.", "2015-07-20")
     assert e.fatalities == 1
+
+
+def test_partners_joined_to_the_doer_share_its_side(extract):
+    [e] = events(extract, "قتل عشرون مدنيا في قصف عشوائي للحوثيين وقوات الرئيس السابق على أحياء في مدينة تعز.",
+                 "2015-07-20")
+    assert e.actor1 is not None and e.actor1.canonical == "Houthi Movement"
+    assert e.actor2 is None or e.actor2.canonical != "Houthi Movement"
+
+
+def test_an_earlier_bombardment_a_day_before_is_background(extract):
+    text = "ويأتي هذا القصف للطائرات على البلدة بعد يوم واحد من قصف استهدف سوقا في مدينة تعز."
+    assert len(events(extract, text, "2015-07-20")) == 1

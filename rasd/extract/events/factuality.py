@@ -17,7 +17,7 @@ from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
 from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
-from rasd.text.morphology import hedged
+from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
 PLACE_AFTER_REACH = 6    # tokens after it searched for the place it was carried to
@@ -255,7 +255,8 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return t.tense == "present" and not _held_since(doc, lex, t)
 
 
-GOVERNOR_REACH = 3   # words back from a trigger to the word of time or concession that governs it
+GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
+GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
 
 
 def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
@@ -270,12 +271,12 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
         k -= 1
     middle = 0
     while k >= max(s0, first - GOVERNOR_REACH):
-        if not toks[k].is_word or toks[k].norm in W.demonstratives:
-            return False
+        if not toks[k].is_word or toks[k].norm in W.demonstratives or toks[k].norm in COMPLEMENTISERS:
+            return False  # "وقبل ذلك قتل"; "وأعلن بعد أيام أنه سيطر": a clause of its own after أنه
         if token_stems(doc, k) & W.background_after:
             return True
         middle += 1
-        if middle > 1:
+        if middle > GOVERNOR_MIDDLE:
             return False
         k -= 1
         if k >= s0 and toks[k].norm in W.background_links:

@@ -150,9 +150,9 @@ def _foiled(hits: list[Hit], hit: Hit) -> bool:
 
 
 def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
-    """A verbal noun in a clause of time that sets it before something else ("بعد معارك")."""
+    """A trigger in a clause of time that sets it before something else ("بعد معارك", "بعد أن قصفت")."""
     s0, _ = doc.sentence_bounds(hit.sentence)
-    return hit.trigger.pos == "noun" and governed_as_background(doc, lex, hit.first, s0)
+    return governed_as_background(doc, lex, hit.first, s0)
 
 
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:

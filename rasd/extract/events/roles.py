@@ -64,6 +64,8 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
     sides = _Sides()
     for a0, a_end, a in cands:
+        if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
+            continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
         # a marked target or agent may sit further away than an unmarked subject
         marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, reports_incident
 from rasd.extract.events.model import Hit
+from rasd.extract.events.reading import object_pronoun
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
@@ -153,24 +154,25 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
 
 def _as_written(doc: Document, lex: EventLexicon, trig: Trigger, first: int, last: int) -> Trigger:
     """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده);
-    so is a bare past form as the complement of an operation noun ("بعمليات خطف", "حملة اعتقال").  (After a
-    preposition the roles already read the verbal noun, with the subject of the verb before it: "نجحت القوات
-    في طرد", "أعلنت عن ضبطها".)"""
+    so is a bare past form after a preposition ("في قصف عشوائي للحوثيين") or as the complement of an
+    operation noun ("بعمليات خطف", "حملة اعتقال").  With a pronoun ("أعلنت عن ضبطها") it stays a verb: the
+    pronoun tells its doer, whom the roles find before it."""
     toks = doc.seg.tokens
     if trig.pos != "verb":
         return trig
-    if toks[last - 1].text.endswith(_TAA_MARBUTA) or (trig.tense == "past" and _after_noun_governor(doc, lex, first)):
+    bare = last - first == 1 and not object_pronoun(toks[first].text)
+    if toks[last - 1].text.endswith(_TAA_MARBUTA) or (trig.tense == "past" and bare and _after_noun_governor(doc, lex, first)):
         return Trigger(trig.family, "noun", "", toks[first].norm.startswith(_DEFINITE_PREFIXES), trig.lemma)
     return trig
 
 
 def _after_noun_governor(doc: Document, lex: EventLexicon, first: int) -> bool:
-    """The word before is an operation noun, in the same sentence."""
+    """The word before is a preposition or an operation noun, in the same sentence."""
     if first == 0 or doc.seg.sentence_of(first - 1) != doc.seg.sentence_of(first) or not doc.seg.tokens[first - 1].is_word:
         return False
     W = lex.words
     before = {r.stem for r in readings(doc.seg.tokens[first - 1].norm)}
-    return bool(before & W.verbal_noun_heads)
+    return bool(before & (W.general_prepositions | W.verbal_noun_heads))
 
 
 def _second_of_pair(first_word: str, phrase) -> bool:
