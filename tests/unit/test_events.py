@@ -687,3 +687,14 @@ def test_partners_joined_to_the_doer_share_its_side(extract):
 def test_an_earlier_bombardment_a_day_before_is_background(extract):
     text = "ويأتي هذا القصف للطائرات على البلدة بعد يوم واحد من قصف استهدف سوقا في مدينة تعز."
     assert len(events(extract, text, "2015-07-20")) == 1
+
+
+def test_the_province_after_a_town_only_locates_it(extract):
+    [e] = events(extract, "قصفت الطائرات مواقع المسلحين في مدينة الرمادي بمحافظة الأنبار أمس.", "2015-07-20")
+    assert e.place.name == "الرمادي"
+
+
+def test_a_capital_acting_is_no_place_of_the_incident(extract):
+    text = "وبدأت طهران الشهر الماضي بناء معسكرات جديدة في مدينة سردشت الحدودية."
+    evs = events(extract, text, "2015-08-05")
+    assert all(e.place.name != "طهران" for e in evs)
