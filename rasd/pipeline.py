@@ -16,6 +16,7 @@ import os
 import threading
 from dataclasses import dataclass
 
+from rasd import bundle
 from rasd.extract.casualties import CasualtyFinder, VictimNamer
 from rasd.extract.attribution import ForceNamer
 from rasd.extract.claims import ClaimExtractor, load_claim_lexicon
@@ -36,6 +37,7 @@ from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
+from rasd.text.morph import FormIndex
 from rasd.text.morphology import nisba_forms
 from rasd.text.segment import segment
 from rasd.text.vocabulary import Vocabulary
@@ -60,7 +62,14 @@ class Resources:
 
     @classmethod
     def load(cls) -> "Resources":
+        """The compiled resources (rasd/bundle.py): built from the lexicons once, then read in one go."""
+        return bundle.load(cls.build)
+
+    @classmethod
+    def build(cls) -> "Resources":
+        """Every lexicon and index read from its source files."""
         gaz = Gazetteer.load()
+        forms = FormIndex.load()  # one index for events and movements
         cues = load_place_cues()
         vocab = Vocabulary.load()
         agency = load_agency()
@@ -87,12 +96,23 @@ class Resources:
             domains=load_domain_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
-                                  country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
-                                  if iso in gaz.countries and iso in gaz.country_names else None,
-                                  speaker_of=claims.speaker),
-            movements=MovementExtractor(load_movement_lexicon()),
+                                  country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms),
+            movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )
+
+
+@dataclass(frozen=True, eq=False)
+class CountryPlace:
+    """ISO2 -> (the country's Arabic name, its gazetteer entry), or None (a function that pickles)."""
+
+    gaz: Gazetteer
+
+    def __call__(self, iso: str):
+        gaz = self.gaz
+        if iso in gaz.countries and iso in gaz.country_names:
+            return gaz.country_names[iso], gaz.countries[iso]
+        return None
 
 
 # seconds one article may take before it is given up and reported (`rasd extract/ingest --time-budget`,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
 from rasd.text.clitics import readings
+from rasd.text.matcher import WordTest
 from rasd.text.morphology import COMPLEMENTISERS
 
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
@@ -53,6 +54,12 @@ class CasualtyFinder:
     def __init__(self, lex: CasualtyLexicon, adjectives: dict[str, str] | None = None):
         self.lex = lex
         self.adjectives = adjectives or {}
+        self._person_noun = WordTest(self._counts_a_person)
+
+    def _counts_a_person(self, word: str) -> bool:
+        """A dual or singular noun of a person ("جنديين", "جندي"): where a count without numerals may be."""
+        stems = [r.stem for r in readings(word)]
+        return not (self.lex.duals.isdisjoint(stems) and self.lex.singulars.isdisjoint(stems))
 
     def _side_after(self, doc: Document, k: int, end: int) -> tuple[str | None, int]:
         """Side of the people noun at `k` ("12 جنديا", "10 من مقاتلي", "4 من أفراد الجيش")."""
@@ -82,8 +89,8 @@ class CasualtyFinder:
                 used.update(range(n.first_token, c.noun_last))
         # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
         toks = doc.seg.tokens
-        for k in range(first, last):
-            if k in used or not toks[k].is_word:
+        for k in self._person_noun.positions(doc.seg.words, first, last):
+            if k in used:
                 continue
             stems = [r.stem for r in readings(toks[k].norm)]
             value = 2 if not self.lex.duals.isdisjoint(stems) else 1 if not self.lex.singulars.isdisjoint(stems) else 0
@@ -151,6 +158,8 @@ class CasualtyFinder:
             return None  # the noun of a counted phrase already taken
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
             return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person
+        if k > first and {r.stem for r in readings(doc.seg.tokens[k - 1].norm)} & self.lex.singular_adjective_after:
+            return None  # "هجوم مسلح", "موقع عسكري": an adjective of the thing before, no person
         side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
         kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)

@@ -78,6 +78,7 @@ class ClaimLexicon:
     span_openers: PhraseMatcher[str] | None = None
     span_words: frozenset[str] = frozenset()
     series: PhraseMatcher[str] | None = None
+    ongoing: PhraseMatcher[str] | None = None   # "المعارك المتواصلة": fighting that goes on (a series)
     dual_places: frozenset[str] = frozenset()
     since: PhraseMatcher[str] | None = None
     since_words: frozenset[str] = frozenset()
@@ -125,6 +126,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         span_openers=_matcher(data.get("span_openers"), "span"),
         span_words=_norms(data.get("span_words")),
         series=_matcher(data.get("series"), "series"),
+        ongoing=_matcher([f"{n} {a}" for n in (data.get("ongoing_fighting") or {}).get("nouns") or []
+                          for a in (data.get("ongoing_fighting") or {}).get("adjectives") or []], "series"),
         dual_places=_norms(data.get("dual_places")),
         since=_matcher(data.get("since"), "since"),
         since_words=_norms(data.get("since_words")),
@@ -550,6 +553,9 @@ class ClaimExtractor:
         lo, hi = max(s0, f.first - SPAN_BEFORE), min(s1, f.last + SPAN_REACH)
         if self._date_span(doc, max(s0, f.first - SPAN_REACH), hi):
             return True
+        if self.lex.ongoing is not None and any(self.lex.ongoing.match_at(doc.seg.tokens, k) is not None
+                                                for k in range(lo, f.first)):
+            return True  # "تسببت المعارك المتواصلة بمقتل": the toll of fighting that goes on (told before it)
         return any(self._span_at(doc, k, hi) for k in range(lo, hi) if k < f.first or k >= f.last)
 
     def _span_at(self, doc: Document, k: int, hi: int) -> bool:

@@ -148,6 +148,10 @@ class RoleWords:
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]
+    background_links: frozenset[str]
+    demonstratives: frozenset[str]
+    verbal_noun_heads: frozenset[str]
+    approximate_place: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
@@ -272,6 +276,7 @@ class CasualtyLexicon:
     tally: PhraseMatcher[str]
     duals: frozenset[str]
     singulars: frozenset[str]
+    singular_adjective_after: frozenset[str]
     partitive: frozenset[str] = frozenset()     # "10 من مقاتلي": between a count and its noun
     armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
@@ -306,6 +311,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
+        singular_adjective_after=frozenset(norm(w) for w in data.get("singular_adjective_after") or []),
         partitive=word_set(data.get("partitive"), "casualties.yaml: partitive"),
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),

@@ -74,6 +74,8 @@ class MovementLexicon:
     mover_kinds: frozenset[str] = frozenset()
     not_subjects: frozenset[str] = frozenset()
     masculine_heads: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
+    civilians: frozenset[str] = frozenset()    # casualties.yaml's civilian nouns: people who are no force
 
 
 def _norms(words) -> frozenset[str]:
@@ -111,6 +113,8 @@ def load_movement_lexicon() -> MovementLexicon:
         mover_kinds=frozenset(data.get("mover_kinds") or []),
         not_subjects=_norms(data.get("not_subjects")),
         masculine_heads=_norms((data.get("head_gender") or {}).get("m")),
+        partitive=_norms(data.get("partitive")),
+        civilians=_norms((load_yaml("casualties.yaml").get("people") or {}).get("civilian")),
     )
 
 
@@ -222,12 +226,17 @@ class MovementExtractor:
                 return self._marked_role(doc, mk, triggers, prev)
             if tok.norm in self.lex.after_motion and k - 1 >= s0 and any(t == k - 1 for t in triggers):
                 return "destination"
-            if not ({r.stem for r in readings(tok.norm)} & self.lex.fillers):
-                # "و" + place after a place of the route: the list goes on
+            if not self._filler(tok.norm) and not (k - 1 >= s0 and toks[k - 1].is_word and self._filler(toks[k - 1].norm)
+                                                    and tok.norm != "و" and not doc.places_in(k, k + 1)):
+                # "و" + place after a place of the route: the list goes on.  A word after a kind of place is
+                # that place's own name, unknown to the gazetteer: "إلى وادي ضيقة بلدة المحفد"
                 return prev.role if tok.norm == "و" and prev is not None else None
             k -= 1
             steps += 1
         return None
+
+    def _filler(self, word: str) -> bool:
+        return bool({r.stem for r in readings(word)} & self.lex.fillers)
 
     def _glued_role(self, doc: Document, p0: int, triggers: list[int], prev: _Step | None) -> str | None:
         """A place written with a proclitic: "وأوباري" continues the list, "بالجفرة" is where, "لليبيا" whither."""
@@ -251,13 +260,20 @@ class MovementExtractor:
             return prev.role if prev is not None else None
         if role == "location" and not any(0 <= start - t <= LOCATION_REACH for t in triggers):
             return None
-        if role == "origin" and not any(abs(start - t) <= LOCATION_REACH + 4 for t in triggers):
+        if role == "origin" and (not any(abs(start - t) <= LOCATION_REACH + 4 for t in triggers)
+                                 or self._partitive(doc, start)):
             return None
         if role == "between" and not self._route_between(doc, start, triggers):
             return None
         if role == "destination" and self._in_area(doc, start):
             return None  # "الممتدة بين بني وليد وحتى جنوب طرابلس": the far end of an area
         return role
+
+    def _partitive(self, doc: Document, k: int) -> bool:
+        """"الجزء الجنوبي من الرمادي": «من» after a word for a part says "of", not "from"."""
+        toks = doc.seg.tokens
+        return any(j >= 0 and toks[j].is_word and {r.stem for r in readings(toks[j].norm)} & self.lex.partitive
+                   for j in (k - 1, k - 2))
 
     def _in_area(self, doc: Document, k: int) -> bool:
         """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") stands just before token k."""
@@ -291,12 +307,25 @@ class MovementExtractor:
             if not near:
                 continue
             role = self._role(doc, p0, s0, triggers, prev)
-            if role is None:
+            if role is None or role == "location" and self._setting_of(doc, prev, p0):
                 continue
             step = _Step(role, p0, m)
             steps.append(step)
             prev = step
         return steps
+
+    def _setting_of(self, doc: Document, prev: _Step | None, p0: int) -> bool:
+        """A place right after the destination that says where it lies ("إلى مدينة شقرة الساحلية في أبين",
+        "إلى زنجبار بأبين"), with at most a definite adjective between: not where they set out.  ("انتقلت إلى
+        سرت بعد تمركزها في الكفرة" tells of a stop of its own.)"""
+        if prev is None or prev.role != "destination":
+            return False
+        toks = doc.seg.tokens
+        end = doc.token_of(prev.mention.span.end - 1) + 1
+        between = [toks[k].norm for k in range(end, p0) if toks[k].is_word
+                   and not ({r.stem for r in readings(toks[k].norm)} & self.lex.fillers)
+                   and self.lex.markers.match_at(toks, k) is None]
+        return len(between) <= 1 and all(w.startswith("ال") for w in between)
 
     # --- the route ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Movement]:
@@ -449,8 +478,8 @@ class MovementExtractor:
         if after is not None:
             return True, ActorRef.of(after), True   # "نقل قادة التنظيم": the group sent, its sender unnamed
         force = self._force_noun_near(doc, m, s0, s1)
-        if not force and self._unarmed_subject(doc, m, s1):
-            return False, None, True  # "وانتقل أوباما إلى", "وصلت سفينة": someone else moves
+        if not force and (self._unarmed_subject(doc, m, s1) or self._civilians_before(doc, m, s0)):
+            return False, None, True  # "وانتقل أوباما إلى", "وصلت سفينة", "آلاف النازحين وصلوا": someone else moves
         # a pronoun, a force noun, or a form with no subject of its own: "تقدمها", "تسللوا", "المسلحون الفارون";
         # not a participle describing a thing ("برج مراقبة متحركا")
         if force or not m.explicit or m.pos == "form":
@@ -459,8 +488,31 @@ class MovementExtractor:
             agreeing = self._agreeing_before(doc, m, s0, want) if want else None
             if agreeing is not None:
                 return True, agreeing, force
-            return True, self._antecedent(doc, sentence, m, main), force
+            return True, self._antecedent(doc, sentence, m, main, gendered=not force), force
+        if self._subject_dropped(doc, m, s1):
+            # "تعزيزات ... قادمة من صنعاء واتجهت إلى المخا": a verb with no subject after it continues the
+            # sentence's subject, which its ending agrees with; none in the sentence: someone else moves
+            agreeing = self._agreeing_before(doc, m, s0, m.gender)
+            if agreeing is not None:
+                return True, agreeing, False
         return False, None, False
+
+    def _civilians_before(self, doc: Document, m: Motion, s0: int) -> bool:
+        """"آلاف النازحين وصلوا إلى": a noun for civilians just before the verb, in its clause, is its subject."""
+        toks = doc.seg.tokens
+        lo = max(s0, doc.clause(m.first)[0], m.first - 2)
+        for k in range(lo, m.first):
+            stems = {r.stem for r in readings(toks[k].norm)} if toks[k].is_word else set()
+            if (stems | {s[2:] for s in stems if s.startswith("ال")}) & self.lex.civilians:
+                return True
+        return False
+
+    def _subject_dropped(self, doc: Document, m: Motion, s1: int) -> bool:
+        """A singular verb followed straight by a marker of the route ("واتجهت إلى"): its subject was said
+        before it."""
+        toks = doc.seg.tokens
+        return m.pos == "verb" and m.gender in ("m", "f") and m.last < s1 and \
+            self.lex.markers.match_at(toks, m.last) is not None
 
     def _unarmed_subject(self, doc: Document, m: Motion, s1: int) -> bool:
         """A verb followed by its own subject, a plain noun that is no force: "وصلت سفينة الحاويات"."""
@@ -500,7 +552,7 @@ class MovementExtractor:
                     return ActorRef.of(a)
                 continue
             if toks[k].is_word and not self._after_preposition(doc, k) and \
-                    toks[k].norm in self.lex.movers and self._gender(doc, k) == want == "f":
+                    toks[k].norm in self.lex.movers and self._gender(doc, k) == want != "pl":
                 return self._force_phrase(doc, k, m.first)
         return None
 
@@ -570,15 +622,17 @@ class MovementExtractor:
         return stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
                         if s.endswith(p) and len(s) - len(p) >= 3}
 
-    def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None) -> ActorRef | None:
+    def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None,
+                    gendered: bool = True) -> ActorRef | None:
         """The group a pronoun or a word like العناصر stands for: the last armed group named before the
         motion word in its sentence or the sentences before (also as "تابعين لتنظيم داعش") whose noun
         agrees with a singular verb ("حيث أرسلت مقاتليها": جماعة بوكو حرام, not التنظيم), the article's
-        own group among them first; else the article's group."""
+        own group among them first; else the article's group.  A verb whose subject is a force noun
+        ("العناصر الجديدة انتقلت") agrees with that noun, not with the group (gendered=False)."""
         lo = doc.seg.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].first_token
         nonstate = [(a0, a) for a0, _, a in doc.actors_in(lo, m.first)
                     if a.kind and "non-state" in a.kind and not self._after_preposition(doc, a0)]
-        if m.gender in ("m", "f"):
+        if gendered and m.gender in ("m", "f"):
             agree = [(a0, a) for a0, a in nonstate if self._gender(doc, a0) in ("", m.gender)]
             nonstate = agree or nonstate
         ours = [a for _, a in nonstate if _key(ActorRef.of(a)) == _key(main)]

@@ -13,8 +13,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from rasd.lexicons import schema
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -24,15 +22,17 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read; the message names file and line."""
 
 
-def _overlay_dirs() -> list[Path]:
+def overlay_dirs() -> list[Path]:
+    """The folders laid over the packaged lexicons (RASD_LEXICONS), in order."""
     extra = os.environ.get("RASD_LEXICONS", "")
     return [Path(p) for p in extra.split(os.pathsep) if p]
+
 
 
 def lexicon_files(name: str) -> list[Path]:
     """The packaged file `name` followed by any overlay files of that name."""
     files = [LEXICON_DIR / name]
-    files += [d / name for d in _overlay_dirs() if (d / name).is_file()]
+    files += [d / name for d in overlay_dirs() if (d / name).is_file()]
     return files
 
 
@@ -47,6 +47,8 @@ def load_yaml(name: str) -> Any:
 
 
 def _merged_yaml(name: str) -> Any:
+    import yaml  # only when compiling: a process that loads the compiled bundle reads no YAML
+
     merged: Any = None
     for path in lexicon_files(name):
         if not path.exists():

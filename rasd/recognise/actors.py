@@ -17,16 +17,15 @@ actor by the resolver.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
-from rasd.recognise.vetoes import VetoLexicon, Vetoes, token_range
+from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
@@ -195,6 +194,10 @@ def _matcher(words: list[str]) -> PhraseMatcher[str]:
     return m
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def country_actor_name(template: str, country_en: str) -> str:
     return template.format(country=country_en)
 
@@ -212,6 +215,18 @@ class ActorRecogniser:
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
         self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
+        # the first word of an alias, a force head (definite, construct or indefinite), a country's
+        # name, an organisation's head or an anaphor: the only words where `_scan` may find something
+        self._first_words = frozenset().union(*(
+            m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
+                                      lex.country_names, lex.org_heads, lex.generic)))
+        self._starts = WordTest(self._may_start)
+
+    def _may_start(self, word: str) -> bool:
+        """Whether some reading of `word` begins a name of one of the matchers `_scan` consults (what
+        any of their `begins` would say, in one look-up per reading)."""
+        firsts = self._first_words
+        return any(r.stem in firsts for r in readings(word))
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
@@ -448,16 +463,16 @@ class ActorRecogniser:
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:
         """Index of the first token starting at or after the mention's end (bisection: tokens are sorted)."""
-        return bisect.bisect_left(seg.tokens, m.span.end, key=lambda t: t.start)
+        return bisect.bisect_left(seg.tokens, m.span.end, key=_start)
 
     def _scan(self, seg: Segmented) -> list[ActorMention]:
         toks = seg.tokens
         out: list[ActorMention] = []
         i = 0
-        while i < len(toks):
-            if not toks[i].is_word:
-                i += 1
+        for c in self._starts.positions(seg.words):  # at any other word every test below fails
+            if c < i:
                 continue
+            i = c
             reg = self.lex.by_alias.match_at(toks, i)
             force = self._force(seg, i)
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):

@@ -842,6 +842,13 @@ class _Parser:
 
     # -- driver --------------------------------------------------------------
 
+    def may_start(self, w: str) -> bool:
+        """Whether `parse_at` may find anything at a token spelled `w`: a trigger or a digit, also
+        after a proclitic (every other token is stepped over without looking at its context)."""
+        triggers = self.lex.triggers
+        return w in triggers or w[:1].isdigit() or \
+            (w[:1] in _CLITIC_LETTERS and any(rd.stem in triggers for rd in readings(w)[1:]))
+
     def parse_at(self, i: int) -> tuple[_R, int, bool] | None:
         """The longest expression starting at token `i`: (parse, clitic cut, restored_al)."""
         w = self.n[i]
@@ -880,7 +887,7 @@ def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[D
         p.start, p.end = sent.first_token, sent.last_token
         i = sent.first_token
         while i < sent.last_token:
-            if not toks[i].is_word:
+            if not toks[i].is_word or (n[i] != "و" and not p.may_start(n[i])):
                 i += 1
                 continue
             found = p.parse_at(i)

@@ -69,6 +69,9 @@ class _Gap:
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return "*"
 
+    def __reduce__(self) -> str:
+        return "GAP"  # pickled by name: the compiled bundle keeps the one marker `is GAP` looks for
+
 
 GAP = _Gap()
 Element = frozenset[str] | _Gap

@@ -15,16 +15,15 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot
-from rasd.recognise.vetoes import VetoLexicon, Vetoes, masculine_nisba, token_range
+from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
 from rasd.text.vocabulary import Vocabulary
@@ -117,6 +116,21 @@ _TANWEEN = set("\u064b\u064c\u064d")
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
+def _end(tok: Token) -> int:
+    return tok.end
+
+
+def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
+    """Index of the token that starts at an original offset, if one does (binary search; the last
+    one when a single original character gave several tokens: a ligature such as ﷺ)."""
+    k = bisect.bisect_right(toks, offset, key=_start) - 1
+    return k if k >= 0 and toks[k].start == offset else None
+
+
 def _has_tanween(tok: Token) -> bool:
     return any(ch in _TANWEEN for ch in tok.text)
 
@@ -132,7 +146,7 @@ def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) 
     """The token containing an original offset (strictly inside it with `strict`), found by bisection:
     tokens are sorted and do not overlap, and a scan of every token per mention would make a long
     article quadratic."""
-    k = bisect.bisect_right(toks, offset, key=lambda t: t.start) - 1
+    k = bisect.bisect_right(toks, offset, key=_start) - 1
     if k < 0:
         return None
     t = toks[k]
@@ -156,6 +170,34 @@ class PlaceRecogniser:
         self.vocabulary = vocabulary or Vocabulary.empty()
         # nationality adjectives in every form (الليبية، التونسي): never part of a name
         self.adjectives = adjectives
+        # the first words of the cues and of the names, in one set (one look-up per reading)
+        self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
+        self._starts = WordTest(self._may_start)
+
+    def _may_start(self, word: str) -> bool:
+        """Whether anything `find` looks for may start at a word: a cue (also definite, الحي), a
+        listed name, a locative preposition or a verb of raiding (hashtags are found apart)."""
+        if word in _LOCATIVE_PREPS:
+            return True
+        firsts, cues = self._first_words, self.cues
+        return any(r.stem in firsts or r.stem in cues.raid_verbs
+                   or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))) for r in readings(word))
+
+    def _candidates(self, seg: Segmented) -> list[int]:
+        """The tokens where `find` may find something, in order; at any other token every one of
+        its tests fails, so the scan steps over them."""
+        found = self._starts.positions(seg.words)
+        raw = seg.text.raw
+        p = raw.find("#")
+        if p < 0:
+            return found
+        tagged = set(found)
+        while p >= 0:
+            k = bisect.bisect_left(seg.tokens, p + 1, key=_start)
+            if k < len(seg.tokens) and seg.tokens[k].start == p + 1 and seg.tokens[k].is_word:
+                tagged.add(k)
+            p = raw.find("#", p + 1)
+        return sorted(tagged)
 
     # -- unknown names after a cue -------------------------------------------
     def _name_word(self, tok: Token, first: bool, max_zipf: float = UNKNOWN_NAME_MAX_ZIPF) -> str | None:
@@ -321,7 +363,10 @@ class PlaceRecogniser:
         out: list[PlaceMention] = []
         n = len(toks)
         i = 0
-        while i < n:
+        for c in self._candidates(seg):
+            if c < i:
+                continue
+            i = c
             cue_match = self.cues.cues.match_at(toks, i)
             if cue_match is not None:
                 whole = self.names.match_at(toks, i)
@@ -500,10 +545,9 @@ class PlaceRecogniser:
         """Flag names that sit where places sit: after a locative word or
         preposition (في مالي، بمالي، شمال مالي) or in a list of places."""
         toks = seg.tokens
-        starts = {t.start: t.index for t in toks}
         prev_end = -10
         for m in mentions:
-            i = starts.get(m.span.start)
+            i = _token_starting_at(toks, m.span.start)
             if i is None:  # a proclitic before the name: ب/ل/من... attached
                 tok = _token_containing(toks, m.span.start, strict=True)
                 pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
@@ -516,8 +560,9 @@ class PlaceRecogniser:
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
                 m.locative = bool(stems & self.cues.locative)
-            last = next((toks[k].index for k in range(i, len(toks)) if toks[k].end >= m.span.end), i)
-            prev_end = last
+            # the first token from i on that ends at or after the name (tokens end in order)
+            last = bisect.bisect_left(toks, m.span.end, lo=i, key=_end)
+            prev_end = last if last < len(toks) else i
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],
@@ -534,20 +579,22 @@ class PlaceRecogniser:
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
                 i -= 1
-            bearing = None
-            k = i
-            for span_len in (2, 1):
-                s = i - span_len
-                if s >= 0:
-                    d = self.cues.directions.match_at(toks, s)
-                    if d is not None and d.last == i:
-                        bearing, k = d.payloads[0], s
-                        break
+            bearing, k = self._direction_before(toks, i)
             if bearing is None:
                 continue
             dist = self._distance_before(toks, k, num_end)
             if dist:
                 m.offset_km, m.bearing = dist, bearing
+
+    def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
+        """The bearing of a direction word (one or two words) ending right before token i, and its first token."""
+        for span_len in (2, 1):
+            s = i - span_len
+            if s >= 0:
+                d = self.cues.directions.match_at(toks, s)
+                if d is not None and d.last == i:
+                    return d.payloads[0], s
+        return None, i
 
     def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
         """The distance right before a direction word at `k` ("100 كيلو متر", "30 كلم"), in km."""

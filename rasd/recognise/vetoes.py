@@ -60,8 +60,7 @@ class Vetoes:
     def __init__(self, lex: VetoLexicon, seg: Segmented):
         self.lex = lex
         self.seg = seg
-        self._sporty: dict[int, bool] = {}
-        self._sport_firsts = frozenset(p[0] for p in lex.sports_words.phrases())
+        self._sporty: set[int] | None = None
 
     def _ends_at(self, matcher: PhraseMatcher[str], first: int, span: int = 3) -> str | None:
         """A phrase of `matcher` that ends right before token `first` (up to `span` words long)."""
@@ -90,15 +89,12 @@ class Vetoes:
 
     def sporty(self, sentence: int) -> bool:
         """Whether a sentence is about sport (one of the sports words in it)."""
-        if sentence not in self._sporty:
-            s = self.seg.sentences[sentence]
-            toks = self.seg.tokens
-            firsts = self._sport_firsts
-            self._sporty[sentence] = any(
-                toks[k].is_word and any(r.stem in firsts for r in readings(toks[k].norm))
-                and self.lex.sports_words.match_at(toks, k) is not None
-                for k in range(s.first_token, s.last_token))
-        return self._sporty[sentence]
+        if self._sporty is None:
+            # every sentence of the article at once, from the places where a sports word may start
+            seg, sports = self.seg, self.lex.sports_words
+            self._sporty = {seg.sentence_of(k) for k in sports.positions(seg.words)
+                            if sports.match_at(seg.tokens, k) is not None}
+        return sentence in self._sporty
 
     def after_demonstrative(self, first: int) -> bool:
         toks = self.seg.tokens

@@ -65,7 +65,7 @@ class ActorResolver:
             in_sentence.setdefault(p.sentence, []).append(p)
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
-                if self._resolve_anaphor(m, home, named_count, latest):
+                if self._anaphor(m, named_count, latest, home):
                     out.append(m)
                 continue
             if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home):
@@ -76,23 +76,22 @@ class ActorResolver:
                 latest[m.actor_id] = (len(out), m)
         return out
 
-    def _resolve_anaphor(self, m: ActorMention, home: str | None, named_count: Counter,
-                         latest: dict[str, tuple[int, ActorMention]]) -> bool:
-        """Give an anaphor ("القوات", "التنظيم") the actor it points back to, else the one actor it
-        means in the article's country; False when it means none."""
+    def _anaphor(self, m: ActorMention, named_count: Counter, latest: dict, home: str | None) -> bool:
+        """Tie an anaphor ("التنظيم") to the most talked-about actor it may mean (the latest on a tie), or
+        a two-word one to the actor of the article's theatre; False where it means none."""
         ids = m.kind.split(":", 1)[1].split("|")
         fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
-        # the most talked-about of the actors the word may mean; the latest on a tie
         best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
-        antecedent = latest[best][1] if best is not None else None
-        if antecedent is None:
+        if best is None:
             entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
             if entry is None:
                 return False
             m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
             return True
+        antecedent = latest[best][1]
         m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
         m.kind, m.country = antecedent.kind, antecedent.country
+        named_count[best] += 1   # "التنظيم" again is talked about again: it weighs for the next anaphor
         return True
 
     def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],

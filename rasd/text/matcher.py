@@ -8,8 +8,7 @@ name is never cut when the whole word is itself a name.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -33,19 +32,114 @@ def with_article(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [phrase, tuple("ال" + w for w in phrase)]
 
 
-@dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
-    first: int              # index of the first token
-    last: int               # index after the last token
-    reading: Reading        # how the first word was split
-    phrase: tuple[str, ...]
-    payloads: tuple[T, ...]
+    """A name found at a token: tokens first..last-1, how the first word was split, what it names.
+
+    A plain class with slots, not a frozen dataclass: matches are made by the million."""
+
+    __slots__ = ("first", "last", "payloads", "phrase", "reading")
+
+    def __init__(self, first: int, last: int, reading: Reading, phrase: tuple[str, ...],
+                 payloads: tuple[T, ...]) -> None:
+        self.first = first          # index of the first token
+        self.last = last            # index after the last token
+        self.reading = reading      # how the first word was split
+        self.phrase = phrase
+        self.payloads = payloads
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PhraseMatch) and all(getattr(self, a) == getattr(other, a) for a in self.__slots__)
+
+    def __hash__(self) -> int:
+        return hash((self.first, self.last, self.reading, self.phrase, self.payloads))
+
+    def __repr__(self) -> str:
+        return (f"PhraseMatch(first={self.first!r}, last={self.last!r}, reading={self.reading!r}, "
+                f"phrase={self.phrase!r}, payloads={self.payloads!r})")
+
+
+# Words remembered per matcher or word test (word -> what the lexicon says of it); a memo is
+# emptied when full, so a long feed cannot grow it without bound.
+MEMO_LIMIT = 1 << 17
+_NONE: tuple = ()
+
+
+class _Memo:
+    """word -> answer, bounded; "" (punctuation in `Segmented.words`) has the answer `empty`."""
+
+    __slots__ = ("compute", "d", "empty", "get")
+
+    def __init__(self, compute: Callable[[str], object], empty: object) -> None:
+        self.compute, self.empty = compute, empty
+        self.reset()
+
+    def reset(self) -> None:
+        self.d: dict[str, object] = {"": self.empty}   # a plain dict: set.difference reads it in C
+        self.get = self.d.get
+
+    def answer(self, word: str):
+        if len(self.d) >= MEMO_LIMIT:
+            self.reset()
+        found = self.d[word] = self.compute(word)
+        return found
+
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words with a true answer: the words not seen before are computed
+        (a set difference finds them), then one pass in a comprehension."""
+        if lo or hi is not None:
+            part = words[lo:hi]
+            return [lo + k for k in self.positions(part)]
+        d = self.d
+        new = set(words).difference(d)
+        if new:
+            if len(d) + len(new) >= MEMO_LIMIT:
+                self.reset()
+                d = self.d
+                new = set(words).difference(d)
+            compute = self.compute
+            for w in new:
+                d[w] = compute(w)
+        try:
+            return [k for k, w in enumerate(words) if d[w]]
+        except KeyError:  # one article with more distinct words than the memo may hold
+            return [k for k, w in enumerate(words) if d.get(w) or self.compute(w)]
+
+
+class WordTest:
+    """A yes/no question about a normalised word, remembered per word; `positions(words)` answers
+    it for every word of an article at once.  Pickled without its memo (the test must pickle:
+    a method or a module-level function, not a lambda)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._memo = _Memo(self._answer, False)
+
+    def _answer(self, word: str) -> bool:
+        return bool(word) and bool(self._test(word))
+
+    def __getstate__(self) -> dict:
+        return {"_test": self._test}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["_test"])
+
+    def __call__(self, word: str) -> bool:
+        found = self._memo.get(word)
+        return self._memo.answer(word) if found is None else found
+
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words (`Segmented.words`) that pass the test."""
+        return self._memo.positions(words, lo, hi)
 
 
 class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._payloads: dict[tuple[str, ...], list[T]] = {}
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # word -> ((reading, (phrase, ...) longest first, (payloads, ...)), ...) for the readings
+        # of the word whose stem begins some name; () for the (many) words that begin none
+        self._heads: dict[str, tuple] = {}
+        self._memo = _Memo(self._candidates, _NONE)
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -53,10 +147,21 @@ class PhraseMatcher(Generic[T]):
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._payloads
 
+    def __getstate__(self) -> dict:
+        return {"_payloads": self._payloads, "_by_first": self._by_first}
+
+    def __setstate__(self, state: dict) -> None:
+        self._payloads = state["_payloads"]
+        self._by_first = state["_by_first"]
+        self._heads = {}
+        self._memo = _Memo(self._candidates, _NONE)
+
     def add(self, name: str | tuple[str, ...], payload: T) -> None:
         phrase = name if isinstance(name, tuple) else name_tokens(name)
         if not phrase:
             return
+        self._memo.reset()
+        self._heads.pop(phrase[0], None)
         bucket = self._payloads.get(phrase)
         if bucket is None:
             self._payloads[phrase] = [payload]
@@ -72,21 +177,61 @@ class PhraseMatcher(Generic[T]):
     def phrases(self) -> Iterable[tuple[str, ...]]:
         return self._payloads.keys()
 
+    def first_words(self) -> Iterable[str]:
+        """The first word of every name (a lookup's stem must be one of them)."""
+        return self._by_first.keys()
+
+    def _head(self, first: str) -> tuple:
+        """The names beginning with `first`: their lengths, longest first, and the name (with its
+        payloads) for each run of later words, so that a lookup costs one probe per length."""
+        head = self._heads.get(first)
+        if head is None:
+            tails: dict[tuple[str, ...], tuple] = {}
+            for p in self._by_first[first]:
+                tails[p[1:]] = (p, tuple(self._payloads[p]))
+            lengths = tuple(sorted({len(p) for p in tails}, reverse=True))
+            head = self._heads[first] = (tuple(n + 1 for n in lengths), tails)
+        return head
+
+    def _candidates(self, word: str) -> tuple:
+        """The readings of `word` whose stem begins a name, each with those names (`_head`)."""
+        out = [(reading,) + self._head(reading.stem) for reading in readings(word) if reading.stem in self._by_first]
+        return tuple(out) if out else _NONE
+
+    def begins(self, word: str) -> bool:
+        """Whether some name may start at a token spelled `word` (a cheap test before `match_at`)."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self._memo.answer(word)
+        return found is not _NONE
+
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words (`Segmented.words`) at which some name may start."""
+        return self._memo.positions(words, lo, hi)
+
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch[T] | None:
         """Longest name starting at token `i` (over all readings of its first word)."""
         tok = tokens[i]
         if not tok.is_word:
             return None
+        found = self._memo.get(tok.norm)
+        if found is None:
+            found = self._memo.answer(tok.norm)
+        if found is _NONE:
+            return None
         best: PhraseMatch[T] | None = None
-        for reading in readings(tok.norm):
-            for phrase in self._by_first.get(reading.stem, ()):
-                n = len(phrase)
-                if best is not None and n <= best.last - best.first:
-                    break  # sorted longest first: nothing longer remains
-                if i + n > len(tokens):
+        longest = 0
+        room = len(tokens) - i
+        for reading, lengths, tails in found:
+            for n in lengths:
+                if n <= longest:
+                    break  # longest first: nothing longer remains
+                if n > room:
                     continue
-                if all(tokens[i + k].norm == phrase[k] for k in range(1, n)):
-                    best = PhraseMatch(i, i + n, reading, phrase, tuple(self._payloads[phrase]))
+                hit = tails.get(() if n == 1 else tuple([t.norm for t in tokens[i + 1:i + n]]))
+                if hit is not None:
+                    best = PhraseMatch(i, i + n, reading, hit[0], hit[1])
+                    longest = n
                     break
         return best
 
@@ -94,8 +239,14 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping longest matches, left to right."""
         end = len(tokens) if end is None else end
         out: list[PhraseMatch[T]] = []
+        memo = self._memo
         i = start
         while i < end:
+            tok = tokens[i]
+            found = memo.get(tok.norm) if tok.is_word else _NONE
+            if found is _NONE:
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m is not None and m.last <= end:
                 out.append(m)

@@ -9,7 +9,9 @@ found in the normalised view can be reported with original offsets.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Harakat, Quranic marks, superscript alif and tatweel: dropped.
@@ -73,28 +75,35 @@ def _map_char(ch: str) -> str:
     return ch
 
 
-# Per-character results are cached: articles reuse a small alphabet.  The cache is bounded so
-# that text made of many distinct code points (a hostile input) cannot grow it without limit.
-_CACHE: dict[str, str] = {}
-_CACHE_MAX = 1 << 16
+def _changing_chars() -> list[str]:
+    """Every character `_map_char` does not leave as it is: the only ones a table needs."""
+    cps = {ord(c) for c in _DROP_CHARS} | {ord(c) for c in _CHAR_MAP}
+    for lo, hi in _DROP_RANGES + ((0x41, 0x5A), (0xC0, 0x24F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
+        cps.update(range(lo, hi + 1))
+    return [chr(cp) for cp in sorted(cps) if _map_char(chr(cp)) != chr(cp)]
+
+
+# The whole mapping compiled once: a str.translate table (a character -> its normalised form,
+# None when dropped), the characters dropped, and those that do not map to exactly one
+# character (dropped or expanded: the only places where the offset map is not a plain run).
+_MAPPED = {c: _map_char(c) for c in _changing_chars()}
+_TABLE: dict[int, str | None] = {ord(c): m or None for c, m in _MAPPED.items()}
+DROPPED: frozenset[str] = frozenset(c for c, m in _MAPPED.items() if not m)
+_UNEVEN = re.compile("[" + "".join(re.escape(c) for c, m in _MAPPED.items() if len(m) != 1) + "]")
 
 
 def norm_char(ch: str) -> str:
-    out = _CACHE.get(ch)
-    if out is None:
-        out = _map_char(ch)
-        if len(_CACHE) < _CACHE_MAX:
-            _CACHE[ch] = out
-    return out
+    """Normalised form of one original character ('' when dropped)."""
+    return ch.translate(_TABLE)
 
 
 @dataclass(frozen=True)
 class NormalisedText:
-    """`norm[i]` was produced by `raw[offsets[i]]`."""
+    """`norm[i]` was produced by `raw[offsets[i]]` (a range when every character maps to one)."""
 
     raw: str
     norm: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def raw_start(self, i: int) -> int:
         """Original offset of the normalised character at `i`."""
@@ -114,7 +123,8 @@ class NormalisedText:
         last = self.offsets[j - 1] + 1
         nxt = self.offsets[j] if j < len(self.offsets) else len(self.raw)
         end = last
-        while end < nxt and _is_dropped(self.raw[end]):
+        raw = self.raw
+        while end < nxt and raw[end] in DROPPED:
             end += 1
         return end
 
@@ -124,25 +134,26 @@ class NormalisedText:
 
 def normalise(raw: str) -> NormalisedText:
     """Build the matching view of `raw` with its offset map."""
-    out: list[str] = []
+    text = raw.translate(_TABLE)
+    if len(text) == len(raw) and _UNEVEN.search(raw) is None:
+        return NormalisedText(raw, text, range(len(raw)))
+    # runs of characters that map one to one, with the dropped and expanded ones in between
     offsets: list[int] = []
-    for i, ch in enumerate(raw):
-        m = norm_char(ch)
-        if not m:
-            continue
-        out.append(m)
-        if len(m) == 1:
-            offsets.append(i)
-        else:
-            offsets.extend([i] * len(m))
-    return NormalisedText(raw, "".join(out), tuple(offsets))
+    done = 0
+    for m in _UNEVEN.finditer(raw):
+        i = m.start()
+        offsets.extend(range(done, i))
+        offsets.extend([i] * len(_TABLE.get(ord(raw[i])) or ""))
+        done = i + 1
+    offsets.extend(range(done, len(raw)))
+    return NormalisedText(raw, text, tuple(offsets))
 
 
 def norm(s: str | None) -> str:
     """Normalised matching key of a name: SCHEMA.md's `norm` (whitespace collapsed)."""
     if not s:
         return ""
-    return " ".join("".join(norm_char(c) for c in s).split())
+    return " ".join(s.translate(_TABLE).split())
 
 
 def strip_article(key: str) -> str:

@@ -9,15 +9,20 @@ sentence here.  A full stop inside a number (2.7) or a web address
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from rasd.model import Sentence, Token
-from rasd.text.normalise import NormalisedText, normalise
+from rasd.text.normalise import DROPPED, NormalisedText, normalise
 
 _WORD_CHARS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ffa-z\u00e0-\u024f"
 _TOKEN_RE = re.compile(
     rf"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[{_WORD_CHARS}]+(?:['’][{_WORD_CHARS}]+)*)|(?P<punct>[^\s])"
+)
+# The same tokens as _TOKEN_RE, with the white space before each: (space, word, number, punctuation).
+_PIECES_RE = re.compile(
+    rf"(\s*+)(?:([{_WORD_CHARS}]++(?:['’][{_WORD_CHARS}]++)*+)|(\d++(?:[.,]\d+)*+)|(\S))"
 )
 # After one of these words a full stop is part of a web address, not a sentence end.
 _DOMAIN_TAILS = {"نت", "كوم", "net", "com", "org", "info", "ma", "tn", "ly", "dz", "tv", "fr", "uk"}
@@ -31,6 +36,9 @@ class Segmented:
     text: NormalisedText
     tokens: tuple[Token, ...]
     sentences: tuple[Sentence, ...]
+    # each token's `norm` when it is a word or a number, "" for punctuation: what lexicon
+    # lookups run over (rasd.text.matcher.WordTest.positions)
+    words: tuple[str, ...] = ()
 
     def sentence_of(self, token_index: int) -> int:
         """Index of the sentence containing the token."""
@@ -48,40 +56,57 @@ class Segmented:
 
 
 def tokenise(nt: NormalisedText) -> list[Token]:
+    raw, offsets, dropped = nt.raw, nt.offsets, DROPPED
+    n_norm, n_raw = len(offsets), len(raw)
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(nt.norm):
-        i, j = m.span()
-        start, end = nt.raw_span(i, j)
-        tokens.append(
-            Token(
-                index=len(tokens),
-                start=start,
-                end=end,
-                text=nt.raw[start:end],
-                norm=m.group(),
-                is_word=m.lastgroup != "punct",
-            )
-        )
+    append, new = tokens.append, object.__new__
+    j = 0
+    # findall, not finditer: no match object per token; the spans are the running sum of the pieces
+    for k, (space, word, num, punct) in enumerate(_PIECES_RE.findall(nt.norm)):
+        i = j + len(space)
+        w = word or num or punct
+        j = i + len(w)
+        # the original span (NormalisedText.raw_span, inlined: this is the hot loop of segmentation)
+        start = offsets[i]
+        end = offsets[j - 1] + 1
+        nxt = offsets[j] if j < n_norm else n_raw
+        while end < nxt and raw[end] in dropped:
+            end += 1
+        # Token(...) without the frozen dataclass's per-field object.__setattr__: the same object
+        tok = new(Token)
+        tok.__dict__.update(index=k, start=start, end=end, text=raw[start:end], norm=w, is_word=not punct)
+        append(tok)
     return tokens
 
 
+def _start(tok: Token) -> int:
+    return tok.start
+
+
 def _boundaries(nt: NormalisedText, tokens: list[Token]) -> list[int]:
-    """Token indexes after which a sentence ends."""
+    """Token indexes after which a sentence ends: a line break after it, or a full stop, ! ? or …
+    (looked at only where they are, not token by token)."""
+    raw, n = nt.raw, len(tokens)
+    # a line break lies between two tokens (no token holds one): after the last token starting before it
+    breaks = set()
+    p = raw.find("\n")
+    while p >= 0:
+        k = bisect.bisect_right(tokens, p, key=_start) - 1
+        if 0 <= k < n - 1:
+            breaks.add(k)
+        p = raw.find("\n", p + 1)
+    marks = [k for k, tok in enumerate(tokens) if tok.norm in _END_CHARS]
     ends: list[int] = []
-    raw = nt.raw
-    for k, tok in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is None:
-            break
-        gap = raw[tok.end:nxt.start]
-        if "\n" in gap:
+    for k in sorted(breaks.union(marks)):
+        if k in breaks:
             ends.append(k)
             continue
-        if tok.is_word or tok.norm not in _END_CHARS:
+        if k + 1 >= n or tokens[k].is_word:
             continue
+        tok, nxt = tokens[k], tokens[k + 1]
         if nxt.norm in _END_CHARS:  # inside an ellipsis or "?!": end at its last mark
             continue
-        if tok.norm == "." and not gap and k > 0 and nxt.is_word and nxt.norm in _DOMAIN_TAILS:
+        if tok.norm == "." and tok.end == nxt.start and k > 0 and nxt.is_word and nxt.norm in _DOMAIN_TAILS:
             continue
         ends.append(k)
     return ends
@@ -108,4 +133,5 @@ def segment(text: str | NormalisedText) -> Segmented:
                          first_token=first, last_token=last)
             )
         first = last
-    return Segmented(nt, tuple(tokens), tuple(sentences))
+    words = tuple([t.norm if t.is_word else "" for t in tokens])
+    return Segmented(nt, tuple(tokens), tuple(sentences), words)

@@ -143,3 +143,11 @@ def test_a_country_acting_and_a_country_as_place(extract):
 ])
 def test_fatah_and_opening(extract, text):
     assert "Fatah Movement" not in _canon(extract, text)
+
+
+def test_an_anaphor_counts_for_the_actor_it_stands_for(extract):
+    # داعش is named once and then called التنظيم; حركة الشباب named once later does not take التنظيم
+    ex = extract("دعا تنظيم داعش أنصاره إلى الهجرة، وقال التنظيم إن مقاتلين جددا وصلوا. وينتمي أغلبهم "
+                 "لحركة الشباب الصومالية. وأكد التنظيم وصولهم إلى سرت.")
+    last = [m for m in ex.actor_mentions if m.name == "التنظيم"][-1]
+    assert last.canonical == "Islamic State"

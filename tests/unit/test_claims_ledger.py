@@ -183,3 +183,22 @@ def test_the_wounded_others_are_of_the_side_counted_before(extract):
             "وقال مصدر أمني إن انفجار عبوة في رفح أدى إلى مقتل ضابط و3 جنود وإصابة 4 جنود آخرين.")
     got = claims(extract, text)
     assert ("wounded", 15, None, None) not in got and ("wounded", 4, None, None) not in got
+
+
+def test_bodies_of_people_are_dead_not_wounded(extract):
+    text = ("وقالت مديرة المستشفى إن المستشفى استقبل منذ بداية الشهر جثامين 12 مقاتلا و30 جريحا "
+            "من قوات الجيش.")
+    got = claims(extract, text)
+    assert ("killed", 12, None, None) in got and ("wounded", 30, None, None) in got
+
+
+def test_a_toll_of_fighting_that_goes_on_is_a_tally(extract):
+    text = "وتسببت المواجهات الدائرة في أطراف المدينة بمقتل نحو ستين مسلحا من الطرفين."
+    assert ("killed", 60, None, None) in claims(extract, text)
+    # the same toll of one clash is the event's fatalities, not a claim
+    assert claims(extract, "وتسببت المواجهات في أطراف المدينة بمقتل نحو ستين مسلحا من الطرفين.") == {}
+
+
+def test_fighting_that_goes_on_named_after_a_toll_as_its_cause_is_no_tally(extract):
+    text = "وقال مصدر أمني إن التنظيم أعدم 12 من عناصره في ساحة البلدة بسبب فرارهم من المعارك الدائرة."
+    assert ("killed", 12, None, None) not in claims(extract, text)

@@ -172,8 +172,10 @@ def test_control_held_since_a_date_is_its_taking(extract):
 
 
 def test_falling_into_the_hands_of_a_group(extract):
-    [e] = events(extract, "وبعد سقوطها في يد التنظيم في 2015 تحولت مدينة سرت إلى معقل له.")
+    [e] = events(extract, "وفي 2015 سقطت في يد التنظيم مدينة سرت فتحولت إلى معقل له.")
     assert e.sub_type == "Non-state actor overtakes territory" and e.date == "2015"
+    # the same fall in a clause of time, dated years back, is background (SCHEMA.md)
+    assert events(extract, "وبعد سقوطها في يد التنظيم في 2015 تحولت مدينة سرت إلى معقل له.", "2016-08-01") == []
 
 
 def test_weapons_seized_in_a_firefight_are_part_of_it(extract):
@@ -594,3 +596,121 @@ def test_new_trigger_families(extract, text, etype, sub):
 ])
 def test_not_the_violence_of_the_new_families(extract, text):
     assert events(extract, text) == []
+
+
+# --- background and states (SCHEMA.md: background is not an event) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "عاد السكان إلى البلدة بعد أن سيطرت القوات الحكومية عليها بالكامل.",             # بعد أن + verb
+    "وبالرغم من طرد المسلحين من الوادي، ما زال الخوف يسود القرى المجاورة.",          # concessive, من
+    "ورغم سيطرة الجيش على الطريق الساحلي تبقى القوافل عرضة للخطر.",                  # concessive
+    "ويعيش آلاف النازحين في المخيم منذ سقوطها في يد المتمردين عام 2012.",             # dated by a year only
+    "وتقع البلدة تحت سيطرة المتمردين.",                                             # who holds ground
+    "ولا تزال الأحياء الخاضعة لسيطرة الفصائل المسلحة بلا كهرباء.",                    # who holds ground
+])
+def test_control_recalled_or_held_is_no_event(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == []
+
+
+def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
+    evs = events(extract, "عاد السكان إلى البلدة بعد سيطرة المسلحين عليها أمس.", "2016-03-10")
+    assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]
+
+
+def test_fighting_ended_in_a_clause_of_time_is_background(extract):
+    evs = events(extract, "وعادت الأسواق إلى العمل بعد حسم القتال في البلدة، وقصفت الطائرات أمس مواقع قرب الوادي.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_before_that_is_no_clause_of_time(extract):
+    evs = events(extract, "وقبل ذلك قتل مسلحون ثلاثة جنود عند حاجز في مدينة الرمادي.", "2016-03-10")
+    assert len(evs) == 1
+
+
+def test_habit_reaches_over_a_relative_aside(extract):
+    text = "وتشن الجماعة، التي نشأت في الشمال، هجمات في دول الجوار، كما تقوم بعمليات خطف."
+    assert events(extract, text) == []
+
+
+def test_a_definite_mention_naming_another_district_is_another_incident(extract):
+    text = ("فجر انتحاري نفسه عند حاجز في حي الكاظمية ببغداد أمس. وأعلن التنظيم مسؤوليته. "
+            "وكان التفجير الكبير الذي ضرب حي الكرادة في يونيو قد أوقع عشرات القتلى.")
+    places = sorted(e.place.name for e in events(extract, text, "2016-07-25"))
+    assert places == ["الكاظمية", "الكرادة"]
+
+
+def test_a_decision_to_strike_is_no_strike(extract):
+    assert events(extract, "وقررت الحكومة السماح بشن غارات جوية على مواقع المتمردين.") == []
+
+
+def test_ground_still_held_is_a_state_even_in_a_dated_sentence(extract):
+    text = "وقال مصدر عسكري الأحد إن القوات تقدمت نحو حي في المدينة ما زال يسيطر عليه المتمردون."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == []
+
+
+def test_what_a_strike_destroyed_is_its_outcome(extract):
+    text = "وقال الجيش إن خمس غارات جوية نفذت قرب مدينة الرمادي أمس حيث دمرت مخزنا للأسلحة تابعا للمسلحين."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Air/drone strike"]
+
+
+def test_hijacked_power_is_a_figure_of_speech(extract):
+    assert events(extract, "وأعلنت الحكومة رفضها اختطاف السلطة من قبل الجماعة المسلحة.") == []
+
+
+def test_a_truce_violated_is_no_agreement(extract):
+    assert events(extract, "واتهمت الحكومة المتمردين بخرق الهدنة في المحافظة.") == []
+
+
+def test_fighting_named_as_a_cause_beside_an_incident_is_its_background(extract):
+    text = "وسيطرت المقاومة على البلدة أمس بسبب المعارك التي أنهكت المتمردين."
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Non-state actor overtakes territory"]
+
+
+def test_ground_held_since_a_year_long_past_is_a_state(extract):
+    text = "وزار الرئيس الشطر الشمالي من الجزيرة الذي تحتله القوات منذ 1974."
+    assert events(extract, text, "2015-07-21") == []
+
+
+def test_a_relative_clause_recalling_last_years_conquests_is_background(extract):
+    text = "ورجح مسؤولون أن يكون الهجوم من تنفيذ التنظيم الذي سيطر على مساحات واسعة في العراق السنة الماضية."
+    assert [e.sub_type for e in events(extract, text, "2015-07-21")] in ([], ["Attack"], ["Armed clash"])
+    assert "Non-state actor overtakes territory" not in [e.sub_type for e in events(extract, text, "2015-07-21")]
+
+
+def test_a_country_as_the_subject_of_a_strike_is_its_armed_forces(extract):
+    text = "وقال متحدث عسكري إن فرنسا وحلفاءها قصفوا مواقع تابعة للتنظيم قرب مدينة الرقة أمس."
+    [e] = events(extract, text, "2015-10-05")
+    assert e.actor1 is not None and "France" in e.actor1.canonical
+
+
+def test_an_armed_attack_counts_no_gunman(extract):
+    [e] = events(extract, "قتل جندي في هجوم مسلح على موقع عسكري في مدينة العريش أمس.", "2015-07-20")
+    assert e.fatalities == 1
+
+
+def test_one_of_them_is_one_dead(extract):
+    [e] = events(extract, "وصدت القوات هجوما على حاجز في مدينة العريش وقتلت أحد المهاجمين.", "2015-07-20")
+    assert e.fatalities == 1
+
+
+def test_partners_joined_to_the_doer_share_its_side(extract):
+    [e] = events(extract, "قتل عشرون مدنيا في قصف عشوائي للحوثيين وقوات الرئيس السابق على أحياء في مدينة تعز.",
+                 "2015-07-20")
+    assert e.actor1 is not None and e.actor1.canonical == "Houthi Movement"
+    assert e.actor2 is None or e.actor2.canonical != "Houthi Movement"
+
+
+def test_an_earlier_bombardment_a_day_before_is_background(extract):
+    text = "ويأتي هذا القصف للطائرات على البلدة بعد يوم واحد من قصف استهدف سوقا في مدينة تعز."
+    assert len(events(extract, text, "2015-07-20")) == 1
+
+
+def test_the_province_after_a_town_only_locates_it(extract):
+    [e] = events(extract, "قصفت الطائرات مواقع المسلحين في مدينة الرمادي بمحافظة الأنبار أمس.", "2015-07-20")
+    assert e.place.name == "الرمادي"
+
+
+def test_a_capital_acting_is_no_place_of_the_incident(extract):
+    text = "وبدأت طهران الشهر الماضي بناء معسكرات جديدة في مدينة سردشت الحدودية."
+    evs = events(extract, text, "2015-08-05")
+    assert all(e.place.name != "طهران" for e in evs)

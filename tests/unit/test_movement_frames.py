@@ -82,6 +82,15 @@ def test_a_pronoun_takes_the_group_it_agrees_with(extract):
     assert path == ["تشاد", "ليبيا"] and actor == "Boko Haram"
 
 
+def test_force_noun_subject_agrees_with_its_noun_not_with_a_group(extract):
+    # "انتقلت" agrees with "العناصر"; the members of another group named in passing are not the mover
+    text = ("دعا تنظيم داعش أنصاره إلى الهجرة، وقال التنظيم إن مقاتلين جددا وصلوا. وأغلب المقاتلين الجدد "
+            "ينتمون لحركة الشباب الصومالية. وأضاف المصدر أن العناصر الجديدة انتقلت من الكفرة إلى سرت "
+            "بعد أن بايعت التنظيم.")
+    path, actor = only_route(extract, text)
+    assert path == ["الكفرة", "سرت"] and actor == "Islamic State"
+
+
 def test_a_group_some_of_whose_members_moved(extract):
     text = "وقالت السلطات إن الجيش قتل عشرة إرهابيين تابعين لتنظيم داعش، بعضهم تسلل من ليبيا إلى تونس."
     _, actor = only_route(extract, text)
@@ -106,3 +115,41 @@ def test_a_sea_route_counts(extract):
 ])
 def test_no_route(extract, text):
     assert routes(extract, text) == []
+
+
+def test_where_the_destination_lies_is_not_the_origin(extract):
+    # "في أبين" says where شقرة is; it does not start the route
+    assert routes(extract, "وتقدمت قوات الجيش اليمني إلى مدينة شقرة الساحلية في أبين.") == []
+    path, _ = only_route(extract, "وتقدمت قوات الجيش اليمني من عدن إلى مدينة شقرة الساحلية في أبين.")
+    assert path == ["عدن", "شقرة"]
+
+
+def test_a_stop_told_after_the_destination_stays_on_the_route(extract):
+    text = "وانتقل مقاتلو داعش إلى مدينة سرت بعد تمركزهم في الكفرة."
+    path, _ = only_route(extract, text)
+    assert set(path) == {"الكفرة", "سرت"}
+
+
+def test_a_verb_without_a_subject_of_its_own_continues_the_force_before_it(extract):
+    path, _ = only_route(extract, "وكشفت مصادر محلية عن تعزيزات حوثية قادمة من صنعاء واتجهت إلى مدينة المخا.")
+    assert path == ["صنعاء", "المخا"]
+    # a minister's journey: the verb's subject is no force
+    assert routes(extract, "ووصل وزير الخارجية إلى عدن قادما من الرياض، وتوجه إلى مدينة المكلا.") == []
+
+
+def test_a_kind_of_place_with_a_name_unknown_to_the_gazetteer_before_the_destination(extract):
+    text = "وقصفت الطائرات رتلا لعناصر القاعدة قادما من مدينة المكلا لدى وصوله إلى وادي عميق بلدة لودر."
+    path, _ = only_route(extract, text)
+    assert path == ["المكلا", "لودر"]
+
+
+def test_from_after_a_part_is_of_not_from(extract):
+    assert routes(extract, "وواصلت القوات العراقية تقدمها باتجاه حي الملعب في الجزء الشرقي من مدينة الرمادي.") == []
+
+
+def test_an_attempted_crossing_is_no_route(extract):
+    assert routes(extract, "وأطلق حرس الحدود النار على مسلحين كانوا يحاولون العبور من سوريا إلى تركيا.") == []
+
+
+def test_the_displaced_are_no_armed_force(extract):
+    assert routes(extract, "وقال مسؤولون إن آلاف النازحين وصلوا إلى مدينة الرطبة من الرمادي هربا من داعش.") == []

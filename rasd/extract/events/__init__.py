@@ -85,6 +85,9 @@ class EventExtractor:
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit)
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
+        iso = roles.country_subject(doc, hit)
+        if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):
+            inc.actor1 = self.victims(doc, "armed", iso) or inc.actor1  # a country as the verb's subject
         if inc.actor1 is None:
             inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims)
             inc.actor1_guessed = inc.actor1 is not None

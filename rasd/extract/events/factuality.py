@@ -10,13 +10,14 @@ in a sentence; `reports_incident` asks them all.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
 from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
-from rasd.text.morphology import hedged
+from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
 PLACE_AFTER_REACH = 6    # tokens after it searched for the place it was carried to
@@ -181,11 +182,32 @@ def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.trig.pos != "noun":
         return False
     habitual = lex.modality.get("habitual", frozenset())
-    for k in range(max(t.c0, t.first - HABIT_WINDOW), t.first):
+    for k in _words_before(doc, lex, t, HABIT_WINDOW):
         words = token_stems(doc, k)
         if words & habitual or any(w[:1] == _FUTURE_PREFIX and w[1:] in habitual for w in words):
             return True
     return False
+
+
+def _words_before(doc: Document, lex: EventLexicon, t: TriggerAt, n: int) -> list[int]:
+    """Up to `n` words before the trigger in its clause, and beyond a relative clause set off by commas
+    between it and the words before ("وينفذ التنظيم، الذي تأسس في نيجيريا، هجمات")."""
+    toks = doc.seg.tokens
+    out: list[int] = []
+    k, c0 = t.first - 1, t.c0
+    while k >= t.s0 and len(out) < n:
+        if k < c0:
+            aside = doc.clause(k)   # the clause before: skipped when it is a relative aside
+            if not (toks[aside[0]].norm in lex.words.relatives or
+                    (aside[0] + 1 < aside[1] and not toks[aside[0]].is_word and
+                     toks[aside[0] + 1].norm in lex.words.relatives)):
+                break
+            k, c0 = aside[0] - 1, doc.clause(aside[0] - 1)[0] if aside[0] > t.s0 else t.s0
+            continue
+        if toks[k].is_word:
+            out.append(k)
+        k -= 1
+    return out
 
 
 def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -195,26 +217,90 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     toks = doc.seg.tokens
     W = lex.words
-    # ... a point in time ("منذ آب الماضي", "منذ عام 2015"), not a length of time ("منذ أكثر من عام")
-    since = t.trig.family in TERRITORY and any(
-        (toks[d.first_token].norm in W.since or (d.first_token > 0 and toks[d.first_token - 1].norm in W.since))
-        and _names_a_time(d) for d in doc.dates_in(t.c0, t.c1))
-    if since:
+    if t.trig.family in TERRITORY and _held_since(doc, lex, t):
         return False  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
     if t.first > t.s0 and toks[t.first - 1].norm in W.relative_before_present:
         return True
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
 
 
+def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The clause dates the start of what the trigger holds: a point in time after منذ ("منذ آب الماضي",
+    "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
+    toks = doc.seg.tokens
+    since = lex.words.since
+    return any((toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since))
+               and _names_a_time(d) and not _years_back(d, doc.published) for d in doc.dates_in(t.c0, t.c1))
+
+
+def _years_back(d: DatedSpan, published) -> bool:
+    """A year alone, before the year of publication ("منذ 1974"): history, not the news of a taking."""
+    return d.precision == "year" and d.date is not None and published is not None and \
+        d.date[:4].isdigit() and int(d.date[:4]) < published.year
+
+
 def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """An undated change of control as background ("بعد طرده من سرت", "إثر سيطرة القوات": after
-    بعد/إثر a verb form is its verbal noun), or held in the present tense: a state, not a taking."""
-    if t.trig.family not in TERRITORY or doc.dates_in(t.c0, t.c1):
+    """A change of control recalled as background ("بعد طرده من سرت", "منذ سقوطها في يد التنظيم عام
+    2014", "رغم سيطرة المقاومة عليها": after بعد/منذ/رغم a verb form is its verbal noun) unless its clause
+    dates it recently; or undated and held in the present tense: a state, not a taking."""
+    if t.trig.family not in TERRITORY:
         return False
-    if t.trig.pos in ("noun", "verb") and t.first > t.s0 and \
-            token_stems(doc, t.first - 1) & lex.words.background_after:
+    dates = doc.dates_in(t.c0, t.c1)
+    if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0):
+        return not any(_recent(d, doc.published) for d in dates)
+    if dates and t.tense == "past" and t.first > t.s0 and doc.seg.tokens[t.first - 1].norm in lex.words.relatives and \
+            not any(_recent(d, doc.published) for d in dates):
+        return True  # "داعش الذي سيطر على مساحات واسعة السنة الماضية": a relative clause recalling history
+    # "ما زال يسيطر عليه المتمردون" (still hold), dated or not: a state, unless held since a point in time
+    return t.tense == "present" and not _held_since(doc, lex, t)
+
+
+GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
+GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
+
+
+def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """Whether the trigger at `first` sits in a clause of time or concession, governed by a word of
+    `background_after`: right after it ("بعد طرده"), after its complementiser or preposition ("بعد أن
+    سيطرت", "بالرغم من طرده", "بعد ساعات من الهجوم"), or as the complement of a verbal noun it governs
+    ("بعد حسم القتال") — not after a demonstrative ("وقبل ذلك قتل": before that, told)."""
+    W = lex.words
+    toks = doc.seg.tokens
+    k = first - 1
+    if k >= s0 and toks[k].norm in W.background_links:
+        k -= 1
+    middle = 0
+    while k >= max(s0, first - GOVERNOR_REACH):
+        if not toks[k].is_word or toks[k].norm in W.demonstratives or toks[k].norm in COMPLEMENTISERS:
+            return False  # "وقبل ذلك قتل"; "وأعلن بعد أيام أنه سيطر": a clause of its own after أنه
+        if token_stems(doc, k) & W.background_after:
+            return True
+        middle += 1
+        if middle > GOVERNOR_MIDDLE:
+            return False
+        k -= 1
+        if k >= s0 and toks[k].norm in W.background_links:
+            k -= 1
+    return False
+
+
+RECENT_DAYS = 62   # a change of control dated within this of publication is news, not background
+
+
+def _recent(d: DatedSpan, published) -> bool:
+    """A date that tells news rather than history: a day, week or month near publication; a weekday or
+    "أمس" unresolved for want of a publication date; not a year alone ("عام 2014")."""
+    if d.date is None:
+        return _within_a_month(d)
+    if d.precision == "year":
+        return False
+    if published is None:
         return True
-    return t.tense == "present"
+    try:
+        start = dt.date.fromisoformat(d.date if len(d.date) == 10 else d.date[:7] + "-01")
+    except ValueError:
+        return True
+    return abs((published - start).days) <= RECENT_DAYS
 
 
 def _named_parts(d: DatedSpan) -> set[str]:

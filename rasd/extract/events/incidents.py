@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import Document
+from rasd.extract.events.factuality import governed_as_background
 from rasd.extract.events.model import (
     TERRITORY,
     VIOLENT,
@@ -42,6 +43,10 @@ HEADLINE_WORDS = 25        # a longer first line is body text, not a headline
 _COMPATIBLE = [
     {"attack", "armed_clash", "killing"},
     {"attack", "property_destruction"},
+    # what a strike or a bomb destroyed is its outcome ("غارات ... حيث دمرت مبنى")
+    {"airstrike", "property_destruction"},
+    {"shelling", "property_destruction"},
+    {"explosion", "property_destruction"},
     {"attack", "airstrike", "killing"},      # "استهدفتها غارة أميركية"
     {"attack", "shelling", "killing"},
     {"explosion", "suicide_bomb", "attack", "killing"},
@@ -68,9 +73,12 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     toks = doc.seg.tokens
     W = lex.words
     specified = False
-    if hit.last < len(toks) and toks[hit.last].norm in W.relative_after_trigger:
-        nxt = lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
-        specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in W.specifying_verbs
+    # the relative right after the trigger or after one adjective ("التفجير الكبير الذي ضرب")
+    rel = next((k for k in (hit.last, hit.last + 1) if k < len(toks) and toks[k].norm in W.relative_after_trigger),
+               None)
+    if rel is not None and (rel == hit.last or toks[hit.last].norm.startswith(_ARTICLE)):
+        nxt = lex.triggers.match_at(toks, rel + 1) if rel + 1 < len(toks) else None
+        specified = nxt is not None or toks[min(rel + 1, len(toks) - 1)].norm in W.specifying_verbs
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
 
 
@@ -142,10 +150,9 @@ def _foiled(hits: list[Hit], hit: Hit) -> bool:
 
 
 def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
-    """A verbal noun right after a word of time that sets it before something else ("بعد معارك")."""
-    return hit.trigger.pos == "noun" and hit.first > 0 and \
-        doc.seg.sentence_of(hit.first - 1) == hit.sentence and \
-        bool(token_stems(doc, hit.first - 1) & lex.words.background_after)
+    """A trigger in a clause of time that sets it before something else ("بعد معارك", "بعد أن قصفت")."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return governed_as_background(doc, lex, hit.first, s0)
 
 
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
@@ -274,14 +281,31 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
     anaphoric = (inc.definite or also) and gap <= ANAPHORA_REACH
     if same_sentence and (inc.definite or lex.families[inc.family].outcome) and same_place(prev.place, inc.place):
         return _ABSORB
-    if anaphoric:
-        return _ABSORB  # "الهجوم" points back whatever else its sentence names
+    if anaphoric and not _elsewhere(doc, lex, prev, inc):
+        return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
             same_place(prev.place, inc.place) and prev.family not in TERRITORY:
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
     return None
+
+
+def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """Both incidents placed precisely (finer than a country or region, not only "near" a place), and in
+    different places: "التفجير الكبير ... في الكرادة" after a bombing in another district is another one."""
+    a, b = prev.place, inc.place
+    if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b):
+        return False
+    return not (same_place(a, b) or _approximate(doc, lex, a) or _approximate(doc, lex, b))
+
+
+def _approximate(doc: Document, lex: EventLexicon, m: PlaceMention) -> bool:
+    """A place given as a reference point ("قرب العاصمة مقديشو"): a word of nearness or direction just before."""
+    if m.sentence >= len(doc.seg.sentences):
+        return False
+    k = doc.token_of(m.span.start)
+    return bool(stems(doc, max(doc.sentence_bounds(m.sentence)[0], k - 2), k) & lex.words.approximate_place)
 
 
 def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:

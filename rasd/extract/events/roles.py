@@ -64,6 +64,8 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
     sides = _Sides()
     for a0, a_end, a in cands:
+        if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
+            continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
         # a marked target or agent may sit further away than an unmarked subject
         marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
@@ -214,6 +216,31 @@ def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], 
     if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
         return _group_of_the_sentence(doc, hit, nonstate)
     return None
+
+
+COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
+
+
+def country_subject(doc: Document, hit: Hit) -> str | None:
+    """The ISO code of a country named as the subject right before a verb trigger ("إن الولايات المتحدة
+    وحلفاءها قصفوا"): the state said to strike or fight is its armed forces (SCHEMA.md).  The words between
+    may only be partners joined by و."""
+    if hit.trigger.pos != "verb" or hit.trigger.tense not in ("past", "present"):
+        return None
+    c0, _ = doc.clause(hit.first)
+    toks = doc.seg.tokens
+    for p0, p1, m in doc.places_in(max(c0, hit.first - COUNTRY_SUBJECT_GAP - 4), hit.first):
+        gap = range(p1, hit.first)
+        if m.resolved is None or m.resolved.kind != "country" or len(gap) > COUNTRY_SUBJECT_GAP:
+            continue
+        if all(toks[k].norm.startswith(_CONJUNCTION) for k in gap) and _opens_clause(doc, p0, c0):
+            return m.resolved.country
+    return None
+
+
+def _opens_clause(doc: Document, p0: int, c0: int) -> bool:
+    """The name starts its clause, or follows a complementiser ("إن", "أن")."""
+    return p0 == c0 or (p0 > c0 and bool(token_stems(doc, p0 - 1) & COMPLEMENTISERS))
 
 
 def _nearest_of_its_kind(hit: Hit, state, nonstate):

@@ -96,7 +96,33 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
     if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
         score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
+    if m.agent:
+        score -= AGENT_PENALTY  # "وبدأت طهران بناء معسكرات": a capital or country acting is its government
+    if _container_of_the_place_before(doc, W, p0, s0, m):
+        score -= CONTAINER_PENALTY  # "في منطقة حرض بمحافظة حجة": the province says where حرض is
     return score - _KIND_PENALTY.get(place_kind(m) or "", 0.0)
+
+
+AGENT_PENALTY = 4.0       # a place named as the subject of a verb stands for an actor
+CONTAINER_PENALTY = 2.0   # a province or district named right after a finer place only locates it
+CONTAINER_GAP = 2         # tokens between them: a preposition and a cue word ("بمحافظة", "في ولاية")
+
+
+def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
+    """The place at p0 follows a finer place by a locative ("حرض بمحافظة حجة", "المار في ولاية فرياب")."""
+    toks = doc.seg.tokens
+    for q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
+        if q is m or not 0 <= p0 - q1 <= CONTAINER_GAP or specificity(q) <= specificity(m):
+            continue
+        between = [toks[k] for k in range(q1, p0)]
+        glued = m.span.start > toks[p0].start and toks[p0].norm[:1] in _LOCATIVE_LETTERS
+        if (glued or any(token_stems(doc, k) & W.locative for k in range(q1, p0))) and \
+                not any(t.norm.startswith(_CONJUNCTION) or not t.is_word for t in between):
+            return True
+    return False
+
+
+_LOCATIVE_LETTERS = "بف"   # "بمحافظة", "فولاية": a preposition glued to the container
 
 
 def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, score: float) -> float:

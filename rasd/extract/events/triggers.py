@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, reports_incident
 from rasd.extract.events.model import Hit
+from rasd.extract.events.reading import object_pronoun
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
@@ -62,7 +63,10 @@ def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, w
     toks = doc.seg.tokens
     out: list[TriggerMatch] = []
     i = first
-    while i < last:
+    for k in _starts(doc, lex, forms, first, last):  # at any other token neither lookup finds anything
+        if k < i:
+            continue
+        i = k
         pm = lex.triggers.match_at(toks, i)
         listed = TriggerMatch(pm.first, pm.last, pm.phrase, pm.payloads[0]) if pm is not None and pm.last <= last \
             else None
@@ -74,6 +78,13 @@ def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, w
         out.append(best)
         i = best.last
     return out
+
+
+def _starts(doc: Document, lex: EventLexicon, forms: FormIndex | None, first: int, last: int) -> list[int]:
+    """The tokens first..last-1 at which a listed trigger phrase or a lemma's form may start."""
+    words = doc.seg.words
+    listed = lex.triggers.positions(words, first, last)
+    return sorted(set(listed).union(forms.positions(words, first, last))) if forms is not None else listed
 
 
 def _wins(found: TriggerMatch, listed: TriggerMatch) -> bool:
@@ -125,7 +136,7 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
     for m in found:
         if doc.inside_actor(m.first, m.last) is not None:
             continue  # "عملية البنيان المرصوص" names a force, not an operation
-        trig = _as_written(doc, m.trigger, m.first, m.last)
+        trig = _as_written(doc, lex, m.trigger, m.first, m.last)
         if m.first == dropped_until and trig.pos == "noun":
             dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
             continue
@@ -141,12 +152,27 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
 
 
-def _as_written(doc: Document, trig: Trigger, first: int, last: int) -> Trigger:
-    """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده)."""
+def _as_written(doc: Document, lex: EventLexicon, trig: Trigger, first: int, last: int) -> Trigger:
+    """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده);
+    so is a bare past form after a preposition ("في قصف عشوائي للحوثيين") or as the complement of an
+    operation noun ("بعمليات خطف", "حملة اعتقال").  With a pronoun ("أعلنت عن ضبطها") it stays a verb: the
+    pronoun tells its doer, whom the roles find before it."""
     toks = doc.seg.tokens
-    if trig.pos == "verb" and toks[last - 1].text.endswith(_TAA_MARBUTA):
+    if trig.pos != "verb":
+        return trig
+    bare = last - first == 1 and not object_pronoun(toks[first].text)
+    if toks[last - 1].text.endswith(_TAA_MARBUTA) or (trig.tense == "past" and bare and _after_noun_governor(doc, lex, first)):
         return Trigger(trig.family, "noun", "", toks[first].norm.startswith(_DEFINITE_PREFIXES), trig.lemma)
     return trig
+
+
+def _after_noun_governor(doc: Document, lex: EventLexicon, first: int) -> bool:
+    """The word before is a preposition or an operation noun, in the same sentence."""
+    if first == 0 or doc.seg.sentence_of(first - 1) != doc.seg.sentence_of(first) or not doc.seg.tokens[first - 1].is_word:
+        return False
+    W = lex.words
+    before = {r.stem for r in readings(doc.seg.tokens[first - 1].norm)}
+    return bool(before & (W.general_prepositions | W.verbal_noun_heads))
 
 
 def _second_of_pair(first_word: str, phrase) -> bool:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rasd.lexicons import lexicon_files
+from rasd.text.matcher import WordTest
 from rasd.text.morph import table as tbl
 from rasd.text.morph.entries import VERB, LemmaEntry, find_entries, lemma_files
 from rasd.text.morph.generate import generate
@@ -331,7 +332,16 @@ class FormIndex:
         r = self.rules
         self._first_letters = frozenset(r.conjunctions + r.prepositions + r.future + r.elides_article)
         self._memo: dict[str, tuple[Form, ...]] = {}
+        self._heads_memo: dict[str, tuple[tuple[str, str, int, str, int], ...]] = {}
+        self._starts = WordTest(self._begins)
         self._sources: dict[tuple[str, str, str], tuple[str, ...]] | None = None
+
+    def __getstate__(self) -> dict:
+        """Pickled as the table's bytes (a compiled bundle of resources carries it whole)."""
+        return {"table": bytes(self._table._buf)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(tbl.Table(state["table"]))
 
     @classmethod
     def load(cls, path: Path | None = None) -> FormIndex:
@@ -474,24 +484,49 @@ class FormIndex:
         self._memo[word] = result
         return result
 
+    def _phrase_splits(self, word: str) -> tuple[tuple[str, str, int, str, int], ...]:
+        """The ways of reading `word` whose core begins a multi-word form: (proclitics, pronoun,
+        cut, core, the longest such form's length); remembered per word (most words: none)."""
+        hit = self._heads_memo.get(word)
+        if hit is None:
+            heads = self.phrase_heads
+            hit = tuple((pre, enc, cut, core, heads[core])
+                        for pre, rest, cut in self._proclitic_splits(word)
+                        for enc, core in self._enclitic_splits(rest) if heads.get(core, 0) > 1)
+            if len(self._heads_memo) >= _CACHE_LIMIT:
+                self._heads_memo.clear()
+            self._heads_memo[word] = hit
+        return hit
+
+    def _begins(self, word: str) -> bool:
+        return bool(self.analyse(word) or self._phrase_splits(word))
+
+    def begins(self, word: str) -> bool:
+        """Whether some form (of one word or more) may start at the normalised token `word`."""
+        return self._starts(word)
+
+    def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indexes (lo..hi-1) of the words (`Segmented.words`, "" for punctuation) where a form may start."""
+        return self._starts.positions(words, lo, hi)
+
     def match(self, words: Sequence[str], i: int) -> list[tuple[int, Form]]:
         """Readings of the word or phrase starting at `words[i]`: (number of words, form), longest first."""
         out = [(1, f) for f in self.analyse(words[i])]
         if not self.phrase_heads:
             return out
+        splits = self._phrase_splits(words[i])
+        if not splits:
+            return out
         longer: list[tuple[int, Form]] = []
-        word = words[i]
-        for pre, rest, cut in self._proclitic_splits(word):
-            for enc, core in self._enclitic_splits(rest):
-                n_max = min(self.phrase_heads.get(core, 0), len(words) - i)
-                for n in range(n_max, 1, -1):
-                    key = " ".join([core, *words[i + 1 : i + n]])
-                    surface = " ".join(words[i : i + n])
-                    longer += [
-                        (n, f)
-                        for f in self._forms(key, surface, pre, enc, cut)
-                        if self._agrees(f.analysis, pre, enc)
-                    ]
+        for pre, enc, cut, core, n_head in splits:
+            for n in range(min(n_head, len(words) - i), 1, -1):
+                key = " ".join([core, *words[i + 1 : i + n]])
+                surface = " ".join(words[i : i + n])
+                longer += [
+                    (n, f)
+                    for f in self._forms(key, surface, pre, enc, cut)
+                    if self._agrees(f.analysis, pre, enc)
+                ]
         longer.sort(key=lambda nf: -nf[0])
         return longer + out
 

@@ -1,0 +1,118 @@
+"""The compiled resources: every lexicon, the gazetteer and the form index in one binary file.
+
+Loading Rasd's resources from their sources means parsing a few megabytes of
+YAML and TSV, normalising tens of thousands of names and building the phrase
+matchers: seconds, in every process, every Dask worker and every test run.
+Instead, the first process compiles them once (`build`) and writes the result
+to the cache folder (RASD_CACHE_DIR, else ~/.cache/rasd) as one pickle, named
+by a hash of everything it was made from:
+
+* every lexicon file, packaged and overlaid (RASD_LEXICONS), by name and content;
+* the word-frequency table and the other data files under rasd/text/data;
+* Rasd's own code (a change to a loader or a class changes what is compiled);
+* the GeoNames index it read (its name carries the GeoNames data's signature)
+  and the form index's signature (lemmas, morphology rules, conjugator).
+
+A later process reads that file in one go (`load`).  Editing a lexicon or the
+code gives a new hash, so the next process compiles again; the last
+KEEP_BUNDLES files are kept (worktrees and overlays may use different ones).
+The file is only ever a cache: deleting it costs one rebuild.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+BUNDLE_VERSION = 1
+KEEP_BUNDLES = 8
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    d = Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def input_files() -> list[Path]:
+    """The files a bundle is compiled from: the lexicons (and overlays), the data tables, the code."""
+    from rasd.lexicons import LEXICON_DIR, overlay_dirs
+
+    files = sorted(p for p in LEXICON_DIR.iterdir() if p.is_file())
+    for d in overlay_dirs():
+        files += sorted(p for p in d.iterdir() if p.is_file()) if d.is_dir() else []
+    files += sorted(p for p in (PACKAGE_DIR / "text" / "data").iterdir() if p.is_file())
+    files += sorted(p for p in PACKAGE_DIR.rglob("*.py") if "static" not in p.parts)
+    return files
+
+
+def signature() -> str:
+    """A hash of every input of the bundle (see the module's docstring)."""
+    from rasd.resolve.gazetteer import index_path as geonames_index
+    from rasd.text.morph.index import signature as forms_signature
+
+    h = hashlib.sha1(f"{BUNDLE_VERSION}:{sys.version_info[:2]}:{sys.byteorder}".encode())
+    for p in input_files():
+        h.update(str(p.relative_to(PACKAGE_DIR) if p.is_relative_to(PACKAGE_DIR) else p.name).encode())
+        h.update(b"\0" + p.read_bytes() + b"\0")
+    h.update(geonames_index().name.encode())
+    h.update(forms_signature().encode())
+    return h.hexdigest()[:16]
+
+
+def bundle_path() -> Path:
+    return cache_dir() / f"resources-{signature()}.pkl"
+
+
+def build(make: Callable[[], T], path: Path | None = None) -> T:
+    """Compile the resources with `make` and write them to the bundle file; return them."""
+    path = path or bundle_path()
+    resources = make()
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # several processes may build at once
+    with open(tmp, "wb") as f:
+        pickle.dump(resources, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    _prune(path)
+    return resources
+
+
+def load(make: Callable[[], T]) -> T:
+    """The resources from the bundle file of the current inputs, compiled with `make` first when the
+    cache has none (or holds one this Python cannot read)."""
+    path = bundle_path()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return build(make, path)
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling a million objects: the collector would walk them again and again
+    try:
+        return pickle.loads(data)
+    except Exception:  # noqa: BLE001 - a truncated or incompatible file is rebuilt, whatever broke it
+        return build(make, path)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _prune(keep: Path) -> None:
+    """Remove all but the most recent bundles (each edit of a lexicon or of the code makes a new one)."""
+
+    def built(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:  # removed meanwhile by another process
+            return 0.0
+
+    old = sorted(keep.parent.glob("resources-*.pkl"), key=built, reverse=True)
+    for p in old[KEEP_BUNDLES:]:
+        if p != keep:
+            p.unlink(missing_ok=True)
