@@ -123,6 +123,7 @@ FILES: dict[str, Spec] = {
         armed_bodies=WORDS,
         tally_spans=WORDS,
         another=WORDS,
+        singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(
         fighters=WORDS,
@@ -182,6 +183,7 @@ FILES: dict[str, Spec] = {
         same_after=WORDS,
         titles=WORDS,
         not_in_names=WORDS,
+        ongoing_fighting=record(adjectives=WORDS, nouns=WORDS),
     ),
     "domains.yaml": record(
         chronology=record(dashes=WORDS, years=list_of(INT)),
@@ -220,6 +222,10 @@ FILES: dict[str, Spec] = {
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
+        background_links=WORDS,
+        demonstratives=WORDS,
+        verbal_noun_heads=WORDS,
+        approximate_place=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),
@@ -370,6 +376,7 @@ FILES: dict[str, Spec] = {
         head_gender=record(f=WORDS, m=WORDS),
         not_motion_before=WORDS,
         not_mover_after=WORDS,
+        partitive=WORDS,
     ),
     "name_vetoes.yaml": record(
         team_before=WORDS,

@@ -27,7 +27,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import stems, token_stems
+from rasd.extract.events.reading import stems
 from rasd.extract.events.setting import date_for, dates_agree, same_ground, same_place
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import PlaceMention

@@ -63,26 +63,37 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     governs_object = fam.nominal_object and nominal(doc, lex, hit)
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
     sides = _Sides()
-    for a0, a_end, a in cands:
+    for cand in cands:
+        a0, _, a = cand
         if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
-        prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
-        # a marked target or agent may sit further away than an unmarked subject
-        marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
-        reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
-        after = a0 >= hit.last and a0 - hit.last <= reach
-        if after and fam.outcome:
-            # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
-            # but one marked as the doer is the doer
-            if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers:
-                sides.marked_doer(a)
-        elif after:
-            _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object)
-        elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
-            _read_before(doc, lex, hit, sides, (a0, a_end, a), prev_stems, pronoun_object)
+        _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
+
+
+def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand, starts: tuple[int, int],
+                governs_object: bool, pronoun_object: bool) -> None:
+    """Read one actor of the hit's sentence (`cand`: start, end, mention) into `sides`; `starts`: the
+    first tokens of the sentence and of the hit's clause."""
+    a0, a_end, a = cand
+    s0, c0 = starts
+    fam = lex.families[hit.family]
+    prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
+    # a marked target or agent may sit further away than an unmarked subject
+    marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
+    reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
+    after = a0 >= hit.last and a0 - hit.last <= reach
+    if after and fam.outcome:
+        # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
+        # but one marked as the doer is the doer
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers:
+            sides.marked_doer(a)
+    elif after:
+        _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object)
+    elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
+        _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):

@@ -111,7 +111,7 @@ CONTAINER_GAP = 2         # tokens between them: a preposition and a cue word ("
 def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
     """The place at p0 follows a finer place by a locative ("حرض بمحافظة حجة", "المار في ولاية فرياب")."""
     toks = doc.seg.tokens
-    for q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
+    for _q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
         if q is m or not 0 <= p0 - q1 <= CONTAINER_GAP or specificity(q) <= specificity(m):
             continue
         between = [toks[k] for k in range(q1, p0)]
