@@ -698,3 +698,13 @@ def test_a_capital_acting_is_no_place_of_the_incident(extract):
     text = "وبدأت طهران الشهر الماضي بناء معسكرات جديدة في مدينة سردشت الحدودية."
     evs = events(extract, text, "2015-08-05")
     assert all(e.place.name != "طهران" for e in evs)
+
+
+def test_an_incident_over_two_days_takes_the_month(extract):
+    [e] = events(extract, "قتل سبعة أشخاص في انفجار ألغام في مدينة عدن السبت والأحد.", "2015-08-10")
+    assert e.date == "2015-08"
+
+
+def test_an_incident_over_the_last_hours_takes_the_month(extract):
+    [e] = events(extract, "قتل خمسة مسلحين في اشتباكات في مدينة تعز خلال الساعات الـ24 الماضية.", "2015-08-10")
+    assert e.date == "2015-08"

@@ -82,7 +82,7 @@ class EventExtractor:
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit)
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
-        inc.date = setting.date_for(doc, hit)
+        inc.date = setting.date_for(doc, hit, self.lex.words)
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):

@@ -318,7 +318,7 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     keep = _ABSORB_KEEP_TYPE if inc.sentence != prev.sentence else _ABSORB
     # in a sentence it already spans, the incident's date there is what the sentence says
     # (unless it spans it only by a mention pointing back, "المواجهات")
-    here = [date_for(doc, h) for h in prev.hits
+    here = [date_for(doc, h, lex.words) for h in prev.hits
             if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
     if not any(dates_agree(d, inc.date) for d in here):
         return _SKIP

@@ -182,13 +182,46 @@ def target_country_place(inc: Incident, hit: Hit, country_place) -> PlaceMention
 
 # --- the date of a hit ----------------------------------------------------------------------------
 
-def date_for(doc: Document, hit: Hit) -> DatedSpan | None:
-    """The date of the hit's sentence nearest the trigger, preferring one after it."""
+def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSpan | None:
+    """The date of the hit's sentence nearest the trigger, preferring one after it; an incident over two
+    days ("السبت والأحد", "ليل السبت الأحد") or over the last hours ("خلال الـ24 ساعة الماضية") takes the
+    month (SCHEMA.md)."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     dates = doc.dates_in(s0, s1)
     if not dates:
+        return _last_hours(doc, words, s0, s1) if words is not None else None
+    d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    return _two_days_as_month(doc, dates, d)
+
+
+def _two_days_as_month(doc: Document, dates: list[DatedSpan], d: DatedSpan) -> DatedSpan:
+    """`d`, or its month when a second day is joined to it ("السبت والأحد", "ليل السبت الأحد")."""
+    if d.precision != "day" or not d.date:
+        return d
+    toks = doc.seg.tokens
+    for e in dates:
+        if e is d or e.precision != "day" or not e.date or e.date == d.date or e.first_token < d.last_token:
+            continue
+        between = [toks[k].norm for k in range(d.last_token, e.first_token)]
+        if len(between) <= 1 and all(w == _CONJUNCTION for w in between):
+            return DatedSpan(d.first_token, e.last_token, d.span, d.date[:7], "month", d.expr)
+    return d
+
+
+LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
+
+
+def _last_hours(doc: Document, W: RoleWords, s0: int, s1: int) -> DatedSpan | None:
+    """"خلال الـ24 ساعة الماضية", "في الساعات الأخيرة": the month of publication."""
+    if doc.published is None:
         return None
-    return min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    toks = doc.seg.tokens
+    for k in range(s0, s1):
+        if token_stems(doc, k) & W.recent_span_units and \
+                any(toks[j].norm in W.recent_span_past for j in range(k + 1, min(s1, k + LAST_HOURS_REACH + 1))):
+            month = doc.published.isoformat()[:7]
+            return DatedSpan(k, k + 1, doc.text_span(k, k + 1), month, "month")
+    return None
 
 
 def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
