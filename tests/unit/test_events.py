@@ -708,3 +708,12 @@ def test_an_incident_over_two_days_takes_the_month(extract):
 def test_an_incident_over_the_last_hours_takes_the_month(extract):
     [e] = events(extract, "قتل خمسة مسلحين في اشتباكات في مدينة تعز خلال الساعات الـ24 الماضية.", "2015-08-10")
     assert e.date == "2015-08"
+
+
+def test_what_usually_happens_is_no_incident(extract):
+    assert events(extract, "ولا يعلن المسلحون عادة مسؤوليتهم عن الهجمات التي تستهدف الأسواق في المدينة.") == []
+
+
+def test_civilians_are_never_the_doers(extract):
+    for e in events(extract, "قتل ثلاثة مدنيين في هجوم على سوق في مدينة كابل أمس.", "2015-08-09"):
+        assert e.actor1 is None or not e.actor1.canonical.startswith("Civilians")
