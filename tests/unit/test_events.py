@@ -717,3 +717,14 @@ def test_what_usually_happens_is_no_incident(extract):
 def test_civilians_are_never_the_doers(extract):
     for e in events(extract, "قتل ثلاثة مدنيين في هجوم على سوق في مدينة كابل أمس.", "2015-08-09"):
         assert e.actor1 is None or not e.actor1.canonical.startswith("Civilians")
+
+
+def test_an_incident_years_before_publication_is_history(extract):
+    text = "وكان مسلحون قد هاجموا مركزا للشرطة في مدينة العريش في يناير 2011 وقتلوا ثلاثة جنود."
+    assert events(extract, text, "2015-08-01") == []
+
+
+def test_a_point_after_since_dates_no_incident(extract):
+    text = "وقتل 51 شخصا في كابل في سلسلة هجمات هي الأعنف منذ ديسمبر 2011."
+    for e in events(extract, text, "2015-08-09"):
+        assert e.date is None or not e.date.startswith("2011")

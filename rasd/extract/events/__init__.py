@@ -52,7 +52,7 @@ class EventExtractor:
         setting.fill_places(doc, found)
         coding.attach_casualties(doc, found, counts_of)
         roles.attribute(doc, self.lex, found, self.speaker_of)
-        found = incidents.one_per_place(found)
+        found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
 
     def hits(self, doc: Document) -> list[Hit]:
