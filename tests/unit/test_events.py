@@ -728,3 +728,9 @@ def test_a_point_after_since_dates_no_incident(extract):
     text = "وقتل 51 شخصا في كابل في سلسلة هجمات هي الأعنف منذ ديسمبر 2011."
     for e in events(extract, text, "2015-08-09"):
         assert e.date is None or not e.date.startswith("2011")
+
+
+def test_a_bombing_later_told_as_a_suicide_bombers_is_a_suicide_bomb(extract):
+    text = ("قتل عشرة أشخاص في تفجير سيارة مفخخة عند حاجز في مدينة الرمادي أمس. "
+            "وقال مصدر أمني إن انتحاريا فجر نفسه عند الحاجز.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Suicide bomb"]

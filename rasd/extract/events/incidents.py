@@ -361,10 +361,16 @@ def _same_sides(a: Incident, b: Incident) -> bool:
         actor_key(a.actor1) == actor_key(b.actor1) and actor_key(a.actor2) == actor_key(b.actor2)
 
 
+# a later account that refines the kind of the same incident: the bomb was a suicide bomber's (SCHEMA.md:
+# a bombing is a suicide bomb where the text says the attacker blew himself up)
+REFINEMENTS = {("explosion", "suicide_bomb")}
+
+
 def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False) -> None:
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better."""
     fams = lex.families
-    if not keep_type and fams[inc.family].priority > fams[prev.family].priority:
+    if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
+            (prev.family, inc.family) in REFINEMENTS:
         prev.family = inc.family
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
