@@ -152,6 +152,8 @@ class RoleWords:
     demonstratives: frozenset[str]
     verbal_noun_heads: frozenset[str]
     approximate_place: frozenset[str]
+    recent_span_units: frozenset[str]
+    recent_span_past: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

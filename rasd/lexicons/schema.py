@@ -222,6 +222,8 @@ FILES: dict[str, Spec] = {
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
+        recent_span_units=WORDS,
+        recent_span_past=WORDS,
         background_links=WORDS,
         demonstratives=WORDS,
         verbal_noun_heads=WORDS,
@@ -273,6 +275,7 @@ FILES: dict[str, Spec] = {
             aggregate=WORDS,
             habitual=WORDS,
             exposure=WORDS,
+            usually=WORDS,
         ),
     ),
     "forces.yaml": record(

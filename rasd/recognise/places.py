@@ -532,7 +532,10 @@ class PlaceRecogniser:
         if w in self.stopwords or w in self.adjectives or self.cues.is_cue_word(w):
             return False
         # unseen in wordfreq's Arabic list, whole and once its proclitics are read off
-        return all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w))
+        if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
+            return False
+        # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
+        return not any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w))
 
     @staticmethod
     def _token_index_after(toks: Sequence[Token], m: PlaceMention, i: int) -> int:
@@ -626,3 +629,23 @@ def place_matcher(names: Sequence[str]) -> PhraseMatcher[str]:
         if phrase:
             matcher.add(phrase, " ".join(phrase))
     return matcher
+
+
+# Attached pronouns of possession or object, longest first; a taa marbuta before one is written ت
+_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "ه", "ك")
+_MIN_BASE = 3
+
+
+def _without_pronoun(word: str) -> list[str]:
+    """The word read as a noun or verb with a pronoun attached: its bases without the pronoun (with ت
+    read back as ة/ه, the matching form of a taa marbuta)."""
+    out = []
+    for suffix in _PRONOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_BASE:
+            base = word[: -len(suffix)]
+            out.append(base)
+            if base.endswith("ت"):
+                out.append(base[:-1] + "ه")
+            if base.endswith(("ي", "و")):
+                out.append(base[:-1] + "ء")   # "إلقائهم": the hamza of إلقاء on a seat before the pronoun
+    return out

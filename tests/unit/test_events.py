@@ -714,3 +714,39 @@ def test_a_capital_acting_is_no_place_of_the_incident(extract):
     text = "وبدأت طهران الشهر الماضي بناء معسكرات جديدة في مدينة سردشت الحدودية."
     evs = events(extract, text, "2015-08-05")
     assert all(e.place.name != "طهران" for e in evs)
+
+
+def test_an_incident_over_two_days_takes_the_month(extract):
+    [e] = events(extract, "قتل سبعة أشخاص في انفجار ألغام في مدينة عدن السبت والأحد.", "2015-08-10")
+    assert e.date == "2015-08"
+
+
+def test_an_incident_over_the_last_hours_takes_the_month(extract):
+    [e] = events(extract, "قتل خمسة مسلحين في اشتباكات في مدينة تعز خلال الساعات الـ24 الماضية.", "2015-08-10")
+    assert e.date == "2015-08"
+
+
+def test_what_usually_happens_is_no_incident(extract):
+    assert events(extract, "ولا يعلن المسلحون عادة مسؤوليتهم عن الهجمات التي تستهدف الأسواق في المدينة.") == []
+
+
+def test_civilians_are_never_the_doers(extract):
+    for e in events(extract, "قتل ثلاثة مدنيين في هجوم على سوق في مدينة كابل أمس.", "2015-08-09"):
+        assert e.actor1 is None or not e.actor1.canonical.startswith("Civilians")
+
+
+def test_an_incident_years_before_publication_is_history(extract):
+    text = "وكان مسلحون قد هاجموا مركزا للشرطة في مدينة العريش في يناير 2011 وقتلوا ثلاثة جنود."
+    assert events(extract, text, "2015-08-01") == []
+
+
+def test_a_point_after_since_dates_no_incident(extract):
+    text = "وقتل 51 شخصا في كابل في سلسلة هجمات هي الأعنف منذ ديسمبر 2011."
+    for e in events(extract, text, "2015-08-09"):
+        assert e.date is None or not e.date.startswith("2011")
+
+
+def test_a_bombing_later_told_as_a_suicide_bombers_is_a_suicide_bomb(extract):
+    text = ("قتل عشرة أشخاص في تفجير سيارة مفخخة عند حاجز في مدينة الرمادي أمس. "
+            "وقال مصدر أمني إن انتحاريا فجر نفسه عند الحاجز.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Suicide bomb"]

@@ -147,3 +147,8 @@ def test_an_unlisted_hashtag_found_through_its_latin_name(extract):
 
 def test_an_unlisted_hashtag_of_everyday_words_is_no_place(extract):
     assert "عاجل" not in places(extract, "#عاجل أمطار غزيرة على #الكويت صباح اليوم وتحذيرات من السيول.")
+
+
+def test_an_everyday_noun_with_a_pronoun_is_no_unlisted_place(extract):
+    ex = extract("وأشاد الكاتب بدور رجال الأمن في إلقائهم القبض على أفراد الخلية.")
+    assert [p.name for p in ex.places] == []

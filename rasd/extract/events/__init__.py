@@ -53,7 +53,7 @@ class EventExtractor:
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
-        found = incidents.one_per_place(found)
+        found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
 
     def hits(self, doc: Document) -> list[Hit]:
@@ -83,7 +83,7 @@ class EventExtractor:
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit)
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
-        inc.date = setting.date_for(doc, hit)
+        inc.date = setting.date_for(doc, hit, self.lex.words)
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):

@@ -75,6 +75,8 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
     a1, a2 = inc.actor1, inc.actor2
+    if a1 is not None and getattr(a1, "kind", None) == "civilians" or _civilian_name(a1):
+        a1, a2 = None, a2 or a1  # civilians suffer violence, they are never its doers (ACLED)
     if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or
                                               a1.canonical and a1.canonical == a2.canonical):
         a2 = None  # one actor is not both sides of its own incident
@@ -90,6 +92,11 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
                  place=place_ref(inc.place), actor1=_ref(a1),
                  actor2=_ref(a2) or victim_ref(doc, inc, etype, victims),
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _civilian_name(a) -> bool:
+    """An actor reference for civilians ("Civilians (Afghanistan)")."""
+    return a is not None and (getattr(a, "canonical", None) or "").startswith("Civilians")
 
 
 def _by_target(inc: Incident, a1, a2, etype: str, sub: str) -> tuple[str, str]:

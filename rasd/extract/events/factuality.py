@@ -69,7 +69,8 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     if fam.not_with & window or _cancelled_after(doc, fam, t) or _modal(doc, lex, t, window):
         return False
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
-                or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _describes(doc, lex, t)
+                or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
+                or _describes(doc, lex, t)
                 or _control_recalled(doc, lex, t))
 
 
@@ -187,6 +188,12 @@ def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         if words & habitual or any(w[:1] == _FUTURE_PREFIX and w[1:] in habitual for w in words):
             return True
     return False
+
+
+def _usually(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An adverb of habit in the sentence ("عادة", "غالبا") and nothing that dates or counts an incident."""
+    usually = lex.modality.get("usually", frozenset())
+    return bool(usually & stems(doc, t.s0, t.s1)) and not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
 
 
 def _words_before(doc: Document, lex: EventLexicon, t: TriggerAt, n: int) -> list[int]:

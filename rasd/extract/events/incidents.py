@@ -321,7 +321,7 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     keep = _ABSORB_KEEP_TYPE if inc.sentence != prev.sentence else _ABSORB
     # in a sentence it already spans, the incident's date there is what the sentence says
     # (unless it spans it only by a mention pointing back, "المواجهات")
-    here = [date_for(doc, h) for h in prev.hits
+    here = [date_for(doc, h, lex.words) for h in prev.hits
             if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
     if not any(dates_agree(d, inc.date) for d in here):
         return _SKIP
@@ -364,10 +364,16 @@ def _same_sides(a: Incident, b: Incident) -> bool:
         actor_key(a.actor1) == actor_key(b.actor1) and actor_key(a.actor2) == actor_key(b.actor2)
 
 
+# a later account that refines the kind of the same incident: the bomb was a suicide bomber's (SCHEMA.md:
+# a bombing is a suicide bomb where the text says the attacker blew himself up)
+REFINEMENTS = {("explosion", "suicide_bomb")}
+
+
 def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False) -> None:
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better."""
     fams = lex.families
-    if not keep_type and fams[inc.family].priority > fams[prev.family].priority:
+    if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
+            (prev.family, inc.family) in REFINEMENTS:
         prev.family = inc.family
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences

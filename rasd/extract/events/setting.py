@@ -8,7 +8,7 @@ from collections import Counter
 
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.model import Hit, Incident, place_id, place_kind, specificity
+from rasd.extract.events.model import TERRITORY, Hit, Incident, place_id, place_kind, specificity
 from rasd.extract.events.reading import token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
@@ -180,13 +180,73 @@ def target_country_place(inc: Incident, hit: Hit, country_place) -> PlaceMention
 
 # --- the date of a hit ----------------------------------------------------------------------------
 
-def date_for(doc: Document, hit: Hit) -> DatedSpan | None:
-    """The date of the hit's sentence nearest the trigger, preferring one after it."""
+def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSpan | None:
+    """The date of the hit's sentence nearest the trigger, preferring one after it; an incident over two
+    days ("السبت والأحد", "ليل السبت الأحد") or over the last hours ("خلال الـ24 ساعة الماضية") takes the
+    month (SCHEMA.md)."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     dates = doc.dates_in(s0, s1)
+    if words is not None and hit.family not in TERRITORY:
+        # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
+        # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
+        dates = [d for d in dates if not _since_point(doc, words, d)]
     if not dates:
+        return _last_hours(doc, words, s0, s1) if words is not None else None
+    d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    return _two_days_as_month(doc, dates, d)
+
+
+def _since_point(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
+    """A date right after منذ that names a point in time (a year, a month, a day)."""
+    toks = doc.seg.tokens
+    after_since = toks[d.first_token].norm in W.since or (d.first_token > 0 and toks[d.first_token - 1].norm in W.since)
+    return after_since and any(getattr(d.expr, f, None) is not None for f in ("year", "month", "day", "weekday"))
+
+
+def _two_days_as_month(doc: Document, dates: list[DatedSpan], d: DatedSpan) -> DatedSpan:
+    """`d`, or its month when a second day is joined to it ("السبت والأحد", "ليل السبت الأحد")."""
+    if d.precision != "day" or not d.date:
+        return d
+    toks = doc.seg.tokens
+    for e in dates:
+        if e is d or e.precision != "day" or not e.date or e.date == d.date or e.first_token < d.last_token:
+            continue
+        between = [toks[k].norm for k in range(d.last_token, e.first_token)]
+        if len(between) <= 1 and all(w == _CONJUNCTION for w in between):
+            return DatedSpan(d.first_token, e.last_token, d.span, d.date[:7], "month", d.expr)
+    return d
+
+
+HISTORY_DAYS = 365   # an incident over this long before publication is history told as background
+
+
+def history(doc: Document, inc: Incident) -> bool:
+    """An incident the article dates a year or more before its publication ("منذ أحداث عام 2001", "في عام
+    2011"), or to an earlier year alone: background, not news (the gold codes nothing older than months)."""
+    if doc.published is None or inc.date is None or not inc.date.date:
+        return False
+    spanned = datespan.span(inc.date.date, inc.date.precision)
+    if spanned is None:
+        return False
+    if inc.date.precision == "year" and spanned[0].year < doc.published.year:
+        return True
+    return (doc.published - spanned[1]).days > HISTORY_DAYS
+
+
+LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
+
+
+def _last_hours(doc: Document, W: RoleWords, s0: int, s1: int) -> DatedSpan | None:
+    """"خلال الـ24 ساعة الماضية", "في الساعات الأخيرة": the month of publication."""
+    if doc.published is None:
         return None
-    return min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    toks = doc.seg.tokens
+    for k in range(s0, s1):
+        if token_stems(doc, k) & W.recent_span_units and \
+                any(toks[j].norm in W.recent_span_past for j in range(k + 1, min(s1, k + LAST_HOURS_REACH + 1))):
+            month = doc.published.isoformat()[:7]
+            return DatedSpan(k, k + 1, doc.text_span(k, k + 1), month, "month")
+    return None
 
 
 def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
