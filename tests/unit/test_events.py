@@ -737,6 +737,6 @@ def test_a_bombing_later_told_as_a_suicide_bombers_is_a_suicide_bomb(extract):
 
 
 def test_the_place_that_saw_the_incident_not_its_neighbour(extract):
-    text = "وتشهد محافظة ديالى المجاورة لمحافظة صلاح الدين اشتباكات عنيفة منذ أمس بين الجيش والمسلحين."
+    text = "وشهدت محافظة ديالى المجاورة لمحافظة صلاح الدين هجوما انتحاريا أمس."
     [e] = events(extract, text, "2016-01-10")
     assert e.place.name == "ديالى"
