@@ -154,6 +154,7 @@ class RoleWords:
     approximate_place: frozenset[str]
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
+    witness_verbs: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

@@ -750,3 +750,9 @@ def test_a_bombing_later_told_as_a_suicide_bombers_is_a_suicide_bomb(extract):
     text = ("قتل عشرة أشخاص في تفجير سيارة مفخخة عند حاجز في مدينة الرمادي أمس. "
             "وقال مصدر أمني إن انتحاريا فجر نفسه عند الحاجز.")
     assert [e.sub_type for e in events(extract, text, "2015-07-20")] == ["Suicide bomb"]
+
+
+def test_the_place_that_saw_the_incident_not_its_neighbour(extract):
+    text = "وشهدت محافظة ديالى المجاورة لمحافظة صلاح الدين هجوما انتحاريا أمس."
+    [e] = events(extract, text, "2016-01-10")
+    assert e.place.name == "ديالى"

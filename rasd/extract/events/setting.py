@@ -103,6 +103,8 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     return score - _KIND_PENALTY.get(place_kind(m) or "", 0.0)
 
 
+WITNESS_BONUS = 2.0       # the subject of "شهد" (saw) is where the incident it names happened
+WITNESS_REACH = 3         # tokens from the verb to the place: a cue word and a quotation mark may stand between
 AGENT_PENALTY = 4.0       # a place named as the subject of a verb stands for an actor
 CONTAINER_PENALTY = 2.0   # a province or district named right after a finer place only locates it
 CONTAINER_GAP = 2         # tokens between them: a preposition and a cue word ("بمحافظة", "في ولاية")
@@ -147,8 +149,11 @@ def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, 
     p0, p1 = where
     s0, _ = doc.sentence_bounds(hit.sentence)
     before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
-    if before2 & W.place_description and not (in_clause and p0 - hit.last <= DESCRIPTION_REACH):
+    if before2 & W.place_description and not (in_clause and 0 <= p0 - hit.last <= DESCRIPTION_REACH):
         score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
+    if in_clause and p0 < hit.first and {s for k in range(max(s0, p0 - WITNESS_REACH), p0) for s in token_stems(doc, k)} & \
+            W.witness_verbs:
+        score += WITNESS_BONUS  # "وشهدت ولاية أداماوا ... هجوما انتحاريا": the place that saw it
     if p1 < len(toks) and toks[p1].norm in W.relative_after_place and 0 <= hit.first - p1 <= 3:
         score += 3.0  # "مدينة صبراتة التي استهدفتها غارة": the relative clause is about this place
     if hit.last < len(toks) and toks[hit.last].norm in W.resumptive:
