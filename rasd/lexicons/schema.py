@@ -224,6 +224,7 @@ FILES: dict[str, Spec] = {
         another_incident=WORDS,
         recent_span_units=WORDS,
         recent_span_past=WORDS,
+        witness_verbs=WORDS,
         background_links=WORDS,
         demonstratives=WORDS,
         verbal_noun_heads=WORDS,
