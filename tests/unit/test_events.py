@@ -756,3 +756,16 @@ def test_the_place_that_saw_the_incident_not_its_neighbour(extract):
     text = "وشهدت محافظة ديالى المجاورة لمحافظة صلاح الدين هجوما انتحاريا أمس."
     [e] = events(extract, text, "2016-01-10")
     assert e.place.name == "ديالى"
+
+
+def test_a_groups_camps_are_described_not_named(extract):
+    [e] = events(extract, "وشن طيران التحالف غارات جوية على مواقع ومعسكرات مليشيات الحوثي في محافظة مأرب أمس.",
+                 "2015-07-20")
+    assert e.place.name == "مأرب"
+
+
+def test_two_provinces_are_two_places(extract):
+    text = ("وشن طيران التحالف ست غارات على مواقع المتمردين في محافظة صعدة "
+            "بالإضافة إلى ثلاث غارات على مواقعهم في محافظة الجوف أمس.")
+    places = sorted(e.place.name for e in events(extract, text, "2015-07-20"))
+    assert places == ["الجوف", "صعدة"]

@@ -37,7 +37,10 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit) -> list[PlaceMention]
     of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
     after "بين" is one stretch of ground (between two towns), not several places."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
+    # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
+    # الحوثي": the group's camps, described, not a named place)
+    cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
+             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))]
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
@@ -290,9 +293,15 @@ def _holds(big, small) -> bool:
     """A country holds every place in it; a province, region or district the places near it."""
     if big.kind == "country" and small.country == big.country:
         return True
-    if big.kind in ("province", "region", "district") and big.lat is not None and small.lat is not None:
+    if big.kind in _AREA_RANK and small.kind in _AREA_RANK and _AREA_RANK[small.kind] <= _AREA_RANK[big.kind]:
+        return False  # two provinces (مأرب، الجوف) are two places, however near their points
+    if big.kind in _AREA_RANK and big.lat is not None and small.lat is not None:
         return km((big.lat, big.lon), (small.lat, small.lon)) <= AREA_NEAR_KM and small.country == big.country
     return False
+
+
+# areas that hold places near their point, from the widest
+_AREA_RANK = {"region": 3, "province": 2, "district": 1}
 
 
 def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
