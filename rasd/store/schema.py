@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Computed, Float, ForeignKey, Index, Integer, SmallInteger, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -81,6 +82,12 @@ class ActorMentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
+# The longest span an event's date denotes is a year (366 days at most); class 1 spans stay within one month.
+SPAN_CLASS_SQL = ("CASE WHEN date_start IS NULL OR date_end IS NULL THEN 3 WHEN date_start = date_end THEN 0 "
+                  "WHEN substr(date_start, 1, 7) = substr(date_end, 1, 7) THEN 1 ELSE 2 END")
+SPAN_CLASS_SLACK_DAYS = {0: 0, 1: 30, 2: 366}   # how long before its last day a class's span can start
+
+
 class EventRow(Base):
     __tablename__ = "events"
 
@@ -108,6 +115,10 @@ class EventRow(Base):
     evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence
     search: Mapped[str] = mapped_column(Text, default="", server_default="")  # normalised text for free search
     n_sources: Mapped[int] = mapped_column(Integer, default=1)
+    # how long the date's span is, computed by the database (revision 0004): 0 one day, 1 within one month,
+    # 2 longer (at most a year), 3 undated.  A period filter reads each class from its own index range,
+    # so that the year-long spans do not widen the range every one-day event is read from.
+    span_class: Mapped[int] = mapped_column(Integer, Computed(SPAN_CLASS_SQL, persisted=True), nullable=True)
 
     sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
@@ -115,6 +126,10 @@ class EventRow(Base):
         Index("ix_events_geo", "lat", "lon"),
         Index("ix_events_type_date", "event_type", "date_start"),
         Index("ix_events_type_span_geo", "event_type", "date_start", "date_end", "lat", "lon"),
+        # revision 0004: type + span class + period (+ box) for /api/events; thin strips of a box for the timeline
+        Index("ix_events_type_span", "event_type", "span_class", "date_start", "id", "date_end", "lon", "lat"),
+        Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
+        Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
     )
 
 
@@ -177,3 +192,32 @@ class FailureRow(Base):
     source: Mapped[str] = mapped_column(Text, index=True)      # path, URL or feed item
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+
+class EventCountRow(Base):
+    """Events and fatalities per type, country, grid cell and period: what the timeline and the
+    unfiltered totals read instead of the events (revision 0004).
+
+    Kept exact by triggers on `events` (insert, update, delete) that the migration installs on SQLite
+    and PostgreSQL alike, so every writer (the store, a bulk load, an incident merge) keeps it right.
+    `level` k (COUNT_LEVELS) is a grid of 2**-k degrees (cx = floor(lon * 2**k)); an event without
+    coordinates sits in cell (NO_CELL, NO_CELL).  `kind` "m": period is the month of date_start ("" when undated);
+    "w": the Monday of date_start's week (dated events only).  `country` is "" when unknown.
+    """
+    __tablename__ = "event_counts"
+
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    cx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    cy: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(10), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    events: Mapped[int] = mapped_column(BigInteger)
+    fatalities: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
+COUNT_LEVELS = (0, 2)     # event_counts grids: 1-degree cells, and quarter-degree cells along the edges of a box
+NO_CELL = 1_000_000       # event_counts cell of an event without coordinates (outside any real cell)
