@@ -140,7 +140,7 @@ def add_edge_events(store: Store) -> int:
     return n + 1
 
 
-def random_filters(store: Store, n: int, seed: int = 11) -> list[queries.EventFilter]:
+def random_filters(store: Store, n: int, seed: int = 11, extra_spots: int = 4) -> list[queries.EventFilter]:
     """Filters the way users combine them: boxes of every size (some on grid lines), types, countries, periods."""
     rng = random.Random(seed)
     with store.engine.connect() as c:
@@ -153,7 +153,7 @@ def random_filters(store: Store, n: int, seed: int = 11) -> list[queries.EventFi
            queries.EventFilter(bbox=(15.0, 30.75, 15.25, 31.0)), queries.EventFilter(bbox=(-1.0, -1.0, 0.0, 0.0))]
     # boxes with a stored event just inside each edge, at every distance the grid levels and strips cover
     edges = [p for p in EDGE_PLACES if p[0] is not None and abs(p[0]) < 180]
-    for lon, lat in edges + rng.sample(spots, min(4, len(spots))):
+    for lon, lat in edges + rng.sample(spots, min(extra_spots, len(spots))):
         for d in (0.01, 0.3, 0.6, 1.2, 2.4):
             size = rng.uniform(3.0, 6.0)
             for box in ((lon - d, lat - size / 2, lon - d + size, lat + size / 2),

@@ -14,7 +14,7 @@ from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, union,
 
 from rasd.store.db import Store
 from rasd.store.dedup import date_span
-from rasd.store.schema import (COUNT_LEVELS, SPAN_CLASS_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
+from rasd.store.schema import (COUNT_LEVELS, SPAN_CLASS, SPAN_CLASS_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
                                EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
 
@@ -166,14 +166,15 @@ def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
             total = s.scalar(select(func.coalesce(func.sum(counts.c.n), 0)))
         else:
             total = s.scalar(select(func.count(EventRow.id)).where(*conds))
+        # plain rows, not ORM objects: a page is read, never changed (event_dict reads either)
+        columns = EventRow.__table__.columns
         if by_span and sort in ("date", "-date"):
             # one page in date order, merged from the span classes' index ranges (dated events only here)
             order = (desc("date_start"), desc("id")) if sort == "-date" else ("date_start", "id")
-            page = _span_branches(f, conds, lambda: select(EventRow)).order_by(*order).limit(limit).offset(offset)
-            rows = s.scalars(select(EventRow).from_statement(page)).all()
+            page = _span_branches(f, conds, lambda: select(*columns)).order_by(*order).limit(limit).offset(offset)
         else:
-            rows = s.scalars(select(EventRow).where(*conds).order_by(*SORTS[sort]).limit(limit).offset(offset)).all()
-        return int(total or 0), [event_dict(r) for r in rows]
+            page = select(*columns).where(*conds).order_by(*SORTS[sort]).limit(limit).offset(offset)
+        return int(total or 0), [event_dict(r) for r in s.execute(page).all()]
 
 
 # --- answers at a million events ------------------------------------------------------------------------
@@ -209,7 +210,7 @@ def _span_branches(f: EventFilter, conds: list, columns):
     first_day = period_bounds(f.date_from)[0]
     branches = []
     for span_class, slack in SPAN_CLASS_SLACK_DAYS.items():
-        q = columns().where(*conds, EventRow.span_class == span_class)
+        q = columns().where(*conds, SPAN_CLASS == span_class)
         earliest = _days_before(first_day, slack)
         if earliest:
             q = q.where(EventRow.date_start >= earliest)
@@ -239,9 +240,9 @@ def _ring(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int] | N
 def _box_pieces(box: tuple[float, float, float, float]):
     """Cover the box exactly once: cell rectangles per grid level, and the strips along its edges.
 
-    Returns ([(level, (x0, x1, y0, y1)), ...], [strip condition, ...]): each level takes the cells
-    wholly inside the box that the coarser level did not take; the strips (between the finest cells
-    and the box's edges) are read from the events.
+    Returns ([(level, (x0, x1, y0, y1)), ...], [(lon range, lat range, narrow side), ...]): each level
+    takes the cells wholly inside the box that the coarser level did not take; the strips (between the
+    finest cells and the box's edges) are read from the events.  A range is (low, high, high included).
     """
     rects, inner, level_before = [], None, None
     for level in sorted(COUNT_LEVELS):
@@ -253,15 +254,34 @@ def _box_pieces(box: tuple[float, float, float, float]):
         inner, level_before = cells, level
     w, s, e, n = box
     x0, x1, y0, y1 = inner
-    if x0 > x1 or y0 > y1:
-        return rects, [and_(EventRow.lon >= w, EventRow.lon <= e, EventRow.lat >= s, EventRow.lat <= n)]
+    if x0 > x1 or y0 > y1:   # no cell wholly inside: the whole box is read from the events
+        return rects, [((w, e, True), (s, n, True), "lon" if e - w <= n - s else "lat")]
     m = 2 ** level_before
     lo_x, hi_x, lo_y, hi_y = x0 / m, (x1 + 1) / m, y0 / m, (y1 + 1) / m   # the cells cover [lo, hi) exactly
-    strips = [and_(EventRow.lon >= w, EventRow.lon < lo_x, EventRow.lat >= s, EventRow.lat <= n),
-              and_(EventRow.lon >= hi_x, EventRow.lon <= e, EventRow.lat >= s, EventRow.lat <= n),
-              and_(EventRow.lon >= lo_x, EventRow.lon < hi_x, EventRow.lat >= s, EventRow.lat < lo_y),
-              and_(EventRow.lon >= lo_x, EventRow.lon < hi_x, EventRow.lat >= hi_y, EventRow.lat <= n)]
+    strips = [((w, lo_x, False), (s, n, True), "lon"), ((hi_x, e, True), (s, n, True), "lon"),
+              ((lo_x, hi_x, False), (s, lo_y, False), "lat"), ((lo_x, hi_x, False), (hi_y, n, True), "lat")]
     return rects, strips
+
+
+def _strip_conditions(f: EventFilter, lon: tuple, lat: tuple, lead: str) -> list:
+    """A strip [lo, hi] (or [lo, hi)) of longitudes x latitudes, read along `lead` (its narrow side).
+
+    The other columns are written as `col + 0` (or `col || ''`), which no index can serve: otherwise a
+    planner without statistics on values (SQLite) may read a wide band of the other coordinate, or every
+    event of the type, instead of the narrow strip.
+    """
+    def plain(col, name):
+        return col if name == lead else (col.concat("") if name in ("type", "country") else col + 0)
+
+    conds = []
+    for col, name, (lo, hi, closed) in ((EventRow.lon, "lon", lon), (EventRow.lat, "lat", lat)):
+        c = plain(col, name)
+        conds += [c >= lo, c <= hi if closed else c < hi]
+    if f.event_type:
+        conds.append(plain(EventRow.event_type, "type") == f.event_type)
+    if f.country:
+        conds.append(plain(EventRow.country, "country") == f.country.upper())
+    return conds
 
 
 def _counted_bins(s, store: Store, f: EventFilter, kind: str) -> dict[str, list[int]]:
@@ -296,12 +316,9 @@ def _counted_bins(s, store: Store, f: EventFilter, kind: str) -> dict[str, list[
                                    EventCountRow.cx.in_(list(range(x0, x1 + 1))), EventCountRow.cy.between(y0, y1))
                       .group_by(EventCountRow.period)))
     key = _period_key(store, "week" if kind == "w" else "month")
-    for strip in strips:
-        q = select(key, func.count(EventRow.id), func.sum(EventRow.fatalities)).where(strip)
-        if f.event_type:
-            q = q.where(EventRow.event_type == f.event_type)
-        if f.country:
-            q = q.where(EventRow.country == f.country.upper())
+    for lon, lat, lead in strips:
+        q = select(key, func.count(EventRow.id), func.sum(EventRow.fatalities)).where(
+            *_strip_conditions(f, lon, lat, lead))
         if kind == "w":
             q = q.where(EventRow.date_start.is_not(None))
         add(s.execute(q.group_by(key)))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, BigInteger, Computed, Float, ForeignKey, Index, Integer, SmallInteger, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Float, ForeignKey, Index, Integer, SmallInteger, String, Text,
+                        UniqueConstraint, literal_column)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -82,9 +82,14 @@ class ActorMentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
-# The longest span an event's date denotes is a year (366 days at most); class 1 spans stay within one month.
+# How long the span an event's date denotes is: 0 one day, 1 within one month, 2 longer (a year at most),
+# 3 undated.  An index on (type, this, date_start, ...) lets a period filter read each class from its own
+# range, so that the few year-long spans do not widen the range every one-day event is read from.  It is an
+# index on the expression rather than a computed column: SQLite can read such an index alone (covering),
+# not one on a virtual column; queries must write the expression exactly so (SPAN_CLASS).
 SPAN_CLASS_SQL = ("CASE WHEN date_start IS NULL OR date_end IS NULL THEN 3 WHEN date_start = date_end THEN 0 "
                   "WHEN substr(date_start, 1, 7) = substr(date_end, 1, 7) THEN 1 ELSE 2 END")
+SPAN_CLASS = literal_column(f"({SPAN_CLASS_SQL})")
 SPAN_CLASS_SLACK_DAYS = {0: 0, 1: 30, 2: 366}   # how long before its last day a class's span can start
 
 
@@ -115,10 +120,6 @@ class EventRow(Base):
     evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence
     search: Mapped[str] = mapped_column(Text, default="", server_default="")  # normalised text for free search
     n_sources: Mapped[int] = mapped_column(Integer, default=1)
-    # how long the date's span is, computed by the database (revision 0004): 0 one day, 1 within one month,
-    # 2 longer (at most a year), 3 undated.  A period filter reads each class from its own index range,
-    # so that the year-long spans do not widen the range every one-day event is read from.
-    span_class: Mapped[int] = mapped_column(Integer, Computed(SPAN_CLASS_SQL, persisted=True), nullable=True)
 
     sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
@@ -127,7 +128,7 @@ class EventRow(Base):
         Index("ix_events_type_date", "event_type", "date_start"),
         Index("ix_events_type_span_geo", "event_type", "date_start", "date_end", "lat", "lon"),
         # revision 0004: type + span class + period (+ box) for /api/events; thin strips of a box for the timeline
-        Index("ix_events_type_span", "event_type", "span_class", "date_start", "id", "date_end", "lon", "lat"),
+        Index("ix_events_type_span", "event_type", SPAN_CLASS, "date_start", "id", "date_end", "lon", "lat"),
         Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
         Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
     )

@@ -9,9 +9,10 @@ Create Date: 2026-12-04
   (insert, delete, and an update of a counted column, e.g. when an incident merge gives a more
   precise date or a lower toll) keep it exact whoever writes; PostgreSQL's TRUNCATE empties it.
   Existing events are counted here.
-* `events.span_class`, computed by the database from date_start/date_end (0 one day, 1 within a
-  month, 2 longer, 3 undated), and an index (type, span class, date_start, ...) so that a period
-  filter reads one-day events from the period's own range instead of a year before it.
+* An index on (type, span class, date_start, ...), the span class computed from date_start and
+  date_end (0 one day, 1 within a month, 2 longer, 3 undated), so that a period filter reads
+  one-day events from the period's own range instead of a year before it.  An index on the
+  expression, not a computed column: SQLite reads it alone (covering), not one on a virtual column.
 * Two covering indexes led by longitude and by latitude, for the thin strips along the edges of
   a box that the grid cells do not cover exactly.
 
@@ -35,7 +36,7 @@ SPAN_CLASS_SQL = ("CASE WHEN date_start IS NULL OR date_end IS NULL THEN 3 WHEN 
 KEY = ("level", "kind", "event_type", "cx", "cy", "period", "country")
 COUNTED = ("event_type", "country", "lat", "lon", "date_start", "fatalities")
 INDEXES = {
-    "ix_events_type_span": ["event_type", "span_class", "date_start", "id", "date_end", "lon", "lat"],
+    "ix_events_type_span": ["event_type", f"({SPAN_CLASS_SQL})", "date_start", "id", "date_end", "lon", "lat"],
     "ix_events_lon_lat": ["lon", "lat", "event_type", "country", "date_start", "fatalities"],
     "ix_events_lat_lon": ["lat", "lon", "event_type", "country", "date_start", "fatalities"],
 }
@@ -153,17 +154,12 @@ def upgrade() -> None:
     pg = bind.dialect.name == "postgresql"
     # a database made straight from the models already has the column, the indexes and the table
     insp = sa.inspect(bind)
-    with warnings.catch_warnings():  # PostGIS's geometry column is unknown to plain SQLAlchemy
-        warnings.simplefilter("ignore", sa.exc.SAWarning)
-        columns = {c["name"] for c in insp.get_columns("events")}
+    with warnings.catch_warnings():  # PostGIS's geometry column and expression indexes: not SQLAlchemy's business
+        warnings.simplefilter("ignore")
         indexes = {i["name"] for i in insp.get_indexes("events")}
-    if "span_class" not in columns:
-        # SQLite can add only a VIRTUAL column (computed when read; indexable); PostgreSQL 15 only a STORED one
-        op.add_column("events", sa.Column("span_class", sa.Integer(), sa.Computed(SPAN_CLASS_SQL, persisted=pg),
-                                          nullable=True))
     for name, cols in INDEXES.items():
         if name not in indexes:
-            op.create_index(name, "events", cols)
+            op.execute(f"CREATE INDEX {name} ON events ({', '.join(cols)})")
     if "event_counts" not in insp.get_table_names():
         op.create_table(
             "event_counts",
@@ -193,7 +189,3 @@ def downgrade() -> None:
     op.drop_table("event_counts")
     for name in INDEXES:
         op.drop_index(name, table_name="events")
-    if pg:
-        op.drop_column("events", "span_class")
-    else:   # SQLite 3.35+ drops a column in place (batch mode would copy the table and its computed column)
-        op.execute("ALTER TABLE events DROP COLUMN span_class")
