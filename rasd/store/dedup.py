@@ -9,6 +9,7 @@ the police or "security forces").
 """
 from __future__ import annotations
 
+import datetime
 import math
 
 from sqlalchemy import and_, or_, select
@@ -31,6 +32,13 @@ def date_span(date: str | None) -> tuple[str | None, str | None]:
     if span is None:
         return None, None
     return span[0].isoformat(), span[1].isoformat()
+
+
+def _year_before(day: str) -> str:
+    try:
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=366)).isoformat()
+    except (ValueError, OverflowError):
+        return "0000"
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -60,6 +68,8 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
     q = select(EventRow).where(
         EventRow.event_type == e.type,
         EventRow.date_start <= end, EventRow.date_end >= start,
+        # the same condition as a range the (type, date_start) indexes can read: no span is longer than a year
+        EventRow.date_start >= _year_before(start),
     )
     if p.lat is not None:
         q = q.where(or_(EventRow.place_id == p.id, and_(
