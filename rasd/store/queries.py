@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, union, union_all
+from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, text, union, union_all
 
 from rasd.store.db import Store
 from rasd.store.dedup import date_span
-from rasd.store.schema import (COUNT_LEVELS, SPAN_CLASS, SPAN_CLASS_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
+from rasd.store.schema import (COUNT_LEVELS, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
                                EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
 
@@ -157,21 +157,19 @@ def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
     offset = max(0, int(f.offset))
     sort = f.sort if f.sort in SORTS else "-date"
     conds = _conditions(f)
-    by_span = _by_span_class(f)
+    by_span = _by_span(f)
     with store.Session() as s:
         if _counted(f):
             total = sum(n for n, _ in _counted_bins(s, store, f, "m").values())
         elif by_span:
-            counts = _span_branches(f, conds, lambda: select(func.count(EventRow.id).label("n"))).subquery()
+            counts = _span_branches(f, conds, lambda: select(func.count().label("n"))).subquery()
             total = s.scalar(select(func.coalesce(func.sum(counts.c.n), 0)))
         else:
             total = s.scalar(select(func.count(EventRow.id)).where(*conds))
         # plain rows, not ORM objects: a page is read, never changed (event_dict reads either)
         columns = EventRow.__table__.columns
         if by_span and sort in ("date", "-date"):
-            # one page in date order, merged from the span classes' index ranges (dated events only here)
-            order = (desc("date_start"), desc("id")) if sort == "-date" else ("date_start", "id")
-            page = _span_branches(f, conds, lambda: select(*columns)).order_by(*order).limit(limit).offset(offset)
+            page = _page_by_span(store, f, conds, sort, limit, offset)
         else:
             page = select(*columns).where(*conds).order_by(*SORTS[sort]).limit(limit).offset(offset)
         return int(total or 0), [event_dict(r) for r in s.execute(page).all()]
@@ -186,8 +184,8 @@ def _counted(f: EventFilter) -> bool:
     return not (f.sub_event_type or f.actor or f.place or f.q or f.article or f.date_from or f.date_to)
 
 
-def _by_span_class(f: EventFilter) -> bool:
-    """True when a type + period filter can be read from the (type, span class, date_start) index."""
+def _by_span(f: EventFilter) -> bool:
+    """True when a type + period filter can be read from the (type, date_start) indexes, spans apart."""
     if not (f.event_type and f.date_from):
         return False
     try:
@@ -200,22 +198,43 @@ def _by_span_class(f: EventFilter) -> bool:
 
 
 def _span_branches(f: EventFilter, conds: list, columns):
-    """UNION ALL of `columns()` over the events matching `conds` (those of `f`), one branch per span class.
+    """UNION ALL of `columns()` over the events matching `conds` (those of `f`), in three disjoint parts.
 
-    A one-day event overlaps the period only if it starts in it, a month-long one only if it starts at
-    most 30 days earlier: each class is read from its own narrow range of the index instead of one
-    range reaching back a year for all.  The whole filter stays on every branch, so the answer is the
-    same as without the split (the classes partition the dated events; the period excludes the rest).
+    The events that start in the period, from one range of the (type, date_start) index; and those that
+    start before it and last into it, which are multi-day spans: from the partial indexes of spans within
+    a month (started at most 30 days before) and across months (at most a year before).  One range
+    reaching a year back for all would read a year of one-day events for nothing.  The whole filter stays
+    on every part, so the answer is the plain query's.
     """
     first_day = period_bounds(f.date_from)[0]
-    branches = []
-    for span_class, slack in SPAN_CLASS_SLACK_DAYS.items():
-        q = columns().where(*conds, SPAN_CLASS == span_class)
+    branches = [columns().where(*conds, EventRow.date_start >= first_day)]
+    for spans, slack in SPAN_SLACK_DAYS.items():
+        q = columns().where(*conds, text(spans), EventRow.date_start < first_day)
         earliest = _days_before(first_day, slack)
         if earliest:
             q = q.where(EventRow.date_start >= earliest)
         branches.append(q)
     return union_all(*branches)
+
+
+def _page_by_span(store: Store, f: EventFilter, conds: list, sort: str, limit: int, offset: int):
+    """One page in date order from the three parts' index ranges (dated events only here).
+
+    SQLite merges the parts, each read in index order, and stops at the page's end (told to take each
+    part's first rows, it would sort all of them).  PostgreSQL would sort every match of the plain
+    UNION ALL: there each part gives its first limit + offset rows in index order, and only those are
+    sorted.
+    """
+    def ordered(q, table):
+        by = (table.c.date_start, table.c.id)
+        return q.order_by(*(desc(c) for c in by) if sort == "-date" else by)
+
+    branches = _span_branches(f, conds, lambda: select(*EventRow.__table__.columns))
+    if store.dialect == "sqlite":
+        return ordered(branches, branches.subquery()).limit(limit).offset(offset)
+    firsts = [select(*ordered(b, EventRow.__table__).limit(limit + offset).subquery().c) for b in branches.selects]
+    merged = union_all(*firsts).subquery()
+    return ordered(select(*merged.c), merged).limit(limit).offset(offset)
 
 
 def _cells(box: tuple[float, float, float, float], level: int) -> tuple[int, int, int, int]:
@@ -311,17 +330,17 @@ def _counted_bins(s, store: Store, f: EventFilter, kind: str) -> dict[str, list[
         select(EventCountRow.event_type).distinct().where(EventCountRow.level == min(COUNT_LEVELS),
                                                           EventCountRow.kind == "m")))
     rects, strips = _box_pieces(f.bbox)
-    for level, (x0, x1, y0, y1) in rects:
-        add(s.execute(counts.where(EventCountRow.level == level, EventCountRow.event_type.in_(types),
-                                   EventCountRow.cx.in_(list(range(x0, x1 + 1))), EventCountRow.cy.between(y0, y1))
-                      .group_by(EventCountRow.period)))
+    pieces = [counts.where(EventCountRow.level == level, EventCountRow.event_type.in_(types),
+                           EventCountRow.cx.in_(list(range(x0, x1 + 1))), EventCountRow.cy.between(y0, y1))
+              .group_by(EventCountRow.period) for level, (x0, x1, y0, y1) in rects]
     key = _period_key(store, "week" if kind == "w" else "month")
     for lon, lat, lead in strips:
-        q = select(key, func.count(EventRow.id), func.sum(EventRow.fatalities)).where(
+        q = select(key, func.count(), func.sum(EventRow.fatalities)).where(   # count(): the index alone answers
             *_strip_conditions(f, lon, lat, lead))
         if kind == "w":
             q = q.where(EventRow.date_start.is_not(None))
-        add(s.execute(q.group_by(key)))
+        pieces.append(q.group_by(key))
+    add(s.execute(union_all(*pieces) if len(pieces) > 1 else pieces[0]))   # one round trip for all pieces
     return bins
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, BigInteger, Float, ForeignKey, Index, Integer, SmallInteger, String, Text,
-                        UniqueConstraint, literal_column)
+from sqlalchemy import (JSON, BigInteger, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, SmallInteger,
+                        String, Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -82,15 +82,14 @@ class ActorMentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
-# How long the span an event's date denotes is: 0 one day, 1 within one month, 2 longer (a year at most),
-# 3 undated.  An index on (type, this, date_start, ...) lets a period filter read each class from its own
-# range, so that the few year-long spans do not widen the range every one-day event is read from.  It is an
-# index on the expression rather than a computed column: SQLite can read such an index alone (covering),
-# not one on a virtual column; queries must write the expression exactly so (SPAN_CLASS).
-SPAN_CLASS_SQL = ("CASE WHEN date_start IS NULL OR date_end IS NULL THEN 3 WHEN date_start = date_end THEN 0 "
-                  "WHEN substr(date_start, 1, 7) = substr(date_end, 1, 7) THEN 1 ELSE 2 END")
-SPAN_CLASS = literal_column(f"({SPAN_CLASS_SQL})")
-SPAN_CLASS_SLACK_DAYS = {0: 0, 1: 30, 2: 366}   # how long before its last day a class's span can start
+# Multi-day spans, for the partial indexes a period filter reads them from (revision 0004).  An event
+# overlaps a period starting on day F if it starts in the period, or starts before F and ends on F or
+# later: a multi-day span, within one month (so it started at most 30 days before F) or across months
+# (at most a year: 366 days).  Queries must write these conditions exactly so, for the indexes to serve.
+SPANS_WITHIN_MONTH_SQL = "date_start <> date_end AND substr(date_start, 1, 7) = substr(date_end, 1, 7)"
+SPANS_ACROSS_MONTHS_SQL = "substr(date_start, 1, 7) <> substr(date_end, 1, 7)"
+SPAN_SLACK_DAYS = {SPANS_WITHIN_MONTH_SQL: 30, SPANS_ACROSS_MONTHS_SQL: 366}
+_BY_TYPE_AND_START = ("event_type", "date_start", "id", "date_end", "lon", "lat")
 
 
 class EventRow(Base):
@@ -126,9 +125,13 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_geo", "lat", "lon"),
         Index("ix_events_type_date", "event_type", "date_start"),
-        Index("ix_events_type_span_geo", "event_type", "date_start", "date_end", "lat", "lon"),
-        # revision 0004: type + span class + period (+ box) for /api/events; thin strips of a box for the timeline
-        Index("ix_events_type_span", "event_type", SPAN_CLASS, "date_start", "id", "date_end", "lon", "lat"),
+        # revision 0004: type + period (+ box) for /api/events and incident matching, in date order, with the
+        # multi-day spans apart; thin strips along the edges of a box for the timeline
+        Index("ix_events_type_start", *_BY_TYPE_AND_START),
+        Index("ix_events_type_spans_month", *_BY_TYPE_AND_START, sqlite_where=text(SPANS_WITHIN_MONTH_SQL),
+              postgresql_where=text(SPANS_WITHIN_MONTH_SQL)),
+        Index("ix_events_type_spans_long", *_BY_TYPE_AND_START, sqlite_where=text(SPANS_ACROSS_MONTHS_SQL),
+              postgresql_where=text(SPANS_ACROSS_MONTHS_SQL)),
         Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
         Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
     )
@@ -207,17 +210,21 @@ class EventCountRow(Base):
     """
     __tablename__ = "event_counts"
 
-    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
-    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
-    event_type: Mapped[str] = mapped_column(String(60), primary_key=True)
-    cx: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    cy: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    period: Mapped[str] = mapped_column(String(10), primary_key=True)
-    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(1))
+    event_type: Mapped[str] = mapped_column(String(60))
+    cx: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    cy: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(10))
+    country: Mapped[str] = mapped_column(String(2))
     events: Mapped[int] = mapped_column(BigInteger)
     fatalities: Mapped[int] = mapped_column(BigInteger)
 
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    # the key is the table on SQLite (no rowid); PostgreSQL's key index carries the counts, so that a
+    # timeline reads the index alone
+    __table_args__ = (PrimaryKeyConstraint("level", "kind", "event_type", "cx", "cy", "period", "country",
+                                           postgresql_include=["events", "fatalities"]),
+                      {"sqlite_with_rowid": False})
 
 
 COUNT_LEVELS = (0, 2)     # event_counts grids: 1-degree cells, and quarter-degree cells along the edges of a box

@@ -9,10 +9,10 @@ Create Date: 2026-12-04
   (insert, delete, and an update of a counted column, e.g. when an incident merge gives a more
   precise date or a lower toll) keep it exact whoever writes; PostgreSQL's TRUNCATE empties it.
   Existing events are counted here.
-* An index on (type, span class, date_start, ...), the span class computed from date_start and
-  date_end (0 one day, 1 within a month, 2 longer, 3 undated), so that a period filter reads
-  one-day events from the period's own range instead of a year before it.  An index on the
-  expression, not a computed column: SQLite reads it alone (covering), not one on a virtual column.
+* (type, date_start, id, date_end, lon, lat) in place of revision 0003's (type, date_start, date_end,
+  lat, lon): the same ranges, and date order to the last tie.  The same columns in two partial
+  indexes of the multi-day spans (within a month; across months), so that a period filter reads
+  the events that began before the period and last into it from a few, instead of a year of all.
 * Two covering indexes led by longitude and by latitude, for the thin strips along the edges of
   a box that the grid cells do not cover exactly.
 
@@ -31,15 +31,19 @@ depends_on = None
 
 LEVELS = (0, 2)            # grids of 2**-k degrees: 1 degree, a quarter of a degree
 NO_CELL = 1_000_000        # the cell of an event without coordinates
-SPAN_CLASS_SQL = ("CASE WHEN date_start IS NULL OR date_end IS NULL THEN 3 WHEN date_start = date_end THEN 0 "
-                  "WHEN substr(date_start, 1, 7) = substr(date_end, 1, 7) THEN 1 ELSE 2 END")
+SPANS_WITHIN_MONTH_SQL = "date_start <> date_end AND substr(date_start, 1, 7) = substr(date_end, 1, 7)"
+SPANS_ACROSS_MONTHS_SQL = "substr(date_start, 1, 7) <> substr(date_end, 1, 7)"
+BY_TYPE_AND_START = "event_type, date_start, id, date_end, lon, lat"
 KEY = ("level", "kind", "event_type", "cx", "cy", "period", "country")
 COUNTED = ("event_type", "country", "lat", "lon", "date_start", "fatalities")
-INDEXES = {
-    "ix_events_type_span": ["event_type", f"({SPAN_CLASS_SQL})", "date_start", "id", "date_end", "lon", "lat"],
-    "ix_events_lon_lat": ["lon", "lat", "event_type", "country", "date_start", "fatalities"],
-    "ix_events_lat_lon": ["lat", "lon", "event_type", "country", "date_start", "fatalities"],
+INDEXES = {   # name: (columns, partial index condition)
+    "ix_events_type_start": (BY_TYPE_AND_START, None),
+    "ix_events_type_spans_month": (BY_TYPE_AND_START, SPANS_WITHIN_MONTH_SQL),
+    "ix_events_type_spans_long": (BY_TYPE_AND_START, SPANS_ACROSS_MONTHS_SQL),
+    "ix_events_lon_lat": ("lon, lat, event_type, country, date_start, fatalities", None),
+    "ix_events_lat_lon": ("lat, lon, event_type, country, date_start, fatalities", None),
 }
+REPLACED_INDEX = ("ix_events_type_span_geo", ["event_type", "date_start", "date_end", "lat", "lon"])   # 0003's
 TRIGGERS = ("event_counts_insert", "event_counts_delete", "event_counts_update", "event_counts_insert_delete",
             "event_counts_truncate")
 
@@ -154,12 +158,14 @@ def upgrade() -> None:
     pg = bind.dialect.name == "postgresql"
     # a database made straight from the models already has the column, the indexes and the table
     insp = sa.inspect(bind)
-    with warnings.catch_warnings():  # PostGIS's geometry column and expression indexes: not SQLAlchemy's business
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings():  # PostGIS's geometry column is unknown to plain SQLAlchemy
+        warnings.simplefilter("ignore", sa.exc.SAWarning)
         indexes = {i["name"] for i in insp.get_indexes("events")}
-    for name, cols in INDEXES.items():
+    for name, (cols, where) in INDEXES.items():
         if name not in indexes:
-            op.execute(f"CREATE INDEX {name} ON events ({', '.join(cols)})")
+            op.execute(f"CREATE INDEX {name} ON events ({cols})" + (f" WHERE {where}" if where else ""))
+    if REPLACED_INDEX[0] in indexes:
+        op.drop_index(REPLACED_INDEX[0], table_name="events")
     if "event_counts" not in insp.get_table_names():
         op.create_table(
             "event_counts",
@@ -172,7 +178,7 @@ def upgrade() -> None:
             sa.Column("country", sa.String(length=2), nullable=False),
             sa.Column("events", sa.BigInteger(), nullable=False),
             sa.Column("fatalities", sa.BigInteger(), nullable=False),
-            sa.PrimaryKeyConstraint(*KEY),
+            sa.PrimaryKeyConstraint(*KEY, postgresql_include=["events", "fatalities"]),   # read without the table
             sqlite_with_rowid=False,
         )
     _drop_triggers(pg)
@@ -187,5 +193,6 @@ def downgrade() -> None:
     pg = bind.dialect.name == "postgresql"
     _drop_triggers(pg)
     op.drop_table("event_counts")
+    op.create_index(REPLACED_INDEX[0], "events", REPLACED_INDEX[1])
     for name in INDEXES:
         op.drop_index(name, table_name="events")
