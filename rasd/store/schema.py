@@ -134,6 +134,9 @@ class EventRow(Base):
               postgresql_where=text(SPANS_ACROSS_MONTHS_SQL)),
         Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
         Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
+        # the newest first, undated last, as /api/events pages by default: PostgreSQL's plain index runs the
+        # other way for the undated (SQLite's does not need it, and cannot say NULLS LAST in an index)
+        Index("ix_events_newest", text("date_start DESC NULLS LAST"), text("id DESC")).ddl_if(dialect="postgresql"),
     )
 
 

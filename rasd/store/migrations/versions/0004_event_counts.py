@@ -15,6 +15,8 @@ Create Date: 2026-12-04
   the events that began before the period and last into it from a few, instead of a year of all.
 * Two covering indexes led by longitude and by latitude, for the thin strips along the edges of
   a box that the grid cells do not cover exactly.
+* On PostgreSQL, (date_start DESC NULLS LAST, id DESC): the default page, newest first and undated
+  last, without sorting every event.
 
 The SQL below is written out for this revision (not imported from the models), so that a later
 change of the models does not change what this revision did.
@@ -43,6 +45,7 @@ INDEXES = {   # name: (columns, partial index condition)
     "ix_events_lon_lat": ("lon, lat, event_type, country, date_start, fatalities", None),
     "ix_events_lat_lon": ("lat, lon, event_type, country, date_start, fatalities", None),
 }
+NEWEST_FIRST = "CREATE INDEX IF NOT EXISTS ix_events_newest ON events (date_start DESC NULLS LAST, id DESC)"  # PostgreSQL
 REPLACED_INDEX = ("ix_events_type_span_geo", ["event_type", "date_start", "date_end", "lat", "lon"])   # 0003's
 TRIGGERS = ("event_counts_insert", "event_counts_delete", "event_counts_update", "event_counts_insert_delete",
             "event_counts_truncate")
@@ -166,6 +169,8 @@ def upgrade() -> None:
             op.execute(f"CREATE INDEX {name} ON events ({cols})" + (f" WHERE {where}" if where else ""))
     if REPLACED_INDEX[0] in indexes:
         op.drop_index(REPLACED_INDEX[0], table_name="events")
+    if pg:
+        op.execute(NEWEST_FIRST)
     if "event_counts" not in insp.get_table_names():
         op.create_table(
             "event_counts",
@@ -194,5 +199,6 @@ def downgrade() -> None:
     _drop_triggers(pg)
     op.drop_table("event_counts")
     op.create_index(REPLACED_INDEX[0], "events", REPLACED_INDEX[1])
+    op.execute("DROP INDEX IF EXISTS ix_events_newest")
     for name in INDEXES:
         op.drop_index(name, table_name="events")
