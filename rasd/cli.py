@@ -20,14 +20,39 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Rasd: Arabic conflict reports to coded data.")
 gazetteer_app = typer.Typer(help="The gazetteer index (GeoNames + Rasd's supplement).")
 app.add_typer(gazetteer_app, name="gazetteer")
-console = Console(stderr=True)
-out = Console()
+# Article text, file names, URLs and failure reasons come from outside: never read as Rich markup
+# (a "[/]" in a date must print as itself), and report lines are never wrapped (a pipe or a file is
+# not 80 columns wide; a line cut in two no longer greps).
+console = Console(stderr=True, markup=False, highlight=False, soft_wrap=True)
+out = Console(markup=False, highlight=False, soft_wrap=True)
 
 DbOption = typer.Option(None, "--db", envvar="RASD_DB", help="Database URL (default: SQLite under ./var).")
+TimeBudgetOption = typer.Option(None, "--time-budget", min=0,
+                                help="Seconds one article may take before it is stopped and reported "
+                                     "(default 60, or RASD_TIME_BUDGET; 0: no limit).")
+
+
+def _printable(text: str) -> str:
+    """Lone surrogates (undecodable bytes of a file name) as escapes: a terminal cannot write them."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _report(source: str, reason: str, label: str = "skipped", style: str = "yellow") -> None:
+    console.print(Text.assemble((label, style), f" {_printable(source)}: {_printable(reason)}"))
+
+
+def _need(extra: str, modules: tuple[str, ...], what: str) -> None:
+    """Stop with one line naming the extra to install when an optional dependency is missing."""
+    import importlib.util
+
+    if any(importlib.util.find_spec(m) is None for m in modules):
+        print(f"{what} needs the {extra} extra: pip install 'rasd[{extra}]'", file=sys.stderr)
+        raise typer.Exit(2)
 
 
 def _progress() -> Progress:
@@ -41,6 +66,7 @@ def ingest(
                                                 "of pages or feeds."),
     db: Optional[str] = DbOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary line."),
+    time_budget: Optional[float] = TimeBudgetOption,
 ) -> None:
     """Read articles, extract events, routes and claims, and store them."""
     import itertools
@@ -49,16 +75,18 @@ def ingest(
     from rasd.ingest.runner import ingest_items
     from rasd.ingest.web import is_url, read_urls, stored_lookup
 
-    store = _store(db)
     urls = [p for p in paths if is_url(p)]
+    if urls:
+        _need("feeds", ("trafilatura", "htmldate", "feedparser"), "rasd ingest of web pages and feeds")
+    store = _store(db)
     files = expand(p for p in paths if not is_url(p))
     with _progress() as progress:
         task = progress.add_task("ingesting", total=len(files) + len(urls))
         items = itertools.chain(read_all(files), read_urls(urls, lookup=stored_lookup(store)))
         summary = ingest_items(items, store, on_item=lambda *_: None,
-                               on_file=lambda: progress.advance(task))
+                               on_file=lambda: progress.advance(task), time_budget=time_budget)
     for f in summary.failures:
-        console.print(f"[yellow]skipped[/] {f.source}: {f.reason}")
+        _report(f.source, f.reason)
     out.print(f"{summary.stored} stored, {summary.duplicates} already present, {len(summary.failures)} failed; "
               f"{summary.events_new} new events, {summary.events_merged} merged into known incidents "
               f"({store.url})")
@@ -69,9 +97,19 @@ def ingest(
 
 
 def _store(db: str | None):
-    from rasd.store.db import Store
+    from rasd.store.db import Store, StoreError
 
-    return Store(db)
+    _need_db(db)
+    try:
+        return Store(db)
+    except StoreError as exc:
+        console.print(f"cannot open the store: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _need_db(db: str | None) -> None:
+    if db and db.startswith("postgres"):
+        _need("pg", ("psycopg",), "a PostgreSQL store")
 
 
 def _print_store_summary(store) -> None:
@@ -102,12 +140,16 @@ def extract(
     partitions: int = typer.Option(0, "--partitions", help="Dask partitions (default: 2 per worker)."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet (Dask engine: a directory of parts)."),
     db: Optional[str] = typer.Option(None, "--db", help="Also load the results into this store."),
+    time_budget: Optional[float] = TimeBudgetOption,
 ) -> None:
-    """Extract without storing: predictions in the SCHEMA.md layout."""
-    from rasd.export.jsonl import prediction_record
-    from rasd.ingest.files import IngestFailure, read_all
+    """Extract without storing: predictions in the SCHEMA.md layout.
 
+    An input that cannot be read, or an article whose extraction fails or runs over its time budget,
+    is reported on stderr with the reason, and the batch goes on.
+    """
     if engine == "dask":
+        _need("dask", ("dask", "distributed", "pyarrow"), "rasd extract --engine dask")
+        _need_db(db)
         from rasd.scale.dask_engine import run_dask_extract
 
         n = run_dask_extract(source, output, scheduler=scheduler, partitions=partitions, fmt=fmt, db=db)
@@ -115,28 +157,49 @@ def extract(
         return
     from rasd.pipeline import Pipeline
 
-    pipe = Pipeline()
-    items = list(read_all([source]))
-    sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8")
     store = _store(db) if db else None
-    n = 0
+    sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8")
     try:
-        with _progress() as progress:
-            task = progress.add_task("extracting", total=len(items))
-            for item in items:
-                progress.advance(task)
-                if isinstance(item, IngestFailure):
-                    console.print(f"[yellow]skipped[/] {item.source}: {item.reason}")
-                    continue
-                ex = pipe.extract(item)
-                sink.write(json.dumps(prediction_record(ex), ensure_ascii=False) + "\n")
-                if store is not None:
-                    store.save(ex)
-                n += 1
+        n, reported = _extract_all(source, Pipeline(), sink, store, time_budget)
     finally:
         if sink is not sys.stdout:
             sink.close()
-    console.print(f"{n} articles extracted -> {output}")
+    console.print(f"{n} articles extracted, {reported} reported -> {output}")
+    if n == 0 and reported:
+        raise typer.Exit(1)
+
+
+def _extract_all(source: Path, pipe, sink, store, time_budget: float | None) -> tuple[int, int]:
+    """Extract every article of `source` into `sink` (and `store`); (extracted, reported)."""
+    from rasd.export.jsonl import prediction_record
+    from rasd.ingest.files import IngestFailure, read_all
+    from rasd.ingest.runner import extract_one, failure_reason
+
+    n = reported = 0
+    with _progress() as progress:
+        task = progress.add_task("extracting", total=None)
+        for item in read_all([source]):
+            progress.advance(task)
+            if isinstance(item, IngestFailure):
+                _report(item.source, item.reason)
+                reported += 1
+                continue
+            where = item.source_path or item.id
+            try:
+                ex = extract_one(pipe, item, time_budget)
+                line = json.dumps(prediction_record(ex), ensure_ascii=False)
+            except Exception as exc:  # noqa: BLE001 - one article's failure is reported, the batch goes on
+                _report(where, failure_reason(exc))
+                reported += 1
+                continue
+            sink.write(line + "\n")
+            n += 1
+            if store is not None:
+                try:
+                    store.save(ex)
+                except Exception as exc:  # noqa: BLE001 - the prediction is written; the store's failure is said
+                    _report(where, f"not stored: {type(exc).__name__}: {exc}")
+    return n, reported
 
 
 @app.command()
@@ -147,6 +210,7 @@ def watch(
     db: Optional[str] = DbOption,
 ) -> None:
     """Poll feeds and ingest their new items (items already stored are not fetched again)."""
+    _need("feeds", ("trafilatura", "htmldate", "feedparser"), "rasd watch")
     from rasd.ingest.feeds import FeedWatcher
 
     store = _store(db)
@@ -154,7 +218,7 @@ def watch(
     def report(results) -> None:
         for r in results:
             if r.error:
-                console.print(f"[yellow]{r.feed}[/]: {r.error}")
+                console.print(Text.assemble((r.feed, "yellow"), f": {r.error}"))
             elif r.not_modified:
                 console.print(f"{r.feed}: not modified")
             else:
@@ -220,7 +284,7 @@ def export(
     try:
         n = write_export(store, fmt, sink, flt)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(Text(str(exc), style="red"))
         raise typer.Exit(2)
     finally:
         if sink is not sys.stdout:
@@ -245,13 +309,17 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8321, "--port"),
     db: Optional[str] = DbOption,
+    time_budget: float = typer.Option(30.0, "--time-budget", min=0,
+                                      help="Seconds a POSTed article may take before it is stopped and "
+                                           "refused (0: no limit)."),
 ) -> None:
     """The HTTP API and the web page."""
+    _need("web", ("fastapi", "uvicorn"), "rasd serve")
     import uvicorn
 
     from rasd.serve.app import create_app
 
-    application = create_app(_store(db))
+    application = create_app(_store(db), time_budget=time_budget)
     console.print(f"Rasd at http://{host}:{port}/  (write token: {application.state.token_note})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
@@ -273,7 +341,7 @@ def gazetteer_import(path: Path = typer.Argument(..., help="A GeoNames dump (e.g
     try:
         index, n = import_dump(path)
     except (ValueError, OSError) as exc:
-        console.print(f"[red]{exc}[/]")
+        console.print(Text(str(exc), style="red"))
         raise typer.Exit(2)
     console.print(f"{n} GeoNames rows imported; index rebuilt at {index}")
 

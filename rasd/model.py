@@ -72,6 +72,7 @@ class PlaceCandidate:
     admin1: str | None = None
     source: str = "geonames"  # geonames | supplement | country | translit | context
     score: float = 0.0
+    capital: bool = False   # a national capital
 
 
 @dataclass
@@ -87,6 +88,7 @@ class PlaceMention:
     bearing: float | None = None    # ... and compass bearing in degrees from the named place
     locative: bool = False          # after في/من/إلى/قرب..., or in a list of places
     unlisted: bool = False          # an unseen word after a locative preposition, known to no list
+    agent: bool = False             # the subject of a verb next to it ("قالت فرنسا"): an actor's slot
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0

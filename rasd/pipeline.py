@@ -10,10 +10,14 @@
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import os
+import threading
 from dataclasses import dataclass
 
 from rasd.extract.casualties import CasualtyFinder, VictimNamer
+from rasd.extract.attribution import ForceNamer
 from rasd.extract.claims import ClaimExtractor, load_claim_lexicon
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events import EventExtractor
@@ -22,9 +26,12 @@ from rasd.extract.movements import MovementExtractor, load_movement_lexicon
 from rasd.extract.notes import event_note
 from rasd.model import Article, DateMention, Extraction
 from rasd.recognise.actors import ActorLexicon, ActorRecogniser, load_actor_lexicon
+from rasd.recognise.domain import DomainLexicon, load_domain_lexicon, profile as domain_profile
 from rasd.recognise.dates import CalendarLexicon, find_dates, load_calendar_lexicon
 from rasd.recognise.numbers import NumberLexicon, find_numbers, load_number_lexicon
 from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_cues, place_matcher
+from rasd.recognise.roles import load_agency
+from rasd.recognise.vetoes import load_vetoes
 from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
@@ -46,6 +53,7 @@ class Resources:
     actor_resolver: ActorResolver
     calendar: CalendarLexicon
     numbers: NumberLexicon
+    domains: DomainLexicon
     events: EventExtractor
     movements: MovementExtractor
     claims: ClaimExtractor
@@ -55,23 +63,28 @@ class Resources:
         gaz = Gazetteer.load()
         cues = load_place_cues()
         vocab = Vocabulary.load()
+        agency = load_agency()
+        vetoes = load_vetoes()
         actor_lex = load_actor_lexicon()
         role_templates = {r.name: r.template for p in actor_lex.heads.phrases() for r in actor_lex.heads.get(p)}
         casualties = CasualtyFinder(load_casualty_lexicon(), actor_lex.adjectives)
         claims = ClaimExtractor(load_claim_lexicon(), casualties, vocab,
-                                VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical))
+                                VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical),
+                                ForceNamer(actor_lex.heads, actor_lex.country_en, actor_lex.entry_for_canonical))
         return cls(
             gazetteer=gaz,
             place_cues=cues,
-            places=PlaceRecogniser(place_matcher(gaz.names()), cues, gaz.stopwords, vocab,
-                                   frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj))),
-            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous),
+            places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
+                                   frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj)), agency, vetoes,
+                                   gaz.broad_names()),
+            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),
             vocabulary=vocab,
             actor_lexicon=actor_lex,
-            actors=ActorRecogniser(actor_lex, vocab, cues.locative),
+            actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),
             actor_resolver=ActorResolver(actor_lex),
             calendar=load_calendar_lexicon(),
             numbers=load_number_lexicon(),
+            domains=load_domain_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
                                   country_place=lambda iso: (gaz.country_names[iso], gaz.countries[iso])
@@ -80,6 +93,60 @@ class Resources:
             movements=MovementExtractor(load_movement_lexicon()),
             claims=claims,
         )
+
+
+# seconds one article may take before it is given up and reported (`rasd extract/ingest --time-budget`,
+# RASD_TIME_BUDGET, the API's `time_budget`): an ordinary article takes tens of milliseconds, the
+# longest the store accepts (500,000 characters) a few seconds when every stage is linear
+DEFAULT_TIME_BUDGET_S = float(os.environ.get("RASD_TIME_BUDGET") or 60.0)
+
+
+class OverBudget(Exception):
+    """An article whose extraction took longer than its time budget (it was stopped)."""
+
+
+class _Stop(BaseException):
+    """Raised inside the extracting thread when its time is up (a BaseException, so that no
+    `except Exception` inside a stage can swallow it)."""
+
+
+class _Deadline:
+    """Stops the current thread's Python code after `seconds` by raising `_Stop` in it.
+
+    A timer thread sets an asynchronous exception on the extracting thread (any thread, not only
+    the main one, so the API's worker threads are bounded too).  Code running inside one C call
+    (a single regular expression) is stopped when that call returns.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.thread_id = threading.get_ident()
+        self.lock = threading.Lock()
+        self.active = True
+        self.fired = False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.active:
+                self.fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), ctypes.py_object(_Stop))
+
+    def __enter__(self) -> "_Deadline":
+        self.timer.start()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        with self.lock:
+            self.active = False
+            self.timer.cancel()
+            if self.fired and exc_type is None:   # fired, not yet raised: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
+        if exc_type is not None and issubclass(exc_type, _Stop):
+            raise OverBudget(f"over the time budget ({self.seconds:g} s per article); the article was "
+                             "stopped and not extracted") from None
+        return False
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -107,6 +174,20 @@ class Pipeline:
     def __setstate__(self, state):
         self._resources = None
 
+    def extract_within(self, article: Article, seconds: float | None = DEFAULT_TIME_BUDGET_S) -> Extraction:
+        """`extract(article)`, stopped with OverBudget after `seconds` (None or 0: no limit).
+
+        The resources are loaded before the clock starts: the budget is the article's own.
+        """
+        if not seconds or seconds <= 0:
+            return self.extract(article)
+        self.resources  # noqa: B018
+        try:
+            with _Deadline(seconds):
+                return self.extract(article)
+        except _Stop:          # raised after the block ended, before the timer could be withdrawn
+            raise OverBudget(f"over the time budget ({seconds:g} s per article)") from None
+
     def extract(self, article: Article) -> Extraction:
         r = self.resources
         published = parse_published(article.published)
@@ -114,6 +195,7 @@ class Pipeline:
         # recognise
         numbers = find_numbers(seg, r.numbers)
         date_exprs = find_dates(seg, r.calendar)
+        domain = domain_profile(seg, r.domains)
         place_mentions = r.places.find(seg, numbers)
         actor_mentions = r.actors.find(seg)
         # resolve
@@ -125,7 +207,7 @@ class Pipeline:
             rd = resolve_date(e, published)
             dated.append(DatedSpan(e.first_token, e.last_token, e.span, rd.date, rd.precision, e))
         # extract
-        doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated)
+        doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated, domain)
         events = r.events.extract(doc)
         for e in events:
             e.note = event_note(e)

@@ -57,11 +57,11 @@ except Exception:  # pragma: no cover - standalone fallback
         return tuple(re.findall(r"\w+|[^\w\s]", norm(name)))
 
 KINDS = {
-    "state force", "non-state armed group", "militia", "international organisation", "international force",
+    "state force", "non-state armed group", "militia", "pro-government militia", "international organisation", "international force",
     "government body", "foreign state", "political group", "media",
 }
 FIELDS = ("id", "canonical", "kind", "country", "parent", "ar", "en")
-OPTIONAL_FIELDS = ("generic",)
+OPTIONAL_FIELDS = ("generic", "needs_context", "theatres")
 TSV_COLUMNS = ["iso2", "name_en", "names_ar", "adjectives_ar", "lat", "lon"]
 # Words that name no actor on their own (the brief for actors.yaml); actor_patterns.yaml adds more.
 GENERIC_WORDS = {"الجيش", "القوات", "الحكومة", "الشرطة", "المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون",
@@ -346,8 +346,8 @@ def check_actors(path: Path, countries: dict, heads: dict, bare_ok: set, people:
         for g in e["generic"]:
             k = key(g)
             generic_owners[k].add(e["id"])
-            if not k[0].startswith("ال"):
-                rep.warn(f"actors.yaml [{e['id']}]: generic {g!r} has no ال; the code never uses it")
+            if not k[0].startswith("ال") and len(k) == 1:
+                rep.warn(f"actors.yaml [{e['id']}]: one-word generic {g!r} has no ال; the code never uses it")
         for a in e["ar"]:
             k = key(a)
             if k in heads and k not in bare_ok:

@@ -11,7 +11,7 @@ gold = load_jsonl(sys.argv[1])
 pipe = Pipeline()
 r = pipe.resources
 captured = {}
-orig_hits = EventExtractor._hits
+orig_hits = EventExtractor.hits
 
 
 def spy_hits(self, doc):
@@ -20,7 +20,7 @@ def spy_hits(self, doc):
     return captured["hits"]
 
 
-EventExtractor._hits = spy_hits
+EventExtractor.hits = spy_hits
 only_sentences = {int(a) for a in sys.argv[3:]}
 for gid in sys.argv[2:3]:
     ex = pipe.extract(article_of(gold[gid]))
@@ -40,7 +40,7 @@ for gid in sys.argv[2:3]:
             line = f"   {status} {t.family:18s} {t.pos:5s} {' '.join(x.text for x in toks[m.first:m.last])}"
             if status == "KEEP":
                 h = next(h for h in captured["hits"] if (h.first, h.last) == (m.first, m.last))
-                inc = r.events._incident(doc, h)
+                inc = r.events.incident(doc, h)
                 line += (f" | place={inc.place.name if inc.place else None} date={inc.date.date if inc.date else None}"
                          f" a1={inc.actor1.canonical or inc.actor1.name if inc.actor1 else None}"
                          f" a2={inc.actor2.canonical or inc.actor2.name if inc.actor2 else None}")

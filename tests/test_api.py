@@ -466,11 +466,12 @@ def test_export_csv_of_the_current_filter(client):
     r = client.get("/api/export.csv", params={"type": "Battles"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     assert 'filename="rasd-events.csv"' in r.headers["content-disposition"]
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.content.startswith(b"\xef\xbb\xbf")        # a UTF-8 byte-order mark, for Excel
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert len(rows) == 8 and {row["event_type"] for row in rows} == {"Battles"}
     assert {"event_id_cnty", "event_date", "sub_event_type", "actor1", "latitude", "longitude", "source",
             "notes", "fatalities", "evidence_ar"} <= set(rows[0])
-    everything = list(csv.DictReader(io.StringIO(client.get("/api/export.csv").text)))
+    everything = list(csv.DictReader(io.StringIO(client.get("/api/export.csv").content.decode("utf-8-sig"))))
     assert len(everything) == client.get("/api/events").json()["total"]
 
 

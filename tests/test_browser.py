@@ -323,6 +323,21 @@ def test_hostile_article_is_shown_as_text(page):
     page.assert_clean()
 
 
+def test_a_claim_card_names_who_gives_the_figure(page):
+    """Issue 11: the seed's strength of the Islamic State (about five thousand) is given by the commander
+    of AFRICOM, not by the group it counts."""
+    page.open()
+    cards = [c for g in page.api("claims")["items"] for c in g["claims"]
+             if c["quantity"] == "fighters" and 5000 in (c["value"], c["low"], c["high"])]
+    assert cards, "the samples' AFRICOM figure is missing from the claims"
+    page.page.click("[data-tab=claims]")
+    source = page.page.locator(f'.claim-card[data-claim="{cards[0]["id"]}"] .claim-source')
+    source.wait_for()
+    text = source.inner_text()
+    assert "AFRICOM" in text and "Islamic State" not in text, text
+    page.assert_clean()
+
+
 def test_claims_and_entities_views(page):
     page.open()
     groups = page.api("claims")["items"]

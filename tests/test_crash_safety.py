@@ -1,9 +1,12 @@
 """Crash safety: SIGKILL an ingest in the middle of a batch, re-run it, nothing lost or doubled.
 
-`rasd ingest` runs in a subprocess over a few hundred articles; it is killed
-twice at different points while it writes, then run to the end.  The store
-must then equal the store of one uninterrupted run: every article exactly
-once, with exactly its own mentions, event reports, routes and claims.
+`rasd ingest` runs in a subprocess over a few hundred articles on a fresh
+store; it is killed first while it creates the store (in the middle of the
+first migration), then twice at different points while it writes, then run
+to the end.  The store must then equal the store of one uninterrupted run:
+every article exactly once, with exactly its own mentions, event reports,
+routes and claims.  (tests/test_store_safety.py kills a first migration at
+every one of its statements.)
 """
 from __future__ import annotations
 
@@ -69,6 +72,20 @@ def kill_after(corpus: Path, db: str, at_least: int, timeout: float = 120) -> in
     return -1
 
 
+def kill_during_first_migration(corpus: Path, db: str, statement: int = 25) -> None:
+    import multiprocessing
+
+    import store_killer
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(store_killer.PRELOAD)
+    proc = ctx.Process(target=store_killer.run, args=(statement, ["ingest", str(corpus), "--db", db, "-q"]))
+    proc.start()
+    proc.join(120)
+    assert proc.exitcode == -signal.SIGKILL, proc.exitcode
+    assert count_articles(db) == 0
+
+
 def fingerprint(db: str) -> dict:
     """Everything stored, per article content hash, independent of row ids and timing."""
     from rasd.store.schema import (ActorMentionRow, ArticleRow, ClaimRow, EventRow, EventSourceRow, MovementRow,
@@ -100,6 +117,7 @@ def run_crash_test(tmp_path: Path, texts: list[str], db: str, reference_db: str)
     ref = fingerprint(reference_db)
     assert ref["articles"] == N_ARTICLES
 
+    kill_during_first_migration(corpus, db)
     n1 = kill_after(corpus, db, 40)
     n2 = kill_after(corpus, db, 60)
     assert 0 < n1 < n2 < N_ARTICLES, (n1, n2)

@@ -1,127 +1,42 @@
-"""Scoring of predictions against gold, exactly as SCHEMA.md defines it.
+"""Scoring of predictions against gold, exactly as SCHEMA.md ("Scoring") defines it.
 
 Both sides are JSON Lines in the SCHEMA.md layout, one object per article
-keyed by `id`.  Every quality figure Rasd reports comes from here.
+keyed by `id`; a gold article without a prediction counts as predicting
+nothing.  Every quality figure Rasd reports comes from here, and
+tests/unit/test_scorer.py checks it against the team's reference scorer
+(../shared/tools/score.py) on every gold file.
+
+The comparison rules (name form, places, actors, sources, dates) are in
+rasd/eval/rules.py; the optimal pairing of events in rasd/eval/assignment.py.
 """
 from __future__ import annotations
 
 import json
-import math
-import re
 import statistics
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rasd.text.normalise import norm as _norm
-from rasd.text.normalise import strip_article
+from rasd.eval.assignment import best_pairing
+from rasd.eval.rules import (
+    actor_matches,
+    coords,
+    dates_compatible,
+    gold_actor_label,
+    named_place_forms,
+    names_match,
+    place_names,
+    source_matches,
+)
+from rasd.geo import haversine_km
 
+__all__ = ["EVENT_FIELDS", "actor_matches", "dates_compatible", "load_jsonl", "match_events", "names_match",
+           "score", "source_matches"]
 
-def norm(s: Any) -> str:
-    """SCHEMA.md's comparison form (Rasd's normaliser plus lower-casing)."""
-    return _norm(str(s)).lower() if s else ""
-
-
-def names_match(pred: str | None, gold_names: Iterable[str | None]) -> bool:
-    """The place rule: equal after norm, or equal once the article ال is dropped."""
-    p = norm(pred)
-    if not p:
-        return False
-    for g in gold_names:
-        g = norm(g)
-        if g and (p == g or strip_article(p) == strip_article(g)):
-            return True
-    return False
-
-
-def _gold_place_names(place: dict) -> list[str]:
-    return [place.get("name")] + list(place.get("aliases") or [])
-
-
-def _aliases_of_named_place(name: str | None, gold_places: list[dict]) -> list[str]:
-    """A place name of an event/route plus the aliases of the gold place of that name."""
-    out = [name]
-    for gp in gold_places:
-        if norm(gp.get("name")) == norm(name):
-            out += list(gp.get("aliases") or [])
-    return out
-
-
-def _coords(x: dict) -> tuple[float, float] | None:
-    lat, lon = x.get("lat"), x.get("lon")
-    if lat is None or lon is None:
-        return None
-    return float(lat), float(lon)
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = (math.radians(v) for v in (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _forms_of(label: Any) -> list[str]:
-    if isinstance(label, dict):
-        return [x for x in (label.get("canonical"), label.get("name")) if x]
-    return [label] if label else []
-
-
-def actor_matches(pred: Any, gold_label: str | None, gold_actors: list[dict]) -> bool:
-    """The actor rule: Arabic name (normalised) equals a gold name/alias, or canonical equals (case-insensitive)."""
-    if pred is None or gold_label is None:
-        return pred is None and gold_label is None
-    gold_forms: list[str] = [gold_label]
-    for a in gold_actors:
-        if gold_label in (a.get("canonical"), a.get("name")):
-            gold_forms += [x for x in [a.get("canonical"), a.get("name"), *(a.get("aliases") or [])] if x]
-    lowered = {g.strip().lower() for g in gold_forms}
-    for form in _forms_of(pred):
-        if form.strip().lower() in lowered or names_match(form, gold_forms):
-            return True
-    return False
-
-
-def source_matches(pred: Any, gold: Any, gold_actors: list[dict]) -> bool:
-    """Claim source: the actor rule, or one name contained word for word in the other."""
-    if isinstance(pred, list):
-        return any(source_matches(p, gold, gold_actors) for p in pred) if pred else gold in (None, [])
-    if isinstance(gold, list):
-        return any(source_matches(pred, g, gold_actors) for g in gold) if gold else pred is None
-    if actor_matches(pred, gold, gold_actors):
-        return True
-    if pred is None or gold is None:
-        return False
-    g = norm(gold)
-    for form in _forms_of(pred):
-        p = norm(form)
-        shorter = p if len(p) <= len(g) else g
-        if len(shorter.split()) >= 2 and (f" {p} " in f" {g} " or f" {g} " in f" {p} "):
-            return True
-    return False
-
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-def date_span(date: Any) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
-    m = _DATE.match(str(date)) if date else None
-    if not m:
-        return None
-    y = int(m.group(1))
-    if m.group(3):
-        d = (y, int(m.group(2)), int(m.group(3)))
-        return d, d
-    if m.group(2):
-        return (y, int(m.group(2)), 1), (y, int(m.group(2)), 31)
-    return (y, 1, 1), (y, 12, 31)
-
-
-def dates_compatible(a: Any, b: Any) -> bool:
-    sa, sb = date_span(a), date_span(b)
-    if sa is None or sb is None:
-        return True
-    return sa[0] <= sb[1] and sb[0] <= sa[1]
+ACC_KM = 161.0          # SCHEMA.md: a resolved place within 161 km (100 miles) of gold is correct
+EVENT_PLACE_KM = 50.0   # SCHEMA.md: an event's place may instead be within 50 km of gold's
+EVENT_FIELDS = ("sub_type", "actor1", "fatalities", "date")   # compared on matched events, in this order
+PARTS = ("places", "actors", "events", "movements", "claims")
 
 
 @dataclass
@@ -138,117 +53,143 @@ class Tally:
                 "tp": self.tp, "pred": self.pred, "gold": self.gold}
 
 
+def _share(n: int, of: int, places: int = 3) -> float | None:
+    return round(n / of, places) if of else None
+
+
 @dataclass
 class Scores:
-    places: Tally = field(default_factory=Tally)
-    actors: Tally = field(default_factory=Tally)
-    events: Tally = field(default_factory=Tally)
-    movements: Tally = field(default_factory=Tally)
-    claims: Tally = field(default_factory=Tally)
+    tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in PARTS})
     place_errors_km: list[float] = field(default_factory=list)
-    event_fields: dict[str, int] = field(default_factory=lambda: {"sub_type": 0, "actor1": 0, "fatalities": 0, "date": 0})
+    event_fields: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EVENT_FIELDS, 0))
     claim_sources: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k).prf() for k in ("places", "actors", "events", "movements", "claims")}
+        out = {k: t.prf() for k, t in self.tallies.items()}
         errs = self.place_errors_km
-        out["places"]["acc161"] = round(sum(e <= 161 for e in errs) / len(errs), 3) if errs else None
+        out["places"]["acc161"] = _share(sum(e <= ACC_KM for e in errs), len(errs))
         out["places"]["median_km"] = round(statistics.median(errs), 1) if errs else None
-        n = self.events.tp
-        out["events"]["matched_field_acc"] = {k: (round(v / n, 3) if n else None) for k, v in self.event_fields.items()}
-        c = self.claims.tp
-        out["claims"]["source_acc"] = round(self.claim_sources / c, 3) if c else None
+        n = self.tallies["events"].tp
+        out["events"]["matched_field_acc"] = {k: _share(v, n) for k, v in self.event_fields.items()}
+        out["claims"]["source_acc"] = _share(self.claim_sources, self.tallies["claims"].tp)
         return out
 
 
+def _items(doc: dict, key: str) -> list:
+    return doc.get(key) or []
+
+
 def _score_places(gold: dict, pred: dict, s: Scores) -> None:
-    gp, pp = gold.get("places") or [], pred.get("places") or []
+    """Per article, as sets: each predicted place takes the first gold place it matches."""
+    gp, pp = _items(gold, "places"), _items(pred, "places")
     taken: set[int] = set()
     for place in pp:
         for i, g in enumerate(gp):
-            if i not in taken and names_match(place.get("name"), _gold_place_names(g)):
+            if i not in taken and names_match(place.get("name"), place_names(g)):
                 taken.add(i)
-                s.places.tp += 1
-                a, b = _coords(place), _coords(g)
+                a, b = coords(place), coords(g)
                 if a and b:
                     s.place_errors_km.append(haversine_km(a, b))
                 break
-    s.places.pred += len(pp)
-    s.places.gold += len(gp)
+    s.tallies["places"].tp += len(taken)
+    s.tallies["places"].pred += len(pp)
+    s.tallies["places"].gold += len(gp)
 
 
 def _score_actors(gold: dict, pred: dict, s: Scores) -> None:
-    ga, pa = gold.get("actors") or [], pred.get("actors") or []
+    """Per article, as sets: each predicted actor takes the first gold actor it matches."""
+    ga, pa = _items(gold, "actors"), _items(pred, "actors")
     taken: set[int] = set()
     for actor in pa:
-        for i, g in enumerate(ga):
-            if i not in taken and actor_matches(actor, g.get("canonical"), ga):
-                taken.add(i)
-                s.actors.tp += 1
-                break
-    s.actors.pred += len(pa)
-    s.actors.gold += len(ga)
+        hit = next((i for i, g in enumerate(ga)
+                    if i not in taken and actor_matches(actor, gold_actor_label(g), ga)), None)
+        if hit is not None:
+            taken.add(hit)
+    s.tallies["actors"].tp += len(taken)
+    s.tallies["actors"].pred += len(pa)
+    s.tallies["actors"].gold += len(ga)
+
+
+def event_place(g: dict, p: dict, gold_places: list[dict]) -> str | None:
+    """How a predicted event's place matches a gold event's: "name" (the place rule), "near"
+    (coordinates within 50 km), or None."""
+    if names_match(p.get("place"), named_place_forms(g.get("place"), gold_places)):
+        return "name"
+    a, b = coords(p), coords(g)
+    return "near" if a and b and haversine_km(a, b) <= EVENT_PLACE_KM else None
+
+
+def event_eligible(g: dict, p: dict, gold_places: list[dict]) -> bool:
+    """SCHEMA.md's event rule: the same type, the same place (place rule, or within 50 km), and
+    compatible dates."""
+    return (p.get("type") == g.get("type") and event_place(g, p, gold_places) is not None
+            and dates_compatible(p.get("date"), g.get("date"), p.get("date_precision"), g.get("date_precision")))
+
+
+def field_agreement(g: dict, p: dict, gold_actors: list[dict]) -> dict[str, bool]:
+    """Which of the compared fields a matched pair agrees on (the actor rule for actor1)."""
+    return {"sub_type": p.get("sub_type") == g.get("sub_type"),
+            "actor1": actor_matches(p.get("actor1"), g.get("actor1"), gold_actors),
+            "fatalities": p.get("fatalities") == g.get("fatalities"),
+            "date": (p.get("date") or None) == (g.get("date") or None)}
+
+
+# one more pair outweighs any agreement a pair can add (at most one per compared field)
+PAIR_BONUS = 100
 
 
 def match_events(gold: dict, pred: dict) -> list[tuple[dict, dict | None]]:
-    """Each gold event with the predicted event it matches (or None): one-to-one, greedy in the
-    order of the gold events, each taking the first unmatched prediction of the same type, a
-    matching place (names or within 50 km) and compatible dates."""
-    ge, pe = gold.get("events") or [], pred.get("events") or []
-    gp = gold.get("places") or []
-    taken: set[int] = set()
-    pairs: list[tuple[dict, dict | None]] = []
-    for g in ge:
-        hit = None
-        for j, p in enumerate(pe):
-            if j in taken or p.get("type") != g.get("type"):
-                continue
-            same_place = names_match(p.get("place"), _aliases_of_named_place(g.get("place"), gp))
-            if not same_place:
-                a, b = _coords(p), _coords(g)
-                same_place = bool(a and b and haversine_km(a, b) <= 50)
-            if same_place and dates_compatible(p.get("date"), g.get("date")):
-                hit = j
-                break
-        if hit is not None:
-            taken.add(hit)
-        pairs.append((g, pe[hit] if hit is not None else None))
-    return pairs
+    """Each gold event of an article with the predicted event paired with it (or None).
+
+    One-to-one, by SCHEMA.md's rule: the most pairs; among pairings with that many, the most
+    agreeing fields (sub_type, actor1, fatalities, date) -- the Hungarian algorithm over
+    PAIR_BONUS + agreement for every eligible pair, as the reference scorer runs it, so that both
+    choose the same pairing where two weigh the same.
+    """
+    ge, pe = _items(gold, "events"), _items(pred, "events")
+    if not ge or not pe:
+        return [(g, None) for g in ge]
+    gp, ga = _items(gold, "places"), _items(gold, "actors")
+    weights = [[PAIR_BONUS + sum(field_agreement(g, p, ga).values()) if event_eligible(g, p, gp) else 0
+                for p in pe] for g in ge]
+    partner = {i: j for i, j in best_pairing(weights) if weights[i][j] > 0}
+    return [(g, pe[partner[i]] if i in partner else None) for i, g in enumerate(ge)]
 
 
 def _score_events(gold: dict, pred: dict, s: Scores) -> None:
-    ga = gold.get("actors") or []
+    ga = _items(gold, "actors")
     for g, p in match_events(gold, pred):
         if p is None:
             continue
-        s.events.tp += 1
-        s.event_fields["sub_type"] += p.get("sub_type") == g.get("sub_type")
-        s.event_fields["actor1"] += actor_matches(p.get("actor1"), g.get("actor1"), ga)
-        s.event_fields["fatalities"] += p.get("fatalities") == g.get("fatalities")
-        s.event_fields["date"] += (p.get("date") or None) == (g.get("date") or None)
-    s.events.pred += len(pred.get("events") or [])
-    s.events.gold += len(gold.get("events") or [])
+        s.tallies["events"].tp += 1
+        for k, ok in field_agreement(g, p, ga).items():
+            s.event_fields[k] += ok
+    s.tallies["events"].pred += len(_items(pred, "events"))
+    s.tallies["events"].gold += len(_items(gold, "events"))
+
+
+def movement_matches(mv: dict, g: dict, gold_places: list[dict], gold_actors: list[dict]) -> bool:
+    """The actor matches (any actor where gold names none) and at least half of the gold path's
+    places are on the predicted path (place rule)."""
+    if g.get("actor") is not None and not actor_matches(mv.get("actor"), g.get("actor"), gold_actors):
+        return False
+    path = mv.get("path") or []
+    gold_path = g.get("path") or []
+    hits = sum(1 for stop in gold_path if any(names_match(x, named_place_forms(stop, gold_places)) for x in path))
+    return 2 * hits >= len(gold_path)
 
 
 def _score_movements(gold: dict, pred: dict, s: Scores) -> None:
-    gm, pm = gold.get("movements") or [], pred.get("movements") or []
-    gp, ga = gold.get("places") or [], gold.get("actors") or []
+    gm, pm = _items(gold, "movements"), _items(pred, "movements")
+    gp, ga = _items(gold, "places"), _items(gold, "actors")
     taken: set[int] = set()
     for mv in pm:
-        path = mv.get("path") or []
-        for i, g in enumerate(gm):
-            if i in taken:
-                continue
-            if g.get("actor") is not None and not actor_matches(mv.get("actor"), g.get("actor"), ga):
-                continue
-            hits = sum(1 for gplace in g["path"]
-                       if any(names_match(x, _aliases_of_named_place(gplace, gp)) for x in path))
-            if 2 * hits >= len(g["path"]):
-                taken.add(i)
-                s.movements.tp += 1
-                break
-    s.movements.pred += len(pm)
-    s.movements.gold += len(gm)
+        hit = next((i for i, g in enumerate(gm) if i not in taken and movement_matches(mv, g, gp, ga)), None)
+        if hit is not None:
+            taken.add(hit)
+    s.tallies["movements"].tp += len(taken)
+    s.tallies["movements"].pred += len(pm)
+    s.tallies["movements"].gold += len(gm)
 
 
 def _values(c: dict) -> set:
@@ -256,27 +197,26 @@ def _values(c: dict) -> set:
 
 
 def _score_claims(gold: dict, pred: dict, s: Scores) -> None:
-    gc, pc = gold.get("claims") or [], pred.get("claims") or []
-    ga = gold.get("actors") or []
+    """A claim matches on quantity and any shared value among value/low/high; then its source."""
+    gc, pc = _items(gold, "claims"), _items(pred, "claims")
+    ga = _items(gold, "actors")
     taken: set[int] = set()
     for c in pc:
-        for i, g in enumerate(gc):
-            if i in taken or c.get("quantity") != g.get("quantity"):
-                continue
-            if _values(c) & _values(g):
-                taken.add(i)
-                s.claims.tp += 1
-                s.claim_sources += source_matches(c.get("source"), g.get("source"), ga)
-                break
-    s.claims.pred += len(pc)
-    s.claims.gold += len(gc)
+        hit = next((i for i, g in enumerate(gc) if i not in taken and c.get("quantity") == g.get("quantity")
+                    and _values(c) & _values(g)), None)
+        if hit is not None:
+            taken.add(hit)
+            s.claim_sources += source_matches(c.get("source"), gc[hit].get("source"), ga)
+    s.tallies["claims"].tp += len(taken)
+    s.tallies["claims"].pred += len(pc)
+    s.tallies["claims"].gold += len(gc)
 
 
 def score(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> dict[str, Any]:
     """Micro-averaged scores over every gold article (a missing prediction counts as empty)."""
     s = Scores()
     for doc_id, gold in gold_docs.items():
-        pred = pred_docs.get(doc_id, {})
+        pred = pred_docs.get(doc_id) or {}
         _score_places(gold, pred, s)
         _score_actors(gold, pred, s)
         _score_events(gold, pred, s)
@@ -286,6 +226,7 @@ def score(gold_docs: dict[str, dict], pred_docs: dict[str, dict]) -> dict[str, A
 
 
 def load_jsonl(path: str | Path) -> dict[str, dict]:
+    """A gold or prediction file: {id: record}; a line that is not an object with an "id" is an error."""
     docs: dict[str, dict] = {}
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):

@@ -1,4 +1,11 @@
-"""Exports of the store: ACLED-style CSV, GeoJSON, JSON Lines."""
+"""Exports of the store: ACLED-style CSV, GeoJSON, JSON Lines.
+
+The CSV is meant for spreadsheets, which run a cell beginning with = + - @ (or a tab or carriage
+return before one) as a formula: such text cells are prefixed with a single quote (OWASP's rule
+against CSV injection; numbers are left as they are), and the file begins with a UTF-8 byte-order
+mark, without which Excel reads Arabic as Windows-1252.  `rasd export` and the API's download
+share this writer.
+"""
 from __future__ import annotations
 
 import csv
@@ -42,12 +49,25 @@ def csv_rows(store: Store, flt: EventFilter):
         }
 
 
-def write_csv(store: Store, sink: IO[str], flt: EventFilter) -> int:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+UTF8_BOM = "\ufeff"
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet will not run as a formula (numbers are returned unchanged)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(store: Store, sink: IO[str], flt: EventFilter, bom: bool = True) -> int:
+    if bom:
+        sink.write(UTF8_BOM)
     w = csv.DictWriter(sink, fieldnames=CSV_COLUMNS)
     w.writeheader()
     n = 0
     for row in csv_rows(store, flt):
-        w.writerow(row)
+        w.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
         n += 1
     return n
 

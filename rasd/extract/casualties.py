@@ -19,6 +19,9 @@ WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن �
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 
+_CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
+
 
 @dataclass
 class Casualty:
@@ -59,79 +62,98 @@ class CasualtyFinder:
         m = self.lex.people.match_at(toks, k)
         if m is not None:
             return m.payloads[0], m.last
-        if toks[k].norm == "من" and k + 1 < end:
+        if toks[k].norm in self.lex.partitive and k + 1 < end:
             m = self.lex.people.match_at(toks, k + 1)
             if m is not None:
                 return m.payloads[0], m.last
             # "من بين القتلى" / "من الجيش"
-            if toks[k + 1].norm in ("الجيش", "القوات", "الشرطه", "الامن"):
+            if toks[k + 1].norm in self.lex.armed_bodies:
                 return "armed", k + 2
         return None, k
 
     def find(self, doc: Document, first: int, last: int) -> list[Casualty]:
-        toks = doc.seg.tokens
+        """The counts of killed and wounded in tokens first..last-1, in text order."""
         out: list[Casualty] = []
         used: set[int] = set()
         for n in doc.numbers_in(first, last):
-            if n.unit_hint == "%" or n.value is None and n.low is None:
-                continue
-            if n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and not n.hedge:
-                continue  # a year
-            sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(n.first_token))
-            side, noun_end = None, n.last_token
-            definite_count = False
-            # the counted noun may sit inside the number's span ("15 شخصا على الأقل")
-            for k in range(n.first_token + 1, min(sent_last, n.last_token + 1)):
-                side, end = self._side_after(doc, k, sent_last)
-                if side is not None:
-                    noun_end = max(end, n.last_token)
-                    break
-            if side is None and n.first_token > sent_first:
-                # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"
-                before = self.lex.people.match_at(toks, n.first_token - 1)
-                if before is not None and before.last == n.first_token:
-                    side = before.payloads[0]
-                    definite_count = toks[n.first_token - 1].norm.startswith(("ال", "وال")) and \
-                        toks[n.first_token].norm.startswith("ال")
-            kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
-            if kind is None and out and toks[n.first_token].norm.startswith("و") and \
-                    out[-1].sentence == doc.seg.sentence_of(n.first_token) and n.first_token - out[-1].noun_last <= 2:
-                kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
-            if kind is None:
-                continue
-            c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
-                         doc.seg.sentence_of(n.first_token), approx=n.approx, noun_last=noun_end)
-            c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
-                bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
-            c.country = self._nationality(doc, noun_end, sent_last)
-            c.additional = self._another(doc, noun_end, sent_last)
-            c.definite = definite_count
-            out.append(c)
-            used.update(range(n.first_token, noun_end))
+            c = self._counted(doc, n, out)
+            if c is not None:
+                out.append(c)
+                used.update(range(n.first_token, c.noun_last))
         # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
+        toks = doc.seg.tokens
         for k in range(first, last):
             if k in used or not toks[k].is_word:
                 continue
             stems = [r.stem for r in readings(toks[k].norm)]
-            value = 2 if any(s in self.lex.duals for s in stems) else 1 if any(s in self.lex.singulars for s in stems) else 0
-            if not value:
-                continue
-            if k > 0 and doc.numbers_in(k - 2, k):
-                continue  # the noun of a counted phrase already taken
-            if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
-                continue  # "عنصر إرهابي": the adjective of the person just counted, not a second person
-            side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
-            sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
-            kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)
-            if kind is None:
-                continue
-            c = Casualty(kind, value, None, None, side, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 1)
-            c.tally = self._is_tally(doc, k, sent_first)
-            c.country = self._nationality(doc, k + 1, sent_last)
-            c.additional = self._another(doc, k + 1, sent_last)
-            out.append(c)
+            value = 2 if not self.lex.duals.isdisjoint(stems) else 1 if not self.lex.singulars.isdisjoint(stems) else 0
+            if value:
+                c = self._uncounted(doc, k, first, out, stems, value)
+                if c is not None:
+                    out.append(c)
         out.sort(key=lambda c: c.first_token)
         return out
+
+    def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
+        """The count a number gives, when words around it say people were killed or wounded."""
+        toks = doc.seg.tokens
+        if not _a_count(n):
+            return None
+        sentence = doc.seg.sentence_of(n.first_token)
+        sent_first, sent_last = doc.sentence_bounds(sentence)
+        side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
+        kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
+        if kind is None and out and toks[n.first_token].norm.startswith(_CONJUNCTION) and \
+                out[-1].sentence == sentence and n.first_token - out[-1].noun_last <= 2:
+            kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
+        if kind is None:
+            return None
+        c = Casualty(kind, _int(n.value), _int(n.low), _int(n.high), side, n.first_token, n.last_token,
+                     sentence, approx=n.approx, noun_last=noun_end)
+        c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
+            bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
+        c.country = self._nationality(doc, noun_end, sent_last)
+        c.additional = self._another(doc, noun_end, sent_last)
+        c.definite = definite_count
+        return c
+
+    def _counted_noun(self, doc: Document, n, sent_first: int, sent_last: int) -> tuple[str | None, int, bool]:
+        """The side of the noun a number counts, the token after that noun, and whether the count is
+        definite ("الإرهابيون العشرة": a count already given, referred to again)."""
+        toks = doc.seg.tokens
+        side, noun_end = None, n.last_token
+        # the counted noun may sit inside the number's span ("15 شخصا على الأقل")
+        for k in range(n.first_token + 1, min(sent_last, n.last_token + 1)):
+            side, end = self._side_after(doc, k, sent_last)
+            if side is not None:
+                return side, max(end, n.last_token), False
+        if n.first_token > sent_first:
+            # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"
+            before = self.lex.people.match_at(toks, n.first_token - 1)
+            if before is not None and before.last == n.first_token:
+                definite = toks[n.first_token - 1].norm.startswith(_DEFINITE) and \
+                    toks[n.first_token].norm.startswith(_ARTICLE)
+                return before.payloads[0], noun_end, definite
+        return None, noun_end, False
+
+    def _uncounted(self, doc: Document, k: int, first: int, out: list[Casualty], stems: list[str],
+                   value: int) -> Casualty | None:
+        """A count of `value` (one or two) without a numeral, by the dual or singular noun at `k` whose
+        stems are `stems`: "قتل جندي", "مقتل جنديين"."""
+        if k > 0 and doc.numbers_in(k - 2, k):
+            return None  # the noun of a counted phrase already taken
+        if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
+            return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person
+        side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
+        sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
+        kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)
+        if kind is None:
+            return None
+        c = Casualty(kind, value, None, None, side, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 1)
+        c.tally = self._is_tally(doc, k, sent_first)
+        c.country = self._nationality(doc, k + 1, sent_last)
+        c.additional = self._another(doc, k + 1, sent_last)
+        return c
 
     def _kind(self, doc: Document, first: int, after: int, sent_first: int, sent_last: int,
               strict: bool = False) -> str | None:
@@ -150,10 +172,9 @@ class CasualtyFinder:
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
                 self.lex.killed_before, toks, max(sent_first, first - TALLY_WINDOW), first):
             return "killed"
-        if _matches_before(self.lex.killed_before, toks, lo, first):
-            # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
-            if not self._nearest_is(doc, lo, first, "wounded"):
-                return "killed"
+        # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
+        if _matches_before(self.lex.killed_before, toks, lo, first) and not self._nearest_is(doc, lo, first, "wounded"):
+            return "killed"
         if _matches_before(self.lex.wounded_before, toks, lo, first):
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
@@ -187,14 +208,14 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         for j in range(k, min(end, k + 3)):
             m = self.lex.tally.match_at(toks, j)
-            if m is not None and toks[j].norm in ("خلال", "منذ"):
+            if m is not None and toks[j].norm in self.lex.tally_spans:
                 return True
         return False
 
     def _another(self, doc: Document, k: int, end: int) -> bool:
         """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun."""
         toks = doc.seg.tokens
-        return any(toks[j].norm in _ANOTHER for j in range(k, min(end, k + 2)))
+        return any(toks[j].norm in self.lex.another for j in range(k, min(end, k + 2)))
 
     def _nationality(self, doc: Document, k: int, end: int) -> str | None:
         """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""
@@ -204,11 +225,15 @@ class CasualtyFinder:
         return None
 
 
-_ANOTHER = {"اخر", "اخري", "اخرين", "اخرون", "اخران", "الاخر", "الاخرين"}
+def _a_count(n) -> bool:
+    """A number that may count people: not a percentage, not without a value, not a year."""
+    if n.unit_hint == "%" or n.value is None and n.low is None:
+        return False
+    return not (n.value is not None and 1900 <= n.value <= 2100 and float(n.value).is_integer() and not n.hedge)
 
 
 def _int(v: float | None) -> int | None:
-    return int(round(v)) if v is not None else None
+    return round(v) if v is not None else None
 
 
 def toll(casualties: list[Casualty]) -> int | None:
@@ -223,6 +248,15 @@ def toll(casualties: list[Casualty]) -> int | None:
     if not killed:
         wounded = [c for c in casualties if c.kind == "wounded" and not c.tally]
         return 0 if wounded else None
+    by_side, people = _dead_by_side(killed)
+    sides = sum(by_side.values())
+    if people:
+        return max(min(people), sides)
+    return sides if by_side else None
+
+
+def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
+    """The lowest count per side, and the counts of people of no side; "another" dead added to both."""
     by_side: dict[str, int] = {}
     more: dict[str, int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
@@ -241,10 +275,7 @@ def toll(casualties: list[Casualty]) -> int | None:
             people = [x + v for x in people] or [v]
         else:
             by_side[side] = by_side.get(side, 0) + v
-    sides = sum(by_side.values())
-    if people:
-        return max(min(people), sides)
-    return sides if by_side else None
+    return by_side, people
 
 
 class VictimNamer:
@@ -256,12 +287,10 @@ class VictimNamer:
         self.entry_for_canonical = entry_for_canonical
 
     def __call__(self, doc: Document, side: str | None, country: str | None):
-        from collections import Counter
-
         from rasd.model import ActorRef
 
         if country is None:
-            votes: Counter = Counter(m.resolved.country for m in doc.places if m.resolved and m.resolved.country)
+            votes = doc.place_countries       # counted once per article, not once per casualty
             country = votes.most_common(1)[0][0] if votes else None
         role = {"armed": "military", "civilian": "civilians"}.get(side or "")
         if country is None or role is None or role not in self.templates:

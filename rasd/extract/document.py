@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
+from rasd.recognise.domain import DomainProfile
 from rasd.text.segment import Segmented
 
 # Punctuation that ends a clause inside a sentence.
@@ -55,10 +58,19 @@ class Document:
     actors: list[ActorMention]
     numbers: list[NumberMention]
     dates: list[DatedSpan]
+    domain: DomainProfile | None = None   # what the article and each sentence are about
     _starts: list[int] = field(default_factory=list)
     _place_tok: list[tuple[int, int, PlaceMention]] = field(default_factory=list)
     _actor_tok: list[tuple[int, int, ActorMention]] = field(default_factory=list)
     _clause_of: list[tuple[int, int]] = field(default_factory=list)
+    # first tokens of the sorted mentions, for lookups by position in log time (long articles)
+    _place_first: list[int] = field(default_factory=list)
+    _actor_first: list[int] = field(default_factory=list)
+    _actor_reach: int = 0
+    _numbers_sorted: list[NumberMention] = field(default_factory=list)
+    _number_first: list[int] = field(default_factory=list)
+    _dates_sorted: list[DatedSpan] = field(default_factory=list)
+    _date_first: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         toks = self.seg.tokens
@@ -68,6 +80,14 @@ class Document:
         self._actor_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
                                   for m in self.actors), key=lambda x: (x[0], x[1]))
         self._place_tok.sort(key=lambda x: (x[0], x[1]))
+        self._place_first = [x[0] for x in self._place_tok]
+        self._actor_first = [x[0] for x in self._actor_tok]
+        self._actor_reach = max((a1 - a0 for a0, a1, _ in self._actor_tok), default=0)
+        # stable sorts: mentions at one token keep the order the recognisers gave them
+        self._numbers_sorted = sorted(self.numbers, key=lambda n: n.first_token)
+        self._number_first = [n.first_token for n in self._numbers_sorted]
+        self._dates_sorted = sorted(self.dates, key=lambda d: d.first_token)
+        self._date_first = [d.first_token for d in self._dates_sorted]
         # clause bounds per token
         bounds: list[tuple[int, int]] = [(0, 0)] * len(toks)
         for s in self.seg.sentences:
@@ -81,6 +101,11 @@ class Document:
             for x in range(start, s.last_token):
                 bounds[x] = (start, s.last_token)
         self._clause_of = bounds
+
+    @cached_property
+    def place_countries(self) -> Counter:
+        """How often each country is the resolved country of a place mention."""
+        return Counter(m.resolved.country for m in self.places if m.resolved and m.resolved.country)
 
     # positions
     def token_of(self, offset: int) -> int:
@@ -96,20 +121,28 @@ class Document:
         return s.first_token, s.last_token
 
     # mentions by position
+    # (each a binary search over the sorted mentions: a long article costs no more per mention)
     def places_in(self, first: int, last: int) -> list[tuple[int, int, PlaceMention]]:
-        return [x for x in self._place_tok if first <= x[0] < last]
+        return self._place_tok[bisect.bisect_left(self._place_first, first):
+                               bisect.bisect_left(self._place_first, last)]
 
     def actors_in(self, first: int, last: int) -> list[tuple[int, int, ActorMention]]:
-        return [x for x in self._actor_tok if first <= x[0] < last]
+        return self._actor_tok[bisect.bisect_left(self._actor_first, first):
+                               bisect.bisect_left(self._actor_first, last)]
 
     def numbers_in(self, first: int, last: int) -> list[NumberMention]:
-        return [n for n in self.numbers if first <= n.first_token < last]
+        return self._numbers_sorted[bisect.bisect_left(self._number_first, first):
+                                    bisect.bisect_left(self._number_first, last)]
 
     def dates_in(self, first: int, last: int) -> list[DatedSpan]:
-        return [d for d in self.dates if first <= d.first_token < last]
+        return self._dates_sorted[bisect.bisect_left(self._date_first, first):
+                                  bisect.bisect_left(self._date_first, last)]
 
     def inside_actor(self, first: int, last: int) -> ActorMention | None:
-        for a0, a1, a in self._actor_tok:
+        # only actors that start at most the longest actor's length before `first` can hold it
+        lo = bisect.bisect_left(self._actor_first, first - self._actor_reach)
+        hi = bisect.bisect_right(self._actor_first, first)
+        for a0, a1, a in self._actor_tok[lo:hi]:
             if a0 <= first and last <= a1 and (a0, a1) != (first, last):
                 return a
         return None

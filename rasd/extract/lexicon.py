@@ -7,9 +7,9 @@ suffixes of the present, attached object pronouns, the future prefix س).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from rasd.lexicons import load_yaml
+from rasd.lexicons import LexiconError, load_yaml
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
 
@@ -25,6 +25,7 @@ class Trigger:
     pos: str            # verb | noun | form
     tense: str = ""     # past | present | future (verbs)
     definite: bool = False
+    lemma: str = ""     # the normalised lemma, for a trigger found by its lemma (rasd.text.morph)
 
 
 def verb_forms(past: str) -> dict[str, str]:
@@ -82,6 +83,10 @@ class Family:
     territory: frozenset[str] = frozenset()  # ground words one of which must follow a change of territory
     nominal_object: bool = False  # the noun's complement (and a pronoun on it) is the object: actor2
     with_deaths: str | None = None  # the family an incident of this one becomes when people were killed
+    participles: bool = False  # its lemmas' participles report it too ("المنسحبين"); default: they describe
+    one_per_place: bool = False  # a list of places after the trigger makes one incident each (ACLED)
+    # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
+    ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,6 +95,63 @@ class Qualifier:
     words: PhraseMatcher[str]
     applies_to: frozenset[str]
     sets: str
+
+
+def word_set(words, where: str) -> frozenset[str]:
+    """A lexicon list of single words, normalised as the text is (`norm`)."""
+    out = set()
+    for w in words or []:
+        key = norm(str(w))
+        if " " in key:
+            raise LexiconError(f"{where}: {w!r} is several words; this list holds single words")
+        out.add(key)
+    return frozenset(out)
+
+
+def load_word_lists(name: str, cls):
+    """A YAML file of named single-word lists as an instance of the dataclass `cls`, one field per list."""
+    data = load_yaml(name) or {}
+    wanted = {f.name for f in fields(cls)}
+    missing, unknown = wanted - set(data), set(data) - wanted
+    if missing or unknown:
+        raise LexiconError(f"{name}: lists missing {sorted(missing)}, unknown {sorted(unknown)}")
+    return cls(**{k: word_set(v, f"{name}: {k}") for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The word lists of `event_roles.yaml` (each one described there), normalised."""
+
+    light_verbs: frozenset[str]
+    agent_markers: frozenset[str]
+    target_markers: frozenset[str]
+    against: frozenset[str]
+    party_with: frozenset[str]
+    affiliation: frozenset[str]
+    responsibility: frozenset[str]
+    between_sides: frozenset[str]
+    source_preposition: frozenset[str]
+    partitive_preposition: frozenset[str]
+    partitive_heads: frozenset[str]
+    relatives: frozenset[str]
+    bare_complementisers: frozenset[str]
+    noun_governors: frozenset[str]
+    locative: frozenset[str]
+    place_origin: frozenset[str]
+    border: frozenset[str]
+    border_nouns: frozenset[str]
+    place_description: frozenset[str]
+    relative_after_place: frozenset[str]
+    resumptive: frozenset[str]
+    weak_place_before: frozenset[str]
+    general_prepositions: frozenset[str]
+    since: frozenset[str]
+    relative_before_present: frozenset[str]
+    background_after: frozenset[str]
+    also: frozenset[str]
+    relative_after_trigger: frozenset[str]
+    specifying_verbs: frozenset[str]
+    another_incident: frozenset[str]
 
 
 @dataclass
@@ -106,57 +168,84 @@ class EventLexicon:
     unnamed_militants: frozenset[str] = frozenset()  # "الجهاديون": fighters of no named group
     speaker_side: frozenset[str] = frozenset()  # families a force's spokesman tells of its own doing
     later: PhraseMatcher[str] | None = None  # "في وقت لاحق": what follows is another incident
+    words: RoleWords | None = None  # event_roles.yaml: the small words read around a trigger
+    # (normalised lemma, entry pos) -> families whose `lemmas:` declare it (forms from rasd.text.morph)
+    lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_event_lexicon() -> EventLexicon:
+    """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
     data = load_yaml("events.yaml")
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
     gapped: dict[str, list[tuple[str, str]]] = {}
+    lemma_families: dict[tuple[str, str], tuple[str, ...]] = {}
     for fid, spec in data["families"].items():
-        # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
-        needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
-                 for form in {norm(k), *noun_forms(k)}}
-        not_after = None
-        if spec.get("not_after"):
-            not_after = PhraseMatcher()
-            for w in spec["not_after"]:
-                not_after.add(w, fid)
-        families[fid] = Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                               frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                               not_after, frozenset(norm(w) for w in spec.get("territory") or []),
-                               bool(spec.get("nominal_object")), spec.get("with_deaths"))
-        for v in spec.get("verbs") or []:
-            head, *rest = name_tokens(v)
-            for form, tense in verb_forms(head).items():
-                triggers.add((form, *rest), Trigger(fid, "verb", tense))
-        for n in spec.get("nouns") or []:
-            for form, definite in noun_forms(n).items():
-                triggers.add(form, Trigger(fid, "noun", "", definite))
-        for f in spec.get("forms") or []:
-            triggers.add(f, Trigger(fid, "form", "past"))
-        for head, tail in spec.get("gapped") or []:
-            gapped.setdefault(norm(head), []).append((norm(tail), fid))
-    qualifiers = []
-    for qid, spec in (data.get("qualifiers") or {}).items():
-        words: PhraseMatcher[str] = PhraseMatcher()
-        for w in spec["words"]:
-            words.add(w, qid)
-        qualifiers.append(Qualifier(qid, words, frozenset(spec["applies_to"]), spec["sets"]))
-    targets: dict[str, PhraseMatcher[str]] = {}
-    for cls, words in (data.get("targets") or {}).items():
-        m: PhraseMatcher[str] = PhraseMatcher()
-        for w in words:
-            m.add(w, cls)
-        targets[cls] = m
+        families[fid] = _family(fid, spec)
+        _add_triggers(fid, spec, triggers, gapped)
+        _add_lemmas(fid, spec, lemma_families)
+    modality, phrases, plural = _modality(data.get("modality") or {})
+    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
+    return EventLexicon(families, triggers, _qualifiers(data.get("qualifiers") or {}),
+                        {cls: _matcher(words, cls) for cls, words in (data.get("targets") or {}).items()},
+                        modality, phrases, plural, gapped, passive,
+                        frozenset(norm(w) for w in data.get("unnamed_militants") or []),
+                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
+                        load_word_lists("event_roles.yaml", RoleWords), lemma_families)
+
+
+def _family(fid: str, spec: dict) -> Family:
+    # a noun's needs hold for each of its forms ("صاروخا" as "صاروخ")
+    needs = {form: frozenset(norm(w) for w in v) for k, v in (spec.get("needs_for") or {}).items()
+             for form in {norm(k), *noun_forms(k)}}
+    not_after = _matcher(spec["not_after"], fid) if spec.get("not_after") else None
+    return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
+                  frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
+                  not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                  bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
+                  bool(spec.get("one_per_place")),
+                  {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()})
+
+
+def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:
+    """A family's lemma entries ({lemma: انسحب, pos: verb}): every form of them reports the family."""
+    for i, entry in enumerate(spec.get("lemmas") or []):
+        if not isinstance(entry, dict) or not entry.get("lemma") or entry.get("pos") not in ("verb", "noun"):
+            raise LexiconError(f"events.yaml: families/{fid}/lemmas/{i}: a lemma entry needs `lemma` and `pos`")
+        key = (norm(str(entry["lemma"])), str(entry["pos"]))
+        if fid not in lemma_families.get(key, ()):
+            lemma_families[key] = lemma_families.get(key, ()) + (fid,)
+
+
+def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped: dict) -> None:
+    """A family's verbs (every generated form), nouns (with and without the article), fixed forms and
+    gapped pairs."""
+    for v in spec.get("verbs") or []:
+        head, *rest = name_tokens(v)
+        for form, tense in verb_forms(head).items():
+            triggers.add((form, *rest), Trigger(fid, "verb", tense))
+    for n in spec.get("nouns") or []:
+        for form, definite in noun_forms(n).items():
+            triggers.add(form, Trigger(fid, "noun", "", definite))
+    for f in spec.get("forms") or []:
+        triggers.add(f, Trigger(fid, "form", "past"))
+    for head, tail in spec.get("gapped") or []:
+        gapped.setdefault(norm(head), []).append((norm(tail), fid))
+
+
+def _qualifiers(specs: dict) -> list[Qualifier]:
+    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"])
+            for qid, spec in specs.items()]
+
+
+def _modality(kinds: dict):
+    """Single modality words by kind, multi-word modality cues, and the plural triggers that need specifics."""
     modality: dict[str, frozenset[str]] = {}
     phrases: PhraseMatcher[str] = PhraseMatcher()
     plural: set[tuple[str, ...]] = set()
-    for kind, words in (data.get("modality") or {}).items():
+    for kind, words in kinds.items():
         if kind == "plural_triggers":
-            for w in words:
-                for form in noun_forms(w):
-                    plural.add(tuple(form.split()))
+            plural.update(tuple(form.split()) for w in words for form in noun_forms(w))
             continue
         singles = set()
         for w in words:
@@ -166,10 +255,7 @@ def load_event_lexicon() -> EventLexicon:
             elif toks:
                 phrases.add(toks, kind)
         modality[kind] = frozenset(singles)
-    passive = {norm(w): tense for tense, words in (data.get("passive") or {}).items() for w in words}
-    return EventLexicon(families, triggers, qualifiers, targets, modality, phrases, frozenset(plural), gapped,
-                        passive, frozenset(norm(w) for w in data.get("unnamed_militants") or []),
-                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"))
+    return modality, phrases, frozenset(plural)
 
 
 @dataclass
@@ -186,6 +272,10 @@ class CasualtyLexicon:
     tally: PhraseMatcher[str]
     duals: frozenset[str]
     singulars: frozenset[str]
+    partitive: frozenset[str] = frozenset()     # "10 من مقاتلي": between a count and its noun
+    armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
+    tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
+    another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -216,4 +306,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
+        partitive=word_set(data.get("partitive"), "casualties.yaml: partitive"),
+        armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
+        tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
+        another=word_set(data.get("another"), "casualties.yaml: another"),
     )

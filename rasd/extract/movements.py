@@ -3,9 +3,15 @@
     عبر منفذ التوم ... وصولا إلى أوباري ... ومنها إلى محيط مزدة وتحديدا منطقة قرزة
     -> Islamic State: منفذ التوم -> أوباري -> مزدة -> قرزة
 
-A sentence with a word of motion (تنقل, تسلل, وصول, أرتال ...) and places
-marked for the route (من origin, عبر via, في where it was seen, إلى / نحو /
-وصولا إلى destination, بين X و Y) yields one route.  Movements only
+A sentence with a word of motion — any form of a motion lemma (تسللوا، الفارة،
+منسحبين، وصول، أقلعتا) or a moving force (أرتال، قافلة) — and places marked for
+the route (من origin, عبر / مرورا بـ via, في where it was seen, إلى / نحو /
+باتجاه / وصولا إلى / في طريقها إلى destination, بين X و Y) yields one route;
+the frame spans the coordinated clauses of the sentence ("خرجوا من الرقة ثم
+توجهوا إلى الموصل").  The mover is the subject of the motion (the object of a
+verb of sending: "أرسلت مقاتليها"), a group named right after a verbal noun
+("وصول عشرات من مقاتلي داعش"), or — for a pronoun or a word like العناصر — the
+group the sentences before were about; not the nearest name.  Movements only
 supposed, feared, intended or prevented are not routes (SCHEMA.md).
 """
 from __future__ import annotations
@@ -14,59 +20,123 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.extract.document import Document
-from rasd.extract.lexicon import verb_forms
 from rasd.lexicons import load_yaml
-from rasd.model import ActorRef, Movement, PlaceMention, PlaceRef
+from rasd.model import ActorMention, ActorRef, Movement, PlaceMention, PlaceRef
 from rasd.text.clitics import readings
-from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.morph import FormIndex
 from rasd.text.morphology import hedged
 from rasd.text.normalise import norm
 
+# Windows, in tokens.  Set on the seed and dev articles; change as a set.
 MARKER_REACH = 4        # words between a marker and its place (cue words, directions)
 LOCATION_REACH = 8      # a "في X" counts as the route's start only this close to the motion word
 MODALITY_WINDOW = 4
 WEIGHED_WINDOW = 10     # words before the motion word searched for a weighed proposition
 ROUTE_REACH = 10        # a route's place lies this close to the motion word or to the route's last place
+SUBJECT_AFTER = 6       # words after a motion word searched for its subject (or a verbal noun's genitive)
+SUBJECT_BEFORE = 12     # words before it searched for a subject written first
+ANTECEDENT_SENTENCES = 3  # sentences searched back for the group a pronoun or "العناصر" stands for
+BETWEEN_REACH = 3       # words between a motion word and «بين» for a route between two places
 _ORDER = {"origin": 0, "via": 1, "location": 2, "between": 3, "destination": 4}
-# words allowed between a marker and its place name ("إلى محيط مزدة", "إلى الحدود مع تونس")
-_FILLERS = {"محيط", "اطراف", "مناطق", "منطقه", "مدينه", "مدن", "بلده", "قريه", "الحدود", "حدود", "مع", "داخل",
-            "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي", "مشارف", "الاراضي",
-            "التراب", "معسكر", "ولايه", "محافظه", "دوله", "العاصمه", "البلاد", "قرب", "عمق",
-            "منفذ", "معبر", "وادي", "اوديه", "قريه", "قري", "بلدات", "شعبيه", "اقليم", "حي"}
+_NOT_ACTORS = ("civilians",)
+FORCE_PHRASE = "unnamed force"  # the kind of a mover named only by a force noun as written
+
+
+@dataclass(frozen=True)
+class Motion:
+    first: int
+    last: int
+    frame: str          # go | send | noun | form
+    pos: str            # verb | participle | masdar | noun | form
+    explicit: bool = True  # a verb with an explicit noun subject may have one (not "تسللوا")
+    gender: str = ""       # who the motion word's pronoun or ending stands for: m | f (singular) | pl
+    tense: str = ""        # past | present | future (verbs)
 
 
 @dataclass
 class MovementLexicon:
-    motion: PhraseMatcher[str]
+    lemmas: dict[str, str]                    # normalised motion lemma -> frame (go | send | noun)
+    forms: PhraseMatcher[str]                 # fixed motion words ("وصولا") -> "form"
     markers: PhraseMatcher[str]
     after_motion: frozenset[str]
     modality: frozenset[str]
     weighed: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()       # "قد": a hedge before a present-tense verb only
+    fillers: frozenset[str] = frozenset()
+    punctuation: frozenset[str] = frozenset()
+    movers: frozenset[str] = frozenset()
+    area: frozenset[str] = frozenset()
+    not_mover_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    feminine_heads: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    mover_kinds: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
+    masculine_heads: frozenset[str] = frozenset()
+
+
+def _norms(words) -> frozenset[str]:
+    return frozenset(norm(w) for w in words or [])
 
 
 def load_movement_lexicon() -> MovementLexicon:
     data = load_yaml("movements.yaml")
-    motion: PhraseMatcher[str] = PhraseMatcher()
-    for v in data["motion"].get("verbs") or []:
-        for form, tense in verb_forms(v).items():
-            if tense != "future":
-                motion.add(form, "verb")
-    for n in data["motion"].get("nouns") or []:
-        motion.add(n, "noun")
-        toks = name_tokens(n)
-        if toks and not toks[0].startswith("ال"):
-            motion.add(("ال" + toks[0],) + toks[1:], "noun")
-    for f in data["motion"].get("forms") or []:
-        motion.add(f, "form")
+    motion = data["motion"]
+    lemmas: dict[str, str] = {}
+    for frame in ("go", "send", "nouns"):
+        for entry in motion.get(frame) or []:
+            lemmas[norm(entry["lemma"])] = "noun" if frame == "nouns" else frame
+    forms: PhraseMatcher[str] = PhraseMatcher()
+    for f in motion.get("forms") or []:
+        forms.add(f, "form")
     markers: PhraseMatcher[str] = PhraseMatcher()
     for role, words in data["markers"].items():
         for w in words:
             markers.add(w, role)
-    return MovementLexicon(motion, markers, frozenset(norm(w) for w in data.get("destination_after_motion") or []),
-                           frozenset(norm(w) for w in data.get("modality") or []),
-                           frozenset(norm(w) for w in data.get("weighed") or []),
-                           frozenset(norm(w) for w in data.get("hedge_before_present") or []))
+    return MovementLexicon(
+        lemmas=lemmas, forms=forms, markers=markers,
+        after_motion=_norms(data.get("destination_after_motion")),
+        modality=_norms(data.get("modality")),
+        weighed=_norms(data.get("weighed")),
+        hedges=_norms(data.get("hedge_before_present")),
+        fillers=_norms(data.get("fillers")),
+        punctuation=frozenset(data.get("marker_punctuation") or []),
+        movers=_norms(data.get("movers")),
+        area=_norms(data.get("area_before_between")),
+        not_mover_after=_norms(data.get("not_mover_after")),
+        not_before=_norms(data.get("not_motion_before")),
+        feminine_heads=_norms((data.get("head_gender") or {}).get("f")),
+        quantifiers=_norms(data.get("quantifiers")),
+        mover_kinds=frozenset(data.get("mover_kinds") or []),
+        not_subjects=_norms(data.get("not_subjects")),
+        masculine_heads=_norms((data.get("head_gender") or {}).get("m")),
+    )
+
+
+@dataclass
+class _Frame:
+    motions: list[Motion]
+    lo: int             # tokens of the sentence the frame's places are read in
+    hi: int
+    moves: bool         # something moves that may be an armed force
+    actor: ActorRef | None
+    force: bool = False  # a word for an armed force is the subject ("مسلحون", "القوات")
+    blocked: bool = False  # its first motion word has a subject that is no armed force
+
+
+def _agreement(f) -> str:
+    """Who a motion form's ending or pronoun stands for: m | f (singular) | pl | "" (unknown)."""
+    a = f.analysis
+    if a.pos == "masdar" and f.enclitic:
+        return {"ها": "f", "ه": "m"}.get(f.enclitic, "pl" if f.enclitic in ("هم", "هن", "هما") else "")
+    if a.pos == "verb" and a.person == 3:
+        return "pl" if a.number in ("pl", "du") else a.gender
+    return ""
+
+
+def _key(a: ActorRef | None) -> str | None:
+    return (a.actor_id or a.canonical or a.name) if a is not None else None
 
 
 @dataclass
@@ -77,110 +147,264 @@ class _Step:
 
 
 class MovementExtractor:
-    def __init__(self, lex: MovementLexicon):
+    def __init__(self, lex: MovementLexicon, forms: FormIndex | None = None):
         self.lex = lex
+        self.forms = forms if forms is not None else FormIndex.load()
 
-    def _triggers(self, doc: Document, s0: int, s1: int) -> list[int]:
+    # --- words of motion ------------------------------------------------------------------
+    def _motion_at(self, doc: Document, k: int) -> Motion | None:
+        toks = doc.seg.tokens
+        m = self.lex.forms.match_at(toks, k)
+        if m is not None:
+            return Motion(k, m.last, "form", "form")
+        # "تقدمها": with a pronoun, a verbal noun ("its advance") before a verb with an object
+        for f in sorted(self.forms.analyse(toks[k].norm), key=lambda f: bool(f.enclitic) and f.pos == "verb"):
+            frame = self.lex.lemmas.get(f.lemma)
+            if frame is None or (frame != "noun" and f.entry_pos == "noun"):
+                continue
+            a = f.analysis
+            if a.pos == "verb" and a.person in (1, 2):
+                continue  # "أصل", "عدت", "نفد": 1st/2nd person forms are mostly other words
+            if "above_lemma" in self.forms.flags(f.stem or f.surface):
+                continue  # a form far more common than its lemma: mostly another word
+            pronoun_subject = a.pos == "verb" and a.number == "pl" or bool(f.enclitic) and a.pos == "masdar"
+            return Motion(k, k + 1, frame, a.pos, explicit=not pronoun_subject, gender=_agreement(f),
+                          tense=f.tense if a.pos == "verb" else "")
+        return None
+
+    def _triggers(self, doc: Document, s0: int, s1: int) -> list[Motion]:
         toks = doc.seg.tokens
         out = []
-        for m in self.lex.motion.scan(toks, s0, s1):
-            lo = max(s0, m.first - MODALITY_WINDOW)
-            stems = {r.stem for k in range(lo, m.first) for r in readings(toks[k].norm)}
-            if stems & self.lex.modality:
+        for k in range(s0, s1):
+            if not toks[k].is_word or doc.places_in(k, k + 1):
+                continue  # a place's name is no motion word ("عدن" is not a form of عاد here)
+            m = self._motion_at(doc, k)
+            if m is None or self._supposed(doc, s0, m):
                 continue
-            far = {r.stem for k in range(max(s0, m.first - WEIGHED_WINDOW), m.first) for r in readings(toks[k].norm)}
-            if far & self.lex.weighed:
-                continue
-            if hedged(toks, max(s0, m.first - WEIGHED_WINDOW), m.first, self.lex.hedges):
-                continue  # "قد يتوجهون", not "وقد تمكن التنظيم بعد توجهه"
-            out.append(m.first)
+            if m.frame != "form" and self.lex.markers.match_at(toks, k) is not None:
+                continue  # "عبر", "انطلاقا من", "قادمين من": a marker of the route, not a movement of its own
+            if m.last < s1 and toks[m.last].norm in self.lex.not_before:
+                continue  # "تقدم له كامل الدعم": gives, not advances
+            out.append(m)
         return out
 
-    def _role(self, doc: Document, p0: int, s0: int, triggers: list[int], prev: _Step | None) -> str | None:
+    def _supposed(self, doc: Document, s0: int, m: Motion) -> bool:
+        """A movement supposed, feared, intended or prevented ("ربما فر", "لمنع تسلل", "قد يتوجهون")."""
         toks = doc.seg.tokens
-        first_word = toks[p0].norm
-        m = doc.places_in(p0, p0 + 1)
-        glued = m and m[0][2].span.start > toks[p0].start
-        if glued:
-            prefix = first_word[: len(first_word) - len(m[0][2].key.split()[0])]
-            if prefix.startswith("و") and prev is not None and p0 - prev.first <= 4:
-                return prev.role if prev.role != "between" else "between"
-            if prefix.endswith("ب") and any(0 <= p0 - t <= LOCATION_REACH for t in triggers):
-                return "location"
-            if prefix.endswith("ل") and any(0 <= p0 - t <= 3 for t in triggers):
-                return "destination"
+        k = m.first
+        near = {r.stem for j in range(max(s0, k - MODALITY_WINDOW), k) for r in readings(toks[j].norm)}
+        if near & self.lex.modality:
+            return True
+        far = {r.stem for j in range(max(s0, k - WEIGHED_WINDOW), k) for r in readings(toks[j].norm)}
+        if far & self.lex.weighed:
+            return True
+        if m.tense == "past":
+            return False  # "قد تسللوا": قد before a past verb asserts it
+        return hedged(toks, max(s0, k - WEIGHED_WINDOW), k, self.lex.hedges)  # not "وقد تمكن بعد توجهه"
+
+    # --- places on the route ---------------------------------------------------------------
+    def _role(self, doc: Document, p0: int, s0: int, triggers: list[int], prev: _Step | None) -> str | None:
+        glued = self._glued_role(doc, p0, triggers, prev)
+        if glued is not None:
+            return glued
+        toks = doc.seg.tokens
         k = p0 - 1
         steps = 0
         while k >= s0 and steps <= MARKER_REACH:
             tok = toks[k]
             if not tok.is_word:
-                if tok.norm in ("-", "–", "\"", "«", "»", "“", "”"):
+                if tok.text in self.lex.punctuation or tok.norm in self.lex.punctuation:
                     k -= 1
                     continue
                 return None
             mk = self._marker_ending_at(doc, k, s0)
             if mk is not None:
-                role, start = mk
-                if role == "continuation":
-                    return prev.role if prev is not None else None
-                if role == "location" and not any(0 <= start - t <= LOCATION_REACH for t in triggers):
-                    return None
-                if role == "origin" and not any(abs(start - t) <= LOCATION_REACH + 4 for t in triggers):
-                    return None
-                return role
+                return self._marked_role(doc, mk, triggers, prev)
             if tok.norm in self.lex.after_motion and k - 1 >= s0 and any(t == k - 1 for t in triggers):
                 return "destination"
-            stems = {r.stem for r in readings(tok.norm)}
-            if not (stems & _FILLERS):
+            if not ({r.stem for r in readings(tok.norm)} & self.lex.fillers):
                 # "و" + place after a place of the route: the list goes on
-                if tok.norm == "و" and prev is not None:
-                    return prev.role
-                return None
+                return prev.role if tok.norm == "و" and prev is not None else None
             k -= 1
             steps += 1
         return None
 
+    def _glued_role(self, doc: Document, p0: int, triggers: list[int], prev: _Step | None) -> str | None:
+        """A place written with a proclitic: "وأوباري" continues the list, "بالجفرة" is where, "لليبيا" whither."""
+        toks = doc.seg.tokens
+        m = doc.places_in(p0, p0 + 1)
+        if not m or m[0][2].span.start <= toks[p0].start:
+            return None
+        first_word = toks[p0].norm
+        prefix = first_word[: len(first_word) - len(m[0][2].key.split()[0])]
+        if prefix.startswith("و") and prev is not None and p0 - prev.first <= 4:
+            return prev.role
+        if prefix.endswith("ب") and any(0 <= p0 - t <= LOCATION_REACH for t in triggers):
+            return "location"
+        if prefix.endswith("ل") and any(0 <= p0 - t <= 3 for t in triggers):
+            return "destination"
+        return None
+
+    def _marked_role(self, doc: Document, mk: tuple[str, int], triggers: list[int], prev: _Step | None) -> str | None:
+        role, start = mk
+        if role == "continuation":
+            return prev.role if prev is not None else None
+        if role == "location" and not any(0 <= start - t <= LOCATION_REACH for t in triggers):
+            return None
+        if role == "origin" and not any(abs(start - t) <= LOCATION_REACH + 4 for t in triggers):
+            return None
+        if role == "between" and not self._route_between(doc, start, triggers):
+            return None
+        if role == "destination" and self._in_area(doc, start):
+            return None  # "الممتدة بين بني وليد وحتى جنوب طرابلس": the far end of an area
+        return role
+
+    def _in_area(self, doc: Document, k: int) -> bool:
+        """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") stands just before token k."""
+        toks = doc.seg.tokens
+        return any(toks[j].norm == "بين" and j > 0 and {r.stem for r in readings(toks[j - 1].norm)} & self.lex.area
+                   for j in range(max(0, k - 6), k))
+
+    def _route_between(self, doc: Document, k: int, triggers: list[int]) -> bool:
+        """"تتنقل بين مناطق سبها وأوباري" is a route; "في المنطقة الواقعة بين مصراتة وسرت" an area."""
+        toks = doc.seg.tokens
+        if k > 0 and {r.stem for r in readings(toks[k - 1].norm)} & self.lex.area:
+            return False
+        return any(0 < k - t <= BETWEEN_REACH + 1 for t in triggers)
+
     def _marker_ending_at(self, doc: Document, k: int, s0: int) -> tuple[str, int] | None:
         toks = doc.seg.tokens
-        for start in range(k, max(s0 - 1, k - 3), -1):
+        for start in range(k, max(s0 - 1, k - 4), -1):
             m = self.lex.markers.match_at(toks, start)
             if m is not None and m.last == k + 1:
                 return m.payloads[0], start
         return None
 
+    def _steps(self, doc: Document, s0: int, s1: int, triggers: list[int]) -> list[_Step]:
+        steps: list[_Step] = []
+        prev: _Step | None = None
+        for p0, p1, m in doc.places_in(s0, s1):
+            if doc.inside_actor(p0, p1) is not None:
+                continue
+            near = min(abs(p0 - t) for t in triggers) <= ROUTE_REACH or (
+                prev is not None and p0 - prev.first <= ROUTE_REACH)
+            if not near:
+                continue
+            role = self._role(doc, p0, s0, triggers, prev)
+            if role is None:
+                continue
+            step = _Step(role, p0, m)
+            steps.append(step)
+            prev = step
+        return steps
+
+    # --- the route ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Movement]:
         out: list[Movement] = []
+        seen: set[tuple] = set()
+        main = self._main_group(doc)
         for s in doc.seg.sentences:
-            s0, s1 = s.first_token, s.last_token
-            triggers = self._triggers(doc, s0, s1)
-            if not triggers:
-                continue
-            steps: list[_Step] = []
-            prev: _Step | None = None
-            for p0, p1, m in doc.places_in(s0, s1):
-                if doc.inside_actor(p0, p1) is not None:
+            motions = self._triggers(doc, s.first_token, s.last_token)
+            for frame in self._frames(doc, s.index, motions, main):
+                movement = self._movement(doc, s.index, frame)
+                if movement is None:
                     continue
-                near = min(abs(p0 - t) for t in triggers) <= ROUTE_REACH or (
-                    prev is not None and p0 - prev.first <= ROUTE_REACH)
-                if not near:
-                    continue
-                role = self._role(doc, p0, s0, triggers, prev)
-                if role is None:
-                    continue
-                step = _Step(role, p0, m)
-                steps.append(step)
-                prev = step
-            path = self._path(steps)
-            if len(path) < 2:
-                continue
-            actor = self._actor(doc, s.index, triggers)
-            first = min(st.first for st in steps)
-            lo = min([first] + triggers)
-            hi = max(doc.token_of(st.mention.span.end - 1) + 1 for st in steps)
-            out.append(Movement(actor=actor, path=[PlaceRef.of(st.mention) for st in path],
-                                evidence=doc.text_span(lo, hi), trigger=doc.text_span(triggers[0], triggers[0] + 1),
-                                sentence=s.index))
+                key = (_key(movement.actor), tuple(p.id or p.name for p in movement.path))
+                if key not in seen:   # the headline's route told again in the body
+                    seen.add(key)
+                    out.append(movement)
         return out
+
+    def _movement(self, doc: Document, sentence: int, frame: _Frame) -> Movement | None:
+        triggers = [m.first for m in frame.motions]
+        steps = self._steps(doc, frame.lo, frame.hi, triggers)
+        origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
+        if origin is not None:
+            steps = [origin, *steps]
+        path = self._path(steps)
+        if len(path) < 2 or all(st.role == "destination" for st in path) or not self._armed(frame) or \
+                all(m.frame == "form" for m in frame.motions):
+            return None  # no route (both ends stated), no armed force moving, or only "مرورا" / "وصولا"
+        lo = min([st.first for st in steps] + triggers)
+        hi = max(doc.token_of(st.mention.span.end - 1) + 1 for st in steps)
+        return Movement(actor=frame.actor, path=[PlaceRef.of(st.mention) for st in path],
+                        evidence=doc.text_span(lo, hi), trigger=doc.text_span(triggers[0], triggers[0] + 1),
+                        sentence=sentence)
+
+    def _armed(self, frame: _Frame) -> bool:
+        """An armed force moves: a group of an armed kind, or a force no registry names ("مسلحون")."""
+        if not frame.moves:
+            return False
+        a = frame.actor
+        if a is None:
+            return frame.force     # "وأبحر زورق يقل مسلحين": a force no group is named for
+        if a.kind == FORCE_PHRASE:
+            return True            # a force named as written ("القوات الموالية لهادي")
+        if a.kind is None:
+            return frame.force     # a group no registry knows ("حركة الشاحنات" is traffic): only as a force
+        return a.kind in self.lex.mover_kinds
+
+    def _where_seen(self, doc: Document, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """"تضاريس المنطقة المحيطة ببني وليد تشكل حماية لتنقل العناصر، فهي تتحرك ... وصولا إلى الحدود
+        مع تونس": where the sentence placed the movers before the motion, when it names only whither."""
+        if not steps or any(st.role != "destination" for st in steps):
+            return None
+        first = frame.motions[0].first
+        before = [(p0, m) for p0, p1, m in doc.places_in(max(frame.lo, first - SUBJECT_BEFORE), first)
+                  if doc.inside_actor(p0, p1) is None and self._locative(doc, p0, m)]
+        return _Step("location", before[-1][0], before[-1][1]) if before else None
+
+    def _locative(self, doc: Document, p0: int, m: PlaceMention) -> bool:
+        """A place said to be where something is: "ببني وليد", "في سرت"."""
+        toks = doc.seg.tokens
+        if m.span.start > toks[p0].start and toks[p0].norm.startswith(("ب", "وب", "فب")):
+            return True
+        k = p0 - 1
+        while k >= 0 and toks[k].is_word and {r.stem for r in readings(toks[k].norm)} & self.lex.fillers:
+            k -= 1   # "في مدينة سرت"
+        return k >= 0 and toks[k].norm in ("في", "ب")
+
+    def _where_they_were(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """"وسيطروا على صنعاء في سبتمبر. وتوجهوا بعد ذلك إلى عدن": a sentence that goes on with the same
+        subject ("و" + a verb with no subject of its own) and names only where they went starts from the
+        last place of the sentence before."""
+        toks = doc.seg.tokens
+        m = frame.motions[0]
+        s0, _ = doc.sentence_bounds(sentence)
+        if sentence == 0 or m.explicit or m.first - s0 > 1 or not toks[m.first].norm.startswith(("و", "ف")) or \
+                not steps or any(st.role != "destination" for st in steps):
+            return None
+        p0, p1 = doc.sentence_bounds(sentence - 1)
+        before = [(a0, mm) for a0, a1, mm in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None]
+        return _Step("origin", before[-1][0], before[-1][1]) if before else None
+
+    def _frames(self, doc: Document, sentence: int, motions: list[Motion], main: ActorRef | None) -> list[_Frame]:
+        """The sentence's motion words grouped by mover: a new frame where a motion word has a mover of
+        its own, other than the frame's ("حيث أرسلت [بوكو حرام] مقاتليها ... و[داعش] انتقال قياداته");
+        one mover across coordinated clauses ("انتقلت إلى سرت ... وتم نقلهم إلى معسكر")."""
+        s0, s1 = doc.sentence_bounds(sentence)
+        frames: list[_Frame] = []
+        for m in motions:
+            moves, actor, explicit = self._mover_of(doc, sentence, m, main)
+            force = self._force_noun_near(doc, m, s0, s1)
+            cur = frames[-1] if frames else None
+            clause = doc.clause(m.first)[0]
+            same = cur is not None and (not explicit or not cur.moves or _key(actor) == _key(cur.actor)
+                                        or clause <= cur.motions[-1].first) and not (explicit and not moves) \
+                and not (cur.blocked and explicit)
+            if same:
+                cur.motions.append(m)
+                cur.force = cur.force or force
+                if not cur.moves and moves and not cur.blocked:
+                    cur.moves, cur.actor = moves, actor
+                continue
+            lo = s0 if cur is None else clause
+            if cur is not None:
+                cur.hi = lo
+            # "وانتقل أوباما إلى ...": a subject that is no force; the motion words after it in its
+            # frame ("ليطلب ... وصول") do not make it one
+            frames.append(_Frame([m], lo, s1, moves, actor, force, blocked=explicit and not moves))
+        return frames
 
     @staticmethod
     def _path(steps: list[_Step]) -> list[_Step]:
@@ -190,8 +414,8 @@ class MovementExtractor:
         else:
             if "destination" not in roles:
                 return []
-            chosen = sorted(steps, key=lambda st: (_ORDER[st.role] if st.role != "destination" else 4, st.first))
             # origins before vias before the place seen, then destinations in text order
+            chosen = sorted(steps, key=lambda st: (_ORDER[st.role], st.first))
         seen: set[str] = set()
         path = []
         for st in chosen:
@@ -202,26 +426,180 @@ class MovementExtractor:
             path.append(st)
         return path
 
-    def _actor(self, doc: Document, sentence: int, triggers: list[int]) -> ActorRef | None:
+    # --- who moves ---------------------------------------------------------------------------
+    def _main_group(self, doc: Document) -> ActorRef | None:
+        """The armed group the article is most about (counted once per article)."""
+        nonstate = [a for _, _, a in doc.actors_in(0, len(doc.seg.tokens)) if a.kind and "non-state" in a.kind]
+        if not nonstate:
+            return None
+        top = Counter(a.actor_id or a.name for a in nonstate).most_common(1)[0][0]
+        return ActorRef.of(next(a for a in nonstate if (a.actor_id or a.name) == top))
+
+    def _mover_of(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None
+                  ) -> tuple[bool, ActorRef | None, bool]:
+        """(whether an armed force moves, which, whether the motion word names it itself)."""
         s0, s1 = doc.sentence_bounds(sentence)
-        cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1) if a.kind not in ("civilians",)]
-        if cands:
-            def distance(item) -> float:
-                a0, a = item
-                # "أرتال داعش", "مقاتلي داعش" right after the motion word; the subject before it
-                return min((a0 - t) if a0 >= t else (t - a0) * 1.5 for t in triggers)
-            return ActorRef.of(min(cands, key=distance)[1])
-        # no actor in the sentence: the last one named before it, else the article's main armed group
-        earlier = [a for a0, _, a in doc.actors_in(0, s0) if a.kind not in ("civilians",)]
-        nonstate = [a for a in earlier if a.kind and "non-state" in a.kind]
-        if nonstate:
-            return ActorRef.of(nonstate[-1])
-        counts = Counter((a.actor_id or a.name) for _, _, a in doc.actors_in(0, len(doc.seg.tokens))
-                         if a.kind and "non-state" in a.kind)
-        if counts:
-            top = counts.most_common(1)[0][0]
-            a = next(a for _, _, a in doc.actors_in(0, len(doc.seg.tokens)) if (a.actor_id or a.name) == top)
-            return ActorRef.of(a)
+        after = self._actor_after(doc, m, s1)
+        if after is not None and m.frame != "send":
+            return True, ActorRef.of(after), True
+        # "أرسلت مقاتليها", "العناصر الفارة", "تسلل مسلحون": a force noun; "كتائب داعش تقدمت": a subject first
+        before = self._actor_before(doc, m, s0)
+        if before is not None:
+            return True, ActorRef.of(before), True
+        if after is not None:
+            return True, ActorRef.of(after), True   # "نقل قادة التنظيم": the group sent, its sender unnamed
+        force = self._force_noun_near(doc, m, s0, s1)
+        if not force and self._unarmed_subject(doc, m, s1):
+            return False, None, True  # "وانتقل أوباما إلى", "وصلت سفينة": someone else moves
+        # a pronoun, a force noun, or a form with no subject of its own: "تقدمها", "تسللوا", "المسلحون الفارون";
+        # not a participle describing a thing ("برج مراقبة متحركا")
+        if force or not m.explicit or m.pos == "form":
+            # "واصلت القوات ...، تقدمها إلى": the subject of a clause before that the pronoun agrees with
+            want = "pl" if self._quantifier_before(doc, m) else m.gender
+            agreeing = self._agreeing_before(doc, m, s0, want) if want else None
+            if agreeing is not None:
+                return True, agreeing, force
+            return True, self._antecedent(doc, sentence, m, main), force
+        return False, None, False
+
+    def _unarmed_subject(self, doc: Document, m: Motion, s1: int) -> bool:
+        """A verb followed by its own subject, a plain noun that is no force: "وصلت سفينة الحاويات"."""
+        toks = doc.seg.tokens
+        k = m.last
+        if m.pos not in ("verb", "masdar") or not m.explicit or k >= s1 or not toks[k].is_word:
+            return False  # (a verbal noun's genitive is its subject too: "وصول طائرة مساعدات")
+        w = toks[k].norm
+        if self.lex.markers.match_at(toks, k) is not None or doc.places_in(k, k + 1) or \
+                w in self.lex.not_mover_after or w in self.lex.not_before or w in self.lex.not_subjects or \
+                w[:1] in "بلك" or w[:1].isdigit() or doc.dates_in(k, k + 1) or doc.numbers_in(k, k + 1):
+            return False
+        # the subject with what is joined to it: "عصابات التهريب والتنظيمات الإرهابية" has a force in it
+        j = k
+        while j < min(s1, k + SUBJECT_AFTER) and toks[j].is_word and self.lex.markers.match_at(toks, j) is None:
+            if doc.actors_in(j, j + 1) or self._stems_unpossessed(toks[j].norm) & self.lex.movers:
+                return False
+            j += 1
+        return True
+
+    def _quantifier_before(self, doc: Document, m: Motion) -> bool:
+        """"بعضهم تسلل": some of a group of people named before (a plural)."""
+        toks = doc.seg.tokens
+        return m.first > 0 and toks[m.first - 1].norm in self.lex.quantifiers
+
+    def _agreeing_before(self, doc: Document, m: Motion, s0: int, want: str) -> ActorRef | None:
+        """The nearest subject before the motion word in its sentence that its pronoun can stand for: an
+        organisation with a feminine head for ها / a feminine verb, a masculine (or headless) one for
+        ه, an armed group for هم; or a force no registry names, as written ("واصلت القوات الموالية
+        لهادي ...، تقدمها إلى")."""
+        toks = doc.seg.tokens
+        actors = {a0: a for a0, _, a in doc.actors_in(s0, m.first)}
+        for k in range(m.first - 1, s0 - 1, -1):
+            a = actors.get(k)
+            if a is not None:
+                if self._agrees(doc, k, a, want):
+                    return ActorRef.of(a)
+                continue
+            if toks[k].is_word and not self._after_preposition(doc, k) and \
+                    toks[k].norm in self.lex.movers and self._gender(doc, k) == want == "f":
+                return self._force_phrase(doc, k, m.first)
         return None
 
+    def _agrees(self, doc: Document, a0: int, a: ActorMention, want: str) -> bool:
+        if a.kind in _NOT_ACTORS or self._after_preposition(doc, a0):
+            return False
+        gender = self._gender(doc, a0)
+        return bool(want == "pl" and a.kind and "non-state" in a.kind or want == "f" and gender == "f" or
+                    want == "m" and gender in ("m", ""))
 
+    def _force_phrase(self, doc: Document, k: int, end: int) -> ActorRef:
+        """A force named by its noun and the words after it, up to a comma: "القوات الموالية لهادي"."""
+        toks = doc.seg.tokens
+        j = k + 1
+        while j < end and j - k < 4 and toks[j].is_word:
+            j += 1
+        span = doc.text_span(k, j)
+        return ActorRef(name=span.text, span=span, kind=FORCE_PHRASE)
+
+    def _free(self, doc: Document, a0: int, a: ActorMention) -> bool:
+        """An actor that may be a subject: not a complement of a preposition ("من مواقع داعش", "للتنظيم")."""
+        toks = doc.seg.tokens
+        if a.kind in _NOT_ACTORS:
+            return False
+        if a.span.start > toks[a0].start and toks[a0].norm[:1] in "بلك":
+            return False
+        return not self._after_preposition(doc, a0)
+
+    def _after_preposition(self, doc: Document, a0: int) -> bool:
+        """"ضد التنظيم", "وتحولها إلى “ولاية غرب إفريقيا”": the actor is a preposition's complement."""
+        toks = doc.seg.tokens
+        k = a0 - 1
+        while k >= 0 and not toks[k].is_word:
+            k -= 1
+        return k >= 0 and toks[k].norm in self.lex.not_mover_after
+
+    def _actor_after(self, doc: Document, m: Motion, s1: int) -> ActorMention | None:
+        """The subject after the verb, or the group a verbal noun or a force noun names ("وصول عشرات من
+        مقاتلي داعش", "أرتال داعش"), before any marker of the route."""
+        toks = doc.seg.tokens
+        hi = min(s1, m.last + SUBJECT_AFTER)
+        stop = next((k for k in range(m.last, hi) if self.lex.markers.match_at(toks, k) is not None
+                     and toks[k].norm != "من"), hi)
+        for a0, _, a in doc.actors_in(m.last, stop):
+            if a.kind not in _NOT_ACTORS and not (a.span.start > toks[a0].start and toks[a0].norm[:1] in "بك"):
+                return a
+        return None
+
+    def _actor_before(self, doc: Document, m: Motion, s0: int) -> ActorMention | None:
+        """A subject written before the verb in its own clause ("كتائب داعش تقدمت نحو ...")."""
+        c0, _ = doc.clause(m.first)
+        acts = [(a0, a) for a0, _, a in doc.actors_in(max(s0, c0, m.first - SUBJECT_BEFORE), m.first)
+                if self._free(doc, a0, a)]
+        return acts[-1][1] if acts else None
+
+    def _force_noun_near(self, doc: Document, m: Motion, s0: int, s1: int) -> bool:
+        """A word for a moving force as the motion word's subject: right after it, or before it in its
+        clause ("كتائب من مدينة مصراتة تقدمت")."""
+        toks = doc.seg.tokens
+        window = range(max(s0, doc.clause(m.first)[0], m.first - SUBJECT_BEFORE // 2), min(s1, m.last + 3))
+        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers for k in window)
+
+    @staticmethod
+    def _stems_unpossessed(word: str) -> set[str]:
+        """The word's stems, also without a possessive pronoun ("مقاتليها" -> مقاتلي)."""
+        stems = {r.stem for r in readings(word)}
+        return stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
+                        if s.endswith(p) and len(s) - len(p) >= 3}
+
+    def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None) -> ActorRef | None:
+        """The group a pronoun or a word like العناصر stands for: the last armed group named before the
+        motion word in its sentence or the sentences before (also as "تابعين لتنظيم داعش") whose noun
+        agrees with a singular verb ("حيث أرسلت مقاتليها": جماعة بوكو حرام, not التنظيم), the article's
+        own group among them first; else the article's group."""
+        lo = doc.seg.sentences[max(0, sentence - ANTECEDENT_SENTENCES)].first_token
+        nonstate = [(a0, a) for a0, _, a in doc.actors_in(lo, m.first)
+                    if a.kind and "non-state" in a.kind and not self._after_preposition(doc, a0)]
+        if m.gender in ("m", "f"):
+            agree = [(a0, a) for a0, a in nonstate if self._gender(doc, a0) in ("", m.gender)]
+            nonstate = agree or nonstate
+        ours = [a for _, a in nonstate if _key(ActorRef.of(a)) == _key(main)]
+        if ours:
+            return ActorRef.of(ours[-1])   # among the groups just named, the one the article is about
+        if nonstate:
+            return ActorRef.of(nonstate[-1][1])
+        return main
+
+    def _gender(self, doc: Document, a0: int) -> str:
+        """The grammatical gender of an organisation's head noun ("جماعة بوكو حرام" f, "تنظيم داعش" m)."""
+        toks = doc.seg.tokens
+        k = a0 - 1
+        while k >= 0 and not toks[k].is_word:
+            k -= 1   # "جماعة “بوكو حرام”"
+        for j in (a0, k):
+            if j < 0:
+                continue
+            stems = {r.stem for r in readings(toks[j].norm)}
+            if stems & self.lex.feminine_heads:
+                return "f"
+            if stems & self.lex.masculine_heads:
+                return "m"
+        return ""

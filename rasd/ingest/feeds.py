@@ -20,9 +20,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
+from rasd.ingest import validate
 from rasd.ingest.files import BadInput, IngestFailure, article_id_for, check_text
+from rasd.ingest.sink import ArticleStore
 from rasd.ingest.web import TEMPORARY, Fetched, FetchError, article_from_fetched, fetch
 from rasd.model import Article
 
@@ -59,7 +59,10 @@ def _iso(struct) -> str | None:
 
 def parse_feed(data: bytes, url: str, charset: str | None = None) -> Feed:
     """Feed bytes -> Feed; BadInput when nothing in it reads as a feed."""
-    import feedparser
+    try:
+        import feedparser
+    except ImportError:
+        raise BadInput("reading RSS/Atom feeds needs the feeds extra: pip install 'rasd[feeds]'") from None
 
     headers = {"content-location": url}
     if charset:
@@ -92,10 +95,11 @@ def _from_content(item: FeedItem) -> Article | None:
         text = f"{item.title}\n\n{text}"
     try:
         check_text(text)
+        return validate.article(Article(id=article_id_for(text), text=text, url=validate.clip("url", item.link),
+                                        title=validate.clip("title", item.title),
+                                        outlet=validate.clip("outlet", item.outlet), source_path=item.key))
     except BadInput:
         return None
-    return Article(id=article_id_for(text), text=text, url=item.link, title=item.title, outlet=item.outlet,
-                   source_path=item.key)
 
 
 def read_item(item: FeedItem, fetcher: Callable[..., Fetched] = fetch) -> Article | IngestFailure:
@@ -112,12 +116,15 @@ def read_item(item: FeedItem, fetcher: Callable[..., Fetched] = fetch) -> Articl
             return IngestFailure(source, str(exc))
     except Exception as exc:  # a parser error must not stop the feed
         return IngestFailure(source, f"{type(exc).__name__}: {exc}")
-    art.url = item.link
+    art.url = validate.clip("url", item.link)
     art.source_path = source
     art.published = item.published or art.published
-    art.title = art.title or item.title
-    art.outlet = art.outlet or item.outlet
-    return art
+    art.title = validate.clip("title", art.title or item.title)
+    art.outlet = validate.clip("outlet", art.outlet or item.outlet)
+    try:
+        return validate.article(art)
+    except BadInput as exc:
+        return IngestFailure(source, str(exc))
 
 
 def read_items(items: Iterable[FeedItem], fetcher: Callable[..., Fetched] = fetch,
@@ -146,7 +153,7 @@ class PollResult:
 class FeedWatcher:
     """Polls feeds, fetching and ingesting only the items not seen before."""
 
-    def __init__(self, store, pipeline=None, fetcher: Callable[..., Fetched] = fetch):
+    def __init__(self, store: ArticleStore, pipeline=None, fetcher: Callable[..., Fetched] = fetch):
         self.store = store
         self.pipeline = pipeline
         self.fetcher = fetcher
@@ -155,16 +162,13 @@ class FeedWatcher:
 
     def known(self, item: FeedItem) -> bool:
         """Already stored, or failed for a lasting reason (store), or handled in this process."""
-        from rasd.store.schema import ArticleRow, FailureRow
-
         key = item.key
         if key in self._seen:
             return True
-        with self.store.Session() as s:
-            if item.link and s.scalar(select(ArticleRow.id).where(ArticleRow.url == item.link).limit(1)):
-                self._seen.add(key)
-                return True
-            reasons = s.scalars(select(FailureRow.reason).where(FailureRow.source == key)).all()
+        if item.link and self.store.has_url(item.link):
+            self._seen.add(key)
+            return True
+        reasons = self.store.failure_reasons(key)
         if reasons and any(not r.startswith(TEMPORARY) for r in reasons):
             self._seen.add(key)
             return True

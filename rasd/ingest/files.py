@@ -6,31 +6,40 @@ seen in Arabic news (UTF-8 with or without BOM, UTF-16 with or without
 BOM, Windows-1256, ISO-8859-6) are detected; a charset the input declares
 (HTTP header, HTML <meta>) is respected when the bytes are valid in it.
 
-JSON Lines files are read one line at a time, so a corpus file may be far
-larger than the limit for a single article.
+JSON Lines files (also gzipped: `.jsonl.gz`) are read one line at a time,
+so a corpus file may be far larger than the limit for a single article.
+
+Only regular files are read (a symbolic link is followed to one): a named
+pipe, a device such as /dev/zero or a socket is reported, never opened for
+reading, and every byte limit is enforced on what is actually read, not on
+the size the file system claims.  A directory is walked once however many
+symbolic links lead back into it.  What an article must be is checked by
+rasd.ingest.validate, the validator the API uses too.
 """
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import json
+import os
 import re
+import stat
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
+from rasd.ingest import validate
+from rasd.ingest.validate import (MAX_CHARS, MIN_ARABIC_LETTERS, MIN_ARABIC_SHARE, BadInput,  # noqa: F401
+                                  arabic_share, check_text)
 from rasd.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024        # a text file or one JSON line larger than this is refused: no article is
 MAX_HTML_BYTES = 15 * 1024 * 1024  # saved pages carry scripts and inline images: a larger limit
-MAX_CHARS = 400_000                # decoded article text; the longest dev/seed article is < 5,000
-MIN_ARABIC_LETTERS = 40            # fewer Arabic letters than this is not an Arabic article
-MIN_ARABIC_SHARE = 0.3             # share of letters that must be Arabic
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_LETTER = re.compile(r"[^\W\d_]")
 # single-byte Arabic code pages, in order of preference when both decode equally well
 _ARABIC_CODEPAGES = ("cp1256", "iso-8859-6")
 
@@ -39,10 +48,6 @@ _ARABIC_CODEPAGES = ("cp1256", "iso-8859-6")
 class IngestFailure:
     source: str
     reason: str
-
-
-class BadInput(ValueError):
-    """An input that cannot become an article; the message is for the user."""
 
 
 def normalise_charset(name: str | None) -> str | None:
@@ -137,32 +142,6 @@ def decode(data: bytes, declared: str | None = None) -> str:
     raise BadInput("not valid text in any encoding tried (UTF-8, UTF-16, Windows-1256, ISO-8859-6)")
 
 
-def arabic_share(text: str) -> float:
-    letters = _LETTER.findall(text)
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if _ARABIC_LETTER.match(ch)) / len(letters)
-
-
-def check_text(text: str) -> str:
-    """The text if it is an Arabic article; BadInput with the reason otherwise."""
-    if not text.strip():
-        raise BadInput("empty after decoding")
-    if "\x00" in text:
-        raise BadInput("binary content (NUL characters)")
-    if len(text) > MAX_CHARS:
-        raise BadInput(f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
-    if text.count("\ufffd") > 20:
-        raise BadInput(f"damaged text ({text.count(chr(0xfffd))} undecodable characters)")
-    n_arabic = len(_ARABIC_LETTER.findall(text))
-    if n_arabic < MIN_ARABIC_LETTERS:
-        raise BadInput(f"not Arabic text ({n_arabic} Arabic letters; at least {MIN_ARABIC_LETTERS} needed)")
-    share = arabic_share(text)
-    if share < MIN_ARABIC_SHARE:
-        raise BadInput(f"not Arabic text (only {share:.0%} of its letters are Arabic)")
-    return text
-
-
 def article_id_for(text: str, hint: str | None = None) -> str:
     if hint:
         return re.sub(r"[^\w.-]+", "_", hint)[:80]
@@ -174,93 +153,192 @@ def article_from_record(rec: object, source: str) -> Article:
     """One JSON Lines record ({"text"| "html", "id", "url", "published", ...}) -> Article."""
     if not isinstance(rec, dict):
         raise BadInput("a JSON Lines record must be an object")
-    published = rec.get("published") or rec.get("date")
-    if published is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", str(published)):
-        raise BadInput(f'"published" must be an ISO date (YYYY-MM-DD), got {published!r}')
+    published = validate.check_published(rec.get("published") or rec.get("date"))
+    rid = rec.get("id")
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        rid = str(rid)
     text = rec.get("text")
     if not isinstance(text, str) and isinstance(rec.get("html"), str):
         from rasd.ingest.html import article_from_html
 
-        art = article_from_html(rec["html"], source=source, url=rec.get("url"))
-        art.id = str(rec.get("id") or art.id)
-        art.published = str(published)[:10] if published else art.published
+        art = article_from_html(rec["html"], source=source, url=validate.check_field("url", rec.get("url")))
+        art.id = rid or art.id
+        art.published = published or art.published
         art.outlet = rec.get("outlet") or art.outlet
         art.title = rec.get("title") or art.title
-        return art
+        return validate.article(art)
     if not isinstance(text, str):
         raise BadInput('a JSON Lines record needs a "text" string')
     check_text(text)
-    return Article(
-        id=str(rec.get("id") or article_id_for(text)), text=text, url=rec.get("url"), outlet=rec.get("outlet"),
-        published=str(published)[:10] if published else None, title=rec.get("title"),
-        language=rec.get("language") or "ar", source_path=source,
-    )
+    return validate.article(Article(
+        id=rid or article_id_for(text), text=text, url=rec.get("url"), outlet=rec.get("outlet"),
+        published=published, title=rec.get("title"), language=rec.get("language") or "ar", source_path=source,
+    ))
 
 
 _article_from_record = article_from_record   # the name of the first version
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | IngestFailure]:
-    src = str(path)
-    with path.open("rb") as fh:
-        head = fh.read(4)
-        fh.seek(0)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (len(head) == 4 and 0 in head):
-            # UTF-16 JSON Lines (rare): decode whole, within the single-article limit
-            size = path.stat().st_size
-            if size > MAX_BYTES * 4:
-                yield IngestFailure(src, f"UTF-16 JSON Lines file too large ({size / 2**20:.1f} MiB); convert it to UTF-8")
-                return
-            lines = [ln.encode("utf-8") for ln in decode(fh.read()).splitlines()]
+def label(path: Path) -> str:
+    """A path as text that can be printed and stored: a file name that is not valid UTF-8 keeps its
+    odd bytes as \\x escapes (Python holds them as lone surrogates, which no terminal or database takes)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
+          (stat.S_ISCHR, "a character device such as /dev/zero"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> BadInput:
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return BadInput(f"not a regular file ({kind}); only files are read")
+
+
+def open_regular(path: Path) -> IO[bytes]:
+    """`path` opened for reading when it is (or links to) a regular file; BadInput otherwise.
+
+    The type is checked before opening (opening a named pipe would wait for a writer) and again on
+    the open file (in case the path was replaced in between); nothing blocks.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise _not_regular(os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(mode)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_limited(fh: IO[bytes], limit: int, what: str = "file") -> bytes:
+    """At most `limit` bytes of `fh`; BadInput when there are more (counted as they are read)."""
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise BadInput(f"{what} too large (more than {limit / 2**20:.0f} MiB; the limit is {limit / 2**20:.0f} MiB)")
+    return data
+
+
+class _LongLine:
+    """A JSON line over the limit, skipped without being held in memory."""
+
+    def __init__(self, size: int):
+        self.size = size
+
+
+def _lines(fh: IO[bytes], limit: int) -> Iterator[bytes | _LongLine]:
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            size = len(line)
+            while True:                        # skip the rest of it, a block at a time
+                chunk = fh.readline(1 << 20)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield _LongLine(size)
         else:
-            lines = fh   # streamed
-        for lineno, raw in enumerate(lines, start=1):
-            where = f"{src}:{lineno}"
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[3:]
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_BYTES:
-                yield IngestFailure(where, f"record too large ({len(raw) / 2**20:.1f} MiB; the limit is "
-                                           f"{MAX_BYTES / 2**20:.0f} MiB)")
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield IngestFailure(where, f"not UTF-8 (byte {exc.start}); JSON Lines must be UTF-8")
-                continue
-            try:
-                yield article_from_record(json.loads(line), where)
-            except json.JSONDecodeError as exc:
-                yield IngestFailure(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            except BadInput as exc:
-                yield IngestFailure(where, str(exc))
-            except Exception as exc:  # a parser error in one record must not stop the file
-                yield IngestFailure(where, f"{type(exc).__name__}: {exc}")
+            yield line
+
+
+def _json_failure(where: str, exc: json.JSONDecodeError, line: str) -> IngestFailure:
+    msg = re.sub(r"\s+at$", "", exc.msg)    # json's messages end in "at" before the position
+    cut = msg.startswith("Unterminated") or exc.pos >= len(line.rstrip())
+    hint = " (the line is cut short?)" if cut else ""
+    return IngestFailure(where, f"not valid JSON: {msg[:1].lower() + msg[1:]} at column {exc.colno}{hint}")
+
+
+def _record(raw: bytes, where: str) -> Article | IngestFailure:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return IngestFailure(where, f"not UTF-8 (byte {exc.start}); JSON Lines must be UTF-8")
+    try:
+        return article_from_record(json.loads(line), where)
+    except json.JSONDecodeError as exc:
+        return _json_failure(where, exc, line)
+    except RecursionError:
+        return IngestFailure(where, "not valid JSON: nested too deeply")
+    except BadInput as exc:
+        return IngestFailure(where, str(exc))
+    except Exception as exc:  # a parser error in one record must not stop the file
+        return IngestFailure(where, f"{type(exc).__name__}: {exc}")
+
+
+def _jsonl_lines(fh: IO[bytes], src: str, gz: bool) -> Iterator[bytes | _LongLine] | IngestFailure:
+    head = fh.read(4)
+    fh.seek(0)
+    if not gz and (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (len(head) == 4 and 0 in head)):
+        # UTF-16 JSON Lines (rare): decoded whole, within a limit
+        try:
+            data = read_limited(fh, MAX_BYTES * 4, "UTF-16 JSON Lines file")
+        except BadInput as exc:
+            return IngestFailure(src, f"{exc}; convert it to UTF-8")
+        return iter([ln.encode("utf-8") for ln in decode(data).splitlines()])
+    return _lines(gzip.open(fh) if gz else fh, MAX_BYTES)   # streamed
+
+
+def _read_jsonl(path: Path, gz: bool = False) -> Iterator[Article | IngestFailure]:
+    src = label(path)
+    with open_regular(path) as fh:
+        lines = _jsonl_lines(fh, src, gz)
+        if isinstance(lines, IngestFailure):
+            yield lines
+            return
+        lineno = 0
+        try:
+            for lineno, raw in enumerate(lines, start=1):
+                where = f"{src}:{lineno}"
+                if isinstance(raw, _LongLine):
+                    yield IngestFailure(where, f"record too large ({raw.size / 2**20:.1f} MiB; the limit is "
+                                               f"{MAX_BYTES / 2**20:.0f} MiB)")
+                    continue
+                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[3:]
+                if raw.strip():
+                    yield _record(raw, where)
+        except (OSError, EOFError, zlib.error) as exc:   # a damaged or truncated .gz
+            yield IngestFailure(f"{src}:{lineno + 1}", f"damaged compressed file ({exc}); the lines before were read")
+
+
+def _is_jsonl(path: Path) -> tuple[bool, bool]:
+    """(JSON Lines?, gzipped?) from the file name."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return Path(name[:-3]).suffix in JSONL_SUFFIXES, True
+    return path.suffix.lower() in JSONL_SUFFIXES, False
 
 
 def read_path(path: Path) -> Iterator[Article | IngestFailure]:
     """Articles of one file (a JSON Lines file may hold many)."""
     path = Path(path)
-    src = str(path)
+    src = label(path)
     try:
-        suffix = path.suffix.lower()
-        if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path)
+        jsonl, gz = _is_jsonl(path)
+        if jsonl:
+            yield from _read_jsonl(path, gz)
             return
-        size = path.stat().st_size
+        suffix = path.suffix.lower()
         limit = MAX_HTML_BYTES if suffix in HTML_SUFFIXES else MAX_BYTES
-        if size > limit:
-            raise BadInput(f"file too large ({size / 2**20:.1f} MiB; the limit is {limit / 2**20:.0f} MiB)")
-        data = path.read_bytes()
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > limit:
+                raise BadInput(f"file too large ({size / 2**20:.1f} MiB; the limit is {limit / 2**20:.0f} MiB)")
+            data = read_limited(fh, limit)
         if suffix in HTML_SUFFIXES:
             from rasd.ingest.html import article_from_html, decode_html
 
-            yield article_from_html(decode_html(data), source=src)
+            yield validate.article(article_from_html(decode_html(data), source=src))
             return
         text = decode(data)
         check_text(text)
-        yield Article(id=article_id_for(text, path.stem), text=text, source_path=src)
+        yield validate.article(Article(id=article_id_for(text, path.stem), text=text, source_path=src))
     except BadInput as exc:
         yield IngestFailure(src, str(exc))
     except OSError as exc:
@@ -269,17 +347,58 @@ def read_path(path: Path) -> Iterator[Article | IngestFailure]:
         yield IngestFailure(src, f"{type(exc).__name__}: {exc}")
 
 
+def _identity(p: Path) -> tuple:
+    """What makes two paths the same file or directory (device and inode), or the path when it cannot be read."""
+    try:
+        st = p.stat()
+        return (st.st_dev, st.st_ino)
+    except OSError:
+        return (str(p),)
+
+
+def _walk(root: Path, seen_dirs: set, out: list[Path]) -> None:
+    """Every non-hidden entry that is not a directory under `root`, each directory listed once."""
+    found: list[Path] = []
+    stack = [root]
+    while stack:
+        d = stack.pop()
+        key = _identity(d)
+        if key in seen_dirs:
+            continue                 # a symbolic link back into a directory already walked
+        seen_dirs.add(key)
+        try:
+            entries = list(d.iterdir())
+        except OSError:
+            found.append(d)          # reported as unreadable by read_all
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            if e.is_dir():
+                stack.append(e)
+            else:
+                found.append(e)
+    out.extend(sorted(found))
+
+
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and every readable file under directories named, in a stable order."""
-    out: list[Path] = []
+    """Files named, and every file under directories named, in a stable order; each file and each
+    directory once, however many symbolic links or arguments lead to it."""
+    walked: list[Path] = []
+    seen_dirs: set = set()
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*")
-                              if not any(part.startswith(".") for part in f.relative_to(p).parts)
-                              and (f.is_file() or f.is_symlink())))
+            _walk(p, seen_dirs, walked)
         else:
-            out.append(p)
+            walked.append(p)
+    out: list[Path] = []
+    seen_files: set = set()
+    for f in walked:
+        key = _identity(f) if f.is_file() else (str(f),)   # special files are each reported where they are
+        if key not in seen_files:
+            seen_files.add(key)
+            out.append(f)
     return out
 
 
@@ -287,6 +406,9 @@ def read_all(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure]:
     for path in expand(paths):
         if not path.exists():
             what = "broken symbolic link" if path.is_symlink() else "no such file or directory"
-            yield IngestFailure(str(path), what)
+            yield IngestFailure(label(path), what)
+            continue
+        if path.is_dir():
+            yield IngestFailure(label(path), "cannot list the directory (permission denied?)")
             continue
         yield from read_path(path)

@@ -17,6 +17,7 @@ import re
 from urllib.parse import urlparse
 
 from rasd.ingest.files import BadInput, article_id_for, check_text, decode, normalise_charset
+from rasd.ingest.validate import check_published, clip
 from rasd.model import Article
 
 _TAGS = re.compile(r"<(script|style|noscript)[^>]*>.*?</\1>", re.S | re.I)
@@ -100,7 +101,9 @@ def article_from_html(page: str, source: str, url: str | None = None) -> Article
     check_text(text)
     if url and (not outlet or outlet == urlparse(url).netloc):   # trafilatura's fallback keeps the port
         outlet = urlparse(url).hostname
-    if published and not re.match(r"^\d{4}-\d{2}-\d{2}$", str(published)[:10]):
-        published = None
-    return Article(id=article_id_for(text, None), text=text, url=url, outlet=outlet,
-                   published=str(published)[:10] if published else None, title=title, source_path=source)
+    try:
+        published = check_published(str(published)) if published else None
+    except BadInput:
+        published = None                    # a page's odd date is no reason to lose its text
+    return Article(id=article_id_for(text, None), text=text, url=clip("url", url), outlet=clip("outlet", outlet),
+                   published=published, title=clip("title", title), source_path=source)

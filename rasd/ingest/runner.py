@@ -1,53 +1,39 @@
-"""Run articles through the pipeline into the store, one transaction each.
+"""Run articles through the pipeline into a store, one transaction each.
 
 Nothing lost, nothing doubled:
 
 * each article is saved with its whole extraction in one transaction
-  (`Store.save`), so a crash leaves it either fully stored or absent;
-* an article whose content hash is already stored is skipped before
-  extraction, so re-running an interrupted batch resumes where it stopped;
-* a failure of one article (unreadable input, an extraction error, a store
-  error) is recorded with its reason and the batch goes on; the same
-  failure is not recorded twice when a batch is re-run, and the failures of
-  a source are cleared once it is stored;
-* several writers on one PostgreSQL store (processes, machines) may race to
-  create the same place or actor row, or deadlock updating them: the losing
-  transaction is rolled back whole and retried (`save_with_retry`).
+  (the store's `save`), so a crash leaves it either fully stored or absent;
+* an article whose text is already stored is skipped before extraction, so
+  re-running an interrupted batch resumes where it stopped;
+* a failure of one article (unreadable input, an extraction error, an
+  article over its time budget, a store error) is recorded with its reason
+  and the batch goes on; the same failure is not recorded twice when a
+  batch is re-run, and the failures of a source are cleared once it is
+  stored.
+
+The store is any object with the methods of `rasd.ingest.sink.ArticleStore`
+(`rasd.store.db.Store` is Rasd's): ingestion never sees its tables.
 """
 from __future__ import annotations
 
-import random
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError, OperationalError
-
 from rasd.ingest.files import IngestFailure
-from rasd.model import Article
-from rasd.store.db import Store, content_hash
-from rasd.store.schema import FailureRow
-
-SAVE_ATTEMPTS = 5        # a race lost 4 times in a row means something else is wrong
+from rasd.ingest.sink import ArticleStore
+from rasd.model import Article, Extraction
 
 
-def save_with_retry(store: Store, ex, attempts: int = SAVE_ATTEMPTS):
-    """`store.save(ex)`, retrying a transaction lost to a concurrent writer."""
-    for attempt in range(attempts):
-        try:
-            return store.save(ex)
-        except (IntegrityError, OperationalError) as exc:
-            if attempt == attempts - 1 or (isinstance(exc, OperationalError) and not _transient(exc)):
-                raise
-            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
-    raise AssertionError("unreachable")
+def save_with_retry(store: ArticleStore, ex: Extraction):
+    """`store.save(ex)` (which retries a transaction lost to a concurrent writer itself)."""
+    return store.save(ex)
 
 
-def _transient(exc: OperationalError) -> bool:
-    """Deadlock, serialization failure, or SQLite's "database is locked"."""
-    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
-    return code in ("40P01", "40001") or "locked" in str(exc.orig).lower()
+def plain(text: str, limit: int = 4000) -> str:
+    """A source or reason as storable text: no NUL, no lone surrogates (undecodable file names), bounded."""
+    text = text.replace("\x00", "\\0").encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 @dataclass
@@ -72,14 +58,14 @@ def _file_of(source: str | None) -> str | None:
 class FailureLog:
     """The store's failure list, written once per (source, reason)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: ArticleStore):
         self.store = store
-        with store.Session() as s:
-            rows = s.execute(select(FailureRow.source, FailureRow.reason)).all()
+        rows = store.failures()
         self.known = {(a, b) for a, b in rows}
         self.sources = {a for a, _ in rows}
 
     def record(self, source: str, reason: str) -> None:
+        source, reason = plain(source), plain(reason)
         if (source, reason) in self.known:
             return
         self.store.record_failure(source, reason)
@@ -88,17 +74,35 @@ class FailureLog:
 
     def clear(self, source: str | None) -> None:
         """A source that failed before and is stored now is no longer a failure."""
+        source = plain(source) if source else source
         if not source or source not in self.sources:
             return
-        with self.store.Session.begin() as s:
-            s.execute(delete(FailureRow).where(FailureRow.source == source))
+        self.store.clear_failures(source)
         self.sources.discard(source)
         self.known = {k for k in self.known if k[0] != source}
 
 
-def ingest_items(items: Iterable[Article | IngestFailure], store: Store, pipeline=None,
+def extract_one(pipe, article: Article, time_budget: float | None = None) -> Extraction:
+    """The pipeline's extraction of one article within its time budget (None: the pipeline's default,
+    0: none); raises what the pipeline raises, OverBudget included."""
+    within = getattr(pipe, "extract_within", None)
+    if within is None:
+        return pipe.extract(article)
+    return within(article) if time_budget is None else within(article, time_budget)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """One sentence for an extraction that failed."""
+    if type(exc).__name__ == "OverBudget":
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "extraction failed: the text nests too deeply for the pipeline (RecursionError)"
+    return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def ingest_items(items: Iterable[Article | IngestFailure], store: ArticleStore, pipeline=None,
                  on_item: Callable[[Article | IngestFailure], None] | None = None,
-                 on_file: Callable[[], None] | None = None) -> IngestSummary:
+                 on_file: Callable[[], None] | None = None, time_budget: float | None = None) -> IngestSummary:
     """Extract and store `items`; `pipeline` defaults to rasd.pipeline.Pipeline() (loaded lazily)."""
     pipe = pipeline
     summary = IngestSummary()
@@ -106,9 +110,11 @@ def ingest_items(items: Iterable[Article | IngestFailure], store: Store, pipelin
     last_file: str | None = None
 
     def fail(source: str, reason: str) -> None:
-        f = IngestFailure(source, reason)
-        summary.failures.append(f)
-        failures.record(source, reason)
+        summary.failures.append(IngestFailure(source, reason))
+        try:
+            failures.record(source, reason)
+        except Exception as exc:  # noqa: BLE001 - the report still has it; the batch goes on
+            summary.failures.append(IngestFailure(source, f"(could not record this failure: {exc})"))
 
     for item in items:
         source = item.source if isinstance(item, IngestFailure) else (item.source_path or item.url or item.id)
@@ -122,7 +128,7 @@ def ingest_items(items: Iterable[Article | IngestFailure], store: Store, pipelin
             fail(item.source, item.reason)
             continue
         try:
-            if store.has_hash(content_hash(item.text)):
+            if store.has_text(item.text):
                 summary.duplicates += 1
                 failures.clear(source)
                 continue
@@ -130,12 +136,12 @@ def ingest_items(items: Iterable[Article | IngestFailure], store: Store, pipelin
                 from rasd.pipeline import Pipeline
 
                 pipe = Pipeline()
-            ex = pipe.extract(item)
+            ex = extract_one(pipe, item, time_budget)
         except Exception as exc:  # one article's bug must not stop the batch
-            fail(source or item.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            fail(source or item.id, failure_reason(exc))
             continue
         try:
-            res = save_with_retry(store, ex)
+            res = store.save(ex)
         except Exception as exc:
             fail(source or item.id, f"storage failed: {type(exc).__name__}: {exc}")
             continue
@@ -146,5 +152,8 @@ def ingest_items(items: Iterable[Article | IngestFailure], store: Store, pipelin
             summary.article_ids.append(res.article_id)
         else:
             summary.duplicates += 1
-        failures.clear(source)
+        try:
+            failures.clear(source)
+        except Exception:  # noqa: BLE001 - a stale failure line is no reason to stop; the next run clears it
+            pass
     return summary

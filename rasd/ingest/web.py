@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from email.message import Message
 
-from rasd.ingest.files import (MAX_HTML_BYTES, BadInput, IngestFailure, article_id_for, check_text, decode)
+from rasd.ingest import validate
+from rasd.ingest.files import MAX_HTML_BYTES, BadInput, IngestFailure, article_id_for, check_text, decode
+from rasd.ingest.sink import ArticleStore
 from rasd.model import Article
 
 USER_AGENT = "Rasd/0.1 (offline coding of Arabic conflict reports)"
@@ -168,28 +170,18 @@ def article_from_fetched(f: Fetched, url: str | None = None) -> Article:
         from rasd.ingest.html import article_from_html, decode_html
 
         art = article_from_html(decode_html(f.data, f.charset), source=url, url=url)
-        art.url = url
-        return art
+        art.url = validate.clip("url", url)
+        return validate.article(art)
     if f.content_type.startswith("text/"):
         text = check_text(decode(f.data, declared=f.charset))
-        return Article(id=article_id_for(text), text=text, url=url, source_path=url)
+        return validate.article(Article(id=article_id_for(text), text=text, url=validate.clip("url", url),
+                                        source_path=url))
     raise BadInput(f"not a web page ({f.content_type or 'no content type'})")
 
 
-def stored_lookup(store) -> Callable[[str], Article | None]:
+def stored_lookup(store: ArticleStore) -> Callable[[str], Article | None]:
     """url -> the article the store already holds for it (so a re-run need not fetch it again)."""
-    from sqlalchemy import select
-
-    from rasd.store.schema import ArticleRow
-
-    def lookup(url: str) -> Article | None:
-        with store.Session() as s:
-            row = s.scalars(select(ArticleRow).where(ArticleRow.url == url).limit(1)).first()
-        if row is None:
-            return None
-        return Article(id=row.id, text=row.text, url=row.url, outlet=row.outlet, published=row.published,
-                       title=row.title, language=row.language, source_path=url)
-    return lookup
+    return store.article_by_url
 
 
 def read_url(url: str, fetcher: Callable[..., Fetched] = fetch,

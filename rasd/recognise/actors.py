@@ -16,11 +16,15 @@ actor by the resolver.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
+from rasd.recognise.vetoes import VetoLexicon, Vetoes, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.morphology import nisba_forms
@@ -30,6 +34,7 @@ from rasd.text.vocabulary import Vocabulary
 
 _QUOTES = set('"\'«»“”„‟‘’')
 UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
+UNLINKED_COMMON_HEAD_MAX_ZIPF = 3.5  # ... and rarer still after a head that is also an everyday noun
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,7 @@ class RegistryEntry:
     aliases_en: tuple[str, ...]
     generic: tuple[str, ...]
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
+    theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,9 @@ class ActorLexicon:
     weak_heads: frozenset[str]
     not_alone: frozenset[tuple[str, ...]]        # heads that name no actor without a nationality
     descriptors: frozenset[str]
+    common_heads: frozenset[str] = frozenset()
+    name_stops: frozenset[str] = frozenset()
+    member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
     indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
@@ -77,19 +86,25 @@ class ActorLexicon:
         return self.entries.get(ident) if ident else None
 
 
-def load_actor_lexicon() -> ActorLexicon:
+def _registry_entry(raw: dict) -> RegistryEntry:
+    return RegistryEntry(
+        id=str(raw["id"]), canonical=str(raw["canonical"]), kind=str(raw.get("kind") or ""),
+        country=raw.get("country") or None, parent=raw.get("parent") or None,
+        aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
+        generic=tuple(raw.get("generic") or ()),
+        needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
+        theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
+    )
+
+
+def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
+    """actors.yaml: entries, alias and anaphor matchers, English names -> id."""
     entries: dict[str, RegistryEntry] = {}
     by_alias: PhraseMatcher[str] = PhraseMatcher()
     generic: PhraseMatcher[str] = PhraseMatcher()
     by_canonical: dict[str, str] = {}
     for raw in load_yaml("actors.yaml") or []:
-        e = RegistryEntry(
-            id=str(raw["id"]), canonical=str(raw["canonical"]), kind=str(raw.get("kind") or ""),
-            country=raw.get("country") or None, parent=raw.get("parent") or None,
-            aliases_ar=tuple(raw.get("ar") or ()), aliases_en=tuple(raw.get("en") or ()),
-            generic=tuple(raw.get("generic") or ()),
-            needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
-        )
+        e = _registry_entry(raw)
         entries[e.id] = e
         for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
             by_alias.add(alias, e.id)
@@ -97,36 +112,45 @@ def load_actor_lexicon() -> ActorLexicon:
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
+    return entries, by_alias, generic, by_canonical
 
+
+def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> None:
+    no_construct = {name_tokens(h) for h in spec.get("no_construct") or []}
+    for h in spec.get("heads") or []:
+        heads.add(h, role)
+        # construct state: الجيش -> جيش (جيش النيجر)
+        toks = name_tokens(h)
+        if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
+            construct.add((toks[0][2:],) + toks[1:], role)
+        # indefinite: الطائرات الحربية -> طائرات حربية (used only before an indefinite nationality)
+        if toks and all(t.startswith("ال") and len(t) > 3 for t in toks):
+            indefinite.add(tuple(t[2:] for t in toks), role)
+    for h in spec.get("construct_heads") or []:
+        construct.add(h, role)
+
+
+def _load_forces():
+    """forces.yaml: heads, construct and indefinite heads, heads never alone, per-country exceptions."""
     heads: PhraseMatcher[Role] = PhraseMatcher()
     construct: PhraseMatcher[Role] = PhraseMatcher()
     indefinite: PhraseMatcher[Role] = PhraseMatcher()
     not_alone: set[tuple[str, ...]] = set()
     forces = load_yaml("forces.yaml") or {}
     for role_name, spec in (forces.get("roles") or {}).items():
-        role = Role(role_name, spec["canonical"], spec.get("kind") or "")
-        no_construct = {name_tokens(h) for h in spec.get("no_construct") or []}
-        for h in spec.get("heads") or []:
-            heads.add(h, role)
-            # construct state: الجيش -> جيش (جيش النيجر)
-            toks = name_tokens(h)
-            if toks and toks[0].startswith("ال") and len(toks[0]) > 3 and toks not in no_construct:
-                construct.add((toks[0][2:],) + toks[1:], role)
-            # indefinite: الطائرات الحربية -> طائرات حربية (used only before an indefinite nationality)
-            if toks and all(t.startswith("ال") and len(t) > 3 for t in toks):
-                indefinite.add(tuple(t[2:] for t in toks), role)
-        for h in spec.get("construct_heads") or []:
-            construct.add(h, role)
+        _add_role_heads(Role(role_name, spec["canonical"], spec.get("kind") or ""), spec, heads, construct, indefinite)
         not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
-
     roles_by_name = {r.name: r for p in heads.phrases() for r in heads.get(p)}
     exceptions: dict[tuple[tuple[str, ...], str], Role] = {}
     for ex in forces.get("exceptions") or []:
         role = roles_by_name.get(ex.get("role"))
-        if role is not None:
-            for cc in ex.get("countries") or []:
-                exceptions[(name_tokens(ex["head"]), str(cc).upper())] = role
+        for cc in (ex.get("countries") or []) if role is not None else []:
+            exceptions[(name_tokens(ex["head"]), str(cc).upper())] = role
+    return heads, construct, indefinite, not_alone, exceptions
 
+
+def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str]]:
+    """countries.tsv: nisba forms -> ISO2, country names -> ISO2, ISO2 -> English name."""
     adjectives: dict[str, str] = {}
     country_names: PhraseMatcher[str] = PhraseMatcher()
     country_en: dict[str, str] = {}
@@ -139,21 +163,36 @@ def load_actor_lexicon() -> ActorLexicon:
             for adj in split_list(row.get("adjectives_ar", "")):
                 for form in nisba_forms(adj):
                     adjectives.setdefault(form, iso)
+    return adjectives, country_names, country_en
 
+
+def load_actor_lexicon() -> ActorLexicon:
+    entries, by_alias, generic, by_canonical = _load_registry()
+    heads, construct, indefinite, not_alone, exceptions = _load_forces()
+    adjectives, country_names, country_en = _load_countries()
     pat = load_yaml("actor_patterns.yaml") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(w) for w in pat.get(key) or [])
+
     org_heads: PhraseMatcher[str] = PhraseMatcher()
     for h in pat.get("org_heads") or []:
         org_heads.add(h, norm(h))
     return ActorLexicon(
         entries=entries, by_alias=by_alias, generic=generic, heads=heads, construct_heads=construct,
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
-        weak_heads=frozenset(norm(w) for w in pat.get("weak_heads") or []),
-        not_alone=frozenset(not_alone),
-        exceptions=exceptions,
-        descriptors=frozenset(norm(w) for w in pat.get("descriptors") or []),
-        by_canonical=by_canonical,
+        weak_heads=words("weak_heads"), not_alone=frozenset(not_alone), exceptions=exceptions,
+        descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
+        member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
+
+
+def _matcher(words: list[str]) -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for w in words:
+        m.add(w, norm(w))
+    return m
 
 
 def country_actor_name(template: str, country_en: str) -> str:
@@ -162,10 +201,17 @@ def country_actor_name(template: str, country_en: str) -> str:
 
 class ActorRecogniser:
     def __init__(self, lex: ActorLexicon, vocabulary: Vocabulary | None = None,
-                 locative: frozenset[str] = frozenset()):
+                 locative: frozenset[str] = frozenset(), agency: AgencyLexicon | None = None,
+                 ambiguous: frozenset[str] = frozenset(), vetoes: VetoLexicon | None = None):
         self.lex = lex
+        self.vetoes = vetoes or VetoLexicon.empty()
+        self.ambiguous = frozenset(name_tokens(w) for w in ambiguous)  # place names that are everyday words
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.locative = locative
+        self.agency = agency or AgencyLexicon.empty()
+        roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
+        self._government = roles.get("government")
+        self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens
@@ -263,20 +309,15 @@ class ActorRecogniser:
         else:
             if head.payloads[0] in self.lex.weak_heads:
                 return None
-            k = j
-            while k < len(toks) and toks[k].is_word and k - j < 4:
-                w = toks[k].norm
-                if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
-                        or (k > j and w.startswith("و")) or w[0].isdigit():
-                    break
-                if k > j and w[:1] in "يتن" and not w.startswith("ال") and len(w) >= 4:
-                    break  # an imperfect verb ends the name: "سرايا الصحراء تتنقل"
-                k += 1
+            k = self._unquoted_name_end(toks, j)
             if k == j:
                 return None
             first = toks[j].norm
             if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
                 return None
+            if head.payloads[0] in self.lex.common_heads and \
+                    self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF:
+                return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
@@ -288,21 +329,101 @@ class ActorRecogniser:
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
+    def _unquoted_name_end(self, toks: Sequence[Token], j: int) -> int:
+        """End of an organisation's unquoted name starting at token j (j when there is none)."""
+        k = j
+        while k < len(toks) and toks[k].is_word and k - j < 4:
+            w = toks[k].norm
+            if w in self.lex.descriptors or w in self.lex.adjectives or w in self.locative \
+                    or w in self.lex.name_stops or (k > j and w.startswith("و")) or w[0].isdigit():
+                break
+            if k > j and (w[:1] in "يتن" and not w.startswith("ال") and len(w) >= 4
+                          or past_verb(w, self.agency) or (w[:1] in "بل" and not w.startswith("ال") and len(w) > 4)):
+                break  # a verb ("سرايا الصحراء تتنقل") or a prepositional word ("بدورها") ends the name
+            k += 1
+        return k
+
     def find(self, seg: Segmented) -> list[ActorMention]:
-        found = self._scan(seg)
+        v = Vetoes(self.vetoes, seg)
+        found = [m for m in self._scan(seg) if not self._vetoed(seg, m, v)]
         # an alias that is also an everyday word ("القاعدة" = the base) counts only when the
         # article names the same actor otherwise too, and not before an adjective ("القاعدة العسكرية")
         toks = seg.tokens
         sure = {m.actor_id for m in found if m.actor_id and not m.weak}
         out = []
-        for m in found:
+        for i, m in enumerate(found):
             if m.weak:
                 k = self._token_after(seg, m)
-                adjective = k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي"))
-                if adjective or (m.actor_id not in sure and self._other_sense_present(seg, m)):
+                # "القاعدة العسكرية", "حماس المقاتلين": a definite word after a bare weak alias makes
+                # it the everyday noun (the base, the fighters' enthusiasm)
+                bare = len(m.name.split()) == 1
+                adjective = k < len(toks) and toks[k].norm.startswith("ال") and (
+                    toks[k].norm.endswith(("يه", "ي")) or bare)
+                if adjective or self._everyday_reading(seg, m):
                     continue
+                acts = self._acts_or_is_listed(seg, m, found, i)
+                if not acts and m.actor_id not in sure and (
+                        bare and not norm(m.name).startswith("ال") or self._other_sense_present(seg, m)):
+                    continue  # a bare word (حماس، فتح) needs its own evidence; القاعدة the everyday sense absent
             out.append(m)
         return out
+
+    def _everyday_reading(self, seg: Segmented, m: ActorMention) -> bool:
+        """A bare weak alias with ب or ك written on it (بحماس "with enthusiasm", كفتح "like opening");
+        لحماس (of Hamas) and بالقاعدة (in al-Qaeda) are left to the other tests."""
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None or norm(m.name).startswith("ال"):
+            return False
+        cut = seg.text.raw[seg.tokens[rng[0]].start:m.span.start]
+        return any(ch in "بك" for ch in norm(cut))
+
+    def _acts_or_is_listed(self, seg: Segmented, m: ActorMention, found: list[ActorMention], i: int) -> bool:
+        """A weak alias in the agent slot (قالت حماس) or coordinated with another actor (حماس وفتح)."""
+        toks = seg.tokens
+        rng = token_range(toks, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        cut = norm(seg.text.raw[toks[rng[0]].start:m.span.start])
+        if in_agent_slot(toks, rng[0], rng[1], self.agency, cut):
+            return True
+        for span in (2, 1):  # "وفد حماس", "المكتب السياسي لحماس", "عضو في فتح"
+            if rng[0] - span >= 0:
+                mem = self.lex.member_nouns.match_at(toks, rng[0] - span)
+                if mem is not None and mem.last == rng[0]:
+                    return True
+        k = rng[0] - 1
+        while k >= 0 and not toks[k].is_word and toks[k].norm in _QUOTES | {"(", ")"}:
+            k -= 1
+        if k < rng[0] - 1 and k >= 0 and self.lex.org_heads.match_at(toks, k) is not None:
+            return True  # "لحركة (حماس)": the head word with the name in brackets
+        for other in found[max(0, i - 1):i] + found[i + 1:i + 2]:
+            if other is m or other.weak and other.actor_id == m.actor_id:
+                continue
+            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)]
+            if len(gap.strip()) <= 2 and (other.span.start > m.span.end or gap.strip() in ("", "و", ",", "،")):
+                return True
+        return False
+
+    # kinds whose names are also the names of national teams and clubs (فرنسا، الجيش، الشرطة)
+    _TEAM_KINDS = frozenset({"foreign state", "state force", "government body"})
+
+    def _vetoed(self, seg: Segmented, m: ActorMention, v: Vetoes) -> bool:
+        """Names in context (rasd/lexicons/name_vetoes.yaml): "كأس الاتحاد الإفريقي" is a cup,
+        "هذه القاعدة" a rule, "الشباب" in a sentence about football a club; "is" in English text
+        is a verb (a short Latin alias counts only in capitals: IS, ISIS)."""
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        first, last = rng
+        if m.name.isascii() and len(m.name) <= 4 and not m.name.isupper():
+            return True
+        if v.context(first, last) in ("team", "organisation", "media", "person"):
+            return True
+        if m.weak and v.after_demonstrative(first):
+            return True
+        if not v.sporty(m.sentence):
+            return False
+        return m.kind in self._TEAM_KINDS or name_tokens(m.name) in self.vetoes.club_homonyms
 
     @staticmethod
     def _other_sense_present(seg: Segmented, m: ActorMention) -> bool:
@@ -326,10 +447,8 @@ class ActorRecogniser:
 
     @staticmethod
     def _token_after(seg: Segmented, m: ActorMention) -> int:
-        for t in seg.tokens:
-            if t.start >= m.span.end:
-                return t.index
-        return len(seg.tokens)
+        """Index of the first token starting at or after the mention's end (bisection: tokens are sorted)."""
+        return bisect.bisect_left(seg.tokens, m.span.end, key=lambda t: t.start)
 
     def _scan(self, seg: Segmented) -> list[ActorMention]:
         toks = seg.tokens
@@ -355,13 +474,18 @@ class ActorRecogniser:
                 out.append(force[0])
                 i = force[1]
                 continue
+            state = self._acting_state(seg, i)
+            if state is not None:
+                out.append(state[0])
+                i = state[1]
+                continue
             unl = self._unlinked(seg, i)
             if unl is not None:
                 out.append(unl[0])
                 i = unl[1]
                 continue
-            gen = self.lex.generic.match_at(toks, i)  # noqa: E501
-            if gen is not None and gen.reading.stem.startswith("ال"):
+            gen = self.lex.generic.match_at(toks, i)
+            if gen is not None and (gen.reading.stem.startswith("ال") or len(gen.phrase) > 1):
                 span, name = self._span(seg, i, gen.last, gen.reading.cut, gen.reading.restored_al)
                 out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,
                                         actor_id=None, kind="anaphor:" + "|".join(gen.payloads)))
@@ -370,11 +494,29 @@ class ActorRecogniser:
             i += 1
         return out
 
+    def _acting_state(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """A country's bare name in the agent slot ("قالت السعودية", "مصر تدين") is its
+        government acting (SCHEMA.md: the bare name is an alias of its government and forces)."""
+        toks = seg.tokens
+        if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
+            return None
+        cn = self.lex.country_names.match_at(toks, i)
+        if cn is None or self._government is None or cn.phrase in self.ambiguous:
+            return None  # "مالي" is as often "financial
+        if not in_agent_slot(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut]):
+            return None
+        span, name = self._span(seg, i, cn.last, cn.reading.cut, cn.reading.restored_al)
+        m = self._force_mention(seg, i, span, name, self._government, cn.payloads[0])
+        return m, cn.last
+
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
-        """A foreign state's bare name after a preposition is a place (في روسيا), not an actor."""
+        """A foreign state's bare name is an actor only where it acts (قالت روسيا، إيران ترفض); in
+        any other role (في روسيا، حدود إيران، دعم إيران) it is a place (SCHEMA.md)."""
         toks = seg.tokens
         if entry.kind != "foreign state" or self.lex.country_names.get(reg.phrase) == []:
             return False
+        if self.lex.country_names.get(reg.phrase):
+            return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
         if reg.reading.cut > 0 and any(ch in "بل" for ch in toks[i].norm[:reg.reading.cut]):
             return True
         if i > 0 and toks[i - 1].is_word:

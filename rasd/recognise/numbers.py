@@ -404,12 +404,13 @@ def _digits(s: str) -> tuple[float, float] | None:
     count of people is 2.5); "1,234,567" -> 1234567; "12.05.2016" -> None
     (a date or a version number).
     """
-    if s.isdigit():
+    # isdecimal, not isdigit: "²" is a digit to str.isdigit() but no number to int()
+    if s.isdecimal():
         v = int(s)
         return v, v
     parts = _SEP_RE.split(s)
     nums, seps = parts[0::2], parts[1::2]
-    if not all(x.isdigit() for x in nums):
+    if not all(x.isdecimal() for x in nums):
         return None
     if len(nums) == 2:
         a, b = nums
@@ -793,7 +794,7 @@ class _Parser:
 
     def is_year(self, w: str) -> bool:
         lo, hi = self.lex.year_range
-        return len(w) == 4 and w.isdigit() and lo <= int(w) <= hi
+        return len(w) == 4 and w.isdecimal() and lo <= int(w) <= hi
 
     def month_before(self, j: int) -> bool:
         """A month name ends at token j-1 (or j-2 behind a bracket or slash)."""

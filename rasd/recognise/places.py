@@ -14,11 +14,15 @@ mention they describe.  Which place a name refers to is decided later, in
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.vetoes import VetoLexicon, Vetoes, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
 from rasd.text.normalise import norm
@@ -31,6 +35,7 @@ from rasd.text.vocabulary import Vocabulary
 UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
+HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Cue:
     keep: bool = False
     plural: bool = False
     needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
+    name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,9 @@ class PlaceCueLexicon:
     units: PhraseMatcher[float]
     ambiguous: frozenset[str]
     raid_verbs: frozenset[str] = frozenset()
+    vowelled: tuple[tuple[str, str], ...] = ()   # (written form with its marks, ISO2 of the place meant)
+    compass_parts: frozenset[str] = frozenset()
+    descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -64,7 +73,7 @@ def load_place_cues() -> PlaceCueLexicon:
     for entry in data["cues"]:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
-                            bool(entry.get("needs_known"))))
+                            bool(entry.get("needs_known")), entry.get("name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -81,6 +90,9 @@ def load_place_cues() -> PlaceCueLexicon:
         units=units,
         ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
+        vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
+        compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
+        descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
     )
 
 
@@ -116,12 +128,29 @@ def _starts_clause(tok: Token) -> bool:
     return tok.norm.startswith("و") and len(tok.norm) > 2
 
 
+def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) -> Token | None:
+    """The token containing an original offset (strictly inside it with `strict`), found by bisection:
+    tokens are sorted and do not overlap, and a scan of every token per mention would make a long
+    article quadratic."""
+    k = bisect.bisect_right(toks, offset, key=lambda t: t.start) - 1
+    if k < 0:
+        return None
+    t = toks[k]
+    inside = t.start < offset < t.end if strict else t.start <= offset < t.end
+    return t if inside else None
+
+
 class PlaceRecogniser:
     """Finds place mentions; holds only read-only lexicon data."""
 
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
-                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset()):
+                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
+                 agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
+                 broad: frozenset[str] = frozenset()):
         self.names = names
+        self.broad = broad  # names of countries, continents and regions (a national team stays a place)
+        self.agency = agency or AgencyLexicon.empty()
+        self.vetoes = vetoes or VetoLexicon.empty()
         self.cues = cues
         self.stopwords = stopwords
         self.vocabulary = vocabulary or Vocabulary.empty()
@@ -156,16 +185,17 @@ class PlaceRecogniser:
             return None
         return stem
 
-    def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False) -> int:
+    def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
+                      bar: float | None = None) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
-        bar = UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF
+        bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
         stop = self._unknown_extent(toks, j, end)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > 3.0:
+        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
             return j  # a one-word "name" that is an everyday word
         return stop
 
@@ -221,7 +251,7 @@ class PlaceRecogniser:
                 elif cue.needs_known:
                     break
                 else:
-                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found))
+                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf)
                     if stop == j:
                         break
                     cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
@@ -318,6 +348,11 @@ class PlaceRecogniser:
                 out.append(m_def)
                 i += 2
                 continue
+            tagged = self._unlisted_hashtag(seg, i)
+            if tagged is not None:
+                out.append(tagged)
+                i = self._token_index_after(toks, tagged, i)
+                continue
             unseen = self._unseen_after_locative(seg, i)
             if unseen is not None:
                 out.append(unseen)
@@ -328,15 +363,97 @@ class PlaceRecogniser:
                     known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
                 known = None  # tanween marks a common noun or adverb (برًا); a lone cue word is no name
             if known is not None:
-                m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
-                m.key = " ".join(known.phrase)
+                m = self._compass_part(seg, known)
+                if m is None:
+                    m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+                    m.key = " ".join(known.phrase)
                 out.append(m)
                 i = known.last
                 continue
             i += 1
         self._mark_locative(seg, out)
+        out = self._not_vetoed(seg, out)
+        self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _not_vetoed(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Leave out names that are part of a club's, a company's or a person's name, of an idiom,
+        or a team in a sentence about sport (rasd/lexicons/name_vetoes.yaml)."""
+        v = Vetoes(self.vetoes, seg)
+        return [m for m in mentions if not self._vetoed(seg, m, v)]
+
+    def _vetoed(self, seg: Segmented, m: PlaceMention, v: Vetoes) -> bool:
+        if m.cue:
+            return False  # "مدينة ليون": a cue word makes it a place whatever follows
+        rng = token_range(seg.tokens, m.span.start, m.span.end)
+        if rng is None:
+            return False
+        first, last = rng
+        if v.context(first, last) not in (None, "media"):
+            return True
+        if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
+            return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
+        # in a sentence about sport a town or country is a team unless it is where something is
+        in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
+        return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """Flag names in the subject slot of a verb ("قالت فرنسا", "إيران ترفض"): a country
+        there is the acting party, an actor rather than a place (SCHEMA.md)."""
+        toks = seg.tokens
+        for m in mentions:
+            if m.locative or m.cue:
+                continue
+            rng = token_range(toks, m.span.start, m.span.end)
+            if rng is None:
+                continue
+            first, last = rng
+            cut = seg.text.raw[toks[first].start:m.span.start]
+            m.agent = in_agent_slot(toks, first, last, self.agency, norm(cut))
+
+    def _compass_part(self, seg: Segmented, known) -> PlaceMention | None:
+        """"شرق ووسط وجنوب أفريقيا": a compass word coordinated with another one is a part of the
+        continent named after it, not the country (South Africa) that shares the words."""
+        toks = seg.tokens
+        first = known.first
+        parts = self.cues.compass_parts
+        if known.last - first < 2 or first == 0 or known.phrase[0] not in parts:
+            return None
+        joined = known.reading.cut > 0 and toks[first].norm[:1] == "و"
+        prev = toks[first - 1].norm
+        prev = prev[1:] if prev.startswith("و") and len(prev) > 2 else prev
+        if not (joined and prev in parts):
+            return None
+        rest = self.names.match_at(toks, first + 1)
+        if rest is None or rest.last != known.last:
+            return None
+        m = _mention(seg, first + 1, known.last, rest.reading.cut, rest.reading.restored_al)
+        m.key = " ".join(rest.phrase)
+        return m
+
+    def _unlisted_hashtag(self, seg: Segmented, i: int) -> PlaceMention | None:
+        """"#أم_الهيمان": a hashtag known to no list, of uncommon words, is tried as a place
+        (the resolver keeps it only when GeoNames has it, in Latin, in a country the text names)."""
+        toks = seg.tokens
+        tok = toks[i]
+        if not tok.is_word or seg.text.raw[max(0, tok.start - 1):tok.start] != "#":
+            return None
+        known = self.names.match_at(toks, i)
+        if known is not None and not (known.last == i + 1 and (len(known.phrase[0]) <= 2
+                                                               or known.phrase[0] in self.cues.particles)):
+            return None  # a listed name: the usual path; a lone particle (أم of أم_الهيمان) is no name
+        k = i + 1
+        while k < len(toks) and k - i < 3 and toks[k].is_word and seg.text.raw[toks[k - 1].end:toks[k].start] == "_":
+            k += 1
+        words = [t.norm for t in toks[i:k]]
+        if any(not ("\u0621" <= w[0] <= "\u064a") or (w not in self.cues.particles and (
+                w in self.stopwords or self.cues.is_cue_word(w) or self.vocabulary.zipf(w) >= HASHTAG_MAX_ZIPF))
+               for w in words) or all(w in self.cues.particles for w in words):
+            return None
+        m = _mention(seg, i, k, 0, False)
+        m.cue_kind, m.unlisted = "hashtag", True
+        return m
 
     def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,
@@ -388,7 +505,7 @@ class PlaceRecogniser:
         for m in mentions:
             i = starts.get(m.span.start)
             if i is None:  # a proclitic before the name: ب/ل/من... attached
-                tok = next((t for t in toks if t.start < m.span.start < t.end), None)
+                tok = _token_containing(toks, m.span.start, strict=True)
                 pre = tok.norm[: len(tok.norm) - len(m.key.split()[0])] if tok else ""
                 m.locative = any(ch in pre for ch in "بل")
                 if tok is not None and pre.startswith("و") and tok.index - 2 <= prev_end:
@@ -399,22 +516,20 @@ class PlaceRecogniser:
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
                 m.locative = bool(stems & self.cues.locative)
-            last = next((t.index for t in toks[i:] if t.end >= m.span.end), i)
+            last = next((toks[k].index for k in range(i, len(toks)) if toks[k].end >= m.span.end), i)
             prev_end = last
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],
                           numbers: Sequence[NumberMention]) -> None:
         toks = seg.tokens
-        by_start = {t.start: t.index for t in toks}
         num_end = {n.last_token: n for n in numbers if n.value}
         for m in mentions:
-            i = by_start.get(m.span.start)
-            if i is None:
-                # the name starts inside a token (a proclitic before it)
-                i = next((t.index for t in toks if t.start <= m.span.start < t.end), None)
-                if i is None:
-                    continue
+            # the token the name starts (or, after a proclitic, sits) in
+            tok = _token_containing(toks, m.span.start)
+            if tok is None:
+                continue
+            i = tok.index
             # a direction word right before the place ("جنوب الجفرة", "جنوب غربي مقديشو",
             # "جنوب مدينة سبها": a cue word may sit between)
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
@@ -430,19 +545,23 @@ class PlaceRecogniser:
                         break
             if bearing is None:
                 continue
-            # a distance right before the direction ("100 كيلو متر", "30 كلم")
-            for span_len in (2, 1):
-                s = k - span_len
-                if s < 0:
-                    continue
-                u = self.cues.units.match_at(toks, s)
-                if u is None or u.last != k:
-                    continue
-                num = num_end.get(s)
-                value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
-                if value:
-                    m.offset_km, m.bearing = float(value) * u.payloads[0], bearing
-                break
+            dist = self._distance_before(toks, k, num_end)
+            if dist:
+                m.offset_km, m.bearing = dist, bearing
+
+    def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
+        """The distance right before a direction word at `k` ("100 كيلو متر", "30 كلم"), in km."""
+        for span_len in (2, 1):
+            s = k - span_len
+            if s < 0:
+                continue
+            u = self.cues.units.match_at(toks, s)
+            if u is None or u.last != k:
+                continue
+            num = num_end.get(s)
+            value = num.value if num is not None else _digits(toks[s - 1]) if s > 0 else None
+            return float(value) * u.payloads[0] if value else None
+        return None
 
 
 def _digits(tok: Token) -> float | None:

@@ -56,16 +56,26 @@ class ActorResolver:
     def resolve(self, mentions: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
         home = article_country(places)
         out: list[ActorMention] = []
-        named: list[ActorMention] = []
+        # the named mentions so far, by actor: how many, and the latest (an anaphor's candidates are
+        # looked up per actor, not by a scan of every earlier mention, so a long article stays linear)
+        named_count: Counter = Counter()
+        latest: dict[str, tuple[int, ActorMention]] = {}
+        in_sentence: dict[int, list[PlaceMention]] = {}
+        for p in places:
+            in_sentence.setdefault(p.sentence, []).append(p)
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
                 ids = m.kind.split(":", 1)[1].split("|")
-                fits = [a for a in named if a.actor_id in ids
-                        or (a.actor_id and self.lex.entries[a.actor_id].parent in ids)]
+                fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
                 # the most talked-about of the actors the word may mean; the latest on a tie
-                counts = Counter(a.actor_id for a in fits)
-                antecedent = max(reversed(fits), key=lambda a: counts[a.actor_id]) if fits else None
+                best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
+                antecedent = latest[best][1] if best is not None else None
                 if antecedent is None:
+                    entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
+                    if entry is None:
+                        continue
+                    m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country
+                    out.append(m)
                     continue
                 m.actor_id, m.canonical = antecedent.actor_id, antecedent.canonical
                 m.kind, m.country = antecedent.kind, antecedent.country
@@ -73,7 +83,7 @@ class ActorResolver:
                 continue
             if m.generic and m.canonical is None:
                 template = self._template_for(m)
-                country = _sentence_country(m, places) or home
+                country = _sentence_country(m, in_sentence.get(m.sentence, [])) or home
                 if country is None or template is None:
                     continue
                 m.country = country
@@ -82,9 +92,18 @@ class ActorResolver:
                 if entry is not None:
                     m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
             out.append(m)
-            if not m.generic:
-                named.append(m)
+            if not m.generic and m.actor_id:
+                named_count[m.actor_id] += 1
+                latest[m.actor_id] = (len(out), m)
         return out
+
+    def _by_theatre(self, ids: list[str], home: str | None):
+        """The one actor a descriptive phrase means, unnamed, in the article's country ("قوات التحالف"
+        in a report from Yemen is the Saudi-led coalition; from Syria or Iraq, the global one)."""
+        if home is None:
+            return None
+        fits = [self.lex.entries[i] for i in ids if i in self.lex.entries and home in self.lex.entries[i].theatres]
+        return fits[0] if len(fits) == 1 else None
 
     def _template_for(self, m: ActorMention) -> str | None:
         """The role template of a bare force head ("الجيش" -> "Military Forces of {country}")."""

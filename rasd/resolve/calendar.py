@@ -55,6 +55,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from rasd import datespan
 from rasd.recognise.dates import CalendarLexicon, DateExpr, default_lexicon, find_dates
 from rasd.text.segment import segment
 
@@ -294,28 +295,6 @@ def parse_date(text: str, published: datetime.date | None = None,
     return resolve(found[0], published)
 
 
-def iso_span(date: str | None) -> tuple[datetime.date, datetime.date] | None:
-    """First and last day an ISO date of any precision ("2016", "2016-08", "2016-08-04") denotes."""
-    if not date:
-        return None
-    parts = str(date)[:10].split("-")
-    try:
-        y = int(parts[0])
-        if len(parts) == 1:
-            return datetime.date(y, 1, 1), datetime.date(y, 12, 31)
-        m = int(parts[1])
-        if len(parts) == 2:
-            nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
-            return datetime.date(y, m, 1), nxt - datetime.timedelta(days=1)
-        d = datetime.date(y, m, int(parts[2]))
-        return d, d
-    except ValueError:
-        return None
-
-
-def iso_overlap(a: str | None, b: str | None) -> bool:
-    """True when either date is unknown or the spans they denote overlap."""
-    sa, sb = iso_span(a), iso_span(b)
-    if sa is None or sb is None:
-        return True
-    return sa[0] <= sb[1] and sb[0] <= sa[1]
+# the date-span helper lives in rasd/datespan.py; these names stay for the code that imports them here
+iso_span = datespan.span
+iso_overlap = datespan.overlap

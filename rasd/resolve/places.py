@@ -12,10 +12,14 @@ coordinates.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
+from rasd.geo import haversine_km as km
 from rasd.model import Place, PlaceCandidate, PlaceMention
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
 from rasd.text.normalise import strip_article
@@ -28,7 +32,7 @@ W_POPULATION = 0.45        # per decade of population (log10)
 W_ARTICLE_COUNTRY = 2.2    # times the share of the article's country evidence
 W_REGION = 0.8             # candidate in the Arab world / Sahel / Horn
 W_NEAR = 1.2               # within NEAR_KM of an unambiguous place of the article
-NEAR_KM = 400.0
+NEAR_KM = NEAR_IN_ARTICLE_KM  # how it was chosen: rasd/geo.py
 W_CUE_KIND = 1.0           # the cue's kind agrees with the candidate's
 W_COMMON_WORD = 1.0        # per Zipf point above COMMON_ZIPF of the name as an Arabic word
 COMMON_ZIPF = 3.0
@@ -39,30 +43,79 @@ W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COM
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
+HASHTAG_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows is a place only when GeoNames has it in Latin this close
+W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
+WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
 POPULATED = {"city", "town", "village"}
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
+    "country": {"country"},
     "city": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
     "wadi": {"wadi"}, "border_crossing": {"border_crossing"}, "province": {"province", "district", "region"},
     "neighbourhood": {"neighbourhood"}, "oil_field": {"oil_field", "oil_terminal"},
 }
 
 
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+_MARKS = set("\u064e\u064f\u0650\u0651\u0652")  # fatha, damma, kasra, shadda, sukun
 
 
-def offset_point(lat: float, lon: float, dist_km: float, bearing_deg: float) -> tuple[float, float]:
-    """The point `dist_km` from (lat, lon) along `bearing_deg` (great circle)."""
-    r = dist_km / 6371.0
-    b = math.radians(bearing_deg)
-    la1, lo1 = math.radians(lat), math.radians(lon)
-    la2 = math.asin(math.sin(la1) * math.cos(r) + math.cos(la1) * math.sin(r) * math.cos(b))
-    lo2 = lo1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(la1), math.cos(r) - math.sin(la1) * math.sin(la2))
-    return round(math.degrees(la2), 4), round(math.degrees(lo2), 4)
+EARTH_RADIUS_KM = 6371.0
+
+
+def _vowel_marks(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Letters of a written word with the vowel marks on each (tatweel and other marks dropped)."""
+    out: list[tuple[str, set[str]]] = []
+    for ch in text:
+        if ch in _MARKS and out:
+            out[-1][1].add(ch)
+        elif ch != "\u0640" and not ("\u064b" <= ch <= "\u065f"):
+            out.append((ch, set()))
+    return [(c, frozenset(m)) for c, m in out]
+
+
+def _marks_fit(form: list[tuple[str, frozenset[str]]], written: list[tuple[str, frozenset[str]]]) -> bool:
+    """The written word is the form's letters, carrying at least the form's marks."""
+    return len(form) == len(written) and all(a == b and fm <= wm for (a, fm), (b, wm) in zip(form, written))
+
+
+class _AnchorGrid:
+    """Anchor points in cells of `radius_km` (in latitude), so that "is an anchor within the radius?"
+    looks at the few cells around a point instead of every anchor of the article (which made
+    resolution quadratic in a long article).  Each distinct point is kept once, with the mentions
+    that anchor it."""
+
+    def __init__(self, anchors: list[tuple[int, tuple[float, float]]], radius_km: float):
+        self.radius = radius_km
+        self.ang = radius_km / EARTH_RADIUS_KM                 # the radius as an angle (radians)
+        self.cell = math.degrees(self.ang)                     # cell side, in degrees
+        self.cols = max(1, math.ceil(360.0 / self.cell))
+        self.cells: dict[tuple[int, int], dict[tuple[float, float], list[int]]] = {}
+        for i, p in anchors:
+            key = (math.floor(p[0] / self.cell), math.floor(p[1] / self.cell) % self.cols)
+            self.cells.setdefault(key, {}).setdefault(p, []).append(i)
+
+    def _columns(self, lat: float, lon: float) -> Iterable[int]:
+        c = math.cos(math.radians(lat))
+        if c <= math.sin(self.ang):                            # the circle reaches a pole: every longitude
+            return range(self.cols)
+        dlon = math.degrees(math.asin(math.sin(self.ang) / c)) + 1e-9
+        lo, hi = math.floor((lon - dlon) / self.cell), math.floor((lon + dlon) / self.cell)
+        if hi - lo + 1 >= self.cols:
+            return range(self.cols)
+        return {x % self.cols for x in range(lo, hi + 1)}
+
+    def any_within(self, lat: float, lon: float, exclude: int) -> bool:
+        """An anchor of another mention than `exclude` within the radius of (lat, lon)."""
+        dlat = self.cell + 1e-9
+        rows = range(math.floor((lat - dlat) / self.cell), math.floor((lat + dlat) / self.cell) + 1)
+        cols = self._columns(lat, lon)
+        for r in rows:
+            for col in cols:
+                for point, who in self.cells.get((r, col), {}).items():
+                    if (len(who) > 1 or who[0] != exclude) and km((lat, lon), point) <= self.radius:
+                        return True
+        return False
 
 
 @dataclass
@@ -77,6 +130,7 @@ class ArticleContext:
     countries: Counter            # ISO2 -> weight of evidence
     anchors: list[tuple[int, tuple[float, float]]]   # (mention index, point)
     own: dict[int, Counter]       # mention index -> its contribution
+    _grid: _AnchorGrid | None = field(default=None, repr=False)
 
     def country_share(self, cc: str | None, mention: int = -1) -> float:
         if not cc:
@@ -86,17 +140,22 @@ class ArticleContext:
         return (self.countries.get(cc, 0) - mine.get(cc, 0)) / total if total > 0 else 0.0
 
     def near(self, cand: PlaceCandidate, mention: int = -1) -> bool:
-        if cand.lat is None:
+        if cand.lat is None or not self.anchors:
             return False
-        return any(i != mention and km((cand.lat, cand.lon), a) <= NEAR_KM for i, a in self.anchors)
+        if self._grid is None:
+            self._grid = _AnchorGrid(self.anchors, NEAR_KM)
+        return self._grid.any_within(cand.lat, cand.lon, mention)
 
 
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
-                 ambiguous: frozenset[str] = frozenset()):
+                 ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
+                 descriptive: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteer
+        self.descriptive = descriptive or {}
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.ambiguous = ambiguous
+        self.vowelled = tuple((_vowel_marks(w), cc) for w, cc in vowelled)
 
     def _score(self, cand: PlaceCandidate, m: PlaceMention, ctx: ArticleContext, i: int = -1) -> float:
         s = W_SOURCE.get(cand.source, 0.0)
@@ -117,6 +176,8 @@ class PlaceResolver:
                 s -= W_CLITIC_SPLIT
         if cand.source == "translit":
             s += 2.0 * (cand.score - 0.7)
+        if cand.capital and not any(c.source == "country" for c in m.candidates):
+            s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first)
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
@@ -161,40 +222,91 @@ class PlaceResolver:
             m.candidates = self.gaz.candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
+            m.candidates = self._by_vowels(m)
+        ctx = self._context(mentions)
+        mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
         ctx = self._context(mentions)
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
-            if not m.candidates and (m.cue or m.unlisted):
-                m.candidates = self.gaz.by_transliteration(m.key, countries=region)
-            if not m.candidates:
-                if m.cue is not None or m.unlisted:
-                    kept.append(m)  # a cue (or the locative slot) says it is a place; no list says where
-                continue
-            scored = sorted(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: -x[0])
-            best_score, best = scored[0]
-            if m.key in self.ambiguous and not (m.cue or m.locative) \
-                    and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
-                continue
-            if best.source in ("country", "supplement"):
-                m.resolved, m.confidence = best, best_score
+            if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
-                continue
-            need = MIN_CONFIDENCE
-            if m.cue:
-                need -= W_CUE_TRUST
-            elif len(m.key.replace(" ", "")) <= 2:
-                need = math.inf
-            elif len(m.key.replace(" ", "")) == 3:
-                need = MIN_CONFIDENCE_NO_CUE_SHORT
-            if best_score >= need:
-                m.resolved, m.confidence = best, best_score
-                kept.append(m)
-            elif m.cue is not None:
-                m.candidates = []
-                kept.append(m)  # a place, but not this far-away namesake
         self._borrow_coordinates(kept)
         return kept
+
+    def _unlisted_candidates(self, m: PlaceMention, region: set[str] | None) -> list[PlaceCandidate]:
+        """GeoNames places in Latin for a name no list has (a cue's, the locative slot's, a hashtag's)."""
+        if m.cue_kind == "hashtag":  # only in a text about the region, then anywhere in it (الخفجي beside الكويت)
+            if not (region and region & TRANSLIT_COUNTRIES):
+                return []
+            return self.gaz.by_transliteration(m.key, countries=TRANSLIT_COUNTRIES,
+                                               min_score=HASHTAG_TRANSLIT_MIN_SCORE)
+        return self.gaz.by_transliteration(m.key, countries=region)
+
+    def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
+        """Resolve one mention; False when it is dropped."""
+        if not m.candidates and (m.cue or m.unlisted):
+            m.candidates = self._unlisted_candidates(m, region)
+        if not m.candidates:
+            # a cue (or the locative slot) says it is a place; no list says where
+            return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
+        best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
+        if m.key in self.ambiguous and not (m.cue or m.locative) \
+                and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
+            return False
+        if best.source in ("country", "supplement") or best_score >= self._bar(m):
+            m.resolved, m.confidence = best, best_score
+            return True
+        if m.cue is not None:
+            m.candidates = []
+            return True  # a place, but not this far-away namesake
+        return False
+
+    @staticmethod
+    def _bar(m: PlaceMention) -> float:
+        """The score a GeoNames-only reading needs: lower after a cue, higher for very short names."""
+        letters = len(m.key.replace(" ", ""))
+        if m.cue:
+            return MIN_CONFIDENCE - W_CUE_TRUST
+        if letters <= 2:
+            return math.inf
+        return MIN_CONFIDENCE_NO_CUE_SHORT if letters == 3 else MIN_CONFIDENCE
+
+    def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
+        """"المملكة" stands for the listed country the article's other places point to (the first
+        listed after a preposition when none does); otherwise it is left out."""
+        ccs = self.descriptive.get(m.key)
+        if not ccs:
+            return True
+        share = {cc: ctx.country_share(cc, i) for cc in ccs}
+        best = max(ccs, key=lambda cc: share[cc])
+        if share[best] <= 0 and not m.locative:
+            return False
+        cand = self.gaz.country(best)
+        if cand is None:
+            return False
+        m.candidates = [cand]
+        return True
+
+    def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
+        """Homographs written with the marks that tell them apart (عُمان Oman, عمّان Amman)
+        keep only the readings in the country those marks point to."""
+        written = _vowel_marks(m.span.text)
+        if not any(marks for _, marks in written):
+            return m.candidates
+        for form, cc in self.vowelled:
+            if _marks_fit(form, written):
+                kept = [c for c in m.candidates if c.country == cc]
+                return kept or m.candidates
+        return m.candidates
+
+    def _word_of_its_own(self, m: PlaceMention) -> bool:
+        """A name read by stripping a proclitic off a word that is itself a commoner word
+        (فترات is not ف + Trat, كريمة not ك + Raymah, بأمان not ب + Amman): the word wins."""
+        if not m.written or m.cue:
+            return False
+        whole, stem = self.vocabulary.zipf(m.written), self.vocabulary.zipf(m.key.split()[0])
+        return whole >= COMMON_ZIPF and whole > stem + WRITTEN_OVER_STEM_ZIPF
 
     @staticmethod
     def _borrow_coordinates(kept: list[PlaceMention]) -> None:
@@ -205,28 +317,11 @@ class PlaceResolver:
         for i, m in enumerate(kept):
             if m.resolved is not None:
                 continue
-            anchor, point = None, None
-            for nxt in kept[i + 1:i + 2]:
-                c = nxt.resolved
-                if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
-                        and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
-                    anchor, point = c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
-            if anchor is None:
-                for prev in reversed(kept[:i]):
-                    if prev.sentence < m.sentence - 1:
-                        break
-                    c = prev.resolved
-                    if c is not None and c.lat is not None and c.kind not in _BROAD:
-                        anchor = c
-                        break
-            if anchor is None:
-                for nxt in kept[i + 1:]:
-                    if nxt.sentence > m.sentence:
-                        break
-                    c = nxt.resolved
-                    if c is not None and c.lat is not None and c.kind not in _BROAD:
-                        anchor = c
-                        break
+            anchor, point = _described_point(kept, i)
+            # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
+            reach = 0 if m.cue_kind == "landmark" else 1
+            anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s: s < m.sentence - reach) \
+                or _nearest_town(kept[i + 1:], lambda s: s > m.sentence)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
@@ -234,22 +329,76 @@ class PlaceResolver:
                                             admin1=anchor.admin1, source="context", score=0.0)
 
 
+def _described_point(kept: list[PlaceMention], i: int):
+    """The point a relative description right after mention i gives ("على بعد 60 كيلومترا جنوب غربي مقديشو")."""
+    m = kept[i]
+    for nxt in kept[i + 1:i + 2]:
+        c = nxt.resolved
+        if (nxt.sentence == m.sentence and c is not None and c.lat is not None and nxt.offset_km
+                and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
+            return c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
+    return None, None
+
+
+def _nearest_town(mentions, too_far) -> PlaceCandidate | None:
+    """The first resolved town among `mentions` (in the order given) before `too_far(sentence)` holds."""
+    for other in mentions:
+        if too_far(other.sentence):
+            break
+        c = other.resolved
+        if c is not None and c.lat is not None and c.kind not in _BROAD:
+            return c
+    return None
+
+
+class _ActorSpans:
+    """Actor mentions by their spans: the first (in the list's order) with exactly a span, or around
+    one, found without a scan of every actor per place (which made a long article quadratic)."""
+
+    def __init__(self, actors):
+        self.actors = list(actors)
+        self.exact: dict[tuple[int, int], int] = {}
+        for k, a in enumerate(self.actors):
+            self.exact.setdefault((a.span.start, a.span.end), k)
+        self.by_start = sorted((a.span.start, k) for k, a in enumerate(self.actors))
+        self.starts = [x[0] for x in self.by_start]
+        self.longest = max((a.span.end - a.span.start for a in self.actors), default=0)
+
+    def same(self, start: int, end: int):
+        k = self.exact.get((start, end))
+        return None if k is None else self.actors[k]
+
+    def around(self, start: int, end: int):
+        """The first actor whose span contains [start, end) and is not equal to it."""
+        lo = bisect.bisect_left(self.starts, end - self.longest)
+        hi = bisect.bisect_right(self.starts, start)
+        best = None
+        for a_start, k in self.by_start[lo:hi]:
+            a = self.actors[k]
+            if a_start <= start and end <= a.span.end and (a_start, a.span.end) != (start, end) \
+                    and (best is None or k < best):
+                best = k
+        return None if best is None else self.actors[best]
+
+
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
     """Remove place readings that are really parts of actor names or actors themselves.
 
-    * a country named as an actor ("قالت الولايات المتحدة", not "في الولايات المتحدة") is the
-      actor, not a place of the article;
+    * a country in the agent slot of its clause ("قالت الولايات المتحدة", "إيران ترفض") is the
+      actor there, not a place; in any other role ("في إيران", "حدود إيران", "قصف اليمن") it is
+      a place (SCHEMA.md), whether or not an actor mention covers it too;
     * an operation's name ("عملية صوفيا") is no place, whatever town shares it.
     """
+    # a country the article also uses as a place keeps every mention of its name (the
+    # article's place has them all); one named only as the acting party is an actor only
+    as_place = {m.resolved.id for m in places if m.resolved is not None and not m.agent}
     out = []
+    spans = _ActorSpans(actors)
     for m in places:
         c = m.resolved
-        same = next((a for a in actors if a.span.start == m.span.start and a.span.end == m.span.end), None)
-        if same is not None and c is not None and c.kind == "country" and same.kind == "foreign state" \
-                and not m.locative:
+        if c is not None and c.kind == "country" and m.agent and c.id not in as_place:
             continue
-        inside = next((a for a in actors if a.span.start <= m.span.start and m.span.end <= a.span.end
-                       and (a.span.start, a.span.end) != (m.span.start, m.span.end)), None)
+        inside = spans.around(m.span.start, m.span.end)
         if inside is not None and c is not None and c.source in ("geonames", "translit") and \
                 inside.name.split()[0] in ("عملية", "عمليه"):
             continue

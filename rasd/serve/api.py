@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 
+from rasd.ingest import validate
 from rasd.model import Article, to_plain
 from rasd.store import queries
 from rasd.store.db import Store, content_hash
@@ -276,25 +277,31 @@ class Summary(BaseModel):
 
 
 class NewArticle(BaseModel):
-    text: str = Field(min_length=1, max_length=500_000, description="the article's text (Arabic)")
-    url: str | None = Field(None, max_length=2000)
-    outlet: str | None = Field(None, max_length=200)
-    published: str | None = Field(None, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description="YYYY-MM-DD")
-    title: str | None = Field(None, max_length=1000)
+    """An article to extract and store; checked by rasd.ingest.validate, as `rasd ingest` checks files."""
+
+    text: str = Field(min_length=1, max_length=validate.MAX_CHARS,
+                      description=f"the article's text: Arabic (at least {validate.MIN_ARABIC_LETTERS} Arabic "
+                                  "letters, and most of its letters Arabic)")
+    url: str | None = Field(None, max_length=validate.FIELD_LIMITS["url"])
+    outlet: str | None = Field(None, max_length=validate.FIELD_LIMITS["outlet"])
+    published: str | None = Field(None, pattern=validate.PUBLISHED_PATTERN,
+                                  description="YYYY-MM-DD of a real day, or an ISO 8601 date-time (its day is kept)")
+    title: str | None = Field(None, max_length=validate.FIELD_LIMITS["title"])
 
     @field_validator("text")
     @classmethod
-    def has_words(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text is blank")
-        return value
+    def arabic_article(cls, value: str) -> str:
+        return validate.check_text(value)       # BadInput is a ValueError: a 422 with its sentence
 
     @field_validator("published")
     @classmethod
-    def real_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            queries.period_bounds(value)   # raises ValueError with the reason
-        return value
+    def real_day(cls, value: str | None) -> str | None:
+        return validate.check_published(value)
+
+    @field_validator("url", "outlet", "title")
+    @classmethod
+    def plain_string(cls, value: str | None, info) -> str | None:
+        return validate.check_field(info.field_name, value)
 
 
 class ExtractionResult(BaseModel):
@@ -518,26 +525,48 @@ def _pipeline(request: Request):
         return request.app.state.pipeline
 
 
+def _extract(request: Request, article: Article):
+    """The article's extraction, bounded in time and in concurrency.
+
+    FastAPI runs this handler in a worker thread, off the event loop.  At most `extract_slots`
+    extractions run at once (the pipeline is read-only and shared); each is stopped after the
+    app's time budget, so a very long article holds one slot for that long at most and other
+    writers go on in the others.  A request that finds every slot taken for a whole budget is
+    told to come back (503).
+    """
+    state = request.app.state
+    pipeline = _pipeline(request)
+    if not state.extract_slots.acquire(timeout=state.time_budget or None):
+        raise HTTPException(503, "every extraction slot is busy; try again shortly",
+                            headers={"Retry-After": str(max(1, int(state.time_budget or 1)))})
+    try:
+        return pipeline.extract_within(article, state.time_budget)
+    finally:
+        state.extract_slots.release()
+
+
 @router.post("/articles", response_model=ExtractionResult, status_code=201,
              responses={200: {"description": "The same text was already stored", "model": ExtractionResult},
                         400: {"description": "The body cannot be read as JSON text (e.g. not UTF-8)"},
                         401: {"description": "The write token is missing or wrong"},
                         413: {"description": "The body is over the size limit"},
+                        503: {"description": "Every extraction slot stayed busy for a whole time budget"},
                         **ERRORS},
              dependencies=[Depends(require_token)],
              summary="Extract an article with the pipeline and store it at once")
 def post_article(request: Request, store: StoreDep, body: NewArticle) -> Any:
     article = Article(id=f"api-{content_hash(body.text)[:16]}", text=body.text, url=body.url, outlet=body.outlet,
                       published=body.published, title=body.title, source_path=None)
-    pipeline = _pipeline(request)
     try:
-        with _pipeline_lock:
-            extraction = pipeline.extract(article)
+        extraction = _extract(request, article)
         saved = store.save(extraction)
+    except HTTPException:
+        raise
     except Exception as exc:  # noqa: BLE001 - the text is what failed: say so, and keep it in the failures list
-        reason = f"extraction or storage failed: {type(exc).__name__}: {exc}"
-        store.record_failure(f"api:{article.id}", reason)
-        raise _invalid("body", "text", reason, None) from None
+        what = str(exc) if type(exc).__name__ == "OverBudget" else \
+            f"extraction or storage failed: {type(exc).__name__}: {exc}"
+        store.record_failure(f"api:{article.id}", what)
+        raise _invalid("body", "text", what, None) from None
     result = ExtractionResult(
         article_id=saved.article_id, stored=saved.stored, events_new=saved.events_new,
         events_merged=saved.events_merged, places=to_plain(extraction.places), actors=to_plain(extraction.actors),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -28,6 +29,8 @@ from rasd.store.db import Store
 
 STATIC_DIR = Path(__file__).parent / "static"
 MAX_BODY_BYTES = 1_000_000   # an article is a few tens of kB; 1 MB leaves room for long reports
+API_TIME_BUDGET_S = 30.0     # seconds one POSTed article may take (a request should not wait longer)
+EXTRACT_SLOTS = 2            # extractions at once: one long article leaves room for the other writers
 
 # The page loads only its own files; MapLibre's worker is a file too (the CSP build), so no blob: workers.
 CONTENT_SECURITY_POLICY = (
@@ -148,7 +151,8 @@ async def _http_error(request: Request, exc: StarletteHTTPException):
     return await http_exception_handler(request, exc)
 
 
-def create_app(store: Store, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(store: Store, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               time_budget: float = API_TIME_BUDGET_S, extract_slots: int = EXTRACT_SLOTS) -> FastAPI:
     application = FastAPI(
         title="Rasd",
         version="0.1.0",
@@ -161,6 +165,8 @@ def create_app(store: Store, token: str | None = None, max_body_bytes: int = MAX
     application.state.store = store
     application.state.token, application.state.token_note = _resolve_token(token)
     application.state.pipeline = None
+    application.state.time_budget = time_budget
+    application.state.extract_slots = threading.BoundedSemaphore(max(1, extract_slots))
     application.include_router(router)
     application.add_exception_handler(StarletteHTTPException, _http_error)
 

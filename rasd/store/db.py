@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from rasd.model import ActorRef, Extraction, PlaceRef
+from rasd.model import ActorRef, Article, Extraction, PlaceRef
 from rasd.store import dedup
+from rasd.store.migrate import StoreError  # noqa: F401 - raised by Store(); part of this module's interface
 from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
 
 EXTRACTOR_VERSION = "rasd-0.1"
+SAVE_ATTEMPTS = 5        # a race lost 4 times in a row means something else is wrong
 
 
 def default_db_url() -> str:
@@ -63,6 +67,12 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _transient(exc: OperationalError) -> bool:
+    """Deadlock, serialization failure, or SQLite's "database is locked"."""
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code in ("40P01", "40001") or "locked" in str(exc.orig).lower()
+
+
 class Store:
     def __init__(self, url: str | None = None, create: bool = True):
         self.url = url or default_db_url()
@@ -85,17 +95,64 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    # --- writing ------------------------------------------------------------------
+    # --- what ingestion asks (rasd.ingest.sink.ArticleStore): articles and failures, no tables -------------
     def has_hash(self, digest: str) -> bool:
         with self.Session() as s:
             return s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest)) is not None
+
+    def has_text(self, text: str) -> bool:
+        """An article with this text (whitespace aside) is stored."""
+        return self.has_hash(content_hash(text))
+
+    def has_url(self, url: str) -> bool:
+        with self.Session() as s:
+            return s.scalar(select(ArticleRow.id).where(ArticleRow.url == url).limit(1)) is not None
+
+    def article_by_url(self, url: str) -> Article | None:
+        """The stored article read from `url` (the first one, if several)."""
+        with self.Session() as s:
+            row = s.scalars(select(ArticleRow).where(ArticleRow.url == url).limit(1)).first()
+        if row is None:
+            return None
+        return Article(id=row.id, text=row.text, url=row.url, outlet=row.outlet, published=row.published,
+                       title=row.title, language=row.language, source_path=url)
 
     def record_failure(self, source: str, reason: str) -> None:
         with self.Session.begin() as s:
             s.add(FailureRow(source=source, reason=reason))
 
-    def save(self, ex: Extraction) -> SaveResult:
-        """Store one article with its extraction (all or nothing)."""
+    def failures(self) -> list[tuple[str, str]]:
+        """Every recorded (source, reason)."""
+        with self.Session() as s:
+            return [(a, b) for a, b in s.execute(select(FailureRow.source, FailureRow.reason)).all()]
+
+    def failure_reasons(self, source: str) -> list[str]:
+        with self.Session() as s:
+            return list(s.scalars(select(FailureRow.reason).where(FailureRow.source == source)).all())
+
+    def clear_failures(self, source: str) -> None:
+        """Forget the failures of a source (it has been stored since)."""
+        with self.Session.begin() as s:
+            s.execute(delete(FailureRow).where(FailureRow.source == source))
+
+    # --- writing ------------------------------------------------------------------
+    def save(self, ex: Extraction, attempts: int = SAVE_ATTEMPTS) -> SaveResult:
+        """Store one article with its extraction (all or nothing).
+
+        Several writers on one PostgreSQL store (processes, machines) may race to create the same
+        place or actor row, or deadlock updating them; SQLite may be locked by another writer for a
+        moment: the losing transaction is rolled back whole and tried again.
+        """
+        for attempt in range(attempts):
+            try:
+                return self._save_once(ex)
+            except (IntegrityError, OperationalError) as exc:
+                if attempt == attempts - 1 or (isinstance(exc, OperationalError) and not _transient(exc)):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _save_once(self, ex: Extraction) -> SaveResult:
         a = ex.article
         digest = content_hash(a.text)
         try:

@@ -10,28 +10,20 @@ the police or "security forces").
 from __future__ import annotations
 
 import datetime
-import math
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from rasd.datespan import span_iso as date_span
+from rasd.geo import NEAR_ACROSS_REPORTS_KM, haversine_km
 from rasd.model import Event
-from rasd.resolve.calendar import iso_span
 from rasd.store.schema import ActorRow, EventRow
 
-NEAR_KM = 25.0
+NEAR_KM = NEAR_ACROSS_REPORTS_KM  # how it was chosen: rasd/geo.py
 # degrees of latitude spanning NEAR_KM, for a cheap bounding box before the exact distance
 _DEG = NEAR_KM / 111.0
 
 GEO_PRECISION = {"country": 3, "region": 3, "continent": 3, "province": 2, "district": 2, "wadi": 2}
-
-
-def date_span(date: str | None) -> tuple[str | None, str | None]:
-    """The first and last day an ISO date of any precision denotes, as ISO strings."""
-    span = iso_span(date)
-    if span is None:
-        return None, None
-    return span[0].isoformat(), span[1].isoformat()
 
 
 def _year_before(day: str) -> str:
@@ -39,12 +31,6 @@ def _year_before(day: str) -> str:
         return (datetime.date.fromisoformat(day) - datetime.timedelta(days=366)).isoformat()
     except (ValueError, OverflowError):
         return "0000"
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 STATE_KINDS = {"state force", "military", "police", "government", "government body"}
@@ -59,7 +45,7 @@ def _actors_agree(s: Session, stored: str | None, new: str | None) -> bool:
 
 
 def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | None) -> EventRow | None:
-    start, end = date_span(e.date)
+    start, end = date_span(e.date, e.date_precision)
     if start is None:
         return None
     p = e.place
@@ -79,7 +65,7 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
         q = q.where(EventRow.place_id == p.id)
     for row in s.scalars(q.limit(50)):
         if p.lat is not None and row.lat is not None and row.place_id != p.id:
-            if _km((p.lat, p.lon), (row.lat, row.lon)) > NEAR_KM:
+            if haversine_km((p.lat, p.lon), (row.lat, row.lon)) > NEAR_KM:
                 continue
         if _actors_agree(s, row.actor1_id, actor1) and _actors_agree(s, row.actor2_id, actor2):
             return row
@@ -103,7 +89,7 @@ def geo_precision(e: Event) -> int | None:
 
 
 def new_event_row(e: Event, actor1: str | None, actor2: str | None) -> EventRow:
-    start, end = date_span(e.date)
+    start, end = date_span(e.date, e.date_precision)
     p = e.place
     return EventRow(
         event_type=e.type, sub_event_type=e.sub_type, event_date=e.date, time_precision=e.date_precision,
@@ -132,4 +118,4 @@ def merge_report(row: EventRow, e: Event, actor1: str | None, actor2: str | None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
     if e.date and order.get(e.date_precision, 4) < order.get(row.time_precision, 4):
         row.event_date, row.time_precision = e.date, e.date_precision
-        row.date_start, row.date_end = date_span(e.date)
+        row.date_start, row.date_end = date_span(e.date, e.date_precision)

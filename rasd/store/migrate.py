@@ -1,15 +1,26 @@
 """Schema migrations (Alembic), run from Python: no alembic.ini at run time.
 
 `upgrade(engine)` brings a database to the newest revision under
-rasd/store/migrations/versions/.  `Store.create_schema()` calls it for
-PostgreSQL; it works on SQLite too.  Several processes may start at once
-against one PostgreSQL server (Dask workers, two `rasd ingest`): the
-upgrade holds a PostgreSQL advisory lock, so one of them migrates and the
-others wait and find the database current.
+rasd/store/migrations/versions/; `Store.create_schema()` calls it on
+SQLite and PostgreSQL alike.
 
-A database made before migrations existed (tables created straight from the
-models, no `alembic_version` table) is stamped at revision 0001 and then
-upgraded.
+An upgrade is one transaction, so a process killed in the middle of it
+leaves the database as it was before: PostgreSQL has transactional DDL, and
+on SQLite the whole upgrade runs inside `BEGIN IMMEDIATE` (Python's sqlite3
+would otherwise commit every CREATE on its own).  Upgrades are serialised
+across processes: a PostgreSQL advisory lock, SQLite's write lock taken by
+`BEGIN IMMEDIATE`; the first process migrates, the others wait and then find
+the database current.  A database already at the newest revision is opened
+without taking either lock.
+
+Stores found without a recorded revision:
+
+* tables straight from the models, made before migrations existed: stamped
+  at revision 0001 and upgraded;
+* left half-built by an older Rasd killed during its first migration (it
+  committed the tables one by one): rebuilt when none of its tables holds a
+  row, refused with `StoreError` (the message says how to repair it) when
+  some do.
 
 Writing a new revision after changing rasd/store/schema.py (developers only):
 
@@ -20,14 +31,21 @@ autogenerates the revision against a database that is at head; review it.
 from __future__ import annotations
 
 import sys
+import time
 import warnings
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BASELINE = "0001"
+# the tables of revision 0001, in the order they may be dropped (dependants first)
+BASELINE_TABLES = ("place_mentions", "movements", "event_sources", "claims", "actor_mentions", "places",
+                   "failures", "events", "articles", "actors")
+# how long a process waits for another one's SQLite upgrade (a large store's data migration takes a while)
+SQLITE_LOCK_WAIT_S = 600.0
 # any constant will do: it names Rasd's migration lock among the server's advisory locks
 _LOCK_KEY = 0x7261_7364_6D69_6772 & 0x7FFF_FFFF_FFFF_FFFF
 # tables and columns that live in the database but not in the models (PostGIS's own table,
@@ -35,6 +53,10 @@ _LOCK_KEY = 0x7261_7364_6D69_6772 & 0x7FFF_FFFF_FFFF_FFFF
 EXTRA_TABLES = {"spatial_ref_sys", "alembic_version"}
 EXTRA_COLUMNS = {("events", "geom")}
 EXTRA_INDEXES = {"ix_events_geom"}
+
+
+class StoreError(RuntimeError):
+    """A store Rasd cannot use as it is; the message says why and what to do."""
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
@@ -57,8 +79,25 @@ def _config(conn: Connection):
     return cfg
 
 
+def _begin_sqlite(conn: Connection, wait: float = SQLITE_LOCK_WAIT_S) -> None:
+    """Open a transaction that holds SQLite's write lock (so DDL is atomic and upgrades are serialised)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            conn.rollback()
+            if "locked" not in str(exc.orig).lower() and "busy" not in str(exc.orig).lower():
+                raise
+            if time.monotonic() > deadline:
+                raise StoreError(f"another process has held the store's write lock for {wait:.0f} s; "
+                                 "is an upgrade of a very large store running?") from None
+            time.sleep(0.1)
+
+
 def _run(engine: Engine | Connection, fn) -> None:
-    """fn(conn) inside a transaction, under the advisory lock on PostgreSQL."""
+    """fn(conn) in one transaction: under the advisory lock on PostgreSQL, BEGIN IMMEDIATE on SQLite."""
     if isinstance(engine, Connection):
         fn(engine)
         return
@@ -67,6 +106,8 @@ def _run(engine: Engine | Connection, fn) -> None:
         if pg:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _LOCK_KEY})
             conn.commit()
+        elif conn.dialect.name == "sqlite":
+            _begin_sqlite(conn)
         try:
             fn(conn)
             conn.commit()
@@ -77,18 +118,67 @@ def _run(engine: Engine | Connection, fn) -> None:
                 conn.commit()
 
 
-def upgrade(engine: Engine | Connection, revision: str = "head") -> None:
-    """Migrate the database to `revision` (default: the newest)."""
+def _where(conn: Connection) -> str:
+    url = conn.engine.url
+    return url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+
+
+def _without_revision(conn: Connection, cfg) -> None:
+    """A database with Rasd tables and no recorded revision: stamp, rebuild, or refuse (see the module doc)."""
     from alembic import command
+
+    from rasd.store.schema import Base
+
+    known = set(BASELINE_TABLES) | set(Base.metadata.tables)
+    present = set(inspect(conn).get_table_names()) & known
+    if not present:
+        return
+    holding = [t for t in sorted(present) if conn.execute(text(f'SELECT 1 FROM "{t}" LIMIT 1')).first()]
+    if not holding:
+        # nothing in it: whatever an interrupted first migration left is dropped and built again
+        order = [t.name for t in reversed(Base.metadata.sorted_tables)]
+        order += [t for t in BASELINE_TABLES if t not in order]
+        for t in order + ["alembic_version"]:
+            conn.execute(text(f'DROP TABLE IF EXISTS "{t}"'))
+        return
+    missing = sorted(set(BASELINE_TABLES) - present)
+    if not missing:
+        command.stamp(cfg, BASELINE)   # made from the models before migrations existed
+        return
+    raise StoreError(
+        f"the store {_where(conn)} was left half-built by an interrupted first set-up (an older Rasd created "
+        f"its tables one at a time): {', '.join(sorted(present))} exist, {', '.join(missing)} do not, and "
+        f"{', '.join(holding)} hold rows, so Rasd will not rebuild it by itself. To repair it: keep a copy, "
+        "then delete the store (for SQLite, the file and its -wal and -shm files; for PostgreSQL, drop its "
+        "tables) and ingest the articles again.")
+
+
+def upgrade(engine: Engine | Connection, revision: str = "head") -> None:
+    """Migrate the database to `revision` (default: the newest); StoreError when it cannot be used."""
+    from alembic import command
+    from alembic.util import CommandError
+
+    if revision == "head" and isinstance(engine, Engine) and _current_quietly(engine) == head_revision():
+        return   # the common case: nothing to do, no lock to take
 
     def go(conn: Connection) -> None:
         cfg = _config(conn)
-        tables = set(inspect(conn).get_table_names())
-        if "alembic_version" not in tables and "articles" in tables:
-            command.stamp(cfg, BASELINE)
-        command.upgrade(cfg, revision)
+        if current_revision(conn) is None:
+            _without_revision(conn, cfg)
+        try:
+            command.upgrade(cfg, revision)
+        except CommandError as exc:
+            raise StoreError(f"the store {_where(conn)} cannot be upgraded by this version of Rasd "
+                             f"(made by a newer one?): {exc}") from None
 
     _run(engine, go)
+
+
+def _current_quietly(engine: Engine) -> str | None:
+    try:
+        return current_revision(engine)
+    except Exception:  # noqa: BLE001 - any doubt (a locked or odd database) takes the locked path
+        return None
 
 
 def downgrade(engine: Engine | Connection, revision: str) -> None:

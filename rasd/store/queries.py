@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, text, union, union_all
 
 from rasd.store.db import Store
-from rasd.store.dedup import date_span
+from rasd.datespan import span_iso as date_span
 from rasd.store.schema import (COUNT_LEVELS, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
                                EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
@@ -48,7 +48,9 @@ class EventFilter:
 
 
 # ASCII digits only (\d would admit other scripts' digits); the calendar itself is checked in period_bounds
-PERIOD_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+# the year 0000 does not exist (the OpenAPI pattern must not offer it): 0001-9999
+PERIOD_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+                  r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 INTERVALS = ("month", "week", "year")
 
 

@@ -25,6 +25,14 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN_RE.finditer(norm(name)))
 
 
+def with_article(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase of a word list also with the article: "ملعب" -> "الملعب", and a noun with its adjective
+    on every word, as Arabic agrees them: "جماعة مسلحة" -> "الجماعة المسلحة"."""
+    if not phrase or any(w.startswith("ال") for w in phrase):
+        return [phrase]
+    return [phrase, tuple("ال" + w for w in phrase)]
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     first: int              # index of the first token

@@ -60,7 +60,11 @@ def _map_char(ch: str) -> str:
     if _is_dropped(ch):
         return ""
     if _presentation_form(ch):
-        return "".join(_map_char(c) for c in unicodedata.normalize("NFKC", ch))
+        folded = unicodedata.normalize("NFKC", ch)
+        # U+FD3E/U+FD3F (ornate parentheses), noncharacters and unassigned code points of the
+        # presentation blocks have no compatibility decomposition: they stand for themselves
+        if folded != ch:
+            return "".join(_map_char(c) for c in folded)
     mapped = _CHAR_MAP.get(ch)
     if mapped is not None:
         return mapped
@@ -69,14 +73,18 @@ def _map_char(ch: str) -> str:
     return ch
 
 
-# Per-character results are cached: articles reuse a small alphabet.
+# Per-character results are cached: articles reuse a small alphabet.  The cache is bounded so
+# that text made of many distinct code points (a hostile input) cannot grow it without limit.
 _CACHE: dict[str, str] = {}
+_CACHE_MAX = 1 << 16
 
 
 def norm_char(ch: str) -> str:
     out = _CACHE.get(ch)
     if out is None:
-        out = _CACHE[ch] = _map_char(ch)
+        out = _map_char(ch)
+        if len(_CACHE) < _CACHE_MAX:
+            _CACHE[ch] = out
     return out
 
 

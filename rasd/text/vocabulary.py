@@ -1,15 +1,16 @@
-"""How common an Arabic word is: Zipf frequencies from the `wordfreq` package.
+"""How common an Arabic word is: Zipf frequencies from the `wordfreq` project.
 
 A name that is also an everyday word (الجديد "the new", أمل "hope", سوف
 "will") needs more evidence before Rasd calls it a place; an unknown word
-after a cue (منطقة قرزة) is more likely a name the rarer it is.  wordfreq
-ships its Arabic frequency list inside the package; it is reduced once to
-the words we care about, keyed by Rasd's normalised form, and cached.
+after a cue (منطقة قرزة) is more likely a name the rarer it is.  Rasd ships
+wordfreq's Arabic list, cut to the words we care about, as
+rasd/text/data/wordfreq_ar.tsv.gz (scripts/build_vocabulary_table.py makes
+it; the wordfreq package itself, 58 MB of forty languages, is not needed at
+run time).  It is keyed once by Rasd's normalised form, and cached.
 """
 from __future__ import annotations
 
 import gzip
-import math
 import os
 import pickle
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from rasd.text.normalise import norm
 
 MIN_ZIPF_KEPT = 2.0   # rarer words are "unknown" (zipf 0) for our purposes
+TABLE = Path(__file__).with_name("data") / "wordfreq_ar.tsv.gz"   # word TAB zipf; CC BY-SA 4.0
 _VERSION = 1
 
 
@@ -54,16 +56,14 @@ class Vocabulary:
 
 
 def _build() -> dict[str, float]:
-    try:
-        import wordfreq
-    except ImportError:  # optional: without it every word counts as rare
-        return {}
     table: dict[str, float] = {}
-    for word, freq in wordfreq.get_frequency_dict("ar", "large").items():
-        z = math.log10(freq) + 9
-        if z < MIN_ZIPF_KEPT:
-            continue
-        key = norm(word)
-        if key and z > table.get(key, 0.0):
-            table[key] = round(z, 2)
+    with gzip.open(TABLE, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            word, _, zipf = line.rstrip("\n").partition("\t")
+            z = float(zipf)
+            key = norm(word)
+            if key and z > table.get(key, 0.0):
+                table[key] = z
     return table

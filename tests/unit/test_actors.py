@@ -84,3 +84,62 @@ def test_a_name_is_preferred_to_a_description_of_the_same_force(extract):
     [a] = [a for a in extract("قتل ثلاثة جنود تشاديين في الهجوم. وأكد الجيش التشادي مقتلهم.").actors
            if a.canonical == "Military Forces of Chad"]
     assert a.name == "الجيش التشادي"
+
+
+# --- issue 12: the registry grown by conflict reporting, and names that are everyday words ---
+
+def _canon(extract, text):
+    return {a.canonical or a.name for a in extract(text).actors}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("تقدمت المقاومة الشعبية نحو مدينة تعز بعد معارك مع الحوثيين.", "Popular Resistance (Yemen)"),
+    ("قصفت القوات الموالية للرئيس السابق أحياء سكنية في عدن.", "Military Forces of Yemen (Pro-Saleh)"),
+    ("سيطرت القوات الموالية لهادي على مواقع جديدة في مأرب.", "Military Forces of Yemen (Pro-Hadi)"),
+    ("قال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة في ريف إدلب.", "Syrian Observatory for Human Rights"),
+    ("هاجمت فصائل المعارضة حواجز للنظام قرب حلب.", "Opposition Rebels (Syria)"),
+    ("أعلنت حركة أحرار الشام انسحابها من البلدة.", "Ahrar al-Sham"),
+    ("اقتحم مستوطنون باحات المسجد تحت حماية الشرطة.", "Settlers (Israel)"),
+])
+def test_conflict_actors_of_the_region(extract, text, canonical):
+    assert canonical in _canon(extract, text)
+
+
+def test_coalition_by_its_theatre(extract):
+    yemen = _canon(extract, "شنت طائرات التحالف غارات على مواقع في صعدة وصنعاء شمال اليمن.")
+    assert "Saudi-led Coalition" in yemen
+    syria = _canon(extract, "شنت طائرات التحالف غارات على مواقع في الرقة ودير الزور شرق سوريا.")
+    assert "Global Coalition Against Daesh" in syria
+
+
+@pytest.mark.parametrize("text, present", [
+    ("قالت حماس إنها لن تقبل بالشروط الجديدة.", True),
+    ("اندلعت مواجهات بين عناصر من حماس وفتح في غزة.", True),
+    ("استقبل الجمهور الفريق بحماس كبير في المطار.", False),
+    ("تقدم المقاتلون بسبب حماس المقاتلين الشباب.", False),
+])
+def test_hamas_and_enthusiasm(extract, text, present):
+    assert ("Hamas Movement" in _canon(extract, text)) is present
+
+
+@pytest.mark.parametrize("text, name", [
+    ("شهدت حركة المرور ازدحاما كبيرا في شوارع العاصمة.", "حركة المرور"),
+    ("تولت البلدية تنظيم تظاهرات ثقافية في الصيف.", "تنظيم تظاهرات"),
+])
+def test_generic_heads_need_a_name(extract, text, name):
+    assert not any(a.name.startswith(name) for a in extract(text).actors)
+
+
+def test_a_country_acting_and_a_country_as_place(extract):
+    ex = extract("قالت إيران إن العقوبات غير قانونية، فيما وصل الوفد إلى روسيا.")
+    assert "Iran" in {a.canonical for a in ex.actors}
+    assert "Russia" not in {a.canonical for a in ex.actors}
+    assert "روسيا" in {p.name for p in ex.places}
+
+
+@pytest.mark.parametrize("text", [
+    "قرر الاتحاد فتح تحقيق مستقل في الحادثة بعد المباراة.",
+    "أعلن النادي فتح باب الترشح لعضوية مجلس الإدارة.",
+])
+def test_fatah_and_opening(extract, text):
+    assert "Fatah Movement" not in _canon(extract, text)

@@ -449,3 +449,9 @@ def test_long_article_is_cheap(lex):
             "فيما نزح عشرات الآلاف وأكثر من 2.7 مليون شخص. ") * 60
     found = _all(text, lex)
     assert len(found) == 4 * 60
+
+
+def test_digits_that_are_no_decimal_numbers_do_not_break_the_reader(extract):
+    # found by tests/test_properties_text.py: "²" and "³" are digits to str.isdigit() but not to int()
+    ex = extract("قتل ² شخص و³³³³ آخرون في الاشتباكات التي وقعت قرب المدينة أمس")
+    assert ex is not None

@@ -102,3 +102,48 @@ def test_common_word_after_في_is_no_place(extract):
 def test_unseen_word_after_a_raid_verb_is_the_raided_place(extract):
     ex = extract("اقتحم المسلحون كوروبيتا فجرا وأحرقوا المنازل في ولاية بورنو.")
     assert "كوروبيتا" in {p.name for p in ex.places}
+
+
+# --- issue 12: areas, physical geography, facilities, hashtags, countries by their role ---
+
+@pytest.mark.parametrize("text, name, country", [
+    ("اشتدت المعارك في محافظة شبوة وامتدت إلى أبين.", "شبوة", "YE"),        # governorates (geography.tsv)
+    ("وصلت تعزيزات إلى منطقة عسير جنوب المملكة.", "عسير", "SA"),
+    ("ارتفع منسوب المياه في البحر الميت بعد الأمطار.", "البحر الميت", "JO"),   # physical.tsv
+    ("عبرت الناقلة مضيق هرمز فجر اليوم.", "مضيق هرمز", None),
+    ("أغلقت السلطات الطرق في #حفرالباطن بسبب السيول.", "حفرالباطن", "SA"),  # a glued hashtag
+])
+def test_areas_and_physical_features(extract, text, name, country):
+    p = places(extract, text)
+    assert name in p and p[name].country == country and p[name].lat is not None
+
+
+def test_a_named_facility_is_a_place(extract):
+    p = places(extract, "نقل المصابون إلى مستشفى الشفاء في غزة بعد الغارة.")
+    assert "مستشفى الشفاء" in p
+
+
+def test_a_country_in_any_non_agent_role_is_a_place(extract):
+    assert "إيران" in places(extract, "فرضت الدول الغربية عقوبات جديدة على إيران.")
+    assert "إيران" in places(extract, "تمتد حدود إيران مع العراق مسافة طويلة.")
+
+
+def test_a_country_only_acting_is_no_place(extract):
+    ex = extract("قالت فرنسا إنها سترسل مساعدات إنسانية.")
+    assert "فرنسا" not in {p.name for p in ex.places}
+    assert "France" in {a.canonical for a in ex.actors}
+
+
+def test_the_kingdom_is_the_kingdom_the_article_is_about(extract):
+    p = places(extract, "أعلنت وزارة الصحة في الرياض تسجيل إصابات جديدة في المملكة.")
+    assert p["المملكة"].country == "SA"
+    assert "المملكة" not in places(extract, "تحدث الكاتب عن المملكة الحيوانية وتنوعها.")
+
+
+def test_an_unlisted_hashtag_found_through_its_latin_name(extract):
+    p = places(extract, "تقدم فرق الدفاع المدني المساندة لسكان #الخفجي بعد الأمطار التي ضربت #الكويت أمس.")
+    assert p["الخفجي"].country == "SA"
+
+
+def test_an_unlisted_hashtag_of_everyday_words_is_no_place(extract):
+    assert "عاجل" not in places(extract, "#عاجل أمطار غزيرة على #الكويت صباح اليوم وتحذيرات من السيول.")

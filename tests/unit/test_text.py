@@ -104,3 +104,23 @@ def test_phrase_matcher_finds_names_with_clitics_and_prefers_the_longest():
 def test_name_tokens_split_like_the_tokeniser():
     assert name_tokens("أم العجرم") == ("ام", "العجرم")
     assert name_tokens("رأس جدير") == ("راس", "جدير")
+
+
+@pytest.mark.parametrize("odd", ["\ufd3e", "\ufd3f", "\ufeff", "\ufdd0", "\ufbc2", "\ufd40"])
+def test_presentation_block_characters_without_a_decomposition(odd):
+    # ornate parentheses around a quotation, a byte-order mark inside the text, noncharacters
+    # and code points of the presentation blocks that NFKC leaves as they are
+    raw = f"قال المتحدث {odd}إن القوات وصلت{odd} إلى المدينة"
+    nt = normalise(raw)
+    assert len(nt.norm) == len(nt.offsets)
+    assert all(raw[o] for o in nt.offsets)
+    i = nt.norm.index("المدينه")
+    assert raw[slice(*nt.raw_span(i, i + len("المدينه")))] == "المدينة"
+    assert [s.text for s in segment(raw).sentences]
+
+
+def test_presentation_forms_still_fold_and_map_to_their_origin():
+    raw = "\ufefb\ufe8e\u0020\ufdf2"   # lam-alef ligature, isolated alef, the Allah ligature
+    nt = normalise(raw)
+    assert nt.norm == "لاا " + "الله"
+    assert nt.offsets == (0, 0, 1, 2, 3, 3, 3, 3)

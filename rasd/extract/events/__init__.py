@@ -1,0 +1,113 @@
+"""Incidents, coded the way ACLED coders code them: a short pipeline of named steps.
+
+1. `triggers`   find the trigger words of `events.yaml`, sentence by sentence, and let
+                qualifiers refine them (a suicide bomber, aircraft);
+2. `factuality` keep those that report an incident (not negated, intended, feared,
+                weighed, future, a purpose, a topic, a habit, a description, background);
+3. `roles`      read who did it (actor1) and to whom (actor2), and what was attacked;
+4. `setting`    read its place and date;
+5. `incidents`  merge the hits that tell one incident (same sentence, a mention that points
+                back, the same dead, a headline);
+6. `setting`    give incidents whose sentences name no place the article's place;
+7. `coding`     give each incident its dead; `roles` gives the doers the article names
+                elsewhere (a claim of responsibility, the group it is about, a spokesman);
+                `coding` makes the ACLED event.
+
+Each step is a module of functions over plain data (`model.Hit`, `model.Incident`, the
+`Document`); `EventExtractor` holds the loaded lexicons and runs the steps in order.
+The words the steps read come from `events.yaml` and `event_roles.yaml`.
+"""
+from __future__ import annotations
+
+from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
+from rasd.extract.document import Document
+from rasd.extract.events import coding, incidents, roles, setting, triggers
+from rasd.extract.events.model import Hit, Incident
+from rasd.extract.lexicon import EventLexicon, Trigger
+from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
+from rasd.model import Event
+from rasd.text.morph import FormIndex
+
+__all__ = ["EventExtractor", "Hit", "Incident"]
+
+
+class EventExtractor:
+    def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
+                 country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
+                 country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
+                 forms: FormIndex | None = None):
+        self.lex = lex
+        self.senses = senses or load_sense_lexicon()
+        self.forms = forms if forms is not None else FormIndex.load()
+        self.casualties = casualties
+        self.adjectives = adjectives
+        self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
+        self.speaker_of = speaker_of        # (doc, token, sentence) -> who states it (claims' source finder)
+        self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
+
+    def extract(self, doc: Document) -> list[Event]:
+        counts_of = _SentenceCounts(self.casualties, doc)
+        found = incidents.gather(doc, self.lex, self.hits(doc), counts_of, lambda hit: self.incident(doc, hit))
+        incidents.absorb_title(self.lex, found)
+        setting.fill_places(doc, found)
+        coding.attach_casualties(doc, found, counts_of)
+        roles.attribute(doc, self.lex, found, self.speaker_of)
+        found = incidents.one_per_place(found)
+        return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def hits(self, doc: Document) -> list[Hit]:
+        """The triggers that report an incident, each with its qualified family."""
+        hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
+        in_sentence: dict[int, list[Hit]] = {}
+        for hit in hits:
+            in_sentence.setdefault(hit.sentence, []).append(hit)
+        for hit in hits:
+            hit.family = triggers.qualify(doc, self.lex, hit, in_sentence[hit.sentence])
+        return hits
+
+    def _sense_check(self, doc: Document) -> triggers.Admits:
+        """Whether a trigger's words mean political violence where they stand (extract/sense.py): a mention
+        that points back or a death report may take the evidence of the sentences before, a headline that
+        of its lead."""
+        evidence = SentenceEvidence(doc, self.senses, lambda i: bool(self.casualties.find(doc, *doc.sentence_bounds(i))))
+        titles = incidents.title_sentences(doc)
+
+        def admits(trig: Trigger, sentence: int, first: int, last: int, phrase: tuple) -> bool:
+            back = trig.definite or self.lex.families[trig.family].outcome
+            return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last)
+        return admits
+
+    def incident(self, doc: Document, hit: Hit) -> Incident:
+        """One hit read as an incident of its own: place, date, actors, target."""
+        inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
+        places = setting.places_for(doc, self.lex, hit)
+        inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
+        inc.date = setting.date_for(doc, hit)
+        inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
+        if inc.actor1 is None:
+            inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims)
+            inc.actor1_guessed = inc.actor1 is not None
+        inc.target = roles.target_class(doc, self.lex, hit)
+        if setting.weak_place(doc, self.lex.words, inc.place):
+            # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
+            place = setting.target_country_place(inc, hit, self.country_place)
+            if place is not None:
+                inc.place = place
+        inc.definite = incidents.points_back(doc, self.lex, hit)
+        inc.restates = incidents.named_again(doc, self.lex, hit)
+        inc.another = incidents.told_as_another(doc, self.lex, hit)
+        return inc
+
+
+class _SentenceCounts:
+    """A sentence's counts of dead and wounded (looked up often, found once)."""
+
+    def __init__(self, finder: CasualtyFinder, doc: Document):
+        self.finder = finder
+        self.doc = doc
+        self.found: dict[int, list[Casualty]] = {}
+
+    def __call__(self, sentence: int) -> list[Casualty]:
+        if sentence not in self.found:
+            self.found[sentence] = self.finder.find(self.doc, *self.doc.sentence_bounds(sentence))
+        return self.found[sentence]

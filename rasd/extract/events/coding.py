@@ -1,0 +1,148 @@
+"""Incidents coded the way ACLED coders code them: the dead of each
+sentence given to its incident, the ACLED type and sub-type decided by
+target, victims and who gains ground, and the `Event` record with its
+evidence, trigger, place, actors and fatalities.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasd.extract.casualties import Casualty, toll
+from rasd.extract.document import Document
+from rasd.extract.events.model import STATE_KINDS, TERRITORY, Incident, territory_side
+from rasd.extract.lexicon import EventLexicon
+from rasd.model import ActorRef, Event, PlaceMention, PlaceRef
+from rasd.resolve.places import offset_point
+
+# distance of a count to an incident's trigger of its sentence outside the count's clause: before the
+# count, then after it (the incident before a toll is its incident more often than the one after)
+_BEFORE_THE_COUNT, _AFTER_THE_COUNT, _NOT_IN_THE_SENTENCE = 50, 100, 999
+
+
+# --- the dead ---------------------------------------------------------------------------------------
+
+def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Callable[[int], list[Casualty]]) -> None:
+    """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
+    nearest; a sentence of counts with no incident, to the incident just before when it gave no toll."""
+    by_sentence: dict[int, list[Incident]] = {}
+    ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
+    for inc in incidents:
+        for s in inc.sentences:
+            by_sentence.setdefault(s, []).append(inc)
+        ending.setdefault(max(inc.sentences), []).append(inc)
+    hits_at: dict[tuple[int, int], list] = {}  # (incident, sentence) -> its hits there, found once
+    for k, inc in enumerate(incidents):
+        for h in inc.hits:
+            hits_at.setdefault((k, h.sentence), []).append(h)
+    index = {id(inc): k for k, inc in enumerate(incidents)}
+    for s in doc.seg.sentences:
+        counts = counts_of(s.index)
+        if not counts:
+            continue
+        owners = by_sentence.get(s.index) or _incident_before(ending.get(s.index - 1, []))
+        for c in counts:
+            if not owners:
+                break
+            clause = doc.clause(c.first_token)
+            distances = [_distance(hits_at.get((index[id(i)], s.index), ()), c, clause) for i in owners]
+            owners[distances.index(min(distances))].casualties.append(c)
+
+
+def _incident_before(prev: list[Incident]) -> list[Incident]:
+    """An outcome sentence right after an incident that gave no toll ("وأفادت حصيلة ... بمقتل 18");
+    after one that did, its counts are parts and running totals, not another report.  `prev`: the
+    incidents whose last sentence is the one before."""
+    return [i for i in prev[-1:] if not any(c.kind == "killed" for c in i.casualties)]
+
+
+def _distance(hits, c: Casualty, clause: tuple[int, int]) -> int:
+    """How far a count is from an incident's hits in its sentence (`hits`).  In the toll's own clause:
+    "قتل 11 عسكريا ... في هجوم"; otherwise the incident before it: "الهجوم الذي استهدف بوابة ...، مما
+    أسفر عن مقتل 12 جنديا، وكذلك الهجوم الذي ..."."""
+    here = [abs(h.first - c.first_token) if clause[0] <= h.first < clause[1] else
+            (_BEFORE_THE_COUNT + c.first_token - h.first if h.first <= c.first_token
+             else _AFTER_THE_COUNT + h.first - c.first_token)
+            for h in hits]
+    return min(here) if here else _NOT_IN_THE_SENTENCE
+
+
+# --- the event --------------------------------------------------------------------------------------
+
+def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Event:
+    """The ACLED event of an incident (`victims` names the victims' side when no actor2 is named)."""
+    fam = lex.families[inc.family]
+    if fam.with_deaths and toll(inc.casualties):
+        inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
+        fam = lex.families[inc.family]
+    a1, a2 = inc.actor1, inc.actor2
+    if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or
+                                              a1.canonical and a1.canonical == a2.canonical):
+        a2 = None  # one actor is not both sides of its own incident
+    etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type)
+    if inc.family in TERRITORY:
+        # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
+        sub = ("Government regains territory" if territory_side(inc) == "state"
+               else "Non-state actor overtakes territory")
+    hit = inc.main
+    date, precision = (inc.date.date, inc.date.precision) if inc.date and inc.date.date else (None, "unknown")
+    return Event(type=etype, sub_type=sub, evidence=doc.sentence_span(inc.sentence),
+                 trigger=doc.text_span(hit.first, hit.last), date=date, date_precision=precision,
+                 place=place_ref(inc.place), actor1=_ref(a1),
+                 actor2=_ref(a2) or victim_ref(doc, inc, etype, victims),
+                 fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _by_target(inc: Incident, a1, a2, etype: str, sub: str) -> tuple[str, str]:
+    """An attack on villagers is violence against civilians; one on property with no dead, destruction."""
+    if inc.family not in ("attack", "killing"):
+        return etype, sub
+    victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
+    civilians = any(v in ("civilian", "people") for v in victims) and not any(
+        v in ("armed", "militant") for v in victims)
+    state_attacker = a1 is not None and a1.kind in STATE_KINDS
+    if inc.target == "civilian" or (civilians and inc.target in (None, "militant") and not state_attacker):
+        if a2 is None or a2.kind not in STATE_KINDS:
+            return "Violence against civilians", "Attack"
+    elif inc.target == "property" and not victims:
+        return "Strategic developments", "Looting/property destruction"
+    return etype, sub
+
+
+def victim_ref(doc: Document, inc: Incident, etype: str, victims) -> ActorRef | None:
+    """actor2 from the victims when no actor is named: "Civilians (Nigeria)", "Military Forces of X"."""
+    sides = [(c.side, c.country) for c in inc.casualties if c.kind == "killed" and c.side]
+    # the victims' nationality when said ("جنود ليبيين"), else the country the incident happened in
+    here = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+    if etype == "Violence against civilians":
+        country = next((cc for _, cc in sides if cc), None) or here
+        return victims(doc, "civilian", country)
+    for side, country in sides:
+        if side == "armed":
+            ref = victims(doc, "armed", country or here)
+            if ref is not None and inc.actor1 is not None and ref.canonical == inc.actor1.canonical:
+                continue  # the attackers' own dead do not make them the target
+            return ref
+    return None
+
+
+def place_ref(m: PlaceMention | None) -> PlaceRef | None:
+    """The event's place; "100 كيلومتر جنوب الجفرة" moves the point and says where it was moved from."""
+    if m is None:
+        return None
+    ref = PlaceRef.of(m)
+    c = m.resolved
+    if c is not None and m.offset_km and m.bearing is not None and ref.lat is not None:
+        ref.lat, ref.lon = offset_point(ref.lat, ref.lon, m.offset_km, m.bearing)
+        ref.relation = f"{m.offset_km:g} km {_compass(m.bearing)} of {c.name_en}"
+    return ref
+
+
+def _ref(a) -> ActorRef | None:
+    if a is None or isinstance(a, ActorRef):
+        return a
+    return ActorRef.of(a)
+
+
+def _compass(bearing: float) -> str:
+    names = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"]
+    return names[int((bearing % 360) / 45 + 0.5) % 8]

@@ -1,0 +1,382 @@
+"""One incident, one event: the hits of an article merged into incidents.
+
+Triggers that describe the same incident are merged — in a sentence when
+they agree on place and date, a death report ("أسفر عن مقتل 21 شخصا")
+with the incident of its sentence, a definite mention ("الهجوم") with the
+incident it points back to, the same dead counted again ("الإرهابيون
+العشرة"), a headline with the body's incident.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from collections.abc import Callable
+
+from rasd.extract.casualties import Casualty
+from rasd.extract.document import Document
+from rasd.extract.events.model import (
+    TERRITORY,
+    VIOLENT,
+    Hit,
+    Incident,
+    actor_key,
+    coarse,
+    place_id,
+    same_named_actor,
+    specificity,
+    territory_side,
+)
+from rasd.extract.events.reading import stems, token_stems
+from rasd.extract.events.setting import date_for, dates_agree, same_ground, same_place
+from rasd.extract.lexicon import EventLexicon
+from rasd.model import PlaceMention
+
+ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
+SAME_DEAD_REACH = 2        # sentences over which the same count of dead tells the same incident
+NEAR_SENTENCES = 2         # sentences over which an incident told again is the same one
+NEAR_SAME_SPOT = 3         # ... and over which it is when both tellings name the same place
+HEADLINE_SENTENCES = 6     # sentences at the top that may be headlines
+HEADLINE_WORDS = 25        # a longer first line is body text, not a headline
+
+# families that may describe the same incident
+_COMPATIBLE = [
+    {"attack", "armed_clash", "killing"},
+    {"attack", "property_destruction"},
+    {"attack", "airstrike", "killing"},      # "استهدفتها غارة أميركية"
+    {"attack", "shelling", "killing"},
+    {"explosion", "suicide_bomb", "attack", "killing"},
+    {"airstrike", "disrupted_weapons"},
+    {"disrupted_weapons", "armed_clash", "killing", "attack"},
+    {"shelling", "disrupted_weapons"},
+    {"overtake", "regain"},
+]
+
+# what to do with an earlier incident when a new one comes (see _verdict)
+_ARTICLE = "ال"
+MERGE_LOOKBACK = 40   # incidents an article rarely tells more of, between two mentions of one
+_ACCUSATIVE_ALIF = "ا"
+_STOP, _SKIP, _ABSORB, _ABSORB_KEEP_TYPE = "stop", "skip", "absorb", "absorb, keeping its type"
+
+
+def compatible(fa: str, fb: str) -> bool:
+    """Whether two families may describe the same incident."""
+    return fa == fb or any(fa in g and fb in g for g in _COMPATIBLE)
+
+
+def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"الهجوم" points back to an incident told before; "الهجوم الذي استهدف ..." introduces one of its own."""
+    toks = doc.seg.tokens
+    W = lex.words
+    specified = False
+    if hit.last < len(toks) and toks[hit.last].norm in W.relative_after_trigger:
+        nxt = lex.triggers.match_at(toks, hit.last + 1) if hit.last + 1 < len(toks) else None
+        specified = nxt is not None or toks[min(hit.last + 1, len(toks) - 1)].norm in W.specifying_verbs
+    return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
+
+
+def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
+    toks = doc.seg.tokens
+    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
+
+
+def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A mention that may restate an incident told far before: one that points back, or a verbal noun
+    made definite by what it governs."""
+    return points_back(doc, lex, hit) or (hit.trigger.pos == "noun" and definite_by_construct(doc, hit))
+
+
+def definite_by_construct(doc: Document, hit: Hit) -> bool:
+    """A verbal noun made definite by what it governs ("تفجير المسجد", "هجوم داعش", "اختطاف الموظفين"):
+    the next word carries the article or opens a named place or actor."""
+    toks = doc.seg.tokens
+    k = hit.last
+    if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence:
+        return False
+    if hit.trigger.tense or toks[hit.last - 1].norm.endswith(_ACCUSATIVE_ALIF):
+        return False  # "كمينا للجيش": an indefinite accusative governs nothing
+    named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
+    # the governed word bare: with the article, or a name with no preposition glued to it
+    return toks[k].norm.startswith(_ARTICLE) or any(m.span.start == toks[k].start for m in named)
+
+
+def title_sentences(doc: Document) -> set[int]:
+    """Headlines: the sentences of short first lines (with no final full stop) before the body text."""
+    out: set[int] = set()
+    raw = doc.seg.text.raw
+    for s in doc.seg.sentences[:HEADLINE_SENTENCES]:
+        line_start = raw.rfind("\n", 0, s.start) + 1
+        line_end = raw.find("\n", s.end)
+        line_end = len(raw) if line_end < 0 else line_end
+        line = raw[line_start:line_end].strip()
+        if line_end == len(raw) or len(line.split()) > HEADLINE_WORDS or \
+                (line.endswith(".") and not line.endswith("..")):
+            break
+        out.add(s.index)
+    return out
+
+
+# --- sentence by sentence -------------------------------------------------------------------------
+
+def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
+           read: Callable[[Hit], Incident]) -> list[Incident]:
+    """The article's incidents, sentence by sentence: each reporting hit is read (`read`) into an
+    incident and merged into one told before when it tells it again."""
+    titles = title_sentences(doc)
+    incidents: list[Incident] = []
+    by_sentence: dict[int, list[Hit]] = {}
+    for hit in hits:
+        by_sentence.setdefault(hit.sentence, []).append(hit)
+    for sent in sorted(by_sentence):
+        _add_sentence(doc, lex, by_sentence[sent], counts_of(sent), read, sent in titles, incidents)
+    return incidents
+
+
+FOILING_FAMILY = "disrupted_weapons"
+FOILED_REACH = 2   # tokens between a foiling verb and the attack it governs ("أحبطت القوات هجوما")
+
+
+def _foiled(hits: list[Hit], hit: Hit) -> bool:
+    """Whether a trigger of the family of foiled attacks stands just before `hit`, governing it."""
+    return any(h.family == FOILING_FAMILY and 0 <= hit.first - h.last <= FOILED_REACH for h in hits)
+
+
+def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verbal noun right after a word of time that sets it before something else ("بعد معارك")."""
+    return hit.trigger.pos == "noun" and hit.first > 0 and \
+        doc.seg.sentence_of(hit.first - 1) == hit.sentence and \
+        bool(token_stems(doc, hit.first - 1) & lex.words.background_after)
+
+
+def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
+    """A death report is an incident of its own unless the sentence reports violence it results from,
+    and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
+    main = [h for h in sent_hits if not lex.families[h.family].outcome]
+    # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
+    # sentence is its background (SCHEMA.md), not an incident of its own
+    fighting = VIOLENT | TERRITORY
+    # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
+    foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
+    main = [h for h in main if h not in foiled]
+    told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
+    if any(h.family in fighting for h in told):
+        main = told
+    violent = [h for h in main if h.family in VIOLENT]
+    deaths = [h for h in sent_hits if lex.families[h.family].outcome]
+    if deaths and not violent and not counts:
+        deaths = []
+    return main + (deaths if deaths and not violent else [])
+
+
+def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
+                  read: Callable[[Hit], Incident], in_title: bool, incidents: list[Incident]) -> None:
+    chosen = _reporting_hits(doc, lex, sent_hits, counts)
+    # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
+    recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
+    dead = {c.value for c in counts if c.kind == "killed" and not c.tally and c.value}
+    death_places: list[PlaceMention | None] = []
+    for hit in sorted(chosen, key=lambda h: h.first):
+        inc = read(hit)
+        if lex.families[hit.family].outcome:
+            # death reports of one sentence are one incident, unless they happened in different places
+            # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
+            if death_places and (inc.place is None or any(p is None or same_place(p, inc.place)
+                                                          for p in death_places)):
+                continue
+            death_places.append(inc.place)
+        inc.in_title = in_title
+        inc.dead = set(dead)
+        if recalled is not None and recall(lex, incidents, inc, recalled):
+            continue
+        if not merge_into(doc, lex, incidents, inc):
+            incidents.append(inc)
+
+
+def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: int) -> bool:
+    """Fold `inc` into the earlier incident whose sentences counted the same dead."""
+    for prev in reversed(incidents):
+        if compatible(prev.family, inc.family) and value in prev.dead:
+            absorb(lex, prev, inc, keep_type=True)
+            return True
+    return False
+
+
+# --- one incident told again ----------------------------------------------------------------------
+
+def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> bool:
+    """Fold `inc` into an earlier incident it describes again (one of the MERGE_LOOKBACK told last: a
+    long article does not cost a scan of all its incidents per mention)."""
+    for prev in reversed(incidents[-MERGE_LOOKBACK:]):
+        verdict = _verdict(doc, lex, prev, inc)
+        if verdict == _STOP:
+            break
+        if verdict == _SKIP:
+            continue
+        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE)
+        return True
+    return False
+
+
+def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
+    """Whether `inc` tells `prev` again (absorb), is another incident (skip), or is too far from it and
+    everything before it (stop)."""
+    if prev.in_title and not inc.in_title:
+        return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if inc.another:
+        return _STOP  # "في هجوم آخر": not one told before
+    gap = inc.sentence - max(prev.sentences)
+    if gap > ANAPHORA_REACH and not inc.restates:
+        return _STOP
+    if not compatible(prev.family, inc.family) or _other_ground(prev, inc):
+        return _SKIP
+    if gap > ANAPHORA_REACH:
+        return _far_restatement(prev, inc)
+    told = _told_again(doc, lex, prev, inc, gap)
+    if told is not None:
+        return told
+    if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
+        return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
+    return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _far_restatement(prev: Incident, inc: Incident) -> str:
+    """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
+    المسجد" in a report of the trial) tells it again, unless it names another place or another day."""
+    if inc.family != prev.family:
+        return _SKIP  # far apart, another kind of violence is another incident
+    places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
+                                         not coarse(inc.place) and same_place(prev.place, inc.place))
+    return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
+
+
+def _other_ground(prev: Incident, inc: Incident) -> bool:
+    """A town taken and a town retaken are two incidents, and so are two places changing hands."""
+    same_sentence = inc.sentence in prev.sentences
+    if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
+        if territory_side(prev) != territory_side(inc):
+            return True
+        if not same_sentence and not same_ground(prev.place, inc.place):
+            return True
+    return False
+
+
+def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
+    """A mention that points back ("الهجوم", "وقتل أيضا جندي"), a death report of the same sentence and
+    place, or the same dead counted again; None when none of these."""
+    same_sentence = inc.sentence in prev.sentences
+    # "وقتل أيضا جندي" (also) points back ... on the same day: "وقتل أيضا خلال مواجهة أمس جندي" is not
+    # Monday's attack
+    also = bool(stems(doc, *doc.sentence_bounds(inc.sentence)) & lex.words.also) and \
+        gap <= ANAPHORA_REACH and dates_agree(prev.date, inc.date)
+    anaphoric = (inc.definite or also) and gap <= ANAPHORA_REACH
+    if same_sentence and (inc.definite or lex.families[inc.family].outcome) and same_place(prev.place, inc.place):
+        return _ABSORB
+    if anaphoric:
+        return _ABSORB  # "الهجوم" points back whatever else its sentence names
+    if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
+            same_place(prev.place, inc.place) and not (prev.family in TERRITORY):
+        # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
+        # إرهابيين": the same dead told again, whatever the day is called
+        return _ABSORB_KEEP_TYPE
+    return None
+
+
+def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:
+    """The sentence tells what happened next ("في وقت لاحق")."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return lex.later is not None and any(lex.later.match_at(doc.seg.tokens, k) is not None for k in range(s0, s1))
+
+
+def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str:
+    """The same incident by its date, place and sides, told again nearby."""
+    same_sentence = inc.sentence in prev.sentences
+    # a later sentence adds details; only "الهجوم ..." may retype
+    keep = _ABSORB_KEEP_TYPE if inc.sentence != prev.sentence else _ABSORB
+    # in a sentence it already spans, the incident's date there is what the sentence says
+    # (unless it spans it only by a mention pointing back, "المواجهات")
+    here = [date_for(doc, h) for h in prev.hits
+            if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
+    if not any(dates_agree(d, inc.date) for d in here):
+        return _SKIP
+    if same_sentence and _same_sides(prev, inc) and (coarse(prev.place) or coarse(inc.place)):
+        # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
+        # البوركيني": the same two sides, once placed by region and once by place
+        return keep
+    if not same_place(prev.place, inc.place):
+        return _SKIP
+    return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
+
+
+def _near_and_agreeing(lex: EventLexicon, prev: Incident, inc: Incident, gap: int, same_sentence: bool) -> bool:
+    """Told in the same sentence, or close by with no other doer and, for another kind of violence,
+    something that ties it to this incident."""
+    a, b = prev.actor1, inc.actor1
+    if a and b and not same_named_actor(a, b) and not same_sentence:
+        return False
+    if same_sentence:
+        return True
+    if _untied_retype(lex, prev, inc, gap):
+        return False  # another kind of violence sentences later, with nothing tying it to this incident
+    agree = a is None or b is None or same_named_actor(a, b)
+    same_spot = inc.place is not None and prev.place is not None and same_place(prev.place, inc.place)
+    near = gap <= NEAR_SENTENCES or (gap <= NEAR_SAME_SPOT and same_spot)
+    return near and agree and (inc.place is None or prev.place is None or same_place(prev.place, inc.place))
+
+
+def _untied_retype(lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
+    """Another type of event, with a place missing on one side and not the same doer a sentence on."""
+    a, b = prev.actor1, inc.actor1
+    retyped = lex.families[inc.family].type != lex.families[prev.family].type
+    same_actor = a is not None and b is not None and same_named_actor(a, b)
+    return retyped and (inc.place is None or prev.place is None) and not (same_actor and gap <= 1)
+
+
+def _same_sides(a: Incident, b: Incident) -> bool:
+    """Both incidents name both sides, and the same ones."""
+    return None not in (a.actor1, a.actor2, b.actor1, b.actor2) and \
+        actor_key(a.actor1) == actor_key(b.actor1) and actor_key(a.actor2) == actor_key(b.actor2)
+
+
+def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False) -> None:
+    """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better."""
+    fams = lex.families
+    if not keep_type and fams[inc.family].priority > fams[prev.family].priority:
+        prev.family = inc.family
+    prev.hits.extend(inc.hits)
+    prev.sentences |= inc.sentences
+    prev.dead |= inc.dead
+    if prev.place is None or (inc.place is not None and specificity(inc.place) > specificity(prev.place)):
+        prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
+    prev.date = prev.date or inc.date
+    if not (inc.definite and inc.actor1_guessed):
+        # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself
+        prev.actor1 = prev.actor1 or inc.actor1
+    prev.actor2 = prev.actor2 or inc.actor2
+    prev.target = prev.target or inc.target
+    if not prev.also_at:
+        prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def one_per_place(incidents: list[Incident]) -> list[Incident]:
+    """An incident told of several places in one list becomes one incident per place (ACLED: one event
+    per town attacked), each with no toll of its own: a toll for them all is a claim (SCHEMA.md)."""
+    out: list[Incident] = []
+    for inc in incidents:
+        out.append(inc)
+        if not inc.also_at:
+            continue
+        inc.casualties = []
+        for place in inc.also_at:
+            out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
+        inc.also_at = []
+    return out
+
+
+def absorb_title(lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A headline restates the body's incident: keep the body's, with the headline's facts."""
+    for t in [i for i in incidents if i.in_title]:
+        body = next((i for i in incidents if not i.in_title and compatible(i.family, t.family)
+                     and same_place(i.place, t.place)), None)
+        if body is not None:
+            absorb(lex, body, t)
+            incidents.remove(t)

@@ -1,0 +1,114 @@
+"""The data the event steps pass along: a trigger hit, an incident, and the
+small facts about actors and places that several steps ask.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract.casualties import Casualty
+from rasd.extract.document import DatedSpan
+from rasd.extract.lexicon import Trigger
+from rasd.model import ActorMention, PlaceMention
+
+# Families the code treats apart (ids of events.yaml).
+TERRITORY = {"overtake", "regain"}                                  # changes of control
+GROUND_ATTACKS = {"attack", "explosion", "suicide_bomb", "shelling"}
+GROUP_ACTIVITIES = {"checkpoint", "base"}  # what armed groups do on the ground besides attacks ("أقاموا معسكرات")
+VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}
+
+STATE_KINDS = {"state force", "military", "police", "government", "government body", "foreign state",
+               "international force"}
+FORCE_KINDS = {"state force", "military", "police"}  # actor kinds whose spokesman tells of his own force's doing
+COARSE_KINDS = ("country", "region", "continent")
+
+
+@dataclass
+class Hit:
+    """A trigger that reports an incident: its family, tokens and sentence."""
+
+    family: str
+    first: int
+    last: int
+    trigger: Trigger
+    sentence: int
+
+
+@dataclass
+class Incident:
+    """One incident as the article tells it: the hits that report it and its arguments."""
+
+    family: str
+    hits: list[Hit]
+    sentence: int
+    sentences: set[int] = field(default_factory=set)
+    place: PlaceMention | None = None
+    date: DatedSpan | None = None
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    target: str | None = None              # armed | civilian | property
+    casualties: list[Casualty] = field(default_factory=list)
+    definite: bool = False
+    restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
+    another: bool = False                  # "هجوم آخر": told as another incident than any before
+    in_title: bool = False
+    actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
+    dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give
+    # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
+    also_at: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def main(self) -> Hit:
+        return self.hits[0]
+
+
+def is_state(a) -> bool:
+    return a.kind in STATE_KINDS or (a.canonical or "").startswith(("Military Forces", "Police Forces", "Government"))
+
+
+def actor_key(a) -> str | None:
+    """What makes two actors one side (the registry id, else the canonical name, else the name)."""
+    return None if a is None else (a.actor_id or a.canonical or a.name)
+
+
+def same_named_actor(a, b) -> bool:
+    """Two mentions of one actor by id or, for unknown actors, by name."""
+    return (a.actor_id or a.name) == (b.actor_id or b.name)
+
+
+def place_kind(m: PlaceMention) -> str | None:
+    return m.resolved.kind if m.resolved else m.cue_kind
+
+
+def place_id(m: PlaceMention) -> str:
+    return m.resolved.id if m.resolved else m.key
+
+
+def specificity(m: PlaceMention) -> int:
+    """How precise a place is, from a country (0) to a neighbourhood or a checkpoint (7)."""
+    kind = place_kind(m)
+    if kind == "region" and m.resolved is not None and not m.resolved.country:
+        return -1  # a region of several countries ("غرب إفريقيا") says less than one of them
+    return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
+            "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "checkpoint": 7}.get(kind or "", 4)
+
+
+def coarse(m: PlaceMention | None) -> bool:
+    """A country, region or continent: a place that says little about where it happened."""
+    return m is not None and place_kind(m) in COARSE_KINDS
+
+
+# the government's affiliates: ground they take is the government's (ACLED: Government regains territory)
+GOVERNMENT_AFFILIATE_KINDS = {"pro-government militia"}
+
+
+def on_government_side(a) -> bool:
+    return is_state(a) or a.kind in GOVERNMENT_AFFILIATE_KINDS
+
+
+def territory_side(inc: Incident) -> str:
+    """Who gains the ground in a change of control: "state" (the government or its affiliates) or
+    "non-state" (as the event is coded)."""
+    a1 = inc.actor1
+    if inc.family == "overtake":
+        return "state" if a1 is not None and on_government_side(a1) else "non-state"
+    return "non-state" if a1 is not None and not on_government_side(a1) else "state"

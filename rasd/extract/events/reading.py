@@ -1,0 +1,38 @@
+"""The word-level questions every event step asks of a document: the stems
+of a token or of a range of tokens, an attached object pronoun, a passive
+auxiliary before a trigger.
+"""
+from __future__ import annotations
+
+from rasd.extract.document import Document
+from rasd.extract.lexicon import EventLexicon
+from rasd.text.clitics import readings
+
+_DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # attached pronouns that make a verb form transitive ("طرده")
+
+
+def token_stems(doc: Document, k: int) -> set[str]:
+    """The stems of token `k` (the word without its proclitics, in each reading)."""
+    return {r.stem for r in readings(doc.seg.tokens[k].norm)}
+
+
+def stems(doc: Document, first: int, last: int) -> set[str]:
+    """The stems of the tokens first..last-1 (clipped to the document)."""
+    toks = doc.seg.tokens
+    return {r.stem for k in range(max(0, first), min(last, len(toks))) for r in readings(toks[k].norm)}
+
+
+def object_pronoun(word: str) -> bool:
+    """Whether a word carries an attached pronoun ("طرده", "تحريرها"); read on the raw text, where
+    a taa marbuta ("استعادة") is not the pronoun ه."""
+    w = word.translate(_DIACRITICS)
+    return len(w) > 3 and w.endswith(_OBJECT_PRONOUNS)
+
+
+def passive_tense(lex: EventLexicon, doc: Document, first: int, s0: int) -> str | None:
+    """The tense of a passive auxiliary right before the trigger ("تم", "يتم", "سيتم"), if any."""
+    if first <= s0:
+        return None
+    return next((lex.passive[r.stem] for r in readings(doc.seg.tokens[first - 1].norm)
+                 if r.stem in lex.passive), None)

@@ -1,0 +1,367 @@
+"""Who did what to whom: actor1 (the side that acted) and actor2 (the side
+acted upon) of a hit from the words around it; the perpetrator when no
+word marks one; the kind of target; and, once incidents are merged, the
+doers the article names elsewhere: an armed group claiming responsibility,
+the armed group the article is about, a force whose spokesman speaks.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.extract.document import Document
+from rasd.extract.events.model import (
+    FORCE_KINDS,
+    GROUND_ATTACKS,
+    GROUP_ACTIVITIES,
+    STATE_KINDS,
+    Hit,
+    Incident,
+    is_state,
+)
+from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
+from rasd.extract.lexicon import EventLexicon, RoleWords
+from rasd.model import ActorMention
+from rasd.text.clitics import readings
+from rasd.text.morphology import COMPLEMENTISERS
+
+ACTOR_WINDOW = 8           # words around a trigger searched for its actors
+MARKED_REACH = 6           # further words a marked target or agent may stand after the trigger
+BETWEEN_BEFORE, BETWEEN_AFTER = 2, 6  # tokens around a trigger searched for "بين X و Y"
+TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the kind of target
+
+_GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
+_CONJUNCTION = "و"
+SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+
+
+@dataclass
+class _Sides:
+    """actor1 and actor2 as the words around a hit are read, one actor after another."""
+
+    a1: ActorMention | None = None
+    a2: ActorMention | None = None
+    a1_guessed: bool = False   # actor1 only from word order, which a marked doer outweighs
+
+    def marked_doer(self, a: ActorMention) -> None:
+        self.a1 = a if self.a1 is None or self.a1_guessed else self.a1
+        self.a1_guessed = False
+
+
+def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 and actor2 of a hit from the actors of its sentence and the words that mark them."""
+    fam = lex.families[hit.family]
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    c0, _ = doc.clause(hit.first)
+    cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
+    if not cands:
+        return None, None
+    both = _between_sides(doc, lex.words, hit, cands, s0, s1)
+    if both is not None:
+        return both
+    # "طرد داعش", "تم تحرير المدينة من التنظيم": the complement is the object; "بعد طرده": so is the pronoun
+    governs_object = fam.nominal_object and nominal(doc, lex, hit)
+    pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
+    sides = _Sides()
+    for a0, a_end, a in cands:
+        prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
+        # a marked target or agent may sit further away than an unmarked subject
+        marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
+        reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
+        after = a0 >= hit.last and a0 - hit.last <= reach
+        if after and fam.outcome:
+            # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
+            # but one marked as the doer is the doer
+            if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers:
+                sides.marked_doer(a)
+        elif after:
+            _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object)
+        elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
+            _read_before(doc, lex, hit, sides, (a0, a_end, a), prev_stems, pronoun_object)
+    if sides.a1 is sides.a2:
+        sides.a2 = None
+    return sides.a1, sides.a2
+
+
+def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
+    """"بين X و Y": both sides; "بين قوات X ومجموعات مسلحة" names only the first; None when no بين."""
+    toks = doc.seg.tokens
+    for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + BETWEEN_AFTER)):
+        if toks[k].norm in W.between_sides:
+            after = [x for x in cands if x[0] > k]
+            if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
+                return after[0][2], after[1][2]
+            if after and after[0][0] - k <= 2:
+                return after[0][2], None
+    return None
+
+
+def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
+                prev_stems: set[str], governs_object: bool) -> None:
+    """An actor after the trigger: its object, a member of the attackers' group, a marked target or
+    doer; else what its position says."""
+    gap_stems = stems(doc, hit.last, a0)
+    near_before = stems(doc, max(hit.last, a0 - 3), a0)
+    if governs_object:
+        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif near_before & W.affiliation and not (gap_stems & W.against):
+        sides.a1 = sides.a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
+    elif prev_stems & W.target_markers or gap_stems & W.against:
+        sides.a2 = sides.a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
+    elif near_before & W.agent_markers:
+        # "شنته حركة الشباب", "نفذتها قوة من الجيش", "على يد", "بنيران": named as the doer,
+        # which outweighs a subject only guessed from word order
+        sides.marked_doer(a)
+    else:
+        _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
+                            prev_stems: set[str]) -> None:
+    """An unmarked actor after the trigger: "من" or a glued ل right after a noun names the doer,
+    a glued ل further on the target; right after a verb, its subject (VSO)."""
+    gap = a0 - hit.last
+    glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
+    if prev_stems & W.source_preposition and gap <= 1:
+        sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
+    elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
+        sides.a1 = sides.a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
+    elif glued_l:
+        sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+    elif hit.trigger.pos == "verb" and gap == 0:
+        sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
+
+
+def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, actor, prev_stems: set[str],
+                 pronoun_object: bool) -> None:
+    """An actor before the trigger: its subject (SVO, or a light verb between), unless it only reports
+    the incident, is a party to it, is among its dead, or is the antecedent of an object pronoun."""
+    a0, a_end, a = actor
+    W = lex.words
+    c0, _ = doc.clause(hit.first)
+    between = stems(doc, a_end, hit.first)
+    # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
+    verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
+    if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and hit.first - a_end > 1:
+        return
+    if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
+        return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+    if _reports_only(lex, between):
+        return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
+    if pronoun_object and not is_state(a):
+        sides.a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
+        return
+    if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+        return  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
+    if sides.a1 is not None and sides.a1_guessed and _joined_to(doc, sides.a1, a0):
+        return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
+    sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
+    sides.a1_guessed = True
+
+
+def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
+    """Whether the actor at token a0 is joined by و to `first`, right after it ("المقاومة والجيش")."""
+    toks = doc.seg.tokens
+    end = doc.token_of(first.span.end - 1) + 1
+    # "المقاومة والجيش", "المقاومة و الجيش", "قوات الجيش وقوات الاتحاد": a word with و may sit between
+    return (a0 == end and toks[a0].norm.startswith(_CONJUNCTION)) or \
+        (a0 == end + 1 and toks[end].norm.startswith(_CONJUNCTION))
+
+
+def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
+    """A complementiser or relative between subject and trigger: the subject says it, or the clause is
+    about another noun; except a complementiser whose pronoun is the speaker ("قالت الوزارة إنها تمكنت")."""
+    speech = between & (COMPLEMENTISERS | lex.words.relatives)
+    return bool(speech) and not (speech <= COMPLEMENTISERS - lex.words.bare_complementisers and
+                                 not between & lex.modality.get("exposure", frozenset()))
+
+
+def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من."""
+    toks = doc.seg.tokens
+    return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
+        doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+
+
+def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verbal noun ("طرد داعش"), a passive ("تم تحرير") or a noun after a preposition ("بعد طرد")."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    if hit.trigger.pos == "noun" or passive_tense(lex, doc, hit.first, s0) or \
+            any(r.stem in lex.passive for r in readings(doc.seg.tokens[hit.first].norm)):
+        return True  # "طرد داعش", "بعد أن تم طرد", "تم تحرير" (the auxiliary inside the trigger)
+    if hit.first > s0:
+        return bool(token_stems(doc, hit.first - 1) & lex.words.noun_governors)
+    return False
+
+
+def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], victims):
+    """The perpetrator when no word marks it: "غارات أميركية" (a nationality after the trigger);
+    for air and artillery strikes a state force the sentence names; for territory, the kind of
+    actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
+    the armed group its sentence is about."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    if hit.family in ("airstrike", "shelling"):
+        iso = _nationality_after(doc, hit, s1, adjectives)
+        if iso:
+            return victims(doc, "armed", iso)
+    cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
+             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
+    state = [(abs(a0 - hit.first), a) for a0, a in cands if is_state(a)]
+    nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not is_state(a) and a.canonical]
+    nearest = _nearest_of_its_kind(hit, state, nonstate)
+    if nearest is not None:
+        return nearest
+    if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
+        return _group_of_the_sentence(doc, hit, nonstate)
+    return None
+
+
+def _nearest_of_its_kind(hit: Hit, state, nonstate):
+    """The state force nearest an air or artillery strike or a retaking, the group nearest a taking
+    (`state` and `nonstate` are (distance, actor) pairs)."""
+    if hit.family == "shelling":
+        state = [(d, a) for d, a in state if "Air Force" not in (a.canonical or "")]  # air forces do not shell
+    if hit.family in ("airstrike", "shelling") and state:
+        return min(state, key=lambda x: x[0])[1]
+    if hit.family == "regain" and state and hit.trigger.pos == "verb":
+        return min(state, key=lambda x: x[0])[1]  # not "التي جرى تحريرها": a passive names no one
+    if hit.family == "overtake" and nonstate:
+        return min(nonstate, key=lambda x: x[0])[1]
+    return None
+
+
+def _nationality_after(doc: Document, hit: Hit, s1: int, adjectives: dict[str, str]) -> str | None:
+    """The country of a nationality adjective right after the trigger ("غارات أميركية")."""
+    toks = doc.seg.tokens
+    for k in range(hit.last, min(s1, hit.last + 3)):
+        iso = adjectives.get(toks[k].norm)
+        if iso:
+            return iso
+    return None
+
+
+def _non_state_group(a) -> bool:
+    return bool(a.kind and "non-state" in a.kind)
+
+
+def _group_of_the_sentence(doc: Document, hit: Hit, nonstate):
+    """A bombing or raid with no named perpetrator: the armed group its sentence (or the one before) is
+    about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would."""
+    if not nonstate and hit.sentence > 0:
+        p0, p1 = doc.sentence_bounds(hit.sentence - 1)
+        nonstate = [(99, a) for _, _, a in doc.actors_in(p0, p1)
+                    if not is_state(a) and a.canonical and _non_state_group(a)]
+    nonstate = [(d, a) for d, a in nonstate if _non_state_group(a)]
+    # the sentence's first armed group is its subject more often than the nearest one
+    return nonstate[0][1] if nonstate else None
+
+
+def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
+    """What was attacked (armed, militant, civilian, property): the target word nearest the trigger."""
+    toks = doc.seg.tokens
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    found = []
+    for k in range(max(s0, hit.first - TARGET_BEFORE), min(s1, hit.last + TARGET_AFTER)):
+        if hit.first <= k < hit.last:
+            continue
+        for cls, matcher in lex.targets.items():
+            if matcher.match_at(toks, k) is not None:
+                found.append((abs(k - hit.last) + (0 if k >= hit.last else 3), cls))
+    return min(found)[1] if found else None
+
+
+# --- doers the article names elsewhere (after incidents are merged) -------------------------------
+
+def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
+    """Give incidents with no doer the one the article names elsewhere; a claim of responsibility wins."""
+    # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
+    dominant = dominant_group(doc)
+    if dominant is not None:
+        for inc in incidents:
+            if inc.actor1 is None and _told_of_the_group(doc, lex, inc):
+                inc.actor1 = dominant
+    # a force's spokesman telling of shelling or ground taken by unnamed fighters ("وبين أن ... سيطروا
+    # على أجزاء من الحي"): his force's, as a coder reading the statement would take them
+    for inc in incidents:
+        if inc.actor1 is None and inc.family in lex.speaker_side:
+            force = speaking_force(doc, inc.main, speaker_of)
+            if force is not None:
+                inc.actor1 = force
+    _elided_subjects(doc, lex, incidents)
+    claims = responsibility(doc, lex)
+    for inc in incidents:
+        who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
+        if who is None:
+            who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
+        if who is not None:
+            inc.actor1 = who
+
+
+def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verb at the head of its clause ("وقتل ..."), or a noun after a light verb there ("كما شن ثلاث غارات"),
+    with no actor between the clause's start and the trigger."""
+    c0, _ = doc.clause(hit.first)
+    if doc.actors_in(c0, hit.first):
+        return False
+    if hit.trigger.pos == "verb":
+        return hit.first - c0 <= 2
+    return any(token_stems(doc, k) & lex.words.light_verbs for k in range(c0, min(hit.first, c0 + 3)))
+
+
+def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A verb that opens its clause with no subject of its own ("كما شن أربع غارات على مواقع") continues
+    the doer of the incident of its kind told just before."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or not _opens_without_subject(doc, lex, inc.main):
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
+                     and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH), None)
+        if prev is not None:
+            inc.actor1 = prev.actor1
+
+
+def _told_of_the_group(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
+    """An attack on other than militants, or territory taken by fighters of no named group."""
+    return inc.family in GROUND_ATTACKS | {"killing"} and inc.target != "militant" or \
+        inc.family == "overtake" and unnamed_subject(doc, lex, inc.main)
+
+
+def dominant_group(doc: Document):
+    """The non-state armed group named at least twice and twice as often as any other, if any."""
+    groups = [a for _, _, a in doc.actors_in(0, len(doc.seg.tokens)) if a.actor_id and _non_state_group(a)]
+    counts = Counter(a.actor_id for a in groups)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+        return next((a for a in groups if a.actor_id == top and not a.generic), None)
+    return None
+
+
+def unnamed_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    return any(token_stems(doc, k) & lex.unnamed_militants for k in range(hit.last, min(s1, hit.last + 3)))
+
+
+def speaking_force(doc: Document, hit: Hit, speaker_of):
+    """The state force whose spokesman or statement the trigger's sentence reports, if any."""
+    if speaker_of is None:
+        return None
+    who = speaker_of(doc, hit.first, hit.sentence)
+    for ref in who if isinstance(who, list) else [who]:
+        if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in FORCE_KINDS:
+            return ref
+    return None
+
+
+def responsibility(doc: Document, lex: EventLexicon) -> dict[int, ActorMention]:
+    """Sentences where an armed group claims an attack ("تبنى تنظيم الدولة", "أعلنت الحركة مسؤوليتها")."""
+    out = {}
+    for s in doc.seg.sentences:
+        if stems(doc, s.first_token, s.last_token) & lex.words.responsibility:
+            acts = [a for _, _, a in doc.actors_in(s.first_token, s.last_token)
+                    if a.kind not in STATE_KINDS and a.canonical]
+            if acts:
+                out[s.index] = acts[0]
+    return out

@@ -1,0 +1,248 @@
+"""Where and when: the place and date of a hit from its sentence, whether
+two reports are in one place, and the place of an incident whose sentences
+name none.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rasd.extract.document import DatedSpan, Document
+from rasd.extract.events.model import Hit, Incident, place_id, place_kind, specificity
+from rasd.extract.events.reading import token_stems
+from rasd.extract.lexicon import EventLexicon, RoleWords
+from rasd.model import PlaceMention
+from rasd.resolve.calendar import iso_overlap
+from rasd.resolve.places import km
+
+PLACE_NEAR_KM = 50.0       # two places this close are one incident's place
+AREA_NEAR_KM = 250.0       # a province, region or district holds the places this close to its point
+MIN_PLACE_SCORE = -4.0     # a sentence's best place scoring below this is no place of the incident
+DESCRIPTION_REACH = 3      # a description word this close after the trigger, in its clause, still places it
+RECENT_NUDGE = 1.5         # weight, in mentions, of a place named in the two sentences before an incident
+
+# Score of a place by its kind: a country or region says little about where it happened
+# (calibrated on the seed and dev articles; change as a set).
+_KIND_PENALTY = {"country": 1.2, "continent": 3.0, "region": 2.5, "province": 0.4}
+_CONJUNCTION = "و"
+
+
+# --- the place of a hit ---------------------------------------------------------------------------
+
+def place_for(doc: Document, lex: EventLexicon, hit: Hit) -> PlaceMention | None:
+    """The best-scoring place of the hit's sentence; of a coordinated list, its most specific place."""
+    places = places_for(doc, lex, hit)
+    return places[0] if places else None
+
+
+def places_for(doc: Document, lex: EventLexicon, hit: Hit) -> list[PlaceMention]:
+    """The place of the hit, and, where its family codes one event per place and the place opens a list
+    of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
+    after "بين" is one stretch of ground (between two towns), not several places."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1) if doc.inside_actor(p0, p1) is None]
+    if not cands:
+        return []
+    scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
+    best = max(range(len(cands)), key=lambda i: scores[i])
+    if scores[best] < MIN_PLACE_SCORE:
+        return []  # only descriptions and neighbours: the article's place will do
+    chain = _coordinated(doc, cands, best)
+    if len(chain) == 1:
+        return [cands[best][2]]
+    top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
+    level = specificity(cands[top][2])
+    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
+    first = cands[chain[0]][0]
+    own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
+    if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
+        return [cands[top][2]]
+    return peers
+
+
+# a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
+# مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
+LIST_REACH = 4
+
+
+def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
+    """Whether a list of places opens right after "بين" (or one noun after it: "بين مدينتي")."""
+    toks = doc.seg.tokens
+    return any(k >= 0 and toks[k].norm in lex.words.between_sides for k in (p0 - 1, p0 - 2))
+
+
+def _coordinated(doc: Document, cands, best: int) -> list[int]:
+    """"بين مصراتة وسرت ووادي سوف الجين": the places joined by و after the best one."""
+    toks = doc.seg.tokens
+    chain = [best]
+    for j in range(best + 1, len(cands)):
+        gap = cands[j][0] - cands[chain[-1]][1]
+        if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
+            break
+        between = toks[cands[chain[-1]][1]].norm
+        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and
+                                                         cands[j][2].cue is not None):
+            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
+        chain.append(j)
+    return chain
+
+
+def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: PlaceMention) -> float:
+    """How likely the place at tokens p0..p1 is where the hit happened (weights calibrated on the seed
+    and dev articles; change as a set)."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    c0, c1 = doc.clause(hit.first)
+    score = -0.15 * (p0 - hit.last) if p0 >= hit.last else -2.0 - 0.2 * (hit.first - p1)
+    if c0 <= p0 < c1:
+        score += 1.5
+    score = _after_cues(doc, W, p0, s0, m, score)
+    score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
+    if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
+        score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
+    return score - _KIND_PENALTY.get(place_kind(m) or "", 0.0)
+
+
+def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, score: float) -> float:
+    """`score` adjusted for the words before the place: a locative, an origin, a border (the terms are
+    added one by one, in this order, so that equal scores stay equal)."""
+    toks = doc.seg.tokens
+    prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
+    if m.span.start > toks[p0].start or prev & W.locative or m.cue:
+        score += 1.0  # "بالنوفلية", "في سرت", "منطقة قرزة"
+    if prev & W.place_origin:
+        score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location
+    if prev & W.border or (p0 - 2 >= s0 and toks[p0 - 2].norm in W.border_nouns):
+        score -= 1.5  # "قرب الحدود مع النيجر": a neighbour
+    return score
+
+
+def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, int], in_clause: bool,
+                       score: float) -> float:
+    """`score` adjusted for what ties the place to the trigger's clause: a description, a relative
+    clause, a resumptive pronoun."""
+    toks = doc.seg.tokens
+    p0, p1 = where
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
+    if before2 & W.place_description and not (in_clause and p0 - hit.last <= DESCRIPTION_REACH):
+        score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
+    if p1 < len(toks) and toks[p1].norm in W.relative_after_place and 0 <= hit.first - p1 <= 3:
+        score += 3.0  # "مدينة صبراتة التي استهدفتها غارة": the relative clause is about this place
+    if hit.last < len(toks) and toks[hit.last].norm in W.resumptive:
+        # "استعادة مدينة سرت ... بعد سيطرته عليها": the pronoun points back to the place before
+        score += 2.5 - 0.1 * (hit.first - p1) if p1 <= hit.first else -3.0
+    return score
+
+
+def weak_place(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
+    """No place, or a place named only as a neighbour or an origin ("الحدود مع النيجر")."""
+    if m is None:
+        return True
+    k = doc.token_of(m.span.start)
+    prev = {s for j in range(max(0, k - 2), k) for s in token_stems(doc, j)}
+    return bool(prev & W.weak_place_before)
+
+
+def target_country_place(inc: Incident, hit: Hit, country_place) -> PlaceMention | None:
+    """"هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the country of the side attacked."""
+    target_country = inc.actor2.country if inc.actor2 is not None else None
+    if not target_country or country_place is None:
+        return None
+    found = country_place(target_country)
+    if found is None:
+        return None
+    name, cand = found
+    return PlaceMention(span=inc.actor2.span, name=name, key=name, sentence=hit.sentence, resolved=cand)
+
+
+# --- the date of a hit ----------------------------------------------------------------------------
+
+def date_for(doc: Document, hit: Hit) -> DatedSpan | None:
+    """The date of the hit's sentence nearest the trigger, preferring one after it."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    dates = doc.dates_in(s0, s1)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+
+
+def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """Two incidents' dates conflict only when both are resolved and do not overlap, or both are
+    unresolved and say different things ("الاثنين" and "الثلاثاء")."""
+    if a is None or b is None:
+        return True
+    if a.date and b.date:
+        return iso_overlap(a.date, b.date)
+    if not a.date and not b.date:
+        return a.key is None or b.key is None or a.key == b.key
+    return True
+
+
+# --- one place or two -----------------------------------------------------------------------------
+
+def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two reports' places can be one incident's: the same place, one inside the other, or near."""
+    if a is None or b is None:
+        return True
+    ra, rb = a.resolved, b.resolved
+    if ra is None or rb is None:
+        known = ra or rb
+        # an unknown village inside a country or province the other report names
+        return a.key == b.key or (known is not None and known.kind in ("country", "province", "region"))
+    if ra.id == rb.id:
+        return True
+    if _holds(ra, rb) or _holds(rb, ra):
+        return True
+    if ra.lat is not None and rb.lat is not None and ra.kind != "country" and rb.kind != "country":
+        return km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= PLACE_NEAR_KM
+    return False
+
+
+def _holds(big, small) -> bool:
+    """A country holds every place in it; a province, region or district the places near it."""
+    if big.kind == "country" and small.country == big.country:
+        return True
+    if big.kind in ("province", "region", "district") and big.lat is not None and small.lat is not None:
+        return km((big.lat, big.lon), (small.lat, small.lon)) <= AREA_NEAR_KM and small.country == big.country
+    return False
+
+
+def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The very same place (not merely a nearby one): a neighbourhood taken is not its city taken."""
+    if a is None or b is None:
+        return True
+    if a.resolved is not None and b.resolved is not None:
+        return a.resolved.id == b.resolved.id
+    return a.key == b.key
+
+
+# --- the place of an incident whose sentences name none -------------------------------------------
+
+def fill_places(doc: Document, incidents: list[Incident]) -> None:
+    """An incident whose sentence names no place happened where the text last was."""
+    specific = [(doc.seg.sentence_of(p0), m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
+                if doc.inside_actor(p0, p1) is None]
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for s, m in specific:
+        by_sentence.setdefault(s, []).append(m)
+    counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
+    for inc in incidents:
+        if inc.place is not None:
+            continue
+        # a place named in the incident's own sentences, however it was introduced
+        own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())]
+        inc.place = max(own, key=specificity) if own else _article_place(specific, by_sentence, counts, inc.sentence)
+
+
+def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
+                   sentence: int) -> PlaceMention | None:
+    """The place the article keeps returning to, with a nudge for the sentences just before."""
+    recent = {place_id(m) for s in range(sentence - 2, sentence) for m in by_sentence.get(s, ())}
+    if counts:
+        # the nudge can only lift a recent place to the top: the most frequent place, or a recent one
+        contenders = {max(counts, key=counts.__getitem__)} | (recent & counts.keys())
+        top = max((k for k in counts if k in contenders), key=lambda k: counts[k] + (RECENT_NUDGE if k in recent else 0))
+        return next(m for _, m in specific if place_id(m) == top)
+    if specific:
+        top = Counter(m.key for _, m in specific).most_common(1)[0][0]
+        return next(m for _, m in specific if m.key == top)
+    return None

@@ -1,0 +1,199 @@
+"""Trigger hits: the words of `events.yaml` that report an incident, sentence
+by sentence, and the qualifiers that refine their family (a suicide bomber
+makes an explosion a suicide bomb; aircraft make a bombardment an airstrike).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dataclasses import dataclass
+
+from rasd.extract.document import Document
+from rasd.extract.events.factuality import glued_purpose, reports_incident
+from rasd.extract.events.model import Hit
+from rasd.extract.lexicon import EventLexicon, Trigger
+from rasd.text.clitics import readings
+from rasd.text.morph import Form, FormIndex
+
+GAP_REACH = 7              # a gapped trigger's tail within this many tokens of its head ("فجر انتحاري نفسه")
+AIR_BEFORE, AIR_AFTER = 3, 4  # tokens before / after a trigger searched for a near qualifier (aircraft)
+
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل")  # the article, alone or after a proclitic
+_TAA_MARBUTA = "ة"
+_CONJUNCTION = "و"
+
+
+# (trigger, sentence, first token, last token, its words) -> whether the words mean violence there
+Admits = Callable[[Trigger, int, int, int, tuple], bool]
+
+
+def _any(trig: Trigger, sentence: int, first: int, last: int, phrase: tuple) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """Trigger words found in the text: tokens first..last-1, their matching form, what they report."""
+
+    first: int
+    last: int
+    phrase: tuple[str, ...]     # the words as the lexicon knows them (without proclitics)
+    trigger: Trigger
+
+
+def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: FormIndex | None = None) -> list[Hit]:
+    """Every trigger that reports an incident, in text order; `admits` tells whether a trigger's words
+    mean political violence where they stand (extract/sense.py); `forms` finds every form of the
+    families' lemmas."""
+    hits: list[Hit] = []
+    words = [t.norm for t in doc.seg.tokens] if forms is not None else []
+    for s in doc.seg.sentences:
+        found = trigger_matches(doc, lex, forms, words, s.first_token, s.last_token)
+        _scan_sentence(doc, lex, s.index, found, hits, admits)
+        _gapped(doc, lex, s.index, s.first_token, s.last_token, hits, admits)
+    hits.sort(key=lambda h: h.first)
+    return hits
+
+
+def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, words: list[str],
+                    first: int, last: int) -> list[TriggerMatch]:
+    """Non-overlapping trigger words, left to right, the longer of a listed phrase and a lemma's form
+    winning at each token (a listed phrase on a tie)."""
+    toks = doc.seg.tokens
+    out: list[TriggerMatch] = []
+    i = first
+    while i < last:
+        pm = lex.triggers.match_at(toks, i)
+        listed = TriggerMatch(pm.first, pm.last, pm.phrase, pm.payloads[0]) if pm is not None and pm.last <= last \
+            else None
+        found = _lemma_match(lex, forms, words, i, last) if forms is not None and toks[i].is_word else None
+        best = found if found is not None and (listed is None or _wins(found, listed)) else listed
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.last
+    return out
+
+
+def _wins(found: TriggerMatch, listed: TriggerMatch) -> bool:
+    """A lemma's form beats a listed phrase when longer, or as long and a verb where the phrase is a noun
+    ("طرد", "ضبطها": the verb reading first, as for the listed verbs)."""
+    if found.last != listed.last:
+        return found.last > listed.last
+    return found.trigger.pos == "verb" and listed.trigger.pos != "verb"
+
+
+def _lemma_match(lex: EventLexicon, forms: FormIndex, words: list[str], i: int, last: int) -> TriggerMatch | None:
+    """The longest form of a family's lemma starting at token `i` (a verb reading before a noun one)."""
+    for n, f in forms.match(words, i):
+        if i + n > last or "above_lemma" in forms.flags(f.stem or f.surface):
+            continue  # a form far more common than its lemma is mostly another word (تغير of أغار)
+        families = lex.lemma_families.get((f.lemma, f.entry_pos))
+        if not families:
+            continue
+        fam = next((fid for fid in families if f.pos != "participle" or lex.families[fid].participles), None)
+        if fam is None:
+            continue
+        best = _preferred(lex, forms.match(words, i), n, families) or f
+        return TriggerMatch(i, i + n, tuple((best.stem or best.surface).split()), _trigger_of(fam, best))
+    return None
+
+
+def _preferred(lex: EventLexicon, readings_: list[tuple[int, Form]], n: int, families) -> Form | None:
+    """Among the readings of the same length and lemma family, a finite verb first (قتل: killed, not killing)."""
+    same = [f for k, f in readings_ if k == n and lex.lemma_families.get((f.lemma, f.entry_pos)) == families]
+    return next((f for f in same if f.pos == "verb"), None)
+
+
+_NOMINAL = {"masdar": "noun", "noun": "noun", "participle": "noun"}
+
+
+def _trigger_of(family: str, f: Form) -> Trigger:
+    if f.pos == "verb":
+        return Trigger(family, "verb", f.tense or "past", False, f.lemma)
+    return Trigger(family, _NOMINAL.get(f.pos, "noun"), "", f.analysis.definite, f.lemma)
+
+
+def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[TriggerMatch], hits: list[Hit],
+                   admits: Admits) -> None:
+    """The sentence's trigger phrases that report an incident; a noun right after a dropped purpose
+    ("لاستعادة السيطرة") or joined to it by و shares its fate."""
+    toks = doc.seg.tokens
+    dropped_until = -1
+    purpose_seen = False
+    for m in found:
+        if doc.inside_actor(m.first, m.last) is not None:
+            continue  # "عملية البنيان المرصوص" names a force, not an operation
+        trig = _as_written(doc, m.trigger, m.first, m.last)
+        if m.first == dropped_until and trig.pos == "noun":
+            dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
+            continue
+        first_word = toks[m.first].norm
+        if purpose_seen and trig.pos == "noun" and _second_of_pair(first_word, m.phrase):
+            continue  # "لتحرير آخر معقل للتنظيم ومواجهة عملياته": a second purpose joined by و
+        if not admits(trig, sentence, m.first, m.last, m.phrase):
+            continue
+        if reports_incident(doc, lex, m.first, m.last, trig, m.phrase):
+            hits.append(Hit(trig.family, m.first, m.last, trig, sentence))
+        else:
+            dropped_until = m.last
+            purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
+
+
+def _as_written(doc: Document, trig: Trigger, first: int, last: int) -> Trigger:
+    """A verb form written with a taa marbuta is the verbal noun (استعادة), not verb + pronoun (استعاده)."""
+    toks = doc.seg.tokens
+    if trig.pos == "verb" and toks[last - 1].text.endswith(_TAA_MARBUTA):
+        return Trigger(trig.family, "noun", "", toks[first].norm.startswith(_DEFINITE_PREFIXES), trig.lemma)
+    return trig
+
+
+def _second_of_pair(first_word: str, phrase) -> bool:
+    """The trigger is the written word after a conjunction و (not the article وال)."""
+    return first_word.startswith(_CONJUNCTION) and not first_word.startswith(_CONJUNCTION + "ال") and \
+        first_word[1:] == phrase[0]
+
+
+def _gapped(doc: Document, lex: EventLexicon, sentence: int, first: int, last: int, hits: list[Hit],
+            admits: Admits) -> None:
+    """"فجر انتحاري نفسه": a verb and its reflexive object a few words apart; "وأطلق الجنود ... النار":
+    the head may carry its conjunction."""
+    toks = doc.seg.tokens
+    for k in range(first, last):
+        pairs = [pair for r in readings(toks[k].norm) for pair in lex.gapped.get(r.stem, ())]
+        for tail, fid in pairs:
+            j = next((j for j in range(k + 2, min(last, k + GAP_REACH)) if toks[j].norm == tail), None)
+            if j is None or any(h.first <= k < h.last for h in hits):
+                continue
+            trig = Trigger(fid, "form", "past")
+            if admits(trig, sentence, k, j + 1, ()) and reports_incident(doc, lex, k, j + 1, trig, (toks[k].norm,)):
+                hits.append(Hit(fid, k, j + 1, trig, sentence))
+
+
+def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
+    """The family once qualifiers (a suicide bomber, aircraft) are taken into account.  A suicide word
+    may stand anywhere in the sentence, but not beyond another trigger of it (`others`: the sentence's hits): "هجوما انتحاريا
+    ... كما قتل 12 شخصا في هجوم آخر" is a suicide attack and another attack (a death report, which tells
+    the outcome of either, is no bound)."""
+    toks = doc.seg.tokens
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    c0, c1 = doc.clause(hit.first)
+    for h in others or ():
+        if h is not hit and not lex.families[h.family].outcome:
+            if h.last <= hit.first:
+                s0 = max(s0, h.last)
+            elif h.first >= hit.last:
+                s1 = min(s1, h.first)
+    for q in lex.qualifiers:
+        if hit.family not in q.applies_to:
+            continue
+        # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
+        anywhere = q.id == "suicide"
+        lo, hi = (s0, s1) if anywhere else (max(c0, hit.first - AIR_BEFORE), min(c1, hit.last + AIR_AFTER))
+        for k in range(lo, hi):
+            if hit.first <= k < hit.last and not anywhere:
+                continue
+            if q.words.match_at(toks, k) is not None:
+                return q.sets
+    return hit.family

@@ -1,0 +1,89 @@
+"""Whether a name stands in the agent slot of its clause.
+
+SCHEMA.md: a country is an actor where it is the acting party ("قالت
+فرنسا", "إيران ترفض") and a place in any other role ("في فرنسا", "حدود
+إيران", "قصف اليمن"); used both ways, it is both.  Without a parser, the
+agent slot is read off the words around the name: a verb right before it
+(verb-subject order), or, when the name opens its clause, a verb right
+after it (subject-verb order).  What a verb looks like is in
+`rasd/lexicons/agency.yaml`.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.lexicons import load_yaml
+from rasd.model import Token
+from rasd.text.normalise import norm
+
+_CONJ = ("و", "ف")
+
+
+@dataclass(frozen=True)
+class AgencyLexicon:
+    verbs: frozenset[str]
+    not_verbs: frozenset[str]
+    clause_openers: frozenset[str]
+
+    @classmethod
+    def empty(cls) -> "AgencyLexicon":
+        return cls(frozenset(), frozenset(), frozenset())
+
+
+def load_agency() -> AgencyLexicon:
+    data = load_yaml("agency.yaml") or {}
+    return AgencyLexicon(
+        verbs=frozenset(norm(w) for w in data.get("verbs") or []),
+        not_verbs=frozenset(norm(w) for w in data.get("not_verbs") or []),
+        clause_openers=frozenset(norm(w) for w in data.get("clause_openers") or []),
+    )
+
+
+def _bare(word: str) -> list[str]:
+    """The word and, when it starts with و/ف, the word without it."""
+    out = [word]
+    if word[:1] in _CONJ and len(word) > 3:
+        out.append(word[1:])
+    return out
+
+
+def past_verb(word: str, lex: AgencyLexicon) -> bool:
+    """A past-tense verb: a listed masculine form, or a feminine one by its shape (قالت، أعلنت)."""
+    for w in _bare(word):
+        if w in lex.not_verbs or w.startswith("ال"):
+            continue
+        if w in lex.verbs:
+            return True
+        if w.endswith("ت") and (w[:-1] in lex.verbs or (4 <= len(w) <= 7 and not w.endswith(("ات", "يت", "وت")))):
+            return True
+    return False
+
+
+def present_verb(word: str, lex: AgencyLexicon) -> bool:
+    """A present-tense verb of the third person (ترفض، يطالب), by its shape."""
+    for w in _bare(word):
+        if w in lex.not_verbs or w.startswith("ال") or not 4 <= len(w) <= 8:
+            continue
+        if w[0] in "تي" and not (len(w) == 5 and w[-2] == "ي" and w[0] == "ت"):  # تقرير، تنظيم are nouns
+            return True
+    return False
+
+
+def in_agent_slot(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon, cut: str = "") -> bool:
+    """Whether the name on tokens [first, last) is the subject of a verb next to it.
+
+    `cut` is the proclitic part written on the name's first word; a preposition
+    there (بإيران، لفرنسا) makes it no subject.
+    """
+    if any(ch in "بلك" for ch in cut):
+        return False
+    prev = toks[first - 1] if first > 0 else None
+    if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
+        return True  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
+    # subject-verb needs the name to open its clause: "من العراق وسوريا تضاعف" is no subject
+    opens = prev is None or not prev.is_word or prev.norm in lex.clause_openers
+    if not opens or last >= len(toks) or not toks[last].is_word:
+        return False
+    nxt = toks[last].norm
+    return present_verb(nxt, lex) or past_verb(nxt, lex)  # subject-verb: "إيران ترفض", "وفرنسا أعلنت"

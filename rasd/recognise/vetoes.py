@@ -1,0 +1,130 @@
+"""Names in context: when a place or actor name is part of something else.
+
+A town's name inside a club's (ريال مدريد، ميلان الإيطالي), a company's or a
+medium's name (شركة قطر للغاز، نيويورك تايمز), a person's title (الملكة
+صوفيا), an idiom (حجر الزاوية، مسقط رأس) or a sentence about sport
+(تعادل مع ضيفه ليفربول) is no place; an alias after a demonstrative (هذه
+القاعدة) or a club's namesake in a sports sentence (الشباب) is no actor.
+The words are data (`rasd/lexicons/name_vetoes.yaml`); this module only
+reads the words around a mention.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.lexicons import load_yaml
+from rasd.model import Token
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.segment import Segmented
+
+
+@dataclass(frozen=True)
+class VetoLexicon:
+    before: PhraseMatcher[str]          # phrase -> "team" | "organisation" | "media" | "person"
+    after: PhraseMatcher[str]
+    idioms: PhraseMatcher[str]
+    sports_words: PhraseMatcher[str]
+    demonstratives: frozenset[str]
+    club_homonyms: frozenset[tuple[str, ...]]
+
+    @classmethod
+    def empty(cls) -> "VetoLexicon":
+        return cls(PhraseMatcher(), PhraseMatcher(), PhraseMatcher(), PhraseMatcher(), frozenset(), frozenset())
+
+
+def load_vetoes() -> VetoLexicon:
+    data = load_yaml("name_vetoes.yaml") or {}
+    before: PhraseMatcher[str] = PhraseMatcher()
+    after: PhraseMatcher[str] = PhraseMatcher()
+    for what in ("team", "organisation", "media", "person"):
+        for w in data.get(f"{what}_before") or []:
+            before.add(w, what)
+        for w in data.get(f"{what}_after") or []:
+            after.add(w, what)
+    idioms: PhraseMatcher[str] = PhraseMatcher()
+    for w in data.get("idioms") or []:
+        idioms.add(w, "idiom")
+    sports: PhraseMatcher[str] = PhraseMatcher()
+    for w in data.get("sports_words") or []:
+        sports.add(w, "sport")
+    return VetoLexicon(before, after, idioms, sports,
+                       frozenset(t for w in data.get("demonstratives") or [] for t in name_tokens(w)),
+                       frozenset(name_tokens(w) for w in data.get("club_homonyms") or []))
+
+
+class Vetoes:
+    """Answers, for a stretch of tokens, what else it may be part of."""
+
+    def __init__(self, lex: VetoLexicon, seg: Segmented):
+        self.lex = lex
+        self.seg = seg
+        self._sporty: dict[int, bool] = {}
+        self._sport_firsts = frozenset(p[0] for p in lex.sports_words.phrases())
+
+    def _ends_at(self, matcher: PhraseMatcher[str], first: int, span: int = 3) -> str | None:
+        """A phrase of `matcher` that ends right before token `first` (up to `span` words long)."""
+        toks = self.seg.tokens
+        for k in range(max(0, first - span), first):
+            m = matcher.match_at(toks, k)
+            if m is not None and m.last == first:
+                return m.payloads[0]
+        return None
+
+    def context(self, first: int, last: int) -> str | None:
+        """Why the name on tokens [first, last) is part of another name, or None."""
+        toks = self.seg.tokens
+        what = self._ends_at(self.lex.before, first)
+        if what:
+            return what
+        if last < len(toks):
+            m = self.lex.after.match_at(toks, last)
+            if m is not None:
+                return m.payloads[0]
+        for k in range(max(0, first - 3), first + 1):
+            m = self.lex.idioms.match_at(toks, k)
+            if m is not None and m.last > first:
+                return "idiom"
+        return None
+
+    def sporty(self, sentence: int) -> bool:
+        """Whether a sentence is about sport (one of the sports words in it)."""
+        if sentence not in self._sporty:
+            s = self.seg.sentences[sentence]
+            toks = self.seg.tokens
+            firsts = self._sport_firsts
+            self._sporty[sentence] = any(
+                toks[k].is_word and any(r.stem in firsts for r in readings(toks[k].norm))
+                and self.lex.sports_words.match_at(toks, k) is not None
+                for k in range(s.first_token, s.last_token))
+        return self._sporty[sentence]
+
+    def after_demonstrative(self, first: int) -> bool:
+        toks = self.seg.tokens
+        return first > 0 and toks[first - 1].is_word and \
+            bool({r.stem for r in readings(toks[first - 1].norm)} & self.lex.demonstratives)
+
+
+def masculine_nisba(tok: Token, adjectives: frozenset[str]) -> bool:
+    """A definite masculine nationality adjective (الإيطالي، الفرنسي), which agrees with a club, not a town."""
+    w = tok.norm
+    return tok.is_word and w.startswith("ال") and w.endswith("ي") and w in adjectives
+
+
+def token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Tokens [first, last) covering the original offsets [start, end) (binary search: tokens are in order)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:  # the last token starting at or before `start`
+        mid = (lo + hi) // 2
+        if toks[mid].start <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    first = lo - 1
+    if first < 0 or not toks[first].start <= start < toks[first].end:
+        return None
+    last = first
+    while last < len(toks) and toks[last].start < end:
+        last += 1
+    return first, last

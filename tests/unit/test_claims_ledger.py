@@ -1,0 +1,185 @@
+"""The claims ledger: attribution frames and figures compared per incident.  Sentences written for
+these tests (places and groups are real, the events are not)."""
+
+
+def claims(extract, text):
+    return {(c.quantity, c.value, c.low, c.high): c for c in extract(text).claims}
+
+
+def names(source):
+    refs = source if isinstance(source, list) else [source] if source else []
+    return [r.canonical or r.name for r in refs] + [r.name for r in refs]
+
+
+def source_of(extract, text, quantity, value):
+    got = [c for c in extract(text).claims if c.quantity == quantity and value in (c.value, c.low, c.high)]
+    assert got, f"no {quantity} claim of {value}"
+    return names(got[0].source)
+
+
+# --- attribution frames ----------------------------------------------------------------------
+
+def test_source_of_a_quotation_after_a_colon(extract):
+    text = ("وقال المتحدث باسم الجيش الليبي: «تقدمت قواتنا في أحياء المدينة. "
+            "وقد قتل منذ بداية الأسبوع 35 إرهابيا في المعارك».")
+    assert any("Libyan National Army" in n for n in source_of(extract, text, "killed", 35))
+
+
+def test_source_of_a_headline_before_a_colon(extract):
+    text = "مصادر طبية: مقتل 23 شخصا على الأقل منذ مساء الجمعة في المدينة"
+    assert "Medical sources" in source_of(extract, text, "killed", 23)
+
+
+def test_participle_continuing_the_statement_keeps_its_speaker(extract):
+    text = ("قال الجيش الصومالي إن الهجوم على القاعدة صد بعد ساعتين، موضحا أن 6 جنود قتلوا في الهجوم. "
+            "وقالت حركة الشباب إن مقاتليها قتلوا 19 جنديا في الهجوم.")
+    assert "Military Forces of Somalia" in source_of(extract, text, "killed", 6)
+    assert "Al Shabaab" in source_of(extract, text, "killed", 19)
+
+
+def test_the_topic_of_amma_fa_is_the_speaker(extract):
+    text = ("قالت الشرطة العراقية إن 9 أشخاص قتلوا في التفجير الذي وقع في سوق ببغداد. "
+            "أما وزارة الصحة فقالت إن عدد القتلى بلغ 14 شخصا.")
+    assert "وزارة الصحة" in source_of(extract, text, "killed", 14)
+    assert "Police Forces of Iraq" in source_of(extract, text, "killed", 9)
+
+
+def test_a_dual_subject_is_two_ministries(extract):
+    text = ("وقالت وزارتا الداخلية والدفاع في بيان مشترك إن 4 جنود قتلوا في الهجوم على الثكنة في مدينة القصرين، "
+            "بينما قال مصدر محلي إن 7 جنود قتلوا.")
+    got = source_of(extract, text, "killed", 4)
+    assert "Police Forces of Tunisia" in got and "Military Forces of Tunisia" in got
+
+
+def test_a_statistic_as_source_and_a_later_reference_to_it(extract):
+    text = ("وأظهرت إحصائية أممية أن 1200 مدني قتلوا خلال الأشهر الستة الأولى من العام في اليمن. "
+            "وبحسب ذات الإحصائية فإن 3 ملايين شخص نزحوا من منازلهم.")
+    assert "United Nations" in source_of(extract, text, "killed", 1200)
+    assert "United Nations" in source_of(extract, text, "displaced", 3000000)
+
+
+def test_two_unnamed_sources_are_two_sources(extract):
+    text = ("وقال مصدر أمني إن 5 من عناصر الشرطة قتلوا في الهجوم على الحاجز في مدينة العريش. "
+            "وقال مصدر أمني ثان إن عدد القتلى من الشرطة بلغ 8.")
+    got = claims(extract, text)
+    assert ("killed", 5, None, None) in got and ("killed", 8, None, None) in got
+    first, second = got[("killed", 5, None, None)].source, got[("killed", 8, None, None)].source
+    assert first.name == "مصدر أمني" and second.name == "مصدر أمني ثان"
+
+
+def test_a_source_passed_on_is_the_one_after_an(extract):
+    text = ("ونقلت وكالة رويترز عن سكان محليين قولهم إن 12 شخصا قتلوا في الغارة على السوق في بلدة مارع، "
+            "فيما قال الجيش إن 3 مسلحين فقط قتلوا.")
+    assert "Residents" in source_of(extract, text, "killed", 12)
+
+
+def test_a_reported_document_takes_the_speaker_of_the_verb_before(extract):
+    # "معلومات ... تفيد بأن": not the group named inside the information, but the commander who gives it
+    text = ("وأعلن قائد القوات الأميركية في إفريقيا أفريكوم الجنرال توماس وولدهاوس أمس عن معلومات جمعت "
+            "من مواقع تنظيم داعش في ليبيا تفيد بأن عدد عناصره لا يتجاوز 500 عنصر.")
+    got = source_of(extract, text, "fighters", 500)
+    assert "AFRICOM" in got and "Islamic State" not in got
+
+
+def test_the_same_figure_given_by_two_sources_keeps_both(extract):
+    text = ("وقال مسؤولون محليون إن 6 جنود قتلوا في الهجوم على القاعدة قرب مدينة بيدوا. "
+            "وقال الرائد أحمد علي حسن إن 6 جنود قتلوا، فيما قالت حركة الشباب إنها قتلت 20 جنديا.")
+    got = source_of(extract, text, "killed", 6)
+    assert "Local officials" in got and "أحمد علي حسن" in got
+
+
+# --- figures per incident ------------------------------------------------------------------------
+
+def test_generic_and_specific_nouns_for_the_same_dead_disagree(extract):
+    text = ("وقالت مصادر طبية إن الهجوم على نقطة التفتيش في مدينة الرمادي خلف 11 قتيلا. "
+            "لكن الجيش العراقي قال إن 7 جنود فقط قتلوا في الهجوم.")
+    got = claims(extract, text)
+    assert ("killed", 11, None, None) in got and ("killed", 7, None, None) in got
+
+
+def test_a_first_count_and_a_later_one(extract):
+    text = ("قتل 6 أشخاص في انفجار سيارة مفخخة في مدينة بنغازي في حصيلة أولية. "
+            "وارتفعت حصيلة القتلى لاحقا إلى 10 أشخاص بعد وفاة 4 من الجرحى.")
+    got = claims(extract, text)
+    assert ("killed", 6, None, None) in got and ("killed", 10, None, None) in got
+
+
+def test_tolls_of_two_places_from_two_sources_are_no_dispute(extract):
+    text = ("وقال الجيش الليبي إن 3 من جنوده قتلوا في اشتباكات في مدينة درنة. "
+            "وفي مدينة سبها قال مصدر طبي إن 5 أشخاص قتلوا في اشتباكات قبلية.")
+    assert claims(extract, text) == {}
+
+
+def test_a_part_of_a_toll_is_no_rival_figure(extract):
+    text = ("قال مصدر أمني إن 9 أشخاص قتلوا في التفجير في مدينة كركوك. "
+            "وقال مسؤول في المستشفى إن بين القتلى 4 من رجال الشرطة.")
+    assert ("killed", 4, None, None) not in claims(extract, text)
+
+
+def test_a_toll_given_town_by_town_is_a_tally_and_its_parts_are_not_claims(extract):
+    text = ("قتل 12 مدنيا في هجمات على قرى في ولاية بورنو. "
+            "وقال سكان إن 5 أشخاص قتلوا في قرية كوندوغا. "
+            "وفي بلدة دامبوا قال زعيم محلي إن 7 أشخاص قتلوا.")
+    got = claims(extract, text)
+    assert ("killed", 12, None, None) in got
+    assert ("killed", 5, None, None) not in got and ("killed", 7, None, None) not in got
+
+
+def test_a_toll_over_a_span_of_days_is_a_tally(extract):
+    text = "وقتل 40 شخصا على الأقل في اشتباكات قبلية في مدينة سبها منذ مطلع الأسبوع."
+    assert [c for c in extract(text).claims if c.quantity == "killed" and c.value == 40]
+
+
+def test_a_toll_at_two_towns_named_together_is_a_claim(extract):
+    text = "وأفاد ناشطون بمقتل 8 أشخاص جراء سقوط قذائف على بلدتي نبل والزهراء."
+    assert ("killed", 8, None, None) in claims(extract, text)
+
+
+def test_ages_and_shells_are_no_tolls(extract):
+    text = ("وقال المرصد إن المستشفى استقبل جرحى تراوحت أعمارهم بين 8 أعوام و70 عاما، "
+            "بعد سقوط أكثر من 200 قذيفة على الأحياء السكنية منذ بداية الشهر.")
+    assert not [c for c in extract(text).claims if c.quantity in ("killed", "wounded")]
+
+
+def test_displacement_with_the_noun_first(extract):
+    text = "وأدت المعارك في محافظة الحديدة إلى نزوح 860 ألفا من السكان بحسب الأمم المتحدة."
+    got = claims(extract, text)
+    assert ("displaced", 860000, None, None) in got
+    assert "United Nations" in names(got[("displaced", 860000, None, None)].source)
+
+
+def test_an_upper_bound_with_a_generic_noun_counts_a_force(extract):
+    text = ("وقال مصدر عسكري إن عناصر التنظيم المتحصنين في الأحياء القديمة من المدينة "
+            "لا يتخطى عددهم 70 شخصا.")
+    assert ("fighters", None, None, 70) in claims(extract, text)
+
+
+def test_a_population_is_no_force(extract):
+    text = "وتضم القرية عائلات فقيرة يبلغ عددهم نحو 350 شخصا يعيشون في خيام."
+    assert claims(extract, text) == {}
+
+
+def test_a_count_of_arrests_in_several_places_is_a_claim(extract):
+    text = "وأعلنت وزارة الداخلية القبض على 56 شخصا في عدة مناطق من البلاد خلال حملة أمنية."
+    assert ("captured", 56, None, None) in claims(extract, text)
+
+
+def test_elements_are_not_fighters(extract):
+    text = "وأشار المبعوث إلى ثلاثة عناصر أساسية لنجاح الاتفاق في الأسابيع المقبلة."
+    assert claims(extract, text) == {}
+
+
+def test_a_list_after_a_tally_counts_the_dead(extract):
+    text = ("وارتفع إجمالي القتلى في المعارك منذ الأحد إلى 80، من بينهم 20 من رجال الأمن، "
+            "و9 مدنيين، و51 مسلحا.")
+    got = claims(extract, text)
+    assert {("killed", 80, None, None), ("killed", 9, None, None), ("killed", 51, None, None)} <= set(got)
+    assert ("fighters", 51, None, None) not in got
+
+
+def test_the_wounded_others_are_of_the_side_counted_before(extract):
+    # the soldiers' wounded and the militants' wounded are two different counts, not rivals
+    text = ("وقال الجيش المصري إن قواته قتلت 7 مسلحين وأصابت 15 آخرين في مدينة رفح. "
+            "وقال مصدر أمني إن انفجار عبوة في رفح أدى إلى مقتل ضابط و3 جنود وإصابة 4 جنود آخرين.")
+    got = claims(extract, text)
+    assert ("wounded", 15, None, None) not in got and ("wounded", 4, None, None) not in got
