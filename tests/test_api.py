@@ -685,3 +685,47 @@ def test_postgresql_store_answers_as_sqlite_does(client, pg_url):
             assert pg.get(f"/api/{path}", params=params).json() == expected, (path, params)
         assert pg.get("/api/export.csv").text == client.get("/api/export.csv").text
         assert pg.get("/api/events", params={"q": "\x00"}).status_code == 422
+
+
+# --- a million events: the fast paths answer as the plain query does ------------------------------------
+
+@pytest.fixture(scope="module")
+def merged_store(tmp_path_factory, dev_texts) -> Store:
+    """The dev articles through the real pipeline, then again reworded (incidents merge), then again as they
+    were (nothing stored twice), then events on the grid's edges."""
+    from store_reference import add_edge_events
+
+    from rasd.ingest.runner import ingest_items
+    from rasd.model import Article
+
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('counts') / 'merged.sqlite'}")
+    arts = [Article(id=d["id"], text=d["text"], published=d["published"], url=d["url"], source_path=d["id"])
+            for d in dev_texts]
+    first = ingest_items(arts, store)
+    again = ingest_items([Article(id=f"{a.id}-b", text=a.text + "\n\nأعادت نشره وكالة أخرى.", published=a.published,
+                                  source_path=a.source_path) for a in arts], store)
+    repeat = ingest_items(arts, store)
+    assert first.stored == len(arts) and again.events_merged > 0 and repeat.stored == 0
+    add_edge_events(store)
+    return store
+
+
+def test_event_counts_stay_exact_through_merges_reingest_and_deletes(merged_store):
+    from sqlalchemy import text
+    from store_reference import expected_counts, stored_counts
+
+    assert stored_counts(merged_store) == expected_counts(merged_store)
+    with merged_store.engine.begin() as c:   # an incident's date made precise, a toll lowered, one deleted
+        c.execute(text("UPDATE events SET date_start = '2016-06-02', date_end = '2016-06-02', fatalities = 1 "
+                       "WHERE id = (SELECT min(id) FROM events WHERE date_start IS NOT NULL)"))
+        c.execute(text("UPDATE events SET lat = lat + 0.3, country = 'TN' WHERE id = (SELECT max(id) FROM events "
+                       "WHERE lat IS NOT NULL)"))
+        c.execute(text("DELETE FROM events WHERE id = (SELECT min(id) FROM events WHERE lat IS NOT NULL)"))
+    assert stored_counts(merged_store) == expected_counts(merged_store)
+
+
+def test_fast_query_paths_answer_as_plain_sql(merged_store):
+    from store_reference import check_filter, random_filters
+
+    for f in random_filters(merged_store, 120):
+        check_filter(merged_store, f)

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 pytest.importorskip("distributed", reason="dask[distributed] is needed for the Dask engine")
 
 from rasd.scale import dask_engine
-from rasd.scale.dask_engine import read_output, run_dask_extract, split
+from rasd.scale.dask_engine import read_output, run_dask_extract, split_by_length
+from rasd.model import Article
 from rasd.store.db import Store
 from rasd.store.queries import summary
 
@@ -50,12 +51,26 @@ def client():
     cluster.close()
 
 
-def test_split_is_contiguous_and_complete():
-    items = list(range(10))
-    parts = split(items, 3)
-    assert parts == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
-    assert split(items, 50) == [[i] for i in items]
-    assert split([], 4) == []
+def test_split_is_contiguous_complete_and_even_in_length():
+    def arts(*lengths):
+        return [Article(id=str(i), text="ب" * n) for i, n in enumerate(lengths)]
+
+    def ids(parts):
+        return [[a.id for a in p] for p in parts]
+
+    even = arts(*[10] * 10)
+    assert ids(split_by_length(even, 3)) == [["0", "1", "2"], ["3", "4", "5", "6"], ["7", "8", "9"]]
+    assert ids(split_by_length(even, 50)) == [[str(i)] for i in range(10)]
+    assert split_by_length([], 4) == []
+    # one long article gets a partition to itself; the short ones share theirs
+    assert ids(split_by_length(arts(1, 1, 1, 1, 100, 1, 1, 1, 1), 3)) == [["0", "1", "2", "3"], ["4"],
+                                                                          ["5", "6", "7", "8"]]
+    for n in range(1, 12):
+        parts = split_by_length(arts(5, 80, 3, 3, 40, 7, 1, 1, 60, 2), n)
+        assert len(parts) == min(n, 10) and all(parts)
+        assert [a.id for p in parts for a in p] == [str(i) for i in range(10)]
+    lengths = [sum(len(a.text) for a in p) for p in split_by_length(arts(*range(1, 201)), 8)]
+    assert max(lengths) - min(lengths) <= 200      # within one article of equal
 
 
 @pytest.mark.slow
@@ -116,3 +131,25 @@ def test_cli_starts_its_own_local_cluster(corpus, single_process, tmp_path):
     assert r.exit_code == 0, r.output
     assert f"{N} articles extracted on Dask" in r.output
     assert read_output(out) == single_process
+
+
+def test_local_cluster_does_not_warn_when_port_8787_is_taken():
+    """Another program (often another cluster) on Dask's usual dashboard port: no warning, another port."""
+    import socket
+    import warnings
+
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", 8787))
+        holder.listen()
+    except OSError:
+        pass    # already taken by someone else: the same situation
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            client, cluster = dask_engine.start_local_cluster(1)
+            client.close()
+            cluster.close()
+    finally:
+        holder.close()
+    assert not [w for w in caught if "8787" in str(w.message)], [str(w.message) for w in caught]

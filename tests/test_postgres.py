@@ -183,3 +183,33 @@ def test_two_writers_store_each_article_once(pg_url, tmp_path, dev_texts):
         fails = c.execute(text("SELECT source, reason FROM failures")).all()
         assert fails == []
     eng.dispose()
+
+
+def test_event_counts_and_fast_paths_on_postgresql(pg_url, dev_texts):
+    """The triggers keep event_counts exact on PostgreSQL too (merges, re-ingest, updates, deletes, TRUNCATE),
+    and the fast query paths answer as a plain query does."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from store_reference import add_edge_events, check_filter, expected_counts, random_filters, stored_counts
+
+    store = Store(pg_url)
+    arts = articles(dev_texts)
+    first = ingest_items(arts, store)
+    again = ingest_items([Article(id=f"{a.id}-b", text=a.text + "\n\nأعادت نشره وكالة أخرى.", published=a.published,
+                                  source_path=a.source_path) for a in arts], store)
+    repeat = ingest_items(arts, store)
+    assert first.stored == len(arts) and again.events_merged > 0 and repeat.stored == 0
+    add_edge_events(store)
+    assert stored_counts(store) == expected_counts(store)
+    for f in random_filters(store, 30, extra_spots=1):
+        check_filter(store, f)
+    with store.engine.begin() as c:
+        c.execute(text("UPDATE events SET date_start = '2016-06-02', date_end = '2016-06-02', fatalities = 1 "
+                       "WHERE id = (SELECT min(id) FROM events WHERE date_start IS NOT NULL)"))
+        c.execute(text("DELETE FROM events WHERE id = (SELECT min(id) FROM events WHERE lat IS NOT NULL)"))
+    assert stored_counts(store) == expected_counts(store)
+    with store.engine.begin() as c:
+        c.execute(text("TRUNCATE events CASCADE"))
+    assert stored_counts(store) == expected_counts(store) == {}
+    store.close()

@@ -22,10 +22,13 @@ docs/scaling.md for a real cluster.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import math
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,10 @@ from rasd.ingest.files import IngestFailure, read_all
 from rasd.ingest.runner import FailureLog, save_with_retry
 from rasd.model import Article
 
-PARTITION_TARGET = 1000        # articles per partition at most by default: bounds task memory and retry cost
+PARTITION_TARGET = 250         # articles per partition at most by default: bounds task memory and retry cost
+# partitions per worker at least: the last ones finish close together, so no worker waits long for the
+# others at the end (with 2 per worker, a worker sat idle for up to a quarter of the run: scripts/bench_dask.py)
+PARTS_PER_WORKER = 8
 PARQUET_JSON_COLUMNS = ("places", "actors", "events", "movements", "claims")
 
 # per worker process: pipelines and stores survive from one task to the next
@@ -72,10 +78,16 @@ def worker_store(url: str):
 
 
 def extract_partition(part: int, articles: list[Article], factory: Callable[[], Any] = _default_factory,
-                      store_url: str | None = None, return_extractions: bool = False) -> dict[str, Any]:
-    """Runs on a worker: extract (and store) one partition; never raises for one bad article."""
+                      store_url: str | None = None, return_extractions: bool = False,
+                      as_jsonl: bool = False) -> dict[str, Any]:
+    """Runs on a worker: extract (and store) one partition; never raises for one bad article.
+
+    With `as_jsonl` the records come back as their JSON Lines text (`jsonl`), so that the worker, not
+    the client, spends the time encoding them, and the client only writes a string.
+    """
     from rasd.export.jsonl import prediction_record
 
+    started, cpu_started = time.perf_counter(), time.process_time()
     pipe = worker_pipeline(factory)
     store, failures = worker_store(store_url) if store_url else (None, None)
     out: dict[str, Any] = {"part": part, "records": [], "extractions": [], "failures": [],
@@ -99,19 +111,32 @@ def extract_partition(part: int, articles: list[Article], factory: Callable[[], 
     if failures is not None:
         for source, reason in out["failures"]:
             failures.record(source, reason)
+    out["n"] = len(out["records"])
+    if as_jsonl:
+        out["jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out["records"])
+        out["records"] = None
+    out["seconds"], out["cpu_seconds"] = time.perf_counter() - started, time.process_time() - cpu_started
     return out
 
 
-def split(items: list, n: int) -> list[list]:
-    """`items` in `n` contiguous, nearly equal slices (no empty ones)."""
-    n = max(1, min(n, len(items)))
-    size, extra = divmod(len(items), n)
-    out, start = [], 0
-    for i in range(n):
-        end = start + size + (1 if i < extra else 0)
-        out.append(items[start:end])
-        start = end
-    return [p for p in out if p]
+def split_by_length(articles: list[Article], n: int) -> list[list[Article]]:
+    """`articles` in `n` contiguous slices (no empty ones) of nearly equal total text length.
+
+    The time an article takes grows with its length, so equal lengths make partitions that take
+    about equally long, and the workers finish together.
+    """
+    n = max(1, min(n, len(articles)))
+    cum = list(itertools.accumulate((max(1, len(a.text)) for a in articles), initial=0))
+    cuts = [0]
+    for j in range(1, n):
+        target = cum[-1] * j / n
+        lo, hi = cuts[-1] + 1, len(articles) - (n - j)     # every slice keeps at least one article
+        k = min(max(bisect.bisect_left(cum, target, lo, hi + 1), lo), hi)
+        if k > lo and target - cum[k - 1] < cum[k] - target:
+            k -= 1                                          # the nearer of the two cuts around the target
+        cuts.append(k)
+    cuts.append(len(articles))
+    return [articles[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
@@ -120,11 +145,15 @@ def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     os.replace(tmp, path)
 
 
-def write_jsonl_part(path: Path, records: list[dict]) -> None:
+def write_jsonl_part(path: Path, records: list[dict] | str) -> None:
+    """A part of JSON Lines: records, or their text already encoded (by the worker)."""
     def w(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
-            for r in records:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            if isinstance(records, str):
+                fh.write(records)
+            else:
+                for r in records:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
     _write_atomic(path, w)
@@ -177,8 +206,10 @@ def read_output(output: str | Path) -> list[dict]:
 def start_local_cluster(n_workers: int = 2):
     from dask.distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0",
-                           processes=True)
+    # No dashboard; the scheduler still serves a small HTTP endpoint (health checks), on 8787 unless told
+    # otherwise, and warned when another program (another cluster) held that port: any free port will do.
+    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                           processes=True, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     return Client(cluster), cluster
 
 
@@ -186,100 +217,152 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
+def _read_source(source: str | Path | Iterable[Article | IngestFailure],
+                 log: Callable[[str], None]) -> tuple[list[Article], list[IngestFailure]]:
+    """Step 1: the articles of `source`, and what could not be read (logged here)."""
+    items = list(read_all([source]) if isinstance(source, (str, Path)) else source)
+    failures = [x for x in items if isinstance(x, IngestFailure)]
+    for f in failures:
+        log(f"skipped {f.source}: {f.reason}")
+    return [x for x in items if isinstance(x, Article)], failures
+
+
+def _open_store(db: str | None, failures: list[IngestFailure]):
+    """Step 2: (client store, its failure log, the URL workers write to) for `db`, or Nones.
+
+    The client creates or migrates the schema once, before the workers.  A PostgreSQL store is
+    written by the workers; a SQLite file by the client, from the extractions they return.
+    """
+    if not db:
+        return None, None, None
+    from rasd.store.db import Store
+
+    store = Store(db)
+    failure_log = FailureLog(store)
+    for f in failures:
+        failure_log.record(f.source, f.reason)
+    return store, failure_log, (db if store.dialect != "sqlite" else None)
+
+
+def _prepare_output(output: str | Path) -> Path | None:
+    """Step 3: the output directory, emptied of an earlier run's parts; None for stdout ("-")."""
+    if str(output) == "-":
+        return None
+    out_dir = Path(output)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob("part-*"):      # parts of an earlier run with other partitions
+        stale.unlink()
+    return out_dir
+
+
+def _connect(client, scheduler: str | None):
+    """Step 4: (client, the LocalCluster started here or None)."""
+    if client is not None:
+        return client, None
+    if scheduler:
+        from dask.distributed import Client
+
+        return Client(scheduler), None
+    return start_local_cluster()
+
+
+def _submit(client, articles: list[Article], partitions: int, factory: Callable[[], Any],
+            worker_store_url: str | None, want_ex: bool, as_jsonl: bool) -> list:
+    """Step 5: one task per partition (PARTS_PER_WORKER per worker at least, of even text length)."""
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    n_parts = partitions if partitions > 0 else max(PARTS_PER_WORKER * n_workers,
+                                                    math.ceil(len(articles) / PARTITION_TARGET))
+    parts = split_by_length(articles, n_parts)
+    return [client.submit(extract_partition, i, chunk, factory, worker_store_url, want_ex, as_jsonl,
+                          key=f"rasd-extract-{i:05d}-{os.getpid()}-{id(parts)}", retries=2, pure=False)
+            for i, chunk in enumerate(parts)]
+
+
+class _Collector:
+    """Step 6: takes partitions as they finish; writes their parts at once, and stdout and a
+    client-side store in input order."""
+
+    def __init__(self, fmt: str, out_dir: Path | None, store, failure_log, want_ex: bool,
+                 log: Callable[[str], None], on_result: Callable[[dict], None] | None):
+        self.fmt, self.out_dir, self.store, self.failure_log = fmt, out_dir, store, failure_log
+        self.want_ex, self.log, self.on_result = want_ex, log, on_result
+        self.done: dict[int, dict] = {}
+        self.next_out = 0
+        self.n = self.stored = self.dups = 0
+
+    def take(self, res: dict) -> None:
+        i = res["part"]
+        if self.on_result is not None:
+            self.on_result({"part": i, "pid": res["pid"], "articles": res["n"],
+                            "seconds": res["seconds"], "cpu_seconds": res["cpu_seconds"]})
+        self.n += res["n"]
+        self.stored += res["stored"]
+        self.dups += res["duplicates"]
+        for source, reason in res["failures"]:
+            self.log(f"failed {source}: {reason}")
+        if self.out_dir is not None:
+            path = self.out_dir / f"part-{i:05d}.{self.fmt}"
+            if self.fmt == "jsonl":
+                write_jsonl_part(path, res["jsonl"])
+            else:
+                write_parquet_part(path, res["records"])
+            res["records"] = res["jsonl"] = None
+        self.done[i] = res
+        while self.next_out in self.done:
+            self._in_order(self.done.pop(self.next_out))
+            self.next_out += 1
+
+    def _in_order(self, r: dict) -> None:
+        if self.out_dir is None:
+            sys.stdout.write(r["jsonl"])
+        if self.want_ex:
+            for ex in r["extractions"]:
+                if save_with_retry(self.store, ex).stored:
+                    self.stored += 1
+                else:
+                    self.dups += 1
+            for source, reason in r["failures"]:
+                self.failure_log.record(source, reason)
+
+
 def run_dask_extract(source: str | Path | Iterable[Article | IngestFailure], output: str | Path,
                      scheduler: str | None = None, partitions: int = 0, fmt: str = "jsonl",
                      db: str | None = None, *, client=None, pipeline_factory: Callable[[], Any] | None = None,
-                     log: Callable[[str], None] = _log) -> int:
+                     log: Callable[[str], None] = _log, on_result: Callable[[dict], None] | None = None) -> int:
     """Extract `source` on Dask; returns the number of articles extracted.
 
     `source`: a JSON Lines file or directory (or already-read items); `output`: a directory
     for the parts, or "-" for JSON Lines on stdout; `db`: also store the results.
-    `client`/`pipeline_factory` are for embedding and tests.
+    `client`/`pipeline_factory` are for embedding and tests; `on_result` hears of every finished
+    partition ({part, pid, articles, seconds, cpu_seconds}: scripts/bench_dask.py).
     """
     if fmt not in ("jsonl", "parquet"):
         raise ValueError(f"unknown format {fmt!r} (jsonl or parquet)")
-    to_stdout = str(output) == "-"
-    if to_stdout and fmt != "jsonl":
+    if str(output) == "-" and fmt != "jsonl":
         raise ValueError("Parquet output needs a directory (-o DIR)")
-    factory = pipeline_factory or _default_factory
-    items = list(read_all([source]) if isinstance(source, (str, Path)) else source)
-    articles = [x for x in items if isinstance(x, Article)]
-    failures = [x for x in items if isinstance(x, IngestFailure)]
-    for f in failures:
-        log(f"skipped {f.source}: {f.reason}")
-    client_store = None
-    worker_store_url = None
-    if db:
-        from rasd.store.db import Store
-
-        client_store = Store(db)          # creates or migrates the schema once, before the workers
-        failure_log = FailureLog(client_store)
-        for f in failures:
-            failure_log.record(f.source, f.reason)
-        if client_store.dialect != "sqlite":
-            worker_store_url = db
-    out_dir = None
-    if not to_stdout:
-        out_dir = Path(output)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for stale in out_dir.glob("part-*"):      # parts of an earlier run with other partitions
-            stale.unlink()
+    articles, failures = _read_source(source, log)
+    client_store, failure_log, worker_store_url = _open_store(db, failures)
+    out_dir = _prepare_output(output)
     if not articles:
+        if client_store is not None:
+            client_store.close()
         return 0
-
     own_cluster = None
-    if client is None:
-        if scheduler:
-            from dask.distributed import Client
-
-            client = Client(scheduler)
-        else:
-            client, own_cluster = start_local_cluster()
     try:
+        client, own_cluster = _connect(client, scheduler)
         from dask.distributed import as_completed
 
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        n_parts = partitions if partitions > 0 else max(2 * n_workers, math.ceil(len(articles) / PARTITION_TARGET))
-        parts = split(articles, n_parts)
         want_ex = client_store is not None and worker_store_url is None
-        futures = [client.submit(extract_partition, i, chunk, factory, worker_store_url, want_ex,
-                                 key=f"rasd-extract-{i:05d}-{os.getpid()}-{id(parts)}", retries=2, pure=False)
-                   for i, chunk in enumerate(parts)]
-        done: dict[int, dict] = {}
-        next_out = 0
-        n = stored = dups = 0
+        futures = _submit(client, articles, partitions, pipeline_factory or _default_factory,
+                          worker_store_url, want_ex, fmt == "jsonl")
+        collector = _Collector(fmt, out_dir, client_store, failure_log, want_ex, log, on_result)
         for fut in as_completed(futures):
             res = fut.result()
             fut.release()
-            i = res["part"]
-            n += len(res["records"])
-            stored += res["stored"]
-            dups += res["duplicates"]
-            for source, reason in res["failures"]:
-                log(f"failed {source}: {reason}")
-            if out_dir is not None:
-                path = out_dir / f"part-{i:05d}.{fmt}"
-                (write_jsonl_part if fmt == "jsonl" else write_parquet_part)(path, res["records"])
-                res["records"] = None
-            done[i] = res
-            # stdout and a SQLite store are written in input order, as partitions arrive
-            while next_out in done:
-                r = done.pop(next_out)
-                if to_stdout:
-                    for rec in r["records"]:
-                        sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                if want_ex:
-                    for ex in r["extractions"]:
-                        if save_with_retry(client_store, ex).stored:
-                            stored += 1
-                        else:
-                            dups += 1
-                    for source, reason in r["failures"]:
-                        failure_log.record(source, reason)
-                next_out += 1
+            collector.take(res)
         if db:
-            log(f"store: {stored} stored, {dups} already present")
-        return n
+            log(f"store: {collector.stored} stored, {collector.dups} already present")
+        return collector.n
     finally:
         if own_cluster is not None:
             client.close()

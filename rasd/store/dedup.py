@@ -9,6 +9,8 @@ the police or "security forces").
 """
 from __future__ import annotations
 
+import datetime
+
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,13 @@ NEAR_KM = NEAR_ACROSS_REPORTS_KM  # how it was chosen: rasd/geo.py
 _DEG = NEAR_KM / 111.0
 
 GEO_PRECISION = {"country": 3, "region": 3, "continent": 3, "province": 2, "district": 2, "wadi": 2}
+
+
+def _year_before(day: str) -> str:
+    try:
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=366)).isoformat()
+    except (ValueError, OverflowError):
+        return "0000"
 
 
 STATE_KINDS = {"state force", "military", "police", "government", "government body"}
@@ -45,6 +54,8 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
     q = select(EventRow).where(
         EventRow.event_type == e.type,
         EventRow.date_start <= end, EventRow.date_end >= start,
+        # the same condition as a range the (type, date_start) indexes can read: no span is longer than a year
+        EventRow.date_start >= _year_before(start),
     )
     if p.lat is not None:
         q = q.where(or_(EventRow.place_id == p.id, and_(

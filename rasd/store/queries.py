@@ -5,16 +5,18 @@ Every filter is a bound parameter (no SQL is built from user text).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, cast, func, or_, select, union
+from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, text, union, union_all
 
 from rasd.store.db import Store
-from rasd.store.dedup import date_span
-from rasd.store.schema import (ActorMentionRow, ActorRow, ArticleRow, ClaimRow, EventRow, EventSourceRow,
-                               FailureRow, MovementRow, PlaceMentionRow, PlaceRow)
+from rasd.datespan import span_iso as date_span
+from rasd.store.schema import (COUNT_LEVELS, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
+                               EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
+                               PlaceRow)
 
 MAX_PAGE = 500
 # unknown dates and tolls go last either way, on SQLite and PostgreSQL alike (their defaults differ)
@@ -93,6 +95,12 @@ def _like(text: str) -> str:
 
 
 def _apply(q: Select, f: EventFilter) -> Select:
+    conds = _conditions(f)
+    return q.where(and_(*conds)) if conds else q
+
+
+def _conditions(f: EventFilter) -> list:
+    """The SQL conditions an event must meet to match `f` (bound parameters only)."""
     conds = []
     if f.bbox is not None:
         w, s, e, n = f.bbox
@@ -132,7 +140,7 @@ def _apply(q: Select, f: EventFilter) -> Select:
                          EventRow.location.like(pat, escape="\\"), EventRow.location_en.like(pat, escape="\\")))
     if f.article:
         conds.append(EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id == f.article)))
-    return q.where(and_(*conds)) if conds else q
+    return conds
 
 
 def event_dict(r: EventRow) -> dict[str, Any]:
@@ -149,11 +157,193 @@ def event_dict(r: EventRow) -> dict[str, Any]:
 def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
     limit = max(1, min(int(f.limit), MAX_PAGE))
     offset = max(0, int(f.offset))
-    order = SORTS.get(f.sort, SORTS["-date"])
+    sort = f.sort if f.sort in SORTS else "-date"
+    conds = _conditions(f)
+    by_span = _by_span(f)
     with store.Session() as s:
-        total = s.scalar(_apply(select(func.count(EventRow.id)), f)) or 0
-        rows = s.scalars(_apply(select(EventRow), f).order_by(*order).limit(limit).offset(offset)).all()
-        return total, [event_dict(r) for r in rows]
+        if _counted(f):
+            total = sum(n for n, _ in _counted_bins(s, store, f, "m").values())
+        elif by_span:
+            counts = _span_branches(f, conds, lambda: select(func.count().label("n"))).subquery()
+            total = s.scalar(select(func.coalesce(func.sum(counts.c.n), 0)))
+        else:
+            total = s.scalar(select(func.count(EventRow.id)).where(*conds))
+        # plain rows, not ORM objects: a page is read, never changed (event_dict reads either)
+        columns = EventRow.__table__.columns
+        if by_span and sort in ("date", "-date"):
+            page = _page_by_span(store, f, conds, sort, limit, offset)
+        else:
+            page = select(*columns).where(*conds).order_by(*SORTS[sort]).limit(limit).offset(offset)
+        return int(total or 0), [event_dict(r) for r in s.execute(page).all()]
+
+
+# --- answers at a million events ------------------------------------------------------------------------
+# The paths below give exactly what the straightforward queries above give (tests/test_api.py and
+# tests/test_postgres.py compare them on real stores); they only read less.
+
+def _counted(f: EventFilter) -> bool:
+    """True when event_counts can answer `f`: a box, a type and a country, nothing else."""
+    return not (f.sub_event_type or f.actor or f.place or f.q or f.article or f.date_from or f.date_to)
+
+
+def _by_span(f: EventFilter) -> bool:
+    """True when a type + period filter can be read from the (type, date_start) indexes, spans apart."""
+    if not (f.event_type and f.date_from):
+        return False
+    try:
+        period_bounds(f.date_from)
+        if f.date_to:
+            period_bounds(f.date_to)
+    except ValueError:
+        return False   # the CLI's unchecked dates keep the plain query
+    return True
+
+
+def _span_branches(f: EventFilter, conds: list, columns):
+    """UNION ALL of `columns()` over the events matching `conds` (those of `f`), in three disjoint parts.
+
+    The events that start in the period, from one range of the (type, date_start) index; and those that
+    start before it and last into it, which are multi-day spans: from the partial indexes of spans within
+    a month (started at most 30 days before) and across months (at most a year before).  One range
+    reaching a year back for all would read a year of one-day events for nothing.  The whole filter stays
+    on every part, so the answer is the plain query's.
+    """
+    first_day = period_bounds(f.date_from)[0]
+    branches = [columns().where(*conds, EventRow.date_start >= first_day)]
+    for spans, slack in SPAN_SLACK_DAYS.items():
+        q = columns().where(*conds, text(spans), EventRow.date_start < first_day)
+        earliest = _days_before(first_day, slack)
+        if earliest:
+            q = q.where(EventRow.date_start >= earliest)
+        branches.append(q)
+    return union_all(*branches)
+
+
+def _page_by_span(store: Store, f: EventFilter, conds: list, sort: str, limit: int, offset: int):
+    """One page in date order from the three parts' index ranges (dated events only here).
+
+    SQLite merges the parts, each read in index order, and stops at the page's end (told to take each
+    part's first rows, it would sort all of them).  PostgreSQL would sort every match of the plain
+    UNION ALL: there each part gives its first limit + offset rows in index order, and only those are
+    sorted.
+    """
+    def ordered(q, table):
+        by = (table.c.date_start, table.c.id)
+        return q.order_by(*(desc(c) for c in by) if sort == "-date" else by)
+
+    branches = _span_branches(f, conds, lambda: select(*EventRow.__table__.columns))
+    if store.dialect == "sqlite":
+        return ordered(branches, branches.subquery()).limit(limit).offset(offset)
+    firsts = [select(*ordered(b, EventRow.__table__).limit(limit + offset).subquery().c) for b in branches.selects]
+    merged = union_all(*firsts).subquery()
+    return ordered(select(*merged.c), merged).limit(limit).offset(offset)
+
+
+def _cells(box: tuple[float, float, float, float], level: int) -> tuple[int, int, int, int]:
+    """The cells of grid `level` lying wholly inside the box: x0, x1, y0, y1 (inclusive; none when x0 > x1)."""
+    w, s, e, n = box
+    m = 2 ** level   # multiplying by a power of two is exact, so these agree with the triggers' floor()
+    return math.ceil(w * m), math.floor(e * m) - 1, math.ceil(s * m), math.floor(n * m) - 1
+
+
+def _ring(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int] | None):
+    """`outer` minus `inner` (cell rectangles of one grid) as up to four rectangles."""
+    x0, x1, y0, y1 = outer
+    if x0 > x1 or y0 > y1:
+        return []
+    if inner is None or inner[0] > inner[1] or inner[2] > inner[3]:
+        return [outer]
+    ix0, ix1, iy0, iy1 = inner
+    parts = [(x0, ix0 - 1, y0, y1), (ix1 + 1, x1, y0, y1), (ix0, ix1, y0, iy0 - 1), (ix0, ix1, iy1 + 1, y1)]
+    return [p for p in parts if p[0] <= p[1] and p[2] <= p[3]]
+
+
+def _box_pieces(box: tuple[float, float, float, float]):
+    """Cover the box exactly once: cell rectangles per grid level, and the strips along its edges.
+
+    Returns ([(level, (x0, x1, y0, y1)), ...], [(lon range, lat range, narrow side), ...]): each level
+    takes the cells wholly inside the box that the coarser level did not take; the strips (between the
+    finest cells and the box's edges) are read from the events.  A range is (low, high, high included).
+    """
+    rects, inner, level_before = [], None, None
+    for level in sorted(COUNT_LEVELS):
+        cells = _cells(box, level)
+        if inner is not None:
+            r = 2 ** (level - level_before)
+            inner = (inner[0] * r, inner[1] * r + r - 1, inner[2] * r, inner[3] * r + r - 1)
+        rects += [(level, rect) for rect in _ring(cells, inner)]
+        inner, level_before = cells, level
+    w, s, e, n = box
+    x0, x1, y0, y1 = inner
+    if x0 > x1 or y0 > y1:   # no cell wholly inside: the whole box is read from the events
+        return rects, [((w, e, True), (s, n, True), "lon" if e - w <= n - s else "lat")]
+    m = 2 ** level_before
+    lo_x, hi_x, lo_y, hi_y = x0 / m, (x1 + 1) / m, y0 / m, (y1 + 1) / m   # the cells cover [lo, hi) exactly
+    strips = [((w, lo_x, False), (s, n, True), "lon"), ((hi_x, e, True), (s, n, True), "lon"),
+              ((lo_x, hi_x, False), (s, lo_y, False), "lat"), ((lo_x, hi_x, False), (hi_y, n, True), "lat")]
+    return rects, strips
+
+
+def _strip_conditions(f: EventFilter, lon: tuple, lat: tuple, lead: str) -> list:
+    """A strip [lo, hi] (or [lo, hi)) of longitudes x latitudes, read along `lead` (its narrow side).
+
+    The other columns are written as `col + 0` (or `col || ''`), which no index can serve: otherwise a
+    planner without statistics on values (SQLite) may read a wide band of the other coordinate, or every
+    event of the type, instead of the narrow strip.
+    """
+    def plain(col, name):
+        return col if name == lead else (col.concat("") if name in ("type", "country") else col + 0)
+
+    conds = []
+    for col, name, (lo, hi, closed) in ((EventRow.lon, "lon", lon), (EventRow.lat, "lat", lat)):
+        c = plain(col, name)
+        conds += [c >= lo, c <= hi if closed else c < hi]
+    if f.event_type:
+        conds.append(plain(EventRow.event_type, "type") == f.event_type)
+    if f.country:
+        conds.append(plain(EventRow.country, "country") == f.country.upper())
+    return conds
+
+
+def _counted_bins(s, store: Store, f: EventFilter, kind: str) -> dict[str, list[int]]:
+    """{period: [events, fatalities]} for a box/type/country filter, from event_counts (+ the box's edges).
+
+    kind "m": per month of date_start, undated events under ""; "w": per week (Monday), dated events only.
+    """
+    bins: dict[str, list[int]] = {}
+
+    def add(rows) -> None:
+        for period, n, fat in rows:
+            b = bins.setdefault(period or "", [0, 0])
+            b[0] += int(n)
+            b[1] += int(fat or 0)
+
+    counts = select(EventCountRow.period, func.sum(EventCountRow.events), func.sum(EventCountRow.fatalities)).where(
+        EventCountRow.kind == kind)
+    if f.country:
+        counts = counts.where(EventCountRow.country == f.country.upper())
+    if f.bbox is None:
+        if f.event_type:
+            counts = counts.where(EventCountRow.event_type == f.event_type)
+        add(s.execute(counts.where(EventCountRow.level == min(COUNT_LEVELS)).group_by(EventCountRow.period)))
+        return bins
+    # the key leads with the type: name every type so that the cells can be looked up directly
+    types = [f.event_type] if f.event_type else list(s.scalars(
+        select(EventCountRow.event_type).distinct().where(EventCountRow.level == min(COUNT_LEVELS),
+                                                          EventCountRow.kind == "m")))
+    rects, strips = _box_pieces(f.bbox)
+    pieces = [counts.where(EventCountRow.level == level, EventCountRow.event_type.in_(types),
+                           EventCountRow.cx.in_(list(range(x0, x1 + 1))), EventCountRow.cy.between(y0, y1))
+              .group_by(EventCountRow.period) for level, (x0, x1, y0, y1) in rects]
+    key = _period_key(store, "week" if kind == "w" else "month")
+    for lon, lat, lead in strips:
+        q = select(key, func.count(), func.sum(EventRow.fatalities)).where(   # count(): the index alone answers
+            *_strip_conditions(f, lon, lat, lead))
+        if kind == "w":
+            q = q.where(EventRow.date_start.is_not(None))
+        pieces.append(q.group_by(key))
+    add(s.execute(union_all(*pieces) if len(pieces) > 1 else pieces[0]))   # one round trip for all pieces
+    return bins
 
 
 def iter_events(store: Store, f: EventFilter, batch: int = 1000):
@@ -206,6 +396,18 @@ def _period_key(store: Store, interval: str):
 def timeline(store: Store, f: EventFilter, interval: str = "month") -> list[dict[str, Any]]:
     """Event and fatality counts per period for the events matching `f` (dated events only)."""
     key = _period_key(store, interval).label("period")
+    if _counted(f):
+        with store.Session() as s:
+            bins = _counted_bins(s, store, f, "w" if interval == "week" else "m")
+        bins.pop("", None)
+        if interval == "year":
+            years: dict[str, list[int]] = {}
+            for period, (n, fat) in bins.items():
+                y = years.setdefault(period[:4], [0, 0])
+                y[0] += n
+                y[1] += fat
+            bins = years
+        return [{"period": p, "events": n, "fatalities": fat} for p, (n, fat) in sorted(bins.items()) if n]
     with store.Session() as s:
         rows = s.execute(_apply(select(key, func.count(EventRow.id), func.coalesce(func.sum(EventRow.fatalities), 0))
                                 .where(EventRow.date_start.is_not(None)), f).group_by(key).order_by(key)).all()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, SmallInteger,
+                        String, Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -81,6 +82,16 @@ class ActorMentionRow(Base):
     end: Mapped[int] = mapped_column(Integer)
 
 
+# Multi-day spans, for the partial indexes a period filter reads them from (revision 0004).  An event
+# overlaps a period starting on day F if it starts in the period, or starts before F and ends on F or
+# later: a multi-day span, within one month (so it started at most 30 days before F) or across months
+# (at most a year: 366 days).  Queries must write these conditions exactly so, for the indexes to serve.
+SPANS_WITHIN_MONTH_SQL = "date_start <> date_end AND substr(date_start, 1, 7) = substr(date_end, 1, 7)"
+SPANS_ACROSS_MONTHS_SQL = "substr(date_start, 1, 7) <> substr(date_end, 1, 7)"
+SPAN_SLACK_DAYS = {SPANS_WITHIN_MONTH_SQL: 30, SPANS_ACROSS_MONTHS_SQL: 366}
+_BY_TYPE_AND_START = ("event_type", "date_start", "id", "date_end", "lon", "lat")
+
+
 class EventRow(Base):
     __tablename__ = "events"
 
@@ -114,7 +125,18 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_geo", "lat", "lon"),
         Index("ix_events_type_date", "event_type", "date_start"),
-        Index("ix_events_type_span_geo", "event_type", "date_start", "date_end", "lat", "lon"),
+        # revision 0004: type + period (+ box) for /api/events and incident matching, in date order, with the
+        # multi-day spans apart; thin strips along the edges of a box for the timeline
+        Index("ix_events_type_start", *_BY_TYPE_AND_START),
+        Index("ix_events_type_spans_month", *_BY_TYPE_AND_START, sqlite_where=text(SPANS_WITHIN_MONTH_SQL),
+              postgresql_where=text(SPANS_WITHIN_MONTH_SQL)),
+        Index("ix_events_type_spans_long", *_BY_TYPE_AND_START, sqlite_where=text(SPANS_ACROSS_MONTHS_SQL),
+              postgresql_where=text(SPANS_ACROSS_MONTHS_SQL)),
+        Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
+        Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
+        # the newest first, undated last, as /api/events pages by default: PostgreSQL's plain index runs the
+        # other way for the undated (SQLite's does not need it, and cannot say NULLS LAST in an index)
+        Index("ix_events_newest", text("date_start DESC NULLS LAST"), text("id DESC")).ddl_if(dialect="postgresql"),
     )
 
 
@@ -177,3 +199,36 @@ class FailureRow(Base):
     source: Mapped[str] = mapped_column(Text, index=True)      # path, URL or feed item
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=datetime.utcnow)
+
+
+class EventCountRow(Base):
+    """Events and fatalities per type, country, grid cell and period: what the timeline and the
+    unfiltered totals read instead of the events (revision 0004).
+
+    Kept exact by triggers on `events` (insert, update, delete) that the migration installs on SQLite
+    and PostgreSQL alike, so every writer (the store, a bulk load, an incident merge) keeps it right.
+    `level` k (COUNT_LEVELS) is a grid of 2**-k degrees (cx = floor(lon * 2**k)); an event without
+    coordinates sits in cell (NO_CELL, NO_CELL).  `kind` "m": period is the month of date_start ("" when undated);
+    "w": the Monday of date_start's week (dated events only).  `country` is "" when unknown.
+    """
+    __tablename__ = "event_counts"
+
+    level: Mapped[int] = mapped_column(SmallInteger, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(1))
+    event_type: Mapped[str] = mapped_column(String(60))
+    cx: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    cy: Mapped[int] = mapped_column(Integer, autoincrement=False)
+    period: Mapped[str] = mapped_column(String(10))
+    country: Mapped[str] = mapped_column(String(2))
+    events: Mapped[int] = mapped_column(BigInteger)
+    fatalities: Mapped[int] = mapped_column(BigInteger)
+
+    # the key is the table on SQLite (no rowid); PostgreSQL's key index carries the counts, so that a
+    # timeline reads the index alone
+    __table_args__ = (PrimaryKeyConstraint("level", "kind", "event_type", "cx", "cy", "period", "country",
+                                           postgresql_include=["events", "fatalities"]),
+                      {"sqlite_with_rowid": False})
+
+
+COUNT_LEVELS = (0, 2)     # event_counts grids: 1-degree cells, and quarter-degree cells along the edges of a box
+NO_CELL = 1_000_000       # event_counts cell of an event without coordinates (outside any real cell)

@@ -21,7 +21,6 @@ PENDING: set[str] = {
     "rasd/recognise/actors.py:ActorRecogniser._force",            # recognisers: being rewritten for speed
     "rasd/recognise/places.py:PlaceRecogniser._name_word",
     "rasd/recognise/places.py:PlaceRecogniser._after_cue",
-    "rasd/scale/dask_engine.py:run_dask_extract",                 # Dask engine: store work under way
 }
 
 
