@@ -18,9 +18,6 @@ LIMIT = 20
 
 # "path:qualified name" of functions above the limit, each to be split by the work that owns its file
 PENDING: set[str] = {
-    "rasd/recognise/actors.py:ActorRecogniser._force",            # recognisers: being rewritten for speed
-    "rasd/recognise/places.py:PlaceRecogniser._name_word",
-    "rasd/recognise/places.py:PlaceRecogniser._after_cue",
     "rasd/scale/dask_engine.py:run_dask_extract",                 # Dask engine: store work under way
 }
 
