@@ -25,7 +25,7 @@ from rasd.model import ActorMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
+from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
@@ -242,54 +242,93 @@ class ActorRecogniser:
 
     def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
-        toks = seg.tokens
-        head = self.lex.heads.match_at(toks, i)
-        construct = self.lex.construct_heads.match_at(toks, i)
-        # construct state + country name: جيش النيجر، قوات الأمن الصومالية
-        if construct is not None:
-            cn = self.lex.country_names.match_at(toks, construct.last) if construct.last < len(toks) else None
-            if cn is not None and cn.reading.cut == 0:
-                role = construct.payloads[0]
-                span, name = self._span(seg, i, cn.last, construct.reading.cut, construct.reading.restored_al)
-                return self._force_mention(seg, i, span, name, role, cn.payloads[0], construct.phrase), cn.last
+        head = self.lex.heads.match_at(seg.tokens, i)
+        named = self._construct_with_country(seg, i)
+        if named is not None:
+            return named
         if head is None:
-            # "طائرات أمريكية", "قوات فرنسية", "جنود فرنسيون": an indefinite head and nationality agree
-            ind = self.lex.indefinite_heads.match_at(toks, i)
-            if ind is not None and ind.last < len(toks) and not toks[ind.last].norm.startswith("ال"):
-                iso = self._adjective_at(toks, ind.last)
-                if iso is not None:
-                    span, name = self._span(seg, i, ind.last + 1, ind.reading.cut, ind.reading.restored_al)
-                    m = self._force_mention(seg, i, span, name, ind.payloads[0], iso, ind.phrase)
-                    m.descriptive = True
-                    return m, ind.last + 1
+            return self._indefinite_with_nationality(seg, i)
+        return (self._head_with_nationality(seg, i, head) or self._head_in_country(seg, i, head)
+                or self._coordinated_heads(seg, i, head) or self._bare_head(seg, i, head))
+
+    def _construct_with_country(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """A head in the construct state and a country's name: جيش النيجر، قوات الأمن الصومالية."""
+        toks = seg.tokens
+        construct = self.lex.construct_heads.match_at(toks, i)
+        if construct is None or construct.last >= len(toks):
             return None
-        role = head.payloads[0]
+        cn = self.lex.country_names.match_at(toks, construct.last)
+        if cn is None or cn.reading.cut != 0:
+            return None
+        span, name = self._span(seg, i, cn.last, construct.reading.cut, construct.reading.restored_al)
+        role = construct.payloads[0]
+        return self._force_mention(seg, i, span, name, role, cn.payloads[0], construct.phrase), cn.last
+
+    def _indefinite_with_nationality(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """An indefinite head agreeing with a nationality: "طائرات أمريكية", "قوات فرنسية",
+        "جنود فرنسيون"."""
+        toks = seg.tokens
+        ind = self.lex.indefinite_heads.match_at(toks, i)
+        if ind is None or ind.last >= len(toks) or toks[ind.last].norm.startswith("ال"):
+            return None
+        iso = self._adjective_at(toks, ind.last)
+        if iso is None:
+            return None
+        span, name = self._span(seg, i, ind.last + 1, ind.reading.cut, ind.reading.restored_al)
+        m = self._force_mention(seg, i, span, name, ind.payloads[0], iso, ind.phrase)
+        m.descriptive = True
+        return m, ind.last + 1
+
+    def _head_with_nationality(self, seg: Segmented, i: int,
+                               head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
+        """A head and a nationality adjective right after it: الجيش الليبي."""
         j = head.last
-        iso = self._adjective_at(toks, j)
-        if iso is not None:
-            span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
-            return self._force_mention(seg, i, span, name, role, iso, head.phrase), j + 1
-        # "قوات الأمن في النيجر": a head, في, a country's name
-        if j + 1 < len(toks) and toks[j].norm == "في":
-            cn = self.lex.country_names.match_at(toks, j + 1)
-            if cn is not None and cn.reading.cut == 0:
-                span, name = self._span(seg, i, cn.last, head.reading.cut, head.reading.restored_al)
-                return self._force_mention(seg, i, span, name, role, cn.payloads[0], head.phrase), cn.last
-        # "القوات الأمريكية في إفريقيا" is left to the registry;
-        # a coordinated head sharing a plural adjective: الجيش والأمن التونسيين
-        if j + 1 < len(toks) and toks[j].is_word and toks[j].norm.startswith("و"):
-            second = self.lex.heads.match_at(toks, j)
-            if second is not None:
-                iso = self._adjective_at(toks, second.last)
-                if iso is not None:
-                    span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
-                    return self._force_mention(seg, i, span, name, role, iso, head.phrase), head.last
+        iso = self._adjective_at(seg.tokens, j)
+        if iso is None:
+            return None
+        span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
+        return self._force_mention(seg, i, span, name, head.payloads[0], iso, head.phrase), j + 1
+
+    def _head_in_country(self, seg: Segmented, i: int,
+                         head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
+        """A head, في and a country's name: "قوات الأمن في النيجر" ("القوات الأمريكية في إفريقيا"
+        is left to the registry)."""
+        toks = seg.tokens
+        j = head.last
+        if j + 1 >= len(toks) or toks[j].norm != "في":
+            return None
+        cn = self.lex.country_names.match_at(toks, j + 1)
+        if cn is None or cn.reading.cut != 0:
+            return None
+        span, name = self._span(seg, i, cn.last, head.reading.cut, head.reading.restored_al)
+        role = head.payloads[0]
+        return self._force_mention(seg, i, span, name, role, cn.payloads[0], head.phrase), cn.last
+
+    def _coordinated_heads(self, seg: Segmented, i: int,
+                           head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
+        """The first of two coordinated heads sharing a plural adjective: الجيش والأمن التونسيين."""
+        toks = seg.tokens
+        j = head.last
+        if j + 1 >= len(toks) or not toks[j].is_word or not toks[j].norm.startswith("و"):
+            return None
+        second = self.lex.heads.match_at(toks, j)
+        if second is None:
+            return None
+        iso = self._adjective_at(toks, second.last)
+        if iso is None:
+            return None
+        span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
+        return self._force_mention(seg, i, span, name, head.payloads[0], iso, head.phrase), head.last
+
+    def _bare_head(self, seg: Segmented, i: int,
+                   head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
+        """A head without a nationality, left for the resolver to give the article's country."""
         if head.phrase in self.lex.not_alone or (head.reading.stem[2:],) + head.phrase[1:] in self.lex.not_alone:
             return None  # "القوات", "الرئيس", "الطيران" alone name nobody in particular
-        span, name = self._span(seg, i, j, head.reading.cut, head.reading.restored_al)
-        m = self._force_mention(seg, i, span, name, role, None)
+        span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
+        m = self._force_mention(seg, i, span, name, head.payloads[0], None)
         m.generic = True
-        return m, j
+        return m, head.last
 
     def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
                        iso: str | None, head: tuple[str, ...] = ()) -> ActorMention:

@@ -23,7 +23,7 @@ from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
+from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
 from rasd.text.vocabulary import Vocabulary
@@ -154,6 +154,29 @@ def _token_containing(toks: Sequence[Token], offset: int, strict: bool = False) 
     return t if inside else None
 
 
+def _arabic_letter_word(tok: Token) -> bool:
+    """Whether a token is a word that starts with an Arabic letter (not a digit, not Latin)."""
+    return tok.is_word and not tok.norm[0].isdigit() and "\u0621" <= tok.norm[0] <= "\u064a"
+
+
+def _pronoun_suffixed(tok: Token, stem: str) -> bool:
+    """Whether a word of more than three letters ends in the pronoun ه (نفوذه), not a taa marbuta."""
+    return tok.text.rstrip()[-1:] == "ه" and len(stem) > 3
+
+
+def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
+    """The first token from `j` that is no quotation mark."""
+    while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
+        j += 1
+    return j
+
+
+def _list_goes_on(cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
+    """Whether a word joined by و continues a list: a plural cue opens one (أودية X وY وZ), a
+    singular cue names one place."""
+    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")
+
+
 class PlaceRecogniser:
     """Finds place mentions; holds only read-only lexicon data."""
 
@@ -202,30 +225,36 @@ class PlaceRecogniser:
     # -- unknown names after a cue -------------------------------------------
     def _name_word(self, tok: Token, first: bool, max_zipf: float = UNKNOWN_NAME_MAX_ZIPF) -> str | None:
         """Normalised stem if `tok` may be a word of an unknown place name."""
-        if not tok.is_word or tok.norm[0].isdigit() or not ("\u0621" <= tok.norm[0] <= "\u064a"):
+        if not _arabic_letter_word(tok):
             return None
         stem = tok.norm
         if first and stem.startswith("و") and len(stem) > 3:
             stem = stem[1:]  # "ونفد" in a coordinated list
-        if len(stem) < 2 or stem in self.cues.not_names or stem in self.cues.locative:
-            return None
-        if stem.startswith("ال") and stem[2:] in self.cues.not_names:
+        if self._never_in_name(stem):
             return None
         if not first and stem in self.stopwords and stem not in self.cues.particles:
             # a later word may be an everyday word ("بئر علي"), unless it is a function word
-            if self.vocabulary.zipf(stem) > 5.5:
-                return None
-            return stem
-        if tok.text.rstrip()[-1:] == "ه" and len(stem) > 3:
+            return None if self.vocabulary.zipf(stem) > 5.5 else stem
+        if _pronoun_suffixed(tok, stem):
             return None  # a pronoun suffix (نفوذه، قواته), not a taa marbuta
-        if first and stem not in self.cues.particles and \
-                max(self.vocabulary.zipf(r.stem) for r in readings(stem)) > max_zipf:
+        if first and self._everyday_first_word(stem, max_zipf):
             return None  # an everyday word (عديدة، يمتد، للنازحين)
-        if self.cues.is_cue_word(stem):
-            return None
-        if self.cues.directions.get((stem,)):
+        if self._cue_or_direction(stem):
             return None
         return stem
+
+    def _never_in_name(self, stem: str) -> bool:
+        """Whether a stem is never a word of a name: too short, a listed non-name or a locative word."""
+        return (len(stem) < 2 or stem in self.cues.not_names or stem in self.cues.locative
+                or (stem.startswith("ال") and stem[2:] in self.cues.not_names))
+
+    def _everyday_first_word(self, stem: str, max_zipf: float) -> bool:
+        """Whether a first word is too common to start a name (a name particle never is)."""
+        return stem not in self.cues.particles and max(self.vocabulary.zipf(r.stem) for r in readings(stem)) > max_zipf
+
+    def _cue_or_direction(self, stem: str) -> bool:
+        """Whether a stem is itself a cue word or a compass direction."""
+        return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
                       bar: float | None = None) -> int:
@@ -259,56 +288,79 @@ class PlaceRecogniser:
         return k
 
     def _after_cue(self, seg: Segmented, cue_match, end: int) -> tuple[list[PlaceMention], int]:
+        """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
         cue: Cue = cue_match.payloads[0]
         j = cue_match.last
         found: list[PlaceMention] = []
         while j < end:
             # quotation marks around names after a cue: أودية "حقف الطير والحصان"
-            while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
-                j += 1
+            j = _skip_quotes(toks, j, end)
             if j >= end:
                 break
-            known = self.names.match_at(toks, j)
-            if toks[j - 1].norm in _QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
-                # a quoted name is taken whole: معسكر "الفاروق عمر"
-                m = _mention(seg, j, quoted, 0, False)
-                if known is not None and known.last == quoted:
-                    m.key = " ".join(known.phrase)
-                nxt = quoted
-            else:
-                if known is not None and (known.phrase[0] in self.cues.not_names
-                                          or (len(known.phrase) == 1 and known.phrase[0] in self.stopwords)
-                                          or self.cues.directions.get(known.phrase[:1]) or _has_tanween(toks[j])
-                                          or (len(known.phrase) == 1 and self.cues.is_cue_word(known.phrase[0]))):
-                    break  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
-                if known is not None and known.last - known.first == 1 and known.phrase[0] in self.cues.particles:
-                    known = None  # "بن" of مدينة بن قردان is no place of its own
-                if known is not None and cue.kind in _EXTENDABLE and self._extends(toks, known.last, end):
-                    known = None  # حي الجيزة البحرية is a district of its own, not Giza
-                if known is not None:
-                    m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
-                    m.key = " ".join(known.phrase)
-                    nxt = known.last
-                elif cue.needs_known:
-                    break
-                else:
-                    stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf)
-                    if stop == j:
-                        break
-                    cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
-                    m = _mention(seg, j, stop, cut, False)
-                    nxt = stop
+            named = self._name_after_cue(seg, cue, j, end, found)
+            if named is None:
+                break
+            m, j = named
             m.cue, m.cue_kind = cue.word, cue.kind
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
-            j = nxt
-            while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
-                j += 1
-            # a plural cue opens a list: أودية X وY وZ ; a singular one names one place
-            if not (cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")):
+            j = _skip_quotes(toks, j, end)
+            if not _list_goes_on(cue, toks, j, end):
                 break
         return found, j
+
+    def _name_after_cue(self, seg: Segmented, cue: Cue, j: int, end: int,
+                        found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
+        """The name starting at `j` after a cue and the token after it; None when the cue names nothing."""
+        toks = seg.tokens
+        known = self.names.match_at(toks, j)
+        if toks[j - 1].norm in _QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
+            # a quoted name is taken whole: معسكر "الفاروق عمر"
+            m = _mention(seg, j, quoted, 0, False)
+            if known is not None and known.last == quoted:
+                m.key = " ".join(known.phrase)
+            return m, quoted
+        if known is not None and self._cue_describes(toks[j], known):
+            return None  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
+        known = self._listed_name_after_cue(toks, known, cue, end)
+        if known is not None:
+            m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
+            m.key = " ".join(known.phrase)
+            return m, known.last
+        if cue.needs_known:
+            return None
+        return self._unknown_after_cue(seg, cue, j, end, found)
+
+    def _cue_describes(self, tok: Token, known: PhraseMatch[str]) -> bool:
+        """Whether the listed word after a cue is a description (a non-name, a function word, a
+        direction, an indefinite word with tanween, another cue) rather than a name."""
+        phrase = known.phrase
+        return bool(phrase[0] in self.cues.not_names
+                    or (len(phrase) == 1 and phrase[0] in self.stopwords)
+                    or self.cues.directions.get(phrase[:1]) or _has_tanween(tok)
+                    or (len(phrase) == 1 and self.cues.is_cue_word(phrase[0])))
+
+    def _listed_name_after_cue(self, toks: Sequence[Token], known: PhraseMatch[str] | None, cue: Cue,
+                               end: int) -> PhraseMatch[str] | None:
+        """The listed name after a cue, unless it is only the start of a longer unknown name."""
+        if known is None:
+            return None
+        if known.last - known.first == 1 and known.phrase[0] in self.cues.particles:
+            return None  # "بن" of مدينة بن قردان is no place of its own
+        if cue.kind in _EXTENDABLE and self._extends(toks, known.last, end):
+            return None  # حي الجيزة البحرية is a district of its own, not Giza
+        return known
+
+    def _unknown_after_cue(self, seg: Segmented, cue: Cue, j: int, end: int,
+                           found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
+        """An unknown name after a cue and the token after it, or None when the words are no name."""
+        toks = seg.tokens
+        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf)
+        if stop == j:
+            return None
+        cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
+        return _mention(seg, j, stop, cut, False), stop
 
     def _keep_cue(self, seg: Segmented, cue_match, cue: Cue, m: PlaceMention, found: list) -> None:
         """When the cue is part of the name (ساحة عدن, بوابة الأربعين), widen the mention over it."""
