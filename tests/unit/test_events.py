@@ -769,3 +769,8 @@ def test_two_provinces_are_two_places(extract):
             "بالإضافة إلى ثلاث غارات على مواقعهم في محافظة الجوف أمس.")
     places = sorted(e.place.name for e in events(extract, text, "2015-07-20"))
     assert places == ["الجوف", "صعدة"]
+
+
+def test_a_leader_killed_is_one_dead(extract):
+    [e] = events(extract, "وأعلنت الشرطة أنها تمكنت من قتل زعيم خلية إرهابية في مدينة سوسة أمس.", "2016-12-01")
+    assert e.fatalities == 1
