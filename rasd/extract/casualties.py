@@ -8,7 +8,7 @@ figure when reports of one side disagree (ACLED's conservative rule).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
@@ -96,7 +96,11 @@ class CasualtyFinder:
             value = 2 if not self.lex.duals.isdisjoint(stems) else 1 if not self.lex.singulars.isdisjoint(stems) else 0
             if value:
                 c = self._uncounted(doc, k, first, out, stems, value)
-                if c is not None:
+                if c is not None and self._joined_to_count(doc, k, out) and out[-1].side == c.side and \
+                        out[-1].kind == c.kind:
+                    out[-1] = replace(out[-1], value=out[-1].value + c.value, noun_last=c.noun_last,
+                                      last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
+                elif c is not None:
                     out.append(c)
         out.sort(key=lambda c: c.first_token)
         return out
@@ -156,7 +160,8 @@ class CasualtyFinder:
         stems are `stems`: "قتل جندي", "مقتل جنديين"."""
         if k > 0 and doc.numbers_in(k - 2, k):
             return None  # the noun of a counted phrase already taken
-        if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first:
+        if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first and \
+                not doc.seg.tokens[k].norm.startswith("و"):
             return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person
         if k > first and {r.stem for r in readings(doc.seg.tokens[k - 1].norm)} & self.lex.singular_adjective_after:
             return None  # "هجوم مسلح", "موقع عسكري": an adjective of the thing before, no person
@@ -170,6 +175,11 @@ class CasualtyFinder:
         c.country = self._nationality(doc, k + 1, sent_last)
         c.additional = self._another(doc, k + 1, sent_last)
         return c
+
+    @staticmethod
+    def _joined_to_count(doc: Document, k: int, out: list[Casualty]) -> bool:
+        """"مقتل ضابط ومجند": a person joined by و to the one counted right before is one more dead."""
+        return bool(out) and out[-1].noun_last == k and doc.seg.tokens[k].norm.startswith("و")
 
     def _kind(self, doc: Document, first: int, after: int, sent_first: int, sent_last: int,
               strict: bool = False) -> str | None:

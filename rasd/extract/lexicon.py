@@ -155,6 +155,7 @@ class RoleWords:
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
     witness_verbs: frozenset[str]
+    owned_things: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

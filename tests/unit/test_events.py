@@ -774,3 +774,10 @@ def test_two_provinces_are_two_places(extract):
 def test_a_leader_killed_is_one_dead(extract):
     [e] = events(extract, "وأعلنت الشرطة أنها تمكنت من قتل زعيم خلية إرهابية في مدينة سوسة أمس.", "2016-12-01")
     assert e.fatalities == 1
+
+
+def test_the_owner_of_what_a_bomb_hit_is_the_side_hit(extract):
+    [e] = events(extract, "قتل ضابط ومجند في انفجار عبوة ناسفة بمدرعة تابعة لقوات الشرطة في مدينة العريش أمس.",
+                 "2015-08-01")
+    assert e.actor1 is None and e.actor2 is not None and "Police" in e.actor2.canonical
+    assert e.fatalities == 2

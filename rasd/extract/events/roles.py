@@ -117,6 +117,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     near_before = stems(doc, max(hit.last, a0 - 3), a0)
     if governs_object:
         sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif near_before & W.affiliation and _owned_target(doc, W, a0):
+        sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
     elif near_before & W.affiliation and not (gap_stems & W.against):
         sides.a1 = sides.a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
     elif prev_stems & W.target_markers or gap_stems & W.against:
@@ -127,6 +129,14 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ")."""
+    for j in range(max(1, a0 - 3), a0):
+        if token_stems(doc, j) & W.affiliation:
+            return bool(token_stems(doc, j - 1) & W.owned_things)
+    return False
 
 
 def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
