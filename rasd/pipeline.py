@@ -163,7 +163,9 @@ class _Deadline:
             self.timer.cancel()
             if self.fired and exc_type is None:   # fired, not yet raised: withdraw it
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
-        if exc_type is not None and issubclass(exc_type, _Stop):
+        # fired: the article is over its budget, whether the exception reached the extraction or was swallowed on
+        # the way (a garbage-collection callback reports it as "unraisable" and goes on)
+        if self.fired or (exc_type is not None and issubclass(exc_type, _Stop)):
             raise OverBudget(f"over the time budget ({self.seconds:g} s per article); the article was "
                              "stopped and not extracted") from None
         return False
