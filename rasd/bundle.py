@@ -29,17 +29,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from rasd.cache import cache_dir, prune
+
 BUNDLE_VERSION = 1
 KEEP_BUNDLES = 8
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 T = TypeVar("T")
-
-
-def cache_dir() -> Path:
-    d = Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
-    d.mkdir(parents=True, exist_ok=True)
-    return d
 
 
 def input_files() -> list[Path]:
@@ -80,7 +76,7 @@ def build(make: Callable[[], T], path: Path | None = None) -> T:
     with open(tmp, "wb") as f:
         pickle.dump(resources, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-    _prune(path)
+    prune(path, "resources-*.pkl", KEEP_BUNDLES)
     return resources
 
 
@@ -103,16 +99,3 @@ def load(make: Callable[[], T]) -> T:
             gc.enable()
 
 
-def _prune(keep: Path) -> None:
-    """Remove all but the most recent bundles (each edit of a lexicon or of the code makes a new one)."""
-
-    def built(p: Path) -> float:
-        try:
-            return p.stat().st_mtime
-        except OSError:  # removed meanwhile by another process
-            return 0.0
-
-    old = sorted(keep.parent.glob("resources-*.pkl"), key=built, reverse=True)
-    for p in old[KEEP_BUNDLES:]:
-        if p != keep:
-            p.unlink(missing_ok=True)

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rasd.text.morph import FormIndex, LemmaEntry, MorphRules, find_entries  # noqa: E402
-from rasd.text.morph.index import cache_dir  # noqa: E402
+from rasd.cache import cache_dir  # noqa: E402
 from rasd.text.normalise import norm  # noqa: E402
 from rasd.text.vocabulary import Vocabulary  # noqa: E402
 

@@ -31,6 +31,7 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.cache import cache_dir
 from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.text.normalise import norm
@@ -44,12 +45,6 @@ _GENERIC_HEADS = ("شعبيه", "مدينه", "قريه", "بلده", "محاف�
 
 
 SUPPLEMENT_FILES = ("geography.tsv", "places.tsv", "physical.tsv")
-
-
-def cache_dir() -> Path:
-    d = Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
-    d.mkdir(parents=True, exist_ok=True)
-    return d
 
 
 # GeoNames feature codes -> Rasd kinds (for rows of an imported dump).

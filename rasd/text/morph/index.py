@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from rasd.cache import cache_dir, prune
 from rasd.lexicons import lexicon_files
 from rasd.text.matcher import WordTest
 from rasd.text.morph import table as tbl
@@ -45,12 +46,6 @@ _ZIPF_SCALE = 20  # zipf stored as one byte: round(zipf * 20)
 SHORT_CORE = 3  # letters: such a form is also checked with a proclitic and a pronoun at once (و+فر+ه)
 _CACHE_LIMIT = 1 << 17  # words remembered by analyse() before the memo is cleared
 KEEP_INDEXES = 8  # index files kept in the cache folder (worktrees and overlays may use different ones)
-
-
-def cache_dir() -> Path:
-    d = Path(os.environ.get("RASD_CACHE_DIR") or Path.home() / ".cache" / "rasd")
-    d.mkdir(parents=True, exist_ok=True)
-    return d
 
 
 class EntryInfo(NamedTuple):
@@ -288,23 +283,8 @@ def build_index_file(path: Path | None = None) -> Path:
     path = path or cache_dir() / f"forms-index-{sig}.bin"
     entries, problems = find_entries()
     tbl.write(path, build_bytes(entries, MorphRules.load(), problems=problems, signature=sig))
-    _prune(path)
+    prune(path, "forms-index-*.bin", KEEP_INDEXES)
     return path
-
-
-def _prune(keep: Path) -> None:
-    """Remove all but the most recently built index files (each lexicon edit makes a new one)."""
-
-    def built(p: Path) -> float:
-        try:
-            return p.stat().st_mtime
-        except OSError:  # removed meanwhile by another process
-            return 0.0
-
-    old = sorted(keep.parent.glob("forms-index-*.bin"), key=built, reverse=True)
-    for p in old[KEEP_INDEXES:]:
-        if p != keep:
-            p.unlink(missing_ok=True)  # a process that has it open keeps reading it
 
 
 # -- lookup ---------------------------------------------------------------------
