@@ -85,7 +85,7 @@ class Resources:
             place_cues=cues,
             places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
                                    frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj)), agency, vetoes,
-                                   gaz.broad_names()),
+                                   gaz.broad_names(), forms.rules.pronouns_longest_first),
             place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),
             vocabulary=vocab,
             actor_lexicon=actor_lex,

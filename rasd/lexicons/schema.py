@@ -439,6 +439,7 @@ FILES: dict[str, Spec] = {
         ordinals=WORDS,
         ambiguous=WORDS,
         raid_verbs=WORDS,
+        name_endings_not_pronouns=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),
     ),

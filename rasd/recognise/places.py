@@ -61,6 +61,7 @@ class PlaceCueLexicon:
     vowelled: tuple[tuple[str, str], ...] = ()   # (written form with its marks, ISO2 of the place meant)
     compass_parts: frozenset[str] = frozenset()
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
+    name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -92,6 +93,7 @@ def load_place_cues() -> PlaceCueLexicon:
         vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
         compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
+        name_endings=frozenset(norm(w) for w in data.get("name_endings_not_pronouns") or []),
     )
 
 
@@ -183,8 +185,10 @@ class PlaceRecogniser:
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
                  vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
                  agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
-                 broad: frozenset[str] = frozenset()):
+                 broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = ()):
         self.names = names
+        # the enclitic pronouns of morphology.yaml, longest first ("إلقائهم", "سيطرتها")
+        self.pronouns = tuple(p for p in pronouns if p not in cues.name_endings)
         self.broad = broad  # names of countries, continents and regions (a national team stays a place)
         self.agency = agency or AgencyLexicon.empty()
         self.vetoes = vetoes or VetoLexicon.empty()
@@ -587,7 +591,7 @@ class PlaceRecogniser:
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
-        return not any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w))
+        return not any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns))
 
     @staticmethod
     def _token_index_after(toks: Sequence[Token], m: PlaceMention, i: int) -> int:
@@ -683,16 +687,14 @@ def place_matcher(names: Sequence[str]) -> PhraseMatcher[str]:
     return matcher
 
 
-# Attached pronouns of possession or object, longest first; a taa marbuta before one is written ت
-_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "ه", "ك")
 _MIN_BASE = 3
 
 
-def _without_pronoun(word: str) -> list[str]:
+def _without_pronoun(word: str, pronouns: Sequence[str]) -> list[str]:
     """The word read as a noun or verb with a pronoun attached: its bases without the pronoun (with ت
     read back as ة/ه, the matching form of a taa marbuta)."""
     out = []
-    for suffix in _PRONOUN_SUFFIXES:
+    for suffix in pronouns:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_BASE:
             base = word[: -len(suffix)]
             out.append(base)
