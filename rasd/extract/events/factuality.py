@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
-from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
+from rasd.extract.events.reading import (
+    after_since,
+    named_parts,
+    names_a_time,
+    object_pronoun,
+    passive_tense,
+    stems,
+    token_stems,
+)
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
@@ -234,10 +242,8 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The clause dates the start of what the trigger holds: a point in time after منذ ("منذ آب الماضي",
     "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
-    toks = doc.seg.tokens
-    since = lex.words.since
-    return any((toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since))
-               and _names_a_time(d) and not _years_back(d, doc.published) for d in doc.dates_in(t.c0, t.c1))
+    return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _years_back(d, doc.published)
+               for d in doc.dates_in(t.c0, t.c1))
 
 
 def _years_back(d: DatedSpan, published) -> bool:
@@ -310,16 +316,7 @@ def _recent(d: DatedSpan, published) -> bool:
     return abs((published - start).days) <= RECENT_DAYS
 
 
-def _named_parts(d: DatedSpan) -> set[str]:
-    """The calendar parts a date expression names (year, month, day, weekday); none for "منذ سنوات"."""
-    return {f for f in ("year", "month", "day", "weekday") if getattr(d.expr, f, None) is not None}
-
-
 def _within_a_month(d: DatedSpan) -> bool:
     """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
-    return bool(_named_parts(d) - {"year"})
+    return bool(named_parts(d) - {"year"})
 
-
-def _names_a_time(d: DatedSpan) -> bool:
-    """A point in time, not only an amount of time back ("منذ أكثر من عام")."""
-    return d.expr is None or bool(_named_parts(d))

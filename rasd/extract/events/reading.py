@@ -4,7 +4,7 @@ auxiliary before a trigger.
 """
 from __future__ import annotations
 
-from rasd.extract.document import Document
+from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon
 from rasd.text.clitics import readings
 
@@ -36,3 +36,19 @@ def passive_tense(lex: EventLexicon, doc: Document, first: int, s0: int) -> str 
         return None
     return next((lex.passive[r.stem] for r in readings(doc.seg.tokens[first - 1].norm)
                  if r.stem in lex.passive), None)
+
+
+def after_since(doc: Document, since: frozenset[str], d: DatedSpan) -> bool:
+    """The date expression opens with منذ or stands right after it."""
+    toks = doc.seg.tokens
+    return toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since)
+
+
+def named_parts(d: DatedSpan) -> set[str]:
+    """The calendar parts a date expression names (year, month, day, weekday); none for "منذ سنوات"."""
+    return {f for f in ("year", "month", "day", "weekday") if getattr(d.expr, f, None) is not None}
+
+
+def names_a_time(d: DatedSpan) -> bool:
+    """A point in time, not only an amount of time back ("منذ أكثر من عام")."""
+    return d.expr is None or bool(named_parts(d))

@@ -9,7 +9,7 @@ from collections import Counter
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import TERRITORY, Hit, Incident, place_id, place_kind, specificity
-from rasd.extract.events.reading import token_stems
+from rasd.extract.events.reading import after_since, names_a_time, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
@@ -197,18 +197,11 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None and hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not _since_point(doc, words, d)]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and names_a_time(d))]
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     return _two_days_as_month(doc, dates, d)
-
-
-def _since_point(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """A date right after منذ that names a point in time (a year, a month, a day)."""
-    toks = doc.seg.tokens
-    after_since = toks[d.first_token].norm in W.since or (d.first_token > 0 and toks[d.first_token - 1].norm in W.since)
-    return after_since and any(getattr(d.expr, f, None) is not None for f in ("year", "month", "day", "weekday"))
 
 
 def _two_days_as_month(doc: Document, dates: list[DatedSpan], d: DatedSpan) -> DatedSpan:
