@@ -37,7 +37,6 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -49,6 +48,7 @@ from sqlalchemy import func, insert, select, text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchpg import pg_server  # noqa: E402 - beside this script
 from rasd.store import queries  # noqa: E402 - the checkout, after sys.path
 from rasd.store.db import Store  # noqa: E402 - the checkout, after sys.path
 from rasd.store.schema import EventRow, EventSourceRow  # noqa: E402 - the checkout, after sys.path
@@ -172,20 +172,6 @@ def percentiles(samples: list[float]) -> dict[str, float]:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
     return {"p50": statistics.median(ordered), "p95": pick(0.95), "p99": pick(0.99), "max": ordered[-1]}
-
-
-def pg_server(explicit: str | None):
-    """(server URL, stop function): the given one, RASD_TEST_PG's, or a throwaway one."""
-    url = explicit or os.environ.get("RASD_TEST_PG")
-    if url:
-        return url, lambda: None
-    out = subprocess.run(["bash", str(ROOT / "scripts" / "ci" / "postgres.sh"), "start"], capture_output=True,
-                         text=True)
-    if out.returncode != 0:
-        raise SystemExit(f"could not start PostgreSQL: {out.stderr[-2000:]}")
-    kv = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
-    return kv["url"], lambda: subprocess.run(["bash", str(ROOT / "scripts" / "ci" / "postgres.sh"), "stop",
-                                              kv["dir"]], capture_output=True)
 
 
 def fresh_pg_db(server_url: str, keep: bool):

@@ -26,6 +26,8 @@ import time
 import uuid
 from pathlib import Path
 
+from benchpg import pg_server
+
 ROOT = Path(__file__).resolve().parents[1]
 SQLITE_TARGET = 30.0
 PG_MAX_RATIO = 2.0
@@ -88,20 +90,6 @@ def run_child(*args: str) -> dict:
     if out.returncode != 0:
         raise SystemExit(f"benchmark child failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def pg_server(explicit: str | None):
-    """(base URL of a server, stop function)"""
-    url = explicit or os.environ.get("RASD_TEST_PG")
-    if url:
-        return url, lambda: None
-    out = subprocess.run(["bash", str(ROOT / "scripts" / "ci" / "postgres.sh"), "start"], capture_output=True,
-                         text=True)
-    if out.returncode != 0:
-        return None, lambda: None
-    kv = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
-    return kv["url"], lambda: subprocess.run(["bash", str(ROOT / "scripts" / "ci" / "postgres.sh"), "stop",
-                                              kv["dir"]], capture_output=True)
 
 
 def fresh_pg_db(base: str) -> tuple[str, callable]:
@@ -169,7 +157,7 @@ def run(args, tmp: Path) -> int:
     rows.append(("SQLite", sq))
     pg = None
     if not args.skip_pg:
-        base, stop = pg_server(args.pg)
+        base, stop = pg_server(args.pg, required=False)
         if base is None:
             print("PostgreSQL: no server (pass --pg URL); skipped")
         else:
