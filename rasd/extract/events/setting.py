@@ -127,7 +127,7 @@ def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int
     return False
 
 
-_LOCATIVE_LETTERS = "بف"   # "بمحافظة", "فولاية": a preposition glued to the container
+_LOCATIVE_LETTERS = "ب"   # "بمحافظة": the locative preposition glued to the container
 
 
 def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, score: float) -> float:
