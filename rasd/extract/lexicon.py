@@ -152,6 +152,7 @@ class RoleWords:
     demonstratives: frozenset[str]
     verbal_noun_heads: frozenset[str]
     approximate_place: frozenset[str]
+    distance_units: frozenset[str]
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
     witness_verbs: frozenset[str]

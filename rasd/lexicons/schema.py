@@ -229,6 +229,7 @@ FILES: dict[str, Spec] = {
         demonstratives=WORDS,
         verbal_noun_heads=WORDS,
         approximate_place=WORDS,
+        distance_units=WORDS,
         owned_things=WORDS,
     ),
     "event_senses.yaml": record(

@@ -22,8 +22,12 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
   publication (news reports the past; a wire story dated Friday that says
   "الجمعة" means that day).  With الماضي/المنصرم it is strictly before
   publication (so "الاثنين الماضي" published on a Monday is 7 days earlier);
-  with المقبل strictly after.  "أمس الخميس" is yesterday whatever the
-  weekday says (the weekday only confirms).
+  with المقبل strictly after.  "أمس الخميس" is yesterday when the weekday
+  agrees.  When it does not, the weekday wins: it is the last such day on or
+  before the relative day.  Wire copy says "اليوم الاثنين" on the day it is
+  written and a paper prints it the next morning, and a feed's publication
+  date is often the day the page was read; the named weekday travels with
+  the text, the publication date does not.
 * A month without a year is the most recent such month on or before the
   publication month; "أغسطس الماضي" is strictly before it (published in
   August: August of the previous year); "المقبل" strictly after.  A day and
@@ -235,7 +239,7 @@ def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
     if pub is None:
         return UNKNOWN
     if rel in _DAY_OFFSETS:
-        return _day(pub + datetime.timedelta(days=_DAY_OFFSETS[rel]))
+        return _day(_named_day_wins(pub + datetime.timedelta(days=_DAY_OFFSETS[rel]), expr.weekday, rel))
     if rel in ("weekday", "last_weekday", "next_weekday"):
         return _weekday(expr, rel, pub)
     if rel in _WEEK_OFFSETS:
@@ -247,6 +251,13 @@ def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
     if rel.startswith("named_month"):
         return _named_month(expr, rel, pub)
     return _ago(expr, rel, pub)
+
+
+def _named_day_wins(day: datetime.date, weekday: int | None, rel: str) -> datetime.date:
+    """Today/yesterday corrected by the weekday named with it (see the module docstring)."""
+    if weekday is None or _DAY_OFFSETS[rel] > 0 or day.weekday() == weekday:
+        return day
+    return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
 
 
 def _weekday(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:

@@ -36,7 +36,7 @@ from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.text.normalise import norm
 
-INDEX_VERSION = 5
+INDEX_VERSION = 8
 _ARABIC = re.compile("[\u0621-\u064a]")
 _NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
 # Generic heads that GeoNames sometimes glues to an Arabic alternate name
@@ -91,6 +91,11 @@ _LATIN_CONSONANT = {
     "g": "g", "q": "g", "f": "f", "l": "l", "m": "m", "n": "n", "c": "k", "x": "k", "p": "b",
     "v": "f",
 }
+# Letters whose sound depends on the country's own orthography, with the
+# spellings Arabic gives them.  Turkish c is ج (Cizre); ç is ج or تش (Suruç:
+# سروج, سوروتش); dotless ı is a vowel, not a word break (Şanlıurfa).
+_TURKISH = {"c": "j", "C": "j", "ı": "i", "I": "i"}
+_LATIN_BY_COUNTRY = {"TR": ({**_TURKISH, "ç": "j", "Ç": "j"}, {**_TURKISH, "ç": "ts", "Ç": "ts"})}
 _LATIN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "et", "er"}
 TRANSLIT_MIN_SCORE = 0.72  # fuzz ratio of vowelled forms; set on the seed and dev articles' names
 
@@ -126,6 +131,14 @@ def arabic_skeleton(key: str) -> str:
     return " ".join(s for s in (_skeleton_of(_ar_letters(w)) for w in _ar_words(key)) if s)
 
 
+def latin_forms(name: str, country: str = "") -> list[str]:
+    """The name's romanised forms: one, or one per reading of the country's letters."""
+    tables = _LATIN_BY_COUNTRY.get(country)
+    if not tables:
+        return [latin_romanised(name)]
+    return list(dict.fromkeys(latin_romanised("".join(t.get(ch, ch) for ch in name)) for t in tables))
+
+
 def latin_romanised(name: str) -> str:
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -148,8 +161,12 @@ def latin_romanised(name: str) -> str:
     return " ".join(words)
 
 
+def _skeleton_of_form(form: str) -> str:
+    return " ".join(s for s in (_skeleton_of(w) for w in form.split()) if s)
+
+
 def latin_skeleton(name: str) -> str:
-    return " ".join(s for s in (_skeleton_of(w) for w in latin_romanised(name).split()) if s)
+    return _skeleton_of_form(latin_romanised(name))
 
 
 # --- the compiled GeoNames index -------------------------------------------
@@ -171,6 +188,7 @@ class GeoIndex:
     skeleton: dict[str, list[int]]   # Latin consonant skeleton -> rows (region countries only)
     latin_alts: dict[int, list[str]]  # row -> Latin alternate names (region countries only)
     capitals: set[int] = field(default_factory=set)  # rows that are national capitals
+    arabic_sounds: dict[int, set[str]] = field(default_factory=dict)  # row -> skeletons of its Arabic names
     version: int = INDEX_VERSION
     source: str = ""
 
@@ -251,8 +269,10 @@ def _index_rows(rows: list[dict], source: str) -> GeoIndex:
         row = _append_row(idx, gid, cc, c)
         for k in akeys:
             idx.arabic.setdefault(k, []).append(row)
+        if akeys and in_region:
+            idx.arabic_sounds[row] = {arabic_skeleton(k).replace(" ", "") for k in akeys}
         if in_region:
-            _index_latin(idx, row, c["name"], alts)
+            _index_latin(idx, row, c["name"], alts, cc)
     return idx
 
 
@@ -270,11 +290,11 @@ def _append_row(idx: GeoIndex, gid: int, cc: str, c: dict) -> int:
     return row
 
 
-def _index_latin(idx: GeoIndex, row: int, name: str, alts: list[str]) -> None:
+def _index_latin(idx: GeoIndex, row: int, name: str, alts: list[str], country: str) -> None:
     """The row's Latin names (for transliterated mentions) and their consonant skeletons."""
     latin = {name} | {a for a in alts if a.isascii() and len(a) > 2 and not a.isupper()}
     idx.latin_alts[row] = sorted(latin - {name})
-    for sk in {latin_skeleton(a) for a in latin}:
+    for sk in {_skeleton_of_form(f) for a in latin for f in latin_forms(a, country)}:
         if len(sk.replace(" ", "")) >= 3:
             idx.skeleton.setdefault(sk, []).append(row)
 
@@ -439,12 +459,15 @@ class Gazetteer:
             rows += self.index.skeleton.get(sk.replace(" ", ""), [])
         roman = arabic_romanised(key)
         out = []
+        sounds = self.index.arabic_sounds
         for r in dict.fromkeys(rows):
+            if r in sounds and sk.replace(" ", "") not in sounds[r]:
+                continue  # a place GeoNames names in Arabic is written so, not spelled out from Latin
             cand = self.geonames_candidate(r)
             if countries and cand.country not in countries:
                 continue
             names = [self.index.names[r]] + self.index.latin_alts.get(r, [])
-            best = max(fuzz.ratio(roman, latin_romanised(n)) for n in names) / 100
+            best = max(fuzz.ratio(roman, f) for n in names for f in latin_forms(n, cand.country)) / 100
             if best >= min_score:
                 cand.source, cand.score = "translit", best
                 out.append(cand)

@@ -781,3 +781,17 @@ def test_the_owner_of_what_a_bomb_hit_is_the_side_hit(extract):
                  "2015-08-01")
     assert e.actor1 is None and e.actor2 is not None and "Police" in e.actor2.canonical
     assert e.fatalities == 2
+
+
+def test_a_town_a_distance_away_is_a_reference_point_not_the_place(extract):
+    text = ("قتل 12 شخصا في انفجار سيارة مفخخة في بلدة تلعفر أمس. "
+            "ووقع الانفجار في البلدة التي تقع على بعد نحو 60 كيلومترا من مدينة الموصل.")
+    [e] = events(extract, text, "2016-03-02")
+    assert e.place.name == "تلعفر"
+
+
+def test_an_incident_in_a_clause_of_time_does_not_take_the_saying_s_day(extract):
+    # the Saturday is when the ministry spoke; the bombing it refers to is dated by the reports of it
+    text = "وقالت الوزارة يوم السبت إن قرارها جاء عقب تفجير انتحاري في مدينة تلعفر."
+    [e] = events(extract, text, "2016-03-02")
+    assert e.date is None

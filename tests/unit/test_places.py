@@ -152,3 +152,23 @@ def test_an_unlisted_hashtag_of_everyday_words_is_no_place(extract):
 def test_an_everyday_noun_with_a_pronoun_is_no_unlisted_place(extract):
     ex = extract("وأشاد الكاتب بدور رجال الأمن في إلقائهم القبض على أفراد الخلية.")
     assert [p.name for p in ex.places] == []
+
+
+@pytest.mark.parametrize("name", ["سروج", "سوروج", "سوروتش"])
+def test_turkish_letters_are_read_as_arabic_writes_them(extract, name):
+    # Turkish c and ç are ج (or تش for ç), and dotless ı is a vowel: Suruç, written three ways
+    p = places(extract, f"وقع انفجار في بلدة {name} في جنوب شرق تركيا أمس.")
+    t = p[name]
+    assert t.country == "TR" and abs(t.lat - 36.98) < 0.1 and abs(t.lon - 38.43) < 0.1
+
+
+def test_a_place_named_in_arabic_is_not_found_by_its_latin_sound():
+    from rasd.resolve.gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    rows_with_arabic = [r for r, sounds in g.index.arabic_sounds.items() if sounds]
+    assert rows_with_arabic, "the index keeps the Arabic names' sounds of its region rows"
+    # every candidate found by sound either has no Arabic name or one that sounds like the mention
+    for key in ["سروج", "ترهونة", "اجدابيا"]:
+        for c in g.by_transliteration(key):
+            assert c.source == "translit"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
+from rasd.extract.events.factuality import governed_as_background
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -84,6 +85,9 @@ class EventExtractor:
         places = setting.places_for(doc, self.lex, hit)
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit, self.lex.words)
+        if inc.date is not None and inc.date.first_token < hit.first and \
+                governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0]):
+            inc.date = None  # "قالت يوم السبت إن قرارها جاء بعد مقتل 32": the day of the saying, not of the deaths
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):

@@ -36,6 +36,7 @@ ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may p
 SAME_DEAD_REACH = 2        # sentences over which the same count of dead tells the same incident
 NEAR_SENTENCES = 2         # sentences over which an incident told again is the same one
 NEAR_SAME_SPOT = 3         # ... and over which it is when both tellings name the same place
+DISTANCE_REACH = 4         # tokens between a unit of distance and the place it measures from ("كلم من بلدة")
 HEADLINE_SENTENCES = 6     # sentences at the top that may be headlines
 HEADLINE_WORDS = 25        # a longer first line is body text, not a headline
 
@@ -222,7 +223,8 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
             break
         if verdict == _SKIP:
             continue
-        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE)
+        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE,
+               reference_point=_approximate(doc, lex, inc.place))
         return True
     return False
 
@@ -301,11 +303,14 @@ def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) 
 
 
 def _approximate(doc: Document, lex: EventLexicon, m: PlaceMention) -> bool:
-    """A place given as a reference point ("قرب العاصمة مقديشو"): a word of nearness or direction just before."""
-    if m.sentence >= len(doc.seg.sentences):
+    """A place given as a reference point ("قرب العاصمة مقديشو", "على بعد 10 كلم من البلدة"): a word of nearness
+    or direction just before, or a unit of distance a few words before."""
+    if m is None or m.sentence >= len(doc.seg.sentences):
         return False
     k = doc.token_of(m.span.start)
-    return bool(stems(doc, max(doc.sentence_bounds(m.sentence)[0], k - 2), k) & lex.words.approximate_place)
+    s0 = doc.sentence_bounds(m.sentence)[0]
+    return bool(stems(doc, max(s0, k - 2), k) & lex.words.approximate_place
+                or stems(doc, max(s0, k - DISTANCE_REACH), k) & lex.words.distance_units)
 
 
 def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:
@@ -369,8 +374,10 @@ def _same_sides(a: Incident, b: Incident) -> bool:
 REFINEMENTS = {("explosion", "suicide_bomb")}
 
 
-def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False) -> None:
-    """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better."""
+def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False,
+           reference_point: bool = False) -> None:
+    """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better
+    (a place given only as a reference point is better than a country or a region only)."""
     fams = lex.families
     if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
             (prev.family, inc.family) in REFINEMENTS:
@@ -378,7 +385,8 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.dead |= inc.dead
-    if prev.place is None or (inc.place is not None and specificity(inc.place) > specificity(prev.place)):
+    if prev.place is None or (inc.place is not None and not (reference_point and not coarse(prev.place))
+                              and specificity(inc.place) > specificity(prev.place)):
         prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
     prev.date = prev.date or inc.date
     if not (inc.definite and inc.actor1_guessed):
