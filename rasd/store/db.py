@@ -236,6 +236,8 @@ class Store:
     def _save_events(self, s: Session, article_id: str, ex: Extraction) -> tuple[int, int]:
         new = merged = 0
         added: set[tuple[int, int]] = set()   # (event id, evidence start) already a source in this article
+        if ex.events:
+            dedup.lock_incidents(s)
         for e in ex.events:
             p: PlaceRef | None = e.place
             if p is not None and p.id:
@@ -243,7 +245,7 @@ class Store:
                                 p.lat if not p.relation else None, p.lon if not p.relation else None,
                                 p.kind, None)
             a1, a2 = self._ref_key(s, e.actor1), self._ref_key(s, e.actor2)
-            row = dedup.find_same_incident(s, e, a1, a2)
+            row = dedup.find_same_incident(s, e, a1, a2, ex.article.published)
             if row is not None and (row.id, e.evidence.start) in added:
                 continue   # a second event read from the same sentence, merged into the same incident
             source = EventSourceRow(article_id=article_id, evidence=e.evidence.text,
@@ -256,12 +258,16 @@ class Store:
                 s.add(row)
                 s.flush()
                 new += 1
+                source.event_id = row.id
+                s.add(source)
             else:
-                dedup.merge_report(row, e, a1, a2)
+                source.event_id = row.id
+                s.add(source)
+                s.flush()
+                dedup.merge_report(s, row, e, a1, a2)
+                dedup.toll_claims(s, row)
                 merged += 1
-            source.event_id = row.id
             added.add((row.id, e.evidence.start))
-            s.add(source)
         return new, merged
 
     def _save_movements(self, s: Session, article_id: str, ex: Extraction) -> None:

@@ -1,23 +1,55 @@
 """One incident, several reports: find the stored event a new report describes.
 
-Two reports describe the same incident when they have the same event type,
-the same or a nearby place (same place id, or within NEAR_KM), dates whose
-spans overlap (an unknown date overlaps nothing: too weak to merge on), and
-actors that do not contradict each other (equal, one side unknown, or the
-state forces of one country: one outlet names the army where another names
-the police or "security forces").
+Two reports (of different articles) describe the same incident when:
+
+* **place**: the same place id, or coordinates within NEAR_KM in the same
+  country (the two spellings سروج / سوروج resolve to one GeoNames place; a
+  town and its outskirts are one place; a town across a border is not);
+* **kind**: the same event type, with two narrowings and one widening.
+  Strategic developments and violence against civilians keep their
+  sub-type (an arrest and a seizure in one town on one day are two
+  incidents).  A bombing is also reported in vaguer words, as an "attack"
+  on people or an assault on a post (هجوم، العملية الإرهابية): a bombing
+  and an Attack or Armed clash at one place on one day are one incident
+  (BOMBINGS, VAGUE);
+* **date**: spans that overlap; for bombings also day dates one day apart
+  (DAY_SLACK: a paper prints the next morning what the wire wrote as
+  "today", and a feed may date a page by the day it was read); an undated
+  report joins the most recent such incident of the UNDATED_LOOKBACK_DAYS
+  before its article's publication (the one with most reports), and an
+  undated report with no publication date merges with nothing;
+* **actors**: they do not contradict each other.  Only two armed sides can
+  contradict (ARMED_KINDS): a speaker, a monitor or an international body
+  read as actor1 ("the UN condemned the bombing") contradicts nothing, and
+  the state forces of one country agree (one outlet names the army where
+  another names the police or "security forces").  Where both name the
+  same doer, the targets they name do not matter.
+
+A more specific report refines the stored incident (REFINES: a suicide
+bombing stays one when a later source says only "explosion"; an armed side
+replaces a non-armed one); the date becomes the one most of its reports
+give; the toll stays the lowest reported (SCHEMA.md's conservative rule),
+and where reports disagree each report's toll is kept as a claim of the
+incident (`toll_claims`), so the disagreement stays visible.
+
+Two writers merging the same incident at the same moment: on PostgreSQL a
+transaction-scoped advisory lock taken before the search serialises them
+(`lock_incidents`); SQLite allows one writer at a time and a reader that
+turns writer after another's commit is rolled back and retried whole
+(Store.save), so the retry finds the other's row.
 """
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from rasd.datespan import span_iso as date_span
 from rasd.geo import NEAR_ACROSS_REPORTS_KM, haversine_km
 from rasd.model import Event
-from rasd.store.schema import ActorRow, EventRow
+from rasd.store.schema import ActorRow, ArticleRow, ClaimRow, EventRow, EventSourceRow
 
 NEAR_KM = NEAR_ACROSS_REPORTS_KM  # how it was chosen: rasd/geo.py
 # degrees of latitude spanning NEAR_KM, for a cheap bounding box before the exact distance
@@ -25,49 +57,152 @@ _DEG = NEAR_KM / 111.0
 
 GEO_PRECISION = {"country": 3, "region": 3, "continent": 3, "province": 2, "district": 2, "wadi": 2}
 
+EXPLOSIONS = "Explosions/Remote violence"
+BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+VAGUE = frozenset({"Attack", "Armed clash"})
+SAME_SUB_TYPE_ONLY = frozenset({"Strategic developments", "Violence against civilians"})
+# sub-type -> the sub-types it makes more precise
+REFINES = {
+    "Suicide bomb": BOMBINGS | VAGUE,
+    "Remote explosive/landmine/IED": VAGUE,
+    "Government regains territory": frozenset({"Armed clash"}),
+    "Non-state actor overtakes territory": frozenset({"Armed clash"}),
+}
+DAY_SLACK = {sub: 1 for sub in BOMBINGS}
+UNDATED_LOOKBACK_DAYS = 14
+# kinds of actor that take part in fighting; two different ones contradict each other
+ARMED_KINDS = frozenset({"non-state armed group", "state force", "military", "police", "international force",
+                         "foreign state", "unidentified", "militia", "rebel group"})
+STATE_KINDS = frozenset({"state force", "military", "police", "government", "government body"})
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_ADVISORY_KEY = 0x52617364  # "Rasd": one lock for every incident merge
 
-def _year_before(day: str) -> str:
+
+def _shift(day: str, days: int) -> str:
     try:
-        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=366)).isoformat()
+        return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
     except (ValueError, OverflowError):
-        return "0000"
+        return "0000" if days < 0 else "9999"
 
 
-STATE_KINDS = {"state force", "military", "police", "government", "government body"}
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
-def _actors_agree(s: Session, stored: str | None, new: str | None) -> bool:
+def kinds_agree(new_type: str, new_sub: str, row_type: str, row_sub: str) -> bool:
+    """Whether two reports' codes can name one incident (see the module docstring)."""
+    if new_type == row_type:
+        return new_type not in SAME_SUB_TYPE_ONLY or new_sub == row_sub
+    return (new_sub in BOMBINGS and row_sub in VAGUE) or (new_sub in VAGUE and row_sub in BOMBINGS)
+
+
+def _candidate_types(e: Event) -> list[str]:
+    if e.sub_type in BOMBINGS:
+        return [e.type, "Battles", "Violence against civilians"]
+    if e.sub_type in VAGUE:
+        return [e.type, EXPLOSIONS]
+    return [e.type]
+
+
+def _kind_of(s: Session, actor_id: str) -> tuple[str | None, str | None]:
+    row = s.get(ActorRow, actor_id)
+    return (row.kind, row.country) if row else (None, None)
+
+
+def actors_agree(s: Session, stored: str | None, new: str | None) -> bool:
     if stored is None or new is None or stored == new:
         return True
-    a, b = s.get(ActorRow, stored), s.get(ActorRow, new)
-    return bool(a and b and a.country and a.country == b.country
-                and a.kind in STATE_KINDS and b.kind in STATE_KINDS)
+    (k1, c1), (k2, c2) = _kind_of(s, stored), _kind_of(s, new)
+    if k1 not in ARMED_KINDS or k2 not in ARMED_KINDS:
+        return True
+    return bool(c1 and c1 == c2 and k1 in STATE_KINDS and k2 in STATE_KINDS)
 
 
-def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | None) -> EventRow | None:
+def lock_incidents(s: Session) -> None:
+    """Serialise incident merging between writers of one PostgreSQL store (until the transaction ends)."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
+
+
+def _near_place(q, e: Event):
+    p = e.place
+    if p.lat is not None:
+        return q.where(or_(EventRow.place_id == p.id, and_(
+            EventRow.lat.between(p.lat - _DEG, p.lat + _DEG),
+            EventRow.lon.between(p.lon - _DEG * 2, p.lon + _DEG * 2))))
+    return q.where(EventRow.place_id == p.id)
+
+
+def _same_place(e: Event, row: EventRow) -> bool:
+    p = e.place
+    if row.place_id == p.id:
+        return True
+    if p.country and row.country and p.country != row.country:
+        return False  # a border town and the town across it (Suruç, Kobani) are two places
+    return (p.lat is not None and row.lat is not None
+            and haversine_km((p.lat, p.lon), (row.lat, row.lon)) <= NEAR_KM)
+
+
+def _dates_agree(e: Event, start: str, end: str, row: EventRow) -> bool:
+    if row.date_start is None:
+        return False
+    if row.date_start <= end and row.date_end >= start:
+        return True
+    slack = DAY_SLACK.get(e.sub_type, 0)
+    if slack and e.date_precision == "day" and row.time_precision == "day":
+        apart = _days_apart(e.date, row.event_date)
+        return apart is not None and apart <= slack
+    return False
+
+
+def _date_window(e: Event, published: str | None) -> tuple[str, str] | None:
+    """The (start, end) a stored incident's date must meet, widened by the slack; None: merge with nothing."""
     start, end = date_span(e.date, e.date_precision)
-    if start is None:
-        return None
+    if start is not None:
+        slack = DAY_SLACK.get(e.sub_type, 0)
+        return _shift(start, -slack), _shift(end, slack)
+    if published:
+        return _shift(published[:10], -UNDATED_LOOKBACK_DAYS), published[:10]
+    return None
+
+
+def _matches(s: Session, e: Event, row: EventRow, actor1: str | None, actor2: str | None) -> bool:
+    if not kinds_agree(e.type, e.sub_type, row.event_type, row.sub_event_type) or not _same_place(e, row):
+        return False
+    start, end = date_span(e.date, e.date_precision)
+    if start is not None and not _dates_agree(e, start, end, row):
+        return False
+    if not actors_agree(s, row.actor1_id, actor1):
+        return False
+    # the same named doer at one place and time: one incident, whoever each report says was hit
+    return (actor1 is not None and actor1 == row.actor1_id) or actors_agree(s, row.actor2_id, actor2)
+
+
+def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | None,
+                       published: str | None = None) -> EventRow | None:
+    """The stored incident this report describes, if any (see the module docstring)."""
     p = e.place
     if p is None or (p.id is None and p.lat is None):
         return None
+    window = _date_window(e, published)
+    if window is None:
+        return None
+    lo, hi = window
     q = select(EventRow).where(
-        EventRow.event_type == e.type,
-        EventRow.date_start <= end, EventRow.date_end >= start,
+        EventRow.event_type.in_(_candidate_types(e)),
+        EventRow.date_start <= hi, EventRow.date_end >= lo,
         # the same condition as a range the (type, date_start) indexes can read: no span is longer than a year
-        EventRow.date_start >= _year_before(start),
+        EventRow.date_start >= _shift(lo, -366),
     )
-    if p.lat is not None:
-        q = q.where(or_(EventRow.place_id == p.id, and_(
-            EventRow.lat.between(p.lat - _DEG, p.lat + _DEG),
-            EventRow.lon.between(p.lon - _DEG * 2, p.lon + _DEG * 2))))
-    else:
-        q = q.where(EventRow.place_id == p.id)
+    if e.date is None:
+        # an undated mention names the incident most reports of those days are about, else the latest
+        q = q.order_by(EventRow.n_sources.desc(), EventRow.date_start.desc(), EventRow.id)
+    q = _near_place(q, e)
     for row in s.scalars(q.limit(50)):
-        if p.lat is not None and row.lat is not None and row.place_id != p.id:
-            if haversine_km((p.lat, p.lon), (row.lat, row.lon)) > NEAR_KM:
-                continue
-        if _actors_agree(s, row.actor1_id, actor1) and _actors_agree(s, row.actor2_id, actor2):
+        if _matches(s, e, row, actor1, actor2):
             return row
     return None
 
@@ -105,17 +240,64 @@ def new_event_row(e: Event, actor1: str | None, actor2: str | None) -> EventRow:
     )
 
 
-def merge_report(row: EventRow, e: Event, actor1: str | None, actor2: str | None) -> None:
-    """Fold a further report into a stored incident (lowest toll, filled gaps, more precise date)."""
+def _refine_kind(row: EventRow, e: Event) -> None:
+    if row.sub_event_type in REFINES.get(e.sub_type, ()):
+        row.event_type, row.sub_event_type = e.type, e.sub_type
+
+
+def _refine_actor(s: Session, stored: str | None, new: str | None) -> bool:
+    """Whether the new report's actor should replace the stored one (an armed side for none or a non-armed one)."""
+    if not new or new == stored:
+        return False
+    return stored is None or (_kind_of(s, stored)[0] not in ARMED_KINDS and _kind_of(s, new)[0] in ARMED_KINDS)
+
+
+def _most_reported_date(s: Session, row: EventRow) -> str | None:
+    """The day most of the incident's reports give (ties: the earliest)."""
+    days = Counter(d for d in s.scalars(select(EventSourceRow.event_date).where(EventSourceRow.event_id == row.id))
+                   if d and len(d) == 10)
+    if not days:
+        return None
+    return min(days, key=lambda d: (-days[d], d))
+
+
+def merge_report(s: Session, row: EventRow, e: Event, actor1: str | None, actor2: str | None) -> None:
+    """Fold a further report (its source row already added) into a stored incident."""
     row.n_sources = (row.n_sources or 1) + 1
     row.search = f"{row.search or ''} {search_text(e.evidence.text)}"  # every report's words can be found
     if e.fatalities is not None:
         row.fatalities = e.fatalities if row.fatalities is None else min(row.fatalities, e.fatalities)
-    if row.actor1_id is None and actor1:
+    _refine_kind(row, e)
+    if _refine_actor(s, row.actor1_id, actor1):
         row.actor1_id, row.actor1 = actor1, e.actor1.label if e.actor1 else None
-    if row.actor2_id is None and actor2:
+    if _refine_actor(s, row.actor2_id, actor2):
         row.actor2_id, row.actor2 = actor2, e.actor2.label if e.actor2 else None
-    order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-    if e.date and order.get(e.date_precision, 4) < order.get(row.time_precision, 4):
+    if e.date and _PRECISION_ORDER.get(e.date_precision, 4) < _PRECISION_ORDER.get(row.time_precision, 4):
         row.event_date, row.time_precision = e.date, e.date_precision
         row.date_start, row.date_end = date_span(e.date, e.date_precision)
+    elif row.time_precision == "day":
+        day = _most_reported_date(s, row)
+        if day and day != row.event_date:
+            row.event_date = day
+            row.date_start, row.date_end = date_span(day, "day")
+
+
+def toll_claims(s: Session, row: EventRow) -> None:
+    """Where an incident's reports give different tolls, each report's toll as a claim of the incident,
+    the newspaper that printed it as its source."""
+    sources = [x for x in s.scalars(select(EventSourceRow).where(EventSourceRow.event_id == row.id))
+               if x.fatalities is not None]
+    if len({x.fatalities for x in sources}) < 2:
+        return
+    key = f"event:{row.id}|killed"
+    have = {(c.article_id, c.evidence_start) for c in s.scalars(select(ClaimRow).where(ClaimRow.group_key == key))}
+    for x in sources:
+        if (x.article_id, x.evidence_start) in have:
+            continue
+        article = s.get(ArticleRow, x.article_id)
+        outlet = article.outlet if article else None
+        s.add(ClaimRow(article_id=x.article_id, quantity="killed", actor_id=None, actor=None, value=x.fatalities,
+                       low=None, high=None, approx=False, place_id=row.place_id, place=row.location,
+                       source=[{"name": outlet, "canonical": outlet, "actor_id": None}] if outlet else [],
+                       evidence=x.evidence, evidence_start=x.evidence_start, evidence_end=x.evidence_end,
+                       group_key=key))
