@@ -174,6 +174,7 @@ FILES: dict[str, Spec] = {
         according_to=WORDS,
         described_sources=map_of(STR),
         source_heads=WORDS,
+        person_heads=WORDS,
         source_phrase_ends=WORDS,
         outlet_heads=WORDS,
         named=WORDS,
