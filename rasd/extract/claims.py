@@ -312,6 +312,11 @@ class ClaimExtractor:
                 if not any(cues.match_at(toks, k) for k in range(max(s0, n.first_token - 8), min(s1, end + 6))):
                     continue
             return _figure(quantity, n, end)
+        return self._displaced(doc, n, s0, s1) or self._force_of_people(doc, n, s0)
+
+    def _displaced(self, doc: Document, n: NumberMention, s0: int, s1: int) -> _Figure | None:
+        """A count of the displaced told by the words around it rather than by its own noun."""
+        toks = doc.seg.tokens
         if n.first_token > s0 and n.value is not None and \
                 self._stems(toks[n.first_token - 1].norm) & self.lex.displacement_nouns:
             return _figure("displaced", n, n.last_token)       # "نزوح 860 ألفا"
@@ -321,7 +326,7 @@ class ClaimExtractor:
         if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k)
                                                for k in range(n.last_token, min(s1, n.last_token + 10))):
             return _figure("displaced", n, n.last_token)       # "2.7 مليون شخص ... فروا من منازلهم"
-        return self._force_of_people(doc, n, s0)
+        return None
 
     def _displaced_counted_before(self, doc: Document, n: NumberMention, s0: int) -> bool:
         """"عدد النازحين من المدينة بلغ أكثر من 70 ألف شخص": a count word and a noun of the displaced
