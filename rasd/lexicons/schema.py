@@ -360,9 +360,12 @@ FILES: dict[str, Spec] = {
             nouns=list_of(record(lemma=STR, pos=STR, plural=WORDS)),
             forms=WORDS,
         ),
+        object_roles=record(origin=WORDS, destination=WORDS, via=WORDS),
+        sortie=record(lemmas=WORDS, purpose=WORDS),
         mover_kinds=WORDS,
         not_subjects=WORDS,
         movers=WORDS,
+        not_movers=WORDS,
         quantifiers=WORDS,
         markers=record(
             origin=WORDS,
