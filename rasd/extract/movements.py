@@ -391,9 +391,9 @@ class MovementExtractor:
 
     def _movement(self, doc: Document, sentence: int, frame: _Frame) -> Movement | None:
         triggers = [m.first for m in frame.motions]
-        # (a past verb or a participle: "تدخل إيران" is mostly the noun "intervention", "منذ دخوله" history)
-        objects = {m.first: m.obj for m in frame.motions
-                   if m.obj and (m.pos == "participle" or m.pos == "verb" and m.tense == "past")}
+        # (a past verb only: "تدخل إيران" is mostly the noun "intervention", "منذ دخوله" history, and
+        # "مغادرة اليمن" reads as a participle but is mostly the verbal noun of an intention)
+        objects = {m.first: m.obj for m in frame.motions if m.obj and m.pos == "verb" and m.tense == "past"}
         steps = self._steps(doc, frame.lo, frame.hi, triggers, objects)
         origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
         if origin is not None:
