@@ -78,6 +78,7 @@ class AttributionLexicon:
     outlet_heads: frozenset[str] = frozenset()
     continues: frozenset[str] = frozenset()
     named: PhraseMatcher[str] | None = None
+    person_heads: frozenset[str] = frozenset()
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -122,6 +123,7 @@ def load_attribution_lexicon(data: dict) -> AttributionLexicon:
         outlet_heads=_words(data, "outlet_heads"),
         continues=_words(data, "statement_continues"),
         named=_matcher(data.get("named"), "named"),
+        person_heads=_words(data, "person_heads"),
     )
 
 
@@ -366,8 +368,17 @@ class SpeakerReader:
             return org
         if described is not None:
             return described
-        return self._dual(k, end) or self._phrase_source(k, end) or self._person_source(k, end) or \
-            self._surname(k, end)
+        return self._dual(k, end) or self._spokesman_of(k, end) or self._phrase_source(k, end) or \
+            self._person_source(k, end) or self._surname(k, end)
+
+    def _spokesman_of(self, k: int, end: int) -> Source:
+        """"المتحدث باسم وزارة الصحة حسام عبد الغفار": the spokesman of a body no registry names speaks
+        for it; its name as written runs on to his."""
+        toks = self.toks
+        if k + 2 < end and toks[k + 1].norm in self.lex.spokesman_words and \
+                self.att.head_stem(toks[k].norm) is not None:
+            return self.who(k + 2, end)
+        return None
 
     def _surname(self, k: int, end: int) -> ActorRef | None:
         """"وذكر لصور أن": one word that ended a name given before ("الخضر لصور") is that person."""
@@ -476,7 +487,10 @@ class SpeakerReader:
         same = same or same_after
         bare = last == j + 1 and (toks[j].norm.startswith(("ال", "وال", "فال", "بال")))
         if same or bare:
-            return self._antecedent(head, k), last
+            named = self._antecedent(head, k)
+            if named is not None or same or head in self.lex.person_heads:
+                return named, last
+            # "وقالت اللجنة إن": no committee named before — the source as written
         span = self.doc.text_span(j, last)
         owner = next((self.lex.source_adjectives[toks[x].norm] for x in range(j + 1, last)
                       if toks[x].norm in self.lex.source_adjectives), None)

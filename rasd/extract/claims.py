@@ -57,6 +57,7 @@ MARK_BEFORE = 5         # words before a figure searched for "من بينهم" o
 MARK_AFTER = 6          # words after a figure searched for "في حصيلة أولية"
 COUNT_REACH = 4         # words between a count word ("عددهم") and its number
 GROUP_REACH = 20        # words before a generic count searched for the armed group it counts
+DISPLACED_BEFORE = 12   # words between "عدد النازحين" and its number ("... من مدينة الفلوجة بلغ أكثر من")
 LIST_GAP = 3            # tokens between two counts of one list ("13 من رجال الأمن، و7 مدنيين")
 
 
@@ -93,6 +94,7 @@ class ClaimLexicon:
     revision: PhraseMatcher[str] | None = None
     partisan_kinds: frozenset[str] = frozenset()
     partisan_sources: tuple[str, ...] = ()
+    displaced_words: frozenset[str] = frozenset()   # the displaced nouns, matched without their article
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -142,6 +144,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         revision=_matcher(data.get("revision"), "revision"),
         partisan_kinds=frozenset(data.get("partisan_kinds") or []),
         partisan_sources=tuple(sorted(_norms(data.get("partisan_sources")))),
+        displaced_words=_norms(data.get("displaced")),
     )
 
 
@@ -309,13 +312,39 @@ class ClaimExtractor:
                 if not any(cues.match_at(toks, k) for k in range(max(s0, n.first_token - 8), min(s1, end + 6))):
                     continue
             return _figure(quantity, n, end)
+        return self._displaced(doc, n, s0, s1) or self._force_of_people(doc, n, s0)
+
+    def _displaced(self, doc: Document, n: NumberMention, s0: int, s1: int) -> _Figure | None:
+        """A count of the displaced told by the words around it rather than by its own noun."""
+        toks = doc.seg.tokens
         if n.first_token > s0 and n.value is not None and \
                 self._stems(toks[n.first_token - 1].norm) & self.lex.displacement_nouns:
             return _figure("displaced", n, n.last_token)       # "نزوح 860 ألفا"
+        if self._displaced_counted_before(doc, n, s0):
+            end = self._noun_after(doc, n, self.lex.generic_people) if self.lex.generic_people else None
+            return _figure("displaced", n, end or n.last_token)   # "عدد النازحين بلغ 3 ملايين شخص"
         if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k)
                                                for k in range(n.last_token, min(s1, n.last_token + 10))):
             return _figure("displaced", n, n.last_token)       # "2.7 مليون شخص ... فروا من منازلهم"
-        return self._force_of_people(doc, n, s0)
+        return None
+
+    def _displaced_counted_before(self, doc: Document, n: NumberMention, s0: int) -> bool:
+        """"عدد النازحين من المدينة بلغ أكثر من 70 ألف شخص": a count word and a noun of the displaced
+        before the number, no other number between them (a distance, a date) and none of years or kilometres."""
+        toks = doc.seg.tokens
+        if n.value is None or self._unit_after(doc, n):
+            return False
+        for k in range(max(s0, n.first_token - DISPLACED_BEFORE), n.first_token - 1):
+            if toks[k].norm in self.lex.count_words and \
+                    {s.removeprefix("ال") for s in self._stems(toks[k + 1].norm)} & self.lex.displaced_words:
+                return not any(not self._unit_after(doc, m) for m in doc.numbers_in(k, n.first_token)
+                               if m.first_token != n.first_token) and not doc.dates_in(k, n.first_token)
+        return False
+
+    def _unit_after(self, doc: Document, n: NumberMention) -> bool:
+        """A number of years, days or kilometres ("20 كلم")."""
+        toks = doc.seg.tokens
+        return n.last_token < len(toks) and bool(self._stems(toks[n.last_token].norm) & self.lex.not_people)
 
     def _force_of_people(self, doc: Document, n: NumberMention, s0: int) -> _Figure | None:
         """"عناصر التنظيم ... لا يتخطى عددهم 70 شخصا": a generic noun counting an armed group;

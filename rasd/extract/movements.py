@@ -52,11 +52,14 @@ class Motion:
     explicit: bool = True  # a verb with an explicit noun subject may have one (not "تسللوا")
     gender: str = ""       # who the motion word's pronoun or ending stands for: m | f (singular) | pl
     tense: str = ""        # past | present | future (verbs)
+    obj: str = ""          # the role on the route of a place that is its direct object ("غادر سرت": origin)
+    lemma: str = ""
 
 
 @dataclass
 class MovementLexicon:
     lemmas: dict[str, str]                    # normalised motion lemma -> frame (go | send | noun)
+    objects: dict[str, str]                   # normalised motion lemma -> role of a place as its object
     forms: PhraseMatcher[str]                 # fixed motion words ("وصولا") -> "form"
     markers: PhraseMatcher[str]
     after_motion: frozenset[str]
@@ -76,6 +79,9 @@ class MovementLexicon:
     masculine_heads: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     civilians: frozenset[str] = frozenset()    # casualties.yaml's civilian nouns: people who are no force
+    not_movers: frozenset[str] = frozenset()   # subjects that are no force: a ship, aid, refugees, ministers
+    sorties: frozenset[str] = frozenset()      # lemmas of a sortie: take-off, setting sail
+    purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
 
 
 def _norms(words) -> frozenset[str]:
@@ -86,9 +92,12 @@ def load_movement_lexicon() -> MovementLexicon:
     data = load_yaml("movements.yaml")
     motion = data["motion"]
     lemmas: dict[str, str] = {}
+    objects: dict[str, str] = {}
     for frame in ("go", "send", "nouns"):
         for entry in motion.get(frame) or []:
             lemmas[norm(entry["lemma"])] = "noun" if frame == "nouns" else frame
+    for role, words in (data.get("object_roles") or {}).items():
+        objects.update((norm(w), role) for w in words or [])
     forms: PhraseMatcher[str] = PhraseMatcher()
     for f in motion.get("forms") or []:
         forms.add(f, "form")
@@ -97,7 +106,7 @@ def load_movement_lexicon() -> MovementLexicon:
         for w in words:
             markers.add(w, role)
     return MovementLexicon(
-        lemmas=lemmas, forms=forms, markers=markers,
+        lemmas=lemmas, objects=objects, forms=forms, markers=markers,
         after_motion=_norms(data.get("destination_after_motion")),
         modality=_norms(data.get("modality")),
         weighed=_norms(data.get("weighed")),
@@ -115,6 +124,9 @@ def load_movement_lexicon() -> MovementLexicon:
         masculine_heads=_norms((data.get("head_gender") or {}).get("m")),
         partitive=_norms(data.get("partitive")),
         civilians=_norms((load_yaml("casualties.yaml").get("people") or {}).get("civilian")),
+        not_movers=_norms(data.get("not_movers")),
+        sorties=_norms((data.get("sortie") or {}).get("lemmas")),
+        purposes=_norms((data.get("sortie") or {}).get("purpose")),
     )
 
 
@@ -173,7 +185,8 @@ class MovementExtractor:
                 continue  # a form far more common than its lemma: mostly another word
             pronoun_subject = a.pos == "verb" and a.number == "pl" or bool(f.enclitic) and a.pos == "masdar"
             return Motion(k, k + 1, frame, a.pos, explicit=not pronoun_subject, gender=_agreement(f),
-                          tense=f.tense if a.pos == "verb" else "")
+                          tense=f.tense if a.pos == "verb" else "", obj=self.lex.objects.get(f.lemma, ""),
+                          lemma=f.lemma)
         return None
 
     def _triggers(self, doc: Document, s0: int, s1: int) -> list[Motion]:
@@ -207,7 +220,8 @@ class MovementExtractor:
         return hedged(toks, max(s0, k - WEIGHED_WINDOW), k, self.lex.hedges)  # not "وقد تمكن بعد توجهه"
 
     # --- places on the route ---------------------------------------------------------------
-    def _role(self, doc: Document, p0: int, s0: int, triggers: list[int], prev: _Step | None) -> str | None:
+    def _role(self, doc: Document, p0: int, s0: int, triggers: list[int], prev: _Step | None,
+              objects: dict[int, str] | None = None) -> str | None:
         glued = self._glued_role(doc, p0, triggers, prev)
         if glued is not None:
             return glued
@@ -221,11 +235,9 @@ class MovementExtractor:
                     k -= 1
                     continue
                 return None
-            mk = self._marker_ending_at(doc, k, s0)
-            if mk is not None:
-                return self._marked_role(doc, mk, triggers, prev)
-            if tok.norm in self.lex.after_motion and k - 1 >= s0 and any(t == k - 1 for t in triggers):
-                return "destination"
+            told = self._told_by(doc, k, s0, p0, triggers, prev, objects)
+            if told is not None:
+                return told or None
             if not self._filler(tok.norm) and not (k - 1 >= s0 and toks[k - 1].is_word and self._filler(toks[k - 1].norm)
                                                     and tok.norm != "و" and not doc.places_in(k, k + 1)):
                 # "و" + place after a place of the route: the list goes on.  A word after a kind of place is
@@ -233,6 +245,38 @@ class MovementExtractor:
                 return prev.role if tok.norm == "و" and prev is not None else None
             k -= 1
             steps += 1
+        return None
+
+    def _told_by(self, doc: Document, k: int, s0: int, p0: int, triggers: list[int], prev: _Step | None,
+                 objects: dict[int, str] | None) -> str | None:
+        """The role the word ending at token k gives the place at p0: a marker's ("" for a marker that puts it
+        on no route), the object's of a motion word, or whither after "الوافدين على"; None: not told here."""
+        mk = self._marker_ending_at(doc, k, s0)
+        if mk is not None:
+            return self._marked_role(doc, mk, triggers, prev) or ""
+        obj = self._object_of(doc, k, p0, objects) if objects else None
+        if obj is not None:
+            return obj
+        if doc.seg.tokens[k].norm in self.lex.after_motion and k - 1 >= s0 and any(t == k - 1 for t in triggers):
+            return "destination"
+        return None
+
+    def _object_of(self, doc: Document, k: int, p0: int, objects: dict[int, str]) -> str | None:
+        """The role of a place that is the direct object of the motion word ending at token k, or of one whose
+        subject ends at k: "غادروا سرت" (origin), "دخلت قوات البيشمركة مدينة سنجار" (destination); not a
+        country that is the verb's subject ("دخلت إسرائيل على الخط")."""
+        if k in objects:
+            return objects[k] if not doc.actors_in(k + 1, p0 + 1) else None
+        toks = doc.seg.tokens
+        for t, role in objects.items():
+            if not 0 < k - t <= SUBJECT_AFTER:
+                continue
+            subject = range(t + 1, k + 1)
+            inside = {j for a0, a1, _ in doc.actors_in(t + 1, k + 1) for j in range(a0, a1)}
+            if subject and (k in inside or self._stems_unpossessed(toks[k].norm) & self.lex.movers) and \
+                    all(j in inside or toks[j].is_word and self._stems_unpossessed(toks[j].norm) & self.lex.movers
+                        for j in subject):
+                return role
         return None
 
     def _filler(self, word: str) -> bool:
@@ -296,7 +340,8 @@ class MovementExtractor:
                 return m.payloads[0], start
         return None
 
-    def _steps(self, doc: Document, s0: int, s1: int, triggers: list[int]) -> list[_Step]:
+    def _steps(self, doc: Document, s0: int, s1: int, triggers: list[int],
+               objects: dict[int, str] | None = None) -> list[_Step]:
         steps: list[_Step] = []
         prev: _Step | None = None
         for p0, p1, m in doc.places_in(s0, s1):
@@ -306,7 +351,7 @@ class MovementExtractor:
                 prev is not None and p0 - prev.first <= ROUTE_REACH)
             if not near:
                 continue
-            role = self._role(doc, p0, s0, triggers, prev)
+            role = self._role(doc, p0, s0, triggers, prev, objects)
             if role is None or role == "location" and self._setting_of(doc, prev, p0):
                 continue
             step = _Step(role, p0, m)
@@ -346,10 +391,16 @@ class MovementExtractor:
 
     def _movement(self, doc: Document, sentence: int, frame: _Frame) -> Movement | None:
         triggers = [m.first for m in frame.motions]
-        steps = self._steps(doc, frame.lo, frame.hi, triggers)
+        # (a past verb only: "تدخل إيران" is mostly the noun "intervention", "منذ دخوله" history, and
+        # "مغادرة اليمن" reads as a participle but is mostly the verbal noun of an intention)
+        objects = {m.first: m.obj for m in frame.motions if m.obj and m.pos == "verb" and m.tense == "past"}
+        steps = self._steps(doc, frame.lo, frame.hi, triggers, objects)
         origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
         if origin is not None:
             steps = [origin, *steps]
+        target = self._sortie_target(doc, frame, steps)
+        if target is not None:
+            steps = [*steps, target]
         path = self._path(steps)
         if len(path) < 2 or all(st.role == "destination" for st in path) or not self._armed(frame) or \
                 all(m.frame == "form" for m in frame.motions):
@@ -359,6 +410,22 @@ class MovementExtractor:
         return Movement(actor=frame.actor, path=[PlaceRef.of(st.mention) for st in path],
                         evidence=doc.text_span(lo, hi), trigger=doc.text_span(triggers[0], triggers[0] + 1),
                         sentence=sentence)
+
+    def _sortie_target(self, doc: Document, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """"أقلعت المقاتلات من قاعدة إنجرليك لشن غارات على مواقع التنظيم في الرقة": a sortie from its base
+        to the area it set out to strike (the last place named after the purpose, within reach)."""
+        toks = doc.seg.tokens
+        if not steps or any(st.role == "destination" for st in steps) or \
+                not any(m.lemma in self.lex.sorties for m in frame.motions):
+            return None
+        last = max(st.first for st in steps)
+        purpose = next((k for k in range(last, min(frame.hi, last + MARKER_REACH + 4))
+                        if toks[k].is_word and toks[k].norm in self.lex.purposes), None)
+        if purpose is None:
+            return None
+        after = [(p0, m) for p0, p1, m in doc.places_in(purpose + 1, min(frame.hi, purpose + ROUTE_REACH))
+                 if doc.inside_actor(p0, p1) is None]
+        return _Step("destination", after[-1][0], after[-1][1]) if after else None
 
     def _armed(self, frame: _Frame) -> bool:
         """An armed force moves: a group of an armed kind, or a force no registry names ("مسلحون")."""
@@ -471,6 +538,8 @@ class MovementExtractor:
         after = self._actor_after(doc, m, s1)
         if after is not None and m.frame != "send":
             return True, ActorRef.of(after), True
+        if m.frame != "send" and self._unarmed_before(doc, m, s0):
+            return False, None, True   # "سفينة محملة بالمساعدات وصلت": a subject before the verb that is no force
         # "أرسلت مقاتليها", "العناصر الفارة", "تسلل مسلحون": a force noun; "كتائب داعش تقدمت": a subject first
         before = self._actor_before(doc, m, s0)
         if before is not None:
@@ -496,6 +565,23 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, False
         return False, None, False
+
+    def _unarmed_before(self, doc: Document, m: Motion, s0: int) -> bool:
+        """"سفينة محملة بالمساعدات وصلت إلى", "620 لاجئا من الذين طردوا ... وصلوا إلى": the nearest noun
+        before the motion word in its clause that may be its subject is no force."""
+        toks = doc.seg.tokens
+        inside = {j for a0, a1, a in doc.actors_in(max(s0, m.first - SUBJECT_BEFORE), m.first)
+                  if a.kind not in _NOT_ACTORS for j in range(a0, a1)}
+        for k in range(m.first - 1, max(s0, doc.clause(m.first)[0], m.first - SUBJECT_BEFORE) - 1, -1):
+            if k in inside:
+                return False
+            stems = self._stems_unpossessed(toks[k].norm) if toks[k].is_word else set()
+            stems |= {x[2:] for x in stems if x.startswith("ال")}
+            if stems & self.lex.movers:
+                return False
+            if stems & self.lex.not_movers:
+                return True
+        return False
 
     def _civilians_before(self, doc: Document, m: Motion, s0: int) -> bool:
         """"آلاف النازحين وصلوا إلى": a noun for civilians just before the verb, in its clause, is its subject."""

@@ -202,3 +202,39 @@ def test_a_toll_of_fighting_that_goes_on_is_a_tally(extract):
 def test_fighting_that_goes_on_named_after_a_toll_as_its_cause_is_no_tally(extract):
     text = "وقال مصدر أمني إن التنظيم أعدم 12 من عناصره في ساحة البلدة بسبب فرارهم من المعارك الدائرة."
     assert ("killed", 12, None, None) not in claims(extract, text)
+
+
+def test_displacement_counted_with_the_noun_before_the_number(extract):
+    text = "وأعلنت منظمة إغاثة أن عدد النازحين من مدينة بيجي بلغ أكثر من 45 ألف شخص منذ بدء المعارك."
+    got = [c for c in extract(text).claims if c.quantity == "displaced"]
+    assert [(c.low, c.value) for c in got] == [(45000, None)]
+
+
+def test_a_distance_between_the_displaced_and_their_number_is_not_their_count(extract):
+    text = "وقالت اللجنة إن عدد النازحين من بلدة الكرمة (20 كلم شرق الفلوجة) بلغ 3 آلاف شخص."
+    got = [c.value for c in extract(text).claims if c.quantity == "displaced"]
+    assert got == [3000]
+
+
+def test_a_body_named_bare_with_nothing_before_is_the_source_as_written(extract):
+    text = "وقالت اللجنة إن عدد النازحين من مدينة بيجي بلغ 45 ألف شخص."
+    assert "اللجنة" in source_of(extract, text, "displaced", 45000)
+
+
+def test_the_spokesman_of_an_unknown_body_gives_its_name_and_his(extract):
+    text = ("وقال المتحدث باسم هيئة الإسعاف أحمد سالم إن 13 شخصا قتلوا في الغارة على السوق. "
+            "وقال مصدر طبي إن 16 شخصا قتلوا في الغارة.")
+    got = source_of(extract, text, "killed", 13)
+    assert any("أحمد سالم" in n and "هيئة الإسعاف" in n for n in got)
+
+
+def test_the_announced_toll_is_not_part_of_the_speakers_name(extract):
+    text = ("وأكد محافظ نينوى خالد الجبوري مقتل 17 من عناصر داعش، مشيرا إلى أن 4 جنود قتلوا في المعارك قرب تلعفر. "
+            "وقال مصدر في الشرطة إن 7 جنود قتلوا في المعارك قرب تلعفر.")
+    got = source_of(extract, text, "killed", 4)
+    assert any("خالد الجبوري" in n for n in got) and not any("مقتل" in n for n in got)
+
+
+def test_the_days_counted_after_their_noun_are_no_toll(extract):
+    text = "وقال قائد الشرطة إن 30 إرهابيا قتلوا خلال الأيام الثلاثة الماضية في الأنبار."
+    assert [c.value for c in extract(text).claims if c.quantity == "killed"] == [30]

@@ -153,3 +153,34 @@ def test_an_attempted_crossing_is_no_route(extract):
 
 def test_the_displaced_are_no_armed_force(extract):
     assert routes(extract, "وقال مسؤولون إن آلاف النازحين وصلوا إلى مدينة الرطبة من الرمادي هربا من داعش.") == []
+
+
+def test_the_place_a_force_leaves_is_the_object_of_leave(extract):
+    path, actor = only_route(extract, "وغادر مقاتلو حركة الشباب مدينة مركا إلى كيسمايو.")
+    assert path == ["مركا", "كيسمايو"] and actor == "Al Shabaab"
+
+
+def test_the_place_a_force_enters_is_the_object_of_enter(extract):
+    path, _ = only_route(extract, "ودخلت قوات البيشمركة مدينة سنجار قادمة من دهوك.")
+    assert path == ["دهوك", "سنجار"]
+
+
+def test_a_country_after_enter_is_its_subject_not_its_object(extract):
+    assert routes(extract, "وقال جنبلاط إن الأزمة في سوريا تتفاقم، فيما دخلت إسرائيل على الخط.") == []
+
+
+def test_a_sortie_from_its_base_to_the_area_it_strikes(extract):
+    path, _ = only_route(extract, "وأقلعت طائرات حربية من مطار الكفرة لشن غارات على مواقع المسلحين في سبها.")
+    assert path == ["مطار الكفرة", "سبها"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر إن سفينة محملة بالمساعدات قادمة من جدة وصلت إلى ميناء عدن.",      # a ship of aid
+    "وقال مسؤول إن 600 لاجئ من الذين طردوا من تشاد وصلوا إلى نيجيريا بعد هجمات بوكو حرام.",  # refugees
+    "وقالت الوزارة إن الصحافيين الثلاثة دخلوا سوريا من تركيا قبل أن يختطفهم داعش.",   # journalists
+    "ودعت الحكومة اليمنية قوات التحالف إلى التوجه من عدن إلى تعز.",                 # a call to move
+    "وطالبت القبائل مسلحي الحوثي بالانسحاب من البيضاء إلى صعدة.",                   # a demand to move
+    "وتعد المدينة المنطلق لتحرير باقي المحافظات من قبضة الحوثيين في صعدة.",        # "المنطلق": a starting point
+])
+def test_no_route_for_what_is_no_force_moving(extract, text):
+    assert routes(extract, text) == []
