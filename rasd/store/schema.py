@@ -118,7 +118,7 @@ class EventRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence
     search: Mapped[str] = mapped_column(Text, default="", server_default="")  # normalised text for free search
-    n_sources: Mapped[int] = mapped_column(Integer, default=1)
+    n_sources: Mapped[int] = mapped_column(Integer, default=1, index=True)   # revision 0005
 
     sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
