@@ -132,7 +132,7 @@ def fill(store: Store, n_events: int, seed: int = 17, n_articles: int | None = N
             conn.execute(insert(EventSourceRow.__table__), sources)
         facts.events = n_events
         moves, paths = [], []
-        for i in range(n_movements):
+        for _ in range(n_movements):
             if paths and rng.random() < 0.2:          # the same route told again by another article
                 path = rng.choice(paths)
             else:

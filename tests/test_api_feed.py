@@ -204,3 +204,28 @@ def test_a_route_told_by_two_articles_is_one_route_with_two_sources(tmp_path):
     route = page["items"][0]
     assert route["n_sources"] == 2 and route["published"] == "2015-07-05" and len(route["ids"]) == 2
     assert route["length_km"] == pytest.approx(146, abs=3)
+
+
+@pytest.mark.postgres
+def test_postgresql_answers_as_sqlite(pg_url, tmp_path):
+    """The same generated feed on both backends: the same cells, axis, routes, shares and filter counts."""
+    answers = {}
+    for name, url in (("sqlite", f"sqlite:///{tmp_path / 's.sqlite'}"), ("pg", pg_url)):
+        store = Store(url)
+        fill(store, 3000, n_movements=200)
+        flt = queries.EventFilter(fatal=True, min_sources=2, outlet="okaz")
+        answers[name] = {
+            "cells": [sorted((c["key"], c["n"], c["fatalities"], round(c["lon"], 6), round(c["lat"], 6),
+                              tuple(round(v, 6) for v in c["bbox"]), (c["event"] or {}).get("id"))
+                             for c in queries.map_cells(store, queries.EventFilter(bbox=box), zoom)["cells"])
+                      for box, zoom in ((None, 0), ((10.0, 10.0, 60.0, 40.0), 4), ((30.0, 20.0, 40.0, 30.0), 8))],
+            "range": queries.timeline_range(store, queries.EventFilter(event_type="Battles")),
+            "routes": [(r["id"], r["n_sources"], r["length_km"]) for r in queries.routes(store, limit=500)["items"]],
+            "shares": queries.filter_shares(store, queries.EventFilter(event_type="Battles", named_actor=False,
+                                                                       min_sources=2)),
+            "filtered": queries.events(store, flt)[0],
+            "days": queries.timeline(store, queries.EventFilter(date_from="2015-07-01"), "day"),
+        }
+        store.close()
+    for key in answers["sqlite"]:
+        assert answers["pg"][key] == answers["sqlite"][key], key

@@ -247,6 +247,11 @@ class Timeline(BaseModel):
     bins: list[TimelineBin]
 
 
+class DayCount(BaseModel):
+    day: str
+    events: int
+
+
 class TimelineRange(BaseModel):
     dated: int
     undated: int
@@ -256,6 +261,7 @@ class TimelineRange(BaseModel):
     axis_to: str | None = Field(description="where it ends: the 99th percentile, widened")
     before: int = Field(description="events starting before axis_from (list them with date_to = the day before)")
     after: int = Field(description="events ending after axis_to (list them with date_from = the day after)")
+    days: list[DayCount] = Field(description="events per first day, on the axis (the page's bars)")
 
 
 class LoneEvent(BaseModel):
@@ -284,6 +290,12 @@ class MapCells(BaseModel):
     cell_degrees: float
     located: int = Field(description="located events matching the filter in the view: the sum of the cells' n")
     cells: list[MapCell]
+
+
+class MapExtent(BaseModel):
+    bbox: list[float] | None = Field(description="min_lon,min_lat,max_lon,max_lat of the cells holding most events")
+    located: int = Field(description="located events matching the filter")
+    held: int = Field(description="located events in the cells the box was drawn around")
 
 
 class FilterShare(BaseModel):
@@ -545,6 +557,12 @@ def get_map(store: StoreDep, flt: Filter,
     return queries.map_cells(store, flt, zoom)
 
 
+@router.get("/map/extent", response_model=MapExtent, responses=ERRORS,
+            summary="Where a filter's located events are: the box around the cells holding 95% of them")
+def get_map_extent(store: StoreDep, flt: Filter) -> dict:
+    return queries.map_extent(store, flt)
+
+
 @router.get("/filters/shares", response_model=FilterShares, responses=ERRORS,
             summary="For each filter that is on, the share of events it keeps among those the others keep")
 def get_filter_shares(store: StoreDep, flt: Filter) -> dict:
@@ -600,7 +618,7 @@ def list_claims(store: StoreDep, limit: Limit = 200,
 
 @router.get("/summary", response_model=Summary, summary="Store counts and the values the filters offer")
 def get_summary(store: StoreDep) -> dict:
-    counts = queries.summary(store)
+    counts = queries.summary(store, with_types=False)   # facets() counts the types
     counts.pop("by_type", None)
     return {**counts, **queries.facets(store), "outlets": queries.outlets(store)}
 

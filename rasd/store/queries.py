@@ -15,7 +15,7 @@ from sqlalchemy import Date, Integer, Select, and_, cast, desc, func, or_, selec
 from rasd.geo import haversine_km
 from rasd.store.db import Store
 from rasd.datespan import span_iso as date_span
-from rasd.store.schema import (COUNT_LEVELS, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
+from rasd.store.schema import (COUNT_LEVELS, NO_CELL, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
                                EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
 
@@ -566,14 +566,15 @@ def list_articles(store: Store, limit: int = 100, offset: int = 0) -> list[dict[
                  "chars": len(a.text)} for a in rows]
 
 
-def summary(store: Store) -> dict[str, Any]:
+def summary(store: Store, with_types: bool = True) -> dict[str, Any]:
+    """Rows per table; with `with_types`, events per type and sub-type too (by_type)."""
     with store.Session() as s:
         def n(model) -> int:
             return s.scalar(select(func.count()).select_from(model)) or 0
 
         by_type = s.execute(select(EventRow.event_type, EventRow.sub_event_type, func.count(EventRow.id))
                             .group_by(EventRow.event_type, EventRow.sub_event_type)
-                            .order_by(func.count(EventRow.id).desc())).all()
+                            .order_by(func.count(EventRow.id).desc())).all() if with_types else []
         return {"articles": n(ArticleRow), "events": n(EventRow), "places": n(PlaceRow), "actors": n(ActorRow),
                 "movements": n(MovementRow), "claims": n(ClaimRow), "failures": n(FailureRow),
                 "by_type": [((t, st), c) for t, st, c in by_type]}
@@ -657,6 +658,43 @@ def map_cells(store: Store, f: EventFilter, zoom: float) -> dict[str, Any]:
                                       "location": loc, "location_en": loc_en, "fatalities": fat}
     cells.sort(key=lambda c: -c["n"])
     return {"zoom": zoom, "cell_degrees": size, "located": sum(c["n"] for c in cells), "cells": cells}
+
+
+# The start view of the map: the box around the grid cells that hold CORE_SHARE of the located events, most
+# populous first, so that a few events far from the rest (sports and business pages, misplaced names) do not
+# zoom the map out to the whole world; with fewer than CORE_MIN_EVENTS every located event is in it.
+CORE_SHARE = 0.95
+CORE_MIN_EVENTS = 200
+CORE_ZOOM = 2          # the grid it is read on when event_counts cannot answer (15-degree cells)
+
+
+def map_extent(store: Store, f: EventFilter) -> dict[str, Any]:
+    """The box the map should show first for `f` (see CORE_SHARE), and how many located events it holds."""
+    if _counted(f) and f.bbox is None:
+        # the 1-degree cells of event_counts: a few thousand rows instead of every event
+        q = select(EventCountRow.cx, EventCountRow.cy, func.sum(EventCountRow.events)).where(
+            EventCountRow.level == min(COUNT_LEVELS), EventCountRow.kind == "m", EventCountRow.cx != NO_CELL)
+        if f.event_type:
+            q = q.where(EventCountRow.event_type == f.event_type)
+        if f.country:
+            q = q.where(EventCountRow.country == f.country.upper())
+        with store.Session() as s:
+            cells = [(int(n), [cx, cy, cx + 1, cy + 1]) for cx, cy, n in s.execute(
+                q.group_by(EventCountRow.cx, EventCountRow.cy)) if n]
+    else:
+        cells = [(c["n"], c["bbox"]) for c in map_cells(store, f, CORE_ZOOM)["cells"]]
+    total = sum(n for n, _ in cells)
+    kept, held = [], 0
+    for n, box in sorted(cells, key=lambda c: -c[0]):
+        if total >= CORE_MIN_EVENTS and held >= CORE_SHARE * total:
+            break
+        kept.append(box)
+        held += n
+    if not kept:
+        return {"bbox": None, "located": 0, "held": 0}
+    box = [max(-180.0, min(b[0] for b in kept)), max(-90.0, min(b[1] for b in kept)),
+           min(180.0, max(b[2] for b in kept)), min(90.0, max(b[3] for b in kept))]
+    return {"bbox": [float(v) for v in box], "located": total, "held": held}
 
 
 # The timeline's axis.  In a store of news reports an incident is reported soon after it happens: the axis
@@ -770,12 +808,13 @@ def timeline_range(store: Store, f: EventFilter) -> dict[str, Any]:
             .group_by(EventRow.date_end).order_by(EventRow.date_end))]
         window = _publication_window(s)
     out = {"dated": sum(n for _, n in starts), "undated": int(undated), "first": None, "last": None,
-           "axis_from": None, "axis_to": None, "before": 0, "after": 0}
+           "axis_from": None, "axis_to": None, "before": 0, "after": 0, "days": []}
     if not starts or not ends:
         return out
     axis_from, axis_to = _axis(starts, ends, window)
     out.update(first=starts[0][0], last=ends[-1][0], axis_from=axis_from, axis_to=axis_to,
-               before=sum(n for d, n in starts if d < axis_from), after=sum(n for d, n in ends if d > axis_to))
+               before=sum(n for d, n in starts if d < axis_from), after=sum(n for d, n in ends if d > axis_to),
+               days=[{"day": d, "events": n} for d, n in starts if axis_from <= d <= axis_to])
     return out
 
 

@@ -5,15 +5,16 @@
 import { filterParams, get, query } from "./api.js";
 import { clear, el } from "./dom.js";
 import { countryName, number, setLanguage, t, typeLabel } from "./i18n.js";
-import { EventMap, coreBox, routeFeatures, webglAvailable } from "./map.js";
+import { EventMap, routeFeatures, webglAvailable } from "./map.js";
 import * as panel from "./panel.js";
-import { Timeline, autoInterval, lastDay } from "./timeline.js";
+import { Timeline, autoInterval, periodOf } from "./timeline.js";
 
 const PAGE_SIZE = 500;          // the API's largest page
 const LIST_PAGE = 50;           // events listed at a time for a cluster or outside the timeline
 const ROUTES_DRAWN = 200;       // routes drawn at once; the rest are listed
 const SEARCH_DELAY_MS = 300;
 const VIEW_DELAY_MS = 150;      // after the map stops moving, before its cells are asked for
+const FEW_EVENTS = 200;         // under this many located events the start view shows their routes too
 const NO_FILTER = { type: "", actor: "", country: "", place: "", q: "", date_from: "", date_to: "", outlet: "",
                     min_sources: 1, fatal: false, named_actor: false };
 
@@ -65,8 +66,8 @@ function article(id) {
 }
 
 /** The map's cells for the view (or the whole world at zoom 0 before the map has a view). */
-function loadCells(view = state.view) {
-  const where = view || { bbox: "", zoom: 0 };
+function loadCells(view = state.view, zoom = 0) {
+  const where = view || { bbox: "", zoom };
   return get("map", { ...filterParams(state.filter), bbox: where.bbox, zoom: where.zoom });
 }
 
@@ -75,15 +76,19 @@ function routeParams(view = state.view) {
            actor: state.filter.actor, limit: ROUTES_DRAWN };
 }
 
-/** The timeline's axis (where the filter's events lie), then the bins on it. */
+/** The timeline's axis (where the filter's events lie) and its bars: the events per first day on it, per
+ * day, week or month.  An event that began before the axis (a year, on an axis of two months) is counted
+ * beside it, not on it. */
 async function loadTimeline() {
-  const params = filterParams(state.filter, { withDates: false });
-  const range = await get("timeline/range", params);
+  const range = await get("timeline/range", filterParams(state.filter, { withDates: false }));
   if (!range.axis_from) return { range, interval: "month", bins: [] };
   const interval = state.interval === "auto" ? autoInterval(range.axis_from, range.axis_to) : state.interval;
-  const answer = await get("timeline", { ...params, interval, date_from: range.axis_from, date_to: range.axis_to });
-  // an event that began before the axis (a year, for an axis of two months) is counted beside it, not on it
-  return { range, interval, bins: answer.bins.filter((b) => lastDay(b.period, interval) >= range.axis_from) };
+  const counts = new Map();
+  for (const d of range.days) {
+    const period = periodOf(d.day, interval);
+    counts.set(period, (counts.get(period) || 0) + d.events);
+  }
+  return { range, interval, bins: [...counts].map(([period, events]) => ({ period, events })) };
 }
 
 function applyCells(answer) {
@@ -108,20 +113,22 @@ function applyRoutes(page) {
   if (state.tab === "routes") renderRoutesTab();
 }
 
-async function refresh() {
+/** The filter changed: its totals, shares and timeline, and (with `view`) the map's cells and routes. */
+async function refresh({ view = true } = {}) {
   const generation = ++state.generation;
   state.loading += 1;
   renderStatus();
   try {
     const params = filterParams(state.filter);
-    const viewGeneration = ++state.viewGeneration;
-    const [shares, cells, timelineAnswer, routes] = await Promise.all([
-      get("filters/shares", params), loadCells(), loadTimeline(), get("routes", routeParams()),
+    const viewGeneration = view ? ++state.viewGeneration : null;
+    const [shares, timelineAnswer, cells, routes] = await Promise.all([
+      get("filters/shares", params), loadTimeline(),
+      view ? loadCells() : null, view ? get("routes", routeParams()) : null,
     ]);
     if (generation !== state.generation) return;
     state.shares = shares;
     state.total = shares.total;
-    if (viewGeneration === state.viewGeneration) {   // else the map moved meanwhile, and its load is newer
+    if (view && viewGeneration === state.viewGeneration) {   // else the map moved meanwhile: its load is newer
       applyCells(cells);
       applyRoutes(routes);
     }
@@ -144,9 +151,8 @@ async function refresh() {
 
 /** The map moved: its cells and routes for the new view (the filter's totals and timeline stay). */
 async function refreshView() {
-  if (!eventMap) return;
-  const view = eventMap.view();
-  if (state.view && view.bbox === state.view.bbox && view.zoom === state.view.zoom) return;
+  const view = eventMap ? eventMap.view() : null;
+  if (view && state.view && view.bbox === state.view.bbox && view.zoom === state.view.zoom) return;
   state.view = view;
   const generation = ++state.viewGeneration;
   state.loading += 1;
@@ -488,6 +494,7 @@ async function startMap() {
   }
   let viewTimer = null;
   eventMap = new EventMap($("map"), {
+    onError: showError,
     onEvent: openEvent, onEventsAt: showEventsAt, onCluster: openCluster, onRoute: openRoute,
     onIdle: () => { state.mapIdle = true; },
     onView: () => {
@@ -506,12 +513,21 @@ async function startMap() {
   }
 }
 
-/** Fit the map to where the filter's events are (the cells holding 98% of them) and to their routes. */
-async function fitToResults({ refreshAfter = true } = {}) {
+/** Where the filter's events are (GET /api/map/extent: the box around the cells holding 95% of them), and,
+ * when they are few, their routes too (a store of a few articles shows everything it has). */
+async function whereEventsAre() {
+  const params = filterParams(state.filter, { withDates: true });
+  const extent = await get("map/extent", params);
+  const routes = extent.located < FEW_EVENTS ? (await get("routes", routeParams(null))).items : [];
+  return [extent.bbox ? [extent.bbox] : [], routes];
+}
+
+/** Fit the map to where the filter's events are. */
+async function fitToResults({ refreshAfter = true, data = null } = {}) {
   if (!eventMap) return;
   try {
-    const [world, routes] = await Promise.all([loadCells(null), get("routes", routeParams(null))]);
-    eventMap.fitTo(coreBox(world.cells), routes.items);
+    const [boxes, routes] = data || await whereEventsAre();
+    eventMap.fitTo(boxes, routes);
   } catch (err) {
     showError(err);
   }
@@ -524,14 +540,19 @@ async function start() {
   timeline = new Timeline($("timeline"), { onBrush: (from, to) => setFilter({ date_from: from, date_to: to }) });
   bindControls();
   applyLanguage(lang);
-  await Promise.all([startMap(), loadFilterChoices().catch(showError)]);
-  await fitToResults({ refreshAfter: false });
-  state.view = eventMap ? eventMap.view() : null;
-  await refresh();
+  // what does not depend on the view loads while the map starts; the view is placed where the events are
+  // as soon as that is known, and its cells asked for while the map is still loading
+  const filterLevel = refresh({ view: false });
+  const whereTheyAre = whereEventsAre();
+  const mapReady = startMap();
+  const choices = loadFilterChoices().catch(showError);
+  await fitToResults({ refreshAfter: false, data: await whereTheyAre.catch(() => null) });
+  await Promise.all([filterLevel, refreshView(), mapReady, choices]);
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get("event")) openEvent(Number(hash.get("event")));
   else if (hash.get("article")) openArticle(hash.get("article"));
   else openTab("event");
+  state.readyAt = performance.now();   // ms from the navigation's start: when the page answers (tests/test_browser_feed.py)
   state.ready = true;
 }
 

@@ -60,20 +60,6 @@ export function cellFeatures(cells) {
   return { type: "FeatureCollection", features };
 }
 
-/** The box around the cells that hold `share` of the events (most populous first): the start view, free of
- * the few events far away from the rest. */
-export function coreBox(cells, share = 0.98) {
-  const total = cells.reduce((sum, c) => sum + c.n, 0);
-  const boxes = [];
-  let seen = 0;
-  for (const c of [...cells].sort((a, b) => b.n - a.n)) {
-    if (seen >= share * total && boxes.length) break;
-    boxes.push(c.bbox);
-    seen += c.n;
-  }
-  return boxes;
-}
-
 /** Lines, arrowheads (one per leg, at its middle) and stops of the routes that have two located places. */
 export function routeFeatures(movements) {
   const lines = [];
@@ -127,29 +113,30 @@ function arrowImage(size = 32) {
 }
 
 export class EventMap {
-  constructor(container, { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView } = {}) {
+  constructor(container, { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView, onError } = {}) {
     this.container = container;
-    this.handlers = { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView };
+    this.handlers = { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView, onError };
     this.map = null;
     this.clusterLabels = new Map();
     this.cells = new Map();
     this.counts = { events: 0, routes: 0, arrows: 0 };
+    this.loaded = false;
+    this.pending = { cells: null, movements: null };   // data that came before the map was ready for it
   }
 
+  /** Make the map at once (so that the page can place its view and ask for its data while it loads); the
+   * promise resolves when it is ready for data, the borders following in the background. */
   async init(basemapUrl) {
     const maplibregl = window.maplibregl;
     maplibregl.setWorkerUrl("/static/vendor/maplibre-gl-csp-worker.js");
-    const basemap = await (await fetch(basemapUrl)).json();
-    const topojson = window.topojson;
-    const land = topojson.feature(basemap, basemap.objects.countries);
-    const borders = topojson.mesh(basemap, basemap.objects.countries, (a, b) => a !== b);
+    const basemap = fetch(basemapUrl).then((r) => r.json());
     const map = new maplibregl.Map({
       container: this.container,
       style: {
         version: 8,
         sources: {
-          land: { type: "geojson", data: land },
-          borders: { type: "geojson", data: borders },
+          land: { type: "geojson", data: EMPTY },
+          borders: { type: "geojson", data: EMPTY },
         },
         layers: [
           { id: "sea", type: "background", paint: { "background-color": "#d7e6f0" } },
@@ -170,6 +157,14 @@ export class EventMap {
     await new Promise((resolve) => map.once("load", resolve));
     this.addLayers();
     this.bindEvents();
+    this.loaded = true;
+    if (this.pending.cells) this.setCells(this.pending.cells);
+    if (this.pending.movements) this.setMovements(this.pending.movements);
+    basemap.then((topo) => {
+      const topojson = window.topojson;
+      map.getSource("land").setData(topojson.feature(topo, topo.objects.countries));
+      map.getSource("borders").setData(topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b));
+    }).catch((err) => this.handlers.onError?.(err));
     return map;
   }
 
@@ -196,7 +191,7 @@ export class EventMap {
     colour.push(OTHER_COLOUR);
     map.addLayer({ id: "event-clusters", type: "circle", source: "events", filter: ["has", "point_count"],
                    paint: { "circle-color": "#37474f", "circle-opacity": 0.85,
-                            "circle-radius": ["step", ["get", "point_count"], 13, 10, 17, 50, 22, 500, 28, 5000, 33],
+                            "circle-radius": ["step", ["get", "point_count"], 12, 10, 15, 100, 18, 1000, 21, 10000, 24],
                             "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 } });
     map.addLayer({ id: "event-points", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
                    paint: { "circle-color": colour, "circle-opacity": 0.9,
@@ -273,6 +268,10 @@ export class EventMap {
 
   /** Draw the server's cells for the view; returns how many events they hold. */
   setCells(cells) {
+    if (!this.loaded) {
+      this.pending.cells = cells;
+      return cells.reduce((sum, c) => sum + c.n, 0);
+    }
     const data = cellFeatures(cells);
     this.cells = new Map(cells.map((c) => [c.key, c]));
     this.counts.events = cells.reduce((sum, c) => sum + c.n, 0);
@@ -292,10 +291,11 @@ export class EventMap {
   }
 
   setMovements(movements) {
+    if (!this.loaded) this.pending.movements = movements;
     const { lines, arrows, stops } = routeFeatures(movements);
     this.counts.routes = lines.features.length;
     this.counts.arrows = arrows.features.length;
-    if (this.map) {
+    if (this.map && this.loaded) {
       this.map.getSource("routes").setData(lines);
       this.map.getSource("route-arrows").setData(arrows);
       this.map.getSource("route-stops").setData(stops);
