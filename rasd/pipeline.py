@@ -34,7 +34,7 @@ from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_c
 from rasd.recognise.roles import load_agency
 from rasd.recognise.vetoes import load_vetoes
 from rasd.resolve.actors import ActorResolver, distinct_actors
-from rasd.resolve.calendar import resolve as resolve_date
+from rasd.resolve.calendar import after_publication, resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
 from rasd.text.morph import FormIndex
@@ -232,6 +232,9 @@ class Pipeline:
         doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated, domain)
         events = r.events.extract(doc)
         for e in events:
+            if after_publication(e.date, e.date_precision, published):
+                # an incident is not reported before it happens: the date is a plan or an error, not the event's
+                e.date, e.date_precision = None, "unknown"
             e.note = event_note(e)
         ex = Extraction(article=article)
         ex.place_mentions = place_mentions

@@ -59,6 +59,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from rasd.datespan import span
 from rasd.recognise.dates import CalendarLexicon, DateExpr, default_lexicon, find_dates
 from rasd.text.segment import segment
 
@@ -312,6 +313,21 @@ def _ago(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
     if rel == "recent_days":
         return _week(pub - datetime.timedelta(days=7))
     return UNKNOWN  # recent_weeks, recent_months, recent_years, anything new
+
+
+def after_publication(date: str | None, precision: str | None, published: datetime.date | None) -> bool:
+    """True when every day `date` stands for comes after the publication day.
+
+    A report cannot tell of an incident that has not happened yet: such a date
+    is a plan, a forecast or a misreading ("next Monday", a 2020 target), not
+    the date of the incident.  Without a publication day nothing is after it;
+    a date whose span reaches back to the publication day ("this month",
+    "this week") is not after it either.
+    """
+    if published is None:
+        return False
+    days = span(date, precision)
+    return days is not None and days[0] > published
 
 
 def parse_date(text: str, published: datetime.date | None = None,

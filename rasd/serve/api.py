@@ -243,8 +243,87 @@ class TimelineBin(BaseModel):
 
 
 class Timeline(BaseModel):
-    interval: Literal["month", "week", "year"]
+    interval: Literal["month", "week", "year", "day"]
     bins: list[TimelineBin]
+
+
+class DayCount(BaseModel):
+    day: str
+    events: int
+
+
+class TimelineRange(BaseModel):
+    dated: int
+    undated: int
+    first: str | None = Field(description="the earliest first day of a matching event")
+    last: str | None = Field(description="the latest last day of a matching event")
+    axis_from: str | None = Field(description="where the timeline's axis starts: the 1st percentile, widened")
+    axis_to: str | None = Field(description="where it ends: the 99th percentile, widened")
+    before: int = Field(description="events starting before axis_from (list them with date_to = the day before)")
+    after: int = Field(description="events ending after axis_to (list them with date_from = the day after)")
+    days: list[DayCount] = Field(description="events per first day, on the axis (the page's bars)")
+
+
+class LoneEvent(BaseModel):
+    id: int
+    event_type: str
+    sub_event_type: str
+    event_date: str | None
+    location: str | None
+    location_en: str | None
+    fatalities: int | None
+
+
+class MapCell(BaseModel):
+    key: str = Field(description="the cell's column and row in the grid of this answer")
+    n: int = Field(description="matching events in the cell (and in the view)")
+    fatalities: int
+    lon: float = Field(description="the mean position of the cell's events")
+    lat: float
+    bbox: list[float] = Field(description="min_lon,min_lat,max_lon,max_lat of the cell's events: "
+                                          "/api/events?bbox= with the same filter lists exactly them")
+    event: LoneEvent | None = Field(description="the event, when the cell holds one")
+
+
+class MapCells(BaseModel):
+    zoom: float
+    cell_degrees: float
+    located: int = Field(description="located events matching the filter in the view: the sum of the cells' n")
+    cells: list[MapCell]
+
+
+class MapExtent(BaseModel):
+    bbox: list[float] | None = Field(description="min_lon,min_lat,max_lon,max_lat of the cells holding most events")
+    located: int = Field(description="located events matching the filter")
+    held: int = Field(description="located events in the cells the box was drawn around")
+
+
+class FilterShare(BaseModel):
+    filter: str
+    kept: int = Field(description="events every filter keeps")
+    without: int = Field(description="events the other filters keep, this one off")
+    share: float | None
+
+
+class FilterShares(BaseModel):
+    total: int
+    everything: int = Field(description="events in the store")
+    filters: list[FilterShare]
+
+
+class Route(Movement):
+    length_km: float
+    published: str | None = Field(description="the newest report's publication day")
+    outlet: str | None
+    n_sources: int = Field(description="articles that report this route (same actor, same stops)")
+    ids: list[int] = Field(description="the movement rows of those reports")
+
+
+class RoutePage(BaseModel):
+    total: int = Field(description="distinct routes in the view and period")
+    limit: int
+    offset: int
+    items: list[Route] = Field(description="ranked: most sources, newest report, shortest")
 
 
 class TypeCount(BaseModel):
@@ -263,6 +342,11 @@ class DateRange(BaseModel):
     last: str | None
 
 
+class OutletCount(BaseModel):
+    outlet: str
+    articles: int
+
+
 class Summary(BaseModel):
     articles: int
     events: int
@@ -274,6 +358,7 @@ class Summary(BaseModel):
     event_types: list[TypeCount]
     countries: list[CountryCount]
     date_range: DateRange
+    outlets: list[OutletCount]
 
 
 class NewArticle(BaseModel):
@@ -358,6 +443,12 @@ def event_filter(
     q: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX,
                                    description="free text in the Arabic evidence, the English note or the place")] = None,
     article: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX, description="events reported by this article")] = None,
+    outlet: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX,
+                                        description="events reported by an article of this outlet")] = None,
+    min_sources: Annotated[int | None, Query(ge=1, le=100_000,
+                                             description="events reported by at least this many articles")] = None,
+    fatal: Annotated[bool | None, Query(description="true: a toll above zero; false: none or unknown")] = None,
+    named_actor: Annotated[bool | None, Query(description="true: an actor is named on either side; false: none")] = None,
 ) -> EventFilter:
     box = None
     if bbox is not None and bbox.strip():
@@ -377,7 +468,9 @@ def event_filter(
     return EventFilter(bbox=box, date_from=date_from or None, date_to=date_to or None,
                        event_type=event_type or None, sub_event_type=sub_event_type or None, actor=actor or None,
                        country=country or None, place=place or None, q=(q or "").strip() or None,
-                       article=article or None)
+                       article=article or None, outlet=outlet or None,
+                       min_sources=min_sources if min_sources and min_sources > 1 else None, fatal=fatal,
+                       named_actor=named_actor)
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")]
@@ -447,8 +540,48 @@ def get_event(store: StoreDep, event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) 
 
 
 @router.get("/timeline", response_model=Timeline, responses=ERRORS, summary="Event counts per period for a filter")
-def get_timeline(store: StoreDep, flt: Filter, interval: Literal["month", "week", "year"] = "month") -> dict:
+def get_timeline(store: StoreDep, flt: Filter, interval: Literal["month", "week", "year", "day"] = "month") -> dict:
     return {"interval": interval, "bins": queries.timeline(store, flt, interval)}
+
+
+@router.get("/timeline/range", response_model=TimelineRange, responses=ERRORS,
+            summary="Where a filter's events lie in time: the axis to draw, the events outside it, the undated")
+def get_timeline_range(store: StoreDep, flt: Filter) -> dict:
+    return queries.timeline_range(store, flt)
+
+
+@router.get("/map", response_model=MapCells, responses=ERRORS,
+            summary="Every located event of a filter in the view (bbox), counted per grid cell at a zoom")
+def get_map(store: StoreDep, flt: Filter,
+            zoom: Annotated[float, Query(ge=0, le=queries.MAX_MAP_ZOOM, description="the map's zoom level")] = 3) -> dict:
+    return queries.map_cells(store, flt, zoom)
+
+
+@router.get("/map/extent", response_model=MapExtent, responses=ERRORS,
+            summary="Where a filter's located events are: the box around the cells holding 95% of them")
+def get_map_extent(store: StoreDep, flt: Filter) -> dict:
+    return queries.map_extent(store, flt)
+
+
+@router.get("/filters/shares", response_model=FilterShares, responses=ERRORS,
+            summary="For each filter that is on, the share of events it keeps among those the others keep")
+def get_filter_shares(store: StoreDep, flt: Filter) -> dict:
+    return queries.filter_shares(store, flt)
+
+
+@router.get("/routes", response_model=RoutePage, responses=ERRORS,
+            summary="Distinct routes in a view and period, ranked (sources, newest report, shortest)")
+def list_routes(store: StoreDep, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = queries.MAX_ROUTES_DRAWN,
+                offset: Offset = 0,
+                bbox: Annotated[str | None, Query(max_length=200, description="min_lon,min_lat,max_lon,max_lat")] = None,
+                date_from: Annotated[str | None, Query(pattern=PERIOD_PATTERN,
+                                                       description="reports published on or after")] = None,
+                date_to: Annotated[str | None, Query(pattern=PERIOD_PATTERN,
+                                                     description="reports published on or before")] = None,
+                actor: Annotated[str | None, Query(max_length=TEXT_PARAM_MAX)] = None) -> dict:
+    flt = event_filter(bbox=bbox, date_from=date_from, date_to=date_to)
+    return queries.routes(store, bbox=flt.bbox, date_from=flt.date_from, date_to=flt.date_to, actor=actor or None,
+                          limit=limit, offset=offset)
 
 
 # --- entities, routes, claims ---------------------------------------------------------------------------
@@ -485,9 +618,9 @@ def list_claims(store: StoreDep, limit: Limit = 200,
 
 @router.get("/summary", response_model=Summary, summary="Store counts and the values the filters offer")
 def get_summary(store: StoreDep) -> dict:
-    counts = queries.summary(store)
+    counts = queries.summary(store, with_types=False)   # facets() counts the types
     counts.pop("by_type", None)
-    return {**counts, **queries.facets(store)}
+    return {**counts, **queries.facets(store), "outlets": queries.outlets(store)}
 
 
 # --- articles ---------------------------------------------------------------------------------------------

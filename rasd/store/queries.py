@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, cast, desc, func, or_, select, text, union, union_all
+from sqlalchemy import Date, Integer, Select, and_, cast, desc, func, or_, select, text, union, union_all
 
+from rasd.geo import haversine_km
 from rasd.store.db import Store
 from rasd.datespan import span_iso as date_span
-from rasd.store.schema import (COUNT_LEVELS, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
+from rasd.store.schema import (COUNT_LEVELS, NO_CELL, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
                                EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
 
@@ -42,6 +43,10 @@ class EventFilter:
     place: str | None = None          # place id or Arabic/English name (exact)
     q: str | None = None              # free text over evidence and notes
     article: str | None = None
+    outlet: str | None = None         # events reported by an article of this outlet
+    min_sources: int | None = None    # events reported by at least this many articles
+    fatal: bool | None = None         # True: a toll above zero; False: none or unknown
+    named_actor: bool | None = None   # True: a named actor on either side; False: none
     limit: int = 100
     offset: int = 0
     sort: str = "-date"
@@ -51,7 +56,10 @@ class EventFilter:
 # the year 0000 does not exist (the OpenAPI pattern must not offer it): 0001-9999
 PERIOD_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
                   r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
-INTERVALS = ("month", "week", "year")
+INTERVALS = ("month", "week", "year", "day")
+# the filters an analyst of a feed turns on and off (issue 17); /api/filters/shares says what each keeps
+ANALYST_FILTERS = ("event_type", "sub_event_type", "actor", "country", "place", "q", "article", "outlet",
+                   "min_sources", "fatal", "named_actor", "date_from", "date_to")
 
 
 def period_bounds(text: str) -> tuple[str, str]:
@@ -140,6 +148,23 @@ def _conditions(f: EventFilter) -> list:
                          EventRow.location.like(pat, escape="\\"), EventRow.location_en.like(pat, escape="\\")))
     if f.article:
         conds.append(EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id == f.article)))
+    return conds + _feed_conditions(f)
+
+
+def _feed_conditions(f: EventFilter) -> list:
+    """The conditions of the filters an analyst of a feed needs: outlet, sources, toll, named actor."""
+    conds = []
+    if f.outlet:
+        conds.append(EventRow.id.in_(select(EventSourceRow.event_id).join(
+            ArticleRow, ArticleRow.id == EventSourceRow.article_id).where(ArticleRow.outlet == f.outlet)))
+    if f.min_sources is not None and f.min_sources > 1:
+        conds.append(EventRow.n_sources >= int(f.min_sources))
+    if f.fatal is not None:
+        conds.append(EventRow.fatalities > 0 if f.fatal else or_(EventRow.fatalities.is_(None),
+                                                                   EventRow.fatalities <= 0))
+    if f.named_actor is not None:
+        named = or_(EventRow.actor1.is_not(None), EventRow.actor2.is_not(None))
+        conds.append(named if f.named_actor else ~named)
     return conds
 
 
@@ -161,13 +186,7 @@ def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
     conds = _conditions(f)
     by_span = _by_span(f)
     with store.Session() as s:
-        if _counted(f):
-            total = sum(n for n, _ in _counted_bins(s, store, f, "m").values())
-        elif by_span:
-            counts = _span_branches(f, conds, lambda: select(func.count().label("n"))).subquery()
-            total = s.scalar(select(func.coalesce(func.sum(counts.c.n), 0)))
-        else:
-            total = s.scalar(select(func.count(EventRow.id)).where(*conds))
+        total = _total(s, store, f, conds)
         # plain rows, not ORM objects: a page is read, never changed (event_dict reads either)
         columns = EventRow.__table__.columns
         if by_span and sort in ("date", "-date"):
@@ -177,13 +196,24 @@ def events(store: Store, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
         return int(total or 0), [event_dict(r) for r in s.execute(page).all()]
 
 
+def _total(s, store: Store, f: EventFilter, conds: list) -> int:
+    """How many events match `f` (`conds` are its conditions), by the cheapest path that answers exactly."""
+    if _counted(f):
+        return sum(n for n, _ in _counted_bins(s, store, f, "m").values())
+    if _by_span(f):
+        counts = _span_branches(f, conds, lambda: select(func.count().label("n"))).subquery()
+        return int(s.scalar(select(func.coalesce(func.sum(counts.c.n), 0))) or 0)
+    return int(s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0)
+
+
 # --- answers at a million events ------------------------------------------------------------------------
 # The paths below give exactly what the straightforward queries above give (tests/test_api.py and
 # tests/test_postgres.py compare them on real stores); they only read less.
 
 def _counted(f: EventFilter) -> bool:
     """True when event_counts can answer `f`: a box, a type and a country, nothing else."""
-    return not (f.sub_event_type or f.actor or f.place or f.q or f.article or f.date_from or f.date_to)
+    return not (f.sub_event_type or f.actor or f.place or f.q or f.article or f.date_from or f.date_to
+                or _feed_conditions(f))
 
 
 def _by_span(f: EventFilter) -> bool:
@@ -385,6 +415,8 @@ def _period_key(store: Store, interval: str):
         return func.substr(EventRow.date_start, 1, 4)
     if interval == "month":
         return func.substr(EventRow.date_start, 1, 7)
+    if interval == "day":
+        return EventRow.date_start
     if interval != "week":
         raise ValueError(f"unknown interval {interval!r}: choose one of {', '.join(INTERVALS)}")
     if store.dialect == "postgresql":
@@ -396,7 +428,7 @@ def _period_key(store: Store, interval: str):
 def timeline(store: Store, f: EventFilter, interval: str = "month") -> list[dict[str, Any]]:
     """Event and fatality counts per period for the events matching `f` (dated events only)."""
     key = _period_key(store, interval).label("period")
-    if _counted(f):
+    if _counted(f) and interval != "day":
         with store.Session() as s:
             bins = _counted_bins(s, store, f, "w" if interval == "week" else "m")
         bins.pop("", None)
@@ -534,14 +566,15 @@ def list_articles(store: Store, limit: int = 100, offset: int = 0) -> list[dict[
                  "chars": len(a.text)} for a in rows]
 
 
-def summary(store: Store) -> dict[str, Any]:
+def summary(store: Store, with_types: bool = True) -> dict[str, Any]:
+    """Rows per table; with `with_types`, events per type and sub-type too (by_type)."""
     with store.Session() as s:
         def n(model) -> int:
             return s.scalar(select(func.count()).select_from(model)) or 0
 
         by_type = s.execute(select(EventRow.event_type, EventRow.sub_event_type, func.count(EventRow.id))
                             .group_by(EventRow.event_type, EventRow.sub_event_type)
-                            .order_by(func.count(EventRow.id).desc())).all()
+                            .order_by(func.count(EventRow.id).desc())).all() if with_types else []
         return {"articles": n(ArticleRow), "events": n(EventRow), "places": n(PlaceRow), "actors": n(ActorRow),
                 "movements": n(MovementRow), "claims": n(ClaimRow), "failures": n(FailureRow),
                 "by_type": [((t, st), c) for t, st, c in by_type]}
@@ -566,3 +599,329 @@ def list_failures(store: Store, limit: int = 100) -> list[dict[str, Any]]:
     with store.Session() as s:
         rows = s.scalars(select(FailureRow).order_by(FailureRow.id.desc()).limit(limit)).all()
         return [{"at": r.at, "source": r.source, "reason": r.reason} for r in rows]
+
+
+# --- the analyst's page at the scale of a feed (issue 17) ------------------------------------------------
+
+# A grid cell of the map is 1/CELLS_PER_TILE of a 256-pixel map tile at the page's zoom: about 43 pixels,
+# so a 1400 x 900 view holds about 700 cells.  MAX_MAP_CELLS bounds the grid whatever zoom a caller asks for.
+CELLS_PER_TILE = 6
+MAX_MAP_CELLS = 4000
+MAX_MAP_ZOOM = 22
+DETAIL_CHUNK = 500      # ids per IN (...) when the lone events of the cells are read
+
+
+def map_cell_size(zoom: float, bbox: tuple[float, float, float, float] | None) -> float:
+    """Degrees per side of the map's grid cells at `zoom`, coarsened so that the box holds at most MAX_MAP_CELLS."""
+    z = max(0.0, min(float(zoom), MAX_MAP_ZOOM))
+    size = 360.0 / (2 ** math.floor(z) * CELLS_PER_TILE)
+    w, s, e, n = bbox if bbox is not None else (-180.0, -90.0, 180.0, 90.0)
+    area = max(e - w, 1e-9) * max(n - s, 1e-9)
+    return max(size, math.sqrt(area / MAX_MAP_CELLS))
+
+
+def _cell_index(store: Store, column, origin: float, size: float):
+    """floor((column - origin) / size) as SQL; the value is never negative (origin is the lowest coordinate)."""
+    scaled = (column - origin) / size
+    return cast(func.floor(scaled), Integer) if store.dialect == "postgresql" else cast(scaled, Integer)
+
+
+def map_cells(store: Store, f: EventFilter, zoom: float) -> dict[str, Any]:
+    """Every located event matching `f` (its box is the view) counted in one grid cell at `zoom`.
+
+    A cell holding one event carries that event (the page draws it as a marker); a cell of several carries
+    their count, fatalities, mean position and the box around them (`/api/events?bbox=` lists exactly them).
+    The counts add up to the number of located events matching `f`: nothing is left out, whatever the zoom.
+    """
+    size = map_cell_size(zoom, f.bbox)
+    cx = _cell_index(store, EventRow.lon, -180.0, size).label("cx")
+    cy = _cell_index(store, EventRow.lat, -90.0, size).label("cy")
+    q = (select(cx, cy, func.count().label("n"), func.sum(func.coalesce(EventRow.fatalities, 0)),
+                func.avg(EventRow.lon), func.avg(EventRow.lat), func.min(EventRow.lon), func.min(EventRow.lat),
+                func.max(EventRow.lon), func.max(EventRow.lat), func.min(EventRow.id))
+         .where(*_conditions(f), EventRow.lat.is_not(None), EventRow.lon.is_not(None)).group_by(cx, cy))
+    cells, lone = [], {}
+    with store.Session() as s:
+        for x, y, n, fat, lon, lat, w, so, e, no, first_id in s.execute(q):
+            cell = {"key": f"{x}:{y}", "n": int(n), "fatalities": int(fat or 0), "lon": float(lon),
+                    "lat": float(lat), "bbox": [float(w), float(so), float(e), float(no)], "event": None}
+            if n == 1:
+                lone[int(first_id)] = cell
+            cells.append(cell)
+        ids = list(lone)
+        for i in range(0, len(ids), DETAIL_CHUNK):
+            rows = s.execute(select(EventRow.id, EventRow.event_type, EventRow.sub_event_type, EventRow.event_date,
+                                    EventRow.location, EventRow.location_en, EventRow.fatalities)
+                             .where(EventRow.id.in_(ids[i:i + DETAIL_CHUNK])))
+            for eid, etype, sub, day, loc, loc_en, fat in rows:
+                lone[eid]["event"] = {"id": eid, "event_type": etype, "sub_event_type": sub, "event_date": day,
+                                      "location": loc, "location_en": loc_en, "fatalities": fat}
+    cells.sort(key=lambda c: -c["n"])
+    return {"zoom": zoom, "cell_degrees": size, "located": sum(c["n"] for c in cells), "cells": cells}
+
+
+# The start view of the map: the box around the grid cells that hold CORE_SHARE of the located events, most
+# populous first, so that a few events far from the rest (sports and business pages, misplaced names) do not
+# zoom the map out to the whole world; with fewer than CORE_MIN_EVENTS every located event is in it.
+CORE_SHARE = 0.95
+CORE_MIN_EVENTS = 200
+CORE_ZOOM = 2          # the grid it is read on when event_counts cannot answer (15-degree cells)
+
+
+def map_extent(store: Store, f: EventFilter) -> dict[str, Any]:
+    """The box the map should show first for `f` (see CORE_SHARE), and how many located events it holds."""
+    if _counted(f) and f.bbox is None:
+        # the 1-degree cells of event_counts: a few thousand rows instead of every event
+        q = select(EventCountRow.cx, EventCountRow.cy, func.sum(EventCountRow.events)).where(
+            EventCountRow.level == min(COUNT_LEVELS), EventCountRow.kind == "m", EventCountRow.cx != NO_CELL)
+        if f.event_type:
+            q = q.where(EventCountRow.event_type == f.event_type)
+        if f.country:
+            q = q.where(EventCountRow.country == f.country.upper())
+        with store.Session() as s:
+            cells = [(int(n), [cx, cy, cx + 1, cy + 1]) for cx, cy, n in s.execute(
+                q.group_by(EventCountRow.cx, EventCountRow.cy)) if n]
+    else:
+        cells = [(c["n"], c["bbox"]) for c in map_cells(store, f, CORE_ZOOM)["cells"]]
+    total = sum(n for n, _ in cells)
+    kept, held = [], 0
+    for n, box in sorted(cells, key=lambda c: -c[0]):
+        if total >= CORE_MIN_EVENTS and held >= CORE_SHARE * total:
+            break
+        kept.append(box)
+        held += n
+    if not kept:
+        return {"bbox": None, "located": 0, "held": 0}
+    box = [max(-180.0, min(b[0] for b in kept)), max(-90.0, min(b[1] for b in kept)),
+           min(180.0, max(b[2] for b in kept)), min(90.0, max(b[3] for b in kept))]
+    return {"bbox": [float(v) for v in box], "located": total, "held": held}
+
+
+# The timeline's axis.  In a store of news reports an incident is reported soon after it happens: the axis
+# runs from a little before the articles' publication period (its 1st to 99th percentile: a few misdated
+# articles do not stretch it) to its end, over the events that fall there.  Without publication days (or
+# when most events lie outside that window) it is the shortest stretch of days holding nine in ten of the
+# dated events, widened by a quarter of its width.  What lies outside is counted and can be listed.  Set on the SaudiNewsNet feed (July-August
+# 2015, where events were dated from 1887 to 2073 before issue 17, about one dated event in nine far out):
+# history told in passing must not stretch the axis until the real period is one pixel wide.
+AXIS_QUANTILE = 0.01
+AXIS_MARGIN = 0.10              # of the window's width
+AXIS_MARGIN_MIN_DAYS = 7
+REPORT_LEAD_MIN_DAYS = 31       # how long before the first report an incident may still be on the axis
+DENSE_SHARE = 0.9               # without reports: the shortest stretch holding this share of the events ...
+DENSE_MARGIN = 0.25             # ... widened by this share of its width on each side
+
+
+def _quantile_day(counts: list[tuple[str, int]], rank: float) -> str:
+    """The day at `rank` (0..1) of the items counted per day in `counts` (sorted by day)."""
+    total = sum(n for _, n in counts)
+    target = rank * total
+    seen = 0
+    for day, n in counts:
+        seen += n
+        if seen > target:
+            return day
+    return counts[-1][0]
+
+
+def _shift_day(day: str, days: int) -> str:
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return day
+
+
+def _widened(low: str, high: str, least: int, share: float = AXIS_MARGIN) -> tuple[str, str]:
+    """[low, high] widened on each side by `share` of its width, and by at least `least` days."""
+    try:
+        width = (dt.date.fromisoformat(high) - dt.date.fromisoformat(low)).days
+    except ValueError:
+        width = 0
+    margin = max(least, round(width * share))
+    return _shift_day(low, -margin), _shift_day(high, margin)
+
+
+def _publication_window(s) -> tuple[str, str] | None:
+    """The days whose incidents the store's reports tell of: before their publication period, up to its end."""
+    days = [(d, int(n)) for d, n in s.execute(
+        select(ArticleRow.published, func.count()).where(ArticleRow.published.is_not(None))
+        .group_by(ArticleRow.published).order_by(ArticleRow.published)) if d and re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+    if not days:
+        return None
+    low, high = _quantile_day(days, AXIS_QUANTILE), _quantile_day(days, 1 - AXIS_QUANTILE)
+    start, _ = _widened(low, high, REPORT_LEAD_MIN_DAYS)
+    return start, _widened(low, high, AXIS_MARGIN_MIN_DAYS)[1]
+
+
+REPORT_WINDOW_SHARE = 0.5       # the publication window makes the axis when it holds at least this share
+
+
+def _densest(counts: list[tuple[str, int]], share: float) -> tuple[str, str]:
+    """The first and last day of the shortest stretch of days holding `share` of the items counted per day."""
+    def ordinal(day: str) -> int:
+        try:
+            return dt.date.fromisoformat(day).toordinal()
+        except ValueError:
+            return 0
+
+    days = [ordinal(d) for d, _ in counts]
+    need = share * sum(n for _, n in counts)
+    best, held, lo = (0, len(counts) - 1), 0, 0
+    for hi, (_, n) in enumerate(counts):
+        held += n
+        while held - counts[lo][1] >= need:
+            held -= counts[lo][1]
+            lo += 1
+        if held >= need and days[hi] - days[lo] < days[best[1]] - days[best[0]]:
+            best = (lo, hi)
+    return counts[best[0]][0], counts[best[1]][0]
+
+
+def _axis(starts: list[tuple[str, int]], ends: list[tuple[str, int]], window: tuple[str, str] | None):
+    """The axis' first and last day, from the events' days counted per first and per last day."""
+    if window:
+        inside = [(d, n) for d, n in starts if window[0] <= d <= window[1]]
+        inside_ends = [d for d, _ in ends if window[0] <= d <= window[1]]
+        if inside and inside_ends and sum(n for _, n in inside) >= REPORT_WINDOW_SHARE * sum(n for _, n in starts):
+            return inside[0][0], max(max(inside_ends), inside[0][0])
+    reach_low, reach_high = _widened(*_densest(starts, DENSE_SHARE), AXIS_MARGIN_MIN_DAYS, DENSE_MARGIN)
+    axis_from = min((d for d, _ in starts if d >= reach_low), default=starts[0][0])
+    axis_to = max((d for d, _ in ends if d <= reach_high), default=ends[-1][0])
+    return axis_from, max(axis_to, axis_from)
+
+
+def timeline_range(store: Store, f: EventFilter) -> dict[str, Any]:
+    """Where the events matching `f` lie in time: the axis to draw, and how many lie outside it or are undated.
+
+    `before`: events starting before axis_from (`/api/events?date_to=<the day before>` lists them);
+    `after`: events ending after axis_to (`date_from=<the day after>`).  An event whose span reaches past
+    both ends (a year, when the axis is two months) counts on both sides.
+    """
+    with store.Session() as s:
+        undated = s.scalar(select(func.count()).select_from(EventRow).where(*_conditions(f),
+                                                                             EventRow.date_start.is_(None))) or 0
+        starts = [(d, int(n)) for d, n in s.execute(
+            select(EventRow.date_start, func.count()).where(*_conditions(f), EventRow.date_start.is_not(None))
+            .group_by(EventRow.date_start).order_by(EventRow.date_start))]
+        ends = [(d, int(n)) for d, n in s.execute(
+            select(EventRow.date_end, func.count()).where(*_conditions(f), EventRow.date_end.is_not(None))
+            .group_by(EventRow.date_end).order_by(EventRow.date_end))]
+        window = _publication_window(s)
+    out = {"dated": sum(n for _, n in starts), "undated": int(undated), "first": None, "last": None,
+           "axis_from": None, "axis_to": None, "before": 0, "after": 0, "days": []}
+    if not starts or not ends:
+        return out
+    axis_from, axis_to = _axis(starts, ends, window)
+    out.update(first=starts[0][0], last=ends[-1][0], axis_from=axis_from, axis_to=axis_to,
+               before=sum(n for d, n in starts if d < axis_from), after=sum(n for d, n in ends if d > axis_to),
+               days=[{"day": d, "events": n} for d, n in starts if axis_from <= d <= axis_to])
+    return out
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    """How many events match `f` (the total of /api/events, by the same paths)."""
+    with store.Session() as s:
+        return _total(s, store, f, _conditions(f))
+
+
+def filter_shares(store: Store, f: EventFilter) -> dict[str, Any]:
+    """For each filter that is on: the events all filters keep, and those the others keep without it."""
+    total = count_events(store, f)
+    shares = []
+    for name in ANALYST_FILTERS:
+        value = getattr(f, name)
+        if value is None or value == "" or (name == "min_sources" and value <= 1):
+            continue
+        without = count_events(store, EventFilter(**{**f.__dict__, name: None}))
+        shares.append({"filter": name, "kept": total, "without": without,
+                       "share": round(total / without, 4) if without else None})
+    return {"total": total, "everything": count_events(store, EventFilter()), "filters": shares}
+
+
+def outlets(store: Store) -> list[dict[str, Any]]:
+    """The outlets of the stored articles, with how many articles each has (the page's outlet filter)."""
+    with store.Session() as s:
+        n = func.count(ArticleRow.id)
+        rows = s.execute(select(ArticleRow.outlet, n).where(ArticleRow.outlet.is_not(None))
+                         .group_by(ArticleRow.outlet).order_by(n.desc(), ArticleRow.outlet)).all()
+    return [{"outlet": o, "articles": int(c)} for o, c in rows if o]
+
+
+# Routes on the map: at most MAX_ROUTES_DRAWN at once.  The same route told by several articles is one route
+# with several sources; routes rank by sources, then the newest report, then the shortest (a route across
+# continents is more often a misreading than a movement).
+MAX_ROUTES_DRAWN = 200
+
+
+def _route_key(m: MovementRow) -> tuple:
+    stops = tuple(p.get("place_id") or p.get("name") for p in (m.path or []))
+    return (m.actor_id or m.actor or "", stops)
+
+
+def _located(path: list[dict]) -> list[tuple[float, float]]:
+    points = []
+    for p in path or []:
+        lat, lon = p.get("lat"), p.get("lon")
+        if lat is None or lon is None:
+            continue
+        if not points or points[-1] != (lat, lon):
+            points.append((lat, lon))
+    return points
+
+
+def _route_in(points: list[tuple[float, float]], bbox: tuple[float, float, float, float] | None) -> bool:
+    """True when the route's box meets the view (a route passing over the view counts)."""
+    if bbox is None:
+        return True
+    w, s, e, n = bbox
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return min(lons) <= e and max(lons) >= w and min(lats) <= n and max(lats) >= s
+
+
+def routes(store: Store, bbox: tuple[float, float, float, float] | None = None, date_from: str | None = None,
+           date_to: str | None = None, actor: str | None = None, limit: int = MAX_ROUTES_DRAWN,
+           offset: int = 0) -> dict[str, Any]:
+    """The routes (two located places or more) in the view and period, ranked, one entry per distinct route.
+
+    The period is the reporting articles' publication day (a route has no date of its own).
+    """
+    stmt = select(MovementRow, ArticleRow.published, ArticleRow.outlet).join(
+        ArticleRow, ArticleRow.id == MovementRow.article_id).order_by(MovementRow.id)
+    if actor:
+        stmt = stmt.where(or_(MovementRow.actor_id == actor, MovementRow.actor == actor))
+    if date_from:
+        stmt = stmt.where(ArticleRow.published >= _period_or_raw(date_from, 0))
+    if date_to:
+        stmt = stmt.where(ArticleRow.published <= _period_or_raw(date_to, 1))
+    groups: dict[tuple, dict[str, Any]] = {}
+    with store.Session() as s:
+        for m, published, outlet in s.execute(stmt):
+            points = _located(m.path)
+            if len(points) < 2 or not _route_in(points, bbox):
+                continue
+            g = groups.get(_route_key(m))
+            if g is None:
+                length = sum(haversine_km(a, b) for a, b in zip(points, points[1:], strict=False))
+                g = groups[_route_key(m)] = {
+                    "id": m.id, "article_id": m.article_id, "actor": m.actor, "actor_id": m.actor_id,
+                    "path": m.path, "evidence": m.evidence, "evidence_start": m.evidence_start,
+                    "evidence_end": m.evidence_end, "length_km": round(length, 1), "published": published,
+                    "outlet": outlet, "n_sources": 0, "ids": [], "articles": set()}
+            g["ids"].append(m.id)
+            g["articles"].add(m.article_id)
+            g["n_sources"] = len(g["articles"])
+            if published and (g["published"] is None or published > g["published"]):
+                g["published"] = published
+    ranked = sorted(groups.values(), key=lambda g: (-g["n_sources"], _newest_first(g["published"]),
+                                                    g["length_km"], g["id"]))
+    for g in ranked:
+        del g["articles"]
+    limit = max(1, min(int(limit), MAX_PAGE))
+    return {"total": len(ranked), "limit": limit, "offset": offset, "items": ranked[offset:offset + limit]}
+
+
+def _newest_first(published: str | None) -> tuple[int, str]:
+    # undated reports last; among dated ones the newest first (the day's characters, inverted)
+    if not published:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(c)) for c in published))

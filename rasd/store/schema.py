@@ -118,7 +118,7 @@ class EventRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")          # first report's sentence
     search: Mapped[str] = mapped_column(Text, default="", server_default="")  # normalised text for free search
-    n_sources: Mapped[int] = mapped_column(Integer, default=1)
+    n_sources: Mapped[int] = mapped_column(Integer, default=1, index=True)   # revision 0005
 
     sources: Mapped[list["EventSourceRow"]] = relationship(back_populates="event", cascade="all, delete-orphan")
 
@@ -132,6 +132,8 @@ class EventRow(Base):
               postgresql_where=text(SPANS_WITHIN_MONTH_SQL)),
         Index("ix_events_type_spans_long", *_BY_TYPE_AND_START, sqlite_where=text(SPANS_ACROSS_MONTHS_SQL),
               postgresql_where=text(SPANS_ACROSS_MONTHS_SQL)),
+        # revision 0005: the page's facets (events per type and sub-type) from the index alone
+        Index("ix_events_type_sub", "event_type", "sub_event_type"),
         Index("ix_events_lon_lat", "lon", "lat", "event_type", "country", "date_start", "fatalities"),
         Index("ix_events_lat_lon", "lat", "lon", "event_type", "country", "date_start", "fatalities"),
         # the newest first, undated last, as /api/events pages by default: PostgreSQL's plain index runs the

@@ -34,7 +34,8 @@ export async function get(path, params = {}, signal = undefined) {
 export function filterParams(filter, { withDates = true } = {}) {
   const p = {
     type: filter.type, actor: filter.actor, country: filter.country, place: filter.place, q: filter.q,
-    bbox: filter.bbox,
+    bbox: filter.bbox, outlet: filter.outlet, min_sources: filter.min_sources > 1 ? filter.min_sources : "",
+    fatal: filter.fatal ? "true" : "", named_actor: filter.named_actor ? "true" : "",
   };
   if (withDates) {
     p.date_from = filter.date_from;

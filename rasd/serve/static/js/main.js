@@ -5,32 +5,43 @@
 import { filterParams, get, query } from "./api.js";
 import { clear, el } from "./dom.js";
 import { countryName, number, setLanguage, t, typeLabel } from "./i18n.js";
-import { EventMap, eventFeatures, routeFeatures, webglAvailable } from "./map.js";
+import { EventMap, routeFeatures, webglAvailable } from "./map.js";
 import * as panel from "./panel.js";
-import { Timeline } from "./timeline.js";
+import { Timeline, autoInterval, periodOf } from "./timeline.js";
 
 const PAGE_SIZE = 500;          // the API's largest page
-const MAP_EVENT_LIMIT = 5000;   // beyond this the map shows the newest events and says so
+const LIST_PAGE = 50;           // events listed at a time for a cluster or outside the timeline
+const ROUTES_DRAWN = 200;       // routes drawn at once; the rest are listed
 const SEARCH_DELAY_MS = 300;
+const VIEW_DELAY_MS = 150;      // after the map stops moving, before its cells are asked for
+const FEW_EVENTS = 200;         // under this many located events the start view shows their routes too
+const NO_FILTER = { type: "", actor: "", country: "", place: "", q: "", date_from: "", date_to: "", outlet: "",
+                    min_sources: 1, fatal: false, named_actor: false };
 
 const state = {
   lang: "en",
-  filter: { type: "", actor: "", country: "", place: "", q: "", date_from: "", date_to: "" },
-  interval: "month",
+  filter: { ...NO_FILTER },
+  interval: "auto",     // chosen: auto, day, week, month
+  axisInterval: "month", // what the timeline draws
   total: 0,
-  events: [],
-  eventsOnMap: 0,
-  movements: [],
+  cells: [],            // the server's grid cells for the view (GET /api/map)
+  eventsOnMap: 0,       // located events in the view: the sum of the cells' counts
+  view: null,           // { bbox, zoom } the cells are for
+  movements: [],        // the routes drawn (at most ROUTES_DRAWN)
+  routesTotal: 0,       // routes in the view and period
   routesOnMap: 0,
   arrowsOnMap: 0,
   timeline: [],
+  range: null,          // GET /api/timeline/range: the axis, the events outside it, the undated
   undated: 0,
+  shares: null,
   selectedEvent: null,
   openedEvent: null,
   tab: "event",
   loading: 0,
   revision: 0,        // completed refreshes, so a caller can wait for the next one
   generation: 0,      // started refreshes; a stale response is dropped
+  viewGeneration: 0,  // started loads of the map's cells; a stale one is dropped
   mapIdle: false,
   webgl: true,
   ready: false,
@@ -54,42 +65,80 @@ function article(id) {
   return articles.get(id);
 }
 
-async function loadEvents(generation) {
-  const items = [];
-  let total = 0;
-  let offset = 0;
-  do {
-    const page = await get("events", { ...filterParams(state.filter), limit: PAGE_SIZE, offset, sort: "-date" });
-    if (generation !== state.generation) return null;
-    total = page.total;
-    items.push(...page.items);
-    offset += PAGE_SIZE;
-  } while (offset < total && items.length < MAP_EVENT_LIMIT);
-  return { total, items };
+/** The map's cells for the view (or the whole world at zoom 0 before the map has a view). */
+function loadCells(view = state.view, zoom = 0) {
+  const where = view || { bbox: "", zoom };
+  return get("map", { ...filterParams(state.filter), bbox: where.bbox, zoom: where.zoom });
 }
 
-async function refresh() {
+function routeParams(view = state.view) {
+  return { bbox: view?.bbox, date_from: state.filter.date_from, date_to: state.filter.date_to,
+           actor: state.filter.actor, limit: ROUTES_DRAWN };
+}
+
+/** The timeline's axis (where the filter's events lie) and its bars: the events per first day on it, per
+ * day, week or month.  An event that began before the axis (a year, on an axis of two months) is counted
+ * beside it, not on it. */
+async function loadTimeline() {
+  const range = await get("timeline/range", filterParams(state.filter, { withDates: false }));
+  if (!range.axis_from) return { range, interval: "month", bins: [] };
+  const interval = state.interval === "auto" ? autoInterval(range.axis_from, range.axis_to) : state.interval;
+  const counts = new Map();
+  for (const d of range.days) {
+    const period = periodOf(d.day, interval);
+    counts.set(period, (counts.get(period) || 0) + d.events);
+  }
+  return { range, interval, bins: [...counts].map(([period, events]) => ({ period, events })) };
+}
+
+function applyCells(answer) {
+  state.cells = answer.cells;
+  state.eventsOnMap = answer.located;
+  if (eventMap) {
+    state.mapIdle = false;
+    eventMap.setCells(answer.cells);
+  }
+}
+
+function applyRoutes(page) {
+  state.movements = page.items;
+  state.routesTotal = page.total;
+  const routes = routeFeatures(page.items);
+  state.routesOnMap = routes.lines.features.length;
+  state.arrowsOnMap = routes.arrows.features.length;
+  if (eventMap) {
+    state.mapIdle = false;
+    eventMap.setMovements(page.items);
+  }
+  if (state.tab === "routes") renderRoutesTab();
+}
+
+/** The filter changed: its totals, shares and timeline, and (with `view`) the map's cells and routes. */
+async function refresh({ view = true } = {}) {
   const generation = ++state.generation;
   state.loading += 1;
   renderStatus();
   try {
-    const [events, bins] = await Promise.all([
-      loadEvents(generation),
-      get("timeline", { ...filterParams(state.filter, { withDates: false }), interval: state.interval }),
+    const params = filterParams(state.filter);
+    const viewGeneration = view ? ++state.viewGeneration : null;
+    const [shares, timelineAnswer, cells, routes] = await Promise.all([
+      get("filters/shares", params), loadTimeline(),
+      view ? loadCells() : null, view ? get("routes", routeParams()) : null,
     ]);
-    if (generation !== state.generation || events === null) return;
-    state.total = events.total;
-    state.events = events.items;
-    state.eventsOnMap = eventFeatures(events.items).features.length;
-    if (eventMap) {
-      state.mapIdle = false;
-      eventMap.setEvents(events.items);
+    if (generation !== state.generation) return;
+    state.shares = shares;
+    state.total = shares.total;
+    if (view && viewGeneration === state.viewGeneration) {   // else the map moved meanwhile: its load is newer
+      applyCells(cells);
+      applyRoutes(routes);
     }
-    state.timeline = bins.bins;
-    const dated = bins.bins.reduce((sum, b) => sum + b.events, 0);
-    if (!state.filter.date_from && !state.filter.date_to) state.undated = Math.max(0, events.total - dated);
+    state.range = timelineAnswer.range;
+    state.timeline = timelineAnswer.bins;
+    state.axisInterval = timelineAnswer.interval;
+    state.undated = timelineAnswer.range.undated;
     renderTimeline();
     renderChips();
+    renderShares();
     updateDownloads();
     state.revision += 1;
   } catch (err) {
@@ -100,20 +149,25 @@ async function refresh() {
   }
 }
 
-async function loadMovements() {
+/** The map moved: its cells and routes for the new view (the filter's totals and timeline stay). */
+async function refreshView() {
+  const view = eventMap ? eventMap.view() : null;
+  if (view && state.view && view.bbox === state.view.bbox && view.zoom === state.view.zoom) return;
+  state.view = view;
+  const generation = ++state.viewGeneration;
+  state.loading += 1;
+  renderStatus();
   try {
-    const page = await get("movements", { actor: state.filter.actor, limit: PAGE_SIZE });
-    state.movements = page.items;
-    const routes = routeFeatures(page.items);
-    state.routesOnMap = routes.lines.features.length;
-    state.arrowsOnMap = routes.arrows.features.length;
-    if (eventMap) {
-      state.mapIdle = false;
-      eventMap.setMovements(page.items);
-    }
-    renderStatus();
+    const [cells, routes] = await Promise.all([loadCells(view), get("routes", routeParams(view))]);
+    if (generation !== state.viewGeneration) return;
+    applyCells(cells);
+    applyRoutes(routes);
+    state.revision += 1;
   } catch (err) {
     showError(err);
+  } finally {
+    state.loading -= 1;
+    renderStatus();
   }
 }
 
@@ -131,11 +185,9 @@ async function loadFilterChoices() {
 // --- actions ------------------------------------------------------------------------------------
 
 function setFilter(changes) {
-  const before = state.filter.actor;
   Object.assign(state.filter, changes);
   syncControls();
   const done = refresh();
-  if (state.filter.actor !== before) loadMovements();
   if (state.tab === "claims" && "actor" in changes) openTab("claims");
   return done;
 }
@@ -159,12 +211,50 @@ async function openEvent(id) {
 async function showEventsAt(ids) {
   openTab("event");
   state.selectedEvent = null;
-  const known = new Map(state.events.map((e) => [e.id, e]));
+  const known = new Map(state.cells.filter((c) => c.event).map((c) => [c.event.id, c.event]));
   panel.renderEventList($("view-event"), ids.map((id) => known.get(id)).filter(Boolean), ctx);
 }
 
+/** List, a page at a time, the events of a filter: a cluster's (its box) or those outside the timeline. */
+async function listEvents(title, params, offset = 0, zoomBox = null) {
+  openTab("event");
+  state.selectedEvent = null;
+  const view = $("view-event");
+  if (!offset) clear(view).append(el("p", { className: "hint" }, t("loading")));
+  try {
+    const page = await get("events", { ...params, limit: LIST_PAGE, offset, sort: "-date" });
+    panel.renderEventPage(view, title, page, ctx, {
+      more: page.next_offset !== null ? () => listEvents(title, params, page.next_offset, zoomBox) : null,
+      zoom: zoomBox && eventMap ? () => eventMap.zoomTo(zoomBox) : null,
+    });
+    state.listed = { total: page.total, shown: view.querySelectorAll(".event-row").length };
+  } catch (err) {
+    showError(err);
+  }
+}
+
+function openCluster(cell) {
+  return listEvents(t("eventsHere"), { ...filterParams(state.filter), bbox: cell.bbox.join(",") }, 0, cell.bbox);
+}
+
+function dayShift(day, days) {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The events before (side -1) or after (side 1) the timeline's axis, for the current filter. */
+function listOutside(side) {
+  const r = state.range;
+  if (!r?.axis_from) return null;
+  const params = filterParams(state.filter, { withDates: false });
+  if (side < 0) params.date_to = dayShift(r.axis_from, -1);
+  else params.date_from = dayShift(r.axis_to, 1);
+  return listEvents(side < 0 ? t("beforeAxis") : t("afterAxis"), params);
+}
+
 async function openRoute(id) {
-  const movement = state.movements.find((m) => m.id === id);
+  const movement = state.movements.find((m) => m.id === id) || state.routeList?.items.find((m) => m.id === id);
   if (!movement) return;
   openTab("event");
   state.selectedEvent = null;
@@ -202,14 +292,29 @@ async function openTab(name, { render = true } = {}) {
       panel.renderEntities($("view-entities"), actors.items, places.items, ctx);
     } else if (name === "articles") {
       panel.renderArticleList($("view-articles"), (await get("articles", { limit: PAGE_SIZE })).items, ctx);
+    } else if (name === "routes") {
+      await renderRoutesTab();
     }
   } catch (err) {
     showError(err);
   }
 }
 
+/** The routes tab: every route in the view and period, ranked, a page at a time; the first are drawn. */
+async function renderRoutesTab(offset = 0) {
+  const params = { ...routeParams(), limit: LIST_PAGE, offset };
+  const page = await get("routes", params);
+  state.routeList = page;
+  panel.renderRouteList($("view-routes"), page, ctx, {
+    drawn: state.routesOnMap,
+    more: offset + LIST_PAGE < page.total ? () => renderRoutesTab(offset + LIST_PAGE) : null,
+    back: offset ? () => renderRoutesTab(Math.max(0, offset - LIST_PAGE)) : null,
+  });
+}
+
 const ctx = {
   article,
+  openRoute,
   setFilter,
   openEvent,
   openArticle,
@@ -228,7 +333,7 @@ function renderStatus() {
   }
   const parts = [`${number(state.total)} ${t("events")}`, `${number(state.eventsOnMap)} ${t("onMap")}`,
                  `${number(state.routesOnMap)} ${t("routes")}`];
-  if (state.total > state.events.length) parts.push(`${t("firstOnly")} ${number(state.events.length)}`);
+  if (state.routesTotal > state.routesOnMap) parts.push(`${number(state.routesTotal - state.routesOnMap)} ${t("routesListed")}`);
   status.textContent = parts.join(" · ");
 }
 
@@ -241,6 +346,11 @@ function renderFilterChoices() {
     (state.summary?.countries || []).map((c) => [c.country, `${countryName(c.country)} (${number(c.events)})`]));
   replaceOptions($("filter-actor"), t("allActors"),
     (state.actorChoices || []).map((a) => [a.id, `${a.canonical ? `${a.canonical} — ` : ""}${a.name} (${number(a.events)})`]));
+  replaceOptions($("filter-outlet"), t("allOutlets"),
+    (state.summary?.outlets || []).map((o) => [o.outlet, `${o.outlet} (${number(o.articles)} ${t("articles")})`]));
+  const sources = $("filter-sources");
+  clear(sources);
+  for (const n of [1, 2, 3, 5]) sources.append(el("option", { value: String(n) }, n === 1 ? t("anySources") : `≥ ${n} ${t("sourcesShort")}`));
   syncControls();
 }
 
@@ -250,7 +360,11 @@ function replaceOptions(select, allLabel, entries) {
 }
 
 function syncControls() {
-  for (const [id, key] of [["filter-type", "type"], ["filter-actor", "actor"], ["filter-country", "country"]]) {
+  $("filter-sources").value = String(state.filter.min_sources || 1);
+  $("filter-fatal").checked = Boolean(state.filter.fatal);
+  $("filter-named").checked = Boolean(state.filter.named_actor);
+  for (const [id, key] of [["filter-type", "type"], ["filter-actor", "actor"], ["filter-country", "country"],
+                           ["filter-outlet", "outlet"]]) {
     const select = $(id);
     const value = state.filter[key] || "";
     if (value && ![...select.options].some((o) => o.value === value)) select.append(el("option", { value }, value));
@@ -275,8 +389,34 @@ function renderChips() {
 }
 
 function renderTimeline() {
-  timeline.render(state.timeline, state.interval, { from: state.filter.date_from, to: state.filter.date_to });
+  const r = state.range;
+  const axis = r?.axis_from ? { from: r.axis_from, to: r.axis_to } : null;
+  timeline.render(state.timeline, state.axisInterval, { from: state.filter.date_from, to: state.filter.date_to }, axis);
   $("undated").textContent = state.undated ? `${number(state.undated)} ${t("undated")}` : "";
+  const outside = clear($("outside"));
+  if (axis) outside.append(el("span", { className: "axis" }, `${axis.from} → ${axis.to}`));
+  for (const [side, n, label] of [[-1, r?.before, "earlier"], [1, r?.after, "later"]]) {
+    if (!n) continue;
+    outside.append(" · ", el("button", { type: "button", className: "link-button", dataset: { side: String(side) },
+                                         on: { click: () => listOutside(side) } }, `${number(n)} ${t(label)}`));
+  }
+}
+
+const SHARE_LABELS = { event_type: "allTypes", sub_event_type: "allTypes", actor: "actors", country: "allCountries",
+                       place: "place", q: "search", outlet: "outlet", min_sources: "sourcesShort", fatal: "fatalOnly",
+                       named_actor: "namedOnly", date_from: "period", date_to: "period", article: "articles" };
+
+/** What each filter that is on keeps, of the events the others keep. */
+function renderShares() {
+  const box = clear($("shares"));
+  const shares = state.shares;
+  if (!shares || !shares.filters.length) return;
+  box.append(`${t("kept")}: ${number(shares.total)} / ${number(shares.everything)}`);
+  for (const s of shares.filters) {
+    const pct = s.share === null ? "—" : `${(100 * s.share).toFixed(s.share < 0.1 ? 1 : 0)}%`;
+    box.append(" · ", el("span", { className: "share", dataset: { filter: s.filter },
+                                   title: `${number(s.kept)} / ${number(s.without)}` }, `${t(SHARE_LABELS[s.filter] || s.filter)} ${pct}`));
+  }
 }
 
 function updateDownloads() {
@@ -316,6 +456,10 @@ function bindControls() {
   $("filter-type").addEventListener("change", (e) => setFilter({ type: e.target.value }));
   $("filter-actor").addEventListener("change", (e) => setFilter({ actor: e.target.value }));
   $("filter-country").addEventListener("change", (e) => setFilter({ country: e.target.value }));
+  $("filter-outlet").addEventListener("change", (e) => setFilter({ outlet: e.target.value }));
+  $("filter-sources").addEventListener("change", (e) => setFilter({ min_sources: Number(e.target.value) || 1 }));
+  $("filter-fatal").addEventListener("change", (e) => setFilter({ fatal: e.target.checked }));
+  $("filter-named").addEventListener("change", (e) => setFilter({ named_actor: e.target.checked }));
   let searchTimer = null;
   $("search").addEventListener("input", (e) => {
     clearTimeout(searchTimer);
@@ -327,12 +471,11 @@ function bindControls() {
       setFilter({ q: e.target.value.trim() });
     }
   });
-  $("clear-filters").addEventListener("click", () => setFilter(
-    { type: "", actor: "", country: "", place: "", q: "", date_from: "", date_to: "" }));
+  $("clear-filters").addEventListener("click", () => setFilter({ ...NO_FILTER }));
   $("clear-brush").addEventListener("click", () => setFilter({ date_from: "", date_to: "" }));
   $("interval").addEventListener("change", (e) => { state.interval = e.target.value; refresh(); });
   $("lang-toggle").addEventListener("click", () => applyLanguage(state.lang === "ar" ? "en" : "ar"));
-  $("fit").addEventListener("click", () => eventMap?.fitTo(state.events, state.movements));
+  $("fit").addEventListener("click", () => fitToResults());
   for (const button of document.querySelectorAll("[data-tab]")) {
     button.addEventListener("click", () => openTab(button.dataset.tab));
   }
@@ -349,9 +492,16 @@ async function startMap() {
     $("map").append(el("p", { className: "no-webgl" }, t("noWebgl")));
     return;
   }
+  let viewTimer = null;
   eventMap = new EventMap($("map"), {
-    onEvent: openEvent, onEventsAt: showEventsAt, onRoute: openRoute,
+    onError: showError,
+    onEvent: openEvent, onEventsAt: showEventsAt, onCluster: openCluster, onRoute: openRoute,
     onIdle: () => { state.mapIdle = true; },
+    onView: () => {
+      if (!state.ready) return;      // the start fits the map, then asks for its view itself
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(refreshView, VIEW_DELAY_MS);
+    },
   });
   try {
     await eventMap.init("/static/basemap/countries-50m.json");
@@ -363,19 +513,46 @@ async function startMap() {
   }
 }
 
+/** Where the filter's events are (GET /api/map/extent: the box around the cells holding 95% of them), and,
+ * when they are few, their routes too (a store of a few articles shows everything it has). */
+async function whereEventsAre() {
+  const params = filterParams(state.filter, { withDates: true });
+  const extent = await get("map/extent", params);
+  const routes = extent.located < FEW_EVENTS ? (await get("routes", routeParams(null))).items : [];
+  return [extent.bbox ? [extent.bbox] : [], routes];
+}
+
+/** Fit the map to where the filter's events are. */
+async function fitToResults({ refreshAfter = true, data = null } = {}) {
+  if (!eventMap) return;
+  try {
+    const [boxes, routes] = data || await whereEventsAre();
+    eventMap.fitTo(boxes, routes);
+  } catch (err) {
+    showError(err);
+  }
+  if (refreshAfter) await refreshView();
+}
+
 async function start() {
   let lang = "en";
   try { lang = localStorage.getItem("rasd.lang") || "en"; } catch { /* private mode */ }
   timeline = new Timeline($("timeline"), { onBrush: (from, to) => setFilter({ date_from: from, date_to: to }) });
   bindControls();
   applyLanguage(lang);
-  await Promise.all([startMap(), loadFilterChoices().catch(showError)]);
-  await Promise.all([refresh(), loadMovements()]);
-  eventMap?.fitTo(state.events, state.movements);
+  // what does not depend on the view loads while the map starts; the view is placed where the events are
+  // as soon as that is known, and its cells asked for while the map is still loading
+  const filterLevel = refresh({ view: false });
+  const whereTheyAre = whereEventsAre();
+  const mapReady = startMap();
+  const choices = loadFilterChoices().catch(showError);
+  await fitToResults({ refreshAfter: false, data: await whereTheyAre.catch(() => null) });
+  await Promise.all([filterLevel, refreshView(), mapReady, choices]);
   const hash = new URLSearchParams(location.hash.slice(1));
   if (hash.get("event")) openEvent(Number(hash.get("event")));
   else if (hash.get("article")) openArticle(hash.get("article"));
   else openTab("event");
+  state.readyAt = performance.now();   // ms from the navigation's start: when the page answers (tests/test_browser_feed.py)
   state.ready = true;
 }
 
@@ -387,6 +564,8 @@ window.rasd = {
   openTab,
   setLanguage: applyLanguage,
   mapStats: () => (eventMap ? eventMap.rendered() : null),
+  listOutside,
+  refreshView,
   get map() { return eventMap?.map || null; },
 };
 

@@ -15,8 +15,8 @@ export const TYPE_COLOURS = {
 };
 export const OTHER_COLOUR = "#616161";
 const ROUTE_COLOUR = "#00838f";
-// past this zoom identical or near-identical spots stay together; a click lists them
-const CLUSTER_MAX_ZOOM = 9;
+// past this zoom a cluster is one spot (or nearly): a click lists its events instead of zooming in
+const CLUSTER_MAX_ZOOM = 12;
 const EMPTY = { type: "FeatureCollection", features: [] };
 
 export function webglAvailable() {
@@ -41,19 +41,21 @@ export function legBearing(a, b) {
   return ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
 }
 
-export function eventFeatures(events) {
+/** The server's grid cells as map features: a lone event is a marker, a cell of several a cluster. */
+export function cellFeatures(cells) {
   const features = [];
-  for (const e of events) {
-    if (e.latitude === null || e.longitude === null || e.latitude === undefined || e.longitude === undefined) continue;
-    features.push({
-      type: "Feature",
-      id: e.id,
-      geometry: { type: "Point", coordinates: [e.longitude, e.latitude] },
-      properties: {
-        id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, fatalities: e.fatalities,
-        event_date: e.event_date, location: e.location, location_en: e.location_en,
-      },
-    });
+  for (const c of cells) {
+    const e = c.event;
+    if (e) {
+      features.push({
+        type: "Feature", id: e.id, geometry: { type: "Point", coordinates: [c.lon, c.lat] },
+        properties: { id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, fatalities: e.fatalities,
+                      event_date: e.event_date, location: e.location, location_en: e.location_en },
+      });
+    } else {
+      features.push({ type: "Feature", geometry: { type: "Point", coordinates: [c.lon, c.lat] },
+                      properties: { cluster_id: c.key, point_count: c.n, fatalities: c.fatalities } });
+    }
   }
   return { type: "FeatureCollection", features };
 }
@@ -111,28 +113,30 @@ function arrowImage(size = 32) {
 }
 
 export class EventMap {
-  constructor(container, { onEvent, onEventsAt, onRoute, onIdle } = {}) {
+  constructor(container, { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView, onError } = {}) {
     this.container = container;
-    this.handlers = { onEvent, onEventsAt, onRoute, onIdle };
+    this.handlers = { onEvent, onEventsAt, onCluster, onRoute, onIdle, onView, onError };
     this.map = null;
     this.clusterLabels = new Map();
+    this.cells = new Map();
     this.counts = { events: 0, routes: 0, arrows: 0 };
+    this.loaded = false;
+    this.pending = { cells: null, movements: null };   // data that came before the map was ready for it
   }
 
+  /** Make the map at once (so that the page can place its view and ask for its data while it loads); the
+   * promise resolves when it is ready for data, the borders following in the background. */
   async init(basemapUrl) {
     const maplibregl = window.maplibregl;
     maplibregl.setWorkerUrl("/static/vendor/maplibre-gl-csp-worker.js");
-    const basemap = await (await fetch(basemapUrl)).json();
-    const topojson = window.topojson;
-    const land = topojson.feature(basemap, basemap.objects.countries);
-    const borders = topojson.mesh(basemap, basemap.objects.countries, (a, b) => a !== b);
+    const basemap = fetch(basemapUrl).then((r) => r.json());
     const map = new maplibregl.Map({
       container: this.container,
       style: {
         version: 8,
         sources: {
-          land: { type: "geojson", data: land },
-          borders: { type: "geojson", data: borders },
+          land: { type: "geojson", data: EMPTY },
+          borders: { type: "geojson", data: EMPTY },
         },
         layers: [
           { id: "sea", type: "background", paint: { "background-color": "#d7e6f0" } },
@@ -153,6 +157,14 @@ export class EventMap {
     await new Promise((resolve) => map.once("load", resolve));
     this.addLayers();
     this.bindEvents();
+    this.loaded = true;
+    if (this.pending.cells) this.setCells(this.pending.cells);
+    if (this.pending.movements) this.setMovements(this.pending.movements);
+    basemap.then((topo) => {
+      const topojson = window.topojson;
+      map.getSource("land").setData(topojson.feature(topo, topo.objects.countries));
+      map.getSource("borders").setData(topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b));
+    }).catch((err) => this.handlers.onError?.(err));
     return map;
   }
 
@@ -162,10 +174,8 @@ export class EventMap {
     map.addSource("routes", { type: "geojson", data: EMPTY });
     map.addSource("route-arrows", { type: "geojson", data: EMPTY });
     map.addSource("route-stops", { type: "geojson", data: EMPTY });
-    map.addSource("events", {
-      type: "geojson", data: EMPTY, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36,
-      clusterProperties: { fatalities: ["+", ["coalesce", ["get", "fatalities"], 0]] },
-    });
+    // the server counts the events per grid cell for the view (GET /api/map): no clustering here
+    map.addSource("events", { type: "geojson", data: EMPTY });
     map.addLayer({ id: "route-lines", type: "line", source: "routes",
                    layout: { "line-cap": "round", "line-join": "round" },
                    paint: { "line-color": ROUTE_COLOUR, "line-width": 2.5, "line-opacity": 0.85 } });
@@ -181,7 +191,7 @@ export class EventMap {
     colour.push(OTHER_COLOUR);
     map.addLayer({ id: "event-clusters", type: "circle", source: "events", filter: ["has", "point_count"],
                    paint: { "circle-color": "#37474f", "circle-opacity": 0.85,
-                            "circle-radius": ["step", ["get", "point_count"], 13, 10, 17, 50, 22, 500, 28],
+                            "circle-radius": ["step", ["get", "point_count"], 12, 10, 15, 100, 18, 1000, 21, 10000, 24],
                             "circle-stroke-color": "#ffffff", "circle-stroke-width": 2 } });
     map.addLayer({ id: "event-points", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
                    paint: { "circle-color": colour, "circle-opacity": 0.9,
@@ -225,63 +235,67 @@ export class EventMap {
           ? ` (${p.event_date})` : "")).addTo(map);
     });
     map.on("mouseleave", "event-points", () => popup.remove());
-    map.on("render", () => this.updateClusterLabels());
     map.on("idle", () => this.handlers.onIdle?.());
+    map.on("moveend", () => this.handlers.onView?.());
   }
 
-  /** Zoom into a cluster, or list its events when zooming would not split it (same spot). */
-  async openCluster(feature) {
-    const map = this.map;
-    const source = map.getSource("events");
-    const clusterId = feature.properties.cluster_id;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    if (zoom > CLUSTER_MAX_ZOOM || zoom <= map.getZoom()) {
-      const leaves = await source.getClusterLeaves(clusterId, 500, 0);
-      this.handlers.onEventsAt?.(leaves.map((f) => f.properties.id));
-    } else {
-      map.easeTo({ center: feature.geometry.coordinates, zoom });
-    }
+  /** A cluster's events are listed by the page (a page at a time), with a button to zoom into it. */
+  openCluster(feature) {
+    const cell = this.cells.get(feature.properties.cluster_id);
+    if (cell) this.handlers.onCluster?.(cell);
   }
 
-  /** Cluster sizes as HTML labels: the offline style has no font glyphs for map text. */
+  /** Zoom to a box [w, s, e, n] (a cluster's events), no further than where a cluster is one spot. */
+  zoomTo([w, s, e, n]) {
+    if (!this.map) return;
+    if (e - w < 1e-6 && n - s < 1e-6) this.map.easeTo({ center: [w, s], zoom: Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM) });
+    else this.map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: CLUSTER_MAX_ZOOM });
+  }
+
+  /** Cluster sizes as HTML labels (the offline style has no font glyphs for map text), one per cluster cell. */
   updateClusterLabels() {
-    const map = this.map;
-    if (!map.getSource("events") || !map.isSourceLoaded("events")) return;
-    const seen = new Set();
-    for (const f of map.querySourceFeatures("events", { filter: ["has", "point_count"] })) {
-      const id = f.properties.cluster_id;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (!this.clusterLabels.has(id)) {
-        const label = el("div", { className: "cluster-label" }, number(f.properties.point_count));
-        label.dataset.count = String(f.properties.point_count);
-        const marker = new window.maplibregl.Marker({ element: label }).setLngLat(f.geometry.coordinates);
-        this.clusterLabels.set(id, marker);
-      }
-      this.clusterLabels.get(id).addTo(map);
-    }
-    for (const [id, marker] of this.clusterLabels) {
-      if (!seen.has(id)) {
-        marker.remove();
-        this.clusterLabels.delete(id);
-      }
-    }
-  }
-
-  setEvents(events) {
-    const data = eventFeatures(events);
-    this.counts.events = data.features.length;
     for (const marker of this.clusterLabels.values()) marker.remove();
     this.clusterLabels.clear();
+    if (!this.map) return;
+    for (const cell of this.cells.values()) {
+      if (cell.event) continue;
+      const label = el("div", { className: "cluster-label" }, number(cell.n));
+      label.dataset.count = String(cell.n);
+      const marker = new window.maplibregl.Marker({ element: label }).setLngLat([cell.lon, cell.lat]).addTo(this.map);
+      this.clusterLabels.set(cell.key, marker);
+    }
+  }
+
+  /** Draw the server's cells for the view; returns how many events they hold. */
+  setCells(cells) {
+    if (!this.loaded) {
+      this.pending.cells = cells;
+      return cells.reduce((sum, c) => sum + c.n, 0);
+    }
+    const data = cellFeatures(cells);
+    this.cells = new Map(cells.map((c) => [c.key, c]));
+    this.counts.events = cells.reduce((sum, c) => sum + c.n, 0);
     this.map?.getSource("events")?.setData(data);
-    return data.features.length;
+    this.updateClusterLabels();
+    return this.counts.events;
+  }
+
+  /** The view as the API's bbox (min_lon,min_lat,max_lon,max_lat, clamped to the world) and the zoom. */
+  view() {
+    if (!this.map) return null;
+    const b = this.map.getBounds();
+    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
+    const box = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+                 clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)];
+    return { bbox: box.map((v) => Number(v.toFixed(5))).join(","), zoom: Number(this.map.getZoom().toFixed(2)) };
   }
 
   setMovements(movements) {
+    if (!this.loaded) this.pending.movements = movements;
     const { lines, arrows, stops } = routeFeatures(movements);
     this.counts.routes = lines.features.length;
     this.counts.arrows = arrows.features.length;
-    if (this.map) {
+    if (this.map && this.loaded) {
       this.map.getSource("routes").setData(lines);
       this.map.getSource("route-arrows").setData(arrows);
       this.map.getSource("route-stops").setData(stops);
@@ -289,9 +303,11 @@ export class EventMap {
     return this.counts;
   }
 
-  fitTo(events, movements) {
+  /** Fit the map to boxes ([w, s, e, n]: cells' boxes) and to the routes. */
+  fitTo(boxes, movements) {
     if (!this.map) return;
-    const points = eventFeatures(events).features.map((f) => f.geometry.coordinates);
+    const points = [];
+    for (const [w, s, e, n] of boxes) points.push([w, s], [e, n]);
     for (const f of routeFeatures(movements).lines.features) points.push(...f.geometry.coordinates);
     if (!points.length) return;
     const lons = points.map((p) => p[0]);

@@ -105,6 +105,56 @@ export function renderEventList(container, events, ctx) {
   container.append(list);
 }
 
+/** One page of a filter's events (a cluster's, or those outside the timeline), with "more" and "zoom here". */
+export function renderEventPage(container, title, page, ctx, { more = null, zoom = null } = {}) {
+  let list = container.querySelector(".event-list.paged");
+  if (!page.offset || !list) {
+    clear(container);
+    container.append(el("h3", {}, `${title} (${number(page.total)})`),
+      zoom ? el("button", { type: "button", className: "link-button zoom-here", on: { click: zoom } }, t("zoomHere")) : null);
+    list = el("ul", { className: "event-list paged" });
+    container.append(list);
+  }
+  container.querySelector(".more-events")?.remove();
+  for (const e of page.items) {
+    list.append(el("li", {},
+      el("button", { type: "button", className: "event-row", dataset: { event: String(e.id) },
+                     on: { click: () => ctx.openEvent(e.id) } },
+        el("span", { className: "swatch", style: `background:${TYPE_COLOURS[e.event_type] || OTHER_COLOUR}` }),
+        el("span", {}, typeLabel(e.sub_event_type)), " ",
+        el("span", { className: "muted" }, orDash(e.event_date)), " ",
+        ...placeLabel(e.location, e.location_en))));
+  }
+  if (more) {
+    container.append(el("button", { type: "button", className: "link-button more-events", on: { click: more } },
+      `${t("moreEvents")} (${number(page.total - list.children.length)})`));
+  }
+}
+
+/** The routes in the view and period, ranked; the first ones are those drawn. */
+export function renderRouteList(container, page, ctx, { drawn = 0, more = null, back = null } = {}) {
+  clear(container);
+  container.append(el("h3", {}, `${t("routesInView")} (${number(page.total)})`),
+    el("p", { className: "muted" }, `${number(drawn)} ${t("routesDrawn")}`));
+  if (!page.items.length) {
+    container.append(el("p", { className: "empty" }, t("noneYet")));
+    return;
+  }
+  const list = el("ol", { className: "route-list", start: page.offset + 1 });
+  for (const r of page.items) {
+    const stops = (r.path || []).map((p) => p.name_en || p.name).filter(Boolean).join(" → ");
+    list.append(el("li", {},
+      el("button", { type: "button", className: "route-row", dataset: { movement: String(r.id) },
+                     on: { click: () => ctx.openRoute(r.id) } },
+        el("strong", {}, orDash(r.actor)), " ", el("span", {}, stops), " ",
+        el("span", { className: "muted" },
+          `(${number(r.n_sources)} ${t("sourcesShort")} · ${orDash(r.published)} · ${number(Math.round(r.length_km))} km)`))));
+  }
+  container.append(list, el("div", { className: "pager" },
+    back ? el("button", { type: "button", className: "link-button", on: { click: back } }, "←") : null,
+    more ? el("button", { type: "button", className: "link-button more-routes", on: { click: more } }, "→") : null));
+}
+
 export async function renderRoute(container, movement, ctx) {
   clear(container);
   const stops = el("ol", { className: "route-stops" });

@@ -18,13 +18,44 @@ function svg(tag, attrs = {}, text = null) {
 const pad = (n, w = 2) => String(n).padStart(w, "0");
 const isoDay = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
-/** Every period between the first and last bin, empty ones included, so the axis is true to time. */
-export function continuousBins(bins, interval) {
-  if (!bins.length) return [];
+/** The period (of an interval) a day falls in: the day, its week's Monday, its month or its year. */
+export function periodOf(day, interval) {
+  if (interval === "day") return day.slice(0, 10);
+  if (interval === "month") return day.slice(0, 7);
+  if (interval === "year") return day.slice(0, 4);
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return isoDay(d);
+}
+
+/** The last day (ISO) of a period of any interval. */
+export function lastDay(period, interval) {
+  if (interval === "week") return periodRange(period, interval)[1];
+  if (period.length === 4) return `${period}-12-31`;
+  if (period.length === 7) {
+    const d = new Date(`${period}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    d.setUTCDate(0);
+    return isoDay(d);
+  }
+  return period;
+}
+
+/** The interval that gives an axis from `from` to `to` (ISO days) a readable number of bars. */
+export function autoInterval(from, to) {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000;
+  if (days <= 120) return "day";
+  if (days <= 3 * 366) return "week";
+  return "month";
+}
+
+/** Every period between the first and last bin (or the axis' ends), empty ones included: true to time. */
+export function continuousBins(bins, interval, axis = null) {
+  if (!bins.length && !axis) return [];
   const counts = new Map(bins.map((b) => [b.period, b]));
   const out = [];
-  const first = bins[0].period;
-  const last = bins[bins.length - 1].period;
+  const first = axis ? periodOf(axis.from, interval) : bins[0].period;
+  const last = axis ? periodOf(axis.to, interval) : bins[bins.length - 1].period;
   const push = (period) => out.push(counts.get(period) || { period, events: 0, fatalities: 0 });
   if (interval === "year") {
     for (let y = Number(first); y <= Number(last); y++) push(String(y));
@@ -41,7 +72,7 @@ export function continuousBins(bins, interval) {
     const end = new Date(`${last}T00:00:00Z`);
     while (d <= end) {
       push(isoDay(d));
-      d.setUTCDate(d.getUTCDate() + 7);
+      d.setUTCDate(d.getUTCDate() + (interval === "day" ? 1 : 7));
     }
   }
   return out;
@@ -65,9 +96,10 @@ export class Timeline {
     this.drag = null;
   }
 
-  render(bins, interval, range, undated) {
+  render(bins, interval, range, axis = null) {
     this.interval = interval;
-    this.bins = continuousBins(bins, interval);
+    this.axis = axis;
+    this.bins = continuousBins(bins, interval, axis);
     this.selection = this.indicesOf(range);
     this.undated = undated;
     this.draw();
@@ -111,13 +143,16 @@ export class Timeline {
       bar.append(svg("title", {}, `${b.period}: ${number(b.events)} ${t("events")}`));
       chart.append(bar);
     });
-    // a label at each year's first bin (or every bin when there are few)
+    // a label at each year's first bin (or month's, on an axis of days or weeks shorter than two years; or
+    // every bin when there are few)
+    const byMonth = (this.interval === "day" || this.interval === "week") && n <= (this.interval === "day" ? 730 : 104);
     let lastLabelX = -Infinity;
     this.bins.forEach((b, i) => {
       const x = i * step;
-      const yearStart = this.interval === "year" || b.period.endsWith("-01") || i === 0 ||
-        (this.interval === "week" && b.period.slice(0, 4) !== this.bins[i - 1].period.slice(0, 4));
-      const label = n <= 14 ? b.period : b.period.slice(0, 4);
+      const cut = byMonth ? 7 : 4;
+      const yearStart = this.interval === "year" || (this.interval === "month" && b.period.endsWith("-01")) || i === 0 ||
+        (this.interval !== "month" && b.period.slice(0, cut) !== this.bins[i - 1].period.slice(0, cut));
+      const label = n <= 14 ? b.period : b.period.slice(0, cut);
       const fits = x + label.length * 6.5 < width;   // ~6.5 px a character at the tick's 10 px font
       if ((n <= 14 || yearStart) && x - lastLabelX > 42 && fits) {
         chart.append(svg("text", { x: x + 2, y: HEIGHT + AXIS - 3, class: "tick" }, label));
