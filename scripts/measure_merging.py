@@ -83,8 +83,8 @@ def main() -> int:
         store.close()
         suruc = articles(a.feed, lambda d: bool(SURUC.search(d["text"])))
         store = run(suruc, folder, "suruc", pipe)
-        print("  events at Suruç (gn:300075):")
-        show(store, EventRow.place_id == "gn:300075", 20)
+        print("  events at Suruç:")
+        show(store, EventRow.location_en == "Suruç", 20)
         store.close()
     return 0
 

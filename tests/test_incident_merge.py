@@ -99,6 +99,16 @@ def test_an_undated_mention_joins_the_incident_of_the_days_before_its_article(st
     assert [r.n_sources for r in rows] == [3, 1, 1]
 
 
+def test_no_incident_is_dated_after_its_first_report(store):
+    store.save(report(1, date="2015-07", published="2015-07-21"))
+    store.save(report(2, date="2015-07-25", published="2015-07-26"))   # a later day: not what the first told
+    [row] = stored(store)
+    assert (row.event_date, row.n_sources) == ("2015-07", 2)
+    store.save(report(3, date=None, published="2015-06-30"))   # printed before the incident
+    store.save(report(4, "Attack", date="2015-08-02", published="2015-08-02"))
+    assert len(stored(store)) == 3
+
+
 def test_an_undated_mention_without_a_publication_date_merges_with_nothing(store):
     store.save(report(1))
     store.save(report(2, date=None, published=None))
@@ -106,10 +116,10 @@ def test_an_undated_mention_without_a_publication_date_merges_with_nothing(store
 
 
 def test_only_two_armed_doers_contradict(store):
-    store.save(report(1, actor1="داعش"))
-    store.save(report(2, actor1="الأمم المتحدة"))     # "the UN condemned the bombing": a speaker, not a doer
-    store.save(report(3))
-    store.save(report(4, actor1="الكردستاني"))       # another armed group: another incident
+    store.save(report(1, "Armed clash", actor1="داعش"))
+    store.save(report(2, "Armed clash", actor1="الأمم المتحدة"))   # "the UN condemned the attack": a speaker
+    store.save(report(3, "Armed clash"))
+    store.save(report(4, "Armed clash", actor1="الكردستاني"))       # another armed group: another incident
     rows = stored(store)
     assert [r.n_sources for r in rows] == [3, 1] and rows[0].actor1 == "Islamic State"
 
@@ -173,3 +183,10 @@ def test_two_writers_on_sqlite_store_one_incident(tmp_path):
 def test_two_writers_on_postgresql_store_one_incident(pg_url):
     [row] = _race(pg_url)   # a fresh database: every event in it is this test's
     assert row.n_sources == 12
+
+
+def test_one_bombing_at_one_place_on_one_day_whoever_each_report_blames(store):
+    store.save(report(1, actor1="داعش"))
+    store.save(report(2, actor1="الكردستاني"))
+    store.save(report(3, "Armed clash", actor1="الكردستاني"))   # a clash that day is told apart
+    assert [r.n_sources for r in stored(store)] == [2, 1]

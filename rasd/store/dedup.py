@@ -12,18 +12,22 @@ Two reports (of different articles) describe the same incident when:
   on people or an assault on a post (هجوم، العملية الإرهابية): a bombing
   and an Attack or Armed clash at one place on one day are one incident
   (BOMBINGS, VAGUE);
-* **date**: spans that overlap; for bombings also day dates one day apart
+* **date**: spans that overlap; for bombings (and a vaguer telling of one)
+  also day dates one day apart
   (DAY_SLACK: a paper prints the next morning what the wire wrote as
-  "today", and a feed may date a page by the day it was read); an undated
-  report joins the most recent such incident of the UNDATED_LOOKBACK_DAYS
-  before its article's publication (the one with most reports), and an
-  undated report with no publication date merges with nothing;
+  "today", and a feed may date a page by the day it was read).  A report that
+  fits several stored incidents joins the one with most reports, then the
+  latest.  An undated report joins such an incident of the
+  UNDATED_LOOKBACK_DAYS before its article's publication; with no
+  publication date it merges with nothing;
 * **actors**: they do not contradict each other.  Only two armed sides can
   contradict (ARMED_KINDS): a speaker, a monitor or an international body
   read as actor1 ("the UN condemned the bombing") contradicts nothing, and
   the state forces of one country agree (one outlet names the army where
   another names the police or "security forces").  Where both name the
-  same doer, the targets they name do not matter.
+  same doer, the targets they name do not matter; and two bombings told at
+  one place on one day (DAY_SLACK) are one whoever each report blames
+  (papers repeat each other's and officials' accusations).
 
 A more specific report refines the stored incident (REFINES: a suicide
 bombing stays one when a later source says only "explosion"; an armed side
@@ -43,7 +47,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from rasd.datespan import span_iso as date_span
@@ -68,11 +72,12 @@ REFINES = {
     "Government regains territory": frozenset({"Armed clash"}),
     "Non-state actor overtakes territory": frozenset({"Armed clash"}),
 }
-DAY_SLACK = {sub: 1 for sub in BOMBINGS}
+DAY_SLACK = {sub: 1 for sub in BOMBINGS}   # also between a bombing and its vaguer telling
 UNDATED_LOOKBACK_DAYS = 14
 # kinds of actor that take part in fighting; two different ones contradict each other
+# (a bare state, "تركيا", is mostly the speaker or the diplomatic party: its forces are "state force")
 ARMED_KINDS = frozenset({"non-state armed group", "state force", "military", "police", "international force",
-                         "foreign state", "unidentified", "militia", "rebel group"})
+                         "unidentified", "militia", "rebel group"})
 STATE_KINDS = frozenset({"state force", "military", "police", "government", "government body"})
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _ADVISORY_KEY = 0x52617364  # "Rasd": one lock for every incident merge
@@ -151,7 +156,7 @@ def _dates_agree(e: Event, start: str, end: str, row: EventRow) -> bool:
         return False
     if row.date_start <= end and row.date_end >= start:
         return True
-    slack = DAY_SLACK.get(e.sub_type, 0)
+    slack = max(DAY_SLACK.get(e.sub_type, 0), DAY_SLACK.get(row.sub_event_type, 0))
     if slack and e.date_precision == "day" and row.time_precision == "day":
         apart = _days_apart(e.date, row.event_date)
         return apart is not None and apart <= slack
@@ -162,19 +167,35 @@ def _date_window(e: Event, published: str | None) -> tuple[str, str] | None:
     """The (start, end) a stored incident's date must meet, widened by the slack; None: merge with nothing."""
     start, end = date_span(e.date, e.date_precision)
     if start is not None:
-        slack = DAY_SLACK.get(e.sub_type, 0)
+        slack = max(DAY_SLACK.values()) if e.sub_type in BOMBINGS | VAGUE else 0
         return _shift(start, -slack), _shift(end, slack)
     if published:
         return _shift(published[:10], -UNDATED_LOOKBACK_DAYS), published[:10]
     return None
 
 
-def _matches(s: Session, e: Event, row: EventRow, actor1: str | None, actor2: str | None) -> bool:
+def _one_bombing_that_day(e: Event, row: EventRow) -> bool:
+    """Two bombings told at one place on the same day (give or take DAY_SLACK): one incident whoever each report
+    blames, since papers quote each other's and officials' accusations; a town seldom sees two in a day."""
+    if e.sub_type not in BOMBINGS or row.sub_event_type not in BOMBINGS or e.place.id != row.place_id:
+        return False
+    if e.date_precision != "day" or row.time_precision != "day":
+        return False
+    apart = _days_apart(e.date, row.event_date)
+    return apart is not None and apart <= DAY_SLACK[e.sub_type]
+
+
+def _matches(s: Session, e: Event, row: EventRow, actor1: str | None, actor2: str | None,
+             published: str | None) -> bool:
     if not kinds_agree(e.type, e.sub_type, row.event_type, row.sub_event_type) or not _same_place(e, row):
         return False
+    if published and row.date_start and row.date_start > published[:10]:
+        return False  # an incident dated after this report was printed is not the one it tells
     start, end = date_span(e.date, e.date_precision)
     if start is not None and not _dates_agree(e, start, end, row):
         return False
+    if _one_bombing_that_day(e, row):
+        return True
     if not actors_agree(s, row.actor1_id, actor1):
         return False
     # the same named doer at one place and time: one incident, whoever each report says was hit
@@ -197,12 +218,10 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
         # the same condition as a range the (type, date_start) indexes can read: no span is longer than a year
         EventRow.date_start >= _shift(lo, -366),
     )
-    if e.date is None:
-        # an undated mention names the incident most reports of those days are about, else the latest
-        q = q.order_by(EventRow.n_sources.desc(), EventRow.date_start.desc(), EventRow.id)
-    q = _near_place(q, e)
+    # the incident most reports are about, else the latest: a report that fits two copies joins the established one
+    q = _near_place(q.order_by(EventRow.n_sources.desc(), EventRow.date_start.desc(), EventRow.id), e)
     for row in s.scalars(q.limit(50)):
-        if _matches(s, e, row, actor1, actor2):
+        if _matches(s, e, row, actor1, actor2, published):
             return row
     return None
 
@@ -252,6 +271,14 @@ def _refine_actor(s: Session, stored: str | None, new: str | None) -> bool:
     return stored is None or (_kind_of(s, stored)[0] not in ARMED_KINDS and _kind_of(s, new)[0] in ARMED_KINDS)
 
 
+def _after_first_report(s: Session, row: EventRow, day: str | None) -> bool:
+    """Whether `day` lies after the publication of the incident's earliest report (no incident is reported
+    before it happens: such a date belongs to something else)."""
+    first = s.scalar(select(func.min(ArticleRow.published)).join(
+        EventSourceRow, EventSourceRow.article_id == ArticleRow.id).where(EventSourceRow.event_id == row.id))
+    return bool(day and first and day > first[:10])
+
+
 def _most_reported_date(s: Session, row: EventRow) -> str | None:
     """The day most of the incident's reports give (ties: the earliest)."""
     days = Counter(d for d in s.scalars(select(EventSourceRow.event_date).where(EventSourceRow.event_id == row.id))
@@ -272,12 +299,13 @@ def merge_report(s: Session, row: EventRow, e: Event, actor1: str | None, actor2
         row.actor1_id, row.actor1 = actor1, e.actor1.label if e.actor1 else None
     if _refine_actor(s, row.actor2_id, actor2):
         row.actor2_id, row.actor2 = actor2, e.actor2.label if e.actor2 else None
-    if e.date and _PRECISION_ORDER.get(e.date_precision, 4) < _PRECISION_ORDER.get(row.time_precision, 4):
+    more_precise = _PRECISION_ORDER.get(e.date_precision, 4) < _PRECISION_ORDER.get(row.time_precision, 4)
+    if e.date and more_precise and not _after_first_report(s, row, date_span(e.date, e.date_precision)[0]):
         row.event_date, row.time_precision = e.date, e.date_precision
         row.date_start, row.date_end = date_span(e.date, e.date_precision)
     elif row.time_precision == "day":
         day = _most_reported_date(s, row)
-        if day and day != row.event_date:
+        if day and day != row.event_date and not _after_first_report(s, row, day):
             row.event_date = day
             row.date_start, row.date_end = date_span(day, "day")
 

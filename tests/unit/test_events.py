@@ -795,3 +795,15 @@ def test_an_incident_in_a_clause_of_time_does_not_take_the_saying_s_day(extract)
     text = "وقالت الوزارة يوم السبت إن قرارها جاء عقب تفجير انتحاري في مدينة تلعفر."
     [e] = events(extract, text, "2016-03-02")
     assert e.date is None
+
+
+def test_the_dead_of_an_answer_are_not_the_dead_of_the_attack_it_answers(extract):
+    text = "قتل مسلحون شرطيين اثنين في مدينة ماردين ردا على الهجوم الانتحاري الذي استهدف تجمعا للناشطين."
+    [e] = events(extract, text, "2016-03-02")
+    assert e.sub_type != "Suicide bomb" and e.place.name == "ماردين" and e.fatalities == 2
+
+
+def test_an_incident_named_by_a_definite_noun_is_not_dated_by_the_saying_before_it(extract):
+    text = "وأعلنت الشرطة أمس أن منفذ الهجوم الانتحاري في مدينة تلعفر شاب في العشرين من عمره."
+    found = events(extract, text, "2016-03-02")
+    assert found and all(e.date is None for e in found)

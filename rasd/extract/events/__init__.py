@@ -85,9 +85,12 @@ class EventExtractor:
         places = setting.places_for(doc, self.lex, hit)
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit, self.lex.words)
-        if inc.date is not None and inc.date.first_token < hit.first and \
-                governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0]):
-            inc.date = None  # "قالت يوم السبت إن قرارها جاء بعد مقتل 32": the day of the saying, not of the deaths
+        background = governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
+        if inc.date is not None and inc.date.first_token < hit.first and (
+                (hit.trigger.pos == "noun" and hit.trigger.definite) or background):
+            # "قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...": the day of the
+            # saying; an incident named by a definite noun is dated only by the words after it
+            inc.date = None
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):

@@ -164,7 +164,17 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     deaths = [h for h in sent_hits if lex.families[h.family].outcome]
     if deaths and not violent and not counts:
         deaths = []
+    if counts and _answering(doc, lex, deaths, violent):
+        # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
+        return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
+    """Deaths told first, and every violent hit of the sentence only the background they answer or follow."""
+    if not deaths or not violent or min(d.first for d in deaths) > min(h.first for h in violent):
+        return False
+    return len(_background(doc, lex, violent)) == len(violent)
 
 
 def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
@@ -175,8 +185,26 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     main = [h for h in main if h not in foiled]
-    told = [h for h in main if not (h.family in fighting and _governed_as_background(doc, lex, h))]
+    background = _background(doc, lex, [h for h in main if h.family in fighting])
+    told = [h for h in main if h not in background]
     return told if any(h.family in fighting for h in told) else main
+
+
+def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """The hits governed by a word of time or cause, and those opening a relative clause on one of them."""
+    background = [h for h in hits if _governed_as_background(doc, lex, h)]
+    return background + [h for h in hits if h not in background and
+                         any(_describes_background(doc, lex, b, h) for b in background)]
+
+
+RELATIVE_REACH = 3   # tokens from a background noun to the relative pronoun of the clause that describes it
+
+
+def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> bool:
+    """The hit opens a relative clause on a background incident: "ردا على هجوم سروج الذي استهدف ناشطين"."""
+    k = h.first - 1
+    return (b.last <= k <= b.last + RELATIVE_REACH and doc.seg.tokens[k].norm in lex.words.relative_after_trigger
+            and doc.seg.sentence_of(k) == h.sentence)
 
 
 def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
