@@ -465,12 +465,12 @@ def event_filter(
                 raise _invalid("query", name, str(exc), value) from None
     if "date_from" in bounds and "date_to" in bounds and bounds["date_from"][0] > bounds["date_to"][1]:
         raise _invalid("query", "date_from", "date_from is after date_to", date_from)
-    return EventFilter(bbox=box, date_from=date_from or None, date_to=date_to or None,
-                       event_type=event_type or None, sub_event_type=sub_event_type or None, actor=actor or None,
-                       country=country or None, place=place or None, q=(q or "").strip() or None,
-                       article=article or None, outlet=outlet or None,
-                       min_sources=min_sources if min_sources and min_sources > 1 else None, fatal=fatal,
-                       named_actor=named_actor)
+    texts = {name: value or None for name, value in (
+        ("date_from", date_from), ("date_to", date_to), ("event_type", event_type), ("sub_event_type", sub_event_type),
+        ("actor", actor), ("country", country), ("place", place), ("q", (q or "").strip()), ("article", article),
+        ("outlet", outlet))}
+    return EventFilter(bbox=box, **texts, min_sources=min_sources if min_sources and min_sources > 1 else None,
+                       fatal=fatal, named_actor=named_actor)
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")]
