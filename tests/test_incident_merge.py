@@ -143,6 +143,13 @@ def test_disagreeing_tolls_keep_the_lowest_and_become_claims_of_the_incident(sto
     assert {c.source[0]["name"] for c in claims} == {"paper1", "paper2", "paper3"}
 
 
+def test_a_lone_toll_under_all_others_is_not_the_incident_s(store):
+    for n, toll in enumerate([27, 32, 32, 1, 4, 10, 10], start=1):
+        store.save(report(n, toll=toll))
+    [row] = stored(store)
+    assert row.fatalities == 10   # two papers' preliminary count; the lone 1 and 4 under half of it are misreadings
+
+
 def test_agreeing_tolls_make_no_claims(store):
     store.save(report(1, toll=30))
     store.save(report(2, toll=30))
@@ -190,3 +197,11 @@ def test_one_bombing_at_one_place_on_one_day_whoever_each_report_blames(store):
     store.save(report(2, actor1="الكردستاني"))
     store.save(report(3, "Armed clash", actor1="الكردستاني"))   # a clash that day is told apart
     assert [r.n_sources for r in stored(store)] == [2, 1]
+
+
+def test_an_undated_bombing_joins_the_one_most_reported_there_whoever_it_blames(store):
+    store.save(report(1, actor1="داعش"))
+    store.save(report(2, actor1="داعش"))
+    store.save(report(3, "Armed clash", actor1="الكردستاني"))                    # the answer: a clash of its own
+    store.save(report(4, date=None, actor1="الكردستاني", published="2015-07-25"))   # "رد على تفجير سروج"
+    assert [r.n_sources for r in stored(store)] == [3, 1]

@@ -807,3 +807,18 @@ def test_an_incident_named_by_a_definite_noun_is_not_dated_by_the_saying_before_
     text = "وأعلنت الشرطة أمس أن منفذ الهجوم الانتحاري في مدينة تلعفر شاب في العشرين من عمره."
     found = events(extract, text, "2016-03-02")
     assert found and all(e.date is None for e in found)
+
+
+def test_a_place_that_names_another_incident_is_not_this_one_s(extract):
+    # "هجوم سروج" names the bombing; the police were killed elsewhere, in the answer to it
+    text = ("قتل مسلحون شرطيين اثنين في مدينة ماردين أمس. "
+            "وقال الحزب إن العملية جاءت ردا على هجوم سروج الذي استهدف ناشطين.")
+    places = {e.place.name for e in events(extract, text, "2016-03-02") if e.sub_type != "Suicide bomb"
+              and e.fatalities == 2}
+    assert places == {"ماردين"}
+
+
+def test_a_named_incident_is_not_dated_by_the_next_clause(extract):
+    text = "وأعلنت الشرطة أن منفذ الهجوم الانتحاري في مدينة تلعفر شاب في العشرين، وقتل جندي في الموصل أمس."
+    bombing = [e for e in events(extract, text, "2016-03-02") if e.sub_type == "Suicide bomb"]
+    assert bombing and bombing[0].date is None

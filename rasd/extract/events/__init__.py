@@ -48,9 +48,12 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         counts_of = _SentenceCounts(self.casualties, doc)
-        found = incidents.gather(doc, self.lex, self.hits(doc), counts_of, lambda hit: self.incident(doc, hit))
+        hits = self.hits(doc)
+        # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence
+        named_by = {h.last: h for h in hits if h.trigger.pos == "noun"}
+        found = incidents.gather(doc, self.lex, hits, counts_of, lambda hit: self.incident(doc, hit, named_by))
         incidents.absorb_title(self.lex, found)
-        setting.fill_places(doc, found)
+        setting.fill_places(doc, found, named_by)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
@@ -79,17 +82,20 @@ class EventExtractor:
             return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last)
         return admits
 
-    def incident(self, doc: Document, hit: Hit) -> Incident:
+    def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
-        places = setting.places_for(doc, self.lex, hit)
+        places = setting.places_for(doc, self.lex, hit, named_by or {})
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit, self.lex.words)
         background = governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
-        if inc.date is not None and inc.date.first_token < hit.first and (
-                (hit.trigger.pos == "noun" and hit.trigger.definite) or background):
-            # "قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...": the day of the
-            # saying; an incident named by a definite noun is dated only by the words after it
+        named = hit.trigger.pos == "noun" and hit.trigger.definite
+        if inc.date is not None and (
+                (inc.date.first_token < hit.first and (named or background))
+                or (named and inc.date.first_token >= doc.clause(hit.first)[1])):
+            # "قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
+            # the day of the saying or of the next clause; an incident named by a definite noun is dated only by
+            # the words after it in its own clause
             inc.date = None
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)

@@ -32,15 +32,19 @@ _CONJUNCTION = "و"
 
 # --- the place of a hit ---------------------------------------------------------------------------
 
-def places_for(doc: Document, lex: EventLexicon, hit: Hit) -> list[PlaceMention]:
+def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, Hit] | None = None) -> list[PlaceMention]:
     """The place of the hit, and, where its family codes one event per place and the place opens a list
     of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
     after "بين" is one stretch of ground (between two towns), not several places."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
     # الحوثي": the group's camps, described, not a named place)
+    # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
+    # nouns by the token after them)
+    others = {p for p, h in (named_by or {}).items() if h is not hit}
     cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
-             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))]
+             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
+             and p0 not in others]
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
@@ -308,8 +312,9 @@ def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 # --- the place of an incident whose sentences name none -------------------------------------------
 
-def fill_places(doc: Document, incidents: list[Incident]) -> None:
-    """An incident whose sentence names no place happened where the text last was."""
+def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hit] | None = None) -> None:
+    """An incident whose sentence names no place happened where the text last was (not at a place that names
+    another incident: `named_by`, see places_for)."""
     specific = [(doc.seg.sentence_of(p0), m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
                 if doc.inside_actor(p0, p1) is None]
     by_sentence: dict[int, list[PlaceMention]] = {}
@@ -320,7 +325,10 @@ def fill_places(doc: Document, incidents: list[Incident]) -> None:
         if inc.place is not None:
             continue
         # a place named in the incident's own sentences, however it was introduced
-        own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())]
+        foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
+                   if (h := (named_by or {}).get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
+        own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
+               if doc.token_of(m.span.start) not in foreign]
         inc.place = max(own, key=specificity) if own else _article_place(specific, by_sentence, counts, inc.sentence)
 
 
