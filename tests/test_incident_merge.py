@@ -109,6 +109,13 @@ def test_no_incident_is_dated_after_its_first_report(store):
     assert len(stored(store)) == 3
 
 
+def test_an_undated_mention_of_a_country_merges_with_nothing(store):
+    country = dict(id="cc:TR", name="تركيا", name_en="Turkey", country="TR", lat=39.0, lon=35.2, kind="country")
+    store.save(report(1, place=country))
+    store.save(report(2, date=None, place=country, published="2015-07-22"))
+    assert len(stored(store)) == 2
+
+
 def test_an_undated_mention_without_a_publication_date_merges_with_nothing(store):
     store.save(report(1))
     store.save(report(2, date=None, published=None))

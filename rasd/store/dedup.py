@@ -17,9 +17,10 @@ Two reports (of different articles) describe the same incident when:
   (DAY_SLACK: a paper prints the next morning what the wire wrote as
   "today", and a feed may date a page by the day it was read).  A report that
   fits several stored incidents joins the one with most reports, then the
-  latest.  An undated report joins such an incident of the
-  UNDATED_LOOKBACK_DAYS before its article's publication; with no
-  publication date it merges with nothing;
+  latest.  An undated report at a town or a finer place joins such an
+  incident of the UNDATED_LOOKBACK_DAYS before its article's publication;
+  one at a country, a region or a province, or with no publication date,
+  merges with nothing (it names no one incident);
 * **actors**: they do not contradict each other.  Only two armed sides can
   contradict (ARMED_KINDS): a speaker, a monitor or an international body
   read as actor1 ("the UN condemned the bombing") contradicts nothing, and
@@ -172,9 +173,9 @@ def _date_window(e: Event, published: str | None) -> tuple[str, str] | None:
     if start is not None:
         slack = max(DAY_SLACK.values()) if e.sub_type in BOMBINGS | VAGUE else 0
         return _shift(start, -slack), _shift(end, slack)
-    if published:
+    if published and geo_precision(e) == 1:
         return _shift(published[:10], -UNDATED_LOOKBACK_DAYS), published[:10]
-    return None
+    return None   # an undated mention of a country or a province names no one incident
 
 
 def _one_bombing_that_day(e: Event, row: EventRow) -> bool:
