@@ -119,6 +119,20 @@ EDGE_DATES = [("2016-05-03", "2016-05-03"), ("2016-05-01", "2016-05-31"), ("2016
               ("2015-12-28", "2015-12-28"), (None, None)]
 
 
+def fill_with_merges(store: Store, arts: list) -> None:
+    """The articles through the real pipeline, then again reworded (their incidents merge), then again as
+    they were (nothing stored twice), then events on the grid's edges."""
+    from rasd.ingest.runner import ingest_items
+    from rasd.model import Article
+
+    first = ingest_items(arts, store)
+    again = ingest_items([Article(id=f"{a.id}-b", text=a.text + "\n\nأعادت نشره وكالة أخرى.", published=a.published,
+                                  source_path=a.source_path) for a in arts], store)
+    repeat = ingest_items(arts, store)
+    assert first.stored == len(arts) and again.events_merged > 0 and repeat.stored == 0
+    add_edge_events(store)
+
+
 def add_edge_events(store: Store) -> int:
     """Insert copies of stored events at EDGE_PLACES x EDGE_DATES (through the triggers, like any writer)."""
     cols = ("event_type, sub_event_type, event_date, time_precision, place_id, location, location_en, country, "

@@ -695,20 +695,13 @@ def test_postgresql_store_answers_as_sqlite_does(client, pg_url):
 def merged_store(tmp_path_factory, dev_texts) -> Store:
     """The dev articles through the real pipeline, then again reworded (incidents merge), then again as they
     were (nothing stored twice), then events on the grid's edges."""
-    from store_reference import add_edge_events
+    from store_reference import fill_with_merges
 
-    from rasd.ingest.runner import ingest_items
     from rasd.model import Article
 
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('counts') / 'merged.sqlite'}")
-    arts = [Article(id=d["id"], text=d["text"], published=d["published"], url=d["url"], source_path=d["id"])
-            for d in dev_texts]
-    first = ingest_items(arts, store)
-    again = ingest_items([Article(id=f"{a.id}-b", text=a.text + "\n\nأعادت نشره وكالة أخرى.", published=a.published,
-                                  source_path=a.source_path) for a in arts], store)
-    repeat = ingest_items(arts, store)
-    assert first.stored == len(arts) and again.events_merged > 0 and repeat.stored == 0
-    add_edge_events(store)
+    fill_with_merges(store, [Article(id=d["id"], text=d["text"], published=d["published"], url=d["url"],
+                                     source_path=d["id"]) for d in dev_texts])
     return store
 
 

@@ -191,16 +191,10 @@ def test_event_counts_and_fast_paths_on_postgresql(pg_url, dev_texts):
     import sys
 
     sys.path.insert(0, str(ROOT / "tests"))
-    from store_reference import add_edge_events, check_filter, expected_counts, random_filters, stored_counts
+    from store_reference import check_filter, expected_counts, fill_with_merges, random_filters, stored_counts
 
     store = Store(pg_url)
-    arts = articles(dev_texts)
-    first = ingest_items(arts, store)
-    again = ingest_items([Article(id=f"{a.id}-b", text=a.text + "\n\nأعادت نشره وكالة أخرى.", published=a.published,
-                                  source_path=a.source_path) for a in arts], store)
-    repeat = ingest_items(arts, store)
-    assert first.stored == len(arts) and again.events_merged > 0 and repeat.stored == 0
-    add_edge_events(store)
+    fill_with_merges(store, articles(dev_texts))
     assert stored_counts(store) == expected_counts(store)
     for f in random_filters(store, 30, extra_spots=1):
         check_filter(store, f)
