@@ -822,3 +822,32 @@ def test_a_named_incident_is_not_dated_by_the_next_clause(extract):
     text = "وأعلنت الشرطة أن منفذ الهجوم الانتحاري في مدينة تلعفر شاب في العشرين، وقتل جندي في الموصل أمس."
     bombing = [e for e in events(extract, text, "2016-03-02") if e.sub_type == "Suicide bomb"]
     assert bombing and bombing[0].date is None
+
+
+def test_a_verb_clause_after_an_indefinite_background_incident_describes_it(extract):
+    # "تفجير انتحاري دام استهدف ...": a relative clause with no pronoun, after an indefinite noun
+    text = ("ونفذت مقاتلات حربية غارات على مواقع للتنظيم في مدينة الرقة، "
+            "وذلك بعد أربعة أيام على تفجير انتحاري دام استهدف مدينة تلعفر.")
+    found = events(extract, text, "2016-03-02")
+    assert [(e.sub_type, e.place.name) for e in found] == [("Air/drone strike", "الرقة")]
+
+
+def test_an_incident_named_by_a_place_is_not_dated_by_the_saying_before_it(extract):
+    # "تفجير كركوك" is definite by its construct with the name
+    text = "وقالت الحكومة يوم السبت إن تفجير كركوك الانتحاري أثار غضبا واسعا."
+    found = [e for e in events(extract, text, "2016-03-02") if e.sub_type == "Suicide bomb"]
+    assert found and found[0].date is None
+
+
+def test_an_incident_named_as_known_takes_no_day_from_another_kind_of_violence_after_it(extract):
+    # the raid of the next sentence is dated; the bombing it follows is named, not told
+    text = ("وأثار تفجير الموصل الانتحاري غضب السكان الذين يتهمون الحكومة بالتساهل مع أنشطة تنظيم داعش. "
+            "وكانت الشرطة أوقفت 40 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى تنظيم داعش أطلقت الجمعة.")
+    bombing = [e for e in events(extract, text, "2016-03-06") if e.sub_type == "Suicide bomb"]
+    assert bombing and bombing[0].date is None
+
+
+def test_a_date_in_a_relative_clause_on_a_place_dates_what_the_clause_tells(extract):
+    text = "وقتل ثلاثة جنود في هجوم على بلدة تلعفر التي سيطر عليها التنظيم في يناير الماضي."
+    found = events(extract, text, "2016-03-21")
+    assert found and all(e.date != "2016-01" for e in found)

@@ -162,6 +162,12 @@ def test_turkish_letters_are_read_as_arabic_writes_them(extract, name):
     assert t.country == "TR" and abs(t.lat - 36.98) < 0.1 and abs(t.lon - 38.43) < 0.1
 
 
+def test_a_town_known_by_two_names_is_one_place_beside_its_neighbour_across_the_border(extract):
+    # Kobani / Ayn al-Arab, ten kilometres from Suruç: with no preposition before it, and in Syria
+    p = places(extract, "هاجم التنظيم كوباني أمس، بعد أيام على الانفجار في سروج. وعادت الحياة إلى عين العرب.")
+    assert p["كوباني"].country == "SY" and "عين العرب" not in p and p["سروج"].country == "TR"   # one place, two names
+
+
 def test_a_place_named_in_arabic_is_not_found_by_its_latin_sound():
     from rasd.resolve.gazetteer import Gazetteer
 

@@ -89,7 +89,7 @@ class EventExtractor:
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         inc.date = setting.date_for(doc, hit, self.lex.words)
         background = governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
-        named = hit.trigger.pos == "noun" and hit.trigger.definite
+        named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
         if inc.date is not None and (
                 (inc.date.first_token < hit.first and (named or background))
                 or (named and inc.date.first_token >= doc.clause(hit.first)[1])):
@@ -97,6 +97,7 @@ class EventExtractor:
             # the day of the saying or of the next clause; an incident named by a definite noun is dated only by
             # the words after it in its own clause
             inc.date = None
+        inc.named = named
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):

@@ -28,7 +28,7 @@ from rasd.extract.events.model import (
     territory_side,
 )
 from rasd.extract.events.reading import stems
-from rasd.extract.events.setting import date_for, dates_agree, same_ground, same_place
+from rasd.extract.events.setting import _CONJUNCTION, date_for, dates_agree, same_ground, same_place
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import PlaceMention
 
@@ -201,10 +201,17 @@ RELATIVE_REACH = 3   # tokens from a background noun to the relative pronoun of 
 
 
 def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> bool:
-    """The hit opens a relative clause on a background incident: "ردا على هجوم سروج الذي استهدف ناشطين"."""
+    """The hit opens a relative clause on a background incident: "ردا على هجوم سروج الذي استهدف ناشطين", or,
+    after an indefinite noun, a verb clause with no relative pronoun ("بعد أيام على تفجير انتحاري دام استهدف")."""
+    toks = doc.seg.tokens
     k = h.first - 1
-    return (b.last <= k <= b.last + RELATIVE_REACH and doc.seg.tokens[k].norm in lex.words.relative_after_trigger
-            and doc.seg.sentence_of(k) == h.sentence)
+    if not b.last <= k <= b.last + RELATIVE_REACH or doc.seg.sentence_of(k) != h.sentence:
+        return False
+    if toks[k].norm in lex.words.relative_after_trigger:
+        return True
+    between = toks[b.last:h.first]
+    return (h.trigger.pos == "verb" and b.trigger.pos == "noun" and not b.trigger.definite
+            and all(t.is_word and not t.norm.startswith(_CONJUNCTION) for t in between))
 
 
 def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
@@ -416,7 +423,8 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     if prev.place is None or (inc.place is not None and not (reference_point and not coarse(prev.place))
                               and specificity(inc.place) > specificity(prev.place)):
         prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
-    prev.date = prev.date or inc.date
+    if prev.date is None and _dated_by(lex, prev, inc, keep_type):
+        prev.date = inc.date
     if not (inc.definite and inc.actor1_guessed):
         # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself
         prev.actor1 = prev.actor1 or inc.actor1
@@ -424,6 +432,13 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _dated_by(lex: EventLexicon, prev: Incident, inc: Incident, later_sentence: bool) -> bool:
+    """Whether `inc`'s date may date `prev`: not another kind of violence told after an incident named as one
+    known before ("وأثار تفجير سروج غضبا. ... حملة استهدفت أفرادا ... أطلقت الجمعة")."""
+    fams = lex.families
+    return not (later_sentence and prev.named and fams[inc.family].type != fams[prev.family].type)
 
 
 def one_per_place(incidents: list[Incident]) -> list[Incident]:

@@ -51,6 +51,7 @@ class Incident:
     restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
     another: bool = False                  # "هجوم آخر": told as another incident than any before
     in_title: bool = False
+    named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     dead: set[int] = field(default_factory=set)  # the counts of dead its sentences give
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)

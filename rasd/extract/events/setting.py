@@ -202,10 +202,26 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
         dates = [d for d in dates if not (after_since(doc, words.since, d) and names_a_time(d))]
+        dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     return _two_days_as_month(doc, dates, d)
+
+
+def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The date is in a relative clause on a place named after the trigger ("الانفجار في سروج القريبة من
+    كوباني التي طرد منها التنظيم في يناير"): it dates what the clause tells of the place."""
+    if d.first_token <= hit.last:
+        return False
+    toks = doc.seg.tokens
+    ends = {p1 for _, p1, _ in doc.places_in(hit.last, d.first_token)}
+    for k in range(hit.last, d.first_token):
+        if not toks[k].is_word:
+            return False  # a comma or a bracket closes the clause before the date
+        if toks[k].norm in W.relative_after_place and k in ends:
+            return True
+    return False
 
 
 def _two_days_as_month(doc: Document, dates: list[DatedSpan], d: DatedSpan) -> DatedSpan:
