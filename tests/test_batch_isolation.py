@@ -6,6 +6,7 @@ Every Arabic sentence here was written for these tests.
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -17,13 +18,16 @@ BASE = ("ذكرت مصادر محلية أن اشتباكات عنيفة اند�
 QURAN = "وقال الخطيب في كلمته \ufd3eإن الله مع الصابرين\ufd3f ثم دعا إلى وقف القتال في المدينة. " + BASE
 BOM = "\ufeff" + BASE + " \ufeffوأضافت المصادر أن الهدوء عاد إلى المنطقة."
 MARKER = "كلمةالاختبارالمعطوبة"
+SLOW = "كلمةالاختبارالبطيئة"
+STUCK_S = 60   # how long the stuck stage would run if nothing stopped it
 
 
 def write(path, records) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
 
-# the budget leaves short articles room on a loaded machine; the 480k-character one needs several times it
+# the budget leaves short articles room on a loaded machine; the "long" article's stage is stuck far longer
+# (its length alone took 2.7 s on one machine and over 3 s on another: a stand-in whose time does not vary)
 @pytest.fixture
 def batch(tmp_path):
     src = tmp_path / "batch.jsonl"
@@ -31,7 +35,7 @@ def batch(tmp_path):
         {"id": "quran", "text": QURAN},
         {"id": "bom", "text": BOM},
         {"id": "broken", "text": BASE + " " + MARKER},
-        {"id": "long", "text": (BASE + "\n") * (480_000 // (len(BASE) + 1))},
+        {"id": "long", "text": (BASE + "\n") * 200 + SLOW},
         {"id": "plain", "text": BASE + " وعاد الهدوء مساء."},
     ])
     return src
@@ -39,7 +43,8 @@ def batch(tmp_path):
 
 @pytest.fixture
 def faulty_stage(monkeypatch):
-    """A recogniser that raises on one article (a stand-in for any bug a real article meets)."""
+    """A recogniser that raises on one article (a stand-in for any bug a real article meets) and is stuck on
+    another (for any stage that runs too long)."""
     import rasd.pipeline
 
     real = rasd.pipeline.find_numbers
@@ -47,6 +52,10 @@ def faulty_stage(monkeypatch):
     def find_numbers(seg, lex):
         if MARKER in seg.text.raw:
             raise ValueError("a bug met by this article")
+        if SLOW in seg.text.raw:
+            end = time.monotonic() + STUCK_S
+            while time.monotonic() < end:   # Python code: the budget's exception stops it
+                time.sleep(0.01)
         return real(seg, lex)
 
     monkeypatch.setattr(rasd.pipeline, "find_numbers", find_numbers)
