@@ -149,6 +149,7 @@ class RoleWords:
     relative_before_present: frozenset[str]
     background_after: frozenset[str]
     background_links: frozenset[str]
+    answering: frozenset[str]
     demonstratives: frozenset[str]
     verbal_noun_heads: frozenset[str]
     approximate_place: frozenset[str]

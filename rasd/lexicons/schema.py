@@ -227,6 +227,7 @@ FILES: dict[str, Spec] = {
         recent_span_past=WORDS,
         witness_verbs=WORDS,
         background_links=WORDS,
+        answering=WORDS,
         demonstratives=WORDS,
         verbal_noun_heads=WORDS,
         approximate_place=WORDS,

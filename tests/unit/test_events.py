@@ -851,3 +851,12 @@ def test_a_date_in_a_relative_clause_on_a_place_dates_what_the_clause_tells(extr
     text = "وقتل ثلاثة جنود في هجوم على بلدة تلعفر التي سيطر عليها التنظيم في يناير الماضي."
     found = events(extract, text, "2016-03-21")
     assert found and all(e.date != "2016-01" for e in found)
+
+
+def test_who_answers_an_attack_is_not_its_doer(extract):
+    # the party answers the attack on the town; it did not carry it out, nor was the police its target
+    text = "وصعد حزب العمال الكردستاني عملياته ضد قوات الأمن التركية ردا على هجوم ديار بكر الذي استهدف ناشطين."
+    attack = [e for e in events(extract, text, "2015-07-25") if e.place is not None and e.place.name == "ديار بكر"]
+    assert attack and all(e.actor1 is None or "PKK" not in e.actor1.canonical for e in attack)
+    assert all(e.actor2 is None or "Turkey" not in e.actor2.canonical for e in attack)
+

@@ -22,7 +22,7 @@ from __future__ import annotations
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
-from rasd.extract.events.factuality import governed_as_background
+from rasd.extract.events.factuality import answered_from, governed_as_background
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -87,6 +87,11 @@ class EventExtractor:
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit, named_by or {})
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
+        self._date_of(doc, hit, inc)
+        self._actors_of(doc, hit, inc)
+        return self._setting_of(doc, hit, inc)
+
+    def _date_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.date = setting.date_for(doc, hit, self.lex.words)
         background = governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
@@ -98,13 +103,39 @@ class EventExtractor:
             # the words after it in its own clause
             inc.date = None
         inc.named = named
+
+    def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
+        answer = answered_from(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
+        if answer is not None:
+            # "ضاعف الحزب هجماته على الشرطة ردا على هجوم سروج": who answers and whom they hit are not the sides
+            # of the incident answered
+            start = doc.seg.tokens[answer].start
+            inc.actor1, inc.actor2 = (a if a is not None and a.span.start > start else None
+                                      for a in (inc.actor1, inc.actor2))
+            inc.answered = True
+            return
         iso = roles.country_subject(doc, hit)
         if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):
             inc.actor1 = self.victims(doc, "armed", iso) or inc.actor1  # a country as the verb's subject
-        if inc.actor1 is None:
+        if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims)
             inc.actor1_guessed = inc.actor1 is not None
+
+    def _relative_on_a_noun(self, doc: Document, hit: Hit) -> bool:
+        """A verb right after a relative pronoun whose antecedent is no actor ("هجوم سروج الذي استهدف"): its
+        subject is that noun, not the likeliest doer of the sentence."""
+        k = hit.first - 1
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        if hit.trigger.pos != "verb" or k <= s0 or doc.seg.tokens[k].norm not in self.lex.words.relatives:
+            return False
+        end = k   # the antecedent ends at the pronoun, or at a closing quotation mark before it
+        while end - 1 > s0 and not doc.seg.tokens[end - 1].is_word:
+            end -= 1
+        return not any(a1 == end for _, a1, _ in doc.actors_in(max(s0, end - 8), end))
+
+    def _setting_of(self, doc: Document, hit: Hit, inc: Incident) -> Incident:
+        """The incident's target, a better place where its own is weak, and how it stands to the others."""
         inc.target = roles.target_class(doc, self.lex, hit)
         if setting.weak_place(doc, self.lex.words, inc.place):
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour

@@ -298,6 +298,16 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     return False
 
 
+def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
+    """The token of a word of answer or revenge governing the trigger at `first` ("ردا على هجوم",
+    "انتقاما لمقتل"), or None."""
+    W = lex.words
+    k = first - 1
+    if k >= s0 and doc.seg.tokens[k].norm in W.background_links:
+        k -= 1
+    return k if k >= s0 and token_stems(doc, k) & W.answering else None
+
+
 RECENT_DAYS = 62   # a change of control dated within this of publication is news, not background
 
 

@@ -326,7 +326,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     dominant = dominant_group(doc)
     if dominant is not None:
         for inc in incidents:
-            if inc.actor1 is None and _told_of_the_group(doc, lex, inc):
+            if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc):
                 inc.actor1 = dominant
     # a force's spokesman telling of shelling or ground taken by unnamed fighters ("وبين أن ... سيطروا
     # على أجزاء من الحي"): his force's, as a coder reading the statement would take them
