@@ -860,3 +860,29 @@ def test_who_answers_an_attack_is_not_its_doer(extract):
     assert attack and all(e.actor1 is None or "PKK" not in e.actor1.canonical for e in attack)
     assert all(e.actor2 is None or "Turkey" not in e.actor2.canonical for e in attack)
 
+
+
+def test_the_place_and_day_in_an_answered_incidents_phrase_are_its_own(extract):
+    text = "وشنت الشرطة حملة اعتقالات واسعة في أنحاء البلاد ردا على هجوم انتحاري دام وقع الاثنين في مدينة كركوك."
+    found = events(extract, text, "2016-03-10")
+    arrests = [e for e in found if e.sub_type == "Arrests"]
+    bombing = [e for e in found if e.sub_type == "Suicide bomb"]
+    assert arrests and all(e.date is None and (e.place is None or e.place.name != "كركوك") for e in arrests)
+    assert bombing and (bombing[0].date, bombing[0].place.name) == ("2016-03-07", "كركوك")
+
+
+def test_an_incident_told_inside_a_recalled_phrase_is_not_dated_by_the_saying(extract):
+    # the bombing is how the 32 died, and their death is recalled "shortly before" the decision
+    text = "وقالت الحكومة يوم السبت إن قرارها جاء بعد وقت قصير على مقتل 32 شخصا في مدينة كركوك في تفجير انتحاري."
+    bombing = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Suicide bomb"]
+    assert bombing and bombing[0].date is None
+
+
+
+def test_a_recalled_incident_takes_no_day_from_its_sentence_or_the_next(extract):
+    text = ("ومنذ السبت صعد تنظيم داعش هجماته على قوات الأمن العراقية ردا على هجوم كركوك الذي استهدف مقاتلين "
+            "من التنظيم. وشن مسلحون هجوما على نقطة تفتيش للجيش الجمعة.")
+    found = events(extract, text, "2016-03-10")
+    kirkuk = [e for e in found if e.place is not None and e.place.name == "كركوك"]
+    assert kirkuk and all(e.date is None for e in kirkuk)
+    assert any(e.date == "2016-03-04" and e not in kirkuk for e in found)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
-from rasd.extract.events.factuality import answered_from, governed_as_background
+from rasd.extract.events.factuality import answered_from, governed_as_background, recalled_apart
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -51,7 +51,12 @@ class EventExtractor:
         hits = self.hits(doc)
         # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence
         named_by = {h.last: h for h in hits if h.trigger.pos == "noun"}
-        found = incidents.gather(doc, self.lex, hits, counts_of, lambda hit: self.incident(doc, hit, named_by))
+        recalled = self._recalled_phrases(doc, hits)
+        for h, first, last in recalled:
+            for p0, _, _ in doc.places_in(first, last):
+                named_by.setdefault(p0, h)
+        found = incidents.gather(doc, self.lex, hits, counts_of,
+                                 lambda hit: self.incident(doc, hit, named_by, recalled))
         incidents.absorb_title(self.lex, found)
         setting.fill_places(doc, found, named_by)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
@@ -59,6 +64,12 @@ class EventExtractor:
         roles.attribute(doc, self.lex, found, self.speaker_of)
         found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+        """The phrases, to the end of their clause, of incidents recalled as other than the sentence's main one
+        ("ردا على هجوم انتحاري وقع الاثنين في مدينة سروج"): their places and days are theirs."""
+        return [(h, h.last, doc.clause(h.first)[1]) for h in hits
+                if recalled_apart(doc, self.lex, h.first, doc.sentence_bounds(h.sentence)[0])]
 
     def hits(self, doc: Document) -> list[Hit]:
         """The triggers that report an incident, each with its qualified family."""
@@ -82,18 +93,25 @@ class EventExtractor:
             return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last)
         return admits
 
-    def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None) -> Incident:
+    def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,
+                 recalled: list[tuple[Hit, int, int]] | None = None) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit, named_by or {})
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
-        self._date_of(doc, hit, inc)
+        self._date_of(doc, hit, inc, recalled or [])
+        inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in recalled or [])
         self._actors_of(doc, hit, inc)
         return self._setting_of(doc, hit, inc)
 
-    def _date_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
+    def _date_of(self, doc: Document, hit: Hit, inc: Incident, recalled: list[tuple[Hit, int, int]]) -> None:
         inc.date = setting.date_for(doc, hit, self.lex.words)
-        background = governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
+        if inc.date is not None and any(b is not hit and b.sentence == hit.sentence and hit.first < b.first and
+                                        first <= inc.date.first_token < last for b, first, last in recalled):
+            inc.date = None  # "حملة اعتقالات ردا على هجوم وقع الاثنين": Monday is the attack's
+        # inside a recalled incident's phrase ("بعد وقت قصير على مقتل 32 ... في تفجير انتحاري"), recalled too
+        inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
+        background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
         if inc.date is not None and (
                 (inc.date.first_token < hit.first and (named or background))

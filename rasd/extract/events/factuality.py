@@ -308,6 +308,19 @@ def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int 
     return k if k >= s0 and token_stems(doc, k) & W.answering else None
 
 
+def recalled_apart(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """The trigger at `first` is another incident than its sentence's main one: answered ("ردا على هجوم"), or
+    recalled at a distance in time ("بعد ثلاثة أيام على الهجوم", "بعد ساعات من التفجير") — not a plain "بعد
+    استهدافه", which often tells how the main incident happened."""
+    if answered_from(doc, lex, first, s0) is not None:
+        return True
+    toks = doc.seg.tokens
+    k = first - 1
+    if k <= s0 or toks[k].norm not in lex.words.background_links or token_stems(doc, k - 1) & lex.words.background_after:
+        return False
+    return governed_as_background(doc, lex, first, s0)
+
+
 RECENT_DAYS = 62   # a change of control dated within this of publication is news, not background
 
 

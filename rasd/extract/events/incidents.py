@@ -274,6 +274,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     gap = inc.sentence - max(prev.sentences)
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
+    if prev.recalled and gap > 0 and not inc.definite:
+        return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if not compatible(prev.family, inc.family) or _other_ground(prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:

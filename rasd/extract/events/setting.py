@@ -41,7 +41,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, H
     # الحوثي": the group's camps, described, not a named place)
     # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
     # nouns by the token after them)
-    others = {p for p, h in (named_by or {}).items() if h is not hit}
+    others = _named_by_others(hit, named_by or {})
     cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
              if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
              and p0 not in others]
@@ -62,6 +62,13 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, H
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+def _named_by_others(hit: Hit, named_by: dict[int, Hit]) -> set[int]:
+    """The places that name another incident: right after its noun, or further on in its phrase for a hit told
+    before it (a place further on in a recalled incident's phrase is still the place of what that phrase tells
+    after it: "بعد أيام على الهجوم الذي أوقع 32 قتيلا في سروج")."""
+    return {p for p, h in named_by.items() if h is not hit and (p == h.last or hit.first < h.first)}
 
 
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
@@ -338,20 +345,31 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hi
         by_sentence.setdefault(s, []).append(m)
     counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
     for inc in incidents:
-        if inc.place is not None:
-            continue
-        # a place named in the incident's own sentences, however it was introduced
-        foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
-                   if (h := (named_by or {}).get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
-        own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
-               if doc.token_of(m.span.start) not in foreign]
-        inc.place = max(own, key=specificity) if own else _article_place(specific, by_sentence, counts, inc.sentence)
+        if inc.place is None:
+            inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by or {})
+
+
+def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[int, list[PlaceMention]],
+                     counts: Counter, named_by: dict[int, Hit]) -> PlaceMention | None:
+    """A place named in the incident's own sentences, however it was introduced, else the article's."""
+    foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
+               if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
+    own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
+           if doc.token_of(m.span.start) not in foreign]
+    if own:
+        return max(own, key=specificity)
+    # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
+    # so this one happened elsewhere
+    elsewhere = {place_id(m) for m in by_sentence.get(inc.sentence, ()) if doc.token_of(m.span.start) in foreign}
+    return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
+                          Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
                    sentence: int) -> PlaceMention | None:
     """The place the article keeps returning to, with a nudge for the sentences just before."""
-    recent = {place_id(m) for s in range(sentence - 2, sentence) for m in by_sentence.get(s, ())}
+    kept = {place_id(m) for _, m in specific}
+    recent = {place_id(m) for s in range(sentence - 2, sentence) for m in by_sentence.get(s, ())} & kept
     if counts:
         # the nudge can only lift a recent place to the top: the most frequent place, or a recent one
         contenders = {max(counts, key=counts.__getitem__)} | (recent & counts.keys())
