@@ -212,3 +212,43 @@ def test_an_undated_bombing_joins_the_one_most_reported_there_whoever_it_blames(
     store.save(report(3, "Armed clash", actor1="الكردستاني"))                    # the answer: a clash of its own
     store.save(report(4, date=None, actor1="الكردستاني", published="2015-07-25"))   # "رد على تفجير سروج"
     assert [r.n_sources for r in stored(store)] == [3, 1]
+
+
+# the first papers date it two days late (a wrong reading); later ones move it, day by day, to the day
+# another stored copy already has: one bombing per place and day
+MOVING_DAYS = ["2015-07-22", "2015-07-22", "2015-07-20", "2015-07-21", "2015-07-21", "2015-07-21",
+               "2015-07-20", "2015-07-20", "2015-07-20"]
+
+
+def _moved_onto_another(store: Store) -> list[EventRow]:
+    for n, day in enumerate(MOVING_DAYS):
+        store.save(report(n, date=day, published="2015-07-23", toll=30 + n % 2))
+    return stored(store)
+
+
+def test_a_bombing_moved_to_the_day_of_another_there_becomes_one_with_it(store):
+    [row] = _moved_onto_another(store)
+    assert (row.event_date, row.n_sources) == ("2015-07-20", len(MOVING_DAYS))
+
+
+def test_the_same_fold_on_postgresql(pg_url):
+    s = Store(pg_url)
+    try:
+        [row] = _moved_onto_another(s)
+        with s.Session() as session:
+            keys = set(session.scalars(select(ClaimRow.group_key)))
+    finally:
+        s.close()
+    assert (row.event_date, row.n_sources, row.fatalities) == ("2015-07-20", len(MOVING_DAYS), 30)
+    assert keys == {f"event:{row.id}|killed"}    # the folded copy's claims went with it
+
+
+def test_among_many_reports_a_figure_few_give_is_not_the_toll(store):
+    tolls = [32] * 56 + [1, 1, 10, 10]     # two papers' misreadings and an early count, beside 56 reports
+    for n, toll in enumerate(tolls):
+        store.save(report(n, toll=toll))
+    [row] = stored(store)
+    assert row.fatalities == 32
+    with store.Session() as s:
+        figures = {c.value for c in s.scalars(select(ClaimRow).where(ClaimRow.group_key == f"event:{row.id}|killed"))}
+    assert figures == {1, 10, 32}         # every paper's figure is still a claim of the incident

@@ -266,6 +266,7 @@ class Store:
                 s.flush()
                 dedup.merge_report(s, row, e, a1, a2)
                 dedup.toll_claims(s, row)
+                row = dedup.fold_same_day_bombing(s, row)
                 merged += 1
             added.add((row.id, e.evidence.start))
         return new, merged

@@ -34,9 +34,13 @@ Two reports (of different articles) describe the same incident when:
 A more specific report refines the stored incident (REFINES: a suicide
 bombing stays one when a later source says only "explosion"; an armed side
 replaces a non-armed one); the date becomes the one most of its reports
-give; the toll stays the lowest reported (SCHEMA.md's conservative rule;
-once three reports give one, a figure only one gives under half of the
-lowest that several give is left out as more often a misreading), and
+give, and a bombing whose day moves so onto the day of another bombing
+stored at its place folds into the more reported of the two
+(`fold_same_day_bombing`); the toll stays the lowest reported (SCHEMA.md's
+conservative rule; once three reports give one, a figure only one gives
+under half of the lowest that several give is left out as more often a
+misreading, and once MANY_TOLLS give one, a figure under RARE_TOLL_SHARE
+of them give is left out too), and
 where reports disagree each report's toll is kept as a claim of the
 incident (`toll_claims`), so the disagreement stays visible.
 
@@ -49,9 +53,10 @@ turns writer after another's commit is rolled back and retried whole
 from __future__ import annotations
 
 import datetime
+import math
 from collections import Counter
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from rasd.datespan import span_iso as date_span
@@ -286,16 +291,28 @@ def _after_first_report(s: Session, row: EventRow, day: str | None) -> bool:
     return bool(day and first and day > first[:10])
 
 
+MANY_TOLLS = 10      # reports giving a toll, from which a rarely given figure is taken for a misreading
+RARE_TOLL_SHARE = 0.05   # ... when under this share of them give it (and never fewer than two)
+
+
 def _agreed_toll(s: Session, row: EventRow) -> int | None:
     """The lowest toll reported (SCHEMA.md's conservative rule), once three or more reports give one leaving out
     a figure only one of them gives that is under half of the lowest figure several give: a lone 1 or 4 beside
-    tens of reports of 27 to 32 is more often a misreading than a report (two reports keep the lower)."""
+    tens of reports of 27 to 32 is more often a misreading than a report (two reports keep the lower).  Once
+    MANY_TOLLS reports give one, the lowest of the figures at least RARE_TOLL_SHARE of them give: two papers'
+    misreadings of one wire story ("قتل عصفورين بحجر واحد") are not a count."""
     tolls = Counter(t for t in s.scalars(select(EventSourceRow.fatalities).where(EventSourceRow.event_id == row.id))
                     if t is not None)
     if not tolls:
         return None
+    total = sum(tolls.values())
+    if total >= MANY_TOLLS:
+        need = max(2, math.ceil(total * RARE_TOLL_SHARE))
+        backed = [t for t, n in tolls.items() if n >= need]
+        if backed:
+            return min(backed)
     shared = [t for t, n in tolls.items() if n > 1]
-    if not shared or sum(tolls.values()) < 3:
+    if not shared or total < 3:
         return min(tolls)
     return min(t for t, n in tolls.items() if n > 1 or 2 * t >= min(shared))
 
@@ -329,6 +346,40 @@ def merge_report(s: Session, row: EventRow, e: Event, actor1: str | None, actor2
         if day and day != row.event_date and not _after_first_report(s, row, day):
             row.event_date = day
             row.date_start, row.date_end = date_span(day, "day")
+
+
+def fold_same_day_bombing(s: Session, row: EventRow) -> EventRow:
+    """A bombing whose day a later report moved (merge_report) may now stand beside another bombing stored at its
+    place on that day: one incident (one bombing per place and day).  The less reported one folds into the more
+    reported one, its sources, words and tolls with it; the row that remains is returned."""
+    if row.sub_event_type not in BOMBINGS or row.time_precision != "day" or not row.place_id:
+        return row
+    other = s.scalars(select(EventRow).where(
+        EventRow.id != row.id, EventRow.place_id == row.place_id, EventRow.event_date == row.event_date,
+        EventRow.time_precision == "day", EventRow.sub_event_type.in_(BOMBINGS),
+    ).order_by(EventRow.n_sources.desc(), EventRow.id)).first()
+    if other is None:
+        return row
+    keep, gone = (other, row) if (other.n_sources or 1, -other.id) >= (row.n_sources or 1, -row.id) else (row, other)
+    kept = {(a, start) for a, start in s.execute(select(EventSourceRow.article_id, EventSourceRow.evidence_start)
+                                                 .where(EventSourceRow.event_id == keep.id))}
+    for src in s.scalars(select(EventSourceRow).where(EventSourceRow.event_id == gone.id)):
+        if (src.article_id, src.evidence_start) in kept:
+            s.delete(src)
+        else:
+            src.event_id = keep.id
+    s.execute(delete(ClaimRow).where(ClaimRow.group_key == f"event:{gone.id}|killed"))
+    if gone.sub_event_type in REFINES and keep.sub_event_type in REFINES[gone.sub_event_type]:
+        keep.sub_event_type = gone.sub_event_type   # the more specific telling wins
+    keep.actor1_id, keep.actor1 = (keep.actor1_id, keep.actor1) if keep.actor1_id else (gone.actor1_id, gone.actor1)
+    keep.search = f"{keep.search or ''} {gone.search or ''}"
+    s.flush()
+    s.delete(gone)
+    s.flush()
+    keep.n_sources = s.scalar(select(func.count()).select_from(EventSourceRow).where(EventSourceRow.event_id == keep.id))
+    keep.fatalities = _agreed_toll(s, keep)
+    toll_claims(s, keep)
+    return keep
 
 
 def toll_claims(s: Session, row: EventRow) -> None:
