@@ -441,6 +441,11 @@ def test_an_expulsion_recalled_after_ba_d_is_background(extract):
     assert events(extract, "وتقدم تنظيمات موالية الدعم لتنظيم داعش بعد طرده من ليبيا.") == []
 
 
+def test_an_expulsion_recalled_in_the_wake_of_is_background(extract):
+    # "في أعقاب": the plural of عقب, a clause of time like it
+    assert events(extract, "وتقدم تنظيمات موالية الدعم لتنظيم داعش في أعقاب طرده من ليبيا.") == []
+
+
 def test_the_same_two_sides_placed_by_region_and_by_country_are_one_attack(extract):
     text = ("وتبنى تنظيم داعش أول هجوم مسلح له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف "
             "موقعا للجيش النيجري قرب مدينة ديفا.")
