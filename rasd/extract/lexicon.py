@@ -150,6 +150,8 @@ class RoleWords:
     background_after: frozenset[str]
     background_links: frozenset[str]
     answering: frozenset[str]
+    nationwide_quantifiers: frozenset[str]
+    nationwide_areas: frozenset[str]
     demonstratives: frozenset[str]
     verbal_noun_heads: frozenset[str]
     approximate_place: frozenset[str]

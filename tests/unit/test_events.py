@@ -891,3 +891,11 @@ def test_a_recalled_incident_takes_no_day_from_its_sentence_or_the_next(extract)
     kirkuk = [e for e in found if e.place is not None and e.place.name == "كركوك"]
     assert kirkuk and all(e.date is None for e in kirkuk)
     assert any(e.date == "2016-03-04" and e not in kirkuk for e in found)
+
+
+@pytest.mark.parametrize("scope", ["من مختلف المناطق التركية", "في جميع أنحاء البلاد", "في مختلف أنحاء تركيا"])
+def test_an_incident_told_over_the_whole_country_is_placed_in_it_not_at_the_town_of_the_article(extract, scope):
+    text = ("وقتل 30 شخصا في تفجير استهدف مركزا ثقافيا في بلدة سروج التركية أمس. "
+            f"وقال الوزير إن الشرطة اعتقلت المئات {scope} للاشتباه بانتمائهم إلى التنظيم.")
+    arrests = [e for e in events(extract, text, "2015-07-23") if e.sub_type == "Arrests"]
+    assert arrests and all(e.place is not None and e.place.name_en == "Turkey" for e in arrests)

@@ -58,7 +58,7 @@ class EventExtractor:
         found = incidents.gather(doc, self.lex, hits, counts_of,
                                  lambda hit: self.incident(doc, hit, named_by, recalled))
         incidents.absorb_title(self.lex, found)
-        setting.fill_places(doc, found, named_by)
+        setting.fill_places(doc, found, named_by, self.lex.words, self.country_place, self.adjectives)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)

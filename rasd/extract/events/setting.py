@@ -335,9 +335,10 @@ def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 # --- the place of an incident whose sentences name none -------------------------------------------
 
-def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hit] | None = None) -> None:
+def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hit] | None = None,
+                W: RoleWords | None = None, country_place=None, adjectives: dict[str, str] | None = None) -> None:
     """An incident whose sentence names no place happened where the text last was (not at a place that names
-    another incident: `named_by`, see places_for)."""
+    another incident: `named_by`, see places_for), or, told over a whole country's extent, in that country."""
     specific = [(doc.seg.sentence_of(p0), m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
                 if doc.inside_actor(p0, p1) is None]
     by_sentence: dict[int, list[PlaceMention]] = {}
@@ -347,6 +348,30 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hi
     for inc in incidents:
         if inc.place is None:
             inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by or {})
+            borrowed = inc.place is None or inc.place.sentence not in inc.sentences   # the article's place
+            if borrowed and W is not None and country_place is not None:
+                inc.place = _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+
+
+def _nationwide(doc: Document, W: RoleWords, inc: Incident, country_place, adjectives: dict[str, str]):
+    """The country an incident with no place of its own is told over ("اعتقل المئات من مختلف المناطق التركية",
+    "في جميع أنحاء البلاد": the country named or described after the cue, else its fallback place's), or None."""
+    toks = doc.seg.tokens
+    s0, s1 = doc.sentence_bounds(inc.sentence)
+    for k in range(s0, s1 - 1):
+        if not (token_stems(doc, k) & W.nationwide_quantifiers and toks[k + 1].norm in W.nationwide_areas):
+            continue
+        named = [m for p0, _, m in doc.places_in(k + 2, min(s1, k + 3)) if place_kind(m) == "country"]
+        iso = (named[0].resolved.country if named and named[0].resolved else None) or \
+            (adjectives.get(toks[k + 2].norm) if k + 2 < s1 else None) or \
+            (inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None)
+        found = country_place(iso) if iso else None
+        if found is None:
+            return None
+        name, cand = found
+        return PlaceMention(span=doc.text_span(k, min(s1, k + 3)), name=name, key=name, sentence=inc.sentence,
+                            resolved=cand)
+    return None
 
 
 def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[int, list[PlaceMention]],
