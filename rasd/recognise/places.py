@@ -68,6 +68,7 @@ class PlaceCueLexicon:
     compass_parts: frozenset[str] = frozenset()
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
+    facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -100,6 +101,7 @@ def load_place_cues() -> PlaceCueLexicon:
         compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=frozenset(norm(w) for w in data.get("name_endings_not_pronouns") or []),
+        facility_epithets=frozenset(norm(w) for w in data.get("facility_epithets") or []),
     )
 
 
@@ -389,6 +391,8 @@ class PlaceRecogniser:
                            found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
         """An unknown name after a cue and the token after it, or None when the words are no name."""
         toks = seg.tokens
+        if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
+            return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf,
                                   raw=seg.text.raw)
         if stop == j:
@@ -405,7 +409,14 @@ class PlaceRecogniser:
         inner = seg.text.raw[m.span.start:m.span.end]
         m.span = Span(cs, m.span.end, seg.text.raw[cs:m.span.end])
         m.name = " ".join((seg.text.raw[cs:toks[cue_match.last - 1].end] + " " + inner).split())
+        m.named_after = m.key
         m.key = " ".join([cue_match.reading.stem] + list(cue_match.phrase[1:]) + [m.key])
+        k = _token_starting_at(toks, m.span.end + 1)
+        if k is not None and toks[k].norm in self.cues.facility_epithets \
+                and seg.text.raw[m.span.end:toks[k].start] == " ":
+            # "مطار عدن الدولي": the same airport as مطار عدن, written in full
+            m.span = Span(cs, toks[k].end, seg.text.raw[cs:toks[k].end])
+            m.name = m.name + " " + toks[k].text
 
     def _quoted_name(self, toks: Sequence[Token], j: int, end: int, plural: bool = False) -> int | None:
         """End of the words between quotation marks that start at `j` (at most 5 words)."""

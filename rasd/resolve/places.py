@@ -50,6 +50,7 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
+NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
@@ -255,7 +256,9 @@ class PlaceResolver:
         if not m.candidates and (m.cue or m.unlisted):
             m.candidates = self._unlisted_candidates(m, region)
         if not m.candidates:
-            # a cue (or the locative slot) says it is a place; no list says where
+            # a cue (or the locative slot) says it is a place; no list says where, unless the place
+            # it is named after does
+            m.resolved = self._named_after(m, ctx, i)
             return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
         best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
         if m.key in self.ambiguous and not (m.cue or m.locative) \
@@ -271,6 +274,21 @@ class PlaceResolver:
             m.candidates = []
             return True  # a place, but not this far-away namesake
         return False
+
+    def _named_after(self, m: PlaceMention, ctx: ArticleContext, i: int) -> PlaceCandidate | None:
+        """"مرفأ بيروت", "مطار دمشق": a port or an airport no list knows is put, approximately, at the
+        town it is named after (a town rather than the country of the same name).  Squares, streets
+        and mosques are named after far places too (ساحة عدن in Baghdad, شارع بغداد in Damascus)."""
+        if not m.named_after or m.cue_kind not in NAMED_AFTER_THEIR_TOWN:
+            return None
+        cands = self.gaz.candidates(m.named_after)
+        towns = [c for c in cands if c.lat is not None and c.kind not in _BROAD] or \
+            [c for c in cands if c.lat is not None]
+        if not towns:
+            return None
+        c = max(towns, key=lambda c: self._score(c, m, ctx, i))
+        return PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=c.country, lat=c.lat, lon=c.lon,
+                              kind=m.cue_kind or "place", admin1=c.admin1, source="context", score=0.0)
 
     @staticmethod
     def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:

@@ -216,3 +216,14 @@ def test_a_name_repeated_keeps_the_reading_its_cue_gave_it(extract):
     ex = extract("تشهد العاصمة عمان أمطارا غزيرة منذ الصباح، وأعلنت أمانة عمان الكبرى حالة الطوارئ.")
     amman = [p for p in ex.places if p.name == "عمان"]
     assert len(amman) == 1 and amman[0].country == "JO" and len(amman[0].mentions) == 2
+
+
+def test_a_port_or_an_airport_stands_at_the_town_it_is_named_after(extract):
+    p = places(extract, "أعيد فتح مطار عدن الدولي أمس، ورست سفينة مساعدات في ميناء اللاذقية.")
+    assert p["مطار عدن الدولي"].country == "YE" and abs(p["مطار عدن الدولي"].lat - 12.8) < 0.5
+    assert p["ميناء اللاذقية"].country == "SY"
+
+
+def test_a_square_is_not_placed_at_the_town_it_is_named_after(extract):
+    p = places(extract, "انفجرت سيارة مفخخة في ساحة عدن وسط بغداد صباح اليوم.")
+    assert p["ساحة عدن"].country == "IQ"
