@@ -74,6 +74,11 @@ class PlaceCueLexicon:
         return any(self.cues.get((r.stem,)) for r in readings(word))
 
 
+def _normed(data: dict, key: str) -> frozenset[str]:
+    """An optional word list of the lexicon, normalised."""
+    return frozenset(norm(w) for w in data.get(key) or [])
+
+
 def load_place_cues() -> PlaceCueLexicon:
     data = load_yaml("place_cues.yaml")
     cues: PhraseMatcher[Cue] = PhraseMatcher()
@@ -98,10 +103,10 @@ def load_place_cues() -> PlaceCueLexicon:
         ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
         vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
-        compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
+        compass_parts=_normed(data, "compass_parts"),
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
-        name_endings=frozenset(norm(w) for w in data.get("name_endings_not_pronouns") or []),
-        facility_epithets=frozenset(norm(w) for w in data.get("facility_epithets") or []),
+        name_endings=_normed(data, "name_endings_not_pronouns"),
+        facility_epithets=_normed(data, "facility_epithets"),
     )
 
 
