@@ -90,6 +90,7 @@ class PlaceMention:
     unlisted: bool = False          # an unseen word after a locative preposition, known to no list
     agent: bool = False             # the subject of a verb next to it ("قالت فرنسا"): an actor's slot
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
+    named_after: str | None = None  # key of the place inside a facility's name (بيروت of مرفأ بيروت)
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
 

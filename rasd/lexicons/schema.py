@@ -448,6 +448,7 @@ FILES: dict[str, Spec] = {
         ambiguous=WORDS,
         raid_verbs=WORDS,
         name_endings_not_pronouns=WORDS,
+        facility_epithets=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),
     ),

@@ -35,6 +35,12 @@ UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
 HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
+# One indefinite word after a cue is an adjective or an inflected word, not a name, when its base
+# is at least this common: the masculine of a feminine (جافة -> جاف), the base of a word with a
+# pronoun (يقطنها -> يقطن); a nisba's noun (ميداني -> ميدان) must be commoner still, since village
+# names end in ي too.
+INFLECTED_BASE_ZIPF = 3.0
+NISBA_BASE_ZIPF = 3.5
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,15 @@ class PlaceCueLexicon:
     compass_parts: frozenset[str] = frozenset()
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
+    facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
+
+
+def _normed(data: dict, key: str) -> frozenset[str]:
+    """An optional word list of the lexicon, normalised."""
+    return frozenset(norm(w) for w in data.get(key) or [])
 
 
 def load_place_cues() -> PlaceCueLexicon:
@@ -91,9 +103,10 @@ def load_place_cues() -> PlaceCueLexicon:
         ambiguous=frozenset(norm(w) for w in data.get("ambiguous", [])),
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
         vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
-        compass_parts=frozenset(norm(w) for w in data.get("compass_parts") or []),
+        compass_parts=_normed(data, "compass_parts"),
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
-        name_endings=frozenset(norm(w) for w in data.get("name_endings_not_pronouns") or []),
+        name_endings=_normed(data, "name_endings_not_pronouns"),
+        facility_epithets=_normed(data, "facility_epithets"),
     )
 
 
@@ -261,20 +274,41 @@ class PlaceRecogniser:
         return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
-                      bar: float | None = None) -> int:
+                      bar: float | None = None, raw: str = "") -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
-        stop = self._unknown_extent(toks, j, end)
+        stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
         if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
             return j  # a one-word "name" that is an everyday word
+        if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
+            return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
 
-    def _unknown_extent(self, toks: Sequence[Token], j: int, end: int) -> int:
+    def _adjective(self, word: str) -> bool:
+        """Whether one indefinite word after a cue is a feminine or nisba adjective of a common stem
+        (جافة، ميداني); an adjective is an everyday word itself, a town named after a word (بلاطة،
+        قيصري) is rarer."""
+        zipf = self.vocabulary.zipf
+        if word.startswith("ال") or len(word) < 4 or zipf(word) < INFLECTED_BASE_ZIPF:
+            return False
+        return ((word.endswith("ه") and zipf(word[:-1]) >= INFLECTED_BASE_ZIPF)
+                or (word.endswith("ي") and zipf(word[:-1]) >= NISBA_BASE_ZIPF))
+
+    def _carries_pronoun(self, word: str) -> bool:
+        """Whether the first word after a cue is an everyday word with a pronoun of two letters or
+        more (يقطنها، انفجارها); a lone ه or ي is also how names end."""
+        if word.startswith("ال"):
+            return False
+        zipf = self.vocabulary.zipf
+        return any(len(p) > 1 and word.endswith(p) and len(word) - len(p) >= 3
+                   and zipf(word[:-len(p)]) >= INFLECTED_BASE_ZIPF for p in self.pronouns)
+
+    def _unknown_extent(self, toks: Sequence[Token], j: int, end: int, raw: str = "") -> int:
         k = j + 1
         prev = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
         while k < end and k - j < 3:
@@ -282,6 +316,8 @@ class PlaceRecogniser:
             stem = self._name_word(tok, first=False)
             if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")) or stem in self.adjectives:
                 break  # "كاييس المالية": a nationality adjective is no part of the name
+            if "#" in raw[toks[k - 1].end:tok.start]:
+                break  # "معهد الأورام #المنيل": a hashtag starts a name of its own
             # a following word joins the name when it is definite (idafa or
             # adjective: سوف السجين، الجيزة البحرية), repeats the first (نجام
             # نجام), or follows a name particle (أم، أبو، بئر ...)
@@ -360,7 +396,10 @@ class PlaceRecogniser:
                            found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
         """An unknown name after a cue and the token after it, or None when the words are no name."""
         toks = seg.tokens
-        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf)
+        if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
+            return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
+        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf,
+                                  raw=seg.text.raw)
         if stop == j:
             return None
         cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
@@ -375,7 +414,14 @@ class PlaceRecogniser:
         inner = seg.text.raw[m.span.start:m.span.end]
         m.span = Span(cs, m.span.end, seg.text.raw[cs:m.span.end])
         m.name = " ".join((seg.text.raw[cs:toks[cue_match.last - 1].end] + " " + inner).split())
+        m.named_after = m.key
         m.key = " ".join([cue_match.reading.stem] + list(cue_match.phrase[1:]) + [m.key])
+        k = _token_starting_at(toks, m.span.end + 1)
+        if k is not None and toks[k].norm in self.cues.facility_epithets \
+                and seg.text.raw[m.span.end:toks[k].start] == " ":
+            # "مطار عدن الدولي": the same airport as مطار عدن, written in full
+            m.span = Span(cs, toks[k].end, seg.text.raw[cs:toks[k].end])
+            m.name = m.name + " " + toks[k].text
 
     def _quoted_name(self, toks: Sequence[Token], j: int, end: int, plural: bool = False) -> int | None:
         """End of the words between quotation marks that start at `j` (at most 5 words)."""

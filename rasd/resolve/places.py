@@ -43,15 +43,19 @@ W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COM
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
-HASHTAG_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows is a place only when GeoNames has it in Latin this close
+CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text that names no country,
+#                                    is a place only when GeoNames has it in Latin this close
 W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
 WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
 POPULATED = {"city", "town", "village"}
+_TOWN_CUES = {"capital", "city", "town", "village"}
+NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
+PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "country": {"country"},
-    "city": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
+    "city": POPULATED, "capital": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
     "wadi": {"wadi"}, "border_crossing": {"border_crossing"}, "province": {"province", "district", "region"},
     "neighbourhood": {"neighbourhood"}, "oil_field": {"oil_field", "oil_terminal"},
 }
@@ -122,14 +126,15 @@ class _AnchorGrid:
 class ArticleContext:
     """The article's geography as evidence: country weights and anchor points.
 
-    Each mention's own contribution is remembered so that a mention is
-    scored against the rest of the article only (a lone Finnish namesake
-    must not vote for Finland).
+    The contribution of each name is remembered so that a mention is
+    scored against the rest of the article only: a lone Finnish namesake
+    must not vote for Finland, and a name repeated (عمان twice) must not
+    vote for one of its own readings.
     """
 
     countries: Counter            # ISO2 -> weight of evidence
     anchors: list[tuple[int, tuple[float, float]]]   # (mention index, point)
-    own: dict[int, Counter]       # mention index -> its contribution
+    own: dict[int, Counter]       # mention index -> the contribution of every mention of its name
     _grid: _AnchorGrid | None = field(default=None, repr=False)
 
     def country_share(self, cc: str | None, mention: int = -1) -> float:
@@ -176,8 +181,8 @@ class PlaceResolver:
                 s -= W_CLITIC_SPLIT
         if cand.source == "translit":
             s += 2.0 * (cand.score - 0.7)
-        if cand.capital and not any(c.source == "country" for c in m.candidates):
-            s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first)
+        if cand.capital and (m.cue_kind == "capital" or not any(c.source == "country" for c in m.candidates)):
+            s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first, unless "العاصمة" says otherwise)
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
@@ -214,7 +219,7 @@ class PlaceResolver:
                     mine[cc] += 0.5 / len(ccs)
             own[i] = mine
             countries.update(mine)
-        return ArticleContext(countries, anchors, own)
+        return ArticleContext(countries, anchors, _by_name(mentions, own))
 
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
@@ -231,6 +236,7 @@ class PlaceResolver:
         for i, m in enumerate(mentions):
             if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
+        _one_reading_per_name(kept)
         self._borrow_coordinates(kept)
         return kept
 
@@ -240,7 +246,9 @@ class PlaceResolver:
             if not (region and region & TRANSLIT_COUNTRIES):
                 return []
             return self.gaz.by_transliteration(m.key, countries=TRANSLIT_COUNTRIES,
-                                               min_score=HASHTAG_TRANSLIT_MIN_SCORE)
+                                               min_score=CLOSE_TRANSLIT_MIN_SCORE)
+        if not region:  # no country in the text to look in: only a close spelling-out is believed
+            return self.gaz.by_transliteration(m.key, min_score=CLOSE_TRANSLIT_MIN_SCORE)
         return self.gaz.by_transliteration(m.key, countries=region)
 
     def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
@@ -248,12 +256,17 @@ class PlaceResolver:
         if not m.candidates and (m.cue or m.unlisted):
             m.candidates = self._unlisted_candidates(m, region)
         if not m.candidates:
-            # a cue (or the locative slot) says it is a place; no list says where
+            # a cue (or the locative slot) says it is a place; no list says where, unless the place
+            # it is named after does
+            m.resolved = self._named_after(m, ctx, i)
             return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
         best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
         if m.key in self.ambiguous and not (m.cue or m.locative) \
                 and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
             return False
+        if self._namesake_of_a_part(m, best, ctx, i):
+            m.candidates = []
+            return True  # a neighbourhood of a town the text names, not the far town of that name
         if best.source in ("country", "supplement") or best_score >= self._bar(m):
             m.resolved, m.confidence = best, best_score
             return True
@@ -261,6 +274,29 @@ class PlaceResolver:
             m.candidates = []
             return True  # a place, but not this far-away namesake
         return False
+
+    def _named_after(self, m: PlaceMention, ctx: ArticleContext, i: int) -> PlaceCandidate | None:
+        """"مرفأ بيروت", "مطار دمشق": a port or an airport no list knows is put, approximately, at the
+        town it is named after (a town rather than the country of the same name).  Squares, streets
+        and mosques are named after far places too (ساحة عدن in Baghdad, شارع بغداد in Damascus)."""
+        if not m.named_after or m.cue_kind not in NAMED_AFTER_THEIR_TOWN:
+            return None
+        cands = self.gaz.candidates(m.named_after)
+        towns = [c for c in cands if c.lat is not None and c.kind not in _BROAD] or \
+            [c for c in cands if c.lat is not None]
+        if not towns:
+            return None
+        c = max(towns, key=lambda c: self._score(c, m, ctx, i))
+        return PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=c.country, lat=c.lat, lon=c.lon,
+                              kind=m.cue_kind or "place", admin1=c.admin1, source="context", score=0.0)
+
+    @staticmethod
+    def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+        """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
+        read as a GeoNames town of a country the text does not name, far from its places."""
+        return (m.cue_kind in PARTS_OF_TOWNS and best.source in ("geonames", "translit")
+                and best.kind in POPULATED and ctx.country_share(best.country, i) <= 0
+                and not ctx.near(best, i))
 
     @staticmethod
     def _bar(m: PlaceMention) -> float:
@@ -328,6 +364,27 @@ class PlaceResolver:
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
                                             lat=lat, lon=lon, kind=m.cue_kind or "place",
                                             admin1=anchor.admin1, source="context", score=0.0)
+
+
+def _one_reading_per_name(kept: list[PlaceMention]) -> None:
+    """A name the text has once said is a town ("العاصمة عمان", "مدينة طرابلس") means the same town
+    where it is repeated bare (#أمانة_عمان_الكبرى); a province's or a wadi's cue says nothing of the
+    town of the same name."""
+    decided: dict[str, PlaceCandidate] = {}
+    for m in kept:
+        if m.cue_kind in _TOWN_CUES and m.resolved is not None:
+            decided.setdefault(m.key, m.resolved)
+    for m in kept:
+        if not m.cue and m.key in decided and m.resolved is not None:
+            m.resolved = decided[m.key]
+
+
+def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int, Counter]:
+    """Each mention's contribution widened to that of every mention of the same name."""
+    per_name: dict[str, Counter] = {}
+    for i, mine in own.items():
+        per_name.setdefault(mentions[i].key, Counter()).update(mine)
+    return {i: per_name[mentions[i].key] for i in own}
 
 
 def _described_point(kept: list[PlaceMention], i: int):

@@ -178,3 +178,52 @@ def test_a_place_named_in_arabic_is_not_found_by_its_latin_sound():
     for key in ["سروج", "ترهونة", "اجدابيا"]:
         for c in g.by_transliteration(key):
             assert c.source == "translit"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("اجتمع وزراء الخارجية في العاصمة عمان لبحث أزمة اللاجئين.", "عمان", "JO"),   # Amman, not Oman
+    ("افتتح المعرض الدولي للكتاب بالعاصمة تونس صباح اليوم.", "تونس", "TN"),
+])
+def test_the_capital_cue_names_the_city_not_the_country(extract, text, name, country):
+    p = places(extract, text)[name]
+    assert p.country == country and p.kind == "city"
+
+
+def test_a_hashtag_ends_a_name_after_a_cue(extract):
+    p = places(extract, "اندلع حريق في مستشفى الزهراء #الحسينية مساء أمس وتم إخلاء المرضى.")
+    assert "مستشفى الزهراء" in p and not any("الحسينية" in name and "مستشفى" in name for name in p)
+
+
+def test_an_adjective_or_inflected_word_after_a_cue_is_no_name(extract):
+    ex = extract("صارت البلدة منطقة جافة بعد سنوات الجفاف، وأرسلت الهيئة مستشفى ميداني إلى مدينة يقطنها "
+                 "آلاف النازحين.")
+    assert [p.name for p in ex.places] == []
+
+
+def test_a_neighbourhood_is_not_a_far_town_of_its_name(extract):
+    # حي المرج of Cairo: GeoNames' only المرج is the Libyan town
+    p = places(extract, "اندلع حريق كبير في حي المرج شرق القاهرة وأصيب ثلاثة أشخاص.")
+    assert p["المرج"].country != "LY"
+
+
+def test_with_no_country_named_only_a_close_latin_spelling_places_an_unlisted_name(extract):
+    p = places(extract, "وقع انفجار شديد في منطقة المنيل صباح اليوم وهرعت سيارات الإسعاف إلى المكان.")
+    assert p["المنيل"].lat is None   # not ‘Immanu‘el, a village in the West Bank that sounds a little like it
+
+
+def test_a_name_repeated_keeps_the_reading_its_cue_gave_it(extract):
+    # the second عمان has no cue; the first said it is the capital, and it must not vote for Oman
+    ex = extract("تشهد العاصمة عمان أمطارا غزيرة منذ الصباح، وأعلنت أمانة عمان الكبرى حالة الطوارئ.")
+    amman = [p for p in ex.places if p.name == "عمان"]
+    assert len(amman) == 1 and amman[0].country == "JO" and len(amman[0].mentions) == 2
+
+
+def test_a_port_or_an_airport_stands_at_the_town_it_is_named_after(extract):
+    p = places(extract, "أعيد فتح مطار عدن الدولي أمس، ورست سفينة مساعدات في ميناء اللاذقية.")
+    assert p["مطار عدن الدولي"].country == "YE" and abs(p["مطار عدن الدولي"].lat - 12.8) < 0.5
+    assert p["ميناء اللاذقية"].country == "SY"
+
+
+def test_a_square_is_not_placed_at_the_town_it_is_named_after(extract):
+    p = places(extract, "انفجرت سيارة مفخخة في ساحة عدن وسط بغداد صباح اليوم.")
+    assert p["ساحة عدن"].country == "IQ"
