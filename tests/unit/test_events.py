@@ -899,3 +899,10 @@ def test_an_incident_told_over_the_whole_country_is_placed_in_it_not_at_the_town
             f"وقال الوزير إن الشرطة اعتقلت المئات {scope} للاشتباه بانتمائهم إلى التنظيم.")
     arrests = [e for e in events(extract, text, "2015-07-23") if e.sub_type == "Arrests"]
     assert arrests and all(e.place is not None and e.place.name_en == "Turkey" for e in arrests)
+
+
+def test_a_named_incident_is_not_dated_by_the_day_of_another_incident_after_it(extract):
+    # Thursday is the soldier's death, told after the bombing the minister names
+    text = "وبرر رئيس الوزراء العملية العسكرية بالهجوم الانتحاري في الموصل ومقتل جندي بإطلاق نار من قبل مسلحين الخميس."
+    bombing = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Suicide bomb"]
+    assert bombing and bombing[0].date is None

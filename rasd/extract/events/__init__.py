@@ -55,8 +55,9 @@ class EventExtractor:
         for h, first, last in recalled:
             for p0, _, _ in doc.places_in(first, last):
                 named_by.setdefault(p0, h)
+        starts = [h.first for h in hits]
         found = incidents.gather(doc, self.lex, hits, counts_of,
-                                 lambda hit: self.incident(doc, hit, named_by, recalled))
+                                 lambda hit: self.incident(doc, hit, named_by, recalled, starts))
         incidents.absorb_title(self.lex, found)
         setting.fill_places(doc, found, named_by, self.lex.words, self.country_place, self.adjectives)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
@@ -94,12 +95,15 @@ class EventExtractor:
         return admits
 
     def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,
-                 recalled: list[tuple[Hit, int, int]] | None = None) -> Incident:
+                 recalled: list[tuple[Hit, int, int]] | None = None, starts: list[int] | None = None) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit, named_by or {})
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         self._date_of(doc, hit, inc, recalled or [])
+        if inc.named and inc.date is not None and \
+                any(hit.last <= k < inc.date.first_token for k in starts or [] if k != hit.first):
+            inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in recalled or [])
         self._actors_of(doc, hit, inc)
         return self._setting_of(doc, hit, inc)
