@@ -231,6 +231,14 @@ def test_a_bombing_moved_to_the_day_of_another_there_becomes_one_with_it(store):
     assert (row.event_date, row.n_sources) == ("2015-07-20", len(MOVING_DAYS))
 
 
+def test_a_bombing_moved_to_a_day_beside_another_there_becomes_one_with_it(store):
+    # a day apart, as reports of one bombing are merged (DAY_SLACK)
+    for n, day in enumerate(["2015-07-22", "2015-07-22", "2015-07-20", "2015-07-21", "2015-07-21"]):
+        store.save(report(n, date=day, published="2015-07-23"))
+    [row] = stored(store)
+    assert row.n_sources == 5
+
+
 def test_the_same_fold_on_postgresql(pg_url):
     s = Store(pg_url)
     try:

@@ -350,13 +350,15 @@ def merge_report(s: Session, row: EventRow, e: Event, actor1: str | None, actor2
 
 def fold_same_day_bombing(s: Session, row: EventRow) -> EventRow:
     """A bombing whose day a later report moved (merge_report) may now stand beside another bombing stored at its
-    place on that day: one incident (one bombing per place and day).  The less reported one folds into the more
+    place on that day, give or take DAY_SLACK: one incident (one bombing per place and day).  The less reported one folds into the more
     reported one, its sources, words and tolls with it; the row that remains is returned."""
     if row.sub_event_type not in BOMBINGS or row.time_precision != "day" or not row.place_id:
         return row
+    slack = DAY_SLACK[row.sub_event_type]   # the same give and take as a report's (_one_bombing_that_day)
     other = s.scalars(select(EventRow).where(
-        EventRow.id != row.id, EventRow.place_id == row.place_id, EventRow.event_date == row.event_date,
-        EventRow.time_precision == "day", EventRow.sub_event_type.in_(BOMBINGS),
+        EventRow.id != row.id, EventRow.place_id == row.place_id, EventRow.time_precision == "day",
+        EventRow.event_date >= _shift(row.event_date, -slack), EventRow.event_date <= _shift(row.event_date, slack),
+        EventRow.sub_event_type.in_(BOMBINGS),
     ).order_by(EventRow.n_sources.desc(), EventRow.id)).first()
     if other is None:
         return row
