@@ -19,6 +19,8 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 """
 from __future__ import annotations
 
+import bisect
+
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
@@ -52,10 +54,11 @@ class EventExtractor:
         # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence
         named_by = {h.last: h for h in hits if h.trigger.pos == "noun"}
         recalled = self._recalled_phrases(doc, hits)
-        for h, first, last in recalled:
-            for p0, _, _ in doc.places_in(first, last):
-                named_by.setdefault(p0, h)
-        starts = [h.first for h in hits]
+        for phrases in recalled.values():
+            for h, first, last in phrases:
+                for p0, _, _ in doc.places_in(first, last):
+                    named_by.setdefault(p0, h)
+        starts = [h.first for h in hits]   # in text order (find_hits sorts them)
         found = incidents.gather(doc, self.lex, hits, counts_of,
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts))
         incidents.absorb_title(self.lex, found)
@@ -66,11 +69,14 @@ class EventExtractor:
         found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
 
-    def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
-        """The phrases, to the end of their clause, of incidents recalled as other than the sentence's main one
-        ("ردا على هجوم انتحاري وقع الاثنين في مدينة سروج"): their places and days are theirs."""
-        return [(h, h.last, doc.clause(h.first)[1]) for h in hits
-                if recalled_apart(doc, self.lex, h.first, doc.sentence_bounds(h.sentence)[0])]
+    def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
+        """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the
+        sentence's main one ("ردا على هجوم انتحاري وقع الاثنين في مدينة سروج"): their places and days are theirs."""
+        out: dict[int, list[tuple[Hit, int, int]]] = {}
+        for h in hits:
+            if recalled_apart(doc, self.lex, h.first, doc.sentence_bounds(h.sentence)[0]):
+                out.setdefault(h.sentence, []).append((h, h.last, doc.clause(h.first)[1]))
+        return out
 
     def hits(self, doc: Document) -> list[Hit]:
         """The triggers that report an incident, each with its qualified family."""
@@ -95,23 +101,25 @@ class EventExtractor:
         return admits
 
     def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,
-                 recalled: list[tuple[Hit, int, int]] | None = None, starts: list[int] | None = None) -> Incident:
+                 recalled: dict[int, list[tuple[Hit, int, int]]] | None = None,
+                 starts: list[int] | None = None) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit, named_by or {})
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
-        self._date_of(doc, hit, inc, recalled or [])
-        if inc.named and inc.date is not None and \
-                any(hit.last <= k < inc.date.first_token for k in starts or [] if k != hit.first):
-            inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
-        inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in recalled or [])
+        phrases = (recalled or {}).get(hit.sentence, [])
+        self._date_of(doc, hit, inc, phrases, starts or [])
+        inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in phrases)
         self._actors_of(doc, hit, inc)
         return self._setting_of(doc, hit, inc)
 
-    def _date_of(self, doc: Document, hit: Hit, inc: Incident, recalled: list[tuple[Hit, int, int]]) -> None:
+    def _date_of(self, doc: Document, hit: Hit, inc: Incident, recalled: list[tuple[Hit, int, int]],
+                 starts: list[int]) -> None:
+        """The incident's date, and whether a definite noun names it (`named`); `recalled`: the phrases of the
+        sentence's recalled incidents, `starts`: every trigger's first token, in order."""
         inc.date = setting.date_for(doc, hit, self.lex.words)
-        if inc.date is not None and any(b is not hit and b.sentence == hit.sentence and hit.first < b.first and
-                                        first <= inc.date.first_token < last for b, first, last in recalled):
+        if inc.date is not None and any(b is not hit and hit.first < b.first and first <= inc.date.first_token < last
+                                        for b, first, last in recalled):
             inc.date = None  # "حملة اعتقالات ردا على هجوم وقع الاثنين": Monday is the attack's
         # inside a recalled incident's phrase ("بعد وقت قصير على مقتل 32 ... في تفجير انتحاري"), recalled too
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
@@ -124,6 +132,8 @@ class EventExtractor:
             # the day of the saying or of the next clause; an incident named by a definite noun is dated only by
             # the words after it in its own clause
             inc.date = None
+        if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
+            inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.named = named
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
@@ -168,6 +178,14 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
+
+
+def _trigger_between(starts: list[int], hit: Hit, token: int) -> bool:
+    """Whether another trigger starts between the hit and `token` (`starts` in text order)."""
+    k = bisect.bisect_left(starts, hit.last)
+    while k < len(starts) and starts[k] == hit.first:
+        k += 1
+    return k < len(starts) and starts[k] < token
 
 
 class _SentenceCounts:
