@@ -68,7 +68,7 @@ class ActorResolver:
                 if self._anaphor(m, named_count, latest, home):
                     out.append(m)
                 continue
-            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home):
+            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count):
                 continue
             out.append(m)
             if not m.generic and m.actor_id:
@@ -95,7 +95,7 @@ class ActorResolver:
         return True
 
     def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],
-                         home: str | None) -> bool:
+                         home: str | None, named_count: Counter) -> bool:
         """Name a bare force head ("الجيش") after its sentence's country, else the article's; False
         when neither is known or the head has no role template."""
         template = self._template_for(m)
@@ -103,11 +103,26 @@ class ActorResolver:
         if country is None or template is None:
             return False
         m.country = country
+        entry = self._namesake(m, country, named_count)
+        if entry is not None:
+            m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
+            return True
         m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
         entry = self.lex.entry_for_canonical(m.canonical)
         if entry is not None:
             m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
         return True
+
+    def _namesake(self, m: ActorMention, country: str, named_count: Counter):
+        """A bare head that is also a registry entry's own word for itself ("الجيش الوطني" = the army loyal
+        to Hadi in Yemen's war): that entry where the article names it or reports from its theatre."""
+        from rasd.text.matcher import name_tokens
+
+        ids = self.lex.generic.get(name_tokens(m.name)) or []
+        named = [i for i in ids if named_count[i]]
+        if named:
+            return self.lex.entries[max(named, key=lambda i: named_count[i])]
+        return self._by_theatre(ids, country)
 
     def _by_theatre(self, ids: list[str], home: str | None):
         """The one actor a descriptive phrase means, unnamed, in the article's country ("قوات التحالف"

@@ -151,3 +151,48 @@ def test_an_anaphor_counts_for_the_actor_it_stands_for(extract):
                  "لحركة الشباب الصومالية. وأكد التنظيم وصولهم إلى سرت.")
     last = [m for m in ex.actor_mentions if m.name == "التنظيم"][-1]
     assert last.canonical == "Islamic State"
+
+
+# --- issue 12, item 3: the sides of the region's wars as its reporting names them ---
+
+@pytest.mark.parametrize("text, canonical", [
+    # Yemen
+    ("تقدم الجيش الموالي للشرعية نحو قاعدة العند في محافظة لحج.", "Military Forces of Yemen (Pro-Hadi)"),
+    ("سيطرت المقاومة الشعبية والجيش الوطني على مدينة عدن اليمنية.", "Military Forces of Yemen (Pro-Hadi)"),
+    ("قصفت القوات الموالية للرئيس اليمني السابق أحياء في تعز.", "Military Forces of Yemen (Pro-Saleh)"),
+    ("اشتبك رجال المقاومة مع مسلحين في مدينة الضالع اليمنية.", "Popular Resistance (Yemen)"),
+    ("أعلنت المقاومة اليمنية أسر عشرة مسلحين في تعز.", "Popular Resistance (Yemen)"),
+    ("واصل تحالف إعادة الأمل غاراته على صعدة.", "Saudi-led Coalition"),
+    ("أكدت حكومة خادم الحرمين الشريفين دعمها للشعب اليمني.", "Government of Saudi Arabia"),
+    ("وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية سلالا غذائية في عدن.",
+     "King Salman Humanitarian Aid and Relief Centre"),
+    # Syria and Iraq
+    ("تقدمت القوات الكردية في ريف الحسكة شمال سوريا بعد معارك مع داعش.", "YPG: People's Protection Units"),
+    ("دخل المقاتلون الأكراد بلدة قرب أربيل في العراق.", "Peshmerga"),
+    ("قال حزب الاتحاد الديمقراطي الكردي إنه لن ينسحب من البلدة.", "PYD: Democratic Union Party"),
+    ("هاجمت قوات المعارضة السورية حاجزا قرب درعا.", "Opposition Rebels (Syria)"),
+    ("أعلنت عصائب أهل الحق مقتل اثنين من مقاتليها قرب بيجي.", "Asaib Ahl al-Haq"),
+    ("قاتل مقاتلو العشائر السنية تنظيم داعش في الرمادي.", "Tribal Mobilisation Forces (Iraq)"),
+    # Egypt, the Palestinian territories, Lebanon, Pakistan, the Gulf
+    ("تبنى تنظيم بيت المقدس الهجوم على كمين الجيش في العريش.", "Islamic State - Sinai Province"),
+    ("أعلنت جماعة الإخوان المسلمين رفضها للقرار.", "Muslim Brotherhood"),
+    ("اعتقلت قوات الاحتلال خمسة شبان في الخليل بالضفة الغربية.", "Israel"),
+    ("قال حزب القوات اللبنانية إن الحكومة عاجزة.", "Lebanese Forces"),
+    ("تبنت حركة طالبان الباكستانية التفجير في بيشاور.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("أعلنت الداخلية الكويتية ضبط خلية إرهابية.", "Police Forces of Kuwait"),
+    ("أدانت الخارجية البحرينية الهجوم.", "Government of Bahrain"),
+])
+def test_the_regions_conflict_actors(extract, text, canonical):
+    assert canonical in _canon(extract, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the same words in another theatre, or in their everyday sense
+    ("اشتبك رجال المقاومة مع جنود إسرائيليين قرب جنين في الضفة الغربية.", "Popular Resistance (Yemen)"),
+    ("تقدمت القوات الكردية نحو سنجار شمال العراق.", "YPG: People's Protection Units"),
+    ("انتقد الكاتب السياسة الخارجية المصرية في مقاله.", "Government of Egypt"),
+    ("رفضت المنامة التدخل في الشؤون الداخلية البحرينية.", "Police Forces of Bahrain"),
+    ("قالت القوات اللبنانية إنها انتشرت على الحدود.", "Lebanese Forces"),
+])
+def test_the_regions_words_out_of_their_theatre(extract, text, absent):
+    assert absent not in _canon(extract, text)
