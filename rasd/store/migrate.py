@@ -49,10 +49,11 @@ SQLITE_LOCK_WAIT_S = 600.0
 # any constant will do: it names Rasd's migration lock among the server's advisory locks
 _LOCK_KEY = 0x7261_7364_6D69_6772 & 0x7FFF_FFFF_FFFF_FFFF
 # tables and columns that live in the database but not in the models (PostGIS's own table,
-# the generated geometry column of revision 0002): autogenerate must leave them alone
+# the generated geometry column of revision 0002, revision 0006's index on expressions that differ by
+# dialect): autogenerate must leave them alone
 EXTRA_TABLES = {"spatial_ref_sys", "alembic_version"}
 EXTRA_COLUMNS = {("events", "geom")}
-EXTRA_INDEXES = {"ix_events_geom"}
+EXTRA_INDEXES = {"ix_events_geom", "ix_events_type_cell"}
 
 
 class StoreError(RuntimeError):

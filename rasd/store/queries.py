@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Integer, Select, and_, cast, desc, func, or_, select, text, union, union_all
+from sqlalchemy import (Date, Integer, Select, and_, cast, desc, func, literal_column, or_, select, text, union,
+                        union_all)
 
 from rasd.geo import haversine_km
 from rasd.store.db import Store
 from rasd.datespan import span_iso as date_span
-from rasd.store.schema import (COUNT_LEVELS, NO_CELL, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow, ArticleRow, ClaimRow,
-                               EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
+from rasd.store.schema import (CELL_SQL, COUNT_LEVELS, NO_CELL, SPAN_SLACK_DAYS, ActorMentionRow, ActorRow,
+                               ArticleRow, ClaimRow, EventCountRow, EventRow, EventSourceRow, FailureRow, MovementRow, PlaceMentionRow,
                                PlaceRow)
 
 MAX_PAGE = 500
@@ -201,7 +202,10 @@ def _total(s, store: Store, f: EventFilter, conds: list) -> int:
     if _counted(f):
         return sum(n for n, _ in _counted_bins(s, store, f, "m").values())
     if _by_span(f):
-        counts = _span_branches(f, conds, lambda: select(func.count().label("n"))).subquery()
+        pieces = _cell_pieces(store, f, conds)
+        if pieces is None:
+            pieces = _span_branches(f, conds, lambda: select(func.count().label("n")))
+        counts = pieces.subquery()
         return int(s.scalar(select(func.coalesce(func.sum(counts.c.n), 0))) or 0)
     return int(s.scalar(select(func.count(EventRow.id)).where(*conds)) or 0)
 
@@ -239,14 +243,116 @@ def _span_branches(f: EventFilter, conds: list, columns):
     on every part, so the answer is the plain query's.
     """
     first_day = period_bounds(f.date_from)[0]
-    branches = [columns().where(*conds, EventRow.date_start >= first_day)]
+    return union_all(columns().where(*conds, EventRow.date_start >= first_day), *_earlier_spans(f, conds, columns))
+
+
+def _earlier_spans(f: EventFilter, conds: list, columns) -> list:
+    """`columns()` over the events matching `conds` that began before f's period: the two kinds of spans."""
+    first_day = period_bounds(f.date_from)[0]
+    branches = []
     for spans, slack in SPAN_SLACK_DAYS.items():
         q = columns().where(*conds, text(spans), EventRow.date_start < first_day)
         earliest = _days_before(first_day, slack)
         if earliest:
             q = q.where(EventRow.date_start >= earliest)
         branches.append(q)
-    return union_all(*branches)
+    return branches
+
+
+MAX_COUNTED_CELLS = 400   # a box over more one-degree cells holds most events of its period: read them in date order
+
+
+def _whole_months(first_day: str, last_day: str | None) -> tuple[str, str | None] | None:
+    """The whole months of [first_day, last_day]: (the first one's first day, the first day after the last one,
+    None when the period has no end); None when there is none.  Raises ValueError or OverflowError in 9999."""
+    lo = dt.date.fromisoformat(first_day)
+    start = lo if lo.day == 1 else dt.date(lo.year + lo.month // 12, lo.month % 12 + 1, 1)
+    if last_day is None:
+        return start.isoformat(), None
+    end = (dt.date.fromisoformat(last_day) + dt.timedelta(days=1)).replace(day=1)
+    return (start.isoformat(), end.isoformat()) if start < end else None
+
+
+def _span(lo: int, hi: int) -> list[int]:
+    return list(range(lo, hi + 1))
+
+
+def _edge_cells(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> list[tuple[list, list]]:
+    """The cells of `outer` outside `inner` as (columns, rows) pairs: the columns left and right of it, whole;
+    then the rows above and below it."""
+    x0, x1, y0, y1 = outer
+    ix0, ix1, iy0, iy1 = inner
+    sides = [(_span(x0, ix0 - 1) + _span(ix1 + 1, x1), _span(y0, y1)),
+             (_span(ix0, ix1), _span(y0, iy0 - 1) + _span(iy1 + 1, y1))]
+    return [(xs, ys) for xs, ys in sides if xs and ys]
+
+
+def _cells_touched(f: EventFilter) -> tuple[int, int, int, int] | None:
+    """The one-degree cells a box + type + period (+ country) filter's box touches: x0, x1, y0, y1 (inclusive);
+    None for another filter, or a box over more than MAX_COUNTED_CELLS."""
+    if not (f.bbox and f.event_type and _by_span(f)) or f.sub_event_type or f.actor or f.place or f.q or f.article \
+            or _feed_conditions(f):
+        return None
+    w, s, e, n = f.bbox
+    x0, x1, y0, y1 = math.floor(w), math.floor(e), math.floor(s), math.floor(n)
+    return (x0, x1, y0, y1) if (x1 - x0 + 1) * (y1 - y0 + 1) <= MAX_COUNTED_CELLS else None
+
+
+def _cell_pieces(store: Store, f: EventFilter, conds: list):
+    """UNION ALL of counts ("n") that add up to the matches of a box + type + period filter, read cell by cell.
+
+    The box's one-degree cells (ix_events_type_cell, revision 0006): the cells wholly inside it take the
+    period's whole months from event_counts; the cells on its edges, and every cell for the days before
+    and after those months, are read from the events with the box's own bounds.  The spans that began
+    before the period come from their partial indexes, as for a page.  None when the filter is not of
+    that kind, or the box so large that reading the period in date order costs no more.  An event counted
+    by the month of its first day overlaps the period as its span ends on or after it (date_end >= date_start).
+    """
+    outer = _cells_touched(f)
+    if outer is None:
+        return None
+    first_day = period_bounds(f.date_from)[0]
+    last_day = period_bounds(f.date_to)[1] if f.date_to else None
+    try:
+        months = _whole_months(first_day, last_day)
+    except (ValueError, OverflowError):   # the period ends with the calendar (9999): read it in date order
+        return None
+    cx, cy = (literal_column(CELL_SQL[store.dialect].format(c=c)) for c in ("lon", "lat"))
+    # one bound on each side of date_start: SQLite ranges an index over one of several, not the tightest
+    where = _conditions(EventFilter(bbox=f.bbox, event_type=f.event_type, country=f.country)) + [
+        EventRow.date_end >= first_day]
+
+    def events_in(xs, ys, since, until=None):
+        bounds = [EventRow.date_start >= since] + ([EventRow.date_start <= until] if until else [])
+        return select(func.count().label("n")).where(*where, *bounds, cx.in_(xs), cy.in_(ys))
+
+    everywhere = (_span(outer[0], outer[1]), _span(outer[2], outer[3]))
+    inner = _cells(f.bbox, 0)
+    earlier = _earlier_spans(f, conds, lambda: select(func.count().label("n")))
+    if months is None or inner[0] > inner[1] or inner[2] > inner[3]:
+        return union_all(events_in(*everywhere, first_day, last_day), *earlier)
+    start, end = months
+    pieces = [_counted_months(f, inner, start, end)]
+    pieces += [events_in(xs, ys, start, end and _days_before(end, 1)) for xs, ys in _edge_cells(outer, inner)]
+    if start > first_day:
+        pieces.append(events_in(*everywhere, first_day, _days_before(start, 1)))
+    if end is not None and end <= last_day:
+        pieces.append(events_in(*everywhere, end, last_day))
+    return union_all(*pieces, *earlier)
+
+
+def _counted_months(f: EventFilter, cells: tuple[int, int, int, int], start: str, end: str | None):
+    """From event_counts: the events of f's type (and country) in these one-degree cells, months [start, end)."""
+    x0, x1, y0, y1 = cells
+    # the key's period follows the cell: each cell is looked up (an IN list, not a range), its months ranged
+    q = select(func.coalesce(func.sum(EventCountRow.events), 0).label("n")).where(
+        EventCountRow.level == 0, EventCountRow.kind == "m", EventCountRow.event_type == f.event_type,
+        EventCountRow.cx.in_(_span(x0, x1)), EventCountRow.cy.in_(_span(y0, y1)), EventCountRow.period >= start[:7])
+    if end is not None:
+        q = q.where(EventCountRow.period < end[:7])
+    if f.country:
+        q = q.where(EventCountRow.country == f.country.upper())
+    return q
 
 
 def _page_by_span(store: Store, f: EventFilter, conds: list, sort: str, limit: int, offset: int):

@@ -87,7 +87,10 @@ class ActorMentionRow(Base):
 # later: a multi-day span, within one month (so it started at most 30 days before F) or across months
 # (at most a year: 366 days).  Queries must write these conditions exactly so, for the indexes to serve.
 SPANS_WITHIN_MONTH_SQL = "date_start <> date_end AND substr(date_start, 1, 7) = substr(date_end, 1, 7)"
-SPANS_ACROSS_MONTHS_SQL = "substr(date_start, 1, 7) <> substr(date_end, 1, 7)"
+# revision 0006 adds "date_start < date_end" (true of every such span): PostgreSQL estimates a column's inequality
+# to another as a third of the events, but "<>" as all of them, and took this index for no smaller than
+# the (type, date_start) one, often reading a year of every event of a type instead of its long spans
+SPANS_ACROSS_MONTHS_SQL = "date_start < date_end AND substr(date_start, 1, 7) <> substr(date_end, 1, 7)"
 SPAN_SLACK_DAYS = {SPANS_WITHIN_MONTH_SQL: 30, SPANS_ACROSS_MONTHS_SQL: 366}
 _BY_TYPE_AND_START = ("event_type", "date_start", "id", "date_end", "lon", "lat")
 
@@ -232,5 +235,8 @@ class EventCountRow(Base):
                       {"sqlite_with_rowid": False})
 
 
+# revision 0006: the one-degree cell of a longitude or latitude as ix_events_type_cell indexes it, floor() written
+# per dialect (SQLite's is optional); queries must write it exactly so for the index to serve
+CELL_SQL = {"postgresql": "(floor({c})::integer)", "sqlite": "(CAST({c} AS INTEGER) - ({c} < CAST({c} AS INTEGER)))"}
 COUNT_LEVELS = (0, 2)     # event_counts grids: 1-degree cells, and quarter-degree cells along the edges of a box
 NO_CELL = 1_000_000       # event_counts cell of an event without coordinates (outside any real cell)
