@@ -81,6 +81,7 @@ class MovementLexicon:
     partitive: frozenset[str] = frozenset()
     civilians: frozenset[str] = frozenset()    # casualties.yaml's civilian nouns: people who are no force
     not_movers: frozenset[str] = frozenset()   # subjects that are no force: a ship, aid, refugees, ministers
+    complementizers: frozenset[str] = frozenset()   # "أن": what a speaker said starts after it
     sorties: frozenset[str] = frozenset()      # lemmas of a sortie: take-off, setting sail
     purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
 
@@ -126,6 +127,7 @@ def load_movement_lexicon() -> MovementLexicon:
         partitive=_norms(data.get("partitive")),
         civilians=_norms((load_yaml("casualties.yaml").get("people") or {}).get("civilian")),
         not_movers=_norms(data.get("not_movers")),
+        complementizers=_norms(data.get("complementizers")),
         sorties=_norms((data.get("sortie") or {}).get("lemmas")),
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
     )
@@ -746,7 +748,11 @@ class MovementExtractor:
     def _actor_before(self, doc: Document, m: Motion, s0: int) -> ActorMention | None:
         """A subject written before the verb in its own clause ("كتائب داعش تقدمت نحو ...")."""
         c0, _ = doc.clause(m.first)
-        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(max(s0, c0, m.first - SUBJECT_BEFORE), m.first)
+        lo = max(s0, c0, m.first - SUBJECT_BEFORE)
+        toks = doc.seg.tokens
+        said = [k for k in range(lo, m.first) if toks[k].norm in self.lex.complementizers]
+        lo = said[-1] + 1 if said else lo   # "أعلنت الوزارة أن مجموعة تسللت": the ministry speaks
+        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(lo, m.first)
                 if self._free(doc, a0, a)]
         if not acts or self._object_after(doc, acts[-1][1], m.first):
             return None

@@ -239,3 +239,20 @@ def test_columns_named_with_the_article_on_their_way(extract):
 ])
 def test_no_route_for_an_adjective_a_purpose_or_a_subject_after_the_place(extract, text):
     assert routes(extract, text) == []
+
+
+def test_the_speaker_before_that_is_not_the_mover(extract):
+    text = "وأعلنت وزارة الدفاع التونسية أن مجموعة إرهابية تسللت من ليبيا إلى بن قردان."
+    _, actor = only_route(extract, text)
+    assert actor != "Military Forces of Tunisia"
+
+
+def test_a_single_leader_of_a_group_moves(extract):
+    text = "وقال مسؤول أمني إن قياديا في تنظيم القاعدة انتقل من اليمن إلى الصومال."
+    path, actor = only_route(extract, text)
+    assert path == ["اليمن", "الصومال"] and actor == "al-Qaeda"
+
+
+def test_from_after_near_is_no_origin(extract):
+    path, _ = only_route(extract, "وخرجت القوات من الزاوية ثم توجهت إلى منطقة العجيلات القريبة من صبراتة.")
+    assert path == ["الزاوية", "العجيلات"]
