@@ -359,12 +359,21 @@ class ClaimExtractor:
                                                                        n.first_token)):
             return _figure("captured", n, end)
         if not any(toks[k].norm in self.lex.count_words   # "لا يتخطى عددهم 70": inside the number's span too
-                   for k in range(max(s0, n.first_token - COUNT_REACH), n.last_token)):
+                   for k in range(max(s0, n.first_token - COUNT_REACH), n.last_token)) and \
+                not self._count_of_fighters(doc, n, s0):
             return None
         lo = max(s0, n.first_token - GROUP_REACH)
         armed = any(a.kind and "non-state" in a.kind for _, _, a in doc.actors_in(lo, n.first_token)) or \
             bool(self.lex.nouns["fighters"].scan(toks, lo, n.first_token))
         return _figure("fighters", n, end) if armed else None
+
+    def _count_of_fighters(self, doc: Document, n: NumberMention, s0: int) -> bool:
+        """"عدد مقاتلي التنظيم في المدينة لا يتخطى 70 شخصا": a count word further back that heads the
+        fighters it counts."""
+        toks = doc.seg.tokens
+        return any(toks[k].norm in self.lex.count_words and k + 1 < n.first_token
+                   and self.lex.nouns["fighters"].match_at(toks, k + 1) is not None
+                   for k in range(max(s0, n.first_token - 2 * COUNT_REACH), n.first_token))
 
     def _stems(self, word: str) -> set[str]:
         return {r.stem for r in readings(word)}
@@ -653,7 +662,8 @@ def _rivals(a: _Figure, b: _Figure, part_of: dict[int, int]) -> bool:
     sa, sb = a.source_key, b.source_key
     two_sources = bool(sa and sb and sa != sb)
     if a.sentence == b.sentence:
-        return two_sources  # "قال X إن 5 قتلوا، بينما قال Y إن 7 قتلوا"
+        # "قال X إن 5 قتلوا، بينما قال Y إن 7 قتلوا"; "قتل 12 في حصيلة أولية، قبل أن ترتفع الحصيلة إلى 20"
+        return two_sources or a.revised and b.revised
     return two_sources or a.revised or b.revised
 
 

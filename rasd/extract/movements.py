@@ -54,6 +54,7 @@ class Motion:
     tense: str = ""        # past | present | future (verbs)
     obj: str = ""          # the role on the route of a place that is its direct object ("غادر سرت": origin)
     lemma: str = ""
+    purpose: bool = False  # a verbal noun after لـ: what someone set out to do ("لنقل الجنود"), not a report
 
 
 @dataclass
@@ -80,6 +81,7 @@ class MovementLexicon:
     partitive: frozenset[str] = frozenset()
     civilians: frozenset[str] = frozenset()    # casualties.yaml's civilian nouns: people who are no force
     not_movers: frozenset[str] = frozenset()   # subjects that are no force: a ship, aid, refugees, ministers
+    complementizers: frozenset[str] = frozenset()   # "أن": what a speaker said starts after it
     sorties: frozenset[str] = frozenset()      # lemmas of a sortie: take-off, setting sail
     purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
 
@@ -125,6 +127,7 @@ def load_movement_lexicon() -> MovementLexicon:
         partitive=_norms(data.get("partitive")),
         civilians=_norms((load_yaml("casualties.yaml").get("people") or {}).get("civilian")),
         not_movers=_norms(data.get("not_movers")),
+        complementizers=_norms(data.get("complementizers")),
         sorties=_norms((data.get("sortie") or {}).get("lemmas")),
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
     )
@@ -181,12 +184,14 @@ class MovementExtractor:
             a = f.analysis
             if a.pos == "verb" and a.person in (1, 2):
                 continue  # "أصل", "عدت", "نفد": 1st/2nd person forms are mostly other words
+            if a.pos == "participle" and f.enclitic:
+                continue  # a participle of motion takes no possessive: "متقدمه" is متقدمة written with ه
             if "above_lemma" in self.forms.flags(f.stem or f.surface):
                 continue  # a form far more common than its lemma: mostly another word
             pronoun_subject = a.pos == "verb" and a.number == "pl" or bool(f.enclitic) and a.pos == "masdar"
             return Motion(k, k + 1, frame, a.pos, explicit=not pronoun_subject, gender=_agreement(f),
                           tense=f.tense if a.pos == "verb" else "", obj=self.lex.objects.get(f.lemma, ""),
-                          lemma=f.lemma)
+                          lemma=f.lemma, purpose=a.pos == "masdar" and f.proclitics.endswith("ل"))
         return None
 
     def _triggers(self, doc: Document, s0: int, s1: int) -> list[Motion]:
@@ -196,7 +201,7 @@ class MovementExtractor:
             if not toks[k].is_word or doc.places_in(k, k + 1):
                 continue  # a place's name is no motion word ("عدن" is not a form of عاد here)
             m = self._motion_at(doc, k)
-            if m is None or self._supposed(doc, s0, m):
+            if m is None or m.purpose or self._supposed(doc, s0, m):
                 continue
             if m.frame != "form" and self.lex.markers.match_at(toks, k) is not None:
                 continue  # "عبر", "انطلاقا من", "قادمين من": a marker of the route, not a movement of its own
@@ -235,6 +240,9 @@ class MovementExtractor:
                     k -= 1
                     continue
                 return None
+            if self._kind_of_place_in(doc, k, s0):
+                k -= 1   # "من قاعدة في قطر": the place the base is in is the route's
+                continue
             told = self._told_by(doc, k, s0, p0, triggers, prev, objects)
             if told is not None:
                 return told or None
@@ -246,6 +254,20 @@ class MovementExtractor:
             k -= 1
             steps += 1
         return None
+
+    def _kind_of_place_in(self, doc: Document, k: int, s0: int) -> bool:
+        """«في» at token k after a kind of place that a marker of the route puts on it: "من قاعدة في قطر",
+        "إلى مناطق في ريف حلب"."""
+        toks = doc.seg.tokens
+        if toks[k].norm != "في":
+            return False
+        j = k - 1
+        while j >= s0 and toks[j].is_word and self._filler(toks[j].norm) and k - j <= 2:
+            j -= 1
+        if j == k - 1 or j < s0:
+            return False
+        mk = self._marker_ending_at(doc, j, s0)
+        return mk is not None and mk[0] in ("origin", "via", "destination")
 
     def _told_by(self, doc: Document, k: int, s0: int, p0: int, triggers: list[int], prev: _Step | None,
                  objects: dict[int, str] | None) -> str | None:
@@ -267,17 +289,29 @@ class MovementExtractor:
         country that is the verb's subject ("دخلت إسرائيل على الخط")."""
         if k in objects:
             return objects[k] if not doc.actors_in(k + 1, p0 + 1) else None
-        toks = doc.seg.tokens
         for t, role in objects.items():
-            if not 0 < k - t <= SUBJECT_AFTER:
-                continue
-            subject = range(t + 1, k + 1)
-            inside = {j for a0, a1, _ in doc.actors_in(t + 1, k + 1) for j in range(a0, a1)}
-            if subject and (k in inside or self._stems_unpossessed(toks[k].norm) & self.lex.movers) and \
-                    all(j in inside or toks[j].is_word and self._stems_unpossessed(toks[j].norm) & self.lex.movers
-                        for j in subject):
+            if 0 < k - t <= SUBJECT_AFTER and self._force_subject(doc, t + 1, k + 1):
                 return role
         return None
+
+    def _force_subject(self, doc: Document, first: int, last: int) -> bool:
+        """Whether tokens first..last-1 are a moving force as a verb's subject: counted perhaps ("مئات
+        المسلحين", "300 مقاتل"), a force noun or a group's name, then the rest of the force's name or what
+        it is of ("أرتال التنظيم", "قوات الجيش اليمني", "عناصر الأمن")."""
+        toks = doc.seg.tokens
+        inside = {j for a0, a1, _ in doc.actors_in(first, last) for j in range(a0, a1)}
+        counted = {j for n in doc.numbers_in(max(0, first - 3), last) for j in range(n.first_token, n.last_token)}
+        j = first
+        while j < last and j in counted:
+            j += 1
+        if j >= last or not (j in inside or toks[j].is_word and self._stems_unpossessed(toks[j].norm)
+                             & self.lex.movers):
+            return False
+        rest = [x for x in range(j + 1, last) if x not in inside
+                and not (toks[x].is_word and self._stems_unpossessed(toks[x].norm) & self.lex.movers)]
+        # at most two words of a name no registry knows, none of them a place or a marker of the route
+        return len(rest) <= 2 and all(toks[x].is_word and not doc.places_in(x, x + 1)
+                                      and self.lex.markers.match_at(toks, x) is None for x in rest)
 
     def _filler(self, word: str) -> bool:
         return bool({r.stem for r in readings(word)} & self.lex.fillers)
@@ -304,14 +338,19 @@ class MovementExtractor:
             return prev.role if prev is not None else None
         if role == "location" and not any(0 <= start - t <= LOCATION_REACH for t in triggers):
             return None
-        if role == "origin" and (not any(abs(start - t) <= LOCATION_REACH + 4 for t in triggers)
+        if role == "origin" and (not any(abs(start - t) <= LOCATION_REACH + 4 and (start > t or self._same_clause(doc, start, t))
+                                         for t in triggers)
                                  or self._partitive(doc, start)):
-            return None
+            return None   # (an origin before the motion word is in its clause: "من الرقة انسحبوا")
         if role == "between" and not self._route_between(doc, start, triggers):
             return None
         if role == "destination" and self._in_area(doc, start):
             return None  # "الممتدة بين بني وليد وحتى جنوب طرابلس": the far end of an area
         return role
+
+    @staticmethod
+    def _same_clause(doc: Document, a: int, b: int) -> bool:
+        return doc.clause(a) == doc.clause(b)
 
     def _partitive(self, doc: Document, k: int) -> bool:
         """"الجزء الجنوبي من الرمادي": «من» after a word for a part says "of", not "from"."""
@@ -398,9 +437,10 @@ class MovementExtractor:
         origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
         if origin is not None:
             steps = [origin, *steps]
-        target = self._sortie_target(doc, frame, steps)
-        if target is not None:
-            steps = [*steps, target]
+        sortie = self._sortie_target(doc, frame, steps)
+        if sortie is not None:
+            purpose, target = sortie   # the places struck are its end, not stops on the way
+            steps = [*(st for st in steps if st.first < purpose), target]
         path = self._path(steps)
         if len(path) < 2 or all(st.role == "destination" for st in path) or not self._armed(frame) or \
                 all(m.frame == "form" for m in frame.motions):
@@ -411,21 +451,23 @@ class MovementExtractor:
                         evidence=doc.text_span(lo, hi), trigger=doc.text_span(triggers[0], triggers[0] + 1),
                         sentence=sentence)
 
-    def _sortie_target(self, doc: Document, frame: _Frame, steps: list[_Step]) -> _Step | None:
+    def _sortie_target(self, doc: Document, frame: _Frame, steps: list[_Step]) -> tuple[int, _Step] | None:
         """"أقلعت المقاتلات من قاعدة إنجرليك لشن غارات على مواقع التنظيم في الرقة": a sortie from its base
-        to the area it set out to strike (the last place named after the purpose, within reach)."""
+        to the area it set out to strike (the last place named after the purpose, within reach), and where
+        the purpose starts."""
         toks = doc.seg.tokens
         if not steps or any(st.role == "destination" for st in steps) or \
                 not any(m.lemma in self.lex.sorties for m in frame.motions):
             return None
-        last = max(st.first for st in steps)
-        purpose = next((k for k in range(last, min(frame.hi, last + MARKER_REACH + 4))
+        # the first word of purpose after a place of its base ("من القاعدة الجوية في دياربكر لشن")
+        purpose = next((k for st in sorted(steps, key=lambda x: x.first)
+                        for k in range(st.first, min(frame.hi, st.first + MARKER_REACH + 4))
                         if toks[k].is_word and toks[k].norm in self.lex.purposes), None)
         if purpose is None:
             return None
         after = [(p0, m) for p0, p1, m in doc.places_in(purpose + 1, min(frame.hi, purpose + ROUTE_REACH))
                  if doc.inside_actor(p0, p1) is None]
-        return _Step("destination", after[-1][0], after[-1][1]) if after else None
+        return (purpose, _Step("destination", after[-1][0], after[-1][1])) if after else None
 
     def _armed(self, frame: _Frame) -> bool:
         """An armed force moves: a group of an armed kind, or a force no registry names ("مسلحون")."""
@@ -558,6 +600,8 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, force
             return True, self._antecedent(doc, sentence, m, main, gendered=not force), force
+        if self._subject_dropped(doc, m, s1) and self._unarmed_after_route(doc, m, s1):
+            return False, None, True   # "ووصلت إلى عدن أول سفينة مساعدات": its subject comes after the place
         if self._subject_dropped(doc, m, s1):
             # "تعزيزات ... قادمة من صنعاء واتجهت إلى المخا": a verb with no subject after it continues the
             # sentence's subject, which its ending agrees with; none in the sentence: someone else moves
@@ -599,6 +643,20 @@ class MovementExtractor:
         toks = doc.seg.tokens
         return m.pos == "verb" and m.gender in ("m", "f") and m.last < s1 and \
             self.lex.markers.match_at(toks, m.last) is not None
+
+    def _unarmed_after_route(self, doc: Document, m: Motion, s1: int) -> bool:
+        """A noun for no force after the place the verb's marker names, before a comma or a preposition:
+        the verb's own subject ("وصلت إلى عدن أول سفينة", not "وصلت إلى عدن على متن سفينة")."""
+        toks = doc.seg.tokens
+        for k in range(m.last, min(s1, m.last + SUBJECT_AFTER + 2)):
+            if not toks[k].is_word or toks[k].norm in self.lex.not_mover_after and k > m.last:
+                return False
+            stems = self._stems_unpossessed(toks[k].norm)
+            if stems & self.lex.movers:
+                return False
+            if stems & self.lex.not_movers:
+                return True
+        return False
 
     def _unarmed_subject(self, doc: Document, m: Motion, s1: int) -> bool:
         """A verb followed by its own subject, a plain noun that is no force: "وصلت سفينة الحاويات"."""
@@ -690,9 +748,24 @@ class MovementExtractor:
     def _actor_before(self, doc: Document, m: Motion, s0: int) -> ActorMention | None:
         """A subject written before the verb in its own clause ("كتائب داعش تقدمت نحو ...")."""
         c0, _ = doc.clause(m.first)
-        acts = [(a0, a) for a0, _, a in doc.actors_in(max(s0, c0, m.first - SUBJECT_BEFORE), m.first)
+        lo = max(s0, c0, m.first - SUBJECT_BEFORE)
+        toks = doc.seg.tokens
+        said = [k for k in range(lo, m.first) if toks[k].norm in self.lex.complementizers]
+        lo = said[-1] + 1 if said else lo   # "أعلنت الوزارة أن مجموعة تسللت": the ministry speaks
+        acts = [(a0, a1, a) for a0, a1, a in doc.actors_in(lo, m.first)
                 if self._free(doc, a0, a)]
-        return acts[-1][1] if acts else None
+        if not acts or self._object_after(doc, acts[-1][1], m.first):
+            return None
+        return acts[-1][2]
+
+    def _object_after(self, doc: Document, a1: int, end: int) -> bool:
+        """"قصفت طائرات التحالف العناصر الفارة من": a definite force noun right after the actor is the object
+        of the actor's verb, and the one the motion word after it tells of."""
+        toks = doc.seg.tokens
+        if a1 >= end or not toks[a1].is_word:
+            return False
+        w = toks[a1].norm
+        return w.startswith("ال") and bool({r.stem for r in readings(w)} & self.lex.movers)
 
     def _force_noun_near(self, doc: Document, m: Motion, s0: int, s1: int) -> bool:
         """A word for a moving force as the motion word's subject: right after it, or before it in its
@@ -703,8 +776,10 @@ class MovementExtractor:
 
     @staticmethod
     def _stems_unpossessed(word: str) -> set[str]:
-        """The word's stems, also without a possessive pronoun ("مقاتليها" -> مقاتلي)."""
+        """The word's stems, also without a possessive pronoun ("مقاتليها" -> مقاتلي) or the article
+        ("الأرتال" -> أرتال: the word lists need not write both)."""
         stems = {r.stem for r in readings(word)}
+        stems |= {s[2:] for s in stems if s.startswith("ال") and len(s) > 4}
         return stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
                         if s.endswith(p) and len(s) - len(p) >= 3}
 

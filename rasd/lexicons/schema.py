@@ -390,6 +390,7 @@ FILES: dict[str, Spec] = {
         not_motion_before=WORDS,
         not_mover_after=WORDS,
         partitive=WORDS,
+        complementizers=WORDS,
     ),
     "name_vetoes.yaml": record(
         team_before=WORDS,

@@ -238,3 +238,20 @@ def test_the_announced_toll_is_not_part_of_the_speakers_name(extract):
 def test_the_days_counted_after_their_noun_are_no_toll(extract):
     text = "وقال قائد الشرطة إن 30 إرهابيا قتلوا خلال الأيام الثلاثة الماضية في الأنبار."
     assert [c.value for c in extract(text).claims if c.quantity == "killed"] == [30]
+
+
+def test_a_first_count_and_a_later_one_in_one_sentence(extract):
+    text = ("وقتل 12 شخصا في حصيلة أولية للتفجير الذي استهدف سوقا في بغداد، "
+            "قبل أن ترتفع الحصيلة إلى 20 قتيلا بحسب مصادر طبية.")
+    got = claims(extract, text)
+    assert ("killed", 12, None, None) in got and ("killed", 20, None, None) in got
+
+
+def test_an_upper_bound_counted_by_a_count_word_heading_the_fighters(extract):
+    text = "وقال مسؤول محلي إن عدد مقاتلي التنظيم في المدينة لا يتخطى 70 شخصا."
+    assert ("fighters", None, None, 70) in claims(extract, text)
+
+
+def test_a_toll_over_a_year_is_a_tally(extract):
+    text = "وأظهرت إحصائية حكومية أن 2300 شخص قتلوا في المعارك خلال العام الماضي في ليبيا."
+    assert ("killed", 2300, None, None) in claims(extract, text)

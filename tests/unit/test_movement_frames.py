@@ -185,3 +185,75 @@ def test_a_sortie_from_its_base_to_the_area_it_strikes(extract):
 ])
 def test_no_route_for_what_is_no_force_moving(extract, text):
     assert routes(extract, text) == []
+
+
+def test_a_counted_force_leaves_the_place_it_names(extract):
+    # "مئات" counts the subject; the place after it is what they left
+    path, _ = only_route(extract, "وغادر مئات المسلحين مدينة الفلوجة متجهين نحو الرمادي.")
+    assert path == ["الفلوجة", "الرمادي"]
+
+
+def test_a_force_named_by_its_noun_and_an_anaphor_leaves_a_place(extract):
+    path, _ = only_route(extract, "وغادرت أرتال التنظيم الرقة في طريقها إلى تدمر.")
+    assert path == ["الرقة", "تدمر"]
+
+
+def test_a_pro_government_militia_moves(extract):
+    path, actor = only_route(extract, "وتقدمت قوات الحشد الشعبي من سامراء باتجاه تكريت.")
+    assert path == ["سامراء", "تكريت"] and actor == "PMF: Popular Mobilization Forces"
+
+
+def test_a_sortie_of_two_aircraft(extract):
+    text = "وأقلعت مقاتلتان من قاعدة الوطية لتنفيذ غارات على مواقع التنظيم في سرت."
+    path, _ = only_route(extract, text)
+    assert path == ["قاعدة الوطية", "سرت"]
+
+
+def test_a_sortie_from_a_base_in_a_country(extract):
+    # "من قاعدة في قطر": the base's country is where they set out; the places struck are the end only
+    text = "وأعلن الجيش الأمريكي أن قاذفات أمريكية أقلعت من قاعدة في قطر لقصف مواقع التنظيم في الرقة."
+    path, _ = only_route(extract, text)
+    assert path == ["قطر", "الرقة"]
+
+
+def test_a_sortie_from_an_air_base_named_with_its_town(extract):
+    text = "وأقلعت مقاتلات تركية من القاعدة الجوية في ديار بكر لشن غارات على مواقع التنظيم في سوريا."
+    path, actor = only_route(extract, text)
+    assert path == ["ديار بكر", "سوريا"] and actor == "Turkey"
+
+
+def test_those_fleeing_are_the_object_of_the_verb_before_not_its_subject(extract):
+    _, actor = only_route(extract, "وقصفت طائرات التحالف العناصر الفارة من الرمادي إلى هيت.")
+    assert actor != "Global Coalition Against Daesh"
+
+
+def test_columns_named_with_the_article_on_their_way(extract):
+    text = "وكانت الأرتال القادمة من الرقة في طريقها إلى تدمر عندما قصفتها الطائرات."
+    path, _ = only_route(extract, text)
+    assert path == ["الرقة", "تدمر"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتسلمت القوات معدات متقدمة من الإمارات، ثم تقدمت نحو عدن.",          # "متقدمة": advanced; an origin in another clause
+    "وحشد التنظيم مقاتليه للتقدم من الرقة نحو تدمر.",                     # لـ + verbal noun: what they set out to do
+    "وتقدمت القوات الحكومية في أبين، ووصلت إلى عدن أول سفينة مساعدات قادمة من جيبوتي.",  # the ship arrives
+])
+def test_no_route_for_an_adjective_a_purpose_or_a_subject_after_the_place(extract, text):
+    assert routes(extract, text) == []
+
+
+def test_the_speaker_before_that_is_not_the_mover(extract):
+    text = "وأعلنت وزارة الدفاع التونسية أن مجموعة إرهابية تسللت من ليبيا إلى بن قردان."
+    _, actor = only_route(extract, text)
+    assert actor != "Military Forces of Tunisia"
+
+
+def test_a_single_leader_of_a_group_moves(extract):
+    text = "وقال مسؤول أمني إن قياديا في تنظيم القاعدة انتقل من اليمن إلى الصومال."
+    path, actor = only_route(extract, text)
+    assert path == ["اليمن", "الصومال"] and actor == "al-Qaeda"
+
+
+def test_from_after_near_is_no_origin(extract):
+    path, _ = only_route(extract, "وخرجت القوات من الزاوية ثم توجهت إلى منطقة العجيلات القريبة من صبراتة.")
+    assert path == ["الزاوية", "العجيلات"]
