@@ -9,6 +9,7 @@ name is never cut when the whole word is itself a name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -84,25 +85,23 @@ class _Memo:
         return found
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes (lo..hi-1) of the words with a true answer: the words not seen before are computed
-        (a set difference finds them), then one pass in a comprehension."""
-        if lo or hi is not None:
-            part = words[lo:hi]
-            return [lo + k for k in self.positions(part)]
+        """Indexes (lo..hi-1) of the words with a true answer: every answer read in one `map` (the
+        words not seen before are computed first, found by a set difference), the true ones picked
+        by `compress`: no Python-level loop over the words."""
+        part = words[lo:hi] if lo or hi is not None else words
         d = self.d
-        new = set(words).difference(d)
-        if new:
+        answers = list(map(d.get, part))
+        if None in answers:
+            new = set(part).difference(d)
             if len(d) + len(new) >= MEMO_LIMIT:
                 self.reset()
                 d = self.d
-                new = set(words).difference(d)
+                new = set(part).difference(d)
             compute = self.compute
             for w in new:
                 d[w] = compute(w)
-        try:
-            return [k for k, w in enumerate(words) if d[w]]
-        except KeyError:  # one article with more distinct words than the memo may hold
-            return [k for k, w in enumerate(words) if d.get(w) or self.compute(w)]
+            answers = list(map(d.get, part))
+        return list(compress(range(lo, lo + len(answers)), answers))
 
 
 class WordTest:
