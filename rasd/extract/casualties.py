@@ -110,7 +110,7 @@ class CasualtyFinder:
         counts of kind "none" (value 0): an incident they go to has a toll of 0 unless it counts dead."""
         toks = doc.seg.tokens
         return [Casualty("none", 0, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first), noun_last=m.last)
-                for m in self.lex.no_deaths.scan(toks, first, last)]
+                for m in self.lex.no_deaths.scan(toks, first, last, doc.seg.words)]
 
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""

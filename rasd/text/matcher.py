@@ -234,22 +234,23 @@ class PhraseMatcher(Generic[T]):
                     break
         return best
 
-    def scan(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[PhraseMatch[T]]:
-        """Non-overlapping longest matches, left to right."""
+    def scan(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
+             words: Sequence[str] | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches, left to right; `words` (`Segmented.words` of the same tokens,
+        when the caller has them) spares spelling them out again.  Only the tokens where a name may
+        start (`positions`) are tried."""
         end = len(tokens) if end is None else end
+        if words is None:
+            at = [start + k for k in self._memo.positions([t.norm if t.is_word else "" for t in tokens[start:end]])]
+        else:
+            at = self._memo.positions(words, start, end)
         out: list[PhraseMatch[T]] = []
-        memo = self._memo
         i = start
-        while i < end:
-            tok = tokens[i]
-            found = memo.get(tok.norm) if tok.is_word else _NONE
-            if found is _NONE:
-                i += 1
+        for k in at:
+            if k < i:
                 continue
-            m = self.match_at(tokens, i)
+            m = self.match_at(tokens, k)
             if m is not None and m.last <= end:
                 out.append(m)
                 i = m.last
-            else:
-                i += 1
         return out
