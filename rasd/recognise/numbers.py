@@ -263,7 +263,11 @@ class NumberLexicon:
             return True
         if word in self.not_numbers:
             return False
-        return any(s in self.starters or (without_article(s) or "") in self.starters for s in self.stems(word))
+        starters = self.starters
+        for s in self.stems(word):  # a loop, not any(generator): asked once for every new word
+            if s in starters or (without_article(s) or "") in starters:
+                return True
+        return False
 
 
 def _pair(value: Any, what: str) -> tuple[int, int]:

@@ -220,8 +220,10 @@ class PlaceRecogniser:
         if word in _LOCATIVE_PREPS:
             return True
         firsts, cues = self._first_words, self.cues
-        return any(r.stem in firsts or r.stem in cues.raid_verbs
-                   or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))) for r in readings(word))
+        for r in readings(word):  # a loop, not any(generator): asked once for every new word
+            if r.stem in firsts or r.stem in cues.raid_verbs or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))):
+                return True
+        return False
 
     def _candidates(self, seg: Segmented) -> list[int]:
         """The tokens where `find` may find something, in order; at any other token every one of

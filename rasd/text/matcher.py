@@ -194,7 +194,14 @@ class PhraseMatcher(Generic[T]):
 
     def _candidates(self, word: str) -> tuple:
         """The readings of `word` whose stem begins a name, each with those names (`_head`)."""
-        out = [(reading,) + self._head(reading.stem) for reading in readings(word) if reading.stem in self._by_first]
+        # a loop, not a comprehension: most words begin no name, and this runs once per word and matcher
+        out = None
+        by_first = self._by_first
+        for reading in readings(word):
+            if reading.stem in by_first:
+                if out is None:
+                    out = []
+                out.append((reading,) + self._head(reading.stem))
         return tuple(out) if out else _NONE
 
     def begins(self, word: str) -> bool:
