@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
-from rasd.text.clitics import readings
+from rasd.text.clitics import reading_stems, readings
 from rasd.text.matcher import WordTest
 from rasd.text.morphology import COMPLEMENTISERS
 
@@ -110,7 +110,7 @@ class CasualtyFinder:
         counts of kind "none" (value 0): an incident they go to has a toll of 0 unless it counts dead."""
         toks = doc.seg.tokens
         return [Casualty("none", 0, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first), noun_last=m.last)
-                for m in self.lex.no_deaths.scan(toks, first, last)]
+                for m in self.lex.no_deaths.scan(toks, first, last, doc.seg.words)]
 
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
@@ -163,7 +163,7 @@ class CasualtyFinder:
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first and \
                 not doc.seg.tokens[k].norm.startswith("و"):
             return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person
-        if k > first and {r.stem for r in readings(doc.seg.tokens[k - 1].norm)} & self.lex.singular_adjective_after:
+        if k > first and reading_stems(doc.seg.tokens[k - 1].norm) & self.lex.singular_adjective_after:
             return None  # "هجوم مسلح", "موقع عسكري": an adjective of the thing before, no person
         side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
@@ -188,7 +188,7 @@ class CasualtyFinder:
         if not strict:
             for k in (after - 1, after):
                 if first < k < len(toks):
-                    stems = {r.stem for r in readings(toks[k].norm)}
+                    stems = reading_stems(toks[k].norm)
                     if stems & self.lex.killed_self:
                         return "killed"
                     if stems & self.lex.wounded_self:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from rasd.lexicons import LexiconError, load_yaml
-from rasd.text.matcher import PhraseMatcher, name_tokens
+from rasd.text.clitics import readings
+from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
@@ -183,6 +184,15 @@ class EventLexicon:
     words: RoleWords | None = None  # event_roles.yaml: the small words read around a trigger
     # (normalised lemma, entry pos) -> families whose `lemmas:` declare it (forms from rasd.text.morph)
     lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # the words one of whose readings heads a gapped pair, remembered per word
+    gapped_heads: WordTest = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.gapped_heads = WordTest(self.heads_gapped)
+
+    def heads_gapped(self, word: str) -> bool:
+        """Whether a reading of `word` (proclitics off) is the head of a gapped pair ("فجر ... نفسه")."""
+        return any(r.stem in self.gapped for r in readings(word))
 
 
 def load_event_lexicon() -> EventLexicon:

@@ -106,12 +106,12 @@ class SentenceEvidence:
     def _read(self, sentence: int) -> None:
         doc, lex = self.doc, self.lex
         s0, s1 = doc.sentence_bounds(sentence)
-        toks = doc.seg.tokens
-        found = {p for m in lex.classes.scan(toks, s0, s1) for p in m.payloads}
+        toks, words = doc.seg.tokens, doc.seg.words
+        found = {p for m in lex.classes.scan(toks, s0, s1, words) for p in m.payloads}
         if any(a.kind in lex.armed_kinds for _, _, a in doc.actors_in(s0, s1)):
             found.add(ARMED_ACTOR)
         self._kinds[sentence] = frozenset(found)
-        self._vetoed[sentence] = frozenset(v.name for v in lex.vetoes if v.words.scan(toks, s0, s1))
+        self._vetoed[sentence] = frozenset(v.name for v in lex.vetoes if v.words.scan(toks, s0, s1, words))
 
     def has(self, sentence: int, wanted: frozenset[str]) -> bool:
         """Whether the sentence holds one of the `wanted` kinds of evidence (casualties counted last)."""

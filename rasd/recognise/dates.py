@@ -63,15 +63,16 @@ that name something ("ثورة 17 فبراير", "كتيبة 17 فبراير").
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rasd.lexicons import load_yaml
 from rasd.model import Span
 from rasd.text.clitics import raw_cut, readings
-from rasd.text.matcher import name_tokens
+from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
 
@@ -178,6 +179,19 @@ class CalendarLexicon:
     gregorian_years: tuple[int, int]
     hijri_years: tuple[int, int]
     triggers: frozenset[str]
+    # the words at which an expression may start (`may_start`), remembered per word
+    starts: WordTest = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", WordTest(self.may_start))
+
+    def may_start(self, w: str) -> bool:
+        """Whether `_Parser.parse_at` may find anything at a token spelled `w`: a trigger or a digit, also
+        after a proclitic, or the و of "عامي 2015 و2016" (every other token is stepped over without
+        looking at its context)."""
+        triggers = self.triggers
+        return w == "و" or w in triggers or w[:1].isdigit() or \
+            (w[:1] in _CLITIC_LETTERS and any(rd.stem in triggers for rd in readings(w)[1:]))
 
     def month_of(self, name: str) -> MonthName | None:
         """The month a written name stands for (for tests and callers)."""
@@ -842,13 +856,6 @@ class _Parser:
 
     # -- driver --------------------------------------------------------------
 
-    def may_start(self, w: str) -> bool:
-        """Whether `parse_at` may find anything at a token spelled `w`: a trigger or a digit, also
-        after a proclitic (every other token is stepped over without looking at its context)."""
-        triggers = self.lex.triggers
-        return w in triggers or w[:1].isdigit() or \
-            (w[:1] in _CLITIC_LETTERS and any(rd.stem in triggers for rd in readings(w)[1:]))
-
     def parse_at(self, i: int) -> tuple[_R, int, bool] | None:
         """The longest expression starting at token `i`: (parse, clitic cut, restored_al)."""
         w = self.n[i]
@@ -883,13 +890,19 @@ def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[D
     p = _Parser(lex, seg)
     toks, n, raw = seg.tokens, p.n, seg.text.raw
     out: list[DateExpr] = []
+    # the words where an expression may start, found for the whole text at once; every other
+    # token is stepped over
+    starts = lex.starts.positions(seg.words)
     for sent in seg.sentences:
         p.start, p.end = sent.first_token, sent.last_token
         i = sent.first_token
-        while i < sent.last_token:
-            if not toks[i].is_word or (n[i] != "و" and not p.may_start(n[i])):
-                i += 1
-                continue
+        c = bisect_left(starts, i)
+        while True:
+            while c < len(starts) and starts[c] < i:
+                c += 1
+            if c == len(starts) or starts[c] >= sent.last_token:
+                break
+            i = starts[c]
             found = p.parse_at(i)
             if found is None and n[i] == "و" and out and out[-1].last_token == i \
                     and out[-1].year is not None and out[-1].month is None and out[-1].relative is None:

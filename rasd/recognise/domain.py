@@ -104,7 +104,7 @@ def profile(seg: Segmented, lex: DomainLexicon) -> DomainProfile:
     conflict: list[int] = []
     for s in seg.sentences:
         counts: Counter = Counter()
-        for m in lex.cues.scan(seg.tokens, s.first_token, s.last_token):
+        for m in lex.cues.scan(seg.tokens, s.first_token, s.last_token, seg.words):
             counts.update(set(m.payloads))
         total.update(counts)
         almanac = _almanac_entry(seg, s.first_token, s.last_token, lex.chronology)

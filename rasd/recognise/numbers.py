@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 from rasd.lexicons import LexiconError, load_yaml
 from rasd.model import NumberMention, Span, Token
 from rasd.text.clitics import readings, without_article
-from rasd.text.matcher import name_tokens
+from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm_char
 from rasd.text.segment import Segmented, segment
 
@@ -199,12 +199,13 @@ class NumberLexicon:
     time_separators: frozenset[str]
     starters: frozenset[str]
     _analyses: dict[str, tuple[_Analysis, ...]] = field(default_factory=dict, repr=False)
-    _starts: dict[str, bool] = field(default_factory=dict, repr=False)
+    _starts: WordTest = field(init=False, repr=False)
     _stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _month_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     _month_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", WordTest(self._may_start))
         first: dict[str, list[tuple[str, ...]]] = {}
         last: dict[str, list[tuple[str, ...]]] = {}
         for name in self.months:
@@ -251,19 +252,22 @@ class NumberLexicon:
 
     def starts(self, word: str) -> bool:
         """Can an expression start at a token spelled `word`? (cheap pre-filter)"""
-        hit = self._starts.get(word)
-        if hit is None:
-            if word[:1].isdigit() or word in self.percent_before:
-                hit = True
-            elif word in self.not_numbers:
-                hit = False
-            else:
-                hit = any(s in self.starters or (without_article(s) or "") in self.starters
-                          for s in self.stems(word))
-            if len(self._starts) > _CACHE_LIMIT:
-                self._starts.clear()
-            self._starts[word] = hit
-        return hit
+        return self._starts(word)
+
+    def start_positions(self, words: Sequence[str]) -> list[int]:
+        """Indexes of the tokens (spelled `words`) at which an expression may start."""
+        return self._starts.positions(words)
+
+    def _may_start(self, word: str) -> bool:
+        if word[:1].isdigit() or word in self.percent_before:
+            return True
+        if word in self.not_numbers:
+            return False
+        starters = self.starters
+        for s in self.stems(word):  # a loop, not any(generator): asked once for every new word
+            if s in starters or (without_article(s) or "") in starters:
+                return True
+        return False
 
 
 def _pair(value: Any, what: str) -> tuple[int, int]:
@@ -977,12 +981,14 @@ class _Parser:
 
     def run(self) -> list[NumberMention]:
         out: list[NumberMention] = []
-        seg, lex, norms = self.seg, self.lex, self.norms
+        seg = self.seg
         i = 0
-        while i < self.n:
-            if not lex.starts(norms[i]):
-                i += 1
+        # the tokens where an expression may start, found for the whole text at once; every
+        # other token is stepped over
+        for k in self.lex.start_positions(self.norms):
+            if k < i:
                 continue
+            i = k
             s = seg.sentence_of(i)
             self.limit = seg.sentences[s].last_token if seg.sentences else self.n
             res = self.at(i)

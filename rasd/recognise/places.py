@@ -22,7 +22,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
-from rasd.text.clitics import raw_cut, readings
+from rasd.text.clitics import raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
@@ -220,8 +220,10 @@ class PlaceRecogniser:
         if word in _LOCATIVE_PREPS:
             return True
         firsts, cues = self._first_words, self.cues
-        return any(r.stem in firsts or r.stem in cues.raid_verbs
-                   or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))) for r in readings(word))
+        for r in readings(word):  # a loop, not any(generator): asked once for every new word
+            if r.stem in firsts or r.stem in cues.raid_verbs or (r.stem.startswith("ال") and cues.cues.get((r.stem[2:],))):
+                return True
+        return False
 
     def _candidates(self, seg: Segmented) -> list[int]:
         """The tokens where `find` may find something, in order; at any other token every one of
@@ -610,7 +612,7 @@ class PlaceRecogniser:
             return None
         if toks[i].norm in _LOCATIVE_PREPS:
             j = i + 1
-        elif {r.stem for r in readings(toks[i].norm)} & self.cues.raid_verbs:
+        elif reading_stems(toks[i].norm) & self.cues.raid_verbs:
             # "اقتحم المتشددون مايكاديري": the object after the verb (and its subject)
             j = i + 2 if i + 2 < len(toks) and not self._unseen(toks[i + 1]) else i + 1
         else:

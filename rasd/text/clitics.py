@@ -54,6 +54,12 @@ def readings(word: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 17)
+def reading_stems(word: str) -> frozenset[str]:
+    """The stems of all readings of `word` (the word itself among them), as one set."""
+    return frozenset([r.stem for r in readings(word)])
+
+
 def without_article(stem: str) -> str | None:
     """`stem` without a leading ال, or None when it has none."""
     if stem.startswith(ARTICLE) and len(stem) > len(ARTICLE) + 1:

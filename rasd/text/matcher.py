@@ -9,6 +9,7 @@ name is never cut when the whole word is itself a name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -84,25 +85,23 @@ class _Memo:
         return found
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes (lo..hi-1) of the words with a true answer: the words not seen before are computed
-        (a set difference finds them), then one pass in a comprehension."""
-        if lo or hi is not None:
-            part = words[lo:hi]
-            return [lo + k for k in self.positions(part)]
+        """Indexes (lo..hi-1) of the words with a true answer: every answer read in one `map` (the
+        words not seen before are computed first, found by a set difference), the true ones picked
+        by `compress`: no Python-level loop over the words."""
+        part = words[lo:hi] if lo or hi is not None else words
         d = self.d
-        new = set(words).difference(d)
-        if new:
+        answers = list(map(d.get, part))
+        if None in answers:
+            new = set(part).difference(d)
             if len(d) + len(new) >= MEMO_LIMIT:
                 self.reset()
                 d = self.d
-                new = set(words).difference(d)
+                new = set(part).difference(d)
             compute = self.compute
             for w in new:
                 d[w] = compute(w)
-        try:
-            return [k for k, w in enumerate(words) if d[w]]
-        except KeyError:  # one article with more distinct words than the memo may hold
-            return [k for k, w in enumerate(words) if d.get(w) or self.compute(w)]
+            answers = list(map(d.get, part))
+        return list(compress(range(lo, lo + len(answers)), answers))
 
 
 class WordTest:
@@ -195,7 +194,14 @@ class PhraseMatcher(Generic[T]):
 
     def _candidates(self, word: str) -> tuple:
         """The readings of `word` whose stem begins a name, each with those names (`_head`)."""
-        out = [(reading,) + self._head(reading.stem) for reading in readings(word) if reading.stem in self._by_first]
+        # a loop, not a comprehension: most words begin no name, and this runs once per word and matcher
+        out = None
+        by_first = self._by_first
+        for reading in readings(word):
+            if reading.stem in by_first:
+                if out is None:
+                    out = []
+                out.append((reading,) + self._head(reading.stem))
         return tuple(out) if out else _NONE
 
     def begins(self, word: str) -> bool:
@@ -235,22 +241,23 @@ class PhraseMatcher(Generic[T]):
                     break
         return best
 
-    def scan(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[PhraseMatch[T]]:
-        """Non-overlapping longest matches, left to right."""
+    def scan(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
+             words: Sequence[str] | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches, left to right; `words` (`Segmented.words` of the same tokens,
+        when the caller has them) spares spelling them out again.  Only the tokens where a name may
+        start (`positions`) are tried."""
         end = len(tokens) if end is None else end
+        if words is None:
+            at = [start + k for k in self._memo.positions([t.norm if t.is_word else "" for t in tokens[start:end]])]
+        else:
+            at = self._memo.positions(words, start, end)
         out: list[PhraseMatch[T]] = []
-        memo = self._memo
         i = start
-        while i < end:
-            tok = tokens[i]
-            found = memo.get(tok.norm) if tok.is_word else _NONE
-            if found is _NONE:
-                i += 1
+        for k in at:
+            if k < i:
                 continue
-            m = self.match_at(tokens, i)
+            m = self.match_at(tokens, k)
             if m is not None and m.last <= end:
                 out.append(m)
                 i = m.last
-            else:
-                i += 1
         return out

@@ -6,21 +6,24 @@ from __future__ import annotations
 
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon
-from rasd.text.clitics import readings
+from rasd.text.clitics import reading_stems, readings
 
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # attached pronouns that make a verb form transitive ("طرده")
 
 
-def token_stems(doc: Document, k: int) -> set[str]:
+def token_stems(doc: Document, k: int) -> frozenset[str]:
     """The stems of token `k` (the word without its proclitics, in each reading)."""
-    return {r.stem for r in readings(doc.seg.tokens[k].norm)}
+    return reading_stems(doc.seg.tokens[k].norm)
 
 
 def stems(doc: Document, first: int, last: int) -> set[str]:
     """The stems of the tokens first..last-1 (clipped to the document)."""
     toks = doc.seg.tokens
-    return {r.stem for k in range(max(0, first), min(last, len(toks))) for r in readings(toks[k].norm)}
+    out: set[str] = set()
+    for k in range(max(0, first), min(last, len(toks))):
+        out |= reading_stems(toks[k].norm)
+    return out
 
 
 def object_pronoun(word: str) -> bool:

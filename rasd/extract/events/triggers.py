@@ -4,6 +4,7 @@ makes an explosion a suicide bomb; aircraft make a bombardment an airstrike).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from dataclasses import dataclass
@@ -48,22 +49,32 @@ def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: Fo
     families' lemmas."""
     hits: list[Hit] = []
     words = [t.norm for t in doc.seg.tokens] if forms is not None else []
+    # where a trigger or a gapped pair's head may start, looked up for the whole text at once
+    starts = _starts(doc, lex, forms)
+    heads = lex.gapped_heads.positions(doc.seg.words)
     for s in doc.seg.sentences:
-        found = trigger_matches(doc, lex, forms, words, s.first_token, s.last_token)
+        first, last = s.first_token, s.last_token
+        found = trigger_matches(doc, lex, forms, words, first, last, _within(starts, first, last))
         _scan_sentence(doc, lex, s.index, found, hits, admits)
-        _gapped(doc, lex, s.index, s.first_token, s.last_token, hits, admits)
+        _gapped(doc, lex, s.index, last, _within(heads, first, last), hits, admits)
     hits.sort(key=lambda h: h.first)
     return hits
 
 
+def _within(positions: list[int], first: int, last: int) -> list[int]:
+    """The positions (sorted) from first to last-1."""
+    return positions[bisect_left(positions, first):bisect_left(positions, last)]
+
+
 def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, words: list[str],
-                    first: int, last: int) -> list[TriggerMatch]:
+                    first: int, last: int, starts: list[int]) -> list[TriggerMatch]:
     """Non-overlapping trigger words, left to right, the longer of a listed phrase and a lemma's form
-    winning at each token (a listed phrase on a tie)."""
+    winning at each token (a listed phrase on a tie); `starts`: the tokens first..last-1 where one may
+    start (`_starts`)."""
     toks = doc.seg.tokens
     out: list[TriggerMatch] = []
     i = first
-    for k in _starts(doc, lex, forms, first, last):  # at any other token neither lookup finds anything
+    for k in starts:  # at any other token neither lookup finds anything
         if k < i:
             continue
         i = k
@@ -80,11 +91,11 @@ def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, w
     return out
 
 
-def _starts(doc: Document, lex: EventLexicon, forms: FormIndex | None, first: int, last: int) -> list[int]:
-    """The tokens first..last-1 at which a listed trigger phrase or a lemma's form may start."""
+def _starts(doc: Document, lex: EventLexicon, forms: FormIndex | None) -> list[int]:
+    """The tokens at which a listed trigger phrase or a lemma's form may start, in order."""
     words = doc.seg.words
-    listed = lex.triggers.positions(words, first, last)
-    return sorted(set(listed).union(forms.positions(words, first, last))) if forms is not None else listed
+    listed = lex.triggers.positions(words)
+    return sorted(set(listed).union(forms.positions(words))) if forms is not None else listed
 
 
 def _wins(found: TriggerMatch, listed: TriggerMatch) -> bool:
@@ -181,12 +192,12 @@ def _second_of_pair(first_word: str, phrase) -> bool:
         first_word[1:] == phrase[0]
 
 
-def _gapped(doc: Document, lex: EventLexicon, sentence: int, first: int, last: int, hits: list[Hit],
+def _gapped(doc: Document, lex: EventLexicon, sentence: int, last: int, heads: list[int], hits: list[Hit],
             admits: Admits) -> None:
     """"فجر انتحاري نفسه": a verb and its reflexive object a few words apart; "وأطلق الجنود ... النار":
-    the head may carry its conjunction."""
+    the head may carry its conjunction.  `heads`: the sentence's tokens that may head a pair, in order."""
     toks = doc.seg.tokens
-    for k in range(first, last):
+    for k in heads:
         pairs = [pair for r in readings(toks[k].norm) for pair in lex.gapped.get(r.stem, ())]
         for tail, fid in pairs:
             j = next((j for j in range(k + 2, min(last, k + GAP_REACH)) if toks[j].norm == tail), None)

@@ -408,11 +408,13 @@ class FormIndex:
                 out.append((pre + first, r.article + base[2:], len(pre) + 1))  # للمنسحبين -> ل + المنسحبين
         return out
 
-    def _enclitic_splits(self, rest: str) -> Iterator[tuple[str, str]]:
-        yield "", rest
-        for p in self._pronouns_by_last.get(rest[-1:], ()):
-            if rest.endswith(p) and len(rest) - len(p) >= self.rules.min_stem:
-                yield p, rest[: -len(p)]
+    def _enclitic_splits(self, rest: str) -> list[tuple[str, str]]:
+        out = [("", rest)]
+        pronouns = self._pronouns_by_last.get(rest[-1:])
+        if pronouns:  # most words end in no pronoun's last letter: no loop
+            min_stem = self.rules.min_stem
+            out += [(p, rest[: -len(p)]) for p in pronouns if rest.endswith(p) and len(rest) - len(p) >= min_stem]
+        return out
 
     def _agrees(self, a: Analysis, pre: str, enc: str) -> bool:
         """Whether a reading `a` can be written with proclitics `pre` and pronoun `enc`."""
