@@ -89,18 +89,23 @@ export async function renderEvent(container, detail, ctx) {
   }
 }
 
+/** One event as a row of a list: its type's colour, sub-type, date and place; a click opens it. */
+function eventRow(e, ctx) {
+  return el("li", {},
+    el("button", { type: "button", className: "event-row", dataset: { event: String(e.id) },
+                   on: { click: () => ctx.openEvent(e.id) } },
+      el("span", { className: "swatch", style: `background:${TYPE_COLOURS[e.event_type] || OTHER_COLOUR}` }),
+      el("span", {}, typeLabel(e.sub_event_type)), " ",
+      el("span", { className: "muted" }, orDash(e.event_date)), " ",
+      ...placeLabel(e.location, e.location_en)));
+}
+
 export function renderEventList(container, events, ctx) {
   clear(container);
   container.append(el("h3", {}, `${t("eventsHere")} (${events.length})`));
   const list = el("ul", { className: "event-list" });
   for (const e of events) {
-    list.append(el("li", {},
-      el("button", { type: "button", className: "event-row", dataset: { event: String(e.id) },
-                     on: { click: () => ctx.openEvent(e.id) } },
-        el("span", { className: "swatch", style: `background:${TYPE_COLOURS[e.event_type] || OTHER_COLOUR}` }),
-        el("span", {}, typeLabel(e.sub_event_type)), " ",
-        el("span", { className: "muted" }, orDash(e.event_date)), " ",
-        ...placeLabel(e.location, e.location_en))));
+    list.append(eventRow(e, ctx));
   }
   container.append(list);
 }
@@ -117,13 +122,7 @@ export function renderEventPage(container, title, page, ctx, { more = null, zoom
   }
   container.querySelector(".more-events")?.remove();
   for (const e of page.items) {
-    list.append(el("li", {},
-      el("button", { type: "button", className: "event-row", dataset: { event: String(e.id) },
-                     on: { click: () => ctx.openEvent(e.id) } },
-        el("span", { className: "swatch", style: `background:${TYPE_COLOURS[e.event_type] || OTHER_COLOUR}` }),
-        el("span", {}, typeLabel(e.sub_event_type)), " ",
-        el("span", { className: "muted" }, orDash(e.event_date)), " ",
-        ...placeLabel(e.location, e.location_en))));
+    list.append(eventRow(e, ctx));
   }
   if (more) {
     container.append(el("button", { type: "button", className: "link-button more-events", on: { click: more } },
