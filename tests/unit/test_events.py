@@ -866,7 +866,6 @@ def test_who_answers_an_attack_is_not_its_doer(extract):
     assert all(e.actor2 is None or "Turkey" not in e.actor2.canonical for e in attack)
 
 
-
 def test_the_place_and_day_in_an_answered_incidents_phrase_are_its_own(extract):
     text = "وشنت الشرطة حملة اعتقالات واسعة في أنحاء البلاد ردا على هجوم انتحاري دام وقع الاثنين في مدينة كركوك."
     found = events(extract, text, "2016-03-10")
@@ -881,7 +880,6 @@ def test_an_incident_told_inside_a_recalled_phrase_is_not_dated_by_the_saying(ex
     text = "وقالت الحكومة يوم السبت إن قرارها جاء بعد وقت قصير على مقتل 32 شخصا في مدينة كركوك في تفجير انتحاري."
     bombing = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Suicide bomb"]
     assert bombing and bombing[0].date is None
-
 
 
 def test_a_recalled_incident_takes_no_day_from_its_sentence_or_the_next(extract):
