@@ -207,6 +207,8 @@ class CasualtyFinder:
         for k in range(after, hi):
             if toks[k].norm in COMPLEMENTISERS:
                 break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
+            if toks[k].norm in self.lex.accused or reading_stems(toks[k].norm) & self.lex.accused:
+                break  # "ثلاثة أشخاص يشتبه في مشاركتهم في قتل": suspects of the killing
             if self.lex.killed_after.match_at(toks, k) is not None:
                 return "killed"
             if self.lex.wounded_after.match_at(toks, k) is not None:

@@ -142,6 +142,7 @@ class RoleWords:
     border: frozenset[str]
     border_nouns: frozenset[str]
     place_description: frozenset[str]
+    near_adjectives: frozenset[str]
     relative_after_place: frozenset[str]
     resumptive: frozenset[str]
     weak_place_before: frozenset[str]
@@ -299,6 +300,7 @@ class CasualtyLexicon:
     armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
+    accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -334,4 +336,5 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
+        accused=word_set(data.get("accused"), "casualties.yaml: accused"),
     )

@@ -123,6 +123,7 @@ FILES: dict[str, Spec] = {
         armed_bodies=WORDS,
         tally_spans=WORDS,
         another=WORDS,
+        accused=WORDS,
         singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(
@@ -212,6 +213,7 @@ FILES: dict[str, Spec] = {
         border=WORDS,
         border_nouns=WORDS,
         place_description=WORDS,
+        near_adjectives=WORDS,
         relative_after_place=WORDS,
         resumptive=WORDS,
         weak_place_before=WORDS,

@@ -29,7 +29,9 @@ Two reports (of different articles) describe the same incident when:
   same doer, the targets they name do not matter; and two bombings told at
   one place on one day (DAY_SLACK), or an undated one and the most reported
   one there of the days before, are one whoever each report blames (papers
-  repeat each other's and officials' accusations).
+  repeat each other's and officials' accusations); so is an undated
+  "attack" at a town and the most reported bombing there of the days
+  before (an incident recalled by its place: "هجوم سروج").
 
 A more specific report refines the stored incident (REFINES: a suicide
 bombing stays one when a later source says only "explosion"; an armed side
@@ -186,11 +188,15 @@ def _date_window(e: Event, published: str | None) -> tuple[str, str] | None:
 def _one_bombing_that_day(e: Event, row: EventRow) -> bool:
     """Two bombings told at one place on the same day (give or take DAY_SLACK), or an undated bombing at a place
     and the one most reported there in the days before: one incident whoever each report blames, since papers
-    quote each other's and officials' accusations; a town seldom sees two in a day."""
-    if e.sub_type not in BOMBINGS or row.sub_event_type not in BOMBINGS or e.place.id != row.place_id:
+    quote each other's and officials' accusations; a town seldom sees two in a day.  An undated "attack" there
+    (VAGUE: "أجبر هجوم سروج أنقرة على ...") is that bombing recalled, whoever the report's words make its sides."""
+    if row.sub_event_type not in BOMBINGS or e.place.id != row.place_id:
         return False
     if e.date is None:
-        return True   # the candidates come most reported first (find_same_incident)
+        # the candidates come most reported first (find_same_incident)
+        return e.sub_type in BOMBINGS or e.sub_type in VAGUE
+    if e.sub_type not in BOMBINGS:
+        return False
     if e.date_precision != "day" or row.time_precision != "day":
         return False
     apart = _days_apart(e.date, row.event_date)

@@ -54,15 +54,22 @@ class EventExtractor:
         # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence
         named_by = {h.last: h for h in hits if h.trigger.pos == "noun"}
         recalled = self._recalled_phrases(doc, hits)
-        for phrases in recalled.values():
-            for h, first, last in phrases:
-                for p0, _, _ in doc.places_in(first, last):
-                    named_by.setdefault(p0, h)
+        # a place in a recalled phrase, or in the phrase of a named incident recalled as background, is that
+        # incident's; `phrase_end`: where its phrase ends (what is told after it is told elsewhere)
+        phrase_end: dict[int, int] = {}
+        phrases = [p for ps in recalled.values() for p in ps] + self._named_background_phrases(doc, hits)
+        for h, first, last in phrases:
+            for p0, _, _ in doc.places_in(first, last):
+                if named_by.setdefault(p0, h) is h:
+                    phrase_end[p0] = last
         starts = [h.first for h in hits]   # in text order (find_hits sorts them)
         found = incidents.gather(doc, self.lex, hits, counts_of,
-                                 lambda hit: self.incident(doc, hit, named_by, recalled, starts))
+                                 lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end))
         incidents.absorb_title(self.lex, found)
-        setting.fill_places(doc, found, named_by, self.lex.words, self.country_place, self.adjectives)
+        borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
+                                       self.country_place, self.adjectives)
+        setting.leave_bomb_sites(found, borrowed, {f: fam.type for f, fam in self.lex.families.items()},
+                                 self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
@@ -76,6 +83,18 @@ class EventExtractor:
         for h in hits:
             if recalled_apart(doc, self.lex, h.first, doc.sentence_bounds(h.sentence)[0]):
                 out.setdefault(h.sentence, []).append((h, h.last, doc.clause(h.first)[1]))
+        return out
+
+    def _named_background_phrases(self, doc: Document, hits: list[Hit]) -> list[tuple[Hit, int, int]]:
+        """The phrases, to the end of their clause, of incidents a definite noun names in a clause of time or
+        cause ("وفي أعقاب الهجوم في سروج، أعلن ..."): an incident the reader knows, told as background."""
+        out = []
+        for h in hits:
+            s0 = doc.sentence_bounds(h.sentence)[0]
+            if h.trigger.pos == "noun" and (h.trigger.definite or incidents.definite_by_construct(doc, h)) \
+                    and governed_as_background(doc, self.lex, h.first, s0) \
+                    and not recalled_apart(doc, self.lex, h.first, s0):
+                out.append((h, h.first, doc.clause(h.first)[1]))
         return out
 
     def hits(self, doc: Document) -> list[Hit]:
@@ -102,10 +121,10 @@ class EventExtractor:
 
     def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,
                  recalled: dict[int, list[tuple[Hit, int, int]]] | None = None,
-                 starts: list[int] | None = None) -> Incident:
+                 starts: list[int] | None = None, phrase_end: dict[int, int] | None = None) -> Incident:
         """One hit read as an incident of its own: place, date, actors, target."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
-        places = setting.places_for(doc, self.lex, hit, named_by or {})
+        places = setting.places_for(doc, self.lex, hit, setting.NamedPlaces(named_by or {}, phrase_end or {}))
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         phrases = (recalled or {}).get(hit.sentence, [])
         self._date_of(doc, hit, inc, phrases, starts or [])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from rasd.extract.attribution import QUOTES
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
 from rasd.extract.events.reading import (
@@ -281,6 +282,9 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     W = lex.words
     toks = doc.seg.tokens
     k = first - 1
+    if k > s0 and toks[k].text in QUOTES:
+        k -= 1  # "بعد أن «قبضت على إخواننا»": a quotation opened after the governor
+        first -= 1
     if k >= s0 and toks[k].norm in W.background_links:
         k -= 1
     middle = 0

@@ -5,6 +5,7 @@ name none.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
@@ -32,7 +33,15 @@ _CONJUNCTION = "و"
 
 # --- the place of a hit ---------------------------------------------------------------------------
 
-def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, Hit] | None = None) -> list[PlaceMention]:
+@dataclass
+class NamedPlaces:
+    """The places that name an incident: `by`, place token -> the incident's hit (the noun right before it, or a
+    recalled phrase holding it); `phrase_end`, place token -> the end of that phrase."""
+    by: dict[int, Hit] = field(default_factory=dict)
+    phrase_end: dict[int, int] = field(default_factory=dict)
+
+
+def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces | None = None) -> list[PlaceMention]:
     """The place of the hit, and, where its family codes one event per place and the place opens a list
     of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
     after "بين" is one stretch of ground (between two towns), not several places."""
@@ -41,7 +50,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, H
     # الحوثي": the group's camps, described, not a named place)
     # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
     # nouns by the token after them)
-    others = _named_by_others(hit, named_by or {})
+    others = _named_by_others(hit, named_by or NamedPlaces())
     cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
              if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
              and p0 not in others]
@@ -64,11 +73,13 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: dict[int, H
     return peers
 
 
-def _named_by_others(hit: Hit, named_by: dict[int, Hit]) -> set[int]:
+def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
     """The places that name another incident: right after its noun, or further on in its phrase for a hit told
     before it (a place further on in a recalled incident's phrase is still the place of what that phrase tells
-    after it: "بعد أيام على الهجوم الذي أوقع 32 قتيلا في سروج")."""
-    return {p for p, h in named_by.items() if h is not hit and (p == h.last or hit.first < h.first)}
+    after it: "بعد أيام على الهجوم الذي أوقع 32 قتيلا في سروج") or after the phrase's clause ("وفي أعقاب الهجوم
+    في سروج، أعلن الحزب ...")."""
+    return {p for p, h in named_by.by.items()
+            if h is not hit and (p == h.last or hit.first < h.first or hit.first >= named_by.phrase_end.get(p, 1 << 30))}
 
 
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
@@ -163,7 +174,8 @@ def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, 
     p0, p1 = where
     s0, _ = doc.sentence_bounds(hit.sentence)
     before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
-    if before2 & W.place_description and not (in_clause and 0 <= p0 - hit.last <= DESCRIPTION_REACH):
+    if (before2 & W.place_description or neighbour_of_named(doc, W, p0)) and \
+            not (in_clause and 0 <= p0 - hit.last <= DESCRIPTION_REACH):
         score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
     if in_clause and p0 < hit.first and {s for k in range(max(s0, p0 - WITNESS_REACH), p0) for s in token_stems(doc, k)} & \
             W.witness_verbs:
@@ -174,6 +186,15 @@ def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, 
         # "استعادة مدينة سرت ... بعد سيطرته عليها": the pronoun points back to the place before
         score += 2.5 - 0.1 * (hit.first - p1) if p1 <= hit.first else -3.0
     return score
+
+
+def neighbour_of_named(doc: Document, W: RoleWords, p0: int) -> bool:
+    """"شانلي أورفة القريبة من سروج": the place at p0 only says where the place named before it is."""
+    toks = doc.seg.tokens
+    if p0 < 2 or toks[p0 - 1].norm not in W.place_origin or toks[p0 - 2].norm not in W.near_adjectives:
+        return False
+    s0 = doc.sentence_bounds(doc.seg.sentence_of(p0))[0]
+    return any(q1 == p0 - 2 for _, q1, _ in doc.places_in(max(s0, p0 - 8), p0 - 2))
 
 
 def weak_place(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
@@ -335,22 +356,55 @@ def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 # --- the place of an incident whose sentences name none -------------------------------------------
 
-def fill_places(doc: Document, incidents: list[Incident], named_by: dict[int, Hit] | None = None,
-                W: RoleWords | None = None, country_place=None, adjectives: dict[str, str] | None = None) -> None:
+def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces | None = None,
+                W: RoleWords | None = None, country_place=None, adjectives: dict[str, str] | None = None
+                ) -> list[Incident]:
     """An incident whose sentence names no place happened where the text last was (not at a place that names
-    another incident: `named_by`, see places_for), or, told over a whole country's extent, in that country."""
-    specific = [(doc.seg.sentence_of(p0), m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
-                if doc.inside_actor(p0, p1) is None]
+    another incident: `named_by`, see places_for; nor at one the text names only in recalled phrases), or, told
+    over a whole country's extent, in that country.  Returns the incidents that took the article's place."""
+    named_by = named_by or NamedPlaces()
+    mentions = [(p0, m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens)) if doc.inside_actor(p0, p1) is None]
+    # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
+    told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
+    specific = [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here]
     by_sentence: dict[int, list[PlaceMention]] = {}
     for s, m in specific:
         by_sentence.setdefault(s, []).append(m)
     counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
+    borrowed: list[Incident] = []
     for inc in incidents:
         if inc.place is None:
-            inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by or {})
-            borrowed = inc.place is None or inc.place.sentence not in inc.sentences   # the article's place
-            if borrowed and W is not None and country_place is not None:
-                inc.place = _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+            inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by.by, W)
+            if inc.place is None or inc.place.sentence not in inc.sentences:   # the article's place
+                borrowed.append(inc)
+                if W is not None and country_place is not None:
+                    inc.place = _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+    return borrowed
+
+
+EXPLOSIONS = "Explosions/Remote violence"
+# kinds of incident that follow a bombing (arrests, protests, a truce broken off) without happening at its site
+NOT_AT_THE_BOMB_SITE = frozenset({"Strategic developments", "Protests", "Riots"})
+
+
+def leave_bomb_sites(incidents: list[Incident], borrowed: list[Incident], types: dict[str, str],
+                     country_place) -> None:
+    """An incident of another kind that borrowed the article's place where that place is only a bombing's site
+    (the arrests, protests and policy told in a piece about a bombing) happened somewhere in its country: it
+    takes the country, not the bomb site.  `types`: family -> ACLED event type."""
+    if country_place is None:
+        return
+    own = [i for i in incidents if i.place is not None and not any(i is b for b in borrowed)]
+    sites = {place_id(i.place) for i in own if types[i.family] == EXPLOSIONS}
+    sites -= {place_id(i.place) for i in own if types[i.family] != EXPLOSIONS}
+    for inc in borrowed:
+        m = inc.place
+        if m is None or m.resolved is None or place_id(m) not in sites or types[inc.family] not in NOT_AT_THE_BOMB_SITE:
+            continue
+        found = country_place(m.resolved.country) if m.resolved.country else None
+        if found is not None:
+            name, cand = found
+            inc.place = PlaceMention(span=m.span, name=name, key=name, sentence=m.sentence, resolved=cand)
 
 
 def _nationwide(doc: Document, W: RoleWords, inc: Incident, country_place, adjectives: dict[str, str]):
@@ -375,12 +429,13 @@ def _nationwide(doc: Document, W: RoleWords, inc: Incident, country_place, adjec
 
 
 def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[int, list[PlaceMention]],
-                     counts: Counter, named_by: dict[int, Hit]) -> PlaceMention | None:
+                     counts: Counter, named_by: dict[int, Hit], W: RoleWords | None = None) -> PlaceMention | None:
     """A place named in the incident's own sentences, however it was introduced, else the article's."""
     foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
                if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
     own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
-           if doc.token_of(m.span.start) not in foreign]
+           if doc.token_of(m.span.start) not in foreign
+           and not (W is not None and neighbour_of_named(doc, W, doc.token_of(m.span.start)))]
     if own:
         return max(own, key=specificity)
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
