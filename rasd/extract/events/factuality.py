@@ -266,8 +266,20 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if dates and t.tense == "past" and t.first > t.s0 and doc.seg.tokens[t.first - 1].norm in lex.words.relatives and \
             not any(_recent(d, doc.published) for d in dates):
         return True  # "داعش الذي سيطر على مساحات واسعة السنة الماضية": a relative clause recalling history
+    if not dates and t.tense == "past" and _relative_on_ground(doc, lex, t):
+        return True  # "بدلا من استهداف المواقع التي احتلها التنظيم": which ground, not when it was taken
     # "ما زال يسيطر عليه المتمردون" (still hold), dated or not: a state, unless held since a point in time
     return t.tense == "present" and not _held_since(doc, lex, t)
+
+
+def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The trigger opens a relative clause on a word for ground ("المواقع التي احتلها", "المناطق التي سيطر
+    عليها"): it describes the ground by who took it."""
+    toks = doc.seg.tokens
+    k = t.first - 1
+    if k <= t.s0 or toks[k].norm not in lex.words.relatives:
+        return False
+    return bool(token_stems(doc, k - 1) & lex.families[t.trig.family].territory)
 
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
