@@ -57,14 +57,18 @@ class EventExtractor:
         # a place in a recalled phrase, or in the phrase of a named incident recalled as background, is that
         # incident's; `phrase_end`: where its phrase ends (what is told after it is told elsewhere)
         phrase_end: dict[int, int] = {}
-        phrases = [p for ps in recalled.values() for p in ps] + self._named_background_phrases(doc, hits)
+        told_before: dict[int, list[tuple[Hit, int, int]]] = {}
+        for phrase in self._named_background_phrases(doc, hits):
+            told_before.setdefault(phrase[0].sentence, []).append(phrase)
+        phrases = [p for ps in recalled.values() for p in ps] + [p for ps in told_before.values() for p in ps]
         for h, first, last in phrases:
             for p0, _, _ in doc.places_in(first, last):
                 if named_by.setdefault(p0, h) is h:
                     phrase_end[p0] = last
         starts = [h.first for h in hits]   # in text order (find_hits sorts them)
         found = incidents.gather(doc, self.lex, hits, counts_of,
-                                 lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end))
+                                 lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
+                                                           told_before))
         incidents.absorb_title(self.lex, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
@@ -121,13 +125,19 @@ class EventExtractor:
 
     def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,
                  recalled: dict[int, list[tuple[Hit, int, int]]] | None = None,
-                 starts: list[int] | None = None, phrase_end: dict[int, int] | None = None) -> Incident:
-        """One hit read as an incident of its own: place, date, actors, target."""
+                 starts: list[int] | None = None, phrase_end: dict[int, int] | None = None,
+                 told_before: dict[int, list[tuple[Hit, int, int]]] | None = None) -> Incident:
+        """One hit read as an incident of its own: place, date, actors, target; `told_before`, by sentence, the
+        phrases of named incidents recalled as background (see _named_background_phrases)."""
         inc = Incident(hit.family, [hit], hit.sentence, {hit.sentence})
         places = setting.places_for(doc, self.lex, hit, setting.NamedPlaces(named_by or {}, phrase_end or {}))
         inc.place, inc.also_at = (places[0], places[1:]) if places else (None, [])
         phrases = (recalled or {}).get(hit.sentence, [])
         self._date_of(doc, hit, inc, phrases, starts or [])
+        if inc.date is not None and any(
+                b is not hit and first <= inc.date.first_token < last <= hit.first
+                for b, first, last in phrases + (told_before or {}).get(hit.sentence, [])):
+            inc.date = None  # "ومنذ الهجوم الانتحاري الاثنين في سروج، يتظاهر ...": Monday is the attack's
         inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in phrases)
         self._actors_of(doc, hit, inc)
         return self._setting_of(doc, hit, inc)

@@ -171,8 +171,12 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
 
 
 def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
-    """Deaths told first, and every violent hit of the sentence only the background they answer or follow."""
-    if not deaths or not violent or min(d.first for d in deaths) > min(h.first for h in violent):
+    """Every violent hit of the sentence only the background the deaths answer or follow, told after the deaths
+    or in a clause of its own before them ("ردا على هجوم سروج، قتل مسلحون شرطيين")."""
+    if not deaths or not violent:
+        return False
+    first_death = min(d.first for d in deaths)
+    if first_death > min(h.first for h in violent) and any(doc.clause(h.first)[1] > first_death for h in violent):
         return False
     return len(_background(doc, lex, violent)) == len(violent)
 
