@@ -214,6 +214,15 @@ def test_an_undated_bombing_joins_the_one_most_reported_there_whoever_it_blames(
     assert [r.n_sources for r in stored(store)] == [3, 1]
 
 
+def test_an_undated_attack_at_a_bomb_site_is_the_bombing_recalled(store):
+    store.save(report(1, actor1="داعش"))
+    store.save(report(2, actor1="داعش"))
+    # "أجبر هجوم سروج أنقرة على ...": the words make it an attack, and the article's likeliest doer its side
+    store.save(report(3, "Armed clash", date=None, actor1="الكردستاني", published="2015-07-31"))
+    store.save(report(4, "Armed clash", date="2015-07-26", actor1="الكردستاني", published="2015-07-27"))
+    assert [r.n_sources for r in stored(store)] == [3, 1]
+
+
 # the first papers date it two days late (a wrong reading); later ones move it, day by day, to the day
 # another stored copy already has: one bombing per place and day
 MOVING_DAYS = ["2015-07-22", "2015-07-22", "2015-07-20", "2015-07-21", "2015-07-21", "2015-07-21",

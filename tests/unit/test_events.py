@@ -904,3 +904,52 @@ def test_a_named_incident_is_not_dated_by_the_day_of_another_incident_after_it(e
     text = "وبرر رئيس الوزراء العملية العسكرية بالهجوم الانتحاري في الموصل ومقتل جندي بإطلاق نار من قبل مسلحين الخميس."
     bombing = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Suicide bomb"]
     assert bombing and bombing[0].date is None
+
+
+def test_a_place_in_a_fronted_recalled_phrase_is_not_the_place_of_what_follows(extract):
+    # Kirkuk is where the bombing was; the arrests told after its clause happened elsewhere
+    text = ("قتل 20 شخصا في تفجير انتحاري استهدف مدينة كركوك يوم الاثنين. "
+            "وفي أعقاب التفجير في كركوك، اعتقلت الشرطة العراقية عشرة أشخاص.")
+    arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
+    assert arrests and all(e.place is None or e.place.name != "كركوك" for e in arrests)
+
+
+def test_a_day_in_a_fronted_recalled_phrase_does_not_date_what_follows(extract):
+    text = "ومنذ الهجوم الانتحاري الاثنين في كركوك، يتظاهر آلاف الأشخاص في شوارع مدينة البصرة."
+    protests = [e for e in events(extract, text, "2016-03-10") if e.type == "Protests"]
+    assert protests and protests[0].date is None and protests[0].place.name == "البصرة"
+
+
+def test_deaths_after_an_answered_attack_are_the_answer_not_the_attack(extract):
+    text = "ردا على هجوم كركوك يوم الاثنين، قتل مسلحون شرطيين في مدينة تكريت."
+    found = events(extract, text, "2016-03-10")
+    assert [e.place.name for e in found] == ["تكريت"]
+    assert found[0].date is None and found[0].fatalities == 2
+
+
+def test_arrests_after_a_bombing_are_placed_in_its_country_not_at_the_bomb_site(extract):
+    # the piece is about the bombing; the arrests name no place of their own
+    text = ("قتل 20 شخصا في تفجير انتحاري استهدف مدينة كركوك يوم الاثنين. "
+            "وأعلنت الشرطة العراقية اعتقال خمسة مشتبهين بالانتماء إلى التنظيم.")
+    arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
+    assert arrests and arrests[0].place is not None and arrests[0].place.name_en == "Iraq"
+
+
+def test_a_place_described_as_near_another_is_where_the_incident_was(extract):
+    text = ("أعلنت الشرطة اعتقال ثلاثة مسلحين. واعتقل المسلحون الثلاثة في مدينة تكريت القريبة من كركوك، "
+            "وفق مصدر أمني.")
+    arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
+    assert arrests and arrests[0].place.name == "تكريت"
+
+
+@pytest.mark.parametrize("suspects", ["ثلاثة أشخاص يشتبه في مشاركتهم في قتل", "ثلاثة متهمين بقتل"])
+def test_suspects_of_a_killing_are_not_its_dead(extract, suspects):
+    text = f"واعتقلت الشرطة العراقية في مدينة تكريت {suspects} الجندي."
+    arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
+    assert arrests and arrests[0].fatalities is None
+
+
+def test_ground_described_by_who_took_it_is_no_taking(extract):
+    text = "وقال المتحدث إن الطائرات قصفت المواقع التي احتلها مسلحو التنظيم في مدينة سرت."
+    found = events(extract, text, "2016-03-10")
+    assert found and all(e.sub_type != "Non-state actor overtakes territory" for e in found)
