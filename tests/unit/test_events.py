@@ -953,3 +953,11 @@ def test_ground_described_by_who_took_it_is_no_taking(extract):
     text = "وقال المتحدث إن الطائرات قصفت المواقع التي احتلها مسلحو التنظيم في مدينة سرت."
     found = events(extract, text, "2016-03-10")
     assert found and all(e.sub_type != "Non-state actor overtakes territory" for e in found)
+
+
+def test_a_verb_whose_object_is_a_count_given_before_takes_the_evidence_before(extract):
+    # "الثلاثة": the three already counted; the arrest verb alone would not say it is political
+    text = ("أعلنت الشرطة العراقية اعتقال ثلاثة مسلحين يشتبه في انتمائهم إلى التنظيم. "
+            "واعتقل الثلاثة في مدينة تكريت القريبة من كركوك.")
+    arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
+    assert [e.place.name for e in arrests] == ["تكريت"]

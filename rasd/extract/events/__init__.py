@@ -119,7 +119,7 @@ class EventExtractor:
         titles = incidents.title_sentences(doc)
 
         def admits(trig: Trigger, sentence: int, first: int, last: int, phrase: tuple) -> bool:
-            back = trig.definite or self.lex.families[trig.family].outcome
+            back = trig.definite or self.lex.families[trig.family].outcome or _counted_again(doc, last)
             return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last)
         return admits
 
@@ -207,6 +207,13 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
+
+
+def _counted_again(doc: Document, k: int) -> bool:
+    """A definite number right after the trigger ("واعتقل الثلاثة في ..."): people counted before, so the
+    trigger points back to what the sentences before told."""
+    toks = doc.seg.tokens
+    return k < len(toks) and toks[k].norm.startswith("ال") and bool(doc.numbers_in(k, k + 1))
 
 
 def _trigger_between(starts: list[int], hit: Hit, token: int) -> bool:
