@@ -961,3 +961,14 @@ def test_a_verb_whose_object_is_a_count_given_before_takes_the_evidence_before(e
             "واعتقل الثلاثة في مدينة تكريت القريبة من كركوك.")
     arrests = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Arrests"]
     assert [e.place.name for e in arrests] == ["تكريت"]
+
+
+@pytest.mark.parametrize("pair", ["عن القتل والتدمير", "بوقف أعمال الخطف والقتل ضد المدنيين"])
+def test_violence_named_in_general_is_no_incident(extract, pair):
+    text = f"وقال الوزير في مدينة بغداد إن المساجد لم تعد في مأمن {pair}."
+    assert events(extract, text, "2016-03-10") == []
+
+
+def test_a_pair_of_incident_nouns_with_a_place_is_an_incident(extract):
+    text = "قتل خمسة جنود في التفجير والهجوم على نقطة تفتيش في العريش."
+    assert [e.type for e in events(extract, text, "2016-03-10")] == ["Explosions/Remote violence"]
