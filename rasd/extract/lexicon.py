@@ -88,6 +88,7 @@ class Family:
     one_per_place: bool = False  # a list of places after the trigger makes one incident each (ACLED)
     # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
     ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
+    standing: bool = False  # a state that holds: "in force since" a date long past, it was made then, not now
 
 
 @dataclass
@@ -227,7 +228,8 @@ def _family(fid: str, spec: dict) -> Family:
                   not_after, frozenset(norm(w) for w in spec.get("territory") or []),
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
-                  {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()})
+                  {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
+                  bool(spec.get("standing")))
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

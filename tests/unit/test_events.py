@@ -972,3 +972,9 @@ def test_violence_named_in_general_is_no_incident(extract, pair):
 def test_a_pair_of_incident_nouns_with_a_place_is_an_incident(extract):
     text = "قتل خمسة جنود في التفجير والهجوم على نقطة تفتيش في العريش."
     assert [e.type for e in events(extract, text, "2016-03-10")] == ["Explosions/Remote violence"]
+
+
+def test_a_truce_in_force_since_long_ago_is_no_agreement_made_now(extract):
+    assert events(extract, "وقال الحزب في مدينة قنديل إن الهدنة المعلنة منذ مارس 2013 فقدت معناها.", "2015-07-31") == []
+    made = events(extract, "وأعلن الطرفان هدنة في مدينة تعز منذ صباح أمس.", "2015-07-31")
+    assert [e.sub_type for e in made] == ["Agreement"]

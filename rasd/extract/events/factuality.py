@@ -80,7 +80,8 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
                 or _describes(doc, lex, t)
-                or _control_recalled(doc, lex, t))
+                or _control_recalled(doc, lex, t)
+                or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
 def _another_sense(doc: Document, fam: Family, t: TriggerAt) -> bool:
@@ -245,6 +246,13 @@ def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The clause dates the start of what the trigger holds: a point in time after منذ ("منذ آب الماضي",
     "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
     return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _years_back(d, doc.published)
+               for d in doc.dates_in(t.c0, t.c1))
+
+
+def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The clause dates the start of the state the trigger names to long before publication ("الهدنة التي يتم
+    الالتزام بها منذ آذار 2013"): made then, in force now."""
+    return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _recent(d, doc.published)
                for d in doc.dates_in(t.c0, t.c1))
 
 
