@@ -144,6 +144,7 @@ class RoleWords:
     border_nouns: frozenset[str]
     place_description: frozenset[str]
     near_adjectives: frozenset[str]
+    violence_in_general: frozenset[str]
     relative_after_place: frozenset[str]
     resumptive: frozenset[str]
     weak_place_before: frozenset[str]

@@ -214,6 +214,7 @@ FILES: dict[str, Spec] = {
         border_nouns=WORDS,
         place_description=WORDS,
         near_adjectives=WORDS,
+        violence_in_general=WORDS,
         relative_after_place=WORDS,
         resumptive=WORDS,
         weak_place_before=WORDS,

@@ -963,10 +963,12 @@ def test_a_verb_whose_object_is_a_count_given_before_takes_the_evidence_before(e
     assert [e.place.name for e in arrests] == ["تكريت"]
 
 
-@pytest.mark.parametrize("pair", ["عن القتل والتدمير", "بوقف أعمال الخطف والقتل ضد المدنيين"])
+@pytest.mark.parametrize("pair", ["في منأى عن القتل والتدمير", "بمأمن من التخريب والتدمير ضد المصلين"])
 def test_violence_named_in_general_is_no_incident(extract, pair):
-    text = f"وقال الوزير في مدينة بغداد إن المساجد لم تعد في مأمن {pair}."
-    assert events(extract, text, "2016-03-10") == []
+    text = (f"قتل 20 شخصا في هجوم مسلح على مسجد في مدينة القطيف يوم الجمعة. "
+            f"ولم تعد دور العبادة {pair}.")
+    found = events(extract, text, "2015-07-21")
+    assert len(found) == 1 and found[0].fatalities == 20
 
 
 def test_a_pair_of_incident_nouns_with_a_place_is_an_incident(extract):

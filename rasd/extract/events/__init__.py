@@ -20,7 +20,6 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 from __future__ import annotations
 
 import bisect
-import itertools
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
@@ -105,7 +104,6 @@ class EventExtractor:
     def hits(self, doc: Document) -> list[Hit]:
         """The triggers that report an incident, each with its qualified family."""
         hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
-        hits = _without_abstract_pairs(doc, hits)
         in_sentence: dict[int, list[Hit]] = {}
         for hit in hits:
             in_sentence.setdefault(hit.sentence, []).append(hit)
@@ -209,20 +207,6 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
-
-
-def _without_abstract_pairs(doc: Document, hits: list[Hit]) -> list[Hit]:
-    """Drop the hits of a pair of bare definite verbal nouns joined by و ("القتل والتدمير", "الخطف والقتل")
-    that no place follows in their clause: violence named in general, an incident of nobody, nowhere."""
-    toks = doc.seg.tokens
-    paired: set[int] = set()
-    for a, b in itertools.pairwise(hits):
-        if b.first == a.last and b.last == b.first + 1 and a.last == a.first + 1 \
-                and a.trigger.pos == b.trigger.pos == "noun" \
-                and toks[a.first].norm.startswith("ال") and toks[b.first].norm.startswith("وال") \
-                and not doc.places_in(b.last, doc.clause(b.first)[1]):
-            paired.update((id(a), id(b)))
-    return [h for h in hits if id(h) not in paired] if paired else hits
 
 
 def _counted_again(doc: Document, k: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, reports_incident
 from rasd.extract.events.model import Hit
-from rasd.extract.events.reading import object_pronoun
+from rasd.extract.events.reading import object_pronoun, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
@@ -144,9 +144,12 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
     toks = doc.seg.tokens
     dropped_until = -1
     purpose_seen = False
+    general = _general_pairs(doc, lex, found)
     for m in found:
         if doc.inside_actor(m.first, m.last) is not None:
             continue  # "عملية البنيان المرصوص" names a force, not an operation
+        if m.first in general:
+            continue
         trig = _as_written(doc, lex, m.trigger, m.first, m.last)
         if m.first == dropped_until and trig.pos == "noun":
             dropped_until = m.last  # "لاستعادة السيطرة": the noun after a purpose shares it
@@ -161,6 +164,28 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
         else:
             dropped_until = m.last
             purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
+
+
+def _general_pairs(doc: Document, lex: EventLexicon, found: list[TriggerMatch]) -> set[int]:
+    """The first tokens of triggers that are one of two words of violence named in general joined by و
+    ("القتل والتدمير", "الخطف والقتل") with no place after them in their clause: an incident of nobody,
+    nowhere."""
+    toks = doc.seg.tokens
+    general = lex.words.violence_in_general
+
+    def in_general(k: int) -> bool:
+        return 0 <= k < len(toks) and bool(token_stems(doc, k) & general)
+
+    out: set[int] = set()
+    for m in found:
+        k = m.first
+        if m.last != k + 1 or not in_general(k):
+            continue
+        pair = (k - 1, k) if toks[k].norm.startswith("و") else (k, k + 1)
+        if pair[0] >= 0 and toks[pair[1]].norm.startswith("و") and in_general(pair[0]) and in_general(pair[1]) and \
+                not doc.places_in(pair[1] + 1, doc.clause(k)[1]):
+            out.add(k)
+    return out
 
 
 def _as_written(doc: Document, lex: EventLexicon, trig: Trigger, first: int, last: int) -> Trigger:
