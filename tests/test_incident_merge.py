@@ -109,11 +109,29 @@ def test_no_incident_is_dated_after_its_first_report(store):
     assert len(stored(store)) == 3
 
 
-def test_an_undated_mention_of_a_country_merges_with_nothing(store):
-    country = dict(id="cc:TR", name="تركيا", name_en="Turkey", country="TR", lat=39.0, lon=35.2, kind="country")
-    store.save(report(1, place=country))
-    store.save(report(2, date=None, place=country, published="2015-07-22"))
+COUNTRY = dict(id="cc:TR", name="تركيا", name_en="Turkey", country="TR", lat=39.0, lon=35.2, kind="country")
+OTHER_TOWN = dict(id="gn:298117", name="أورفة", name_en="Şanlıurfa", country="TR", lat=37.167, lon=38.795,
+                  kind="town")
+
+
+def test_an_undated_clash_told_at_a_country_s_level_merges_with_nothing(store):
+    store.save(report(1, "Armed clash", place=COUNTRY))
+    store.save(report(2, "Armed clash", date=None, place=COUNTRY, published="2015-07-22"))
     assert len(stored(store)) == 2
+
+
+def test_a_bombing_told_at_a_country_s_level_is_the_one_bombing_there(store):
+    store.save(report(1))
+    store.save(report(2, date=None, place=COUNTRY, published="2015-07-25"))   # "التفجير الذي استهدف ... في تركيا"
+    store.save(report(3, date="2015-07-21", place=COUNTRY))
+    assert [r.n_sources for r in stored(store)] == [3]
+
+
+def test_a_bombing_told_at_a_country_s_level_names_none_of_several(store):
+    store.save(report(1))
+    store.save(report(2, place=OTHER_TOWN))
+    store.save(report(3, date=None, place=COUNTRY, published="2015-07-25"))
+    assert [r.n_sources for r in stored(store)] == [1, 1, 1]
 
 
 def test_an_undated_mention_without_a_publication_date_merges_with_nothing(store):

@@ -19,8 +19,10 @@ Two reports (of different articles) describe the same incident when:
   fits several stored incidents joins the one with most reports, then the
   latest.  An undated report at a town or a finer place joins such an
   incident of the UNDATED_LOOKBACK_DAYS before its article's publication;
-  one at a country, a region or a province, or with no publication date,
-  merges with nothing (it names no one incident);
+  one at a region or a province, or with no publication date, merges with
+  nothing (it names no one incident); a bombing told at a country's level
+  joins the one bombing stored in that country for its day or, undated,
+  for those days, and none where there were several;
 * **actors**: they do not contradict each other.  Only two armed sides can
   contradict (ARMED_KINDS): a speaker, a monitor or an international body
   read as actor1 ("the UN condemned the bombing") contradicts nothing, and
@@ -226,6 +228,10 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
     p = e.place
     if p is None or (p.id is None and p.lat is None):
         return None
+    if geo_precision(e) == GEO_PRECISION["country"] and e.sub_type in BOMBINGS:
+        row = _the_bombing_in_the_country(s, e, published)
+        if row is not None:
+            return row
     window = _date_window(e, published)
     if window is None:
         return None
@@ -242,6 +248,28 @@ def find_same_incident(s: Session, e: Event, actor1: str | None, actor2: str | N
         if _matches(s, e, row, actor1, actor2, published):
             return row
     return None
+
+
+def _the_bombing_in_the_country(s: Session, e: Event, published: str | None) -> EventRow | None:
+    """A bombing told at a country's level ("التفجير الذي استهدف مسجدا في الكويت"), on its day or undated: the one
+    bombing stored in that country for that day (DAY_SLACK) or, undated, for the UNDATED_LOOKBACK_DAYS before
+    the article; where the country saw several, it names none of them."""
+    if e.sub_type not in BOMBINGS or not e.place.country:
+        return None
+    start, end = date_span(e.date, e.date_precision)
+    if start is not None and e.date_precision == "day":
+        lo, hi = _shift(start, -DAY_SLACK[e.sub_type]), _shift(end, DAY_SLACK[e.sub_type])
+    elif start is None and published:
+        lo, hi = _shift(published[:10], -UNDATED_LOOKBACK_DAYS), published[:10]
+    else:
+        return None
+    q = select(EventRow).where(EventRow.sub_event_type.in_(BOMBINGS), EventRow.country == e.place.country,
+                               EventRow.date_start <= hi, EventRow.date_end >= lo,
+                               EventRow.date_start >= _shift(lo, -366))
+    rows = list(s.scalars(q.order_by(EventRow.n_sources.desc(), EventRow.id).limit(2)))
+    if len(rows) != 1 or (published and rows[0].date_start and rows[0].date_start > published[:10]):
+        return None
+    return rows[0]
 
 
 def search_text(*parts: str | None) -> str:
