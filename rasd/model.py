@@ -91,6 +91,7 @@ class PlaceMention:
     agent: bool = False             # the subject of a verb next to it ("قالت فرنسا"): an actor's slot
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     named_after: str | None = None  # key of the place inside a facility's name (بيروت of مرفأ بيروت)
+    stoplisted: bool = False        # a stoplisted name (سحاب "clouds") a cue word or a '#' made a place
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
 

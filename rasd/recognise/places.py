@@ -35,6 +35,10 @@ UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
 HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
+# A stoplisted place name (الوفرة "abundance", سحاب "clouds") is read as the place after a cue word or
+# as a hashtag only when it is rarer than this as a word (المدينة، الجديد are commoner).  Set on the
+# feed: above it the word reading wins even there.
+STOPLISTED_NAME_MAX_ZIPF = 4.5
 # One indefinite word after a cue is an adjective or an inflected word, not a name, when its base
 # is at least this common: the masculine of a feminine (جافة -> جاف), the base of a word with a
 # pronoun (يقطنها -> يقطن); a nisba's noun (ميداني -> ميدان) must be commoner still, since village
@@ -198,8 +202,13 @@ class PlaceRecogniser:
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
                  vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
                  agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
-                 broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = ()):
+                 broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = (),
+                 stoplisted_places: frozenset[str] = frozenset()):
         self.names = names
+        # stoplisted names that are also GeoNames places: places only after a cue word or as a
+        # hashtag, and only where the article names their country (rasd.resolve.places)
+        self.stoplisted_places = frozenset(w for w in stoplisted_places
+                                           if (vocabulary or Vocabulary.empty()).zipf(w) <= STOPLISTED_NAME_MAX_ZIPF)
         # the enclitic pronouns of morphology.yaml, longest first ("إلقائهم", "سيطرتها")
         self.pronouns = tuple(p for p in pronouns if p not in cues.name_endings)
         self.broad = broad  # names of countries, continents and regions (a national team stays a place)
@@ -372,7 +381,26 @@ class PlaceRecogniser:
             return m, known.last
         if cue.needs_known:
             return None
-        return self._unknown_after_cue(seg, cue, j, end, found)
+        unknown = self._unknown_after_cue(seg, cue, j, end, found)
+        if unknown is None and not cue.keep:
+            stoplisted = self._stoplisted_after_cue(seg, j, end, found)
+            if stoplisted is not None:
+                return stoplisted, j + 1
+        return unknown
+
+    def _stoplisted_after_cue(self, seg: Segmented, j: int, end: int,
+                              found: list[PlaceMention]) -> PlaceMention | None:
+        """"محافظة عمران", "منطقة الوفرة": after a cue word a one-word place name that is also an
+        everyday word names the place (a list's later names carry و: "مناطق سحاب والوفرة").  A
+        facility's name (جسر جوي، شارع كورنيش) is not read so: everyday words name facilities."""
+        toks = seg.tokens
+        w = toks[j].norm
+        cut = 1 if found and w.startswith("و") and w[1:] in self.stoplisted_places else 0
+        if w[cut:] not in self.stoplisted_places or self._unknown_extent(toks, j, end, seg.text.raw) > j + 1:
+            return None  # "بحيرة السد العالي", "منطقة علاوي الحلة": a longer name, not the one word
+        m = _mention(seg, j, j + 1, cut, False)
+        m.stoplisted = True
+        return m
 
     def _cue_describes(self, tok: Token, known: PhraseMatch[str]) -> bool:
         """Whether the listed word after a cue is a description (a non-name, a function word, a
@@ -596,13 +624,20 @@ class PlaceRecogniser:
         while k < len(toks) and k - i < 3 and toks[k].is_word and seg.text.raw[toks[k - 1].end:toks[k].start] == "_":
             k += 1
         words = [t.norm for t in toks[i:k]]
-        if any(not ("\u0621" <= w[0] <= "\u064a") or (w not in self.cues.particles and (
-                w in self.stopwords or self.cues.is_cue_word(w) or self.vocabulary.zipf(w) >= HASHTAG_MAX_ZIPF))
-               for w in words) or all(w in self.cues.particles for w in words):
+        # "#الوفرة": a place the stoplist holds, alone in its hashtag
+        stoplisted = k == i + 1 and tok.norm in self.stoplisted_places
+        if not stoplisted and not self._may_name_by_hashtag(words):
             return None
         m = _mention(seg, i, k, 0, False)
-        m.cue_kind, m.unlisted = "hashtag", True
+        m.cue_kind, m.unlisted, m.stoplisted = "hashtag", True, stoplisted
         return m
+
+    def _may_name_by_hashtag(self, words: list[str]) -> bool:
+        """Whether a hashtag's words may be an unlisted place's name: Arabic, uncommon, no stopword
+        or cue word, not particles only."""
+        return not (any(not ("\u0621" <= w[0] <= "\u064a") or (w not in self.cues.particles and (
+            w in self.stopwords or self.cues.is_cue_word(w) or self.vocabulary.zipf(w) >= HASHTAG_MAX_ZIPF))
+            for w in words) or all(w in self.cues.particles for w in words))
 
     def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,

@@ -414,6 +414,14 @@ class Gazetteer:
         out.update(self.glued())
         return sorted(out)
 
+    def stoplisted_places(self) -> frozenset[str]:
+        """Stoplisted names that GeoNames has places of (الوفرة، سحاب، عمران): places only in context."""
+        return frozenset(k for k in self.stopwords if k in self.index.arabic and k not in self.lexicon)
+
+    def stoplisted_candidates(self, key: str) -> list[PlaceCandidate]:
+        """The GeoNames places of a stoplisted name, for a mention whose context says it is a place."""
+        return [self.geonames_candidate(r) for r in self.index.arabic.get(key, ())] if key in self.stopwords else []
+
     def glued(self) -> dict[str, str]:
         """Glued spelling -> name, for names of several words whose later word has the article
         (حفر الباطن -> حفرالباطن, صباح الأحمد -> صباحالأحمد): hashtags and careless typing write them so."""

@@ -51,7 +51,9 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
 NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
-PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
+PARTS_OF_TOWNS = {"neighbourhood"}
+_SMALL_PLACES = {"neighbourhood", "town", "village"}
+_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark"}  # places a namesake elsewhere may share a name with  # cue kinds that name a part of a town, never a town
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "country": {"country"},
@@ -136,6 +138,12 @@ class ArticleContext:
     anchors: list[tuple[int, tuple[float, float]]]   # (mention index, point)
     own: dict[int, Counter]       # mention index -> the contribution of every mention of its name
     _grid: _AnchorGrid | None = field(default=None, repr=False)
+    one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
+
+    def named_countries(self, key: str) -> set[str]:
+        """Countries the article names by some other name whose every reading lies in that country
+        (صنعاء، #الكويت), however common the name is as a word."""
+        return {cc for k, cc in self.one_country.items() if k != key}
 
     def country_share(self, cc: str | None, mention: int = -1) -> float:
         if not cc:
@@ -219,7 +227,9 @@ class PlaceResolver:
                     mine[cc] += 0.5 / len(ccs)
             own[i] = mine
             countries.update(mine)
-        return ArticleContext(countries, anchors, _by_name(mentions, own))
+        one_country = {m.key: next(iter(ccs)) for m in mentions
+                       if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
+        return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country)
 
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
@@ -227,6 +237,8 @@ class PlaceResolver:
             m.candidates = self.gaz.candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
+            if m.stoplisted:
+                m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
         mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
@@ -253,6 +265,8 @@ class PlaceResolver:
 
     def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
         """Resolve one mention; False when it is dropped."""
+        if not self._narrow_to_article(m, ctx):
+            return False
         if not m.candidates and (m.cue or m.unlisted):
             m.candidates = self._unlisted_candidates(m, region)
         if not m.candidates:
@@ -275,13 +289,43 @@ class PlaceResolver:
             return True  # a place, but not this far-away namesake
         return False
 
+    @staticmethod
+    def _narrow_to_article(m: PlaceMention, ctx: ArticleContext) -> bool:
+        """Keep the readings the article's countries allow, for names that need them; False when
+        the mention is then no place."""
+        if m.stoplisted:
+            # "منطقة الوفرة", "#سحاب": a name that is also an everyday word is the place only in a
+            # text that names the place's country otherwise (a hashtag's, in the Arab world and its
+            # neighbours: #كورونا is no Corona of a country the text names)
+            named = ctx.named_countries(m.key)
+            if m.cue_kind == "hashtag":
+                named &= TRANSLIT_COUNTRIES
+            m.candidates = [c for c in m.candidates if c.country in named]
+            return bool(m.candidates)
+        if _namesakes(m):
+            # السيدة زينب (Cairo, Damascus), الأشرفية (Beirut, Aleppo): the one in a country the text
+            # names; in a text that names only other countries, a namesake there
+            named = ctx.named_countries(m.key)
+            here = [c for c in m.candidates if c.country in named]
+            if here or named:
+                m.candidates = here
+            return bool(m.candidates) or m.cue is not None
+        return True
+
     def _named_after(self, m: PlaceMention, ctx: ArticleContext, i: int) -> PlaceCandidate | None:
         """"مرفأ بيروت", "مطار دمشق": a port or an airport no list knows is put, approximately, at the
         town it is named after (a town rather than the country of the same name).  Squares, streets
         and mosques are named after far places too (ساحة عدن in Baghdad, شارع بغداد in Damascus)."""
-        if not m.named_after or m.cue_kind not in NAMED_AFTER_THEIR_TOWN:
+        if not m.named_after:
             return None
         cands = self.gaz.candidates(m.named_after)
+        if m.cue_kind not in NAMED_AFTER_THEIR_TOWN:
+            # "مقبرة صبحان": a facility named after a district or small town of a country the text
+            # names stands in it; one named after a city may stand anywhere (شارع بغداد in Damascus)
+            named = ctx.named_countries(m.key)
+            cands = [c for c in cands if c.kind in _SMALL_PLACES and c.country in named and c.lat is not None]
+            if not cands:
+                return None
         towns = [c for c in cands if c.lat is not None and c.kind not in _BROAD] or \
             [c for c in cands if c.lat is not None]
         if not towns:
@@ -350,6 +394,7 @@ class PlaceResolver:
         where the text places it: at the point a relative description right after it gives
         ("السالينى، على بعد 60 كيلومترا جنوب غربي مقديشو"), else at the nearest named town of
         its sentence or the one before."""
+        main = _main_countries(kept)
         for i, m in enumerate(kept):
             if m.resolved is not None:
                 continue
@@ -357,13 +402,21 @@ class PlaceResolver:
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind == "landmark" else 1
             first, last = m.sentence - reach, m.sentence
-            anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first) \
-                or _nearest_town(kept[i + 1:], lambda s, last=last: s > last)
+            # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague
+            for countries in (main, None):
+                anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries) \
+                    or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
                                             lat=lat, lon=lon, kind=m.cue_kind or "place",
                                             admin1=anchor.admin1, source="context", score=0.0)
+
+
+def _namesakes(m: PlaceMention) -> bool:
+    """Whether a name's readings are all districts or towns of the supplement, in several countries."""
+    local = [c for c in m.candidates if c.source == "supplement" and c.kind in _LOCAL_KINDS]
+    return len(local) == len(m.candidates) and len({c.country for c in local}) > 1
 
 
 def _one_reading_per_name(kept: list[PlaceMention]) -> None:
@@ -398,15 +451,26 @@ def _described_point(kept: list[PlaceMention], i: int):
     return None, None
 
 
-def _nearest_town(mentions, too_far) -> PlaceCandidate | None:
-    """The first resolved town among `mentions` (in the order given) before `too_far(sentence)` holds."""
+def _nearest_town(mentions, too_far, countries: set[str] | None = None) -> PlaceCandidate | None:
+    """The first resolved town among `mentions` (in the order given) before `too_far(sentence)` holds
+    (one in `countries`, when given)."""
     for other in mentions:
         if too_far(other.sentence):
             break
         c = other.resolved
-        if c is not None and c.lat is not None and c.kind not in _BROAD:
+        if c is not None and c.lat is not None and c.kind not in _BROAD and (countries is None or c.country in countries):
             return c
     return None
+
+
+def _main_countries(kept: list[PlaceMention]) -> set[str]:
+    """The countries most of the article's distinct resolved names lie in."""
+    names: dict[str, set[str]] = {}
+    for m in kept:
+        if m.resolved is not None and m.resolved.country:
+            names.setdefault(m.resolved.country, set()).add(m.key)
+    top = max((len(v) for v in names.values()), default=0)
+    return {cc for cc, v in names.items() if len(v) == top}
 
 
 class _ActorSpans:
