@@ -51,9 +51,9 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
 NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
-PARTS_OF_TOWNS = {"neighbourhood"}
+PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
-_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark"}  # places a namesake elsewhere may share a name with  # cue kinds that name a part of a town, never a town
+_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "country": {"country"},
