@@ -153,6 +153,8 @@ class RoleWords:
     relative_before_present: frozenset[str]
     background_after: frozenset[str]
     background_links: frozenset[str]
+    time_approximators: frozenset[str]
+    time_lengths: frozenset[str]
     answering: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]

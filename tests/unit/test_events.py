@@ -980,3 +980,10 @@ def test_a_truce_in_force_since_long_ago_is_no_agreement_made_now(extract):
     assert events(extract, "وقال الحزب في مدينة قنديل إن الهدنة المعلنة منذ مارس 2013 فقدت معناها.", "2015-07-31") == []
     made = events(extract, "وأعلن الطرفان هدنة في مدينة تعز منذ صباح أمس.", "2015-07-31")
     assert [e.sub_type for e in made] == ["Agreement"]
+
+
+def test_an_incident_recalled_after_an_approximate_length_of_time_takes_no_day_of_the_saying(extract):
+    text = ("قالت الشرطة العراقية أمس إنها اعتقلت خمسة مسلحين في مدينة تكريت، وذلك بعد أكثر من شهر من تفجير "
+            "مسجد في مدينة كركوك أودى بحياة 20 شخصا.")
+    bombing = [e for e in events(extract, text, "2016-03-10") if e.type == "Explosions/Remote violence"]
+    assert bombing and bombing[0].date is None

@@ -308,7 +308,14 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     if k >= s0 and toks[k].norm in W.background_links:
         k -= 1
     middle = 0
-    while k >= max(s0, first - GOVERNOR_REACH):
+    reach = GOVERNOR_REACH
+    while k >= max(s0, first - reach):
+        if toks[k].norm in W.time_approximators and k + 2 < first and toks[k + 1].norm in W.background_links \
+                and any(toks[j].norm in W.time_lengths for j in range(k + 2, min(first, k + 4))):
+            # "بعد أكثر من شهر من تفجير": an approximate length of time, two words more
+            reach += 2
+            k -= 1
+            continue
         if not toks[k].is_word or toks[k].norm in W.demonstratives or toks[k].norm in COMPLEMENTISERS:
             return False  # "وقبل ذلك قتل"; "وأعلن بعد أيام أنه سيطر": a clause of its own after أنه
         if token_stems(doc, k) & W.background_after:
