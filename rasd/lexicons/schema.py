@@ -63,8 +63,10 @@ FILES: dict[str, Spec] = {
         generic=WORDS,
         needs_context=WORDS,
         theatres=WORDS,
+        seats=WORDS,
     )),
-    "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS),
+    "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
+                          place_verbs=WORDS),
     "calendar.yaml": record(
         year_range=record(gregorian=list_of(INT), hijri=list_of(INT)),
         months=list_of(record(month=INT, names=WORDS, strength=STR, calendar=STR)),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
+from rasd.recognise.roles import AgencyLexicon, agent_verb, force_verb, in_agent_slot, past_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -48,6 +48,7 @@ class RegistryEntry:
     generic: tuple[str, ...]
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
     theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
+    seats: frozenset[tuple[str, ...]] = frozenset()   # capitals standing for it: an actor only as a verb's subject
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         generic=tuple(raw.get("generic") or ()),
         needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
+        seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
     )
 
 
@@ -214,6 +216,7 @@ class ActorRecogniser:
         self.agency = agency or AgencyLexicon.empty()
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
+        self._military = roles.get("military")
         self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
         # the first word of an alias, a force head (definite, construct or indefinite), a country's
         # name, an organisation's head or an anaphor: the only words where `_scan` may find something
@@ -517,6 +520,7 @@ class ActorRecogniser:
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
+                    entry = self._in_role(seg, i, reg, entry)
                     span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
                     m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
                                      canonical=entry.canonical, kind=entry.kind, country=entry.country)
@@ -549,30 +553,39 @@ class ActorRecogniser:
         return out
 
     def _acting_state(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
-        """A country's bare name in the agent slot ("قالت السعودية", "مصر تدين") is its
-        government acting (SCHEMA.md: the bare name is an alias of its government and forces)."""
+        """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an
+        alias of its government and of its forces): its armed forces where the verb is one of striking
+        or fighting ("قصفت تركيا", "الولايات المتحدة تشن"), else its government ("قالت السعودية",
+        "مصر تدين", "وقعت روسيا")."""
         toks = seg.tokens
         if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
             return None
         cn = self.lex.country_names.match_at(toks, i)
         if cn is None or self._government is None or cn.phrase in self.ambiguous:
             return None  # "مالي" is as often "financial
-        if not in_agent_slot(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut]):
+        verb = agent_verb(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut])
+        if verb is None:
             return None
+        role = self._military if self._military is not None and force_verb(verb, self.agency) else self._government
         span, name = self._span(seg, i, cn.last, cn.reading.cut, cn.reading.restored_al)
-        m = self._force_mention(seg, i, span, name, self._government, cn.payloads[0])
+        m = self._force_mention(seg, i, span, name, role, cn.payloads[0])
         return m, cn.last
 
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
-        """A foreign state's bare name is an actor only where it acts (قالت روسيا، إيران ترفض); in
-        any other role (في روسيا، حدود إيران، دعم إيران) it is a place (SCHEMA.md)."""
-        toks = seg.tokens
-        if entry.kind != "foreign state" or self.lex.country_names.get(reg.phrase) == []:
+        """A state's bare name or seat is an actor only where it acts (قالت روسيا، واشنطن تدين); in any
+        other role (في روسيا، حدود إيران، دعم واشنطن) it is a place (SCHEMA.md)."""
+        if reg.phrase not in entry.seats and not self.lex.country_names.get(reg.phrase):
             return False
-        if self.lex.country_names.get(reg.phrase):
-            return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
-        if reg.reading.cut > 0 and any(ch in "بل" for ch in toks[i].norm[:reg.reading.cut]):
-            return True
-        if i > 0 and toks[i - 1].is_word:
-            return bool({r.stem for r in readings(toks[i - 1].norm)} & self.locative)
-        return False
+        toks = seg.tokens
+        return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
+
+    def _in_role(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> RegistryEntry:
+        """A government's seat as the subject of a verb of striking ("قصفت واشنطن") is its armed forces."""
+        if reg.phrase not in entry.seats or self._military is None or entry.country is None:
+            return entry
+        toks = seg.tokens
+        verb = agent_verb(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
+        if verb is None or not force_verb(verb, self.agency):
+            return entry
+        name = country_actor_name(self._military.template, self.lex.country_en.get(entry.country, entry.country))
+        return self.lex.entry_for_canonical(name) or entry

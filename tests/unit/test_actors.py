@@ -23,7 +23,7 @@ def test_registry_aliases(extract, text, canonical):
     ("هاجم مسلحون موقعا للجيش البوركيني.", "Military Forces of Burkina Faso"),
     ("انتشرت قوات الأمن التونسية على الحدود.", "Police Forces of Tunisia"),
     ("أعلن جيش النيجر مقتل عشرة مسلحين.", "Military Forces of Niger"),
-    ("قصف الطيران الأميركي مواقع للتنظيم.", "United States"),
+    ("قصف الطيران الأميركي مواقع للتنظيم.", "Military Forces of the United States"),
 ])
 def test_force_heads_with_nationality(extract, text, canonical):
     assert canonical in actors(extract, text)
@@ -68,8 +68,8 @@ def test_civilians_are_not_an_organised_actor(extract):
 
 
 @pytest.mark.parametrize("text, canonical", [
-    ("شنت طائرات أمريكية غارات على مواقع للتنظيم.", "United States"),
-    ("ووصلت قوات فرنسية إلى مدينة غاو.", "France"),
+    ("شنت طائرات أمريكية غارات على مواقع للتنظيم.", "Military Forces of the United States"),
+    ("ووصلت قوات فرنسية إلى مدينة غاو.", "Military Forces of France"),
     ("وقتل ثلاثة جنود تشاديين في الهجوم.", "Military Forces of Chad"),
 ])
 def test_an_indefinite_force_with_its_nationality(extract, text, canonical):
@@ -132,8 +132,8 @@ def test_generic_heads_need_a_name(extract, text, name):
 
 def test_a_country_acting_and_a_country_as_place(extract):
     ex = extract("قالت إيران إن العقوبات غير قانونية، فيما وصل الوفد إلى روسيا.")
-    assert "Iran" in {a.canonical for a in ex.actors}
-    assert "Russia" not in {a.canonical for a in ex.actors}
+    assert "Government of Iran" in {a.canonical for a in ex.actors}
+    assert not any("Russia" in a.canonical for a in ex.actors)
     assert "روسيا" in {p.name for p in ex.places}
 
 
@@ -176,7 +176,7 @@ def test_an_anaphor_counts_for_the_actor_it_stands_for(extract):
     # Egypt, the Palestinian territories, Lebanon, Pakistan, the Gulf
     ("تبنى تنظيم بيت المقدس الهجوم على كمين الجيش في العريش.", "Islamic State - Sinai Province"),
     ("أعلنت جماعة الإخوان المسلمين رفضها للقرار.", "Muslim Brotherhood"),
-    ("اعتقلت قوات الاحتلال خمسة شبان في الخليل بالضفة الغربية.", "Israel"),
+    ("اعتقلت قوات الاحتلال خمسة شبان في الخليل بالضفة الغربية.", "Military Forces of Israel"),
     ("قال حزب القوات اللبنانية إن الحكومة عاجزة.", "Lebanese Forces"),
     ("تبنت حركة طالبان الباكستانية التفجير في بيشاور.", "TTP: Tehreek-i-Taliban Pakistan"),
     ("أعلنت الداخلية الكويتية ضبط خلية إرهابية.", "Police Forces of Kuwait"),
