@@ -245,7 +245,7 @@ class ActorRecogniser:
 
     def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
-        head = self.lex.heads.match_at(seg.tokens, i)
+        head = self._longest_head(seg.tokens, i)
         named = self._construct_with_country(seg, i)
         if named is not None:
             return named
@@ -253,6 +253,17 @@ class ActorRecogniser:
             return self._indefinite_with_nationality(seg, i)
         return (self._head_with_nationality(seg, i, head) or self._head_in_country(seg, i, head)
                 or self._coordinated_heads(seg, i, head) or self._bare_head(seg, i, head))
+
+    def _longest_head(self, toks: Sequence[Token], i: int) -> PhraseMatch[Role] | None:
+        """The force head at i, running on where its second word starts a longer head: "قوات الجيش" +
+        "الجيش الوطني" is "قوات الجيش الوطني" (the national army's forces), not "قوات الجيش" and a word."""
+        head = self.lex.heads.match_at(toks, i)
+        if head is None or len(head.phrase) < 2:
+            return head
+        inner = self.lex.heads.match_at(toks, i + 1)
+        if inner is None or inner.last <= head.last or inner.reading.cut:
+            return head
+        return PhraseMatch(i, inner.last, head.reading, head.phrase[:1] + inner.phrase, inner.payloads)
 
     def _construct_with_country(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A head in the construct state and a country's name: جيش النيجر، قوات الأمن الصومالية."""
@@ -534,7 +545,7 @@ class ActorRecogniser:
                 continue
             state = self._acting_state(seg, i)
             if state is not None:
-                out.append(state[0])
+                out.extend(state[0])
                 i = state[1]
                 continue
             unl = self._unlinked(seg, i)
@@ -552,24 +563,34 @@ class ActorRecogniser:
             i += 1
         return out
 
-    def _acting_state(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+    def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
         """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an
         alias of its government and of its forces): its armed forces where the verb is one of striking
         or fighting ("قصفت تركيا", "الولايات المتحدة تشن"), else its government ("قالت السعودية",
-        "مصر تدين", "وقعت روسيا")."""
+        "مصر تدين"); with the countries joined to it by و ("وقعت روسيا وتركيا")."""
         toks = seg.tokens
-        if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
+        cn = self._country_at(toks, i)
+        if cn is None or self._government is None:
             return None
-        cn = self.lex.country_names.match_at(toks, i)
-        if cn is None or self._government is None or cn.phrase in self.ambiguous:
-            return None  # "مالي" is as often "financial
         verb = agent_verb(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut])
         if verb is None:
             return None
         role = self._military if self._military is not None and force_verb(verb, self.agency) else self._government
-        span, name = self._span(seg, i, cn.last, cn.reading.cut, cn.reading.restored_al)
-        m = self._force_mention(seg, i, span, name, role, cn.payloads[0])
-        return m, cn.last
+        found, end = [], i
+        while cn is not None:
+            span, name = self._span(seg, cn.first, cn.last, cn.reading.cut, cn.reading.restored_al)
+            found.append(self._force_mention(seg, cn.first, span, name, role, cn.payloads[0]))
+            end = cn.last
+            nxt = self._country_at(toks, end) if end < len(toks) else None
+            cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
+        return found, end
+
+    def _country_at(self, toks: Sequence[Token], i: int):
+        """A country's name at token i, unless it is as often an everyday word ("مالي" = financial)."""
+        if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
+            return None
+        cn = self.lex.country_names.match_at(toks, i)
+        return None if cn is None or cn.phrase in self.ambiguous else cn
 
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
         """A state's bare name or seat is an actor only where it acts (قالت روسيا، واشنطن تدين); in any
