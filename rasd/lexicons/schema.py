@@ -51,6 +51,8 @@ FILES: dict[str, Spec] = {
         name_stops=WORDS,
         descriptors=WORDS,
         generic_people=WORDS,
+        object_endings=WORDS,
+        possessive_suffixes=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, agent_verb, force_verb, in_agent_slot, past_verb
+from rasd.recognise.roles import AgencyLexicon, agent_verb, force_verb, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -32,6 +32,8 @@ from rasd.text.segment import Segmented
 from rasd.text.vocabulary import Vocabulary
 
 _QUOTES = set('"\'«»“”„‟‘’')
+_OPENING_QUOTES = set('«“„‟‘')
+_CLOSING_QUOTES = set('»”’')
 UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
 UNLINKED_COMMON_HEAD_MAX_ZIPF = 3.5  # ... and rarer still after a head that is also an everyday noun
 
@@ -74,6 +76,8 @@ class ActorLexicon:
     descriptors: frozenset[str]
     common_heads: frozenset[str] = frozenset()
     name_stops: frozenset[str] = frozenset()
+    object_endings: tuple[str, ...] = ()        # "تنظيم الندوات": the verbal noun's object, not a name
+    possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -184,6 +188,8 @@ def load_actor_lexicon() -> ActorLexicon:
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
         weak_heads=words("weak_heads"), not_alone=frozenset(not_alone), exceptions=exceptions,
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
+        object_endings=tuple(pat.get("object_endings") or ()),
+        possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
@@ -365,27 +371,20 @@ class ActorRecogniser:
         if head is None:
             return None
         j = head.last
-        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES
+        # a closing mark right after the head closes a quotation the head was in ("«الرد بقوة» مطالبة")
+        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES - _CLOSING_QUOTES
         if quoted:
             k = j + 1
             while k < len(toks) and toks[k].is_word and k - j <= 6:
                 k += 1
-            if k >= len(toks) or toks[k].norm not in _QUOTES or k == j + 1:
+            if k >= len(toks) or toks[k].norm not in _QUOTES - _OPENING_QUOTES or k == j + 1:
                 return None
             name_first, name_last = j + 1, k
             end = k + 1
         else:
-            if head.payloads[0] in self.lex.weak_heads:
+            k = self._unquoted_name(seg, j, head.payloads[0])
+            if k is None:
                 return None
-            k = self._unquoted_name_end(toks, j)
-            if k == j:
-                return None
-            first = toks[j].norm
-            if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
-                return None
-            if head.payloads[0] in self.lex.common_heads and \
-                    self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF:
-                return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
@@ -396,6 +395,36 @@ class ActorRecogniser:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _unquoted_name(self, seg: Segmented, j: int, head: str) -> int | None:
+        """End of the unquoted name after an organisation head ("كتيبة عقبة بن نافع"), None where the
+        words read as a description or as the object of the head's verbal noun."""
+        toks = seg.tokens
+        if head in self.lex.weak_heads:
+            return None
+        k = self._unquoted_name_end(toks, j)
+        if k == j:
+            return None
+        first = toks[j].norm
+        if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
+            return None
+        if present_verb(first, self.agency):
+            return None  # "ميليشيات تقاتل إلى جانب": the head is the subject of a verb
+        if head in self.lex.common_heads and (self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF
+                                              or first.endswith(self.lex.object_endings)):
+            return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
+        k = self._before_possessive(seg, j, k)
+        return None if k == j else k
+
+    def _before_possessive(self, seg: Segmented, j: int, k: int) -> int:
+        """The name on tokens [j, k) cut before its first word with a possessive pronoun written on it
+        ("تنظيم نشاطاتها", "حركة تطوره"); "الله" (جند الله) ends in ه as a name."""
+        suffixes = self.lex.possessive_suffixes
+        for n in range(j, k):
+            raw = seg.text.raw[seg.tokens[n].start:seg.tokens[n].end]
+            if len(raw) >= 4 and raw.endswith(suffixes) and not raw.endswith("الله"):
+                return n
+        return k
 
     def _unquoted_name_end(self, toks: Sequence[Token], j: int) -> int:
         """End of an organisation's unquoted name starting at token j (j when there is none)."""
