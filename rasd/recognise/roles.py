@@ -67,6 +67,8 @@ def past_verb(word: str, lex: AgencyLexicon) -> bool:
 def present_verb(word: str, lex: AgencyLexicon) -> bool:
     """A present-tense verb of the third person (ترفض، يطالب), by its shape."""
     for w in _bare(word):
+        if len(w) == 3 and w[0] in "تي" and (w[1:] in lex.verbs or w[1:] in lex.force_verbs):
+            return True  # a doubled root too short for the shape test: تشن، يشن
         if w in lex.not_verbs or w.startswith("ال") or not 4 <= len(w) <= 8:
             continue
         if w[0] in "تي" and not (len(w) == 5 and w[-2] == "ي" and w[0] == "ت"):  # تقرير، تنظيم are nouns

@@ -196,3 +196,72 @@ def test_the_regions_conflict_actors(extract, text, canonical):
 ])
 def test_the_regions_words_out_of_their_theatre(extract, text, absent):
     assert absent not in _canon(extract, text)
+
+
+# SCHEMA's state rule: a state as speaker, signatory or decision-maker is its government; the state
+# said to strike or fight is its armed forces; the bare name is an alias of both.
+@pytest.mark.parametrize("text, canonical", [
+    ("قالت تركيا إنها سترد على الهجوم.", "Government of Turkey"),
+    ("قصفت تركيا مواقع للمسلحين قرب الحدود.", "Military Forces of Turkey"),
+    ("وأدانت السعودية الهجوم على المسجد.", "Government of Saudi Arabia"),
+    ("وشنت السعودية غارات على مواقع المتمردين.", "Military Forces of Saudi Arabia"),
+    ("وقالت مصادر إن الولايات المتحدة تشن غارات على المسلحين.", "Military Forces of the United States"),
+    ("وقعت الولايات المتحدة اتفاقا مع العراق.", "Government of the United States"),
+    ("أعلنت وزارة الدفاع الروسية أن طائراتها أصابت أهدافا.", "Military Forces of Russia"),
+    ("وأكدت الخارجية الإيرانية رفضها للقرار.", "Government of Iran"),
+])
+def test_a_state_acting_takes_the_role_of_its_verb(extract, text, canonical):
+    assert canonical in actors(extract, text)
+
+
+def test_states_joined_by_wa_share_the_verb(extract):
+    found = actors(extract, "ووقعت روسيا وإيران اتفاقا للتعاون.")
+    assert {"Government of Russia", "Government of Iran"} <= found
+
+
+def test_a_capital_names_the_government_only_as_a_subject(extract):
+    assert "Government of Russia" in actors(extract, "وقالت موسكو إنها ترفض العقوبات الجديدة.")
+    assert not any("Russia" in a for a in actors(extract, "ووصل الوفد إلى موسكو أمس."))
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت مصر احتجاجات واسعة الأسبوع الماضي.",
+    "وسجلت السعودية عجزا في ميزانيتها العام الماضي.",
+    "وتحتل إيران المرتبة الثانية في إنتاج الغاز.",
+])
+def test_a_country_as_subject_of_a_verb_of_places_is_no_actor(extract, text):
+    assert actors(extract, text) == set()
+
+
+def test_a_collective_before_a_longer_head(extract):
+    ex = extract("وتقدمت قوات الجيش الوطني نحو مدينة مأرب في اليمن بعد معارك مع الحوثيين.")
+    assert "قوات الجيش الوطني" in {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وأعلنت وزارة الصحة اليمنية مقتل عشرين شخصا.", "Government of Yemen"),
+    ("ووزع الهلال الأحمر اليمني مساعدات على النازحين.", "Red Crescent (Yemen)"),
+    ("وقصفت الميليشيات الحوثي أحياء سكنية في المدينة.", "Houthi Movement"),
+    ("وهاجمت ميليشيات الانقلاب الحوثي مواقع للمقاومة.", "Houthi Movement"),
+])
+def test_ministries_aid_societies_and_the_feeds_forms(extract, text, canonical):
+    assert canonical in actors(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الرئاسة العامة للأرصاد تحذيرا من الأمطار.",       # a general presidency, not a state's
+    "وقالت وزارة الصحة إن الحملة تستمر شهرا.",                # whose ministry, the sentence does not say
+])
+def test_heads_that_name_nobody_alone(extract, text):
+    assert actors(extract, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وتولت البلدية تنظيم الندوات الثقافية طوال الصيف.",        # a verbal noun and its object
+    "وتولت الجمعية تنظيم نشاطاتها في الحي.",                  # a possessive pronoun: no name
+    "ويسكنها أعضاء في ميليشيات تقاتل إلى جانب النظام.",        # the head is a verb's subject
+    "ودعا إلى «الرد بقوة» مطالبا بقرارات رادعة.",             # the head closes a quotation
+    "وحذر من تنظيم متطرف يهدد المنطقة.",                      # a description
+])
+def test_no_unlinked_group_from_everyday_words(extract, text):
+    assert not any(a.actor_id is None and a.canonical is None for a in extract(text).actors)
