@@ -265,3 +265,12 @@ def test_heads_that_name_nobody_alone(extract, text):
 ])
 def test_no_unlinked_group_from_everyday_words(extract, text):
     assert not any(a.actor_id is None and a.canonical is None for a in extract(text).actors)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وأعلن الحراك الجنوبي رفضه للاتفاق.", "Southern Movement"),
+    ("وقال قيادي في فيلق الرحمن إن المعارك مستمرة.", "Faylaq al-Rahman"),
+    ("وطالب التيار الصدري بانسحاب القوات.", "Sadrist Movement"),
+])
+def test_groups_the_2015_feed_names(extract, text, canonical):
+    assert canonical in actors(extract, text)
