@@ -53,6 +53,7 @@ FILES: dict[str, Spec] = {
         generic_people=WORDS,
         object_endings=WORDS,
         possessive_suffixes=WORDS,
+        title_nouns=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

@@ -78,6 +78,7 @@ class ActorLexicon:
     name_stops: frozenset[str] = frozenset()
     object_endings: tuple[str, ...] = ()        # "تنظيم الندوات": the verbal noun's object, not a name
     possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
+    title_nouns: frozenset[str] = frozenset()   # "لرئيس مجلس الوزراء": a bare head after them is a title
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -189,7 +190,7 @@ def load_actor_lexicon() -> ActorLexicon:
         weak_heads=words("weak_heads"), not_alone=frozenset(not_alone), exceptions=exceptions,
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
         object_endings=tuple(pat.get("object_endings") or ()),
-        possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()),
+        possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
@@ -345,10 +346,28 @@ class ActorRecogniser:
         """A head without a nationality, left for the resolver to give the article's country."""
         if head.phrase in self.lex.not_alone or (head.reading.stem[2:],) + head.phrase[1:] in self.lex.not_alone:
             return None  # "القوات", "الرئيس", "الطيران" alone name nobody in particular
+        if self._in_title(seg.tokens, i):
+            return None
         span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
         m = self._force_mention(seg, i, span, name, head.payloads[0], None)
         m.generic = True
         return m, head.last
+
+    def _in_title(self, toks: Sequence[Token], i: int) -> bool:
+        """Whether the bare head at i is part of a person's title: right after an office noun
+        ("لرئيس مجلس الوزراء") or after a head that is ("لرئيس مجلس الوزراء وزير الدفاع")."""
+        def office(k: int) -> bool:  # a deputy's or member's noun among the three words before k + 1
+            return any(n >= 0 and toks[n].is_word and any(r.stem.removeprefix("ال") in self.lex.title_nouns
+                                                          for r in readings(toks[n].norm))
+                       for n in range(k - 2, k + 1))
+
+        if office(i - 1):
+            return True
+        for n in (1, 2, 3):
+            before = self.lex.heads.match_at(toks, i - n) if i - n >= 1 else None
+            if before is not None and before.last == i and before.reading.cut == 0 and office(i - n - 1):
+                return True
+        return False
 
     def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
                        iso: str | None, head: tuple[str, ...] = ()) -> ActorMention:

@@ -274,3 +274,16 @@ def test_no_unlinked_group_from_everyday_words(extract, text):
 ])
 def test_groups_the_2015_feed_names(extract, text, canonical):
     assert canonical in actors(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل الأمير ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى القاهرة.",
+    "وحضر الاستقبال وزير الدولة عضو مجلس الوزراء في القاهرة.",
+])
+def test_a_bare_head_in_a_persons_title_takes_no_country(extract, text):
+    assert actors(extract, text) == set()
+
+
+def test_the_head_of_a_body_speaks_for_it(extract):
+    text = "حسب تصريح رئيس جهاز الاستخبارات في مدينة مصراتة الليبية."
+    assert "Police Forces of Libya" in actors(extract, text)
