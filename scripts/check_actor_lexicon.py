@@ -61,7 +61,7 @@ KINDS = {
     "government body", "foreign state", "political group", "media",
 }
 FIELDS = ("id", "canonical", "kind", "country", "parent", "ar", "en")
-OPTIONAL_FIELDS = ("generic", "needs_context", "theatres")
+OPTIONAL_FIELDS = ("generic", "needs_context", "theatres", "seats")
 TSV_COLUMNS = ["iso2", "name_en", "names_ar", "adjectives_ar", "lat", "lon"]
 # Words that name no actor on their own (the brief for actors.yaml); actor_patterns.yaml adds more.
 GENERIC_WORDS = {"الجيش", "القوات", "الحكومة", "الشرطة", "المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون",

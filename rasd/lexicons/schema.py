@@ -51,6 +51,9 @@ FILES: dict[str, Spec] = {
         name_stops=WORDS,
         descriptors=WORDS,
         generic_people=WORDS,
+        object_endings=WORDS,
+        possessive_suffixes=WORDS,
+        title_nouns=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,
@@ -63,8 +66,10 @@ FILES: dict[str, Spec] = {
         generic=WORDS,
         needs_context=WORDS,
         theatres=WORDS,
+        seats=WORDS,
     )),
-    "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS),
+    "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
+                          place_verbs=WORDS),
     "calendar.yaml": record(
         year_range=record(gregorian=list_of(INT), hijri=list_of(INT)),
         months=list_of(record(month=INT, names=WORDS, strength=STR, calendar=STR)),

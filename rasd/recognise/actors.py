@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb
+from rasd.recognise.roles import AgencyLexicon, agent_verb, force_verb, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -32,6 +32,8 @@ from rasd.text.segment import Segmented
 from rasd.text.vocabulary import Vocabulary
 
 _QUOTES = set('"\'«»“”„‟‘’')
+_OPENING_QUOTES = set('«“„‟‘')
+_CLOSING_QUOTES = set('»”’')
 UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
 UNLINKED_COMMON_HEAD_MAX_ZIPF = 3.5  # ... and rarer still after a head that is also an everyday noun
 
@@ -48,6 +50,7 @@ class RegistryEntry:
     generic: tuple[str, ...]
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
     theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
+    seats: frozenset[tuple[str, ...]] = frozenset()   # capitals standing for it: an actor only as a verb's subject
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,9 @@ class ActorLexicon:
     descriptors: frozenset[str]
     common_heads: frozenset[str] = frozenset()
     name_stops: frozenset[str] = frozenset()
+    object_endings: tuple[str, ...] = ()        # "تنظيم الندوات": the verbal noun's object, not a name
+    possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
+    title_nouns: frozenset[str] = frozenset()   # "لرئيس مجلس الوزراء": a bare head after them is a title
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -93,6 +99,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         generic=tuple(raw.get("generic") or ()),
         needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
+        seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
     )
 
 
@@ -182,6 +189,8 @@ def load_actor_lexicon() -> ActorLexicon:
         adjectives=adjectives, country_names=country_names, country_en=country_en, org_heads=org_heads,
         weak_heads=words("weak_heads"), not_alone=frozenset(not_alone), exceptions=exceptions,
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
+        object_endings=tuple(pat.get("object_endings") or ()),
+        possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite,
     )
@@ -214,6 +223,7 @@ class ActorRecogniser:
         self.agency = agency or AgencyLexicon.empty()
         roles = {r.name: r for p in lex.heads.phrases() for r in lex.heads.get(p)}
         self._government = roles.get("government")
+        self._military = roles.get("military")
         self._country_firsts = frozenset(p[0] for p in lex.country_names.phrases())
         # the first word of an alias, a force head (definite, construct or indefinite), a country's
         # name, an organisation's head or an anaphor: the only words where `_scan` may find something
@@ -242,7 +252,7 @@ class ActorRecogniser:
 
     def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
-        head = self.lex.heads.match_at(seg.tokens, i)
+        head = self._longest_head(seg.tokens, i)
         named = self._construct_with_country(seg, i)
         if named is not None:
             return named
@@ -250,6 +260,17 @@ class ActorRecogniser:
             return self._indefinite_with_nationality(seg, i)
         return (self._head_with_nationality(seg, i, head) or self._head_in_country(seg, i, head)
                 or self._coordinated_heads(seg, i, head) or self._bare_head(seg, i, head))
+
+    def _longest_head(self, toks: Sequence[Token], i: int) -> PhraseMatch[Role] | None:
+        """The force head at i, running on where its second word starts a longer head: "قوات الجيش" +
+        "الجيش الوطني" is "قوات الجيش الوطني" (the national army's forces), not "قوات الجيش" and a word."""
+        head = self.lex.heads.match_at(toks, i)
+        if head is None or len(head.phrase) < 2:
+            return head
+        inner = self.lex.heads.match_at(toks, i + 1)
+        if inner is None or inner.last <= head.last or inner.reading.cut:
+            return head
+        return PhraseMatch(i, inner.last, head.reading, head.phrase[:1] + inner.phrase, inner.payloads)
 
     def _construct_with_country(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A head in the construct state and a country's name: جيش النيجر، قوات الأمن الصومالية."""
@@ -325,10 +346,28 @@ class ActorRecogniser:
         """A head without a nationality, left for the resolver to give the article's country."""
         if head.phrase in self.lex.not_alone or (head.reading.stem[2:],) + head.phrase[1:] in self.lex.not_alone:
             return None  # "القوات", "الرئيس", "الطيران" alone name nobody in particular
+        if self._in_title(seg.tokens, i):
+            return None
         span, name = self._span(seg, i, head.last, head.reading.cut, head.reading.restored_al)
         m = self._force_mention(seg, i, span, name, head.payloads[0], None)
         m.generic = True
         return m, head.last
+
+    def _in_title(self, toks: Sequence[Token], i: int) -> bool:
+        """Whether the bare head at i is part of a person's title: right after an office noun
+        ("لرئيس مجلس الوزراء") or after a head that is ("لرئيس مجلس الوزراء وزير الدفاع")."""
+        def office(k: int) -> bool:  # a deputy's or member's noun among the three words before k + 1
+            return any(n >= 0 and toks[n].is_word and any(r.stem.removeprefix("ال") in self.lex.title_nouns
+                                                          for r in readings(toks[n].norm))
+                       for n in range(k - 2, k + 1))
+
+        if office(i - 1):
+            return True
+        for n in (1, 2, 3):
+            before = self.lex.heads.match_at(toks, i - n) if i - n >= 1 else None
+            if before is not None and before.last == i and before.reading.cut == 0 and office(i - n - 1):
+                return True
+        return False
 
     def _force_mention(self, seg: Segmented, i: int, span: Span, name: str, role: Role,
                        iso: str | None, head: tuple[str, ...] = ()) -> ActorMention:
@@ -351,27 +390,20 @@ class ActorRecogniser:
         if head is None:
             return None
         j = head.last
-        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES
+        # a closing mark right after the head closes a quotation the head was in ("«الرد بقوة» مطالبة")
+        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES - _CLOSING_QUOTES
         if quoted:
             k = j + 1
             while k < len(toks) and toks[k].is_word and k - j <= 6:
                 k += 1
-            if k >= len(toks) or toks[k].norm not in _QUOTES or k == j + 1:
+            if k >= len(toks) or toks[k].norm not in _QUOTES - _OPENING_QUOTES or k == j + 1:
                 return None
             name_first, name_last = j + 1, k
             end = k + 1
         else:
-            if head.payloads[0] in self.lex.weak_heads:
+            k = self._unquoted_name(seg, j, head.payloads[0])
+            if k is None:
                 return None
-            k = self._unquoted_name_end(toks, j)
-            if k == j:
-                return None
-            first = toks[j].norm
-            if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
-                return None
-            if head.payloads[0] in self.lex.common_heads and \
-                    self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF:
-                return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
@@ -382,6 +414,36 @@ class ActorRecogniser:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _unquoted_name(self, seg: Segmented, j: int, head: str) -> int | None:
+        """End of the unquoted name after an organisation head ("كتيبة عقبة بن نافع"), None where the
+        words read as a description or as the object of the head's verbal noun."""
+        toks = seg.tokens
+        if head in self.lex.weak_heads:
+            return None
+        k = self._unquoted_name_end(toks, j)
+        if k == j:
+            return None
+        first = toks[j].norm
+        if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
+            return None
+        if present_verb(first, self.agency):
+            return None  # "ميليشيات تقاتل إلى جانب": the head is the subject of a verb
+        if head in self.lex.common_heads and (self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF
+                                              or first.endswith(self.lex.object_endings)):
+            return None  # "حركة المرور" is traffic, "تنظيم تظاهرات" organising protests
+        k = self._before_possessive(seg, j, k)
+        return None if k == j else k
+
+    def _before_possessive(self, seg: Segmented, j: int, k: int) -> int:
+        """The name on tokens [j, k) cut before its first word with a possessive pronoun written on it
+        ("تنظيم نشاطاتها", "حركة تطوره"); "الله" (جند الله) ends in ه as a name."""
+        suffixes = self.lex.possessive_suffixes
+        for n in range(j, k):
+            raw = seg.text.raw[seg.tokens[n].start:seg.tokens[n].end]
+            if len(raw) >= 4 and raw.endswith(suffixes) and not raw.endswith("الله"):
+                return n
+        return k
 
     def _unquoted_name_end(self, toks: Sequence[Token], j: int) -> int:
         """End of an organisation's unquoted name starting at token j (j when there is none)."""
@@ -517,6 +579,7 @@ class ActorRecogniser:
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
+                    entry = self._in_role(seg, i, reg, entry)
                     span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
                     m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
                                      canonical=entry.canonical, kind=entry.kind, country=entry.country)
@@ -530,7 +593,7 @@ class ActorRecogniser:
                 continue
             state = self._acting_state(seg, i)
             if state is not None:
-                out.append(state[0])
+                out.extend(state[0])
                 i = state[1]
                 continue
             unl = self._unlinked(seg, i)
@@ -548,31 +611,50 @@ class ActorRecogniser:
             i += 1
         return out
 
-    def _acting_state(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
-        """A country's bare name in the agent slot ("قالت السعودية", "مصر تدين") is its
-        government acting (SCHEMA.md: the bare name is an alias of its government and forces)."""
+    def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
+        """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an
+        alias of its government and of its forces): its armed forces where the verb is one of striking
+        or fighting ("قصفت تركيا", "الولايات المتحدة تشن"), else its government ("قالت السعودية",
+        "مصر تدين"); with the countries joined to it by و ("وقعت روسيا وتركيا")."""
         toks = seg.tokens
+        cn = self._country_at(toks, i)
+        if cn is None or self._government is None:
+            return None
+        verb = agent_verb(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut])
+        if verb is None:
+            return None
+        role = self._military if self._military is not None and force_verb(verb, self.agency) else self._government
+        found, end = [], i
+        while cn is not None:
+            span, name = self._span(seg, cn.first, cn.last, cn.reading.cut, cn.reading.restored_al)
+            found.append(self._force_mention(seg, cn.first, span, name, role, cn.payloads[0]))
+            end = cn.last
+            nxt = self._country_at(toks, end) if end < len(toks) else None
+            cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
+        return found, end
+
+    def _country_at(self, toks: Sequence[Token], i: int):
+        """A country's name at token i, unless it is as often an everyday word ("مالي" = financial)."""
         if not any(r.stem in self._country_firsts for r in readings(toks[i].norm)):
             return None
         cn = self.lex.country_names.match_at(toks, i)
-        if cn is None or self._government is None or cn.phrase in self.ambiguous:
-            return None  # "مالي" is as often "financial
-        if not in_agent_slot(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut]):
-            return None
-        span, name = self._span(seg, i, cn.last, cn.reading.cut, cn.reading.restored_al)
-        m = self._force_mention(seg, i, span, name, self._government, cn.payloads[0])
-        return m, cn.last
+        return None if cn is None or cn.phrase in self.ambiguous else cn
 
     def _country_as_place(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> bool:
-        """A foreign state's bare name is an actor only where it acts (قالت روسيا، إيران ترفض); in
-        any other role (في روسيا، حدود إيران، دعم إيران) it is a place (SCHEMA.md)."""
-        toks = seg.tokens
-        if entry.kind != "foreign state" or self.lex.country_names.get(reg.phrase) == []:
+        """A state's bare name or seat is an actor only where it acts (قالت روسيا، واشنطن تدين); in any
+        other role (في روسيا، حدود إيران، دعم واشنطن) it is a place (SCHEMA.md)."""
+        if reg.phrase not in entry.seats and not self.lex.country_names.get(reg.phrase):
             return False
-        if self.lex.country_names.get(reg.phrase):
-            return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
-        if reg.reading.cut > 0 and any(ch in "بل" for ch in toks[i].norm[:reg.reading.cut]):
-            return True
-        if i > 0 and toks[i - 1].is_word:
-            return bool({r.stem for r in readings(toks[i - 1].norm)} & self.locative)
-        return False
+        toks = seg.tokens
+        return not in_agent_slot(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
+
+    def _in_role(self, seg: Segmented, i: int, reg, entry: RegistryEntry) -> RegistryEntry:
+        """A government's seat as the subject of a verb of striking ("قصفت واشنطن") is its armed forces."""
+        if reg.phrase not in entry.seats or self._military is None or entry.country is None:
+            return entry
+        toks = seg.tokens
+        verb = agent_verb(toks, i, reg.last, self.agency, toks[i].norm[:reg.reading.cut])
+        if verb is None or not force_verb(verb, self.agency):
+            return entry
+        name = country_actor_name(self._military.template, self.lex.country_en.get(entry.country, entry.country))
+        return self.lex.entry_for_canonical(name) or entry

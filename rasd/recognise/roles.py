@@ -25,6 +25,8 @@ class AgencyLexicon:
     verbs: frozenset[str]
     not_verbs: frozenset[str]
     clause_openers: frozenset[str]
+    force_verbs: frozenset[str] = frozenset()   # strike and fight: their subject acts by arms
+    place_verbs: frozenset[str] = frozenset()   # witness, rank, record: their subject is a place or an economy
 
     @classmethod
     def empty(cls) -> "AgencyLexicon":
@@ -37,6 +39,8 @@ def load_agency() -> AgencyLexicon:
         verbs=frozenset(norm(w) for w in data.get("verbs") or []),
         not_verbs=frozenset(norm(w) for w in data.get("not_verbs") or []),
         clause_openers=frozenset(norm(w) for w in data.get("clause_openers") or []),
+        force_verbs=frozenset(norm(w) for w in data.get("force_verbs") or []),
+        place_verbs=frozenset(norm(w) for w in data.get("place_verbs") or []),
     )
 
 
@@ -63,6 +67,8 @@ def past_verb(word: str, lex: AgencyLexicon) -> bool:
 def present_verb(word: str, lex: AgencyLexicon) -> bool:
     """A present-tense verb of the third person (ترفض، يطالب), by its shape."""
     for w in _bare(word):
+        if len(w) == 3 and w[0] in "تي" and (w[1:] in lex.verbs or w[1:] in lex.force_verbs):
+            return True  # a doubled root too short for the shape test: تشن، يشن
         if w in lex.not_verbs or w.startswith("ال") or not 4 <= len(w) <= 8:
             continue
         if w[0] in "تي" and not (len(w) == 5 and w[-2] == "ي" and w[0] == "ت"):  # تقرير، تنظيم are nouns
@@ -76,14 +82,46 @@ def in_agent_slot(toks: Sequence[Token], first: int, last: int, lex: AgencyLexic
     `cut` is the proclitic part written on the name's first word; a preposition
     there (بإيران، لفرنسا) makes it no subject.
     """
+    return agent_verb(toks, first, last, lex, cut) is not None
+
+
+def agent_verb(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon, cut: str = "") -> str | None:
+    """The verb whose subject the name on tokens [first, last) is (its normalised form), or None.
+    A verb whose subject is a place or an economy ("شهدت مصر", "سجلت المملكة عجزا") makes no agent."""
     if any(ch in "بلك" for ch in cut):
-        return False
+        return None
+    verb = _verb_beside(toks, first, last, lex)
+    return None if verb is None or verb_of(verb, lex.place_verbs) else verb
+
+
+def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:
     prev = toks[first - 1] if first > 0 else None
     if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
-        return True  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
+        return prev.norm  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
     # subject-verb needs the name to open its clause: "من العراق وسوريا تضاعف" is no subject
     opens = prev is None or not prev.is_word or prev.norm in lex.clause_openers
     if not opens or last >= len(toks) or not toks[last].is_word:
-        return False
+        return None
     nxt = toks[last].norm
-    return present_verb(nxt, lex) or past_verb(nxt, lex)  # subject-verb: "إيران ترفض", "وفرنسا أعلنت"
+    # subject-verb: "إيران ترفض", "وفرنسا أعلنت"
+    return nxt if present_verb(nxt, lex) or past_verb(nxt, lex) else None
+
+
+def verb_of(verb: str, stems: frozenset[str]) -> bool:
+    """Whether a verb form is one of `stems`, listed in the masculine past (قصف، استهدف): the
+    feminine past adds ت, the present puts ت/ي before it and drops the ا of أفعل/افتعل/استفعل."""
+    for w in _bare(verb):
+        forms = {w}
+        if w.endswith("ت"):
+            forms.add(w[:-1])
+        if w[:1] in "تي" and len(w) > 2:
+            forms |= {w[1:], "ا" + w[1:]}
+        if forms & stems:
+            return True
+    return False
+
+
+def force_verb(verb: str, lex: AgencyLexicon) -> bool:
+    """Whether a verb found by `agent_verb` is one of striking or fighting (قصفت، تشن، يستهدف):
+    its subject acts by arms."""
+    return verb_of(verb, lex.force_verbs)

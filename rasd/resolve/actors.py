@@ -118,7 +118,9 @@ class ActorResolver:
         to Hadi in Yemen's war): that entry where the article names it or reports from its theatre."""
         from rasd.text.matcher import name_tokens
 
-        ids = self.lex.generic.get(name_tokens(m.name)) or []
+        toks = name_tokens(m.name)
+        # "قوات الجيش الوطني" is the namesake's forces as "الجيش الوطني" is
+        ids = self.lex.generic.get(toks) or (self.lex.generic.get(toks[1:]) if len(toks) > 2 else None) or []
         named = [i for i in ids if named_count[i]]
         if named:
             return self.lex.entries[max(named, key=lambda i: named_count[i])]
@@ -137,7 +139,7 @@ class ActorResolver:
         from rasd.text.matcher import name_tokens
 
         toks = name_tokens(m.name)
-        roles = self.lex.heads.get(toks)
+        roles = self.lex.heads.get(toks) or self.lex.heads.get(toks[1:])  # "قوات الجيش الوطني"
         return roles[0].template if roles else None
 
 

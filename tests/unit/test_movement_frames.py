@@ -219,7 +219,7 @@ def test_a_sortie_from_a_base_in_a_country(extract):
 def test_a_sortie_from_an_air_base_named_with_its_town(extract):
     text = "وأقلعت مقاتلات تركية من القاعدة الجوية في ديار بكر لشن غارات على مواقع التنظيم في سوريا."
     path, actor = only_route(extract, text)
-    assert path == ["ديار بكر", "سوريا"] and actor == "Turkey"
+    assert path == ["ديار بكر", "سوريا"] and actor == "Military Forces of Turkey"
 
 
 def test_those_fleeing_are_the_object_of_the_verb_before_not_its_subject(extract):

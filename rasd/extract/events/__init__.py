@@ -20,6 +20,7 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
@@ -176,9 +177,10 @@ class EventExtractor:
                                       for a in (inc.actor1, inc.actor2))
             inc.answered = True
             return
-        iso = roles.country_subject(doc, hit)
-        if iso and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):
-            inc.actor1 = self.victims(doc, "armed", iso) or inc.actor1  # a country as the verb's subject
+        subject = roles.country_subject(doc, hit)
+        if subject and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):
+            forces = self.victims(doc, "armed", subject[0])  # a country as the verb's subject
+            inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims)
             inc.actor1_guessed = inc.actor1 is not None

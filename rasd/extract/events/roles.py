@@ -6,6 +6,7 @@ the armed group the article is about, a force whose spokesman speaks.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
@@ -224,9 +225,10 @@ def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], 
     the armed group its sentence is about."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     if hit.family in ("airstrike", "shelling"):
-        iso = _nationality_after(doc, hit, s1, adjectives)
-        if iso:
-            return victims(doc, "armed", iso)
+        nationality = _nationality_after(doc, hit, s1, adjectives)
+        forces = victims(doc, "armed", nationality[0]) if nationality else None
+        if forces is not None:
+            return dataclasses.replace(forces, name=nationality[1])  # named by the adjective, as written
     cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
     state = [(abs(a0 - hit.first), a) for a0, a in cands if is_state(a)]
@@ -242,10 +244,10 @@ def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], 
 COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
 
 
-def country_subject(doc: Document, hit: Hit) -> str | None:
-    """The ISO code of a country named as the subject right before a verb trigger ("إن الولايات المتحدة
-    وحلفاءها قصفوا"): the state said to strike or fight is its armed forces (SCHEMA.md).  The words between
-    may only be partners joined by و."""
+def country_subject(doc: Document, hit: Hit) -> tuple[str, str] | None:
+    """The ISO code and the name as written of a country named as the subject right before a verb trigger
+    ("إن الولايات المتحدة وحلفاءها قصفوا"): the state said to strike or fight is its armed forces, and its
+    bare name an alias of them (SCHEMA.md).  The words between may only be partners joined by و."""
     if hit.trigger.pos != "verb" or hit.trigger.tense not in ("past", "present"):
         return None
     c0, _ = doc.clause(hit.first)
@@ -255,7 +257,7 @@ def country_subject(doc: Document, hit: Hit) -> str | None:
         if m.resolved is None or m.resolved.kind != "country" or len(gap) > COUNTRY_SUBJECT_GAP:
             continue
         if all(toks[k].norm.startswith(_CONJUNCTION) for k in gap) and _opens_clause(doc, p0, c0):
-            return m.resolved.country
+            return m.resolved.country, m.name
     return None
 
 
@@ -278,13 +280,14 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
     return None
 
 
-def _nationality_after(doc: Document, hit: Hit, s1: int, adjectives: dict[str, str]) -> str | None:
-    """The country of a nationality adjective right after the trigger ("غارات أميركية")."""
+def _nationality_after(doc: Document, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
+    """The country of a nationality adjective right after the trigger ("غارات أميركية"), and the adjective
+    as written."""
     toks = doc.seg.tokens
     for k in range(hit.last, min(s1, hit.last + 3)):
         iso = adjectives.get(toks[k].norm)
         if iso:
-            return iso
+            return iso, doc.seg.text.raw[toks[k].start:toks[k].end]
     return None
 
 
