@@ -303,6 +303,9 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
     return by_side, people
 
 
+GOVERNMENT_OF, MILITARY_OF = "Government of ", "Military Forces of "   # ACLED's names of a state's two sides
+
+
 class VictimNamer:
     """Names the victims' side as an ACLED actor: "Military Forces of Somalia", "Civilians (Nigeria)"."""
 
@@ -310,6 +313,17 @@ class VictimNamer:
         self.templates = templates
         self.country_en = country_en
         self.entry_for_canonical = entry_for_canonical
+
+    def armed_forces_of(self, actor):
+        """The registry's armed forces of a government ("Government of X" -> "Military Forces of X", the
+        Arabic name kept: SCHEMA.md's bare country name is an alias of both), or None."""
+        canonical = getattr(actor, "canonical", None) or ""
+        if not canonical.startswith(GOVERNMENT_OF) or self.entry_for_canonical is None:
+            return None
+        entry = self.entry_for_canonical(MILITARY_OF + canonical[len(GOVERNMENT_OF):])
+        if entry is None:
+            return None
+        return replace(actor, canonical=entry.canonical, actor_id=entry.id, kind=entry.kind or actor.kind)
 
     def __call__(self, doc: Document, side: str | None, country: str | None):
         from rasd.model import ActorRef

@@ -988,3 +988,24 @@ def test_an_incident_recalled_after_an_approximate_length_of_time_takes_no_day_o
             "مسجد في مدينة كركوك أودى بحياة 20 شخصا.")
     bombing = [e for e in events(extract, text, "2016-03-10") if e.type == "Explosions/Remote violence"]
     assert bombing and bombing[0].date is None
+
+
+def test_an_incident_named_again_is_not_at_its_attacker_s_town(extract):
+    text = ("قتل 20 شخصا في تفجير انتحاري استهدف مسجدا في مدينة كركوك يوم الجمعة. "
+            "وعثر المحققون على بطاقة هوية في مكان التفجير لشاب من مدينة تكريت.")
+    found = events(extract, text, "2016-03-10")
+    assert [e.place.name for e in found] == ["كركوك"]
+
+
+def test_an_indefinite_attack_in_a_clause_of_its_own_after_a_named_bombing_is_another_incident(extract):
+    text = ("وأعلنت السلطات أن شابا هو منفذ التفجير الانتحاري الذي تبناه التنظيم في مدينة كركوك، "
+            "وقتل شرطيان في هجوم استهدفهما بمدينة تكريت أمس.")
+    found = events(extract, text, "2016-03-10")
+    assert sorted(e.place.name for e in found) == ["تكريت", "كركوك"]
+    assert next(e for e in found if e.place.name == "كركوك").date is None
+
+
+def test_a_state_said_to_strike_is_its_armed_forces(extract):
+    text = "وقالت الولايات المتحدة إنها شنت غارة جوية على مواقع للتنظيم في مدينة سرت."
+    strikes = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1.canonical == "Military Forces of the United States"

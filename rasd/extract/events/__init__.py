@@ -182,8 +182,13 @@ class EventExtractor:
             forces = self.victims(doc, "armed", subject[0])  # a country as the verb's subject
             inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
-            inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims)
+            inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
+
+    def _country_name(self, iso: str) -> str | None:
+        """A country's Arabic name (countries.tsv), or None."""
+        found = self.country_place(iso) if self.country_place is not None else None
+        return found[0] if found else None
 
     def _relative_on_a_noun(self, doc: Document, hit: Hit) -> bool:
         """A verb right after a relative pronoun whose antecedent is no actor ("هجوم سروج الذي استهدف"): its

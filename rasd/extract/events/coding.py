@@ -74,12 +74,7 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     if fam.with_deaths and toll(inc.casualties):
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
-    a1, a2 = inc.actor1, inc.actor2
-    if a1 is not None and getattr(a1, "kind", None) == "civilians" or _civilian_name(a1):
-        a1, a2 = None, a2 or a1  # civilians suffer violence, they are never its doers (ACLED)
-    if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or
-                                              a1.canonical and a1.canonical == a2.canonical):
-        a2 = None  # one actor is not both sides of its own incident
+    a1, a2 = _sides(inc, fam, victims)
     etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type)
     if inc.family in TERRITORY:
         # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
@@ -92,6 +87,24 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
                  place=place_ref(inc.place), actor1=_ref(a1),
                  actor2=_ref(a2) or victim_ref(doc, inc, etype, victims),
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _sides(inc: Incident, fam, victims):
+    """actor1 and actor2 as ACLED codes them."""
+    a1, a2 = inc.actor1, inc.actor2
+    if a1 is not None and getattr(a1, "kind", None) == "civilians" or _civilian_name(a1):
+        a1, a2 = None, a2 or a1  # civilians suffer violence, they are never its doers (ACLED)
+    if a1 is not None and a2 is not None and ((a1.actor_id or a1.name) == (a2.actor_id or a2.name) or
+                                              a1.canonical and a1.canonical == a2.canonical):
+        a2 = None  # one actor is not both sides of its own incident
+    if fam.type in FIGHTING_TYPES and a1 is not None:
+        # SCHEMA.md: the state said to strike or fight is its armed forces ("قالت الولايات المتحدة إنها شنت")
+        a1 = victims.armed_forces_of(a1) or a1
+    return a1, a2
+
+
+# the event types of fighting, whose doer is a state's forces, never its government
+FIGHTING_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _civilian_name(a) -> bool:

@@ -375,9 +375,23 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
         # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
         # البوركيني": the same two sides, once placed by region and once by place
         return keep
-    if not same_place(prev.place, inc.place):
+    if not same_place(prev.place, inc.place) or (same_sentence and _introduced_elsewhere(doc, prev, inc)):
         return _SKIP
     return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
+
+
+def _introduced_elsewhere(doc: Document, prev: Incident, inc: Incident) -> bool:
+    """"منفذ الهجوم الانتحاري في سروج، وقتل ضابطا شرطة في هجوم بمدينة أورفا أمس": after an incident named by a
+    definite noun, an indefinite noun in a clause of its own at another named place introduces another
+    incident, however near the two places are."""
+    hit = inc.main
+    if not prev.named or hit.trigger.pos != "noun" or hit.trigger.definite or definite_by_construct(doc, hit):
+        return False
+    if any(doc.clause(h.first) == doc.clause(hit.first) for h in prev.hits):
+        return False
+    a, b = prev.place, inc.place
+    return a is not None and b is not None and a.resolved is not None and b.resolved is not None and \
+        a.resolved.id != b.resolved.id
 
 
 def _near_and_agreeing(lex: EventLexicon, prev: Incident, inc: Incident, gap: int, same_sentence: bool) -> bool:

@@ -218,7 +218,7 @@ def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return False
 
 
-def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], victims):
+def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], victims, country_name=None):
     """The perpetrator when no word marks it: "غارات أميركية" (a nationality after the trigger);
     for air and artillery strikes a state force the sentence names; for territory, the kind of
     actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
@@ -228,7 +228,9 @@ def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], 
         nationality = _nationality_after(doc, hit, s1, adjectives)
         forces = victims(doc, "armed", nationality[0]) if nationality else None
         if forces is not None:
-            return dataclasses.replace(forces, name=nationality[1])  # named by the adjective, as written
+            # named by the country's bare name (an alias of its forces: SCHEMA.md), else the adjective as written
+            return dataclasses.replace(forces, name=(country_name(nationality[0]) if country_name else None)
+                                       or nationality[1])
     cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
     state = [(abs(a0 - hit.first), a) for a0, a in cands if is_state(a)]

@@ -58,8 +58,10 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
     best = max(range(len(cands)), key=lambda i: scores[i])
-    if scores[best] < MIN_PLACE_SCORE:
-        return []  # only descriptions and neighbours: the article's place will do
+    if scores[best] < MIN_PLACE_SCORE or (hit.trigger.definite and _origin(doc, lex.words, cands[best], s0)):
+        # only descriptions and neighbours: the article's place will do; and "منفذ الهجوم رجل من أديامان": the
+        # incident named again is where it was told, the attacker's town is where he came from
+        return []
     chain = _coordinated(doc, cands, best)
     if len(chain) == 1:
         return [cands[best][2]]
@@ -71,6 +73,15 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
+    """The place is named as an origin ("من أديامان", "من مدينة أديامان")."""
+    p0, _, m = cand
+    k = p0 - 1
+    if m.cue is not None and k > s0 and doc.seg.tokens[k].norm not in W.place_origin:
+        k -= 1  # the cue word before the name
+    return k >= s0 and doc.seg.tokens[k].is_word and bool(token_stems(doc, k) & W.place_origin)
 
 
 def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
