@@ -772,7 +772,14 @@ class MovementExtractor:
         clause ("كتائب من مدينة مصراتة تقدمت")."""
         toks = doc.seg.tokens
         window = range(max(s0, doc.clause(m.first)[0], m.first - SUBJECT_BEFORE // 2), min(s1, m.last + 3))
-        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers for k in window)
+        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers and not self._carries_goods(doc, k, s1)
+                   for k in window)
+
+    def _carries_goods(self, doc: Document, k: int, s1: int) -> bool:
+        """A vessel named by what it carries, with no force in it: "سفن حاويات", "طائرات مساعدات"."""
+        toks = doc.seg.tokens
+        return k + 1 < s1 and toks[k + 1].is_word and bool(self._stems_unpossessed(toks[k + 1].norm)
+                                                          & self.lex.not_movers)
 
     @staticmethod
     def _stems_unpossessed(word: str) -> set[str]:

@@ -182,6 +182,8 @@ def test_a_sortie_from_its_base_to_the_area_it_strikes(extract):
     "ودعت الحكومة اليمنية قوات التحالف إلى التوجه من عدن إلى تعز.",                 # a call to move
     "وطالبت القبائل مسلحي الحوثي بالانسحاب من البيضاء إلى صعدة.",                   # a demand to move
     "وتعد المدينة المنطلق لتحرير باقي المحافظات من قبضة الحوثيين في صعدة.",        # "المنطلق": a starting point
+    "وعبرت أمس ثلاث سفن حاويات قادمة من جدة قناة السويس متجهة إلى بورسعيد.",       # container ships
+    "وبحث الوزير تسهيل مرور الصادرات الأردنية المتجهة من عمان إلى بغداد.",          # exports
 ])
 def test_no_route_for_what_is_no_force_moving(extract, text):
     assert routes(extract, text) == []
@@ -257,3 +259,8 @@ def test_a_single_leader_of_a_group_moves(extract):
 def test_from_after_near_is_no_origin(extract):
     path, _ = only_route(extract, "وخرجت القوات من الزاوية ثم توجهت إلى منطقة العجيلات القريبة من صبراتة.")
     assert path == ["الزاوية", "العجيلات"]
+
+
+def test_a_ship_carrying_fighters_moves(extract):
+    path, _ = only_route(extract, "وقال الجيش إن سفنا تقل مقاتلين أبحرت من مصراتة إلى بنغازي.")
+    assert path == ["مصراتة", "بنغازي"]
