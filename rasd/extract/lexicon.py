@@ -299,6 +299,8 @@ class CasualtyLexicon:
     armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
+    dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
+    dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -334,4 +336,6 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
+        dual_heads=frozenset(norm(w) for w in (data.get("dual_construct") or {}).get("heads") or []),
+        dual_complements=frozenset(norm(w) for w in (data.get("dual_construct") or {}).get("complements") or []),
     )

@@ -118,6 +118,7 @@ FILES: dict[str, Spec] = {
         no_deaths=WORDS,
         tally=WORDS,
         duals=WORDS,
+        dual_construct=record(heads=WORDS, complements=WORDS),
         singulars=WORDS,
         partitive=WORDS,
         armed_bodies=WORDS,

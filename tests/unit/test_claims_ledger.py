@@ -255,3 +255,19 @@ def test_an_upper_bound_counted_by_a_count_word_heading_the_fighters(extract):
 def test_a_toll_over_a_year_is_a_tally(extract):
     text = "وأظهرت إحصائية حكومية أن 2300 شخص قتلوا في المعارك خلال العام الماضي في ليبيا."
     assert ("killed", 2300, None, None) in claims(extract, text)
+
+
+def test_people_of_one_side_listed_with_and_are_one_count(extract):
+    # the witnesses' son and three relatives are the officials' four dead: no dispute
+    text = ("وقال مسؤولون في قطاع الصحة إن غارة على منزل في خان يونس أسفرت عن مقتل أربعة أشخاص. "
+            "وقال شهود إن صاحب المنزل نجا وقتل ابنه وثلاثة من أقاربه.")
+    assert claims(extract, text) == {}
+
+
+def test_a_dual_in_construct_counts_two(extract):
+    # "ضابطي شرطة ومجندا" are three wounded, against the ministry's four
+    text = ("وقالت مديرية الأمن في بيان إن ضابطي شرطة ومجندا أصيبوا في انفجار عبوة قرب محكمة بمدينة الإسماعيلية. "
+            "وقال متحدث باسم وزارة الصحة إن أربعة أشخاص أصيبوا ونقلوا إلى المستشفى.")
+    got = claims(extract, text)
+    assert ("wounded", 3, None, None) in got and ("wounded", 4, None, None) in got
+    assert ("wounded", 1, None, None) not in got
