@@ -83,6 +83,7 @@ class ClaimLexicon:
     dual_places: frozenset[str] = frozenset()
     since: PhraseMatcher[str] | None = None
     since_words: frozenset[str] = frozenset()
+    since_ongoing: frozenset[str] = frozenset()   # "يخوضها منذ أسبوع": for a week, not a week ago
     date_links: frozenset[str] = frozenset()
     several_places: PhraseMatcher[str] | None = None
     others: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         dual_places=_norms(data.get("dual_places")),
         since=_matcher(data.get("since"), "since"),
         since_words=_norms(data.get("since_words")),
+        since_ongoing=_norms(data.get("since_ongoing")),
         date_links=_norms(data.get("date_links")),
         several_places=_matcher(data.get("several_places"), "places"),
         others=_norms(data.get("others")),
@@ -603,6 +605,8 @@ class ClaimExtractor:
             m = matcher.match_at(toks, k) if matcher is not None else None
             if m is not None and any(self._stems(toks[j].norm) & words for j in range(m.last, min(hi, m.last + 3))):
                 return True
+        if self._going_on_for(doc, k, hi):
+            return True
         if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places)):
             return True
         stems = self._stems(toks[k].norm)
@@ -611,6 +615,20 @@ class ClaimExtractor:
         # "على بلدتي الفوعة وكفريا": the dual and two names, known to the gazetteer or not
         return bool(stems & lex.dual_places) and (len(doc.places_in(k + 1, min(hi, k + 5))) >= 2 or (
             k + 2 < hi and toks[k + 1].is_word and toks[k + 2].is_word and toks[k + 2].norm.startswith("و")))
+
+    def _going_on_for(self, doc: Document, k: int, hi: int) -> bool:
+        """"اشتباكات يخوضها منذ أسبوع", "المستمرة منذ أربعة أشهر": «منذ» and a duration after a word of
+        going on."""
+        toks = doc.seg.tokens
+        lex = self.lex
+        m = lex.since.match_at(toks, k) if lex.since is not None else None
+        if m is None or k == 0 or not toks[k - 1].is_word:
+            return False
+        stems = self._stems(toks[k - 1].norm)
+        stems |= {s[: -len(p)] for s in stems for p in ("ها", "هم", "ه") if s.endswith(p) and len(s) - len(p) >= 3}
+        if not stems & lex.since_ongoing:   # (with the object pronoun of "يخوضها")
+            return False
+        return any(self._stems(toks[j].norm) & lex.span_words for j in range(m.last, min(hi, m.last + 3)))
 
     def _date_span(self, doc: Document, lo: int, hi: int) -> bool:
         """Two dates joined into a span: "السبت والأحد", "بين الأول من يناير و30 يونيو"."""

@@ -146,6 +146,7 @@ FILES: dict[str, Spec] = {
         span_words=WORDS,
         since=WORDS,
         since_words=WORDS,
+        since_ongoing=WORDS,
         date_links=WORDS,
         several_places=WORDS,
         series=WORDS,

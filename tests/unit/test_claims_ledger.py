@@ -271,3 +271,21 @@ def test_a_dual_in_construct_counts_two(extract):
     got = claims(extract, text)
     assert ("wounded", 3, None, None) in got and ("wounded", 4, None, None) in got
     assert ("wounded", 1, None, None) not in got
+
+
+def test_a_toll_of_fighting_going_on_for_a_span_is_a_tally(extract):
+    text = "وقال مسؤول في المستشفى إن 25 شخصا قتلوا في المعارك التي تدور منذ أسبوعين بين قبيلتين في مدينة الكفرة."
+    assert ("killed", 25, None, None) in claims(extract, text)
+    # "وقع منذ شهر": a month ago, one incident
+    assert claims(extract, "وقتل 5 جنود في أعنف هجوم وقع منذ شهر في مدينة سبها، بحسب ما أفاد مسؤول محلي.") == {}
+
+
+def test_a_time_between_the_verb_of_speech_and_its_subject_is_no_source(extract):
+    got = source_of(extract, "وقال الخميس مسؤول محلي إن 300 مقاتل من تنظيم داعش يتحصنون في مدينة درنة.",
+                    "fighters", 300)
+    assert got[0] == "مسؤول محلي"
+
+
+def test_according_to_what_a_source_said_to_an_agency(extract):
+    text = "ويتحصن في المدينة نحو 500 مسلح من تنظيم داعش، بحسب ما أفاد الخميس مسؤول محلي وكالة الأنباء الليبية."
+    assert names(extract(text).claims[0].source)[0] == "مسؤول محلي"
