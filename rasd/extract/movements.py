@@ -84,6 +84,8 @@ class MovementLexicon:
     complementizers: frozenset[str] = frozenset()   # "أن": what a speaker said starts after it
     sorties: frozenset[str] = frozenset()      # lemmas of a sortie: take-off, setting sail
     purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
+    provenance: frozenset[str] = frozenset()   # "غالبيتهم من": where people come from, no route's start
+    extent: frozenset[str] = frozenset()       # "الممتدة من ... إلى": an area's or a road's extent
 
 
 def _norms(words) -> frozenset[str]:
@@ -130,6 +132,8 @@ def load_movement_lexicon() -> MovementLexicon:
         complementizers=_norms(data.get("complementizers")),
         sorties=_norms((data.get("sortie") or {}).get("lemmas")),
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
+        provenance=_norms(data.get("provenance")),
+        extent=_norms(data.get("extent")),
     )
 
 
@@ -340,7 +344,8 @@ class MovementExtractor:
             return None
         if role == "origin" and (not any(abs(start - t) <= LOCATION_REACH + 4 and (start > t or self._same_clause(doc, start, t))
                                          for t in triggers)
-                                 or self._partitive(doc, start)):
+                                 or self._partitive(doc, start) or self._after_word_in(doc, start, self.lex.provenance)
+                                 or self._after_word_in(doc, start, self.lex.extent)):
             return None   # (an origin before the motion word is in its clause: "من الرقة انسحبوا")
         if role == "between" and not self._route_between(doc, start, triggers):
             return None
@@ -359,10 +364,18 @@ class MovementExtractor:
                    for j in (k - 1, k - 2))
 
     def _in_area(self, doc: Document, k: int) -> bool:
-        """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") stands just before token k."""
+        """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") or «من» ("الممتدة من دمشق") stands just
+        before token k."""
         toks = doc.seg.tokens
         return any(toks[j].norm == "بين" and j > 0 and {r.stem for r in readings(toks[j - 1].norm)} & self.lex.area
+                   or toks[j].norm == "من" and self._after_word_in(doc, j, self.lex.extent)
                    for j in range(max(0, k - 6), k))
+
+    @staticmethod
+    def _after_word_in(doc: Document, k: int, words: frozenset[str]) -> bool:
+        """Whether the word right before token k is one of `words` ("وغالبيتهم من", "الممتدة من")."""
+        toks = doc.seg.tokens
+        return k > 0 and toks[k - 1].is_word and bool({r.stem for r in readings(toks[k - 1].norm)} & words)
 
     def _route_between(self, doc: Document, k: int, triggers: list[int]) -> bool:
         """"تتنقل بين مناطق سبها وأوباري" is a route; "في المنطقة الواقعة بين مصراتة وسرت" an area."""
@@ -580,8 +593,8 @@ class MovementExtractor:
         after = self._actor_after(doc, m, s1)
         if after is not None and m.frame != "send":
             return True, ActorRef.of(after), True
-        if m.frame != "send" and self._unarmed_before(doc, m, s0):
-            return False, None, True   # "سفينة محملة بالمساعدات وصلت": a subject before the verb that is no force
+        if self._no_force_before(doc, m, s0, s1):
+            return False, None, True
         # "أرسلت مقاتليها", "العناصر الفارة", "تسلل مسلحون": a force noun; "كتائب داعش تقدمت": a subject first
         before = self._actor_before(doc, m, s0)
         if before is not None:
@@ -609,6 +622,18 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, False
         return False, None, False
+
+    def _no_force_before(self, doc: Document, m: Motion, s0: int, s1: int) -> bool:
+        """"سفينة محملة بالمساعدات وصلت", "القتلى والجرحى نقلوا إلى": a subject before the verb that is no
+        force (of a verb of sending, unless it sends a force: "الوزير أرسل قوات")."""
+        return (m.frame != "send" or not self._force_sent(doc, m, s1)) and self._unarmed_before(doc, m, s0)
+
+    def _force_sent(self, doc: Document, m: Motion, s1: int) -> bool:
+        """"أرسل قوات", "نقل التنظيم مقاتليه": a force named as the object right after a verb of sending."""
+        toks = doc.seg.tokens
+        return bool(doc.actors_in(m.last, min(s1, m.last + 3))) or any(
+            toks[k].is_word and self._stems_unpossessed(toks[k].norm) & self.lex.movers
+            for k in range(m.last, min(s1, m.last + 3)))
 
     def _unarmed_before(self, doc: Document, m: Motion, s0: int) -> bool:
         """"سفينة محملة بالمساعدات وصلت إلى", "620 لاجئا من الذين طردوا ... وصلوا إلى": the nearest noun

@@ -360,6 +360,8 @@ FILES: dict[str, Spec] = {
         homographs=list_of(record(lemma=STR, pos=STR, gloss=STR, plural=ANY)),
     ),
     "movements.yaml": record(
+        provenance=WORDS,
+        extent=WORDS,
         motion=record(
             go=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS, present=STR)),
             send=list_of(record(lemma=STR, pos=STR, masdar=WORDS)),

@@ -264,3 +264,13 @@ def test_from_after_near_is_no_origin(extract):
 def test_a_ship_carrying_fighters_moves(extract):
     path, _ = only_route(extract, "وقال الجيش إن سفنا تقل مقاتلين أبحرت من مصراتة إلى بنغازي.")
     assert path == ["مصراتة", "بنغازي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن مسلحين يتحدرون من تونس تسللوا إلى سوريا.",                      # descent, not an origin
+    "ووصل مئات المقاتلين من تنظيم داعش إلى سوريا، وغالبيتهم من تونس.",              # nationality
+    "واندفعت قوات الحرس الثوري للحفاظ على سوريا المفيدة الممتدة من دمشق إلى الساحل مرورا بحمص.",  # an extent
+    "وقال المرصد إن غارات التحالف قتلت عشرة من عناصر داعش، مشيرا إلى أن القتلى والجرحى نقلوا من الباب إلى منبج.",
+])
+def test_no_route_from_where_people_come_from_or_an_area_extends(extract, text):
+    assert routes(extract, text) == []
