@@ -234,7 +234,7 @@ class ClaimExtractor:
                 figs.append(f)
                 taken.add(f.first)
                 prev = f
-        figs.sort(key=lambda f: f.first)
+        figs = sorted((f for f in figs if not doc.almanac_line(f.sentence)), key=lambda f: f.first)
         self._others(doc, figs)
         return figs
 

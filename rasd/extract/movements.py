@@ -430,6 +430,8 @@ class MovementExtractor:
         seen: set[tuple] = set()
         main = self._main_group(doc)
         for s in doc.seg.sentences:
+            if doc.almanac_line(s.index):
+                continue  # "1943 - ...": history, no report
             motions = self._triggers(doc, s.first_token, s.last_token)
             for frame in self._frames(doc, s.index, motions, main):
                 movement = self._movement(doc, s.index, frame)

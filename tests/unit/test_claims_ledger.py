@@ -289,3 +289,11 @@ def test_a_time_between_the_verb_of_speech_and_its_subject_is_no_source(extract)
 def test_according_to_what_a_source_said_to_an_agency(extract):
     text = "ويتحصن في المدينة نحو 500 مسلح من تنظيم داعش، بحسب ما أفاد الخميس مسؤول محلي وكالة الأنباء الليبية."
     assert names(extract(text).claims[0].source)[0] == "مسؤول محلي"
+
+
+def test_an_almanac_line_is_no_claim_and_no_route(extract):
+    text = ("أحداث هذا اليوم في التاريخ\n"
+            "1812 - الحرب الأمريكية البريطانية: القوات البريطانية تنسحب من ديترويت إلى كندا.\n"
+            "1943 - الحرب العالمية الثانية: قوات الحلفاء تشن سلسلة غارات جوية على هامبورغ: عشرون ألف قتيل.\n")
+    got = extract(text)
+    assert got.claims == [] and got.movements == []
