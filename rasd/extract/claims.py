@@ -84,6 +84,7 @@ class ClaimLexicon:
     since: PhraseMatcher[str] | None = None
     since_words: frozenset[str] = frozenset()
     since_ongoing: frozenset[str] = frozenset()   # "يخوضها منذ أسبوع": for a week, not a week ago
+    recalled_when: frozenset[str] = frozenset()   # "منذ 2011، حين قتل": the past incident measured by
     date_links: frozenset[str] = frozenset()
     several_places: PhraseMatcher[str] | None = None
     others: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def load_claim_lexicon() -> ClaimLexicon:
         since=_matcher(data.get("since"), "since"),
         since_words=_norms(data.get("since_words")),
         since_ongoing=_norms(data.get("since_ongoing")),
+        recalled_when=_norms(data.get("recalled_when")),
         date_links=_norms(data.get("date_links")),
         several_places=_matcher(data.get("several_places"), "places"),
         others=_norms(data.get("others")),
@@ -447,22 +449,43 @@ class ClaimExtractor:
     def _annotate(self, doc: Document, reader: SpeakerReader, figs: list[_Figure]) -> None:
         """Each figure's source, place, incident place, and what it is to the others."""
         by_id = {id(f): f for f in figs}
+        prev: _Figure | None = None
         for f in figs:
             f.source = reader.source(f.first, f.last, f.sentence)
             f.source_key = source_key(f.source)
             f.place = self._place(doc, f)
             f.scene = self._scene(doc, f)
             if f.quantity in ("killed", "wounded", "captured") and not f.tally:
-                f.tally = self._over_time_or_places(doc, f)
+                f.tally = self._over_time_or_places(doc, f) or self._joined_to_tally(doc, prev, f)
+            prev = f
             listed_after = by_id.get(f.listed_after) if f.listed_after is not None else None
             f.part = f.part or self._marked(doc, f, self.lex.subset) or self._of_them(doc, f) or \
                 (listed_after is not None and listed_after.part)
             f.revised = self._marked(doc, f, self.lex.revision, MARK_AFTER)
 
+    def _recalled(self, doc: Document, f: _Figure) -> bool:
+        """"هي الأكبر منذ ديسمبر 2011، حين قتل أكثر من 50 شخصا": a figure in a clause of "when" that
+        follows «منذ» and a time."""
+        toks = doc.seg.tokens
+        s0, _ = doc.sentence_bounds(f.sentence)
+        for k in range(f.first - 1, max(s0, f.first - MARK_BEFORE) - 1, -1):
+            if toks[k].norm in self.lex.recalled_when:
+                return any(self.lex.since is not None and self.lex.since.match_at(toks, j) is not None
+                           for j in range(max(s0, k - 2 * MARK_BEFORE), k))
+        return False
+
+    @staticmethod
+    def _joined_to_tally(doc: Document, prev: _Figure | None, f: _Figure) -> bool:
+        """"قتل 1200 مدني وأصيب 2500 خلال ستة أشهر": a count joined by و to a tally right before it covers
+        the same span."""
+        if prev is None or not prev.tally or prev.sentence != f.sentence or f.first - prev.last > LIST_GAP:
+            return False
+        return any(doc.seg.tokens[k].norm.startswith("و") for k in range(prev.last, f.first + 1))
+
     def _claimed(self, doc: Document, f: _Figure, w: _Weighing) -> bool:
         """Whether the figure is one an analyst must weigh (SCHEMA.md's claims)."""
-        if id(f) in w.parts:
-            return False  # its toll carries it
+        if id(f) in w.parts or self._recalled(doc, f):
+            return False  # its toll carries it, or it is the toll of an incident recalled
         partisan = self._partisan(f.source)
         if f.quantity == "fighters":
             return not _vague(f) or self._strength_context(doc, f)

@@ -147,6 +147,7 @@ FILES: dict[str, Spec] = {
         since=WORDS,
         since_words=WORDS,
         since_ongoing=WORDS,
+        recalled_when=WORDS,
         date_links=WORDS,
         several_places=WORDS,
         series=WORDS,

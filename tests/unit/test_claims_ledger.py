@@ -297,3 +297,16 @@ def test_an_almanac_line_is_no_claim_and_no_route(extract):
             "1943 - الحرب العالمية الثانية: قوات الحلفاء تشن سلسلة غارات جوية على هامبورغ: عشرون ألف قتيل.\n")
     got = extract(text)
     assert got.claims == [] and got.movements == []
+
+
+def test_a_count_joined_to_a_tally_covers_its_span(extract):
+    text = ("وقالت بعثة الأمم المتحدة في تقرير إنه بين الأول من مارس (آذار) و31 أغسطس (آب) من العام الجاري قتل "
+            "870 مدنيا وأصيب 2310 في أعمال العنف في العراق.")
+    got = {(c.quantity, c.value) for c in extract(text, "2015-09-05").claims}
+    assert ("killed", 870) in got and ("wounded", 2310) in got
+
+
+def test_the_toll_of_an_incident_the_present_one_is_measured_by_is_no_claim(extract):
+    text = ("وقال مسؤولون إن 18 شخصا قتلوا في تفجيرين في مدينة كركوك أمس. وهذه الحصيلة هي الأعلى في المدينة "
+            "منذ مارس 2013، حين قتل أكثر من 40 شخصا في هجوم انتحاري.")
+    assert ("killed", None, 40, None) not in claims(extract, text)
