@@ -40,6 +40,7 @@ class Casualty:
     country: str | None = None
     additional: bool = False  # "عنصر آخر", "3 جنود آخرين": more dead besides a count already given
     definite: bool = False    # "الإرهابيون العشرة": a count already given, referred to again
+    listed_only: bool = False  # a relative ("ابنه"): a count only in a list with others
 
 
 def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
@@ -60,7 +61,7 @@ class CasualtyFinder:
         """A dual or singular noun of a person ("جنديين", "جندي"): where a count without numerals may be."""
         stems = [r.stem for r in readings(word)]
         return not (self.lex.duals.isdisjoint(stems) and self.lex.singulars.isdisjoint(stems)
-                    and self.lex.dual_heads.isdisjoint(stems))
+                    and self.lex.dual_heads.isdisjoint(stems) and self.lex.relatives.isdisjoint(stems))
 
     def _dual_construct(self, doc: Document, k: int, stems: list[str]) -> bool:
         """"ضابطي شرطة", "ضابطا شرطة": a dual whose nun fell before the noun it is of."""
@@ -101,13 +102,16 @@ class CasualtyFinder:
                 continue
             stems = [r.stem for r in readings(toks[k].norm)]
             construct = self._dual_construct(doc, k, stems)
+            relative = not self.lex.relatives.isdisjoint(stems)
             value = 2 if construct or not self.lex.duals.isdisjoint(stems) else \
-                1 if not self.lex.singulars.isdisjoint(stems) else 0
+                1 if relative or not self.lex.singulars.isdisjoint(stems) else 0
             if value:
                 c = self._uncounted(doc, k, first, out, stems, value, k + 2 if construct else k + 1)
+                if c is not None and relative:
+                    c.listed_only = True
                 if c is not None and self._joined_to_count(doc, k, out) and out[-1].side == c.side and \
                         out[-1].kind == c.kind:
-                    out[-1] = replace(out[-1], value=out[-1].value + c.value, noun_last=c.noun_last,
+                    out[-1] = replace(out[-1], value=out[-1].value + c.value, noun_last=c.noun_last, listed_only=False,
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
@@ -126,11 +130,11 @@ class CasualtyFinder:
                     and c.first_token == prev.noun_last and toks[c.first_token].norm.startswith(_CONJUNCTION) \
                     and not (c.additional or c.definite or prev.definite) and prev.tally == c.tally \
                     and prev.value is not None and c.value is not None and prev.low is None and c.low is None:
-                joined[-1] = replace(prev, value=prev.value + c.value, noun_last=c.noun_last,
+                joined[-1] = replace(prev, value=prev.value + c.value, noun_last=c.noun_last, listed_only=False,
                                      last_token=max(prev.last_token, c.last_token), approx=prev.approx or c.approx)
             else:
                 joined.append(c)
-        return joined
+        return [c for c in joined if not c.listed_only]
 
     def no_deaths(self, doc: Document, first: int, last: int) -> list[Casualty]:
         """Outcomes with nobody killed in tokens first..last-1 ("ولم يسفر الانفجار عن إصابات"), as

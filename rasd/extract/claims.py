@@ -55,6 +55,8 @@ TOTAL_PARTS = 6         # later figures tried as the parts of a total (2^6 subse
 TOTAL_SENTENCES = 10    # ... within this many sentences
 MARK_BEFORE = 5         # words before a figure searched for "من بينهم" or "حصيلة أولية"
 MARK_AFTER = 6          # words after a figure searched for "في حصيلة أولية"
+REVISION_BEFORE = 16    # words before it searched for a first count as the statement's subject ("وكانت
+                        # حصيلة غير نهائية للتفجير الذي ...، أفادت عن مقتل 17")
 COUNT_REACH = 4         # words between a count word ("عددهم") and its number
 GROUP_REACH = 20        # words before a generic count searched for the armed group it counts
 DISPLACED_BEFORE = 12   # words between "عدد النازحين" and its number ("... من مدينة الفلوجة بلغ أكثر من")
@@ -85,6 +87,8 @@ class ClaimLexicon:
     since_words: frozenset[str] = frozenset()
     since_ongoing: frozenset[str] = frozenset()   # "يخوضها منذ أسبوع": for a week, not a week ago
     recalled_when: frozenset[str] = frozenset()   # "منذ 2011، حين قتل": the past incident measured by
+    since_durations: frozenset[str] = frozenset()  # "منذ أسبوع" after a word of going on: for a week
+    first_count: PhraseMatcher[str] | None = None  # "حصيلة غير نهائية ... أفادت عن": further back
     date_links: frozenset[str] = frozenset()
     several_places: PhraseMatcher[str] | None = None
     others: frozenset[str] = frozenset()
@@ -137,6 +141,8 @@ def load_claim_lexicon() -> ClaimLexicon:
         since_words=_norms(data.get("since_words")),
         since_ongoing=_norms(data.get("since_ongoing")),
         recalled_when=_norms(data.get("recalled_when")),
+        since_durations=_norms(data.get("since_durations")),
+        first_count=_matcher(data.get("first_count"), "first"),
         date_links=_norms(data.get("date_links")),
         several_places=_matcher(data.get("several_places"), "places"),
         others=_norms(data.get("others")),
@@ -403,14 +409,15 @@ class ClaimExtractor:
             return bool(window & self.lex.fighter_context)
         return True
 
-    def _marked(self, doc: Document, f: _Figure, matcher: PhraseMatcher[str] | None, after: int = 0) -> bool:
+    def _marked(self, doc: Document, f: _Figure, matcher: PhraseMatcher[str] | None, after: int = 0,
+                before: int = MARK_BEFORE) -> bool:
         """Whether one of the matcher's phrases stands just before the figure (or just after it)."""
         if matcher is None:
             return False
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
         return any(matcher.match_at(toks, k) is not None
-                   for k in range(max(s0, f.first - MARK_BEFORE), min(s1, f.last + after)) if k < f.first or k >= f.last)
+                   for k in range(max(s0, f.first - before), min(s1, f.last + after)) if k < f.first or k >= f.last)
 
     def _of_them(self, doc: Document, f: _Figure) -> bool:
         """"ستة منهم": a number of a group named before it."""
@@ -461,7 +468,8 @@ class ClaimExtractor:
             listed_after = by_id.get(f.listed_after) if f.listed_after is not None else None
             f.part = f.part or self._marked(doc, f, self.lex.subset) or self._of_them(doc, f) or \
                 (listed_after is not None and listed_after.part)
-            f.revised = self._marked(doc, f, self.lex.revision, MARK_AFTER)
+            f.revised = self._marked(doc, f, self.lex.revision, MARK_AFTER) or \
+                self._marked(doc, f, self.lex.first_count, before=REVISION_BEFORE)
 
     def _recalled(self, doc: Document, f: _Figure) -> bool:
         """"هي الأكبر منذ ديسمبر 2011، حين قتل أكثر من 50 شخصا": a figure in a clause of "when" that
@@ -651,7 +659,8 @@ class ClaimExtractor:
         stems |= {s[: -len(p)] for s in stems for p in ("ها", "هم", "ه") if s.endswith(p) and len(s) - len(p) >= 3}
         if not stems & lex.since_ongoing:   # (with the object pronoun of "يخوضها")
             return False
-        return any(self._stems(toks[j].norm) & lex.span_words for j in range(m.last, min(hi, m.last + 3)))
+        durations = lex.span_words | lex.since_durations
+        return any(self._stems(toks[j].norm) & durations for j in range(m.last, min(hi, m.last + 3)))
 
     def _date_span(self, doc: Document, lo: int, hi: int) -> bool:
         """Two dates joined into a span: "السبت والأحد", "بين الأول من يناير و30 يونيو"."""

@@ -262,6 +262,9 @@ def test_people_of_one_side_listed_with_and_are_one_count(extract):
     text = ("وقال مسؤولون في قطاع الصحة إن غارة على منزل في خان يونس أسفرت عن مقتل أربعة أشخاص. "
             "وقال شهود إن صاحب المنزل نجا وقتل ابنه وثلاثة من أقاربه.")
     assert claims(extract, text) == {}
+    # a relative alone is a story of one family, no count
+    text = "وقال القيادي في الحركة إن القوات حاولت اغتيال ابن عمه، إلا أن الرصاص أصاب شقيقه الذي قتل على الفور."
+    assert claims(extract, text) == {}
 
 
 def test_a_dual_in_construct_counts_two(extract):
@@ -310,3 +313,10 @@ def test_the_toll_of_an_incident_the_present_one_is_measured_by_is_no_claim(extr
     text = ("وقال مسؤولون إن 18 شخصا قتلوا في تفجيرين في مدينة كركوك أمس. وهذه الحصيلة هي الأعلى في المدينة "
             "منذ مارس 2013، حين قتل أكثر من 40 شخصا في هجوم انتحاري.")
     assert ("killed", None, 40, None) not in claims(extract, text)
+
+
+def test_a_first_count_as_the_subject_of_the_statement_far_before_its_figure(extract):
+    text = ("وقالت الشرطة إن تفجير سيارة مفخخة في سوق بمدينة الحلة أدى إلى مقتل 23 شخصا على الأقل. "
+            "وكانت حصيلة غير نهائية للتفجير الذي استهدف السوق المكتظة بالمتسوقين، أفادت مساء أمس عن مقتل 15 شخصا.")
+    got = claims(extract, text)
+    assert ("killed", 23, 23, None) in got and ("killed", 15, None, None) in got
