@@ -38,6 +38,8 @@ SUBJECT_AFTER = 6       # words after a motion word searched for its subject (or
 SUBJECT_BEFORE = 12     # words before it searched for a subject written first
 ANTECEDENT_SENTENCES = 3  # sentences searched back for the group a pronoun or "العناصر" stands for
 BETWEEN_REACH = 3       # words between a motion word and «بين» for a route between two places
+TAKEN_REACH = 16        # words before the motion word searched for a place taken ("فسيطروا على صنعاء وتقدموا")
+TAKEN_PLACE_REACH = 6   # words between the word of taking and its place ("سيطرة المقاومة الشعبية على عدن")
 _ORDER = {"origin": 0, "via": 1, "location": 2, "between": 3, "destination": 4}
 _NOT_ACTORS = ("civilians",)
 FORCE_PHRASE = "unnamed force"  # the kind of a mover named only by a force noun as written
@@ -86,10 +88,18 @@ class MovementLexicon:
     purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
     provenance: frozenset[str] = frozenset()   # "غالبيتهم من": where people come from, no route's start
     extent: frozenset[str] = frozenset()       # "الممتدة من ... إلى": an area's or a road's extent
+    taken: PhraseMatcher[str] | None = None    # "سيطروا على", "استعادة": a place taken before moving on
 
 
 def _norms(words) -> frozenset[str]:
     return frozenset(norm(w) for w in words or [])
+
+
+def _phrases(words, payload: str) -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for w in words or []:
+        m.add(w, payload)
+    return m
 
 
 def load_movement_lexicon() -> MovementLexicon:
@@ -133,6 +143,7 @@ def load_movement_lexicon() -> MovementLexicon:
         sorties=_norms((data.get("sortie") or {}).get("lemmas")),
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
         provenance=_norms(data.get("provenance")),
+        taken=_phrases(data.get("taken_before"), "taken"),
         extent=_norms(data.get("extent")),
     )
 
@@ -449,7 +460,7 @@ class MovementExtractor:
         # "مغادرة اليمن" reads as a participle but is mostly the verbal noun of an intention)
         objects = {m.first: m.obj for m in frame.motions if m.obj and m.pos == "verb" and m.tense == "past"}
         steps = self._steps(doc, frame.lo, frame.hi, triggers, objects)
-        origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
+        origin = self._origin_told_apart(doc, sentence, frame, steps)
         if origin is not None:
             steps = [origin, *steps]
         sortie = self._sortie_target(doc, frame, steps)
@@ -530,6 +541,29 @@ class MovementExtractor:
         p0, p1 = doc.sentence_bounds(sentence - 1)
         before = [(a0, mm) for a0, a1, mm in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None]
         return _Step("origin", before[-1][0], before[-1][1]) if before else None
+
+    def _origin_told_apart(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """Where a route with no marked origin started: the last place of the sentence before, where the
+        force was seen, or the place it took just before moving on."""
+        return self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps) or \
+            self._where_they_took(doc, sentence, frame, steps)
+
+    def _where_they_took(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """"فسيطروا على صنعاء وتقدموا صوب عدن": a route with only where it went starts at the place taken
+        just before in its sentence (the last place named after the words of taking, before the motion word)."""
+        if self.lex.taken is None or not steps or any(st.role != "destination" for st in steps):
+            return None
+        toks = doc.seg.tokens
+        s0, _ = doc.sentence_bounds(sentence)
+        first_step = min(st.first for st in steps)
+        m0 = max((m.first for m in frame.motions if m.first < first_step), default=frame.motions[0].first)
+        took = [mt for k in range(max(s0, m0 - TAKEN_REACH), m0) if (mt := self.lex.taken.match_at(toks, k)) is not None]
+        if not took:
+            return None
+        # (its subject and «على» may stand between: "سيطرة المقاومة الشعبية على عدن")
+        places = [(p0, mm) for p0, p1, mm in doc.places_in(took[-1].last, m0)
+                  if doc.inside_actor(p0, p1) is None and p0 - took[-1].last <= TAKEN_PLACE_REACH]
+        return _Step("origin", places[0][0], places[0][1]) if places else None
 
     def _frames(self, doc: Document, sentence: int, motions: list[Motion], main: ActorRef | None) -> list[_Frame]:
         """The sentence's motion words grouped by mover: a new frame where a motion word has a mover of

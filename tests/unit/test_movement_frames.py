@@ -274,3 +274,18 @@ def test_a_ship_carrying_fighters_moves(extract):
 ])
 def test_no_route_from_where_people_come_from_or_an_area_extends(extract, text):
     assert routes(extract, text) == []
+
+
+@pytest.mark.parametrize("text, path", [
+    ("وتمكنت القوات العراقية من تحرير مدينة تكريت ثم تقدمت باتجاه بيجي.", ["تكريت", "بيجي"]),
+    ("وأيد صالح الحوثيين عندما سيطروا على العاصمة صنعاء في سبتمبر وزحفوا جنوبا باتجاه عدن.", ["صنعاء", "عدن"]),
+    ("وكانت القوات الموالية للحكومة قد أحكمت سيطرتها على منطقة الوهط، ليل السبت، وتقدمت نحو مدينة الحوطة.",
+     ["الوهط", "الحوطة"]),
+])
+def test_a_place_taken_before_moving_on_is_where_the_route_starts(extract, text, path):
+    assert only_route(extract, text)[0] == path
+
+
+def test_a_thing_taken_at_a_place_is_no_start(extract):
+    text = "وقال المسؤول إن المسلحين استولوا على أسلحة وذخائر كانت مخبأة في منزل بمدينة سرت، ثم توجهوا إلى بنغازي."
+    assert routes(extract, text) == []
