@@ -289,3 +289,8 @@ def test_a_place_taken_before_moving_on_is_where_the_route_starts(extract, text,
 def test_a_thing_taken_at_a_place_is_no_start(extract):
     text = "وقال المسؤول إن المسلحين استولوا على أسلحة وذخائر كانت مخبأة في منزل بمدينة سرت، ثم توجهوا إلى بنغازي."
     assert routes(extract, text) == []
+
+
+def test_the_resistance_named_bare_moves_on_from_the_place_it_freed(extract):
+    path, actor = only_route(extract, "واصلت المقاومة، بعد تحرير عدن، تقدمها شمالا باتجاه محافظة لحج، بحسب مصادر يمنية.")
+    assert path == ["عدن", "لحج"] and actor == "المقاومة"
