@@ -89,6 +89,7 @@ class MovementLexicon:
     provenance: frozenset[str] = frozenset()   # "غالبيتهم من": where people come from, no route's start
     extent: frozenset[str] = frozenset()       # "الممتدة من ... إلى": an area's or a road's extent
     taken: PhraseMatcher[str] | None = None    # "سيطروا على", "استعادة": a place taken before moving on
+    dignitaries: frozenset[str] = frozenset()  # "وزير", "الرئيس": a statesman's journey is no route
 
 
 def _norms(words) -> frozenset[str]:
@@ -144,6 +145,7 @@ def load_movement_lexicon() -> MovementLexicon:
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
         provenance=_norms(data.get("provenance")),
         taken=_phrases(data.get("taken_before"), "taken"),
+        dignitaries=_norms(data.get("dignitaries")),
         extent=_norms(data.get("extent")),
     )
 
@@ -171,6 +173,13 @@ def _agreement(f) -> str:
 
 def _key(a: ActorRef | None) -> str | None:
     return (a.actor_id or a.canonical or a.name) if a is not None else None
+
+
+def _continues(cur: _Frame, clause: int, moves: bool, actor: ActorRef | None, explicit: bool) -> bool:
+    """Whether a motion word (of a mover, in a clause starting at `clause`) goes on with the frame before:
+    no subject of its own, the same mover, or the same clause; not a subject that is no force."""
+    return (not explicit or not cur.moves or _key(actor) == _key(cur.actor) or clause <= cur.motions[-1].first) \
+        and not (explicit and not moves) and not (cur.blocked and explicit)
 
 
 @dataclass
@@ -572,14 +581,14 @@ class MovementExtractor:
         s0, s1 = doc.sentence_bounds(sentence)
         frames: list[_Frame] = []
         for m in motions:
+            cur = frames[-1] if frames else None
+            if cur is not None and cur.blocked and self._circumstantial(doc, m):
+                cur.motions.append(m)   # "غادر الوزير واشنطن متوجها إلى": the minister's, still no force's
+                continue
             moves, actor, explicit = self._mover_of(doc, sentence, m, main)
             force = self._force_noun_near(doc, m, s0, s1)
-            cur = frames[-1] if frames else None
             clause = doc.clause(m.first)[0]
-            same = cur is not None and (not explicit or not cur.moves or _key(actor) == _key(cur.actor)
-                                        or clause <= cur.motions[-1].first) and not (explicit and not moves) \
-                and not (cur.blocked and explicit)
-            if same:
+            if cur is not None and _continues(cur, clause, moves, actor, explicit):
                 cur.motions.append(m)
                 cur.force = cur.force or force
                 if not cur.moves and moves and not cur.blocked:
@@ -592,6 +601,13 @@ class MovementExtractor:
             # frame ("ليطلب ... وصول") do not make it one
             frames.append(_Frame([m], lo, s1, moves, actor, force, blocked=explicit and not moves))
         return frames
+
+    @staticmethod
+    def _circumstantial(doc: Document, m: Motion) -> bool:
+        """An indefinite participle in the accusative ("متوجها", "قادمين"): how the subject of the verb before
+        went, not a subject of its own."""
+        w = doc.seg.tokens[m.first].norm
+        return m.pos == "participle" and not w.startswith(("ال", "وال")) and w.endswith(("ا", "ين"))
 
     @staticmethod
     def _path(steps: list[_Step]) -> list[_Step]:
@@ -626,6 +642,8 @@ class MovementExtractor:
                   ) -> tuple[bool, ActorRef | None, bool]:
         """(whether an armed force moves, which, whether the motion word names it itself)."""
         s0, s1 = doc.sentence_bounds(sentence)
+        if self._dignitary_after(doc, m, s1):
+            return False, None, True   # "غادر وزير الخارجية الأميركي واشنطن": a statesman's journey
         after = self._actor_after(doc, m, s1)
         if after is not None and m.frame != "send":
             return True, ActorRef.of(after), True
@@ -658,6 +676,12 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, False
         return False, None, False
+
+    def _dignitary_after(self, doc: Document, m: Motion, s1: int) -> bool:
+        """"غادر الرئيس الأميركي", "وصل وزير الدفاع": a statesman or envoy right after the verb is its subject."""
+        toks = doc.seg.tokens
+        return m.pos == "verb" and m.explicit and m.last < s1 and toks[m.last].is_word and \
+            bool(self._stems_unpossessed(toks[m.last].norm) & self.lex.dignitaries)
 
     def _no_force_before(self, doc: Document, m: Motion, s0: int, s1: int) -> bool:
         """"سفينة محملة بالمساعدات وصلت", "القتلى والجرحى نقلوا إلى": a subject before the verb that is no

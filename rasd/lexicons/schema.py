@@ -367,6 +367,7 @@ FILES: dict[str, Spec] = {
         provenance=WORDS,
         extent=WORDS,
         taken_before=WORDS,
+        dignitaries=WORDS,
         motion=record(
             go=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS, present=STR)),
             send=list_of(record(lemma=STR, pos=STR, masdar=WORDS)),
