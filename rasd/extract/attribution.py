@@ -246,7 +246,10 @@ class SpeakerReader:
         for k in list(range(first - 1, lo - 1, -1)) + list(range(last, hi)):
             m = self.lex.according_to.match_at(toks, k)
             if m is not None and m.last < hi:
-                who = self.who(m.last, hi)
+                j = m.last
+                if j + 1 < hi and self.att.is_speech(toks[j].norm, toks[j + 1].norm):
+                    j += 1   # "بحسب ما أفاد مسؤول محلي": the subject of the verb of speech
+                who = self.who(j, hi)
                 if who is not None:
                     return who
         return None
@@ -357,6 +360,7 @@ class SpeakerReader:
         toks = self.toks
         # the speaker stands before "أن/إن"; what follows is what he says ("وذكر الغصري أن نشر داعش")
         end = next((j for j in range(k, end) if toks[j].norm in COMPLEMENTISERS or toks[j].norm == ":"), end)
+        k = self._after_time(k, end)
         if k >= end:
             return None
         acts = [(a0, a1, a) for a0, a1, a in self.doc.actors_in(k, end) if a.kind != "civilians"]
@@ -370,6 +374,16 @@ class SpeakerReader:
             return described
         return self._dual(k, end) or self._spokesman_of(k, end) or self._phrase_source(k, end) or \
             self._person_source(k, end) or self._surname(k, end)
+
+    def _after_time(self, k: int, end: int) -> int:
+        """"وقال الأربعاء مسؤول محلي", "بحسب ما أفاد أمس مصدر طبي": a time between the verb and its
+        subject is no part of the source."""
+        while k < end:
+            dates = self.doc.dates_in(k, k + 1)
+            if not dates or dates[0].last_token <= k:
+                return k
+            k = dates[0].last_token
+        return k
 
     def _spokesman_of(self, k: int, end: int) -> Source:
         """"المتحدث باسم وزارة الصحة حسام عبد الغفار": the spokesman of a body no registry names speaks
@@ -506,7 +520,8 @@ class SpeakerReader:
             if w in self.lex.same_after:
                 return last, True
             if w in self.lex.phrase_ends or w[:1].isdigit() or self.doc.dates_in(last, last + 1) or \
-                    (definite and not w.startswith(("ال", "ل"))):   # "المرصد السوري سقوط": the object
+                    (definite and not w.startswith(("ال", "ل"))) or \
+                    self.att.head_stem(w) in self.lex.outlet_heads:   # "أفاد مسؤول محلي وكالة فرانس برس": told it
                 break
             last += 1
         return last, False

@@ -40,6 +40,7 @@ class Casualty:
     country: str | None = None
     additional: bool = False  # "عنصر آخر", "3 جنود آخرين": more dead besides a count already given
     definite: bool = False    # "الإرهابيون العشرة": a count already given, referred to again
+    listed_only: bool = False  # a relative ("ابنه"): a count only in a list with others
 
 
 def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
@@ -59,7 +60,14 @@ class CasualtyFinder:
     def _counts_a_person(self, word: str) -> bool:
         """A dual or singular noun of a person ("جنديين", "جندي"): where a count without numerals may be."""
         stems = [r.stem for r in readings(word)]
-        return not (self.lex.duals.isdisjoint(stems) and self.lex.singulars.isdisjoint(stems))
+        return not (self.lex.duals.isdisjoint(stems) and self.lex.singulars.isdisjoint(stems)
+                    and self.lex.dual_heads.isdisjoint(stems) and self.lex.relatives.isdisjoint(stems))
+
+    def _dual_construct(self, doc: Document, k: int, stems: list[str]) -> bool:
+        """"ضابطي شرطة", "ضابطا شرطة": a dual whose nun fell before the noun it is of."""
+        toks = doc.seg.tokens
+        return not self.lex.dual_heads.isdisjoint(stems) and k + 1 < len(toks) and \
+            toks[k + 1].norm in self.lex.dual_complements
 
     def _side_after(self, doc: Document, k: int, end: int) -> tuple[str | None, int]:
         """Side of the people noun at `k` ("12 جنديا", "10 من مقاتلي", "4 من أفراد الجيش")."""
@@ -93,17 +101,40 @@ class CasualtyFinder:
             if k in used:
                 continue
             stems = [r.stem for r in readings(toks[k].norm)]
-            value = 2 if not self.lex.duals.isdisjoint(stems) else 1 if not self.lex.singulars.isdisjoint(stems) else 0
+            construct = self._dual_construct(doc, k, stems)
+            relative = not self.lex.relatives.isdisjoint(stems)
+            value = 2 if construct or not self.lex.duals.isdisjoint(stems) else \
+                1 if relative or not self.lex.singulars.isdisjoint(stems) else 0
             if value:
-                c = self._uncounted(doc, k, first, out, stems, value)
+                c = self._uncounted(doc, k, first, out, stems, value, k + 2 if construct else k + 1)
+                if c is not None and relative:
+                    c.listed_only = True
                 if c is not None and self._joined_to_count(doc, k, out) and out[-1].side == c.side and \
                         out[-1].kind == c.kind:
-                    out[-1] = replace(out[-1], value=out[-1].value + c.value, noun_last=c.noun_last,
+                    out[-1] = replace(out[-1], value=out[-1].value + c.value, noun_last=c.noun_last, listed_only=False,
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
         out.sort(key=lambda c: c.first_token)
-        return out
+        return self._join_lists(doc, out)
+
+    @staticmethod
+    def _join_lists(doc: Document, out: list[Casualty]) -> list[Casualty]:
+        """"وقتل ابنه وثلاثة من أقاربه", "مقتل 3 جنود و2 من رجال الشرطة": people of one side listed with و
+        right after each other are one count, their sum (people of other sides stay apart: the toll adds them)."""
+        toks = doc.seg.tokens
+        joined: list[Casualty] = []
+        for c in out:
+            prev = joined[-1] if joined else None
+            if prev is not None and prev.kind == c.kind and prev.sentence == c.sentence and prev.side == c.side \
+                    and c.first_token == prev.noun_last and toks[c.first_token].norm.startswith(_CONJUNCTION) \
+                    and not (c.additional or c.definite or prev.definite) and prev.tally == c.tally \
+                    and prev.value is not None and c.value is not None and prev.low is None and c.low is None:
+                joined[-1] = replace(prev, value=prev.value + c.value, noun_last=c.noun_last, listed_only=False,
+                                     last_token=max(prev.last_token, c.last_token), approx=prev.approx or c.approx)
+            else:
+                joined.append(c)
+        return [c for c in joined if not c.listed_only]
 
     def no_deaths(self, doc: Document, first: int, last: int) -> list[Casualty]:
         """Outcomes with nobody killed in tokens first..last-1 ("ولم يسفر الانفجار عن إصابات"), as
@@ -155,7 +186,7 @@ class CasualtyFinder:
         return None, noun_end, False
 
     def _uncounted(self, doc: Document, k: int, first: int, out: list[Casualty], stems: list[str],
-                   value: int) -> Casualty | None:
+                   value: int, end: int) -> Casualty | None:
         """A count of `value` (one or two) without a numeral, by the dual or singular noun at `k` whose
         stems are `stems`: "قتل جندي", "مقتل جنديين"."""
         if k > 0 and doc.numbers_in(k - 2, k):
@@ -166,14 +197,16 @@ class CasualtyFinder:
         if k > first and reading_stems(doc.seg.tokens[k - 1].norm) & self.lex.singular_adjective_after:
             return None  # "هجوم مسلح", "موقع عسكري": an adjective of the thing before, no person
         side = next((self.lex.sides.get(s) for s in stems if s in self.lex.sides), None)
+        if side is None and end > k + 1:
+            side = self.lex.sides.get(doc.seg.tokens[k + 1].norm)   # "ضابطي شرطة": the side of the police
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
-        kind = self._kind(doc, k, k + 1, sent_first, sent_last, strict=True)
+        kind = self._kind(doc, k, end, sent_first, sent_last, strict=True)
         if kind is None:
             return None
-        c = Casualty(kind, value, None, None, side, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 1)
+        c = Casualty(kind, value, None, None, side, k, end, doc.seg.sentence_of(k), noun_last=end)
         c.tally = self._is_tally(doc, k, sent_first)
-        c.country = self._nationality(doc, k + 1, sent_last)
-        c.additional = self._another(doc, k + 1, sent_last)
+        c.country = self._nationality(doc, end, sent_last)
+        c.additional = self._another(doc, end, sent_last)
         return c
 
     @staticmethod

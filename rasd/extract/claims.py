@@ -55,6 +55,8 @@ TOTAL_PARTS = 6         # later figures tried as the parts of a total (2^6 subse
 TOTAL_SENTENCES = 10    # ... within this many sentences
 MARK_BEFORE = 5         # words before a figure searched for "من بينهم" or "حصيلة أولية"
 MARK_AFTER = 6          # words after a figure searched for "في حصيلة أولية"
+REVISION_BEFORE = 16    # words before it searched for a first count as the statement's subject ("وكانت
+                        # حصيلة غير نهائية للتفجير الذي ...، أفادت عن مقتل 17")
 COUNT_REACH = 4         # words between a count word ("عددهم") and its number
 GROUP_REACH = 20        # words before a generic count searched for the armed group it counts
 DISPLACED_BEFORE = 12   # words between "عدد النازحين" and its number ("... من مدينة الفلوجة بلغ أكثر من")
@@ -83,6 +85,10 @@ class ClaimLexicon:
     dual_places: frozenset[str] = frozenset()
     since: PhraseMatcher[str] | None = None
     since_words: frozenset[str] = frozenset()
+    since_ongoing: frozenset[str] = frozenset()   # "يخوضها منذ أسبوع": for a week, not a week ago
+    recalled_when: frozenset[str] = frozenset()   # "منذ 2011، حين قتل": the past incident measured by
+    since_durations: frozenset[str] = frozenset()  # "منذ أسبوع" after a word of going on: for a week
+    first_count: PhraseMatcher[str] | None = None  # "حصيلة غير نهائية ... أفادت عن": further back
     date_links: frozenset[str] = frozenset()
     several_places: PhraseMatcher[str] | None = None
     others: frozenset[str] = frozenset()
@@ -133,6 +139,10 @@ def load_claim_lexicon() -> ClaimLexicon:
         dual_places=_norms(data.get("dual_places")),
         since=_matcher(data.get("since"), "since"),
         since_words=_norms(data.get("since_words")),
+        since_ongoing=_norms(data.get("since_ongoing")),
+        recalled_when=_norms(data.get("recalled_when")),
+        since_durations=_norms(data.get("since_durations")),
+        first_count=_matcher(data.get("first_count"), "first"),
         date_links=_norms(data.get("date_links")),
         several_places=_matcher(data.get("several_places"), "places"),
         others=_norms(data.get("others")),
@@ -232,7 +242,7 @@ class ClaimExtractor:
                 figs.append(f)
                 taken.add(f.first)
                 prev = f
-        figs.sort(key=lambda f: f.first)
+        figs = sorted((f for f in figs if not doc.almanac_line(f.sentence)), key=lambda f: f.first)
         self._others(doc, figs)
         return figs
 
@@ -399,14 +409,15 @@ class ClaimExtractor:
             return bool(window & self.lex.fighter_context)
         return True
 
-    def _marked(self, doc: Document, f: _Figure, matcher: PhraseMatcher[str] | None, after: int = 0) -> bool:
+    def _marked(self, doc: Document, f: _Figure, matcher: PhraseMatcher[str] | None, after: int = 0,
+                before: int = MARK_BEFORE) -> bool:
         """Whether one of the matcher's phrases stands just before the figure (or just after it)."""
         if matcher is None:
             return False
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
         return any(matcher.match_at(toks, k) is not None
-                   for k in range(max(s0, f.first - MARK_BEFORE), min(s1, f.last + after)) if k < f.first or k >= f.last)
+                   for k in range(max(s0, f.first - before), min(s1, f.last + after)) if k < f.first or k >= f.last)
 
     def _of_them(self, doc: Document, f: _Figure) -> bool:
         """"ستة منهم": a number of a group named before it."""
@@ -445,22 +456,44 @@ class ClaimExtractor:
     def _annotate(self, doc: Document, reader: SpeakerReader, figs: list[_Figure]) -> None:
         """Each figure's source, place, incident place, and what it is to the others."""
         by_id = {id(f): f for f in figs}
+        prev: _Figure | None = None
         for f in figs:
             f.source = reader.source(f.first, f.last, f.sentence)
             f.source_key = source_key(f.source)
             f.place = self._place(doc, f)
             f.scene = self._scene(doc, f)
             if f.quantity in ("killed", "wounded", "captured") and not f.tally:
-                f.tally = self._over_time_or_places(doc, f)
+                f.tally = self._over_time_or_places(doc, f) or self._joined_to_tally(doc, prev, f)
+            prev = f
             listed_after = by_id.get(f.listed_after) if f.listed_after is not None else None
             f.part = f.part or self._marked(doc, f, self.lex.subset) or self._of_them(doc, f) or \
                 (listed_after is not None and listed_after.part)
-            f.revised = self._marked(doc, f, self.lex.revision, MARK_AFTER)
+            f.revised = self._marked(doc, f, self.lex.revision, MARK_AFTER) or \
+                self._marked(doc, f, self.lex.first_count, before=REVISION_BEFORE)
+
+    def _recalled(self, doc: Document, f: _Figure) -> bool:
+        """"هي الأكبر منذ ديسمبر 2011، حين قتل أكثر من 50 شخصا": a figure in a clause of "when" that
+        follows «منذ» and a time."""
+        toks = doc.seg.tokens
+        s0, _ = doc.sentence_bounds(f.sentence)
+        for k in range(f.first - 1, max(s0, f.first - MARK_BEFORE) - 1, -1):
+            if toks[k].norm in self.lex.recalled_when:
+                return any(self.lex.since is not None and self.lex.since.match_at(toks, j) is not None
+                           for j in range(max(s0, k - 2 * MARK_BEFORE), k))
+        return False
+
+    @staticmethod
+    def _joined_to_tally(doc: Document, prev: _Figure | None, f: _Figure) -> bool:
+        """"قتل 1200 مدني وأصيب 2500 خلال ستة أشهر": a count joined by و to a tally right before it covers
+        the same span."""
+        if prev is None or not prev.tally or prev.sentence != f.sentence or f.first - prev.last > LIST_GAP:
+            return False
+        return any(doc.seg.tokens[k].norm.startswith("و") for k in range(prev.last, f.first + 1))
 
     def _claimed(self, doc: Document, f: _Figure, w: _Weighing) -> bool:
         """Whether the figure is one an analyst must weigh (SCHEMA.md's claims)."""
-        if id(f) in w.parts:
-            return False  # its toll carries it
+        if id(f) in w.parts or self._recalled(doc, f):
+            return False  # its toll carries it, or it is the toll of an incident recalled
         partisan = self._partisan(f.source)
         if f.quantity == "fighters":
             return not _vague(f) or self._strength_context(doc, f)
@@ -603,6 +636,8 @@ class ClaimExtractor:
             m = matcher.match_at(toks, k) if matcher is not None else None
             if m is not None and any(self._stems(toks[j].norm) & words for j in range(m.last, min(hi, m.last + 3))):
                 return True
+        if self._going_on_for(doc, k, hi):
+            return True
         if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places)):
             return True
         stems = self._stems(toks[k].norm)
@@ -611,6 +646,21 @@ class ClaimExtractor:
         # "على بلدتي الفوعة وكفريا": the dual and two names, known to the gazetteer or not
         return bool(stems & lex.dual_places) and (len(doc.places_in(k + 1, min(hi, k + 5))) >= 2 or (
             k + 2 < hi and toks[k + 1].is_word and toks[k + 2].is_word and toks[k + 2].norm.startswith("و")))
+
+    def _going_on_for(self, doc: Document, k: int, hi: int) -> bool:
+        """"اشتباكات يخوضها منذ أسبوع", "المستمرة منذ أربعة أشهر": «منذ» and a duration after a word of
+        going on."""
+        toks = doc.seg.tokens
+        lex = self.lex
+        m = lex.since.match_at(toks, k) if lex.since is not None else None
+        if m is None or k == 0 or not toks[k - 1].is_word:
+            return False
+        stems = self._stems(toks[k - 1].norm)
+        stems |= {s[: -len(p)] for s in stems for p in ("ها", "هم", "ه") if s.endswith(p) and len(s) - len(p) >= 3}
+        if not stems & lex.since_ongoing:   # (with the object pronoun of "يخوضها")
+            return False
+        durations = lex.span_words | lex.since_durations
+        return any(self._stems(toks[j].norm) & durations for j in range(m.last, min(hi, m.last + 3)))
 
     def _date_span(self, doc: Document, lo: int, hi: int) -> bool:
         """Two dates joined into a span: "السبت والأحد", "بين الأول من يناير و30 يونيو"."""

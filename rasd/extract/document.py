@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
-from rasd.recognise.domain import DomainProfile
+from rasd.recognise.domain import CHRONOLOGY, DomainProfile
 from rasd.text.segment import Segmented
 
 # Punctuation that ends a clause inside a sentence.
@@ -137,6 +137,11 @@ class Document:
     def dates_in(self, first: int, last: int) -> list[DatedSpan]:
         return self._dates_sorted[bisect.bisect_left(self._date_first, first):
                                   bisect.bisect_left(self._date_first, last)]
+
+    def almanac_line(self, sentence: int) -> bool:
+        """A line of an almanac ("1943 - الحرب العالمية الثانية: ..."): history, no report."""
+        d = self.domain
+        return d is not None and 0 <= sentence < len(d.sentences) and d.sentences[sentence] == CHRONOLOGY
 
     def inside_actor(self, first: int, last: int) -> ActorMention | None:
         # only actors that start at most the longest actor's length before `first` can hold it

@@ -306,6 +306,9 @@ class CasualtyLexicon:
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
+    dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
+    relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
+    dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -313,6 +316,11 @@ def _matcher(words, payload: str) -> PhraseMatcher[str]:
     for w in words or []:
         m.add(w, payload)
     return m
+
+
+def _dual_construct(data: dict, part: str) -> frozenset[str]:
+    """casualties.yaml's dual_construct heads ("ضابطي") or complements ("شرطة"), normalised."""
+    return frozenset(norm(w) for w in (data.get("dual_construct") or {}).get(part) or [])
 
 
 def load_casualty_lexicon() -> CasualtyLexicon:
@@ -342,4 +350,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
+        dual_heads=_dual_construct(data, "heads"),
+        dual_complements=_dual_construct(data, "complements"),
+        relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),
     )

@@ -38,6 +38,8 @@ SUBJECT_AFTER = 6       # words after a motion word searched for its subject (or
 SUBJECT_BEFORE = 12     # words before it searched for a subject written first
 ANTECEDENT_SENTENCES = 3  # sentences searched back for the group a pronoun or "العناصر" stands for
 BETWEEN_REACH = 3       # words between a motion word and «بين» for a route between two places
+TAKEN_REACH = 16        # words before the motion word searched for a place taken ("فسيطروا على صنعاء وتقدموا")
+TAKEN_PLACE_REACH = 6   # words between the word of taking and its place ("سيطرة المقاومة الشعبية على عدن")
 _ORDER = {"origin": 0, "via": 1, "location": 2, "between": 3, "destination": 4}
 _NOT_ACTORS = ("civilians",)
 FORCE_PHRASE = "unnamed force"  # the kind of a mover named only by a force noun as written
@@ -84,10 +86,21 @@ class MovementLexicon:
     complementizers: frozenset[str] = frozenset()   # "أن": what a speaker said starts after it
     sorties: frozenset[str] = frozenset()      # lemmas of a sortie: take-off, setting sail
     purposes: frozenset[str] = frozenset()     # "لشن", "لتنفيذ": the strike a sortie set out for
+    provenance: frozenset[str] = frozenset()   # "غالبيتهم من": where people come from, no route's start
+    extent: frozenset[str] = frozenset()       # "الممتدة من ... إلى": an area's or a road's extent
+    taken: PhraseMatcher[str] | None = None    # "سيطروا على", "استعادة": a place taken before moving on
+    dignitaries: frozenset[str] = frozenset()  # "وزير", "الرئيس": a statesman's journey is no route
 
 
 def _norms(words) -> frozenset[str]:
     return frozenset(norm(w) for w in words or [])
+
+
+def _phrases(words, payload: str) -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for w in words or []:
+        m.add(w, payload)
+    return m
 
 
 def load_movement_lexicon() -> MovementLexicon:
@@ -130,6 +143,10 @@ def load_movement_lexicon() -> MovementLexicon:
         complementizers=_norms(data.get("complementizers")),
         sorties=_norms((data.get("sortie") or {}).get("lemmas")),
         purposes=_norms((data.get("sortie") or {}).get("purpose")),
+        provenance=_norms(data.get("provenance")),
+        taken=_phrases(data.get("taken_before"), "taken"),
+        dignitaries=_norms(data.get("dignitaries")),
+        extent=_norms(data.get("extent")),
     )
 
 
@@ -156,6 +173,13 @@ def _agreement(f) -> str:
 
 def _key(a: ActorRef | None) -> str | None:
     return (a.actor_id or a.canonical or a.name) if a is not None else None
+
+
+def _continues(cur: _Frame, clause: int, moves: bool, actor: ActorRef | None, explicit: bool) -> bool:
+    """Whether a motion word (of a mover, in a clause starting at `clause`) goes on with the frame before:
+    no subject of its own, the same mover, or the same clause; not a subject that is no force."""
+    return (not explicit or not cur.moves or _key(actor) == _key(cur.actor) or clause <= cur.motions[-1].first) \
+        and not (explicit and not moves) and not (cur.blocked and explicit)
 
 
 @dataclass
@@ -340,7 +364,8 @@ class MovementExtractor:
             return None
         if role == "origin" and (not any(abs(start - t) <= LOCATION_REACH + 4 and (start > t or self._same_clause(doc, start, t))
                                          for t in triggers)
-                                 or self._partitive(doc, start)):
+                                 or self._partitive(doc, start) or self._after_word_in(doc, start, self.lex.provenance)
+                                 or self._after_word_in(doc, start, self.lex.extent)):
             return None   # (an origin before the motion word is in its clause: "من الرقة انسحبوا")
         if role == "between" and not self._route_between(doc, start, triggers):
             return None
@@ -359,10 +384,18 @@ class MovementExtractor:
                    for j in (k - 1, k - 2))
 
     def _in_area(self, doc: Document, k: int) -> bool:
-        """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") stands just before token k."""
+        """Whether an area's «بين» ("الممتدة بين", "الواقعة بين") or «من» ("الممتدة من دمشق") stands just
+        before token k."""
         toks = doc.seg.tokens
         return any(toks[j].norm == "بين" and j > 0 and {r.stem for r in readings(toks[j - 1].norm)} & self.lex.area
+                   or toks[j].norm == "من" and self._after_word_in(doc, j, self.lex.extent)
                    for j in range(max(0, k - 6), k))
+
+    @staticmethod
+    def _after_word_in(doc: Document, k: int, words: frozenset[str]) -> bool:
+        """Whether the word right before token k is one of `words` ("وغالبيتهم من", "الممتدة من")."""
+        toks = doc.seg.tokens
+        return k > 0 and toks[k - 1].is_word and bool({r.stem for r in readings(toks[k - 1].norm)} & words)
 
     def _route_between(self, doc: Document, k: int, triggers: list[int]) -> bool:
         """"تتنقل بين مناطق سبها وأوباري" is a route; "في المنطقة الواقعة بين مصراتة وسرت" an area."""
@@ -417,6 +450,8 @@ class MovementExtractor:
         seen: set[tuple] = set()
         main = self._main_group(doc)
         for s in doc.seg.sentences:
+            if doc.almanac_line(s.index):
+                continue  # "1943 - ...": history, no report
             motions = self._triggers(doc, s.first_token, s.last_token)
             for frame in self._frames(doc, s.index, motions, main):
                 movement = self._movement(doc, s.index, frame)
@@ -434,7 +469,7 @@ class MovementExtractor:
         # "مغادرة اليمن" reads as a participle but is mostly the verbal noun of an intention)
         objects = {m.first: m.obj for m in frame.motions if m.obj and m.pos == "verb" and m.tense == "past"}
         steps = self._steps(doc, frame.lo, frame.hi, triggers, objects)
-        origin = self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps)
+        origin = self._origin_told_apart(doc, sentence, frame, steps)
         if origin is not None:
             steps = [origin, *steps]
         sortie = self._sortie_target(doc, frame, steps)
@@ -516,6 +551,29 @@ class MovementExtractor:
         before = [(a0, mm) for a0, a1, mm in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None]
         return _Step("origin", before[-1][0], before[-1][1]) if before else None
 
+    def _origin_told_apart(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """Where a route with no marked origin started: the last place of the sentence before, where the
+        force was seen, or the place it took just before moving on."""
+        return self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps) or \
+            self._where_they_took(doc, sentence, frame, steps)
+
+    def _where_they_took(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
+        """"فسيطروا على صنعاء وتقدموا صوب عدن": a route with only where it went starts at the place taken
+        just before in its sentence (the last place named after the words of taking, before the motion word)."""
+        if self.lex.taken is None or not steps or any(st.role != "destination" for st in steps):
+            return None
+        toks = doc.seg.tokens
+        s0, _ = doc.sentence_bounds(sentence)
+        first_step = min(st.first for st in steps)
+        m0 = max((m.first for m in frame.motions if m.first < first_step), default=frame.motions[0].first)
+        took = [mt for k in range(max(s0, m0 - TAKEN_REACH), m0) if (mt := self.lex.taken.match_at(toks, k)) is not None]
+        if not took:
+            return None
+        # (its subject and «على» may stand between: "سيطرة المقاومة الشعبية على عدن")
+        places = [(p0, mm) for p0, p1, mm in doc.places_in(took[-1].last, m0)
+                  if doc.inside_actor(p0, p1) is None and p0 - took[-1].last <= TAKEN_PLACE_REACH]
+        return _Step("origin", places[0][0], places[0][1]) if places else None
+
     def _frames(self, doc: Document, sentence: int, motions: list[Motion], main: ActorRef | None) -> list[_Frame]:
         """The sentence's motion words grouped by mover: a new frame where a motion word has a mover of
         its own, other than the frame's ("حيث أرسلت [بوكو حرام] مقاتليها ... و[داعش] انتقال قياداته");
@@ -523,14 +581,14 @@ class MovementExtractor:
         s0, s1 = doc.sentence_bounds(sentence)
         frames: list[_Frame] = []
         for m in motions:
+            cur = frames[-1] if frames else None
+            if cur is not None and cur.blocked and self._circumstantial(doc, m):
+                cur.motions.append(m)   # "غادر الوزير واشنطن متوجها إلى": the minister's, still no force's
+                continue
             moves, actor, explicit = self._mover_of(doc, sentence, m, main)
             force = self._force_noun_near(doc, m, s0, s1)
-            cur = frames[-1] if frames else None
             clause = doc.clause(m.first)[0]
-            same = cur is not None and (not explicit or not cur.moves or _key(actor) == _key(cur.actor)
-                                        or clause <= cur.motions[-1].first) and not (explicit and not moves) \
-                and not (cur.blocked and explicit)
-            if same:
+            if cur is not None and _continues(cur, clause, moves, actor, explicit):
                 cur.motions.append(m)
                 cur.force = cur.force or force
                 if not cur.moves and moves and not cur.blocked:
@@ -543,6 +601,13 @@ class MovementExtractor:
             # frame ("ليطلب ... وصول") do not make it one
             frames.append(_Frame([m], lo, s1, moves, actor, force, blocked=explicit and not moves))
         return frames
+
+    @staticmethod
+    def _circumstantial(doc: Document, m: Motion) -> bool:
+        """An indefinite participle in the accusative ("متوجها", "قادمين"): how the subject of the verb before
+        went, not a subject of its own."""
+        w = doc.seg.tokens[m.first].norm
+        return m.pos == "participle" and not w.startswith(("ال", "وال")) and w.endswith(("ا", "ين"))
 
     @staticmethod
     def _path(steps: list[_Step]) -> list[_Step]:
@@ -577,11 +642,13 @@ class MovementExtractor:
                   ) -> tuple[bool, ActorRef | None, bool]:
         """(whether an armed force moves, which, whether the motion word names it itself)."""
         s0, s1 = doc.sentence_bounds(sentence)
+        if self._dignitary_after(doc, m, s1):
+            return False, None, True   # "غادر وزير الخارجية الأميركي واشنطن": a statesman's journey
         after = self._actor_after(doc, m, s1)
         if after is not None and m.frame != "send":
             return True, ActorRef.of(after), True
-        if m.frame != "send" and self._unarmed_before(doc, m, s0):
-            return False, None, True   # "سفينة محملة بالمساعدات وصلت": a subject before the verb that is no force
+        if self._no_force_before(doc, m, s0, s1):
+            return False, None, True
         # "أرسلت مقاتليها", "العناصر الفارة", "تسلل مسلحون": a force noun; "كتائب داعش تقدمت": a subject first
         before = self._actor_before(doc, m, s0)
         if before is not None:
@@ -609,6 +676,24 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, False
         return False, None, False
+
+    def _dignitary_after(self, doc: Document, m: Motion, s1: int) -> bool:
+        """"غادر الرئيس الأميركي", "وصل وزير الدفاع": a statesman or envoy right after the verb is its subject."""
+        toks = doc.seg.tokens
+        return m.pos == "verb" and m.explicit and m.last < s1 and toks[m.last].is_word and \
+            bool(self._stems_unpossessed(toks[m.last].norm) & self.lex.dignitaries)
+
+    def _no_force_before(self, doc: Document, m: Motion, s0: int, s1: int) -> bool:
+        """"سفينة محملة بالمساعدات وصلت", "القتلى والجرحى نقلوا إلى": a subject before the verb that is no
+        force (of a verb of sending, unless it sends a force: "الوزير أرسل قوات")."""
+        return (m.frame != "send" or not self._force_sent(doc, m, s1)) and self._unarmed_before(doc, m, s0)
+
+    def _force_sent(self, doc: Document, m: Motion, s1: int) -> bool:
+        """"أرسل قوات", "نقل التنظيم مقاتليه": a force named as the object right after a verb of sending."""
+        toks = doc.seg.tokens
+        return bool(doc.actors_in(m.last, min(s1, m.last + 3))) or any(
+            toks[k].is_word and self._stems_unpossessed(toks[k].norm) & self.lex.movers
+            for k in range(m.last, min(s1, m.last + 3)))
 
     def _unarmed_before(self, doc: Document, m: Motion, s0: int) -> bool:
         """"سفينة محملة بالمساعدات وصلت إلى", "620 لاجئا من الذين طردوا ... وصلوا إلى": the nearest noun
@@ -772,7 +857,14 @@ class MovementExtractor:
         clause ("كتائب من مدينة مصراتة تقدمت")."""
         toks = doc.seg.tokens
         window = range(max(s0, doc.clause(m.first)[0], m.first - SUBJECT_BEFORE // 2), min(s1, m.last + 3))
-        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers for k in window)
+        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers and not self._carries_goods(doc, k, s1)
+                   for k in window)
+
+    def _carries_goods(self, doc: Document, k: int, s1: int) -> bool:
+        """A vessel named by what it carries, with no force in it: "سفن حاويات", "طائرات مساعدات"."""
+        toks = doc.seg.tokens
+        return k + 1 < s1 and toks[k + 1].is_word and bool(self._stems_unpossessed(toks[k + 1].norm)
+                                                          & self.lex.not_movers)
 
     @staticmethod
     def _stems_unpossessed(word: str) -> set[str]:

@@ -255,3 +255,68 @@ def test_an_upper_bound_counted_by_a_count_word_heading_the_fighters(extract):
 def test_a_toll_over_a_year_is_a_tally(extract):
     text = "وأظهرت إحصائية حكومية أن 2300 شخص قتلوا في المعارك خلال العام الماضي في ليبيا."
     assert ("killed", 2300, None, None) in claims(extract, text)
+
+
+def test_people_of_one_side_listed_with_and_are_one_count(extract):
+    # the witnesses' son and three relatives are the officials' four dead: no dispute
+    text = ("وقال مسؤولون في قطاع الصحة إن غارة على منزل في خان يونس أسفرت عن مقتل أربعة أشخاص. "
+            "وقال شهود إن صاحب المنزل نجا وقتل ابنه وثلاثة من أقاربه.")
+    assert claims(extract, text) == {}
+    # a relative alone is a story of one family, no count
+    text = "وقال القيادي في الحركة إن القوات حاولت اغتيال ابن عمه، إلا أن الرصاص أصاب شقيقه الذي قتل على الفور."
+    assert claims(extract, text) == {}
+
+
+def test_a_dual_in_construct_counts_two(extract):
+    # "ضابطي شرطة ومجندا" are three wounded, against the ministry's four
+    text = ("وقالت مديرية الأمن في بيان إن ضابطي شرطة ومجندا أصيبوا في انفجار عبوة قرب محكمة بمدينة الإسماعيلية. "
+            "وقال متحدث باسم وزارة الصحة إن أربعة أشخاص أصيبوا ونقلوا إلى المستشفى.")
+    got = claims(extract, text)
+    assert ("wounded", 3, None, None) in got and ("wounded", 4, None, None) in got
+    assert ("wounded", 1, None, None) not in got
+
+
+def test_a_toll_of_fighting_going_on_for_a_span_is_a_tally(extract):
+    text = "وقال مسؤول في المستشفى إن 25 شخصا قتلوا في المعارك التي تدور منذ أسبوعين بين قبيلتين في مدينة الكفرة."
+    assert ("killed", 25, None, None) in claims(extract, text)
+    # "وقع منذ شهر": a month ago, one incident
+    assert claims(extract, "وقتل 5 جنود في أعنف هجوم وقع منذ شهر في مدينة سبها، بحسب ما أفاد مسؤول محلي.") == {}
+
+
+def test_a_time_between_the_verb_of_speech_and_its_subject_is_no_source(extract):
+    got = source_of(extract, "وقال الخميس مسؤول محلي إن 300 مقاتل من تنظيم داعش يتحصنون في مدينة درنة.",
+                    "fighters", 300)
+    assert got[0] == "مسؤول محلي"
+
+
+def test_according_to_what_a_source_said_to_an_agency(extract):
+    text = "ويتحصن في المدينة نحو 500 مسلح من تنظيم داعش، بحسب ما أفاد الخميس مسؤول محلي وكالة الأنباء الليبية."
+    assert names(extract(text).claims[0].source)[0] == "مسؤول محلي"
+
+
+def test_an_almanac_line_is_no_claim_and_no_route(extract):
+    text = ("أحداث هذا اليوم في التاريخ\n"
+            "1812 - الحرب الأمريكية البريطانية: القوات البريطانية تنسحب من ديترويت إلى كندا.\n"
+            "1943 - الحرب العالمية الثانية: قوات الحلفاء تشن سلسلة غارات جوية على هامبورغ: عشرون ألف قتيل.\n")
+    got = extract(text)
+    assert got.claims == [] and got.movements == []
+
+
+def test_a_count_joined_to_a_tally_covers_its_span(extract):
+    text = ("وقالت بعثة الأمم المتحدة في تقرير إنه بين الأول من مارس (آذار) و31 أغسطس (آب) من العام الجاري قتل "
+            "870 مدنيا وأصيب 2310 في أعمال العنف في العراق.")
+    got = {(c.quantity, c.value) for c in extract(text, "2015-09-05").claims}
+    assert ("killed", 870) in got and ("wounded", 2310) in got
+
+
+def test_the_toll_of_an_incident_the_present_one_is_measured_by_is_no_claim(extract):
+    text = ("وقال مسؤولون إن 18 شخصا قتلوا في تفجيرين في مدينة كركوك أمس. وهذه الحصيلة هي الأعلى في المدينة "
+            "منذ مارس 2013، حين قتل أكثر من 40 شخصا في هجوم انتحاري.")
+    assert ("killed", None, 40, None) not in claims(extract, text)
+
+
+def test_a_first_count_as_the_subject_of_the_statement_far_before_its_figure(extract):
+    text = ("وقالت الشرطة إن تفجير سيارة مفخخة في سوق بمدينة الحلة أدى إلى مقتل 23 شخصا على الأقل. "
+            "وكانت حصيلة غير نهائية للتفجير الذي استهدف السوق المكتظة بالمتسوقين، أفادت مساء أمس عن مقتل 15 شخصا.")
+    got = claims(extract, text)
+    assert ("killed", 23, 23, None) in got and ("killed", 15, None, None) in got

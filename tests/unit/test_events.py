@@ -789,6 +789,20 @@ def test_the_owner_of_what_a_bomb_hit_is_the_side_hit(extract):
     assert e.fatalities == 2
 
 
+def test_a_dual_in_construct_and_a_list_of_one_side_give_the_toll(extract):
+    # "ضابطا شرطة" are two; with "ومجند" three of the police
+    [e] = events(extract, "قتل ضابطا شرطة ومجند في انفجار عبوة ناسفة بمدرعة في مدينة الشيخ زويد أمس.", "2015-08-01")
+    assert e.fatalities == 3
+
+
+def test_an_incident_recalled_in_the_next_sentence_is_not_the_one_just_told(extract):
+    # the police killed in the provincial capital are not the bombing in a town of its province recalled after them
+    text = ("وأعلن مسؤول تركي أمس مقتل ضابطي شرطة في هجوم استهدفهما بمدينة شانلي أورفا. وقال مسؤول في المحافظة إنه لا "
+            "يعلم إن كان للهجوم رابط بالإرهاب، وذلك بعد يومين على هجوم انتحاري أوقع 30 قتيلا في مدينة سروج.")
+    got = {(e.place.name if e.place else None, e.fatalities) for e in extract(text, "2015-07-23").events}
+    assert ("شانلي أورفا", 2) in got and ("سروج", 30) in got
+
+
 def test_a_town_a_distance_away_is_a_reference_point_not_the_place(extract):
     text = ("قتل 12 شخصا في انفجار سيارة مفخخة في بلدة تلعفر أمس. "
             "ووقع الانفجار في البلدة التي تقع على بعد نحو 60 كيلومترا من مدينة الموصل.")

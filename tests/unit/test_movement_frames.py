@@ -182,6 +182,11 @@ def test_a_sortie_from_its_base_to_the_area_it_strikes(extract):
     "ودعت الحكومة اليمنية قوات التحالف إلى التوجه من عدن إلى تعز.",                 # a call to move
     "وطالبت القبائل مسلحي الحوثي بالانسحاب من البيضاء إلى صعدة.",                   # a demand to move
     "وتعد المدينة المنطلق لتحرير باقي المحافظات من قبضة الحوثيين في صعدة.",        # "المنطلق": a starting point
+    "وعبرت أمس ثلاث سفن حاويات قادمة من جدة قناة السويس متجهة إلى بورسعيد.",       # container ships
+    "وبحث الوزير تسهيل مرور الصادرات الأردنية المتجهة من عمان إلى بغداد.",          # exports
+    "وغادر وزير الخارجية الأميركي مساء الجمعة واشنطن متوجها إلى القاهرة في جولة تشمل الدوحة.",  # a statesman
+    "وغادر الرئيس الروسي موسكو صباح أمس متوجها إلى طهران.",                          # ... and his "متوجها"
+    "وقطعت القوات الطريق الرابطة بين حلب واللاذقية أمام أرتال المسلحين.",              # a road that links
 ])
 def test_no_route_for_what_is_no_force_moving(extract, text):
     assert routes(extract, text) == []
@@ -257,3 +262,38 @@ def test_a_single_leader_of_a_group_moves(extract):
 def test_from_after_near_is_no_origin(extract):
     path, _ = only_route(extract, "وخرجت القوات من الزاوية ثم توجهت إلى منطقة العجيلات القريبة من صبراتة.")
     assert path == ["الزاوية", "العجيلات"]
+
+
+def test_a_ship_carrying_fighters_moves(extract):
+    path, _ = only_route(extract, "وقال الجيش إن سفنا تقل مقاتلين أبحرت من مصراتة إلى بنغازي.")
+    assert path == ["مصراتة", "بنغازي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن مسلحين يتحدرون من تونس تسللوا إلى سوريا.",                      # descent, not an origin
+    "ووصل مئات المقاتلين من تنظيم داعش إلى سوريا، وغالبيتهم من تونس.",              # nationality
+    "واندفعت قوات الحرس الثوري للحفاظ على سوريا المفيدة الممتدة من دمشق إلى الساحل مرورا بحمص.",  # an extent
+    "وقال المرصد إن غارات التحالف قتلت عشرة من عناصر داعش، مشيرا إلى أن القتلى والجرحى نقلوا من الباب إلى منبج.",
+])
+def test_no_route_from_where_people_come_from_or_an_area_extends(extract, text):
+    assert routes(extract, text) == []
+
+
+@pytest.mark.parametrize("text, path", [
+    ("وتمكنت القوات العراقية من تحرير مدينة تكريت ثم تقدمت باتجاه بيجي.", ["تكريت", "بيجي"]),
+    ("وأيد صالح الحوثيين عندما سيطروا على العاصمة صنعاء في سبتمبر وزحفوا جنوبا باتجاه عدن.", ["صنعاء", "عدن"]),
+    ("وكانت القوات الموالية للحكومة قد أحكمت سيطرتها على منطقة الوهط، ليل السبت، وتقدمت نحو مدينة الحوطة.",
+     ["الوهط", "الحوطة"]),
+])
+def test_a_place_taken_before_moving_on_is_where_the_route_starts(extract, text, path):
+    assert only_route(extract, text)[0] == path
+
+
+def test_a_thing_taken_at_a_place_is_no_start(extract):
+    text = "وقال المسؤول إن المسلحين استولوا على أسلحة وذخائر كانت مخبأة في منزل بمدينة سرت، ثم توجهوا إلى بنغازي."
+    assert routes(extract, text) == []
+
+
+def test_the_resistance_named_bare_moves_on_from_the_place_it_freed(extract):
+    path, actor = only_route(extract, "واصلت المقاومة، بعد تحرير عدن، تقدمها شمالا باتجاه محافظة لحج، بحسب مصادر يمنية.")
+    assert path == ["عدن", "لحج"] and actor == "المقاومة"

@@ -280,6 +280,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _STOP
     if prev.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
+    if inc.recalled and gap > 0 and not inc.definite:
+        return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
     if not compatible(prev.family, inc.family) or _other_ground(prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
