@@ -18,7 +18,7 @@ FEED = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 SURUC_SPELLINGS = re.compile("سروج|سوروج|سوروتش")
 SURUC = "Suruç"  # the place's English name: its id depends on which list knows it
 # the measure: of the 64 articles of 21-24 July that name it, at least 45 behind the one event
-# (measured 53 on 2026-12-05; scripts/measure_merging.py)
+# (measured 52 on 2026-12-05; scripts/measure_merging.py)
 FIRST_DAYS = ("2015-07-21", "2015-07-24")
 MIN_SOURCES = 45
 
