@@ -41,6 +41,7 @@ class EventExtractor:
                  country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
                  forms: FormIndex | None = None):
         self.lex = lex
+        self.types = {f: fam.type for f, fam in lex.families.items()}   # family -> ACLED event type
         self.senses = senses or load_sense_lexicon()
         self.forms = forms if forms is not None else FormIndex.load()
         self.casualties = casualties
@@ -73,8 +74,7 @@ class EventExtractor:
         incidents.absorb_title(self.lex, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
-        setting.leave_bomb_sites(found, borrowed, {f: fam.type for f, fam in self.lex.families.items()},
-                                 self.country_place)
+        setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
