@@ -3,6 +3,9 @@
 Loading Rasd's resources from their sources means parsing a few megabytes of
 YAML and TSV, normalising tens of thousands of names and building the phrase
 matchers: seconds, in every process, every Dask worker and every test run.
+Compiling also asks every phrase matcher and word test about the vocabulary's
+180k words once (rasd.text.matcher.learn_words, a few seconds), so that a
+process does not ask them again of each word it meets for the first time.
 Instead, the first process compiles them once (`build`) and writes the result
 to the cache folder (RASD_CACHE_DIR, else ~/.cache/rasd) as one pickle, named
 by a hash of everything it was made from:

@@ -37,6 +37,7 @@ from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import after_publication, resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
+from rasd.text.matcher import learn_words
 from rasd.text.morph import FormIndex
 from rasd.text.morphology import nisba_forms
 from rasd.text.segment import segment
@@ -80,7 +81,7 @@ class Resources:
         claims = ClaimExtractor(load_claim_lexicon(), casualties, vocab,
                                 VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical),
                                 ForceNamer(actor_lex.heads, actor_lex.country_en, actor_lex.entry_for_canonical))
-        return cls(
+        resources = cls(
             gazetteer=gaz,
             place_cues=cues,
             places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
@@ -101,6 +102,9 @@ class Resources:
             movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )
+        # the lexicons' answers for the vocabulary's words, asked once here instead of in every process
+        learn_words(resources, frozenset(vocab.zipf_by_word))
+        return resources
 
 
 @dataclass(frozen=True, eq=False)

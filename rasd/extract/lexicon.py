@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from rasd.lexicons import LexiconError, load_yaml
-from rasd.text.clitics import readings
+from rasd.text.clitics import reading_stems, readings
 from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 
@@ -191,9 +191,16 @@ class EventLexicon:
     lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
+    # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
+    responsibility_words: WordTest = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.gapped_heads = WordTest(self.heads_gapped)
+        self.responsibility_words = WordTest(self.claims_responsibility)
+
+    def claims_responsibility(self, word: str) -> bool:
+        """Whether a reading of `word` is a word of claiming an attack ("تبنى", "مسؤوليتها")."""
+        return self.words is not None and not reading_stems(word).isdisjoint(self.words.responsibility)
 
     def heads_gapped(self, word: str) -> bool:
         """Whether a reading of `word` (proclitics off) is the head of a gapped pair ("فجر ... نفسه")."""

@@ -23,7 +23,7 @@ from rasd.extract.document import Document
 from rasd.lexicons import load_yaml
 from rasd.model import ActorMention, ActorRef, Movement, PlaceMention, PlaceRef
 from rasd.text.clitics import readings
-from rasd.text.matcher import PhraseMatcher
+from rasd.text.matcher import PhraseMatcher, WordTest
 from rasd.text.morph import FormIndex
 from rasd.text.morphology import hedged
 from rasd.text.normalise import norm
@@ -193,8 +193,17 @@ class MovementExtractor:
     def __init__(self, lex: MovementLexicon, forms: FormIndex | None = None):
         self.lex = lex
         self.forms = forms if forms is not None else FormIndex.load()
+        self._may_move = WordTest(self._may_be_motion)
 
     # --- words of motion ------------------------------------------------------------------
+    def _may_be_motion(self, word: str) -> bool:
+        """Whether `_motion_at` may find a word of motion at a token spelled `word`: a listed form
+        begins there or one of its analyses has a lemma of motion (the scan steps over the others)."""
+        if self.lex.forms.begins(word):
+            return True
+        lemmas = self.lex.lemmas
+        return any(lemmas.get(f.lemma) is not None for f in self.forms.analyse(word))
+
     def _motion_at(self, doc: Document, k: int) -> Motion | None:
         toks = doc.seg.tokens
         m = self.lex.forms.match_at(toks, k)
@@ -221,8 +230,8 @@ class MovementExtractor:
     def _triggers(self, doc: Document, s0: int, s1: int) -> list[Motion]:
         toks = doc.seg.tokens
         out = []
-        for k in range(s0, s1):
-            if not toks[k].is_word or doc.places_in(k, k + 1):
+        for k in self._may_move.positions(doc.seg.words, s0, s1):
+            if doc.places_in(k, k + 1):
                 continue  # a place's name is no motion word ("عدن" is not a form of عاد here)
             m = self._motion_at(doc, k)
             if m is None or m.purpose or self._supposed(doc, s0, m):

@@ -214,6 +214,10 @@ class NumberLexicon:
         self._month_first.update({k: tuple(sorted(v, key=len, reverse=True)) for k, v in first.items()})
         self._month_last.update({k: tuple(sorted(v, key=len, reverse=True)) for k, v in last.items()})
 
+    def __getstate__(self) -> dict:
+        """Pickled without the per-spelling caches (compiling the resources fills them: `learn_words`)."""
+        return {**self.__dict__, "_analyses": {}, "_stems": {}}
+
     # -- per-spelling caches -----------------------------------------------------
     def analyse(self, word: str) -> tuple[_Analysis, ...]:
         """Every number-word reading of a normalised token (proclitics, article)."""

@@ -63,44 +63,72 @@ class PhraseMatch(Generic[T]):
 # emptied when full, so a long feed cannot grow it without bound.
 MEMO_LIMIT = 1 << 17
 _NONE: tuple = ()
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 class _Memo:
-    """word -> answer, bounded; "" (punctuation in `Segmented.words`) has the answer `empty`."""
+    """word -> answer, bounded; "" (punctuation in `Segmented.words`) has the answer `empty`.
 
-    __slots__ = ("compute", "d", "empty", "get")
+    `learn` answers a word list once, when the resources are compiled: of the words it was given
+    (`asked`) it keeps the few whose answer is not `empty` (`some`), so that a word of the list met
+    for the first time in a process costs two set look-ups instead of the lexicon's test (most of a
+    feed's words are in the vocabulary, and most words begin no name)."""
 
-    def __init__(self, compute: Callable[[str], object], empty: object) -> None:
+    __slots__ = ("asked", "compute", "d", "empty", "get", "some")
+
+    def __init__(self, compute: Callable[[str], object], empty: object,
+                 asked: frozenset[str] = _NO_WORDS, some: frozenset[str] = _NO_WORDS) -> None:
         self.compute, self.empty = compute, empty
+        self.asked, self.some = asked, some
         self.reset()
 
     def reset(self) -> None:
         self.d: dict[str, object] = {"": self.empty}   # a plain dict: set.difference reads it in C
         self.get = self.d.get
 
+    def learn(self, words: frozenset[str]) -> None:
+        """Answer `words` now (see the class): `words` is shared by every memo, `some` is this one's."""
+        compute, empty = self.compute, self.empty
+        self.asked, self.some = words, frozenset([w for w in words if compute(w) != empty])
+
+    def forget(self) -> None:
+        """Drop what `learn` answered (the lexicon changed)."""
+        self.asked = self.some = _NO_WORDS
+
     def answer(self, word: str):
         if len(self.d) >= MEMO_LIMIT:
             self.reset()
-        found = self.d[word] = self.compute(word)
+        if word in self.asked and word not in self.some:
+            found = self.d[word] = self.empty
+        else:
+            found = self.d[word] = self.compute(word)
         return found
+
+    def _answer_new(self, new: set[str]) -> None:
+        """Remember the answers for words not seen before: those `learn` answered as `empty` in one
+        C-level step, the others one by one."""
+        d = self.d
+        if self.asked:
+            plain = new.intersection(self.asked).difference(self.some)
+            d.update(dict.fromkeys(plain, self.empty))
+            new.difference_update(plain)
+        compute = self.compute
+        for w in new:
+            d[w] = compute(w)
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Indexes (lo..hi-1) of the words with a true answer: every answer read in one `map` (the
         words not seen before are computed first, found by a set difference), the true ones picked
         by `compress`: no Python-level loop over the words."""
         part = words[lo:hi] if lo or hi is not None else words
-        d = self.d
-        answers = list(map(d.get, part))
+        answers = list(map(self.d.get, part))
         if None in answers:
-            new = set(part).difference(d)
-            if len(d) + len(new) >= MEMO_LIMIT:
+            new = set(part).difference(self.d)
+            if len(self.d) + len(new) >= MEMO_LIMIT:
                 self.reset()
-                d = self.d
-                new = set(part).difference(d)
-            compute = self.compute
-            for w in new:
-                d[w] = compute(w)
-            answers = list(map(d.get, part))
+                new = set(part).difference(self.d)
+            self._answer_new(new)
+            answers = list(map(self.d.get, part))
         return list(compress(range(lo, lo + len(answers)), answers))
 
 
@@ -117,10 +145,23 @@ class WordTest:
         return bool(word) and bool(self._test(word))
 
     def __getstate__(self) -> dict:
-        return {"_test": self._test}
+        return {"_test": self._test, "_learned": self.learned}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(state["_test"])
+        self.recall(state.get("_learned", (_NO_WORDS, _NO_WORDS)))
+
+    def learn(self, words: frozenset[str]) -> None:
+        """Answer `words` once, at compile time (`_Memo.learn`)."""
+        self._memo.learn(words)
+
+    @property
+    def learned(self) -> tuple[frozenset[str], frozenset[str]]:
+        """What `learn` answered: the words asked, those that passed (for an owner that pickles itself)."""
+        return self._memo.asked, self._memo.some
+
+    def recall(self, learned: tuple[frozenset[str], frozenset[str]]) -> None:
+        self._memo.asked, self._memo.some = learned
 
     def __call__(self, word: str) -> bool:
         found = self._memo.get(word)
@@ -147,19 +188,30 @@ class PhraseMatcher(Generic[T]):
         return phrase in self._payloads
 
     def __getstate__(self) -> dict:
-        return {"_payloads": self._payloads, "_by_first": self._by_first}
+        return {"_payloads": self._payloads, "_by_first": self._by_first,
+                "_known": (self._memo.asked, self._memo.some)}
 
     def __setstate__(self, state: dict) -> None:
         self._payloads = state["_payloads"]
         self._by_first = state["_by_first"]
         self._heads = {}
-        self._memo = _Memo(self._candidates, _NONE)
+        self._memo = _Memo(self._candidates, _NONE, *state.get("_known", (_NO_WORDS, _NO_WORDS)))
+
+    def learn(self, words: frozenset[str], words_by_stem: dict[str, list[str]]) -> None:
+        """Answer `words` once, at compile time (`_Memo.learn`): a word may begin a name when the stem of
+        one of its readings is a name's first word (`_candidates`), so the words that may are those
+        listed under the names' first words in `words_by_stem` (stem -> the words with a reading of it)."""
+        some = set()
+        for first in self._by_first:
+            some.update(words_by_stem.get(first, ()))
+        self._memo.asked, self._memo.some = words, frozenset(some)
 
     def add(self, name: str | tuple[str, ...], payload: T) -> None:
         phrase = name if isinstance(name, tuple) else name_tokens(name)
         if not phrase:
             return
         self._memo.reset()
+        self._memo.forget()
         self._heads.pop(phrase[0], None)
         bucket = self._payloads.get(phrase)
         if bucket is None:
@@ -261,3 +313,35 @@ class PhraseMatcher(Generic[T]):
                 out.append(m)
                 i = m.last
         return out
+
+
+def learn_words(root: object, words: frozenset[str]) -> int:
+    """Have every WordTest and PhraseMatcher reachable from `root` (compiled resources) answer
+    `words` now, so that a process that loads them does not ask the lexicons of these words again;
+    returns how many learned.  Follows Rasd's objects, lists and small dicts (the gazetteer's and the
+    vocabulary's big tables hold no matcher)."""
+    words_by_stem: dict[str, list[str]] = {}
+    for w in words:
+        for r in readings(w):
+            words_by_stem.setdefault(r.stem, []).append(w)
+    seen: set[int] = set()
+    todo, learned = [root], 0
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, WordTest):
+            obj.learn(words)
+            learned += 1
+        elif isinstance(obj, PhraseMatcher):
+            obj.learn(words, words_by_stem)
+            learned += 1
+        elif isinstance(obj, dict):
+            todo.extend(obj.values() if len(obj) < 5000 else ())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            todo.extend(obj if len(obj) < 5000 else ())
+        elif type(obj).__module__.startswith("rasd"):
+            todo.extend(getattr(obj, "__dict__", {}).values())
+            todo.extend(getattr(obj, a) for a in getattr(type(obj), "__slots__", ()) if hasattr(obj, a))
+    return learned

@@ -124,3 +124,40 @@ def test_presentation_forms_still_fold_and_map_to_their_origin():
     nt = normalise(raw)
     assert nt.norm == "لاا " + "الله"
     assert nt.offsets == (0, 0, 1, 2, 3, 3, 3, 3)
+
+
+def _long_name_starts(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 5
+
+
+def test_learned_answers_are_the_lexicons_own_and_survive_pickling():
+    import pickle
+
+    from rasd.text.matcher import WordTest, learn_words
+
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("بني وليد", "town")
+    m.add("الجزائر", "country")
+    test = WordTest(_long_name_starts)
+    vocabulary = frozenset(["وبني", "للجزائر", "الجزائر", "قال", "المدينة", "في"])
+    assert learn_words({"places": m, "tests": [test]}, vocabulary) == 2
+    m2, test2 = pickle.loads(pickle.dumps((m, test)))
+    text = segment("قال مسؤول في المدينة إن وفدا وصل من للجزائر إلى وبني وليد")
+    fresh = PhraseMatcher()
+    fresh.add("بني وليد", "town")
+    fresh.add("الجزائر", "country")
+    # words learned and words not in the word list give the answers a matcher without learning gives
+    assert m2.positions(text.words) == fresh.positions(text.words) == [8, 10]
+    assert [(x.first, x.last) for x in m2.scan(text.tokens)] == [(8, 9), (10, 12)]
+    assert test2.positions(text.words) == WordTest(_long_name_starts).positions(text.words) == [3]
+    assert test2("المدينة") and not test2("قال")
+
+
+def test_a_name_added_after_learning_is_found():
+    from rasd.text.matcher import learn_words
+
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("الجزائر", "country")
+    learn_words(m, frozenset(["الجزائر", "طرابلس"]))
+    m.add("طرابلس", "city")
+    assert m.positions(segment("وصل إلى طرابلس").words) == [2]

@@ -411,10 +411,12 @@ def speaking_force(doc: Document, hit: Hit, speaker_of):
 def responsibility(doc: Document, lex: EventLexicon) -> dict[int, ActorMention]:
     """Sentences where an armed group claims an attack ("تبنى تنظيم الدولة", "أعلنت الحركة مسؤوليتها")."""
     out = {}
-    for s in doc.seg.sentences:
-        if stems(doc, s.first_token, s.last_token) & lex.words.responsibility:
-            acts = [a for _, _, a in doc.actors_in(s.first_token, s.last_token)
-                    if a.kind not in STATE_KINDS and a.canonical]
-            if acts:
-                out[s.index] = acts[0]
+    seg = doc.seg
+    # the sentences holding such a word, found in one pass over the article's words (every word is in a sentence)
+    for i in sorted({seg.sentence_of(k) for k in lex.responsibility_words.positions(seg.words)}):
+        s = seg.sentences[i]
+        acts = [a for _, _, a in doc.actors_in(s.first_token, s.last_token)
+                if a.kind not in STATE_KINDS and a.canonical]
+        if acts:
+            out[s.index] = acts[0]
     return out

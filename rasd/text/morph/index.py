@@ -317,11 +317,14 @@ class FormIndex:
         self._sources: dict[tuple[str, str, str], tuple[str, ...]] | None = None
 
     def __getstate__(self) -> dict:
-        """Pickled as the table's bytes (a compiled bundle of resources carries it whole)."""
-        return {"table": bytes(self._table._buf)}
+        """Pickled as the table's bytes (a compiled bundle of resources carries it whole), with the words
+        its start test learned (`learn_words`)."""
+        return {"table": bytes(self._table._buf), "starts": self._starts.learned}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(tbl.Table(state["table"]))
+        if "starts" in state:
+            self._starts.recall(state["starts"])
 
     @classmethod
     def load(cls, path: Path | None = None) -> FormIndex:
