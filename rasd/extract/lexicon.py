@@ -152,6 +152,8 @@ class RoleWords:
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]
+    accusation: frozenset[str]
+    accusation_spares: frozenset[str]
     background_links: frozenset[str]
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]

@@ -617,6 +617,36 @@ def test_control_recalled_or_held_is_no_event(extract, text):
     assert [e.sub_type for e in events(extract, text, "2016-03-10")] == []
 
 
+# --- charges and trials (SCHEMA.md: trials are not events; an incident named inside them is background) ----
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة أمس ثلاثة شبان في مدينة طنطا بتهمة التحريض على العنف وإحراق سيارات الشرطة.",
+    "اعتقلت قوات الأمن أمس في بلدة القاع مسلحا مطلوبا لتورطه في الهجوم على حاجز للجيش قبل عامين.",
+    "اعتقلت الأجهزة الأمنية أمس في مدينة الزرقاء شابا متهما بتفجير عبوة ناسفة قرب مركز للشرطة.",
+])
+def test_only_the_arrest_is_coded_not_the_charge(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == ["Arrests"]
+
+
+def test_an_arrest_after_a_word_of_involvement_is_still_coded(extract):
+    text = "وحددت الشرطة هوية المشتبه بتورطهم في الجريمة والقبض على اثنين منهم أمس في مدينة الدمام."
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت محكمة الجنايات أمس تأجيل محاكمة خمسة متهمين بقتل ثلاثة جنود في هجوم على كمين بمدينة العريش.",
+    "ووجهت النيابة العامة إلى المسلح تهمة إطلاق النار على دورية للشرطة في مدينة القطيف الشهر الماضي.",
+    "وقال ممثل النيابة في جلسة المحاكمة إن المتهم فجر سيارة مفخخة أمام مبنى حكومي في مدينة بنغازي.",
+])
+def test_a_trial_names_no_incident(extract, text):
+    assert events(extract, text, "2016-03-10") == []
+
+
+def test_acting_for_is_no_prosecution(extract):
+    text = "وقال وكيل الوزارة بالنيابة إن مسلحين هاجموا أمس نقطة تفتيش في مدينة الرمادي وقتلوا جنديين."
+    assert len(events(extract, text, "2016-03-10")) == 1
+
+
 def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
     evs = events(extract, "عاد السكان إلى البلدة بعد سيطرة المسلحين عليها أمس.", "2016-03-10")
     assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]

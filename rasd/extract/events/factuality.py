@@ -36,6 +36,7 @@ SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed propo
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
+ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
@@ -79,7 +80,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
         return False
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
-                or _describes(doc, lex, t)
+                or _describes(doc, lex, t) or _charged_with(doc, lex, t)
                 or _control_recalled(doc, lex, t)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
@@ -240,6 +241,16 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.first > t.s0 and toks[t.first - 1].norm in W.relative_before_present:
         return True
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
+
+
+def _charged_with(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What someone is charged with or said to be involved in: a word of `accusation` shortly before the
+    trigger in its clause ("القبض على 5 بتهمة التحريض على العنف", "لتورطهم في الهجوم"): an earlier incident
+    named in a report of an arrest or a trial, not told."""
+    if t.trig.family in lex.words.accusation_spares:
+        return False
+    accusation = lex.words.accusation
+    return any(token_stems(doc, k) & accusation for k in range(max(t.c0, t.first - ACCUSATION_REACH), t.first))
 
 
 def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
