@@ -154,6 +154,7 @@ class RoleWords:
     background_after: frozenset[str]
     accusation: frozenset[str]
     accusation_spares: frozenset[str]
+    field_sources: frozenset[str]
     background_links: frozenset[str]
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]

@@ -235,6 +235,7 @@ FILES: dict[str, Spec] = {
         background_after=WORDS,
         accusation=WORDS,
         accusation_spares=WORDS,
+        field_sources=WORDS,
         also=WORDS,
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,

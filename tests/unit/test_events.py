@@ -647,6 +647,29 @@ def test_acting_for_is_no_prosecution(extract):
     assert len(events(extract, text, "2016-03-10")) == 1
 
 
+# --- an article that reports no news (SCHEMA.md: background is not an event) ------------------------------
+
+ESSAY = ("ما زالت ذاكرة المدينة مثقلة بالحروب. فقد قصفت الطائرات أحياءها القديمة، وسيطر المسلحون على "
+         "قلعتها، ودارت معارك عنيفة في مدينة حمص بين الجيش والفصائل. والدرس أن الحرب لا تنتهي بانتهاء المعارك.")
+
+
+def test_an_essay_with_a_publication_date_and_no_time_of_its_own_tells_no_incident(extract):
+    assert events(extract, ESSAY, "2016-03-10") == []
+
+
+def test_without_a_publication_date_an_undated_text_may_still_tell_incidents(extract):
+    assert events(extract, ESSAY) != []
+
+
+@pytest.mark.parametrize("time_or_source", [
+    "ودارت أمس معارك عنيفة في مدينة حمص بين الجيش والفصائل.",                  # a date near publication
+    "ودارت معارك عنيفة خلال الساعات الماضية في مدينة حمص بين الجيش والفصائل.",   # the last hours
+    "وقالت مصادر محلية إن معارك عنيفة دارت في مدينة حمص بين الجيش والفصائل.",    # a source on the ground
+])
+def test_news_places_itself_in_time_or_cites_the_ground(extract, time_or_source):
+    assert events(extract, time_or_source, "2016-03-10") != []
+
+
 def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
     evs = events(extract, "عاد السكان إلى البلدة بعد سيطرة المسلحين عليها أمس.", "2016-03-10")
     assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]

@@ -382,6 +382,27 @@ def _recent(d: DatedSpan, published) -> bool:
     return abs((published - start).days) <= RECENT_DAYS
 
 
+LAST_DAYS_REACH = 3   # words from a unit of hours or days to the word that makes it the last ones
+
+
+def tells_news(doc: Document, lex: EventLexicon) -> bool:
+    """Whether the article reports news: it places something in its own time, a date near its publication
+    ("أمس", "الاثنين", "10 يوليو الجاري") or the last hours or days ("خلال الساعات الماضية"), or it cites
+    those who report from the ground ("وقالت مصادر محلية").  An essay, a column, a profile or a piece of
+    history does neither and tells no incident of its own, only background (SCHEMA.md).  Without a
+    publication date there is no own time to miss (a text given alone, an excerpt)."""
+    if doc.published is None or any(_recent(d, doc.published) for d in doc.dates):
+        return True
+    W = lex.words
+    toks = doc.seg.tokens
+    for k in range(len(toks)):
+        words = token_stems(doc, k)
+        if words & W.field_sources or (words & W.recent_span_units and any(
+                toks[j].norm in W.recent_span_past for j in range(k + 1, min(len(toks), k + LAST_DAYS_REACH + 1)))):
+            return True
+    return False
+
+
 def _within_a_month(d: DatedSpan) -> bool:
     """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
     return bool(named_parts(d) - {"year"})
