@@ -383,6 +383,9 @@ def _recent(d: DatedSpan, published) -> bool:
 
 
 LAST_DAYS_REACH = 3   # words from a unit of hours or days to the word that makes it the last ones
+# words below which an article is a brief, not an essay: on the SaudiNewsNet feed a brief that names no time
+# (a protest, a wounding) runs under 200 words, a column or a profile 250 to 1,500
+ESSAY_MIN_WORDS = 200
 
 
 def tells_news(doc: Document, lex: EventLexicon) -> bool:
@@ -390,11 +393,14 @@ def tells_news(doc: Document, lex: EventLexicon) -> bool:
     ("أمس", "الاثنين", "10 يوليو الجاري") or the last hours or days ("خلال الساعات الماضية"), or it cites
     those who report from the ground ("وقالت مصادر محلية").  An essay, a column, a profile or a piece of
     history does neither and tells no incident of its own, only background (SCHEMA.md).  Without a
-    publication date there is no own time to miss (a text given alone, an excerpt)."""
+    publication date there is no own time to miss (a text given alone, an excerpt), and a brief is not
+    an essay."""
     if doc.published is None or any(_recent(d, doc.published) for d in doc.dates):
         return True
-    W = lex.words
     toks = doc.seg.tokens
+    if sum(1 for t in toks if t.is_word) < ESSAY_MIN_WORDS:
+        return True   # a brief: wire items often give neither time nor source
+    W = lex.words
     for k in range(len(toks)):
         words = token_stems(doc, k)
         if words & W.field_sources or (words & W.recent_span_units and any(
