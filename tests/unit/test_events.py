@@ -647,6 +647,24 @@ def test_acting_for_is_no_prosecution(extract):
     assert len(events(extract, text, "2016-03-10")) == 1
 
 
+# --- a war or a campaign named as a whole (SCHEMA.md: announced campaigns are not events) ----------------
+
+@pytest.mark.parametrize("text", [
+    "وبدأ الوزير محادثات مع نظرائه لمناقشة المعركة ضد تنظيم داعش والأزمة في سوريا.",
+    "وتحدث النائب عن العمليات العسكرية للتحالف ضد المتمردين في اليمن ووصفها بالناجحة.",
+])
+def test_a_campaign_named_as_a_topic_is_no_incident(extract, text):
+    assert events(extract, text, "2016-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتدور المعارك ضد المسلحين في مدينة الرمادي منذ أمس.",          # a town and a date
+    "وقتل ثلاثة جنود في المعارك ضد التنظيم في سوريا.",               # a count of dead
+])
+def test_fighting_against_an_enemy_with_a_place_date_or_dead_is_told(extract, text):
+    assert [e.type for e in events(extract, text, "2016-03-10")] == ["Battles"]
+
+
 # --- an article that reports no news (SCHEMA.md: background is not an event) ------------------------------
 
 ESSAY = " ".join([

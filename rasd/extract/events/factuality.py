@@ -36,6 +36,7 @@ SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed propo
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
+CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
@@ -80,7 +81,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
         return False
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
-                or _describes(doc, lex, t) or _charged_with(doc, lex, t)
+                or _describes(doc, lex, t) or _charged_with(doc, lex, t) or _campaign(doc, lex, t)
                 or _control_recalled(doc, lex, t)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
@@ -243,11 +244,25 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
 
 
+def _campaign(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A war or a campaign named as a whole: "لمناقشة المعركة ضد داعش", "عن العمليات العسكرية للتحالف ضد
+    الحوثيين في اليمن" (a definite noun set against an enemy, its clause with no date, number or place
+    finer than a country)."""
+    if t.trig.family not in lex.campaign_families or t.trig.pos != "noun" or not t.trig.definite:
+        return False
+    toks = doc.seg.tokens
+    if not any(toks[k].norm in lex.words.against for k in range(t.last, min(t.c1, t.last + CAMPAIGN_REACH))):
+        return False
+    if doc.dates_in(t.c0, t.c1) or doc.numbers_in(t.c0, t.c1):
+        return False
+    return all(m.resolved is not None and m.resolved.kind in COARSE_KINDS for _, _, m in doc.places_in(t.c0, t.c1))
+
+
 def _charged_with(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """What someone is charged with or said to be involved in: a word of `accusation` shortly before the
     trigger in its clause ("القبض على 5 بتهمة التحريض على العنف", "لتورطهم في الهجوم"): an earlier incident
     named in a report of an arrest or a trial, not told."""
-    if t.trig.family in lex.words.accusation_spares:
+    if t.trig.family in lex.charge_spares:
         return False
     accusation = lex.words.accusation
     return any(token_stems(doc, k) & accusation for k in range(max(t.c0, t.first - ACCUSATION_REACH), t.first))
