@@ -152,6 +152,8 @@ class RoleWords:
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]
+    accusation: frozenset[str]
+    field_sources: frozenset[str]
     background_links: frozenset[str]
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]
@@ -189,6 +191,8 @@ class EventLexicon:
     words: RoleWords | None = None  # event_roles.yaml: the small words read around a trigger
     # (normalised lemma, entry pos) -> families whose `lemmas:` declare it (forms from rasd.text.morph)
     lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    charge_spares: frozenset[str] = frozenset()       # families a charge before them does not cancel
+    campaign_families: frozenset[str] = frozenset()   # families whose definite noun may name a whole campaign
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -225,7 +229,8 @@ def load_event_lexicon() -> EventLexicon:
                         modality, phrases, plural, gapped, passive,
                         frozenset(norm(w) for w in data.get("unnamed_militants") or []),
                         frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
-                        load_word_lists("event_roles.yaml", RoleWords), lemma_families)
+                        load_word_lists("event_roles.yaml", RoleWords), lemma_families,
+                        frozenset(data.get("charge_spares") or []), frozenset(data.get("campaign_families") or []))
 
 
 def _family(fid: str, spec: dict) -> Family:

@@ -617,6 +617,85 @@ def test_control_recalled_or_held_is_no_event(extract, text):
     assert [e.sub_type for e in events(extract, text, "2016-03-10")] == []
 
 
+# --- charges and trials (SCHEMA.md: trials are not events; an incident named inside them is background) ----
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة أمس ثلاثة شبان في مدينة طنطا بتهمة التحريض على العنف وإحراق سيارات الشرطة.",
+    "اعتقلت قوات الأمن أمس في بلدة القاع مسلحا مطلوبا لتورطه في الهجوم على حاجز للجيش قبل عامين.",
+    "اعتقلت الأجهزة الأمنية أمس في مدينة الزرقاء شابا متهما بتفجير عبوة ناسفة قرب مركز للشرطة.",
+])
+def test_only_the_arrest_is_coded_not_the_charge(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == ["Arrests"]
+
+
+def test_an_arrest_after_a_word_of_involvement_is_still_coded(extract):
+    text = "وحددت الشرطة هوية المشتبه بتورطهم في الجريمة والقبض على اثنين منهم أمس في مدينة الدمام."
+    assert [e.sub_type for e in events(extract, text, "2016-03-10")] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت محكمة الجنايات أمس تأجيل محاكمة خمسة متهمين بقتل ثلاثة جنود في هجوم على كمين بمدينة العريش.",
+    "ووجهت النيابة العامة إلى المسلح تهمة إطلاق النار على دورية للشرطة في مدينة القطيف الشهر الماضي.",
+    "وقال ممثل النيابة في جلسة المحاكمة إن المتهم فجر سيارة مفخخة أمام مبنى حكومي في مدينة بنغازي.",
+])
+def test_a_trial_names_no_incident(extract, text):
+    assert events(extract, text, "2016-03-10") == []
+
+
+def test_acting_for_is_no_prosecution(extract):
+    text = "وقال وكيل الوزارة بالنيابة إن مسلحين هاجموا أمس نقطة تفتيش في مدينة الرمادي وقتلوا جنديين."
+    assert len(events(extract, text, "2016-03-10")) == 1
+
+
+# --- a war or a campaign named as a whole (SCHEMA.md: announced campaigns are not events) ----------------
+
+@pytest.mark.parametrize("text", [
+    "وبدأ الوزير محادثات مع نظرائه لمناقشة المعركة ضد تنظيم داعش والأزمة في سوريا.",
+    "وتحدث النائب عن العمليات العسكرية للتحالف ضد المتمردين في اليمن ووصفها بالناجحة.",
+])
+def test_a_campaign_named_as_a_topic_is_no_incident(extract, text):
+    assert events(extract, text, "2016-03-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتدور المعارك ضد المسلحين في مدينة الرمادي منذ أمس.",          # a town and a date
+    "وقتل ثلاثة جنود في المعارك ضد التنظيم في سوريا.",               # a count of dead
+])
+def test_fighting_against_an_enemy_with_a_place_date_or_dead_is_told(extract, text):
+    assert [e.type for e in events(extract, text, "2016-03-10")] == ["Battles"]
+
+
+# --- an article that reports no news (SCHEMA.md: background is not an event) ------------------------------
+
+ESSAY = " ".join([
+    "ما زالت ذاكرة المدينة مثقلة بالحروب التي مرت عليها جيلا بعد جيل، ولا يكاد بيت فيها يخلو من حكاية.",
+    "فقد قصفت الطائرات أحياءها القديمة، وسيطر المسلحون على قلعتها، ودارت معارك عنيفة في مدينة حمص بين الجيش والفصائل.",
+    "والدرس الذي ينبغي أن نتعلمه أن الحرب لا تنتهي بانتهاء المعارك، بل تبقى في النفوس والذاكرة والشوارع.",
+] + ["ولعل أصعب ما في الأمر أن الناس يعتادون الخراب، فيصبح جزءا من يومهم العادي، ويكفون عن السؤال عن معناه "
+     "وعن الطريق إلى الخروج منه، وهذا ما يجعل الكتابة عنه واجبا على كل من يملك قلما أو صوتا."] * 6)
+
+
+def test_an_essay_with_a_publication_date_and_no_time_of_its_own_tells_no_incident(extract):
+    assert events(extract, ESSAY, "2016-03-10") == []
+
+
+def test_without_a_publication_date_an_undated_text_may_still_tell_incidents(extract):
+    assert events(extract, ESSAY) != []
+
+
+@pytest.mark.parametrize("time_or_source", [
+    "ودارت أمس معارك عنيفة في مدينة حمص بين الجيش والفصائل.",                  # a date near publication
+    "ودارت معارك عنيفة خلال الساعات الماضية في مدينة حمص بين الجيش والفصائل.",   # the last hours
+    "وقالت مصادر محلية إن معارك عنيفة دارت في مدينة حمص بين الجيش والفصائل.",    # a source on the ground
+])
+def test_news_places_itself_in_time_or_cites_the_ground(extract, time_or_source):
+    assert events(extract, ESSAY + " " + time_or_source, "2016-03-10") != []
+
+
+def test_a_brief_need_not_name_its_time(extract):
+    assert events(extract, "ودارت معارك عنيفة في مدينة حمص بين الجيش والفصائل.", "2016-03-10") != []
+
+
 def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
     evs = events(extract, "عاد السكان إلى البلدة بعد سيطرة المسلحين عليها أمس.", "2016-03-10")
     assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]

@@ -25,7 +25,7 @@ import dataclasses
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
-from rasd.extract.events.factuality import answered_from, governed_as_background, recalled_apart
+from rasd.extract.events.factuality import answered_from, governed_as_background, recalled_apart, tells_news
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -51,6 +51,8 @@ class EventExtractor:
         self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
 
     def extract(self, doc: Document) -> list[Event]:
+        if not tells_news(doc, self.lex):
+            return []   # an essay or a piece of history: what it names is background
         counts_of = _SentenceCounts(self.casualties, doc)
         hits = self.hits(doc)
         # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence

@@ -36,6 +36,8 @@ SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed propo
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
+CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
+ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
@@ -79,7 +81,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
         return False
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
-                or _describes(doc, lex, t)
+                or _describes(doc, lex, t) or _charged_with(doc, lex, t) or _campaign(doc, lex, t)
                 or _control_recalled(doc, lex, t)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
@@ -242,6 +244,30 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
 
 
+def _campaign(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A war or a campaign named as a whole: "لمناقشة المعركة ضد داعش", "عن العمليات العسكرية للتحالف ضد
+    الحوثيين في اليمن" (a definite noun set against an enemy, its clause with no date, number or place
+    finer than a country)."""
+    if t.trig.family not in lex.campaign_families or t.trig.pos != "noun" or not t.trig.definite:
+        return False
+    toks = doc.seg.tokens
+    if not any(toks[k].norm in lex.words.against for k in range(t.last, min(t.c1, t.last + CAMPAIGN_REACH))):
+        return False
+    if doc.dates_in(t.c0, t.c1) or doc.numbers_in(t.c0, t.c1):
+        return False
+    return all(m.resolved is not None and m.resolved.kind in COARSE_KINDS for _, _, m in doc.places_in(t.c0, t.c1))
+
+
+def _charged_with(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What someone is charged with or said to be involved in: a word of `accusation` shortly before the
+    trigger in its clause ("القبض على 5 بتهمة التحريض على العنف", "لتورطهم في الهجوم"): an earlier incident
+    named in a report of an arrest or a trial, not told."""
+    if t.trig.family in lex.charge_spares:
+        return False
+    accusation = lex.words.accusation
+    return any(token_stems(doc, k) & accusation for k in range(max(t.c0, t.first - ACCUSATION_REACH), t.first))
+
+
 def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The clause dates the start of what the trigger holds: a point in time after منذ ("منذ آب الماضي",
     "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
@@ -369,6 +395,33 @@ def _recent(d: DatedSpan, published) -> bool:
     except ValueError:
         return True
     return abs((published - start).days) <= RECENT_DAYS
+
+
+LAST_DAYS_REACH = 3   # words from a unit of hours or days to the word that makes it the last ones
+# words below which an article is a brief, not an essay: on the SaudiNewsNet feed a brief that names no time
+# (a protest, a wounding) runs under 200 words, a column or a profile 250 to 1,500
+ESSAY_MIN_WORDS = 200
+
+
+def tells_news(doc: Document, lex: EventLexicon) -> bool:
+    """Whether the article reports news: it places something in its own time, a date near its publication
+    ("أمس", "الاثنين", "10 يوليو الجاري") or the last hours or days ("خلال الساعات الماضية"), or it cites
+    those who report from the ground ("وقالت مصادر محلية").  An essay, a column, a profile or a piece of
+    history does neither and tells no incident of its own, only background (SCHEMA.md).  Without a
+    publication date there is no own time to miss (a text given alone, an excerpt), and a brief is not
+    an essay."""
+    if doc.published is None or any(_recent(d, doc.published) for d in doc.dates):
+        return True
+    toks = doc.seg.tokens
+    if sum(1 for t in toks if t.is_word) < ESSAY_MIN_WORDS:
+        return True   # a brief: wire items often give neither time nor source
+    W = lex.words
+    for k in range(len(toks)):
+        words = token_stems(doc, k)
+        if words & W.field_sources or (words & W.recent_span_units and any(
+                toks[j].norm in W.recent_span_past for j in range(k + 1, min(len(toks), k + LAST_DAYS_REACH + 1)))):
+            return True
+    return False
 
 
 def _within_a_month(d: DatedSpan) -> bool:
