@@ -81,30 +81,9 @@ def corpus(args) -> list[tuple[str, str, str | None]]:
 
 def phrase_names(resources) -> set[str]:
     """Every name of every PhraseMatcher reachable from the resources (normalised words, spaces between)."""
-    from rasd.text.matcher import PhraseMatcher
+    from rasd.text.matcher import PhraseMatcher, reachable
 
-    names: set[str] = set()
-    seen: set[int] = set()
-    todo = [resources]
-    while todo:
-        obj = todo.pop()
-        if id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        if isinstance(obj, PhraseMatcher):
-            names.update(" ".join(p) for p in obj.phrases())
-        elif isinstance(obj, dict):
-            if len(obj) < 5000:       # lexicon maps; not the gazetteer's or the vocabulary's big tables
-                todo.extend(obj.values())
-        elif isinstance(obj, (list, tuple, set, frozenset)):
-            if len(obj) < 5000:
-                todo.extend(obj)
-        elif type(obj).__module__.startswith("rasd"):
-            state = getattr(obj, "__dict__", None)
-            if state is not None:
-                todo.extend(state.values())
-            todo.extend(getattr(obj, s) for s in getattr(type(obj), "__slots__", ()) if hasattr(obj, s))
-    return names
+    return {" ".join(p) for m in reachable(resources, (PhraseMatcher,)) for p in m.phrases()}
 
 
 def child(mode: str, args) -> dict:

@@ -315,33 +315,43 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
-def learn_words(root: object, words: frozenset[str]) -> int:
-    """Have every WordTest and PhraseMatcher reachable from `root` (compiled resources) answer
-    `words` now, so that a process that loads them does not ask the lexicons of these words again;
-    returns how many learned.  Follows Rasd's objects, lists and small dicts (the gazetteer's and the
-    vocabulary's big tables hold no matcher)."""
-    words_by_stem: dict[str, list[str]] = {}
-    for w in words:
-        for r in readings(w):
-            words_by_stem.setdefault(r.stem, []).append(w)
+BIG_TABLE = 5000   # a dict or collection this long is a data table (gazetteer, vocabulary), holding no matcher
+
+
+def reachable(root: object, kinds: tuple[type, ...]):
+    """Every object of `kinds` reachable from `root` (compiled resources), each once: follows Rasd's objects,
+    lists and small dicts, not the big data tables."""
     seen: set[int] = set()
-    todo, learned = [root], 0
+    todo = [root]
     while todo:
         obj = todo.pop()
         if id(obj) in seen:
             continue
         seen.add(id(obj))
-        if isinstance(obj, WordTest):
-            obj.learn(words)
-            learned += 1
-        elif isinstance(obj, PhraseMatcher):
-            obj.learn(words, words_by_stem)
-            learned += 1
+        if isinstance(obj, kinds):
+            yield obj
         elif isinstance(obj, dict):
-            todo.extend(obj.values() if len(obj) < 5000 else ())
+            todo.extend(obj.values() if len(obj) < BIG_TABLE else ())
         elif isinstance(obj, (list, tuple, set, frozenset)):
-            todo.extend(obj if len(obj) < 5000 else ())
+            todo.extend(obj if len(obj) < BIG_TABLE else ())
         elif type(obj).__module__.startswith("rasd"):
             todo.extend(getattr(obj, "__dict__", {}).values())
             todo.extend(getattr(obj, a) for a in getattr(type(obj), "__slots__", ()) if hasattr(obj, a))
+
+
+def learn_words(root: object, words: frozenset[str]) -> int:
+    """Have every WordTest and PhraseMatcher reachable from `root` (compiled resources) answer
+    `words` now, so that a process that loads them does not ask the lexicons of these words again;
+    returns how many learned."""
+    words_by_stem: dict[str, list[str]] = {}
+    for w in words:
+        for r in readings(w):
+            words_by_stem.setdefault(r.stem, []).append(w)
+    learned = 0
+    for obj in reachable(root, (WordTest, PhraseMatcher)):
+        if isinstance(obj, WordTest):
+            obj.learn(words)
+        else:
+            obj.learn(words, words_by_stem)
+        learned += 1
     return learned

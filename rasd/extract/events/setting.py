@@ -405,7 +405,8 @@ def leave_bomb_sites(incidents: list[Incident], borrowed: list[Incident], types:
     takes the country, not the bomb site.  `types`: family -> ACLED event type."""
     if country_place is None:
         return
-    own = [i for i in incidents if i.place is not None and not any(i is b for b in borrowed)]
+    took = {id(b) for b in borrowed}
+    own = [i for i in incidents if i.place is not None and id(i) not in took]
     sites = {place_id(i.place) for i in own if types[i.family] == EXPLOSIONS}
     sites -= {place_id(i.place) for i in own if types[i.family] != EXPLOSIONS}
     for inc in borrowed:
