@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
-from rasd.text.clitics import reading_stems, readings
+from rasd.text.clitics import reading_stems, readings, without_article
 from rasd.text.matcher import WordTest
 from rasd.text.morphology import COMPLEMENTISERS
 
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
+NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
@@ -41,6 +42,7 @@ class Casualty:
     additional: bool = False  # "عنصر آخر", "3 جنود آخرين": more dead besides a count already given
     definite: bool = False    # "الإرهابيون العشرة": a count already given, referred to again
     listed_only: bool = False  # a relative ("ابنه"): a count only in a list with others
+    names: tuple[str, ...] = ()  # the people counted by name ("الجندي سامي الحربي"): who, not only how many
 
 
 def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
@@ -56,6 +58,11 @@ class CasualtyFinder:
         self.lex = lex
         self.adjectives = adjectives or {}
         self._person_noun = WordTest(self._counts_a_person)
+        self._named_head = WordTest(self._heads_a_name)
+
+    def _heads_a_name(self, word: str) -> bool:
+        """"الجندي", "والعريف": a definite person noun or rank, which a given name may follow."""
+        return any(without_article(s) in self.lex.named_heads for s in reading_stems(word))
 
     def _counts_a_person(self, word: str) -> bool:
         """A dual or singular noun of a person ("جنديين", "جندي"): where a count without numerals may be."""
@@ -115,8 +122,64 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
+        self._add_named(doc, first, last, out, used)
         out.sort(key=lambda c: c.first_token)
         return self._join_lists(doc, out)
+
+    def _add_named(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
+        """Named people, counted one each: "استشهاد العريف أحمد ...، والجندي أول محمد ..." (two)."""
+        for k in self._named_head.positions(doc.seg.words, first, last):
+            if k in used:
+                continue
+            ends = self._named_list(doc, k, last)
+            if not ends:
+                continue
+            stems = [b for r in readings(doc.seg.tokens[k].norm) if (b := without_article(r.stem))]
+            c = self._uncounted(doc, k, first, out, stems, len(ends), ends[-1])
+            if c is not None:
+                c.names = tuple(self._names(doc, k, ends))
+                out.append(c)
+                used.update(range(k, ends[-1]))
+
+    def _names(self, doc: Document, k: int, ends: list[int]) -> list[str]:
+        """The names of the people listed from the head at `k` (one per end), normalised, ranks left out."""
+        toks = doc.seg.tokens
+        names, start = [], k
+        for end in ends:
+            names.append(" ".join(toks[j].norm for j in range(start + 1, end)
+                                  if toks[j].is_word and toks[j].norm not in self.lex.rank_words))
+            start = end + 1 if end < len(toks) and not toks[end].is_word else end
+        return names
+
+    def _named_list(self, doc: Document, k: int, last: int) -> list[int]:
+        """The ends of the named people listed from `k` on: a head with a given name after it, then more
+        joined by و (a comma may stand before it); empty when no given name follows the head."""
+        toks = doc.seg.tokens
+        ends: list[int] = []
+        while k < last:
+            end = self._name_after(doc, k, last)
+            if end is None:
+                break
+            ends.append(end)
+            k = end + 1 if end < last and not toks[end].is_word else end
+            if not (k < last and toks[k].norm.startswith(_CONJUNCTION) and self._named_head.positions(
+                    doc.seg.words, k, k + 1)):
+                break
+        return ends
+
+    def _name_after(self, doc: Document, k: int, last: int) -> int | None:
+        """The token after the name of the person the head at `k` names ("الجندي أول سامي الحربي"), if any."""
+        toks = doc.seg.tokens
+        j = k + 1
+        while j < last and toks[j].norm in self.lex.rank_words:
+            j += 1
+        if j >= last or toks[j].norm not in self.lex.given_names:
+            return None
+        end = j + 1
+        while end < min(last, j + 1 + NAME_REACH) and toks[end].is_word and \
+                not toks[end].norm.startswith(_CONJUNCTION):
+            end += 1
+        return end
 
     @staticmethod
     def _join_lists(doc: Document, out: list[Casualty]) -> list[Casualty]:

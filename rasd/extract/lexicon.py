@@ -321,6 +321,9 @@ class CasualtyLexicon:
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
+    named_heads: frozenset[str] = frozenset()   # "جندي": with ال and a given name after it, one named person
+    rank_words: frozenset[str] = frozenset()    # "أول": between such a head and the name ("الجندي أول")
+    given_names: frozenset[str] = frozenset()   # "سامي": a given name
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -365,4 +368,12 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),
+        **_named_person(data.get("named_person") or {}),
     )
+
+
+def _named_person(data: dict) -> dict[str, frozenset[str]]:
+    """casualties.yaml's named_person lists, as CasualtyLexicon fields."""
+    where = "casualties.yaml: named_person"
+    return {"named_heads": word_set(data.get("heads"), where), "rank_words": word_set(data.get("rank_words"), where),
+            "given_names": word_set(data.get("given_names"), where)}

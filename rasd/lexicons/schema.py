@@ -124,6 +124,7 @@ FILES: dict[str, Spec] = {
         tally=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),
+        named_person=record(heads=WORDS, rank_words=WORDS, given_names=WORDS),
         relatives=WORDS,
         singulars=WORDS,
         partitive=WORDS,

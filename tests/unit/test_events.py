@@ -1102,3 +1102,42 @@ def test_a_state_said_to_strike_is_its_armed_forces(extract):
     text = "وقالت الولايات المتحدة إنها شنت غارة جوية على مواقع للتنظيم في مدينة سرت."
     strikes = [e for e in events(extract, text, "2016-03-10") if e.sub_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1.canonical == "Military Forces of the United States"
+
+
+def test_a_definite_soldier_with_a_given_name_is_one_dead(extract):
+    # "الجندي" alone may point back to someone counted before; with his name after it he is one person
+    [e] = events(extract, "قتل مسلحون الرقيب فهد العتيبي في بلدة العوامية أمس.", "2015-08-07")
+    assert e.fatalities == 1 and e.place.name == "العوامية"
+
+
+def test_named_people_listed_with_their_ranks_are_counted_each(extract):
+    text = ("سقطت قذائف على مركز حدودي في جازان أمس، ونتج عن ذلك استشهاد العريف ماجد صالح القحطاني، "
+            "والجندي أول فيصل علي الشهري، والجندي أول بندر محمد الزهراني.")
+    [e] = events(extract, text, "2015-08-07")
+    assert e.fatalities == 3
+
+
+def test_a_definite_noun_with_no_name_counts_no_one(extract):
+    assert events(extract, "قتل مسلحون الجندي في بلدة العوامية أمس.", "2015-08-07") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("تعرضت دورية للشرطة لإطلاق نار من سيارة مسرعة في بلدة الجش أمس.", "Armed clash"),
+    ("أصيب جنديان في تبادل لإطلاق النار مع مسلحين في مدينة لحج أمس.", "Armed clash"),
+])
+def test_shooting_told_as_a_noun_is_an_attack(extract, text, sub):
+    [e] = events(extract, text, "2015-08-07")
+    assert e.sub_type == sub
+
+
+def test_a_ceasefire_is_not_a_shooting(extract):
+    evs = events(extract, "أعلنت الأطراف المتحاربة وقف إطلاق النار في مدينة تعز أمس.", "2015-08-07")
+    assert [e.sub_type for e in evs] == ["Agreement"]
+
+
+def test_two_soldiers_named_apart_on_two_days_are_two_incidents(extract):
+    # one dead each: the same count, but not the same dead told again
+    text = ("وقتل مسلحون الجندي فهد العتيبي في بلدة العوامية بتاريخ 3-2-1436هـ. "
+            "وقتل مسلحون الجندي نايف الشمري في البلدة نفسها بتاريخ 20-5-1436هـ.")
+    evs = events(extract, text, "2015-08-01")
+    assert sorted(e.date for e in evs) == ["2014-11-25", "2015-03-11"]

@@ -37,6 +37,7 @@ TERRITORY_REACH = 6        # words after a change-of-control trigger searched fo
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
 CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
+EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
@@ -144,7 +145,7 @@ def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A purpose: "لاستعادة مدينة سرت", "لإحباط", unless "تعرض ل..." (exposed to)."""
     if t.trig.pos == "noun" and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
-        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - 2), t.first))
+        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
     return False
 
 

@@ -223,7 +223,8 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     chosen = _reporting_hits(doc, lex, sent_hits, counts)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
-    dead = {c.value for c in counts if c.kind == "killed" and not c.tally and c.value}
+    # the dead as counted, or by name where they are named: two soldiers named apart are not one dead told again
+    dead = {d for c in counts if c.kind == "killed" and not c.tally and c.value for d in (c.names or (c.value,))}
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
