@@ -19,6 +19,7 @@ from rasd.text.morphology import COMPLEMENTISERS
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
+NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
@@ -129,7 +130,7 @@ class CasualtyFinder:
     def _add_named(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
         """Named people, counted one each: "استشهاد العريف أحمد ...، والجندي أول محمد ..." (two)."""
         for k in self._named_head.positions(doc.seg.words, first, last):
-            if k in used:
+            if k in used or not self._death_word_right_before(doc, k, first):
                 continue
             ends = self._named_list(doc, k, last)
             if not ends:
@@ -140,6 +141,12 @@ class CasualtyFinder:
                 c.names = tuple(self._names(doc, k, ends))
                 out.append(c)
                 used.update(range(k, ends[-1]))
+
+    def _death_word_right_before(self, doc: Document, k: int, first: int) -> bool:
+        """"استشهاد العريف", "قتل مسلحون الجندي": a named person is a casualty only right after the word
+        that kills or wounds (not "قال النقيب نور ... إن اثنين قتلوا": the one who tells it)."""
+        toks, lo = doc.seg.tokens, max(first, k - NAMED_CUE_REACH)
+        return _matches_before(self.lex.killed_before, toks, lo, k) or _matches_before(self.lex.wounded_before, toks, lo, k)
 
     def _names(self, doc: Document, k: int, ends: list[int]) -> list[str]:
         """The names of the people listed from the head at `k` (one per end), normalised, ranks left out."""

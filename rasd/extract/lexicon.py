@@ -338,6 +338,24 @@ def _dual_construct(data: dict, part: str) -> frozenset[str]:
     return frozenset(norm(w) for w in (data.get("dual_construct") or {}).get(part) or [])
 
 
+# Possessive suffixes on a people noun ("جنودنا", "رجال أمننا", "عناصرها"): the side stays the noun's.
+# Not ه ("his"), which normalises like the feminine ة (مسلحة: armed).
+POSSESSIVE_SUFFIXES = ("نا", "ها", "هم")
+
+
+def _possessed(phrase: str) -> list[str]:
+    """`phrase` with a possessive suffix on its last word, the article dropped: "رجال الأمن" -> "رجال أمننا".
+    Not nouns ending in a vowel or in ة ("جنديا", "مقاتلة")."""
+    words = phrase.split()
+    last = words[-1]
+    bare = last[2:] if last.startswith("ال") and len(last) > 4 else last
+    if len(words) > 2 or bare[-1:] in ("ا", "ة", "ى", "ي") or not last.startswith("ال") and len(words) > 1:
+        return []
+    if bare.endswith(("ين", "ون")):
+        bare = bare[:-1]   # a sound plural drops its nun before the suffix: مقاتلين -> مقاتلينا
+    return [" ".join(words[:-1] + [bare + suffix]) for suffix in POSSESSIVE_SUFFIXES]
+
+
 def load_casualty_lexicon() -> CasualtyLexicon:
     data = load_yaml("casualties.yaml")
     people: PhraseMatcher[str] = PhraseMatcher()
@@ -346,6 +364,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         for w in words:
             people.add(w, side)
             sides.setdefault(norm(w), side)
+            for form in _possessed(w):
+                people.add(form, side)
     k, wd = data["killed"], data["wounded"]
     return CasualtyLexicon(
         sides=sides, people=people,

@@ -1141,3 +1141,15 @@ def test_two_soldiers_named_apart_on_two_days_are_two_incidents(extract):
             "وقتل مسلحون الجندي نايف الشمري في البلدة نفسها بتاريخ 20-5-1436هـ.")
     evs = events(extract, text, "2015-08-01")
     assert sorted(e.date for e in evs) == ["2014-11-25", "2015-03-11"]
+
+
+def test_our_soldiers_are_armed_forces_not_civilians(extract):
+    # a possessive suffix on the people noun ("رجال أمننا", "جنودنا") keeps its side
+    [e] = events(extract, "قتل مسلحون أربعة من رجال أمننا في محافظة القطيف أمس.", "2015-08-07")
+    assert e.sub_type == "Armed clash" and e.fatalities == 4
+
+
+def test_a_named_officer_who_tells_the_toll_is_not_counted_among_the_dead(extract):
+    text = "وقال النقيب فهد العتيبي إن اثنين من المسلحين قتلوا في اشتباك مع الشرطة في بلدة العوامية أمس."
+    [e] = events(extract, text, "2015-08-07")
+    assert e.fatalities == 2
