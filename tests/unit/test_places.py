@@ -268,3 +268,14 @@ def test_unlisted_facility_is_placed_at_a_town_of_the_article_country(extract):
     # براك is a man's name here (and Prague in GeoNames): the cemetery is by the Kuwaiti town
     p = places(extract, "دفن الغريق في مقبرة العارضية بحضور #سالم_براك_المطيري في #الفحيحيل #الكويت")
     assert p["مقبرة العارضية"].country == "KW"
+
+
+def test_a_town_geonames_gives_no_population_is_still_known_by_its_arabic_name(extract):
+    # cities500 lists الشحر (Yemen) with population 0: the index keeps it by its Arabic name
+    got = places(extract, "سيطرت قوات المقاومة اليمنية على مدينة المكلا ثم تقدمت نحو الشحر في حضرموت.")
+    assert got["الشحر"].country == "YE"
+
+
+def test_a_mosque_in_a_named_town_is_the_town(extract):
+    got = places(extract, "فجر انتحاري نفسه في مسجد ببلدة القديح في محافظة القطيف السعودية.")
+    assert "القديح" in got and not any(name.startswith("مسجد") for name in got)
