@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasd.extract.document import Document
 from rasd.lexicons import load_yaml
@@ -39,6 +40,7 @@ SUBJECT_BEFORE = 12     # words before it searched for a subject written first
 ANTECEDENT_SENTENCES = 3  # sentences searched back for the group a pronoun or "العناصر" stands for
 BETWEEN_REACH = 3       # words between a motion word and «بين» for a route between two places
 TAKEN_REACH = 16        # words before the motion word searched for a place taken ("فسيطروا على صنعاء وتقدموا")
+_TOWNS = {"city", "town", "village"}   # what "المدينة" / "البلدة" pointing back may name
 TAKEN_PLACE_REACH = 6   # words between the word of taking and its place ("سيطرة المقاومة الشعبية على عدن")
 _ORDER = {"origin": 0, "via": 1, "location": 2, "between": 3, "destination": 4}
 _NOT_ACTORS = ("civilians",)
@@ -90,6 +92,8 @@ class MovementLexicon:
     extent: frozenset[str] = frozenset()       # "الممتدة من ... إلى": an area's or a road's extent
     taken: PhraseMatcher[str] | None = None    # "سيطروا على", "استعادة": a place taken before moving on
     dignitaries: frozenset[str] = frozenset()  # "وزير", "الرئيس": a statesman's journey is no route
+    back_references: frozenset[str] = frozenset()  # "المدينة": a town taken, named by pointing back
+    additional: PhraseMatcher[str] | None = None    # "بالإضافة إلى": a second destination beside the first
 
 
 def _norms(words) -> frozenset[str]:
@@ -146,6 +150,8 @@ def load_movement_lexicon() -> MovementLexicon:
         provenance=_norms(data.get("provenance")),
         taken=_phrases(data.get("taken_before"), "taken"),
         dignitaries=_norms(data.get("dignitaries")),
+        back_references=_norms(data.get("taken_back_references")),
+        additional=_phrases(data.get("additional_destination"), "additional"),
         extent=_norms(data.get("extent")),
     )
 
@@ -187,6 +193,11 @@ class _Step:
     role: str
     first: int
     mention: PlaceMention
+
+
+class _Route(NamedTuple):
+    path: list[_Step]    # the places of the route, in order
+    steps: list[_Step]   # every place the frame gave (the evidence spans them)
 
 
 class MovementExtractor:
@@ -463,16 +474,33 @@ class MovementExtractor:
                 continue  # "1943 - ...": history, no report
             motions = self._triggers(doc, s.first_token, s.last_token)
             for frame in self._frames(doc, s.index, motions, main):
-                movement = self._movement(doc, s.index, frame)
-                if movement is None:
-                    continue
-                key = (_key(movement.actor), tuple(p.id or p.name for p in movement.path))
-                if key not in seen:   # the headline's route told again in the body
-                    seen.add(key)
-                    out.append(movement)
+                for movement in self._movements(doc, s.index, frame):
+                    key = (_key(movement.actor), tuple(p.id or p.name for p in movement.path))
+                    if key not in seen:   # the headline's route told again in the body
+                        seen.add(key)
+                        out.append(movement)
         return out
 
-    def _movement(self, doc: Document, sentence: int, frame: _Frame) -> Movement | None:
+    def _movements(self, doc: Document, sentence: int, frame: _Frame) -> list[Movement]:
+        """The frame's route, or its routes where a second destination is added beside the first ("تقدمت إلى س،
+        بالإضافة إلى ص": two advances from one start)."""
+        route = self._movement(doc, sentence, frame)
+        if route is None:
+            return []
+        path = route.path
+        dests = [i for i, st in enumerate(path) if st.role == "destination"]
+        cut = next((i for i in dests[1:] if self._added(doc, path[i].first)), None)
+        branches = [path] if cut is None else [path[:cut], [st for st in path if st.role != "destination"] + path[cut:]]
+        return [self._as_movement(doc, sentence, frame, route.steps, branch) for branch in branches]
+
+    def _added(self, doc: Document, k: int) -> bool:
+        """A word of addition ends right before the place at `k` (a cue word may stand between)."""
+        toks = doc.seg.tokens
+        return self.lex.additional is not None and any(
+            (m := self.lex.additional.match_at(toks, j)) is not None and m.last in (k, k - 1)
+            for j in range(max(0, k - 4), k))
+
+    def _movement(self, doc: Document, sentence: int, frame: _Frame) -> _Route | None:
         triggers = [m.first for m in frame.motions]
         # (a past verb only: "تدخل إيران" is mostly the noun "intervention", "منذ دخوله" history, and
         # "مغادرة اليمن" reads as a participle but is mostly the verbal noun of an intention)
@@ -489,6 +517,12 @@ class MovementExtractor:
         if len(path) < 2 or all(st.role == "destination" for st in path) or not self._armed(frame) or \
                 all(m.frame == "form" for m in frame.motions):
             return None  # no route (both ends stated), no armed force moving, or only "مرورا" / "وصولا"
+        return _Route(path, steps)
+
+    @staticmethod
+    def _as_movement(doc: Document, sentence: int, frame: _Frame, steps: list[_Step], path: list[_Step]) -> Movement:
+        """The route `path`, its evidence running over every step the frame gave (`steps`) and its motion words."""
+        triggers = [m.first for m in frame.motions]
         lo = min([st.first for st in steps] + triggers)
         hi = max(doc.token_of(st.mention.span.end - 1) + 1 for st in steps)
         return Movement(actor=frame.actor, path=[PlaceRef.of(st.mention) for st in path],
@@ -581,7 +615,21 @@ class MovementExtractor:
         # (its subject and «على» may stand between: "سيطرة المقاومة الشعبية على عدن")
         places = [(p0, mm) for p0, p1, mm in doc.places_in(took[-1].last, m0)
                   if doc.inside_actor(p0, p1) is None and p0 - took[-1].last <= TAKEN_PLACE_REACH]
-        return _Step("origin", places[0][0], places[0][1]) if places else None
+        if places:
+            return _Step("origin", places[0][0], places[0][1])
+        return self._town_pointed_back(doc, sentence, took[-1].last, m0)
+
+    def _town_pointed_back(self, doc: Document, sentence: int, lo: int, hi: int) -> _Step | None:
+        """"وبعد ضمان سيطرتها على المدينة، واصلت تقدمها إلى ...": the town taken is named by a definite noun
+        that points back; it is the last town of the sentence before."""
+        toks = doc.seg.tokens
+        if sentence == 0 or not any(toks[k].norm in self.lex.back_references
+                                    for k in range(lo, min(hi, lo + TAKEN_PLACE_REACH))):
+            return None
+        p0, p1 = doc.sentence_bounds(sentence - 1)
+        towns = [(a0, m) for a0, a1, m in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None
+                 and m.resolved is not None and m.resolved.kind in _TOWNS]
+        return _Step("origin", towns[-1][0], towns[-1][1]) if towns else None
 
     def _frames(self, doc: Document, sentence: int, motions: list[Motion], main: ActorRef | None) -> list[_Frame]:
         """The sentence's motion words grouped by mover: a new frame where a motion word has a mover of

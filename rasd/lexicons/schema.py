@@ -383,6 +383,8 @@ FILES: dict[str, Spec] = {
         provenance=WORDS,
         extent=WORDS,
         taken_before=WORDS,
+        taken_back_references=WORDS,
+        additional_destination=WORDS,
         dignitaries=WORDS,
         motion=record(
             go=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS, present=STR)),

@@ -297,3 +297,15 @@ def test_a_thing_taken_at_a_place_is_no_start(extract):
 def test_the_resistance_named_bare_moves_on_from_the_place_it_freed(extract):
     path, actor = only_route(extract, "واصلت المقاومة، بعد تحرير عدن، تقدمها شمالا باتجاه محافظة لحج، بحسب مصادر يمنية.")
     assert path == ["عدن", "لحج"] and actor == "المقاومة"
+
+
+def test_the_town_taken_named_by_pointing_back_is_where_the_advance_set_out(extract):
+    text = ("طردت قوات الجيش العراقي مسلحي داعش من مدينة الرمادي بعد معارك عنيفة. "
+            "وبعد إحكام سيطرتها على المدينة، واصلت القوات تقدمها نحو الفلوجة.")
+    path, _ = only_route(extract, text)
+    assert path == ["الرمادي", "الفلوجة"]
+
+
+def test_a_destination_added_beside_the_first_is_a_second_advance(extract):
+    text = "وتقدمت قوات الجيش العراقي من الرمادي نحو هيت، بالإضافة إلى الفلوجة."
+    assert sorted(p for p, _ in routes(extract, text)) == [["الرمادي", "الفلوجة"], ["الرمادي", "هيت"]]
