@@ -94,6 +94,8 @@ class MovementLexicon:
     dignitaries: frozenset[str] = frozenset()  # "وزير", "الرئيس": a statesman's journey is no route
     back_references: frozenset[str] = frozenset()  # "المدينة": a town taken, named by pointing back
     additional: PhraseMatcher[str] | None = None    # "بالإضافة إلى": a second destination beside the first
+    later: PhraseMatcher[str] | None = None         # "وفي وقت لاحق": what the force did next
+    regular_forces: frozenset[str] = frozenset()    # "القوات": a force the article's main group is not
 
 
 def _norms(words) -> frozenset[str]:
@@ -152,6 +154,8 @@ def load_movement_lexicon() -> MovementLexicon:
         dignitaries=_norms(data.get("dignitaries")),
         back_references=_norms(data.get("taken_back_references")),
         additional=_phrases(data.get("additional_destination"), "additional"),
+        later=_phrases(data.get("later"), "later"),
+        regular_forces=_norms(data.get("regular_forces")),
         extent=_norms(data.get("extent")),
     )
 
@@ -598,7 +602,22 @@ class MovementExtractor:
         """Where a route with no marked origin started: the last place of the sentence before, where the
         force was seen, or the place it took just before moving on."""
         return self._where_they_were(doc, sentence, frame, steps) or self._where_seen(doc, frame, steps) or \
-            self._where_they_took(doc, sentence, frame, steps)
+            self._where_they_took(doc, sentence, frame, steps) or self._where_they_were_before(doc, sentence, steps)
+
+    def _where_they_were_before(self, doc: Document, sentence: int, steps: list[_Step]) -> _Step | None:
+        """"ونشرت القوات مدرعاتها في مدينة زنجبار. وفي وقت لاحق، توجهت القوات إلى مدينة شقرة": a sentence that
+        opens with what came next and names only where they went starts where the sentence before placed them
+        (its last place after في / ب)."""
+        if sentence == 0 or self.lex.later is None or not steps or any(st.role != "destination" for st in steps):
+            return None
+        toks = doc.seg.tokens
+        s0, _ = doc.sentence_bounds(sentence)
+        if self.lex.later.match_at(toks, s0) is None:
+            return None
+        p0, p1 = doc.sentence_bounds(sentence - 1)
+        placed = [(a0, m) for a0, a1, m in doc.places_in(p0, p1)
+                  if doc.inside_actor(a0, a1) is None and self._locative(doc, a0, m)]
+        return _Step("origin", placed[-1][0], placed[-1][1]) if placed else None
 
     def _where_they_took(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
         """"فسيطروا على صنعاء وتقدموا صوب عدن": a route with only where it went starts at the place taken
@@ -718,12 +737,7 @@ class MovementExtractor:
         # a pronoun, a force noun, or a form with no subject of its own: "تقدمها", "تسللوا", "المسلحون الفارون";
         # not a participle describing a thing ("برج مراقبة متحركا")
         if force or not m.explicit or m.pos == "form":
-            # "واصلت القوات ...، تقدمها إلى": the subject of a clause before that the pronoun agrees with
-            want = "pl" if self._quantifier_before(doc, m) else m.gender
-            agreeing = self._agreeing_before(doc, m, s0, want) if want else None
-            if agreeing is not None:
-                return True, agreeing, force
-            return True, self._antecedent(doc, sentence, m, main, gendered=not force), force
+            return True, self._unnamed_mover(doc, sentence, m, main, force), force
         if self._subject_dropped(doc, m, s1) and self._unarmed_after_route(doc, m, s1):
             return False, None, True   # "ووصلت إلى عدن أول سفينة مساعدات": its subject comes after the place
         if self._subject_dropped(doc, m, s1):
@@ -733,6 +747,20 @@ class MovementExtractor:
             if agreeing is not None:
                 return True, agreeing, False
         return False, None, False
+
+    def _unnamed_mover(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None,
+                       force: bool) -> ActorRef | None:
+        """Who moves when the motion word names no group: a pronoun, a force noun, a form with no subject."""
+        s0, s1 = doc.sentence_bounds(sentence)
+        # "واصلت القوات ...، تقدمها إلى": the subject of a clause before that the pronoun agrees with
+        want = "pl" if self._quantifier_before(doc, m) else m.gender
+        agreeing = self._agreeing_before(doc, m, s0, want) if want else None
+        if agreeing is not None:
+            return agreeing
+        regular = self._force_after(doc, m, s1, self.lex.regular_forces) if force else None
+        if regular is not None:
+            return regular   # "توجهت أفواج القوات الموالية إلى": regular forces, not the article's group
+        return self._antecedent(doc, sentence, m, main, gendered=not force)
 
     def _dignitary_after(self, doc: Document, m: Motion, s1: int) -> bool:
         """"غادر الرئيس الأميركي", "وصل وزير الدفاع": a statesman or envoy right after the verb is its subject."""
@@ -849,11 +877,20 @@ class MovementExtractor:
         return bool(want == "pl" and a.kind and "non-state" in a.kind or want == "f" and gender == "f" or
                     want == "m" and gender in ("m", ""))
 
+    def _force_after(self, doc: Document, m: Motion, s1: int, nouns: frozenset[str]) -> ActorRef | None:
+        """A force noun of `nouns` right after the motion word (one word may come first: "أفواج القوات"),
+        named as written: the subject no registry knows."""
+        toks = doc.seg.tokens
+        k = next((k for k in range(m.last, min(s1, m.last + 2))
+                  if toks[k].is_word and self._stems_unpossessed(toks[k].norm) & nouns), None)
+        return self._force_phrase(doc, k, s1) if k is not None else None
+
     def _force_phrase(self, doc: Document, k: int, end: int) -> ActorRef:
-        """A force named by its noun and the words after it, up to a comma: "القوات الموالية لهادي"."""
+        """A force named by its noun and the words after it, up to a comma or a path marker: "القوات الموالية
+        لهادي"."""
         toks = doc.seg.tokens
         j = k + 1
-        while j < end and j - k < 4 and toks[j].is_word:
+        while j < end and j - k < 4 and toks[j].is_word and self.lex.markers.match_at(toks, j) is None:
             j += 1
         span = doc.text_span(k, j)
         return ActorRef(name=span.text, span=span, kind=FORCE_PHRASE)

@@ -385,6 +385,8 @@ FILES: dict[str, Spec] = {
         taken_before=WORDS,
         taken_back_references=WORDS,
         additional_destination=WORDS,
+        later=WORDS,
+        regular_forces=WORDS,
         dignitaries=WORDS,
         motion=record(
             go=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS, present=STR)),

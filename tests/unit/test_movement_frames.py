@@ -309,3 +309,15 @@ def test_the_town_taken_named_by_pointing_back_is_where_the_advance_set_out(extr
 def test_a_destination_added_beside_the_first_is_a_second_advance(extract):
     text = "وتقدمت قوات الجيش العراقي من الرمادي نحو هيت، بالإضافة إلى الفلوجة."
     assert sorted(p for p, _ in routes(extract, text)) == [["الرمادي", "الفلوجة"], ["الرمادي", "هيت"]]
+
+
+def test_what_the_force_did_next_starts_where_the_sentence_before_placed_it(extract):
+    text = ("نشرت القوات الحكومية مدرعاتها في مدينة لودر لتعزيز مواقعها. "
+            "وفي وقت لاحق، توجهت أفواج القوات إلى مدينة مودية.")
+    path, actor = only_route(extract, text)
+    assert path == ["لودر", "مودية"] and actor is not None
+
+
+def test_without_a_word_of_what_came_next_the_place_before_is_no_start(extract):
+    text = "نشرت القوات الحكومية مدرعاتها في مدينة لودر. وتوجهت أفواج القوات إلى مدينة مودية."
+    assert all(path[0] != "لودر" for path, _ in routes(extract, text))
