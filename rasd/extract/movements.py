@@ -96,6 +96,7 @@ class MovementLexicon:
     additional: PhraseMatcher[str] | None = None    # "بالإضافة إلى": a second destination beside the first
     later: PhraseMatcher[str] | None = None         # "وفي وقت لاحق": what the force did next
     regular_forces: frozenset[str] = frozenset()    # "القوات": a force the article's main group is not
+    conditionals: frozenset[str] = frozenset()      # "وإذا" opening a sentence: what it tells is supposed
 
 
 def _norms(words) -> frozenset[str]:
@@ -156,6 +157,7 @@ def load_movement_lexicon() -> MovementLexicon:
         additional=_phrases(data.get("additional_destination"), "additional"),
         later=_phrases(data.get("later"), "later"),
         regular_forces=_norms(data.get("regular_forces")),
+        conditionals=_norms(data.get("conditionals")),
         extent=_norms(data.get("extent")),
     )
 
@@ -197,6 +199,16 @@ class _Step:
     role: str
     first: int
     mention: PlaceMention
+
+
+def _without_country_around(path: list[_Step]) -> list[_Step]:
+    """"واصل مقاتلو المقاومة في اليمن تقدمهم صوب قاعدة العند": a country the rest of the route lies in is where
+    the movers are, not where the route starts."""
+    first = path[0].mention.resolved if path else None
+    if first is None or first.kind != "country" or len(path) < 2:
+        return path
+    rest = [st.mention.resolved for st in path[1:]]
+    return path[1:] if all(r is not None and r.country == first.country for r in rest) else path
 
 
 class _Route(NamedTuple):
@@ -262,6 +274,8 @@ class MovementExtractor:
         """A movement supposed, feared, intended or prevented ("ربما فر", "لمنع تسلل", "قد يتوجهون")."""
         toks = doc.seg.tokens
         k = m.first
+        if any(toks[j].norm in self.lex.conditionals for j in range(s0, min(k, s0 + 2))):
+            return True   # "وإذا انتزعت ... فإن ذلك سيعجل بتقدمها صوب دمشق"
         near = {r.stem for j in range(max(s0, k - MODALITY_WINDOW), k) for r in readings(toks[j].norm)}
         if near & self.lex.modality:
             return True
@@ -517,7 +531,7 @@ class MovementExtractor:
         if sortie is not None:
             purpose, target = sortie   # the places struck are its end, not stops on the way
             steps = [*(st for st in steps if st.first < purpose), target]
-        path = self._path(steps)
+        path = _without_country_around(self._path(steps))
         if len(path) < 2 or all(st.role == "destination" for st in path) or not self._armed(frame) or \
                 all(m.frame == "form" for m in frame.motions):
             return None  # no route (both ends stated), no armed force moving, or only "مرورا" / "وصولا"

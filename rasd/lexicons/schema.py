@@ -387,6 +387,7 @@ FILES: dict[str, Spec] = {
         additional_destination=WORDS,
         later=WORDS,
         regular_forces=WORDS,
+        conditionals=WORDS,
         dignitaries=WORDS,
         motion=record(
             go=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS, present=STR)),
@@ -432,6 +433,7 @@ FILES: dict[str, Spec] = {
         idioms=WORDS,
         sports_words=WORDS,
         demonstratives=WORDS,
+        place_words_before=WORDS,
         club_homonyms=WORDS,
     ),
     "numbers.yaml": record(

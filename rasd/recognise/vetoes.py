@@ -26,7 +26,7 @@ class VetoLexicon:
     after: PhraseMatcher[str]
     idioms: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
-    demonstratives: frozenset[str]
+    demonstratives: frozenset[str]       # also the words that make such an alias a place ("مشارف القاعدة")
     club_homonyms: frozenset[tuple[str, ...]]
 
     @classmethod
@@ -50,7 +50,8 @@ def load_vetoes() -> VetoLexicon:
     for w in data.get("sports_words") or []:
         sports.add(w, "sport")
     return VetoLexicon(before, after, idioms, sports,
-                       frozenset(t for w in data.get("demonstratives") or [] for t in name_tokens(w)),
+                       frozenset(t for key in ("demonstratives", "place_words_before")
+                                 for w in data.get(key) or [] for t in name_tokens(w)),
                        frozenset(name_tokens(w) for w in data.get("club_homonyms") or []))
 
 

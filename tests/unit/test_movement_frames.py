@@ -321,3 +321,19 @@ def test_what_the_force_did_next_starts_where_the_sentence_before_placed_it(extr
 def test_without_a_word_of_what_came_next_the_place_before_is_no_start(extract):
     text = "نشرت القوات الحكومية مدرعاتها في مدينة لودر. وتوجهت أفواج القوات إلى مدينة مودية."
     assert all(path[0] != "لودر" for path, _ in routes(extract, text))
+
+
+def test_a_route_supposed_by_a_condition_is_no_movement(extract):
+    text = "وإذا سيطرت فصائل المعارضة على مدينة درعا فإن ذلك سيعجل بتقدمها من درعا صوب دمشق."
+    assert routes(extract, text) == []
+
+
+def test_the_country_the_movers_are_in_is_not_where_the_route_starts(extract):
+    assert routes(extract, "واصل مقاتلو المقاومة الشعبية في اليمن تقدمهم صوب قاعدة العند الجوية.") == []
+
+
+def test_the_base_besieged_is_no_group_moving(extract):
+    # "القاعدة" after a word of siege is the air base named before, not al-Qaeda
+    text = ("وصلت قوات المقاومة إلى مشارف قاعدة العند الجوية، فيما تحاصر القاعدة من جهة الشمال "
+            "قوات أخرى للمقاومة تقدمت من ردفان إلى منطقة المثلث.")
+    assert all(actor != "al-Qaeda" for _, actor in routes(extract, text))
