@@ -50,10 +50,12 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
-NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
+NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital"}  # facilities that stand where the town they are named after is
+NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
+_FACILITIES = {"landmark", "hospital"}  # named facilities: placed only by a town of their own sentence
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
-_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark"}  # places a namesake elsewhere may share a name with
+_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark", "hospital"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "country": {"country"},
@@ -209,7 +211,9 @@ class PlaceResolver:
         own: dict[int, Counter] = {}
         for i, m in enumerate(mentions):
             cands = m.candidates
-            if not cands:
+            if not cands or m.stoplisted:
+                # a name that is also an everyday word (#كورونا: Corona, California) is a place only where
+                # the text names its country otherwise, so it is no evidence of that country itself
                 continue
             # only readings that are places on their own count as evidence:
             # countries, the supplement, sizeable towns whose name is no common word
@@ -326,8 +330,7 @@ class PlaceResolver:
             cands = [c for c in cands if c.kind in _SMALL_PLACES and c.country in named and c.lat is not None]
             if not cands:
                 return None
-        towns = [c for c in cands if c.lat is not None and c.kind not in _BROAD] or \
-            [c for c in cands if c.lat is not None]
+        towns = _towns_named(cands, m.cue_kind)
         if not towns:
             return None
         c = max(towns, key=lambda c: self._score(c, m, ctx, i))
@@ -400,7 +403,7 @@ class PlaceResolver:
                 continue
             anchor, point = _described_point(kept, i)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
-            reach = 0 if m.cue_kind == "landmark" else 1
+            reach = 0 if m.cue_kind in _FACILITIES else 1
             first, last = m.sentence - reach, m.sentence
             # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague
             for countries in (main, None):
@@ -411,6 +414,21 @@ class PlaceResolver:
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
                                             lat=lat, lon=lon, kind=m.cue_kind or "place",
                                             admin1=anchor.admin1, source="context", score=0.0)
+
+
+def _towns_named(cands: list[PlaceCandidate], cue_kind: str | None) -> list[PlaceCandidate]:
+    """Where a facility named after `cands` may stand: a town of that name rather than the country of
+    the same name (مطار الكويت), but inside the country a name is first of all (مرفأ لبنان is not in
+    Lebanon, Tennessee: the country itself when no town of its name lies in it); a hospital named
+    after a country may be anywhere (مستشفى الكويت in Sanaa)."""
+    placed = [c for c in cands if c.lat is not None]
+    states = {c.country for c in placed if c.kind == "country"}
+    if states and cue_kind not in NAMED_AFTER_THEIR_COUNTRY:
+        return []
+    towns = [c for c in placed if c.kind not in _BROAD]
+    if states:
+        return [c for c in towns if c.country in states] or [c for c in placed if c.kind == "country"]
+    return towns or placed
 
 
 def _namesakes(m: PlaceMention) -> bool:
