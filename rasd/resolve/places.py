@@ -33,6 +33,7 @@ W_ARTICLE_COUNTRY = 2.2    # times the share of the article's country evidence
 W_REGION = 0.8             # candidate in the Arab world / Sahel / Horn
 W_NEAR = 1.2               # within NEAR_KM of an unambiguous place of the article
 NEAR_KM = NEAR_IN_ARTICLE_KM  # how it was chosen: rasd/geo.py
+TOWN_RIGHT_AFTER_CHARS = 16  # "X بالعاصمة Y", "X في مدينة Y": a preposition and a cue word between
 W_CUE_KIND = 1.0           # the cue's kind agrees with the candidate's
 W_COMMON_WORD = 1.0        # per Zipf point above COMMON_ZIPF of the name as an Arabic word
 COMMON_ZIPF = 3.0
@@ -113,15 +114,15 @@ class _AnchorGrid:
             return range(self.cols)
         return {x % self.cols for x in range(lo, hi + 1)}
 
-    def any_within(self, lat: float, lon: float, exclude: int) -> bool:
-        """An anchor of another mention than `exclude` within the radius of (lat, lon)."""
+    def any_within(self, lat: float, lon: float, exclude: frozenset[int]) -> bool:
+        """An anchor of a mention not in `exclude` within the radius of (lat, lon)."""
         dlat = self.cell + 1e-9
         rows = range(math.floor((lat - dlat) / self.cell), math.floor((lat + dlat) / self.cell) + 1)
         cols = self._columns(lat, lon)
         for r in rows:
             for col in cols:
                 for point, who in self.cells.get((r, col), {}).items():
-                    if (len(who) > 1 or who[0] != exclude) and km((lat, lon), point) <= self.radius:
+                    if any(w not in exclude for w in who) and km((lat, lon), point) <= self.radius:
                         return True
         return False
 
@@ -141,6 +142,7 @@ class ArticleContext:
     own: dict[int, Counter]       # mention index -> the contribution of every mention of its name
     _grid: _AnchorGrid | None = field(default=None, repr=False)
     one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
+    same_name: dict[int, frozenset[int]] = field(default_factory=dict)  # mention index -> every mention of its name
 
     def named_countries(self, key: str) -> set[str]:
         """Countries the article names by some other name whose every reading lies in that country
@@ -154,12 +156,15 @@ class ArticleContext:
         total = sum(self.countries.values()) - sum(mine.values())
         return (self.countries.get(cc, 0) - mine.get(cc, 0)) / total if total > 0 else 0.0
 
-    def near(self, cand: PlaceCandidate, mention: int = -1) -> bool:
+    def near(self, cand: PlaceCandidate, mention: int = -1, choosing: bool = False) -> bool:
+        """An anchor of another mention near the candidate; while `choosing` between a name's readings,
+        of another name (الجيزة said twice in a Jordanian text is not near itself in Egypt)."""
         if cand.lat is None or not self.anchors:
             return False
         if self._grid is None:
             self._grid = _AnchorGrid(self.anchors, NEAR_KM)
-        return self._grid.any_within(cand.lat, cand.lon, mention)
+        exclude = self.same_name.get(mention, frozenset({mention})) if choosing else frozenset({mention})
+        return self._grid.any_within(cand.lat, cand.lon, exclude)
 
 
 class PlaceResolver:
@@ -196,7 +201,7 @@ class PlaceResolver:
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
-        if ctx.near(cand, i):
+        if ctx.near(cand, i, choosing=len(m.candidates) > 1):
             s += W_NEAR
         if m.cue_kind:
             want = _CUE_KIND_MATCH.get(m.cue_kind)
@@ -233,7 +238,11 @@ class PlaceResolver:
             countries.update(mine)
         one_country = {m.key: next(iter(ccs)) for m in mentions
                        if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
-        return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country)
+        same: dict[str, set[int]] = {}
+        for i, m in enumerate(mentions):
+            same.setdefault(m.key, set()).add(i)
+        return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country,
+                              same_name={i: frozenset(same[m.key]) for i, m in enumerate(mentions)})
 
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
@@ -402,6 +411,7 @@ class PlaceResolver:
             if m.resolved is not None:
                 continue
             anchor, point = _described_point(kept, i)
+            anchor = anchor or _town_right_after(kept, i, main)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind in _FACILITIES else 1
             first, last = m.sentence - reach, m.sentence
@@ -467,6 +477,20 @@ def _described_point(kept: list[PlaceMention], i: int):
                 and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
             return c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
     return None, None
+
+
+def _town_right_after(kept: list[PlaceMention], i: int, main: set[str]) -> PlaceCandidate | None:
+    """The town named right after a place no list knows, after a preposition or a cue, which says
+    where it is ("سوق "شينغوا" بالعاصمة بكين", "حي الصفا في العريش"), rather than a town named
+    earlier in the sentence; one of the article's main countries, when it has some."""
+    m = kept[i]
+    for nxt in kept[i + 1:i + 2]:
+        c = nxt.resolved
+        if (nxt.sentence == m.sentence and (nxt.locative or nxt.cue) and c is not None and c.lat is not None
+                and c.kind not in _BROAD and (not main or c.country in main)
+                and nxt.span.start - m.span.end <= TOWN_RIGHT_AFTER_CHARS):
+            return c
+    return None
 
 
 def _nearest_town(mentions, too_far, countries: set[str] | None = None) -> PlaceCandidate | None:
