@@ -238,11 +238,8 @@ class PlaceResolver:
             countries.update(mine)
         one_country = {m.key: next(iter(ccs)) for m in mentions
                        if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
-        same: dict[str, set[int]] = {}
-        for i, m in enumerate(mentions):
-            same.setdefault(m.key, set()).add(i)
         return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country,
-                              same_name={i: frozenset(same[m.key]) for i, m in enumerate(mentions)})
+                              same_name=_same_name(mentions))
 
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
@@ -458,6 +455,14 @@ def _one_reading_per_name(kept: list[PlaceMention]) -> None:
     for m in kept:
         if not m.cue and m.key in decided and m.resolved is not None:
             m.resolved = decided[m.key]
+
+
+def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:
+    """Each mention's index mapped to the indices of every mention of its name."""
+    same: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        same.setdefault(m.key, set()).add(i)
+    return {i: frozenset(same[m.key]) for i, m in enumerate(mentions)}
 
 
 def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int, Counter]:

@@ -313,3 +313,9 @@ def test_a_name_said_twice_is_not_near_itself(extract):
     class Cand:
         lat, lon = 30.01, 31.21
     assert ctx.near(Cand, 0) and not ctx.near(Cand, 0, choosing=True)
+
+
+def test_a_cue_then_a_preposition_is_a_facility_in_the_place(extract):
+    # "مستشفى بالأردن" is a hospital in Jordan, not one named after it
+    p = places(extract, "توفي القائد في مستشفى بالأردن بعد صراع طويل مع المرض.")
+    assert "الأردن" in p and not any(k.startswith("مستشفى") for k in p)
