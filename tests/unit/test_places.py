@@ -319,3 +319,8 @@ def test_a_cue_then_a_preposition_is_a_facility_in_the_place(extract):
     # "مستشفى بالأردن" is a hospital in Jordan, not one named after it
     p = places(extract, "توفي القائد في مستشفى بالأردن بعد صراع طويل مع المرض.")
     assert "الأردن" in p and not any(k.startswith("مستشفى") for k in p)
+
+
+def test_the_market_of_a_town_names_the_town(extract):
+    p = places(extract, "ارتفع مؤشر سوق دبي المالي أمس بعد صعود أسهم البنوك.")
+    assert "دبي" in p and not any(k.startswith("سوق") for k in p)
