@@ -486,7 +486,7 @@ def _described_point(kept: list[PlaceMention], i: int):
 
 def _town_right_after(kept: list[PlaceMention], i: int, main: set[str]) -> PlaceCandidate | None:
     """The town named right after a place no list knows, after a preposition or a cue, which says
-    where it is ("سوق "شينغوا" بالعاصمة بكين", "حي الصفا في العريش"), rather than a town named
+    where it is ("مستشفى "شينغوا" بالعاصمة بكين", "حي الصفا في العريش"), rather than a town named
     earlier in the sentence; one of the article's main countries, when it has some."""
     m = kept[i]
     for nxt in kept[i + 1:i + 2]:
