@@ -324,3 +324,8 @@ def test_a_cue_then_a_preposition_is_a_facility_in_the_place(extract):
 def test_the_market_of_a_town_names_the_town(extract):
     p = places(extract, "ارتفع مؤشر سوق دبي المالي أمس بعد صعود أسهم البنوك.")
     assert "دبي" in p and not any(k.startswith("سوق") for k in p)
+
+
+def test_a_kuwaiti_area_named_after_an_emir_is_a_place_only_with_its_head_word(extract):
+    assert places(extract, "غمرت مياه الأمطار الشوارع في منطقة جابر الأحمد بالكويت.")["جابر الأحمد"].country == "KW"
+    assert "جابر الأحمد" not in places(extract, "استقبل الشيخ جابر الأحمد الصباح الوفد في قصر بيان بالكويت.")
