@@ -329,3 +329,8 @@ def test_the_market_of_a_town_names_the_town(extract):
 def test_a_kuwaiti_area_named_after_an_emir_is_a_place_only_with_its_head_word(extract):
     assert places(extract, "غمرت مياه الأمطار الشوارع في منطقة جابر الأحمد بالكويت.")["جابر الأحمد"].country == "KW"
     assert "جابر الأحمد" not in places(extract, "استقبل الشيخ جابر الأحمد الصباح الوفد في قصر بيان بالكويت.")
+
+
+def test_dhahran_of_the_south_is_not_dhahran_of_the_east(extract):
+    p = places(extract, "سقطت قذائف أطلقت من الأراضي اليمنية على محافظة ظهران الجنوب بمنطقة عسير.")
+    assert p["ظهران الجنوب"].country == "SA" and p["ظهران الجنوب"].lat < 20
