@@ -346,9 +346,11 @@ class PlaceResolver:
     @staticmethod
     def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
         """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
-        read as a GeoNames town of a country the text does not name, far from its places."""
+        read as a GeoNames town far from the places the text names, or, in a text that names no
+        town, of a country it does not name."""
+        others = any(j != i for j, _ in ctx.anchors)
         return (m.cue_kind in PARTS_OF_TOWNS and best.source in ("geonames", "translit")
-                and best.kind in POPULATED and ctx.country_share(best.country, i) <= 0
+                and best.kind in POPULATED and (others or ctx.country_share(best.country, i) <= 0)
                 and not ctx.near(best, i))
 
     @staticmethod

@@ -334,3 +334,9 @@ def test_a_kuwaiti_area_named_after_an_emir_is_a_place_only_with_its_head_word(e
 def test_dhahran_of_the_south_is_not_dhahran_of_the_east(extract):
     p = places(extract, "سقطت قذائف أطلقت من الأراضي اليمنية على محافظة ظهران الجنوب بمنطقة عسير.")
     assert p["ظهران الجنوب"].country == "SA" and p["ظهران الجنوب"].lat < 20
+
+
+def test_a_neighbourhood_is_not_a_far_town_of_its_name_even_in_the_same_country(extract):
+    # العزيزية is also a town near Tripoli; the district of Benghazi is placed at Benghazi
+    p = places(extract, "اندلعت اشتباكات عنيفة في حي العزيزية وسط مدينة بنغازي مساء أمس.")
+    assert p["العزيزية"].lon > 18
