@@ -130,6 +130,7 @@ def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
 
 
 _LOCATIVE_PREPS = {"في", "قرب", "بقريه", "بلده", "بمنطقه"}
+_PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
@@ -440,6 +441,10 @@ class PlaceRecogniser:
         if not cue.keep or found:
             return
         toks = seg.tokens
+        tok = _token_containing(toks, m.span.start)
+        if tok is not None and any(c in _PREPOSITION_CLITICS for c in seg.text.raw[tok.start:m.span.start]):
+            # "مستشفى بالأردن", "مستشفى بتندوف": a hospital in the place, not one named after it
+            return
         cs = raw_cut(toks[cue_match.first], cue_match.reading.cut)
         inner = seg.text.raw[m.span.start:m.span.end]
         m.span = Span(cs, m.span.end, seg.text.raw[cs:m.span.end])

@@ -33,6 +33,7 @@ W_ARTICLE_COUNTRY = 2.2    # times the share of the article's country evidence
 W_REGION = 0.8             # candidate in the Arab world / Sahel / Horn
 W_NEAR = 1.2               # within NEAR_KM of an unambiguous place of the article
 NEAR_KM = NEAR_IN_ARTICLE_KM  # how it was chosen: rasd/geo.py
+TOWN_RIGHT_AFTER_CHARS = 16  # "X بالعاصمة Y", "X في مدينة Y": a preposition and a cue word between
 W_CUE_KIND = 1.0           # the cue's kind agrees with the candidate's
 W_COMMON_WORD = 1.0        # per Zipf point above COMMON_ZIPF of the name as an Arabic word
 COMMON_ZIPF = 3.0
@@ -50,10 +51,12 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
-NAMED_AFTER_THEIR_TOWN = {"port", "airport"}  # facilities that stand where the town they are named after is
+NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital"}  # facilities that stand where the town they are named after is
+NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
+_FACILITIES = {"landmark", "hospital"}  # named facilities: placed only by a town of their own sentence
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
-_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark"}  # places a namesake elsewhere may share a name with
+_LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark", "hospital"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
 _CUE_KIND_MATCH = {
     "country": {"country"},
@@ -111,15 +114,15 @@ class _AnchorGrid:
             return range(self.cols)
         return {x % self.cols for x in range(lo, hi + 1)}
 
-    def any_within(self, lat: float, lon: float, exclude: int) -> bool:
-        """An anchor of another mention than `exclude` within the radius of (lat, lon)."""
+    def any_within(self, lat: float, lon: float, exclude: frozenset[int]) -> bool:
+        """An anchor of a mention not in `exclude` within the radius of (lat, lon)."""
         dlat = self.cell + 1e-9
         rows = range(math.floor((lat - dlat) / self.cell), math.floor((lat + dlat) / self.cell) + 1)
         cols = self._columns(lat, lon)
         for r in rows:
             for col in cols:
                 for point, who in self.cells.get((r, col), {}).items():
-                    if (len(who) > 1 or who[0] != exclude) and km((lat, lon), point) <= self.radius:
+                    if any(w not in exclude for w in who) and km((lat, lon), point) <= self.radius:
                         return True
         return False
 
@@ -139,6 +142,7 @@ class ArticleContext:
     own: dict[int, Counter]       # mention index -> the contribution of every mention of its name
     _grid: _AnchorGrid | None = field(default=None, repr=False)
     one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
+    same_name: dict[int, frozenset[int]] = field(default_factory=dict)  # mention index -> every mention of its name
 
     def named_countries(self, key: str) -> set[str]:
         """Countries the article names by some other name whose every reading lies in that country
@@ -152,12 +156,15 @@ class ArticleContext:
         total = sum(self.countries.values()) - sum(mine.values())
         return (self.countries.get(cc, 0) - mine.get(cc, 0)) / total if total > 0 else 0.0
 
-    def near(self, cand: PlaceCandidate, mention: int = -1) -> bool:
+    def near(self, cand: PlaceCandidate, mention: int = -1, choosing: bool = False) -> bool:
+        """An anchor of another mention near the candidate; while `choosing` between a name's readings,
+        of another name (الجيزة said twice in a Jordanian text is not near itself in Egypt)."""
         if cand.lat is None or not self.anchors:
             return False
         if self._grid is None:
             self._grid = _AnchorGrid(self.anchors, NEAR_KM)
-        return self._grid.any_within(cand.lat, cand.lon, mention)
+        exclude = self.same_name.get(mention, frozenset({mention})) if choosing else frozenset({mention})
+        return self._grid.any_within(cand.lat, cand.lon, exclude)
 
 
 class PlaceResolver:
@@ -194,7 +201,7 @@ class PlaceResolver:
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
-        if ctx.near(cand, i):
+        if ctx.near(cand, i, choosing=len(m.candidates) > 1):
             s += W_NEAR
         if m.cue_kind:
             want = _CUE_KIND_MATCH.get(m.cue_kind)
@@ -209,7 +216,9 @@ class PlaceResolver:
         own: dict[int, Counter] = {}
         for i, m in enumerate(mentions):
             cands = m.candidates
-            if not cands:
+            if not cands or m.stoplisted:
+                # a name that is also an everyday word (#كورونا: Corona, California) is a place only where
+                # the text names its country otherwise, so it is no evidence of that country itself
                 continue
             # only readings that are places on their own count as evidence:
             # countries, the supplement, sizeable towns whose name is no common word
@@ -229,7 +238,8 @@ class PlaceResolver:
             countries.update(mine)
         one_country = {m.key: next(iter(ccs)) for m in mentions
                        if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
-        return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country)
+        return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country,
+                              same_name=_same_name(mentions))
 
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
@@ -326,8 +336,7 @@ class PlaceResolver:
             cands = [c for c in cands if c.kind in _SMALL_PLACES and c.country in named and c.lat is not None]
             if not cands:
                 return None
-        towns = [c for c in cands if c.lat is not None and c.kind not in _BROAD] or \
-            [c for c in cands if c.lat is not None]
+        towns = _towns_named(cands, m.cue_kind)
         if not towns:
             return None
         c = max(towns, key=lambda c: self._score(c, m, ctx, i))
@@ -337,9 +346,11 @@ class PlaceResolver:
     @staticmethod
     def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
         """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
-        read as a GeoNames town of a country the text does not name, far from its places."""
+        read as a GeoNames town far from the places the text names, or, in a text that names no
+        town, of a country it does not name."""
+        others = any(j != i for j, _ in ctx.anchors)
         return (m.cue_kind in PARTS_OF_TOWNS and best.source in ("geonames", "translit")
-                and best.kind in POPULATED and ctx.country_share(best.country, i) <= 0
+                and best.kind in POPULATED and (others or ctx.country_share(best.country, i) <= 0)
                 and not ctx.near(best, i))
 
     @staticmethod
@@ -399,8 +410,9 @@ class PlaceResolver:
             if m.resolved is not None:
                 continue
             anchor, point = _described_point(kept, i)
+            anchor = anchor or _town_right_after(kept, i, main)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
-            reach = 0 if m.cue_kind == "landmark" else 1
+            reach = 0 if m.cue_kind in _FACILITIES else 1
             first, last = m.sentence - reach, m.sentence
             # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague
             for countries in (main, None):
@@ -411,6 +423,21 @@ class PlaceResolver:
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
                                             lat=lat, lon=lon, kind=m.cue_kind or "place",
                                             admin1=anchor.admin1, source="context", score=0.0)
+
+
+def _towns_named(cands: list[PlaceCandidate], cue_kind: str | None) -> list[PlaceCandidate]:
+    """Where a facility named after `cands` may stand: a town of that name rather than the country of
+    the same name (مطار الكويت), but inside the country a name is first of all (مرفأ لبنان is not in
+    Lebanon, Tennessee: the country itself when no town of its name lies in it); a hospital named
+    after a country may be anywhere (مستشفى الكويت in Sanaa)."""
+    placed = [c for c in cands if c.lat is not None]
+    states = {c.country for c in placed if c.kind == "country"}
+    if states and cue_kind not in NAMED_AFTER_THEIR_COUNTRY:
+        return []
+    towns = [c for c in placed if c.kind not in _BROAD]
+    if states:
+        return [c for c in towns if c.country in states] or [c for c in placed if c.kind == "country"]
+    return towns or placed
 
 
 def _namesakes(m: PlaceMention) -> bool:
@@ -432,6 +459,14 @@ def _one_reading_per_name(kept: list[PlaceMention]) -> None:
             m.resolved = decided[m.key]
 
 
+def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:
+    """Each mention's index mapped to the indices of every mention of its name."""
+    same: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        same.setdefault(m.key, set()).add(i)
+    return {i: frozenset(same[m.key]) for i, m in enumerate(mentions)}
+
+
 def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int, Counter]:
     """Each mention's contribution widened to that of every mention of the same name."""
     per_name: dict[str, Counter] = {}
@@ -449,6 +484,20 @@ def _described_point(kept: list[PlaceMention], i: int):
                 and nxt.bearing is not None and nxt.span.start - m.span.end < 60):
             return c, offset_point(c.lat, c.lon, nxt.offset_km, nxt.bearing)
     return None, None
+
+
+def _town_right_after(kept: list[PlaceMention], i: int, main: set[str]) -> PlaceCandidate | None:
+    """The town named right after a place no list knows, after a preposition or a cue, which says
+    where it is ("مستشفى "شينغوا" بالعاصمة بكين", "حي الصفا في العريش"), rather than a town named
+    earlier in the sentence; one of the article's main countries, when it has some."""
+    m = kept[i]
+    for nxt in kept[i + 1:i + 2]:
+        c = nxt.resolved
+        if (nxt.sentence == m.sentence and (nxt.locative or nxt.cue) and c is not None and c.lat is not None
+                and c.kind not in _BROAD and (not main or c.country in main)
+                and nxt.span.start - m.span.end <= TOWN_RIGHT_AFTER_CHARS):
+            return c
+    return None
 
 
 def _nearest_town(mentions, too_far, countries: set[str] | None = None) -> PlaceCandidate | None:

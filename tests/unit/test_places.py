@@ -270,6 +270,78 @@ def test_unlisted_facility_is_placed_at_a_town_of_the_article_country(extract):
     assert p["مقبرة العارضية"].country == "KW"
 
 
+def test_a_hospital_stands_in_the_town_it_is_named_after(extract):
+    p = places(extract, "نقل المصابون في حادث السير إلى مستشفى عرعر المركزي مساء أمس.")
+    h = next(v for k, v in p.items() if k.startswith("مستشفى عرعر"))
+    assert h.country == "SA" and h.kind == "hospital" and abs(h.lat - 30.97) < 0.3
+
+
+def test_a_port_named_after_a_country_is_in_that_country(extract):
+    # GeoNames' towns called لبنان are in the United States; the port is Lebanon's own
+    p = places(extract, "تضررت مخازن الحبوب في مرفأ لبنان بعد الحريق الكبير.")
+    assert p["مرفأ لبنان"].country == "LB"
+
+
+def test_the_hospitals_of_a_town_name_the_town(extract):
+    p = places(extract, "امتلأت مستشفيات صنعاء بالجرحى بعد القصف.")
+    assert "صنعاء" in p and p["صنعاء"].country == "YE" and not any(k.startswith("مستشفيات") for k in p)
+
+
+def test_an_everyday_word_hashtag_is_no_evidence_of_a_far_country(extract):
+    # #كورونا may be Corona, California, only where the text names the US; it must not pull مكة there
+    p = places(extract, "ارتفاع عدد الإصابات بفيروس #كورونا في #مكة خلال الأسبوع الماضي")
+    assert p["مكة"].country == "SA"
+
+
+def test_rainy_after_a_weather_noun_is_no_place(extract):
+    assert "المطرية" not in places(extract, "ضربت العاصفة المطرية مدينة تبوك عصر اليوم.")
+
+
+def test_a_facility_no_list_knows_is_at_the_town_named_right_after_it(extract):
+    p = places(extract, "أغلقت السلطات في مدينة ووهان الأسواق، ثم أغلقت مستشفى \"شينغوا\" بالعاصمة بكين أيضا.")
+    market = next(v for k, v in p.items() if k.startswith("مستشفى"))
+    assert abs(market.lat - 39.9) < 0.5
+
+
+def test_a_name_said_twice_is_not_near_itself(extract):
+    # two mentions of الجيزة must not make each other the Egyptian reading in a text about Jordan:
+    # W_NEAR counts only other names (the population still decides here)
+    from rasd.resolve.places import ArticleContext
+    ctx = ArticleContext(countries=None, anchors=[(0, (30.0, 31.2)), (1, (30.0, 31.2))], own={},
+                         same_name={0: frozenset({0, 1}), 1: frozenset({0, 1})})
+
+    class Cand:
+        lat, lon = 30.01, 31.21
+    assert ctx.near(Cand, 0) and not ctx.near(Cand, 0, choosing=True)
+
+
+def test_a_cue_then_a_preposition_is_a_facility_in_the_place(extract):
+    # "مستشفى بالأردن" is a hospital in Jordan, not one named after it
+    p = places(extract, "توفي القائد في مستشفى بالأردن بعد صراع طويل مع المرض.")
+    assert "الأردن" in p and not any(k.startswith("مستشفى") for k in p)
+
+
+def test_the_market_of_a_town_names_the_town(extract):
+    p = places(extract, "ارتفع مؤشر سوق دبي المالي أمس بعد صعود أسهم البنوك.")
+    assert "دبي" in p and not any(k.startswith("سوق") for k in p)
+
+
+def test_a_kuwaiti_area_named_after_an_emir_is_a_place_only_with_its_head_word(extract):
+    assert places(extract, "غمرت مياه الأمطار الشوارع في منطقة جابر الأحمد بالكويت.")["جابر الأحمد"].country == "KW"
+    assert "جابر الأحمد" not in places(extract, "استقبل الشيخ جابر الأحمد الصباح الوفد في قصر بيان بالكويت.")
+
+
+def test_dhahran_of_the_south_is_not_dhahran_of_the_east(extract):
+    p = places(extract, "سقطت قذائف أطلقت من الأراضي اليمنية على محافظة ظهران الجنوب بمنطقة عسير.")
+    assert p["ظهران الجنوب"].country == "SA" and p["ظهران الجنوب"].lat < 20
+
+
+def test_a_neighbourhood_is_not_a_far_town_of_its_name_even_in_the_same_country(extract):
+    # العزيزية is also a town near Tripoli; the district of Benghazi is placed at Benghazi
+    p = places(extract, "اندلعت اشتباكات عنيفة في حي العزيزية وسط مدينة بنغازي مساء أمس.")
+    assert p["العزيزية"].lon > 18
+
+
 def test_a_town_geonames_gives_no_population_is_still_known_by_its_arabic_name(extract):
     # cities500 lists الشحر (Yemen) with population 0: the index keeps it by its Arabic name
     got = places(extract, "سيطرت قوات المقاومة اليمنية على مدينة المكلا ثم تقدمت نحو الشحر في حضرموت.")
