@@ -287,6 +287,8 @@ FILES: dict[str, Spec] = {
         speaker_side=WORDS,
         charge_spares=WORDS,
         campaign_families=WORDS,
+        one_incident=list_of(WORDS),
+        retold_as=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),
