@@ -288,6 +288,7 @@ FILES: dict[str, Spec] = {
         charge_spares=WORDS,
         campaign_families=WORDS,
         one_incident=list_of(WORDS),
+        one_incident_in_sentence=list_of(WORDS),
         retold_as=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR)),

@@ -48,3 +48,23 @@ def test_a_retelling_in_a_country_with_two_bombings_joins_neither(extract):
             + _FILLER * 2 + "وكان تفجير قد هز ليبيا.")
     found = [e for e in events(extract, text) if e.type == "Explosions/Remote violence"]
     assert {e.place.name for e in found if e.place is not None} >= {"بنغازي", "طرابلس"}
+
+
+def test_a_shelling_and_a_bombing_a_sentence_apart_stay_two(extract):
+    text = ("سقطت قذائف هاون على حي سكني في مدينة بنغازي أمس. "
+            "وانفجرت سيارة مفخخة قرب مقر للشرطة في مدينة بنغازي.")
+    kinds = sorted(e.sub_type for e in events(extract, text) if e.type == "Explosions/Remote violence")
+    assert kinds == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_a_retelling_that_names_no_place_is_the_article_s_one_incident_of_its_kind(extract):
+    text = ("أحرق مسلحون مبنى البلدية في مدينة سبها أمس. " + _FILLER * 3 +
+            "وأكد شهود أن المسلحين أحرقوا المبنى بالكامل.")
+    assert len([e for e in events(extract, text) if e.sub_type == "Looting/property destruction"]) == 1
+
+
+def test_a_retelling_that_names_no_place_joins_neither_of_two(extract):
+    text = ("أحرق مسلحون مبنى البلدية في مدينة سبها أمس. " + _FILLER * 2 +
+            "وأحرق مسلحون مدرسة في مدينة أوباري. " + _FILLER * 2 + "وقال شهود إن مسلحين أحرقوا مبنى.")
+    found = [e for e in events(extract, text) if e.sub_type == "Looting/property destruction"]
+    assert {e.place.name for e in found if e.place is not None} >= {"سبها", "أوباري"}

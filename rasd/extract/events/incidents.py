@@ -261,7 +261,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if not lex.compatible(prev.family, inc.family) or _other_ground(prev, inc):
+    if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
         return _far_restatement(prev, inc)
@@ -494,7 +494,8 @@ def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
         return False
     if inc.family in TERRITORY and territory_side(prev) != territory_side(inc):
         return False
-    return _within(prev.place, inc.place) and dates_agree(prev.date, inc.date) and \
+    # a sentence that names no place tells where the article's incident of its kind happened
+    return (inc.place is None or _within(prev.place, inc.place)) and dates_agree(prev.date, inc.date) and \
         _doers_agree(prev, inc)
 
 
@@ -521,9 +522,11 @@ def _doers_agree(a: Incident, b: Incident) -> bool:
 
 def _alone_there(lex: EventLexicon, prev: Incident, inc: Incident, told: list[Incident]) -> bool:
     """`prev` is the only incident of a kind `inc` may tell that the article places in their country (`told`:
-    all its incidents), so a restatement there can only be of it: two bombings in one city, or two strikes at
-    two towns of one country, leave a third telling alone."""
+    all its incidents), or, where `inc` names no place, the only one in the article: a restatement can only be
+    of it.  Two bombings in one city, or two strikes at two towns of one country, leave a third telling alone."""
+    others = [o for o in told if o is not prev and o is not inc and lex.compatible(o.family, inc.family)]
+    if inc.place is None:
+        return not others
     country = prev.place.resolved.country
-    return not any(other is not prev and other is not inc and lex.compatible(other.family, inc.family)
-                   and other.place is not None and other.place.resolved is not None
-                   and other.place.resolved.country == country for other in told)
+    return not any(o.place is not None and o.place.resolved is not None and o.place.resolved.country == country
+                   for o in others)
