@@ -263,6 +263,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
     if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc):
         return _SKIP
+    if not lex.compatible(prev.family, inc.family) and not _one_place(prev.place, inc.place):
+        return _SKIP  # kinds that are one incident only in one sentence must be at one place, not merely near
     if gap > ANAPHORA_REACH:
         return _far_restatement(prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
@@ -504,6 +506,15 @@ def _within(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     not both only at a country's or region's level (two incidents "in Syria" are often two)."""
     if a is None or b is None or a.resolved is None or b.resolved is None or (coarse(a) and coarse(b)):
         return False
+    return a.resolved.id == b.resolved.id or _holds_place(a, b) or _holds_place(b, a)
+
+
+def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """One place, or one inside the other (a country or a region of one and its town), or one side unplaced."""
+    if a is None or b is None:
+        return True
+    if a.resolved is None or b.resolved is None:
+        return a.key == b.key
     return a.resolved.id == b.resolved.id or _holds_place(a, b) or _holds_place(b, a)
 
 
