@@ -193,6 +193,9 @@ class EventLexicon:
     lemma_families: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     charge_spares: frozenset[str] = frozenset()       # families a charge before them does not cancel
     campaign_families: frozenset[str] = frozenset()   # families whose definite noun may name a whole campaign
+    one_incident: tuple[frozenset[str], ...] = ()    # groups of families that may tell one incident
+    one_incident_in_sentence: tuple[frozenset[str], ...] = ()   # ... only when told in one sentence
+    retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -201,6 +204,12 @@ class EventLexicon:
     def __post_init__(self) -> None:
         self.gapped_heads = WordTest(self.heads_gapped)
         self.responsibility_words = WordTest(self.claims_responsibility)
+
+    def compatible(self, fa: str, fb: str, same_sentence: bool = False) -> bool:
+        """Whether two families may describe the same incident (events.yaml: one_incident, and
+        one_incident_in_sentence where both are told in one sentence)."""
+        groups = self.one_incident + (self.one_incident_in_sentence if same_sentence else ())
+        return fa == fb or any(fa in g and fb in g for g in groups)
 
     def claims_responsibility(self, word: str) -> bool:
         """Whether a reading of `word` is a word of claiming an attack ("تبنى", "مسؤوليتها")."""
@@ -230,7 +239,10 @@ def load_event_lexicon() -> EventLexicon:
                         frozenset(norm(w) for w in data.get("unnamed_militants") or []),
                         frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
                         load_word_lists("event_roles.yaml", RoleWords), lemma_families,
-                        frozenset(data.get("charge_spares") or []), frozenset(data.get("campaign_families") or []))
+                        frozenset(data.get("charge_spares") or []), frozenset(data.get("campaign_families") or []),
+                        tuple(frozenset(g) for g in data.get("one_incident") or []),
+                        tuple(frozenset(g) for g in data.get("one_incident_in_sentence") or []),
+                        {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()})
 
 
 def _family(fid: str, spec: dict) -> Family:

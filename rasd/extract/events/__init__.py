@@ -74,6 +74,7 @@ class EventExtractor:
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
                                                            told_before))
         incidents.absorb_title(self.lex, found)
+        found = incidents.merge_retold(self.lex, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)

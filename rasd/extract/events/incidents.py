@@ -40,33 +40,12 @@ DISTANCE_REACH = 4         # tokens between a unit of distance and the place it 
 HEADLINE_SENTENCES = 6     # sentences at the top that may be headlines
 HEADLINE_WORDS = 25        # a longer first line is body text, not a headline
 
-# families that may describe the same incident
-_COMPATIBLE = [
-    {"attack", "armed_clash", "killing"},
-    {"attack", "property_destruction"},
-    # what a strike or a bomb destroyed is its outcome ("غارات ... حيث دمرت مبنى")
-    {"airstrike", "property_destruction"},
-    {"shelling", "property_destruction"},
-    {"explosion", "property_destruction"},
-    {"attack", "airstrike", "killing"},      # "استهدفتها غارة أميركية"
-    {"attack", "shelling", "killing"},
-    {"explosion", "suicide_bomb", "attack", "killing"},
-    {"airstrike", "disrupted_weapons"},
-    {"disrupted_weapons", "armed_clash", "killing", "attack"},
-    {"shelling", "disrupted_weapons"},
-    {"overtake", "regain"},
-]
 
 # what to do with an earlier incident when a new one comes (see _verdict)
 _ARTICLE = "ال"
 MERGE_LOOKBACK = 40   # incidents an article rarely tells more of, between two mentions of one
 _ACCUSATIVE_ALIF = "ا"
 _STOP, _SKIP, _ABSORB, _ABSORB_KEEP_TYPE = "stop", "skip", "absorb", "absorb, keeping its type"
-
-
-def compatible(fa: str, fb: str) -> bool:
-    """Whether two families may describe the same incident."""
-    return fa == fb or any(fa in g and fb in g for g in _COMPATIBLE)
 
 
 def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -246,7 +225,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
 def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: int) -> bool:
     """Fold `inc` into the earlier incident whose sentences counted the same dead."""
     for prev in reversed(incidents):
-        if compatible(prev.family, inc.family) and value in prev.dead:
+        if lex.compatible(prev.family, inc.family) and value in prev.dead:
             absorb(lex, prev, inc, keep_type=True)
             return True
     return False
@@ -283,8 +262,10 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if not compatible(prev.family, inc.family) or _other_ground(prev, inc):
+    if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc):
         return _SKIP
+    if not lex.compatible(prev.family, inc.family) and not _one_place(prev.place, inc.place):
+        return _SKIP  # kinds that are one incident only in one sentence must be at one place, not merely near
     if gap > ANAPHORA_REACH:
         return _far_restatement(prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
@@ -482,8 +463,82 @@ def one_per_place(incidents: list[Incident]) -> list[Incident]:
 def absorb_title(lex: EventLexicon, incidents: list[Incident]) -> None:
     """A headline restates the body's incident: keep the body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
-        body = next((i for i in incidents if not i.in_title and compatible(i.family, t.family)
+        body = next((i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                      and same_place(i.place, t.place)), None)
         if body is not None:
             absorb(lex, body, t)
             incidents.remove(t)
+
+
+# --- one incident told again far on, in other words --------------------------------------------------
+
+def merge_retold(lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """An incident told again paragraphs later in other words ("قصفت الطائرات التركية أهدافا لداعش" in the
+    lead, "واستهدفت طائرات تركية ... مواقع لداعش" further on) is the incident told first, where it is the one
+    incident of its kind that the article places there (a town, or the country that holds it) and their
+    days and doers do not differ.  Two towns, two days or two doers stay two incidents."""
+    out: list[Incident] = []
+    for inc in incidents:
+        earlier = [prev for prev in out if _retells(lex, prev, inc)]
+        if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
+            absorb(lex, earlier[0], inc, keep_type=True)
+        else:
+            out.append(inc)
+    return out
+
+
+def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`inc`, told after `prev`, may tell it again: a kind it may be told as, its place, its day, its doer."""
+    if inc.sentence <= max(prev.sentences) or inc.another or inc.answered or prev.in_title or inc.in_title:
+        return False
+    if (prev.recalled or prev.answered) and not inc.definite:
+        return False  # "ردا على هجوم كركوك ... . وشن مسلحون هجوما الجمعة": what follows a recalled incident is news
+    if not (inc.family == prev.family or inc.family in lex.retold_as.get(prev.family, ())):
+        return False
+    if inc.family in TERRITORY and territory_side(prev) != territory_side(inc):
+        return False
+    # a sentence that names no place tells where the article's incident of its kind happened
+    return (inc.place is None or _within(prev.place, inc.place)) and dates_agree(prev.date, inc.date) and \
+        _doers_agree(prev, inc)
+
+
+def _within(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Both placed, at one place or one inside the other (a country and its town): not merely near, and
+    not both only at a country's or region's level (two incidents "in Syria" are often two)."""
+    if a is None or b is None or a.resolved is None or b.resolved is None or (coarse(a) and coarse(b)):
+        return False
+    return a.resolved.id == b.resolved.id or _holds_place(a, b) or _holds_place(b, a)
+
+
+def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """One place, or one inside the other (a country or a region of one and its town), or one side unplaced."""
+    if a is None or b is None:
+        return True
+    if a.resolved is None or b.resolved is None:
+        return a.key == b.key
+    return a.resolved.id == b.resolved.id or _holds_place(a, b) or _holds_place(b, a)
+
+
+def _holds_place(big: PlaceMention, small: PlaceMention) -> bool:
+    """A country (or region of one country) that holds the other place."""
+    return coarse(big) and big.resolved.country is not None and big.resolved.country == small.resolved.country
+
+
+def _doers_agree(a: Incident, b: Incident) -> bool:
+    """No two different doers named (a doer guessed from the article is no evidence either way)."""
+    x, y = a.actor1, b.actor1
+    if x is None or y is None or a.actor1_guessed or b.actor1_guessed:
+        return True
+    return same_named_actor(x, y)
+
+
+def _alone_there(lex: EventLexicon, prev: Incident, inc: Incident, told: list[Incident]) -> bool:
+    """`prev` is the only incident of a kind `inc` may tell that the article places in their country (`told`:
+    all its incidents), or, where `inc` names no place, the only one in the article: a restatement can only be
+    of it.  Two bombings in one city, or two strikes at two towns of one country, leave a third telling alone."""
+    others = [o for o in told if o is not prev and o is not inc and lex.compatible(o.family, inc.family)]
+    if inc.place is None:
+        return not others
+    country = prev.place.resolved.country
+    return not any(o.place is not None and o.place.resolved is not None and o.place.resolved.country == country
+                   for o in others)

@@ -1,0 +1,70 @@
+"""One incident told as several: two kinds of words at one place, and a retelling far on (events.yaml:
+one_incident, retold_as; incidents.merge_retold).  Sentences written for these tests."""
+from __future__ import annotations
+
+_FILLER = "وقال مسؤول محلي إن الوضع الإنساني في المنطقة صعب. وطالب المنظمات الدولية بتقديم المساعدة للسكان. "
+
+
+def events(extract, text, published="2016-03-10"):
+    return extract(text, published).events
+
+
+def test_raids_that_shelled_are_one_air_strike(extract):
+    found = events(extract, "قصفت أربع غارات مواقع للمسلحين قرب مدينة بنغازي أمس.")
+    assert [e.sub_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_shell_that_exploded_is_one_shelling(extract):
+    found = events(extract, "انفجرت قذيفة هاون أطلقها المسلحون على سوق شعبي في مدينة درنة أمس.")
+    assert len(found) == 1 and found[0].type == "Explosions/Remote violence"
+
+
+def test_a_town_taken_and_its_dead_are_one_incident(extract):
+    found = events(extract, "سيطر المسلحون على بلدة الزنتان أمس بعد معارك قتل فيها 12 جنديا.")
+    assert len([e for e in found if e.place is not None and e.place.name == "الزنتان"]) == 1
+
+
+def test_an_air_strike_retold_paragraphs_later_is_one_event(extract):
+    text = ("شنت طائرات حربية غارات على مواقع لتنظيم داعش في مدينة سرت أمس. " + _FILLER * 3 +
+            "واستهدفت الطائرات الحربية مخازن للتنظيم في سرت.")
+    found = [e for e in events(extract, text) if e.sub_type == "Air/drone strike"]
+    assert len(found) == 1 and found[0].date == "2016-03-09"
+
+
+def test_strikes_on_two_days_at_one_town_stay_two(extract):
+    text = ("شنت طائرات حربية غارات على مواقع لتنظيم داعش في مدينة سرت يوم الاثنين. " + _FILLER * 3 +
+            "وشنت طائرات حربية غارات على مواقع للتنظيم في سرت يوم الأربعاء.")
+    assert len([e for e in events(extract, text) if e.sub_type == "Air/drone strike"]) == 2
+
+
+def test_strikes_at_two_towns_stay_two(extract):
+    text = ("شنت طائرات حربية غارات على مواقع لتنظيم داعش في مدينة سرت أمس. " + _FILLER * 3 +
+            "واستهدفت طائرات حربية مواقع للتنظيم في مدينة درنة.")
+    assert len([e for e in events(extract, text) if e.sub_type == "Air/drone strike"]) == 2
+
+
+def test_a_retelling_in_a_country_with_two_bombings_joins_neither(extract):
+    text = ("انفجرت سيارة مفخخة في مدينة بنغازي أمس. " + _FILLER * 2 + "وانفجرت عبوة ناسفة في مدينة طرابلس. "
+            + _FILLER * 2 + "وكان تفجير قد هز ليبيا.")
+    found = [e for e in events(extract, text) if e.type == "Explosions/Remote violence"]
+    assert {e.place.name for e in found if e.place is not None} >= {"بنغازي", "طرابلس"}
+
+
+def test_a_shelling_and_a_bombing_a_sentence_apart_stay_two(extract):
+    text = ("سقطت قذائف هاون على حي سكني في مدينة بنغازي أمس. "
+            "وانفجرت سيارة مفخخة قرب مقر للشرطة في مدينة بنغازي.")
+    kinds = sorted(e.sub_type for e in events(extract, text) if e.type == "Explosions/Remote violence")
+    assert kinds == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_a_retelling_that_names_no_place_is_the_article_s_one_incident_of_its_kind(extract):
+    text = ("أحرق مسلحون مبنى البلدية في مدينة سبها أمس. " + _FILLER * 3 +
+            "وأكد شهود أن المسلحين أحرقوا المبنى بالكامل.")
+    assert len([e for e in events(extract, text) if e.sub_type == "Looting/property destruction"]) == 1
+
+
+def test_a_retelling_that_names_no_place_joins_neither_of_two(extract):
+    text = ("أحرق مسلحون مبنى البلدية في مدينة سبها أمس. " + _FILLER * 2 +
+            "وأحرق مسلحون مدرسة في مدينة أوباري. " + _FILLER * 2 + "وقال شهود إن مسلحين أحرقوا مبنى.")
+    found = [e for e in events(extract, text) if e.sub_type == "Looting/property destruction"]
+    assert {e.place.name for e in found if e.place is not None} >= {"سبها", "أوباري"}
