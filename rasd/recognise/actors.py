@@ -103,7 +103,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
     )
 
 
-def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
+def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
     """actors.yaml: entries, alias and anaphor matchers, English names -> id."""
     entries: dict[str, RegistryEntry] = {}
     by_alias: PhraseMatcher[str] = PhraseMatcher()
@@ -118,7 +118,28 @@ def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
+    _add_fighter_forms(entries, by_alias, patterns)
     return entries, by_alias, generic, by_canonical
+
+
+def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatcher[str], patterns: dict) -> None:
+    """"قوات X", "مسلحي X", "ميليشيات X" for every Arabic name X of a group (actor_patterns.yaml
+    `fighter_prefixes`), unless the form is already some entry's own name."""
+    prefixes = [name_tokens(p) for p in patterns.get("fighter_prefixes") or []]
+    kinds = set(patterns.get("fighter_prefix_kinds") or [])
+    firsts = {p[0] for p in prefixes}
+    derived: list[tuple[tuple[str, ...], str]] = []
+    for e in entries.values():
+        if e.kind not in kinds:
+            continue
+        for alias in e.aliases_ar:
+            toks = name_tokens(alias)
+            if not toks or toks[0] in firsts or toks in e.needs_context:
+                continue
+            derived.extend((p + toks, e.id) for p in prefixes)
+    for phrase, ident in derived:
+        if not by_alias.get(phrase):
+            by_alias.add(phrase, ident)
 
 
 def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> None:
@@ -134,6 +155,8 @@ def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> Non
             indefinite.add(tuple(t[2:] for t in toks), role)
     for h in spec.get("construct_heads") or []:
         construct.add(h, role)
+    for h in spec.get("indefinite_heads") or []:
+        indefinite.add(h, role)
 
 
 def _load_forces():
@@ -173,10 +196,10 @@ def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str
 
 
 def load_actor_lexicon() -> ActorLexicon:
-    entries, by_alias, generic, by_canonical = _load_registry()
+    pat = load_yaml("actor_patterns.yaml") or {}
+    entries, by_alias, generic, by_canonical = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
     adjectives, country_names, country_en = _load_countries()
-    pat = load_yaml("actor_patterns.yaml") or {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(norm(w) for w in pat.get(key) or [])

@@ -287,3 +287,32 @@ def test_a_bare_head_in_a_persons_title_takes_no_country(extract, text):
 def test_the_head_of_a_body_speaks_for_it(extract):
     text = "حسب تصريح رئيس جهاز الاستخبارات في مدينة مصراتة الليبية."
     assert "Police Forces of Libya" in actors(extract, text)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وقال مصدر إن قوات الجيش الحر تقدمت نحو البلدة.", "Free Syrian Army"),          # not the state's army
+    ("وتصدى مسلحو المقاومة الجنوبية للهجوم.", "Popular Resistance (Yemen)"),
+    ("وانتشرت ميليشيات الحشد العشائري في الأنبار.", "Tribal Mobilisation Forces (Iraq)"),
+    ("وقتل ثلاثة من مقاتلي حركة الشباب في الاشتباك.", "Al Shabaab"),
+])
+def test_a_fighters_noun_before_a_group_name_is_the_group(extract, text, canonical):
+    assert canonical.lower() in {x.lower() for x in actors(extract, text)}
+
+
+def test_the_free_army_is_not_the_state_army(extract):
+    found = actors(extract, "وقال قائد ميداني إن قوات الجيش الحر سيطرت على القرية قرب حلب.")
+    assert "Military Forces of Syria" not in found
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وأصيب جنديان سعوديان بقذيفة على الحدود.", "Military Forces of Saudi Arabia"),
+    ("وقتل جنديين تركيين في انفجار لغم.", "Military Forces of Turkey"),
+    ("وأعلن مقتل جندي أردني في الحادث.", "Military Forces of Jordan"),
+    ("وأصيب شرطيان مصريان في إطلاق نار.", "Police Forces of Egypt"),
+])
+def test_one_or_two_soldiers_of_a_nationality(extract, text, canonical):
+    assert canonical in actors(extract, text)
+
+
+def test_the_soldier_named_with_the_article_is_a_person(extract):
+    assert actors(extract, "وشيع أهالي القرية الجندي الأردني إلى مثواه الأخير.") == set()
