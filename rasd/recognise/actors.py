@@ -84,6 +84,9 @@ class ActorLexicon:
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
     indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
     by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
+    # "قوات X" built from a fighters' noun and a group's name X -> the noun's length in tokens: the
+    # mention is the name, the noun only lets it beat a force head ("قوات الجيش" of "قوات الجيش الحر")
+    fighter_forms: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
         key = name.lower().replace(" the ", " ").strip()
@@ -103,8 +106,8 @@ def _registry_entry(raw: dict) -> RegistryEntry:
     )
 
 
-def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
-    """actors.yaml: entries, alias and anaphor matchers, English names -> id."""
+def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str], dict]:
+    """actors.yaml: entries, alias and anaphor matchers, English names -> id, fighter forms."""
     entries: dict[str, RegistryEntry] = {}
     by_alias: PhraseMatcher[str] = PhraseMatcher()
     generic: PhraseMatcher[str] = PhraseMatcher()
@@ -118,11 +121,12 @@ def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatc
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
-    _add_fighter_forms(entries, by_alias, patterns)
-    return entries, by_alias, generic, by_canonical
+    fighter_forms = _add_fighter_forms(entries, by_alias, patterns)
+    return entries, by_alias, generic, by_canonical, fighter_forms
 
 
-def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatcher[str], patterns: dict) -> None:
+def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatcher[str],
+                       patterns: dict) -> dict[tuple[str, ...], int]:
     """"قوات X", "مسلحي X", "ميليشيات X" for every Arabic name X of a group (actor_patterns.yaml
     `fighter_prefixes`), unless the form is already some entry's own name."""
     prefixes = [name_tokens(p) for p in patterns.get("fighter_prefixes") or []]
@@ -136,10 +140,14 @@ def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatche
             toks = name_tokens(alias)
             if not toks or toks[0] in firsts or toks in e.needs_context:
                 continue
-            derived.extend((p + toks, e.id) for p in prefixes)
-    for phrase, ident in derived:
+            derived.extend((p, toks, e.id) for p in prefixes)
+    added: dict[tuple[str, ...], int] = {}
+    for prefix, name, ident in derived:
+        phrase = prefix + name
         if not by_alias.get(phrase):
             by_alias.add(phrase, ident)
+            added[phrase] = len(prefix)
+    return added
 
 
 def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> None:
@@ -197,7 +205,7 @@ def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str
 
 def load_actor_lexicon() -> ActorLexicon:
     pat = load_yaml("actor_patterns.yaml") or {}
-    entries, by_alias, generic, by_canonical = _load_registry(pat)
+    entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
     adjectives, country_names, country_en = _load_countries()
 
@@ -215,7 +223,7 @@ def load_actor_lexicon() -> ActorLexicon:
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
-        indefinite_heads=indefinite,
+        indefinite_heads=indefinite, fighter_forms=fighter_forms,
     )
 
 
@@ -267,6 +275,14 @@ class ActorRecogniser:
         text = seg.text.raw[start:end]
         name = ("ا" + text) if restored_al else text  # للقيادة -> القيادة
         return Span(start, end, text), " ".join(name.split())
+
+    def _registry_span(self, seg: Segmented, i: int, reg: PhraseMatch[str]) -> tuple[Span, str]:
+        """The span of a registry name at i; of a fighters' noun and a name ("مسلحي الحوثي" built from
+        `fighter_prefixes`), the name's alone."""
+        skip = self.lex.fighter_forms.get(reg.phrase, 0)
+        if skip:
+            return self._span(seg, i + skip, reg.last, 0)
+        return self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
 
     def _adjective_at(self, toks: Sequence[Token], k: int) -> str | None:
         if k < len(toks) and toks[k].is_word:
@@ -603,7 +619,7 @@ class ActorRecogniser:
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
                     entry = self._in_role(seg, i, reg, entry)
-                    span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
+                    span, name = self._registry_span(seg, i, reg)
                     m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
                                      canonical=entry.canonical, kind=entry.kind, country=entry.country)
                     m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read

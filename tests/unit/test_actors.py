@@ -316,3 +316,16 @@ def test_one_or_two_soldiers_of_a_nationality(extract, text, canonical):
 
 def test_the_soldier_named_with_the_article_is_a_person(extract):
     assert actors(extract, "وشيع أهالي القرية الجندي الأردني إلى مثواه الأخير.") == set()
+
+
+def test_the_fighters_noun_is_not_part_of_the_name(extract):
+    ex = extract("وقال مصدر إن قوات الجيش الحر تقدمت نحو البلدة.")
+    assert [m.name for m in ex.actor_mentions if m.canonical == "Free Syrian Army"] == ["الجيش الحر"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب ستنتهي قريبا.",
+    "ووصل وزير الخارجية الإيطالي إلى القاهرة أمس.",
+])
+def test_an_office_holders_title_names_a_person(extract, text):
+    assert not any(c.startswith("Government of") for c in actors(extract, text))
