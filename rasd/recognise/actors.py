@@ -614,6 +614,8 @@ class ActorRecogniser:
                 continue
             i = c
             reg = self.lex.by_alias.match_at(toks, i)
+            if reg is not None and self._seat_begins_a_country(toks, i, reg):
+                reg = None
             force = self._force(seg, i)
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
@@ -671,6 +673,14 @@ class ActorRecogniser:
             nxt = self._country_at(toks, end) if end < len(toks) else None
             cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
         return found, end
+
+    def _seat_begins_a_country(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str]) -> bool:
+        """A seat that is the first word of a longer country name or takes a nationality ("المملكة
+        المغربية", "المملكة الأردنية"): that country, not the seat's."""
+        if not any(reg.phrase in self.lex.entries[p].seats for p in reg.payloads):
+            return False
+        cn = self.lex.country_names.match_at(toks, i)
+        return cn is not None and cn.last > reg.last or self._adjective_at(toks, reg.last) is not None
 
     def _country_at(self, toks: Sequence[Token], i: int):
         """A country's name at token i, unless it is as often an everyday word ("مالي" = financial)."""

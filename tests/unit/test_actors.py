@@ -329,3 +329,15 @@ def test_the_fighters_noun_is_not_part_of_the_name(extract):
 ])
 def test_an_office_holders_title_names_a_person(extract, text):
     assert not any(c.startswith("Government of") for c in actors(extract, text))
+
+
+def test_the_kingdom_acting_is_the_saudi_government(extract):
+    assert "Government of Saudi Arabia" in actors(extract, "وأدانت المملكة بأشد العبارات الهجوم على المسجد.")
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت المملكة المغربية اتفاقية تعاون مع إسبانيا.",   # another kingdom's name
+    "ويعمل في المملكة آلاف المهندسين.",                  # a place, not an actor
+])
+def test_the_kingdom_elsewhere_is_not_the_saudi_government(extract, text):
+    assert "Government of Saudi Arabia" not in actors(extract, text)
