@@ -71,7 +71,7 @@ FILES: dict[str, Spec] = {
         seats=WORDS,
     )),
     "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
-                          place_verbs=WORDS),
+                          place_verbs=WORDS, agent_markers=WORDS),
     "calendar.yaml": record(
         year_range=record(gregorian=list_of(INT), hijri=list_of(INT)),
         months=list_of(record(month=INT, names=WORDS, strength=STR, calendar=STR)),

@@ -341,3 +341,20 @@ def test_the_kingdom_acting_is_the_saudi_government(extract):
 ])
 def test_the_kingdom_elsewhere_is_not_the_saudi_government(extract, text):
     assert "Government of Saudi Arabia" not in actors(extract, text)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وتقدم المسلحون المدعومون من إيران نحو الميناء.", "Government of Iran"),
+    ("ووجهت إليه اتهامات من قبل الولايات المتحدة العام الماضي.", "Government of the United States"),
+    ("وعقدت المحادثات برعاية روسيا والصين في جنيف.", "Government of China"),   # and the country joined by و
+])
+def test_a_state_after_an_agent_marker_acts(extract, text, canonical):
+    assert canonical in actors(extract, text)
+
+
+def test_a_state_after_a_plain_preposition_is_a_place(extract):
+    assert not any(c.startswith("Government of") for c in actors(extract, "وعاد الوفد من إيران مساء أمس."))
+
+
+def test_the_other_word_for_coalition(extract):
+    assert "Global Coalition Against Daesh" in actors(extract, "وشنت طائرات الائتلاف الدولي غارات على مواقع التنظيم.")
