@@ -56,6 +56,7 @@ FILES: dict[str, Spec] = {
         object_endings=WORDS,
         possessive_suffixes=WORDS,
         title_nouns=WORDS,
+        name_openers=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

@@ -79,6 +79,7 @@ class ActorLexicon:
     object_endings: tuple[str, ...] = ()        # "تنظيم الندوات": the verbal noun's object, not a name
     possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
     title_nouns: frozenset[str] = frozenset()   # "لرئيس مجلس الوزراء": a bare head after them is a title
+    name_openers: frozenset[str] = frozenset()  # everyday words that open group names: "كتيبة شهداء ..."
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -222,6 +223,7 @@ def load_actor_lexicon() -> ActorLexicon:
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
+        name_openers=words("name_openers"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite, fighter_forms=fighter_forms,
     )
@@ -429,6 +431,9 @@ class ActorRecogniser:
         if head is None:
             return None
         j = head.last
+        whole = self._quoted_with_head(seg, i, head)
+        if whole is not None:
+            return whole
         # a closing mark right after the head closes a quotation the head was in ("«الرد بقوة» مطالبة")
         quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES - _CLOSING_QUOTES
         if quoted:
@@ -454,6 +459,27 @@ class ActorRecogniser:
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
+    def _quoted_with_head(self, seg: Segmented, i: int, head: PhraseMatch[str]) -> tuple[ActorMention, int] | None:
+        """An organisation quoted with its head ("أصدرت «غرفة عمليات حلب» بيانا"): the quotation marks
+        say where the name ends, even where it ends in a place's name or an everyday word."""
+        toks = seg.tokens
+        if i == 0 or toks[i - 1].is_word or toks[i - 1].norm not in _OPENING_QUOTES or head.reading.cut:
+            return None
+        k = head.last
+        while k < len(toks) and toks[k].is_word and k - head.last < 5:
+            k += 1
+        if k == head.last or k >= len(toks) or toks[k].norm not in _CLOSING_QUOTES:
+            return None
+        first = toks[head.last].norm
+        if head.payloads[0] in self.lex.common_heads and first not in self.lex.name_openers and (
+                self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF or first.endswith(self.lex.object_endings)):
+            return None  # «حركة المرور» is traffic, quoted or not
+        known = self.lex.by_alias.match_at(toks, i)
+        if known is not None and known.last >= k:
+            return None
+        span, name = self._span(seg, i, k, 0)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k + 1
+
     def _unquoted_name(self, seg: Segmented, j: int, head: str) -> int | None:
         """End of the unquoted name after an organisation head ("كتيبة عقبة بن نافع"), None where the
         words read as a description or as the object of the head's verbal noun."""
@@ -464,6 +490,8 @@ class ActorRecogniser:
         if k == j:
             return None
         first = toks[j].norm
+        if first in self.lex.name_openers:
+            return self._before_possessive(seg, j, k) if k > j + 1 else None  # "كتيبة شهداء أبو سليم"
         if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
             return None
         if present_verb(first, self.agency):

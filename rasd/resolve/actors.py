@@ -150,7 +150,8 @@ def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
     for m in mentions:
         if m.kind in NOT_ORGANISED:
             continue
-        key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name)
+        # an unlinked name written with and without a space ("أبو سليم", "أبوسليم") is one name
+        key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name).replace(" ", "")
         a = actors.get(key)
         if a is None:
             a = actors[key] = Actor(name=m.name, canonical=m.canonical, actor_id=m.actor_id,

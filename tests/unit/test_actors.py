@@ -358,3 +358,20 @@ def test_a_state_after_a_plain_preposition_is_a_place(extract):
 
 def test_the_other_word_for_coalition(extract):
     assert "Global Coalition Against Daesh" in actors(extract, "وشنت طائرات الائتلاف الدولي غارات على مواقع التنظيم.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت «غرفة عمليات الساحل» بيانا مساء أمس.", "غرفة عمليات الساحل"),   # quoted with its head
+    ("وقتل اثنان من عناصر كتيبة شهداء الوادي في الاشتباك.", "كتيبة شهداء الوادي"),  # an everyday first word
+])
+def test_unlinked_group_names(extract, text, name):
+    assert name in {a.name for a in extract(text).actors}
+
+
+def test_a_quoted_everyday_phrase_after_a_common_head_is_no_group(extract):
+    assert extract("وقال المسؤول إن «حركة المرور» عادت إلى طبيعتها.").actors == []
+
+
+def test_one_unlinked_name_with_and_without_a_space(extract):
+    ex = extract("قتل عنصر من كتيبة شهداء أبوسليم. وقالت كتيبة شهداء أبو سليم إنها صدت الهجوم.")
+    assert len([a for a in ex.actors if "شهداء" in a.name]) == 1
