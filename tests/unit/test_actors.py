@@ -375,3 +375,8 @@ def test_a_quoted_everyday_phrase_after_a_common_head_is_no_group(extract):
 def test_one_unlinked_name_with_and_without_a_space(extract):
     ex = extract("قتل عنصر من كتيبة شهداء أبوسليم. وقالت كتيبة شهداء أبو سليم إنها صدت الهجوم.")
     assert len([a for a in ex.actors if "شهداء" in a.name]) == 1
+
+
+def test_the_health_ministry_is_a_body_of_its_own(extract):
+    found = actors(extract, "وأعلنت وزارة الصحة الأردنية ارتفاع عدد المصابين في الانفجار إلى عشرين.")
+    assert "Ministry of Health of Jordan" in found and "Government of Jordan" not in found
