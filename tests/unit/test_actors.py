@@ -380,3 +380,16 @@ def test_one_unlinked_name_with_and_without_a_space(extract):
 def test_the_health_ministry_is_a_body_of_its_own(extract):
     found = actors(extract, "وأعلنت وزارة الصحة الأردنية ارتفاع عدد المصابين في الانفجار إلى عشرين.")
     assert "Ministry of Health of Jordan" in found and "Government of Jordan" not in found
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وانتشرت شرطة مكافحة الشغب حول السفارة في طهران.", "Police Forces of Iran"),
+    ("وقالت منظمة أنقذوا الأطفال إن مئات الأطفال بين النازحين.", "Save the Children"),
+    ("وتقاتل الميليشيات إلى جانب قوات بشار في ريف دمشق.", "Military Forces of Syria"),
+])
+def test_more_names_of_known_actors(extract, text, canonical):
+    assert canonical in actors(extract, text)
+
+
+def test_a_criminal_organisation_is_a_description(extract):
+    assert extract("وقال الخطيب إنه تنظيم إجرامي لا يعرف الرحمة.").actors == []
