@@ -70,6 +70,8 @@ FILES: dict[str, Spec] = {
         needs_context=WORDS,
         theatres=WORDS,
         seats=WORDS,
+        before=record(date=STR, means=STR),
+        after=record(date=STR, means=STR),
     )),
     "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
                           place_verbs=WORDS, agent_markers=WORDS),

@@ -51,6 +51,9 @@ class RegistryEntry:
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
     theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
     seats: frozenset[tuple[str, ...]] = frozenset()   # capitals standing for it: an actor only as a verb's subject
+    # the actor its words meant in reports published before / from a date (ISO), as (date, id)
+    before: tuple[str, str] | None = None
+    after: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,12 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
         seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
+        before=_era(raw.get("before")), after=_era(raw.get("after")),
     )
+
+
+def _era(raw: dict | None) -> tuple[str, str] | None:
+    return (str(raw["date"]), str(raw["means"])) if raw else None
 
 
 def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str], dict]:

@@ -393,3 +393,26 @@ def test_more_names_of_known_actors(extract, text, canonical):
 
 def test_a_criminal_organisation_is_a_description(extract):
     assert extract("وقال الخطيب إنه تنظيم إجرامي لا يعرف الرحمة.").actors == []
+
+
+@pytest.mark.parametrize("published, canonical", [
+    ("2015-07-20", "Government of Libya"),                 # before the Skhirat agreement
+    ("2017-03-01", "Government of National Accord"),
+])
+def test_the_recognised_government_of_libya_in_its_time(extract, published, canonical):
+    text = "وقالت الحكومة المعترف بها دوليا إنها لن تشارك في الحوار في ليبيا."
+    assert canonical in {a.canonical for a in extract(text, published).actors}
+
+
+@pytest.mark.parametrize("published, canonical", [
+    ("2013-05-01", "Military Forces of Yemen"),
+    ("2015-08-01", "Military Forces of Yemen (Pro-Hadi)"),  # the army split in March 2015
+])
+def test_yemens_army_in_its_time(extract, published, canonical):
+    text = "وقال الجيش اليمني إنه استعاد السيطرة على مواقع قرب عدن."
+    assert canonical in {a.canonical for a in extract(text, published).actors}
+
+
+def test_yemens_republican_guard_is_salehs(extract):
+    found = {a.canonical for a in extract("واشتبك الحرس الجمهوري مع المقاومة في تعز اليمنية.", "2015-08-01").actors}
+    assert "Military Forces of Yemen (Pro-Saleh)" in found
