@@ -416,3 +416,14 @@ def test_yemens_army_in_its_time(extract, published, canonical):
 def test_yemens_republican_guard_is_salehs(extract):
     found = {a.canonical for a in extract("واشتبك الحرس الجمهوري مع المقاومة في تعز اليمنية.", "2015-08-01").actors}
     assert "Military Forces of Yemen (Pro-Saleh)" in found
+
+
+def test_libyas_army_after_operation_dignity_is_the_lna(extract):
+    text = "وقصفت القوات الليبية مواقع المتطرفين في بنغازي."
+    assert "Military Forces of Libya - Libyan National Army" in {a.canonical for a in extract(text, "2015-07-25").actors}
+    assert "Military Forces of Libya" in {a.canonical for a in extract(text, "2011-04-01").actors}
+
+
+def test_nusra_described_as_al_qaedas_branch_is_nusra(extract):
+    found = actors(extract, "وسيطرت جبهة النصرة، فرع تنظيم القاعدة في سوريا، على البلدة.")
+    assert "Jabhat al-Nusra" in found and "al-Qaeda" not in found
