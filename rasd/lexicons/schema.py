@@ -57,6 +57,9 @@ FILES: dict[str, Spec] = {
         possessive_suffixes=WORDS,
         title_nouns=WORDS,
         name_openers=WORDS,
+        unit_heads=WORDS,
+        unit_ordinals=WORDS,
+        unit_of=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

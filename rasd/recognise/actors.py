@@ -83,6 +83,9 @@ class ActorLexicon:
     possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
     title_nouns: frozenset[str] = frozenset()   # "لرئيس مجلس الوزراء": a bare head after them is a title
     name_openers: frozenset[str] = frozenset()  # everyday words that open group names: "كتيبة شهداء ..."
+    unit_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # اللواء، الفرقة + a number
+    unit_ordinals: frozenset[str] = frozenset()
+    unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -231,7 +234,8 @@ def load_actor_lexicon() -> ActorLexicon:
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
-        name_openers=words("name_openers"),
+        name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
+        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite, fighter_forms=fighter_forms,
     )
@@ -270,7 +274,7 @@ class ActorRecogniser:
         # name, an organisation's head or an anaphor: the only words where `_scan` may find something
         self._first_words = frozenset().union(*(
             m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
-                                      lex.country_names, lex.org_heads, lex.generic)))
+                                      lex.country_names, lex.org_heads, lex.generic, lex.unit_heads)))
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
@@ -466,6 +470,26 @@ class ActorRecogniser:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _numbered_unit(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """An army unit named by its number: "اللواء 55", "اللواء الخامس عشر", "الفرقة 30"."""
+        toks = seg.tokens
+        head = self.lex.unit_heads.match_at(toks, i)
+        if head is None or head.last >= len(toks):
+            return None
+        k = head.last
+        if toks[k].norm.isdigit():
+            k += 1
+        elif toks[k].norm in self.lex.unit_ordinals:
+            k += 1
+            if k < len(toks) and toks[k].norm == "عشر":   # الخامس عشر
+                k += 1
+        else:
+            return None
+        if any(t.norm in self.lex.unit_of for t in toks[k:k + 3]):
+            return None  # "اللواء الأول مشاة التابع للجيش الليبي": a unit of the actor named next
+        span, name = self._span(seg, i, k, head.reading.cut, head.reading.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k
 
     def _quoted_with_head(self, seg: Segmented, i: int, head: PhraseMatch[str]) -> tuple[ActorMention, int] | None:
         """An organisation quoted with its head ("أصدرت «غرفة عمليات حلب» بيانا"): the quotation marks
@@ -673,7 +697,7 @@ class ActorRecogniser:
                 out.extend(state[0])
                 i = state[1]
                 continue
-            unl = self._unlinked(seg, i)
+            unl = self._numbered_unit(seg, i) or self._unlinked(seg, i)
             if unl is not None:
                 out.append(unl[0])
                 i = unl[1]

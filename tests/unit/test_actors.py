@@ -427,3 +427,20 @@ def test_libyas_army_after_operation_dignity_is_the_lna(extract):
 def test_nusra_described_as_al_qaedas_branch_is_nusra(extract):
     found = actors(extract, "وسيطرت جبهة النصرة، فرع تنظيم القاعدة في سوريا، على البلدة.")
     assert "Jabhat al-Nusra" in found and "al-Qaeda" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وسيطرت القوات على مواقع اللواء الخامس عشر قرب المدينة.", "اللواء الخامس عشر"),
+    ("وخطف مسلحون ثمانية عناصر من الفرقة 30 قرب الحدود.", "الفرقة 30"),
+])
+def test_a_unit_named_by_its_number(extract, text, name):
+    assert name in {a.name for a in extract(text).actors}
+
+
+def test_a_numbered_unit_of_a_named_actor_is_that_actor(extract):
+    names = {a.name for a in extract("وقاتل اللواء الأول مشاة التابع للجيش الليبي في درنة.").actors}
+    assert "اللواء الأول" not in names
+
+
+def test_the_rank_is_no_unit(extract):
+    assert extract("وقال اللواء أحمد الحسن إن الوضع هادئ.").actors == []
