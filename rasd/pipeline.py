@@ -227,7 +227,7 @@ class Pipeline:
         actor_mentions = r.actors.find(seg)
         # resolve
         place_mentions = r.place_resolver.resolve(place_mentions)
-        actor_mentions = r.actor_resolver.resolve(actor_mentions, place_mentions)
+        actor_mentions = r.actor_resolver.resolve(actor_mentions, place_mentions, published)
         place_mentions = drop_actor_shadows(place_mentions, actor_mentions)
         dated = []
         for e in date_exprs:

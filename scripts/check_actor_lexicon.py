@@ -61,7 +61,7 @@ KINDS = {
     "government body", "foreign state", "political group", "media",
 }
 FIELDS = ("id", "canonical", "kind", "country", "parent", "ar", "en")
-OPTIONAL_FIELDS = ("generic", "needs_context", "theatres", "seats")
+OPTIONAL_FIELDS = ("generic", "needs_context", "theatres", "seats", "before", "after")
 TSV_COLUMNS = ["iso2", "name_en", "names_ar", "adjectives_ar", "lat", "lon"]
 # Words that name no actor on their own (the brief for actors.yaml); actor_patterns.yaml adds more.
 GENERIC_WORDS = {"الجيش", "القوات", "الحكومة", "الشرطة", "المسلحين", "المسلحون", "الإرهابيين", "الإرهابيون",
@@ -312,6 +312,10 @@ def check_actors(path: Path, countries: dict, heads: dict, bare_ok: set, people:
 
     by_id = {e["id"]: e for e in entries}
     for e in entries:
+        for when in ("before", "after"):
+            era = e.get(when)
+            if era is not None and era.get("means") not in by_id:
+                rep.error(f"actors.yaml [{e['id']}]: {when} means {era.get('means')!r}, which does not exist")
         p = e.get("parent")
         if p is None:
             continue

@@ -51,6 +51,9 @@ class RegistryEntry:
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
     theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
     seats: frozenset[tuple[str, ...]] = frozenset()   # capitals standing for it: an actor only as a verb's subject
+    # the actor its words meant in reports published before / from a date (ISO), as (date, id)
+    before: tuple[str, str] | None = None
+    after: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,18 @@ class ActorLexicon:
     object_endings: tuple[str, ...] = ()        # "تنظيم الندوات": the verbal noun's object, not a name
     possessive_suffixes: tuple[str, ...] = ()   # "نشاطاتها": no name carries them
     title_nouns: frozenset[str] = frozenset()   # "لرئيس مجلس الوزراء": a bare head after them is a title
+    name_openers: frozenset[str] = frozenset()  # everyday words that open group names: "كتيبة شهداء ..."
+    unit_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # اللواء، الفرقة + a number
+    unit_ordinals: frozenset[str] = frozenset()
+    unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
     indefinite_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
     by_canonical: dict[str, str] = field(default_factory=dict)  # lower-cased English name/alias -> id
+    # "قوات X" built from a fighters' noun and a group's name X -> the noun's length in tokens: the
+    # mention is the name, the noun only lets it beat a force head ("قوات الجيش" of "قوات الجيش الحر")
+    fighter_forms: dict[tuple[str, ...], int] = field(default_factory=dict)
 
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
         key = name.lower().replace(" the ", " ").strip()
@@ -100,11 +110,16 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
         seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
+        before=_era(raw.get("before")), after=_era(raw.get("after")),
     )
 
 
-def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str]]:
-    """actors.yaml: entries, alias and anaphor matchers, English names -> id."""
+def _era(raw: dict | None) -> tuple[str, str] | None:
+    return (str(raw["date"]), str(raw["means"])) if raw else None
+
+
+def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict[str, str], dict]:
+    """actors.yaml: entries, alias and anaphor matchers, English names -> id, fighter forms."""
     entries: dict[str, RegistryEntry] = {}
     by_alias: PhraseMatcher[str] = PhraseMatcher()
     generic: PhraseMatcher[str] = PhraseMatcher()
@@ -118,7 +133,33 @@ def _load_registry() -> tuple[dict, PhraseMatcher[str], PhraseMatcher[str], dict
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
-    return entries, by_alias, generic, by_canonical
+    fighter_forms = _add_fighter_forms(entries, by_alias, patterns)
+    return entries, by_alias, generic, by_canonical, fighter_forms
+
+
+def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatcher[str],
+                       patterns: dict) -> dict[tuple[str, ...], int]:
+    """"قوات X", "مسلحي X", "ميليشيات X" for every Arabic name X of a group (actor_patterns.yaml
+    `fighter_prefixes`), unless the form is already some entry's own name."""
+    prefixes = [name_tokens(p) for p in patterns.get("fighter_prefixes") or []]
+    kinds = set(patterns.get("fighter_prefix_kinds") or [])
+    firsts = {p[0] for p in prefixes}
+    derived: list[tuple[tuple[str, ...], str]] = []
+    for e in entries.values():
+        if e.kind not in kinds:
+            continue
+        for alias in e.aliases_ar:
+            toks = name_tokens(alias)
+            if not toks or toks[0] in firsts or toks in e.needs_context:
+                continue
+            derived.extend((p, toks, e.id) for p in prefixes)
+    added: dict[tuple[str, ...], int] = {}
+    for prefix, name, ident in derived:
+        phrase = prefix + name
+        if not by_alias.get(phrase):
+            by_alias.add(phrase, ident)
+            added[phrase] = len(prefix)
+    return added
 
 
 def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> None:
@@ -134,6 +175,8 @@ def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> Non
             indefinite.add(tuple(t[2:] for t in toks), role)
     for h in spec.get("construct_heads") or []:
         construct.add(h, role)
+    for h in spec.get("indefinite_heads") or []:
+        indefinite.add(h, role)
 
 
 def _load_forces():
@@ -173,10 +216,10 @@ def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str
 
 
 def load_actor_lexicon() -> ActorLexicon:
-    entries, by_alias, generic, by_canonical = _load_registry()
+    pat = load_yaml("actor_patterns.yaml") or {}
+    entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
     adjectives, country_names, country_en = _load_countries()
-    pat = load_yaml("actor_patterns.yaml") or {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(norm(w) for w in pat.get(key) or [])
@@ -191,8 +234,10 @@ def load_actor_lexicon() -> ActorLexicon:
         descriptors=words("descriptors"), common_heads=words("common_heads"), name_stops=words("name_stops"),
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
+        name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
+        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
-        indefinite_heads=indefinite,
+        indefinite_heads=indefinite, fighter_forms=fighter_forms,
     )
 
 
@@ -229,7 +274,7 @@ class ActorRecogniser:
         # name, an organisation's head or an anaphor: the only words where `_scan` may find something
         self._first_words = frozenset().union(*(
             m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
-                                      lex.country_names, lex.org_heads, lex.generic)))
+                                      lex.country_names, lex.org_heads, lex.generic, lex.unit_heads)))
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
@@ -244,6 +289,14 @@ class ActorRecogniser:
         text = seg.text.raw[start:end]
         name = ("ا" + text) if restored_al else text  # للقيادة -> القيادة
         return Span(start, end, text), " ".join(name.split())
+
+    def _registry_span(self, seg: Segmented, i: int, reg: PhraseMatch[str]) -> tuple[Span, str]:
+        """The span of a registry name at i; of a fighters' noun and a name ("مسلحي الحوثي" built from
+        `fighter_prefixes`), the name's alone."""
+        skip = self.lex.fighter_forms.get(reg.phrase, 0)
+        if skip:
+            return self._span(seg, i + skip, reg.last, 0)
+        return self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
 
     def _adjective_at(self, toks: Sequence[Token], k: int) -> str | None:
         if k < len(toks) and toks[k].is_word:
@@ -390,6 +443,9 @@ class ActorRecogniser:
         if head is None:
             return None
         j = head.last
+        whole = self._quoted_with_head(seg, i, head)
+        if whole is not None:
+            return whole
         # a closing mark right after the head closes a quotation the head was in ("«الرد بقوة» مطالبة")
         quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES - _CLOSING_QUOTES
         if quoted:
@@ -415,6 +471,47 @@ class ActorRecogniser:
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
+    def _numbered_unit(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """An army unit named by its number: "اللواء 55", "اللواء الخامس عشر", "الفرقة 30"."""
+        toks = seg.tokens
+        head = self.lex.unit_heads.match_at(toks, i)
+        if head is None or head.last >= len(toks):
+            return None
+        k = head.last
+        if toks[k].norm.isdigit():
+            k += 1
+        elif toks[k].norm in self.lex.unit_ordinals:
+            k += 1
+            if k < len(toks) and toks[k].norm == "عشر":   # الخامس عشر
+                k += 1
+        else:
+            return None
+        if any(t.norm in self.lex.unit_of for t in toks[k:k + 3]):
+            return None  # "اللواء الأول مشاة التابع للجيش الليبي": a unit of the actor named next
+        span, name = self._span(seg, i, k, head.reading.cut, head.reading.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k
+
+    def _quoted_with_head(self, seg: Segmented, i: int, head: PhraseMatch[str]) -> tuple[ActorMention, int] | None:
+        """An organisation quoted with its head ("أصدرت «غرفة عمليات حلب» بيانا"): the quotation marks
+        say where the name ends, even where it ends in a place's name or an everyday word."""
+        toks = seg.tokens
+        if i == 0 or toks[i - 1].is_word or toks[i - 1].norm not in _OPENING_QUOTES or head.reading.cut:
+            return None
+        k = head.last
+        while k < len(toks) and toks[k].is_word and k - head.last < 5:
+            k += 1
+        if k == head.last or k >= len(toks) or toks[k].norm not in _CLOSING_QUOTES:
+            return None
+        first = toks[head.last].norm
+        if head.payloads[0] in self.lex.common_heads and first not in self.lex.name_openers and (
+                self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF or first.endswith(self.lex.object_endings)):
+            return None  # «حركة المرور» is traffic, quoted or not
+        known = self.lex.by_alias.match_at(toks, i)
+        if known is not None and known.last >= k:
+            return None
+        span, name = self._span(seg, i, k, 0)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k + 1
+
     def _unquoted_name(self, seg: Segmented, j: int, head: str) -> int | None:
         """End of the unquoted name after an organisation head ("كتيبة عقبة بن نافع"), None where the
         words read as a description or as the object of the head's verbal noun."""
@@ -425,6 +522,8 @@ class ActorRecogniser:
         if k == j:
             return None
         first = toks[j].norm
+        if first in self.lex.name_openers:
+            return self._before_possessive(seg, j, k) if k > j + 1 else None  # "كتيبة شهداء أبو سليم"
         if not first.startswith("ال") and self.vocabulary.zipf(first) > UNLINKED_NAME_MAX_ZIPF:
             return None
         if present_verb(first, self.agency):
@@ -575,12 +674,14 @@ class ActorRecogniser:
                 continue
             i = c
             reg = self.lex.by_alias.match_at(toks, i)
+            if reg is not None and self._seat_begins_a_country(toks, i, reg):
+                reg = None
             force = self._force(seg, i)
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
                     entry = self._in_role(seg, i, reg, entry)
-                    span, name = self._span(seg, i, reg.last, reg.reading.cut, reg.reading.restored_al)
+                    span, name = self._registry_span(seg, i, reg)
                     m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
                                      canonical=entry.canonical, kind=entry.kind, country=entry.country)
                     m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
@@ -596,7 +697,7 @@ class ActorRecogniser:
                 out.extend(state[0])
                 i = state[1]
                 continue
-            unl = self._unlinked(seg, i)
+            unl = self._numbered_unit(seg, i) or self._unlinked(seg, i)
             if unl is not None:
                 out.append(unl[0])
                 i = unl[1]
@@ -632,6 +733,14 @@ class ActorRecogniser:
             nxt = self._country_at(toks, end) if end < len(toks) else None
             cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
         return found, end
+
+    def _seat_begins_a_country(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str]) -> bool:
+        """A seat that is the first word of a longer country name or takes a nationality ("المملكة
+        المغربية", "المملكة الأردنية"): that country, not the seat's."""
+        if not any(reg.phrase in self.lex.entries[p].seats for p in reg.payloads):
+            return False
+        cn = self.lex.country_names.match_at(toks, i)
+        return cn is not None and cn.last > reg.last or self._adjective_at(toks, reg.last) is not None
 
     def _country_at(self, toks: Sequence[Token], i: int):
         """A country's name at token i, unless it is as often an everyday word ("مالي" = financial)."""

@@ -27,6 +27,7 @@ class AgencyLexicon:
     clause_openers: frozenset[str]
     force_verbs: frozenset[str] = frozenset()   # strike and fight: their subject acts by arms
     place_verbs: frozenset[str] = frozenset()   # witness, rank, record: their subject is a place or an economy
+    agent_markers: frozenset[tuple[str, ...]] = frozenset()   # "من قبل", "المدعومون من": the doer follows
 
     @classmethod
     def empty(cls) -> "AgencyLexicon":
@@ -41,6 +42,7 @@ def load_agency() -> AgencyLexicon:
         clause_openers=frozenset(norm(w) for w in data.get("clause_openers") or []),
         force_verbs=frozenset(norm(w) for w in data.get("force_verbs") or []),
         place_verbs=frozenset(norm(w) for w in data.get("place_verbs") or []),
+        agent_markers=frozenset(tuple(norm(w).split()) for w in data.get("agent_markers") or []),
     )
 
 
@@ -90,8 +92,23 @@ def agent_verb(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon,
     A verb whose subject is a place or an economy ("شهدت مصر", "سجلت المملكة عجزا") makes no agent."""
     if any(ch in "بلك" for ch in cut):
         return None
+    if not cut and _agent_marker_before(toks, first, lex):
+        return "من قبل"  # a doer by a marker is no striker: its Government (see agency.yaml)
     verb = _verb_beside(toks, first, last, lex)
     return None if verb is None or verb_of(verb, lex.place_verbs) else verb
+
+
+def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) -> bool:
+    """Whether the words right before token `first` are an agent marker ("من قبل", "بدعم من"), with
+    و or ف allowed on the marker's first word."""
+    for marker in lex.agent_markers:
+        k = first - len(marker)
+        if k < 0 or not all(t.is_word for t in toks[k:first]):
+            continue
+        words = [t.norm for t in toks[k:first]]
+        if words[1:] == list(marker[1:]) and marker[0] in _bare(words[0]):
+            return True
+    return False
 
 
 def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:

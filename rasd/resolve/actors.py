@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from rasd.model import Actor, ActorMention, PlaceMention
@@ -53,7 +54,31 @@ class ActorResolver:
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
 
-    def resolve(self, mentions: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
+    def resolve(self, mentions: list[ActorMention], places: list[PlaceMention],
+                published: dt.date | None = None) -> list[ActorMention]:
+        out = self._resolve(mentions, places)
+        if published is not None:
+            for m in out:
+                self._in_its_time(m, published.isoformat())
+        return out
+
+    def _in_its_time(self, m: ActorMention, day: str) -> None:
+        """The actor the words meant when the report was published (actors.yaml `before`/`after`):
+        "الحكومة المعترف بها دوليا" in Libya is the GNA only from its founding, "الجيش اليمني" Hadi's
+        side once the army split."""
+        entry = self.lex.entries.get(m.actor_id or "")
+        if entry is None:
+            return
+        then = None
+        if entry.before is not None and day < entry.before[0]:
+            then = entry.before[1]
+        elif entry.after is not None and day >= entry.after[0]:
+            then = entry.after[1]
+        other = self.lex.entries.get(then or "")
+        if other is not None:
+            m.actor_id, m.canonical, m.kind, m.country = other.id, other.canonical, other.kind, other.country
+
+    def _resolve(self, mentions: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
         home = article_country(places)
         out: list[ActorMention] = []
         # the named mentions so far, by actor: how many, and the latest (an anaphor's candidates are
@@ -150,7 +175,8 @@ def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
     for m in mentions:
         if m.kind in NOT_ORGANISED:
             continue
-        key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name)
+        # an unlinked name written with and without a space ("أبو سليم", "أبوسليم") is one name
+        key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name).replace(" ", "")
         a = actors.get(key)
         if a is None:
             a = actors[key] = Actor(name=m.name, canonical=m.canonical, actor_id=m.actor_id,

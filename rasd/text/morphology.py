@@ -18,7 +18,8 @@ def nisba_forms(masculine: str) -> set[str]:
         return set()
     stems = {base}
     if base.endswith("ي"):
-        stems |= {base + "ه", base + "ون", base + "ين", base[:-1] + "يون", base + "تين"}
+        # feminine, plurals, and the dual (سعوديان، سعوديتان; the oblique dual is the plural's form)
+        stems |= {base + "ه", base + "ون", base + "ين", base[:-1] + "يون", base + "تين", base + "ان", base + "تان"}
     forms = set(stems)
     forms |= {"ال" + s for s in stems}
     return forms
