@@ -446,6 +446,7 @@ FILES: dict[str, Spec] = {
         sports_words=WORDS,
         demonstratives=WORDS,
         place_words_before=WORDS,
+        quoted_media=WORDS,
         club_homonyms=WORDS,
     ),
     "numbers.yaml": record(

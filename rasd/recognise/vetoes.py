@@ -28,6 +28,7 @@ class VetoLexicon:
     sports_words: PhraseMatcher[str]
     demonstratives: frozenset[str]       # also the words that make such an alias a place ("مشارف القاعدة")
     club_homonyms: frozenset[tuple[str, ...]]
+    quoted_media: frozenset[tuple[str, ...]] = frozenset()   # «الشرق الأوسط»: a newspaper between quotes
 
     @classmethod
     def empty(cls) -> "VetoLexicon":
@@ -52,7 +53,11 @@ def load_vetoes() -> VetoLexicon:
     return VetoLexicon(before, after, idioms, sports,
                        frozenset(t for key in ("demonstratives", "place_words_before")
                                  for w in data.get(key) or [] for t in name_tokens(w)),
-                       frozenset(name_tokens(w) for w in data.get("club_homonyms") or []))
+                       frozenset(name_tokens(w) for w in data.get("club_homonyms") or []),
+                       frozenset(name_tokens(w) for w in data.get("quoted_media") or []))
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
 
 
 class Vetoes:
@@ -86,7 +91,15 @@ class Vetoes:
             m = self.lex.idioms.match_at(toks, k)
             if m is not None and m.last > first:
                 return "idiom"
+        if self._quoted(first, last) and tuple(t.norm for t in toks[first:last]) in self.lex.quoted_media:
+            return "organisation"   # "لـ«الشرق الأوسط»": the newspaper
         return None
+
+    def _quoted(self, first: int, last: int) -> bool:
+        """The tokens [first, last) stand alone between quotation marks."""
+        toks = self.seg.tokens
+        return first > 0 and last < len(toks) and toks[first - 1].text[-1:] in _OPEN_QUOTES and \
+            toks[last].text[:1] in _CLOSE_QUOTES
 
     def sporty(self, sentence: int) -> bool:
         """Whether a sentence is about sport (one of the sports words in it)."""

@@ -351,3 +351,17 @@ def test_a_town_geonames_gives_no_population_is_still_known_by_its_arabic_name(e
 def test_a_mosque_in_a_named_town_is_the_town(extract):
     got = places(extract, "فجر انتحاري نفسه في مسجد ببلدة القديح في محافظة القطيف السعودية.")
     assert "القديح" in got and not any(name.startswith("مسجد") for name in got)
+
+
+def test_a_newspaper_named_like_a_place_between_quotes_is_the_newspaper(extract):
+    p = places(extract, "وقال مصدر عسكري لـ«الشرق الأوسط» إن القوات دخلت مدينة الحوطة، وأكد لـ«عكاظ» ذلك.")
+    assert "الحوطة" in p and "الشرق الأوسط" not in p and "عكاظ" not in p
+
+
+def test_the_region_unquoted_stays_a_place(extract):
+    assert "الشرق الأوسط" in places(extract, "تشهد منطقة الشرق الأوسط توترا متصاعدا منذ أشهر.")
+
+
+def test_two_besieged_towns_of_idlib_are_known(extract):
+    p = places(extract, "قصفت الفصائل بلدتي الفوعة وكفريا في ريف إدلب.")
+    assert p["الفوعة"].country == "SY" and p["كفريا"].country == "SY"
