@@ -1144,3 +1144,9 @@ def test_a_named_officer_who_tells_the_toll_is_not_counted_among_the_dead(extrac
     text = "وقال النقيب فهد العتيبي إن اثنين من المسلحين قتلوا في اشتباك مع الشرطة في بلدة العوامية أمس."
     [e] = events(extract, text, "2015-08-07")
     assert e.fatalities == 2
+
+
+def test_a_present_verb_describing_an_indefinite_noun_is_no_incident_even_in_a_dated_sentence(extract):
+    # "مخططات إرهابية تستهدف": what the plots aimed at, not an attack, though the sentence names a span of years
+    text = "وطوال السنوات الماضية كشفت الأجهزة الأمنية منذ عام 2003 مخططات إرهابية تستهدف المنشآت النفطية في المنطقة الشرقية."
+    assert not [e for e in events(extract, text, "2015-08-07") if e.type == "Battles"]

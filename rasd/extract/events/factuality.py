@@ -240,9 +240,22 @@ def _describes(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     W = lex.words
     if t.trig.family in TERRITORY and _held_since(doc, lex, t):
         return False  # "يسيطر على المدينة منذ آب الماضي": control taken at that date
-    if t.first > t.s0 and toks[t.first - 1].norm in W.relative_before_present:
+    if t.first > t.s0 and (toks[t.first - 1].norm in W.relative_before_present or
+                           _after_indefinite_noun(doc, t.first - 1)):
         return True
     return not (doc.dates_in(t.s0, t.s1) or doc.numbers_in(t.s0, t.s1))
+
+
+_INDEFINITE_ENDINGS = ("ات", "ه")   # a feminine or plural noun or adjective, ة normalised to ه
+
+
+def _after_indefinite_noun(doc: Document, k: int) -> bool:
+    """"مخططات إرهابية تستهدف الأمن", "عمليات تستهدف منشآت": a present-tense verb right after an indefinite
+    feminine or plural noun (or its adjective) is a clause describing it, whatever else the sentence dates."""
+    tok = doc.seg.tokens[k]
+    w = tok.norm[1:] if tok.norm.startswith("و") and len(tok.norm) > 4 else tok.norm
+    return tok.is_word and len(w) >= 4 and not w.startswith("ال") and w.endswith(_INDEFINITE_ENDINGS) and \
+        doc.inside_actor(k, k + 1) is None and not doc.places_in(k, k + 1)
 
 
 def _campaign(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
