@@ -552,13 +552,21 @@ class _ActorSpans:
         return None if best is None else self.actors[best]
 
 
+    def within(self, start: int, end: int) -> bool:
+        """Whether an actor's span lies inside [start, end)."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.actors[k].span.end <= end for _, k in self.by_start[lo:hi])
+
+
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
     """Remove place readings that are really parts of actor names or actors themselves.
 
     * a country in the agent slot of its clause ("قالت الولايات المتحدة", "إيران ترفض") is the
       actor there, not a place; in any other role ("في إيران", "حدود إيران", "قصف اليمن") it is
       a place (SCHEMA.md), whether or not an actor mention covers it too;
-    * an operation's name ("عملية صوفيا") is no place, whatever town shares it.
+    * an operation's name ("عملية صوفيا") is no place, whatever town shares it;
+    * a cue word before an actor's name ("معسكرات مليشيات الحوثي") describes the group's camps: no place
+      no list knows is named there.
     """
     # a country the article also uses as a place keeps every mention of its name (the
     # article's place has them all); one named only as the acting party is an actor only
@@ -568,6 +576,8 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
     for m in places:
         c = m.resolved
         if c is not None and c.kind == "country" and m.agent and c.id not in as_place:
+            continue
+        if m.cue and (c is None or c.source == "context") and spans.within(m.span.start, m.span.end):
             continue
         inside = spans.around(m.span.start, m.span.end)
         if inside is not None and c is not None and c.source in ("geonames", "translit") and \

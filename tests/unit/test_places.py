@@ -365,3 +365,8 @@ def test_the_region_unquoted_stays_a_place(extract):
 def test_two_besieged_towns_of_idlib_are_known(extract):
     p = places(extract, "قصفت الفصائل بلدتي الفوعة وكفريا في ريف إدلب.")
     assert p["الفوعة"].country == "SY" and p["كفريا"].country == "SY"
+
+
+def test_a_cue_word_before_a_groups_name_describes_its_camps_not_a_place(extract):
+    p = places(extract, "شنت طائرات التحالف غارات على معسكرات مليشيات الحوثي في محافظة مأرب.")
+    assert "مأرب" in p and not any("الحوثي" in name for name in p)
