@@ -1150,3 +1150,11 @@ def test_a_present_verb_describing_an_indefinite_noun_is_no_incident_even_in_a_d
     # "مخططات إرهابية تستهدف": what the plots aimed at, not an attack, though the sentence names a span of years
     text = "وطوال السنوات الماضية كشفت الأجهزة الأمنية منذ عام 2003 مخططات إرهابية تستهدف المنشآت النفطية في المنطقة الشرقية."
     assert not [e for e in events(extract, text, "2015-08-07") if e.type == "Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا المبعوث الأممي إلى وقف إطلاق النار في مدينة تعز.",
+    "وتطالب الحكومة المتمردين بالإفراج عن المعتقلين في مدينة صنعاء.",
+])
+def test_a_call_for_something_is_not_that_thing(extract, text):
+    assert events(extract, text, "2015-08-07") == []
