@@ -68,7 +68,28 @@ def noun_forms(noun: str) -> dict[str, bool]:
         # the indefinite accusative writes an alif: "نصبوا كمينا", "شنت قصفا مدفعيا"
         accusative = [t + "ا" if t[-1] not in "اهوء" and not t.endswith("ات") else t for t in toks]
         out.setdefault(" ".join(accusative), False)
+    for form in _possessed_noun(toks):
+        out.setdefault(form, True)
     return out
+
+
+# Possessive suffixes on a one-word feminine or plural trigger noun ("كثفت الطائرات من غاراتها", "عمليته"):
+# ة is written ت before them (normalised text has ه for ة).  Not on other nouns, whose suffixed forms are
+# often a verb with its object ("قصفها": bombed it).
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
+def _possessed_noun(toks: list[str]) -> list[str]:
+    if len(toks) != 1 or toks[0].startswith("ال") or len(toks[0]) < 4:
+        return []
+    w = toks[0]
+    if w.endswith("ات"):
+        stem = w
+    elif w.endswith("ه"):
+        stem = w[:-1] + "ت"
+    else:
+        return []
+    return [stem + p for p in _POSSESSIVES]
 
 
 @dataclass

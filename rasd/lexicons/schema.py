@@ -314,6 +314,7 @@ FILES: dict[str, Spec] = {
             plural_triggers=WORDS,
             aggregate=WORDS,
             habitual=WORDS,
+            trend_past=WORDS,
             exposure=WORDS,
             usually=WORDS,
         ),

@@ -1158,3 +1158,19 @@ def test_a_present_verb_describing_an_indefinite_noun_is_no_incident_even_in_a_d
 ])
 def test_a_call_for_something_is_not_that_thing(extract, text):
     assert events(extract, text, "2015-08-07") == []
+
+
+def test_strikes_stepped_up_on_a_day_are_that_days_strikes(extract):
+    text = "كثفت طائرات التحالف من غاراتها ليلا وصباح أمس على مواقع المتمردين في مدينة زنجبار."
+    [e] = events(extract, text, "2015-08-02")
+    assert e.sub_type == "Air/drone strike" and e.date == "2015-08-01"
+
+
+def test_attacks_stepped_up_in_general_are_no_incident(extract):
+    assert events(extract, "وكثفت الحركة غاراتها على مواقع المتمردين في الجنوب.", "2015-08-02") == []
+
+
+def test_two_provinces_struck_in_one_sentence_are_two_events(extract):
+    text = ("وشن طيران التحالف ست غارات جوية على مواقع للمتمردين في محافظة عمران، بالإضافة إلى ثلاث غارات جوية "
+            "على مواقع للمتمردين في محافظة الجوف.")
+    assert len(events(extract, text, "2015-08-02")) == 2

@@ -196,11 +196,25 @@ def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.trig.pos != "noun":
         return False
     habitual = lex.modality.get("habitual", frozenset())
+    trend = lex.modality.get("trend_past", frozenset())
     for k in _words_before(doc, lex, t, HABIT_WINDOW):
         words = token_stems(doc, k)
+        if words & trend and any(_a_day_of_its_own(doc, d) for d in doc.dates_in(t.s0, t.s1)):
+            continue  # "كثفت الطائرات غاراتها صباح أمس": that day's strikes
         if words & habitual or any(w[:1] == _FUTURE_PREFIX and w[1:] in habitual for w in words):
             return True
     return False
+
+
+_SINCE = ("منذ", "ومنذ")
+
+
+def _a_day_of_its_own(doc: Document, d: DatedSpan) -> bool:
+    """A day the sentence tells something on ("صباح أمس"), not one a span of days runs from ("منذ السبت")."""
+    k = d.first_token
+    toks = doc.seg.tokens
+    return d.date is not None and d.precision == "day" and toks[k].norm not in _SINCE and \
+        not (k > 0 and toks[k - 1].norm in _SINCE)
 
 
 def _usually(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
