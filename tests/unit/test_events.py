@@ -1174,3 +1174,11 @@ def test_two_provinces_struck_in_one_sentence_are_two_events(extract):
     text = ("وشن طيران التحالف ست غارات جوية على مواقع للمتمردين في محافظة عمران، بالإضافة إلى ثلاث غارات جوية "
             "على مواقع للمتمردين في محافظة الجوف.")
     assert len(events(extract, text, "2015-08-02")) == 2
+
+
+def test_clashes_that_tell_where_the_counted_fell_are_the_incident_with_its_sides(extract):
+    text = ("مقتل ثلاثة مسلحين في اشتباكات مع قوات الأمن\n\n"
+            "قتل ثلاثة مسلحين وجرح خمسة أشخاص بينهم شرطي، في اشتباكات بين قوات الأمن العراقية والمسلحين "
+            "في مدينة الرمادي، حسبما أفادت السلطات اليوم.")
+    [e] = events(extract, text, "2015-08-07")
+    assert e.sub_type == "Armed clash" and e.fatalities == 3 and e.actor1 is not None

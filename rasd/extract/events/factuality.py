@@ -185,9 +185,18 @@ def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     general = t.trig.definite or bool(prev_word & W.general_prepositions) or (
         toks[first].norm != t.phrase[0] and toks[first].norm[:1] in _PREPOSITION_LETTERS)
     specific_dates = [d for d in doc.dates_in(t.c0, t.c1) if d.date or not (d.key or "").startswith("rel:recent")]
-    if not general or specific_dates or doc.numbers_in(t.c0, t.c1):
+    if not general or specific_dates or doc.numbers_in(t.c0, t.c1) or _where_the_count_before_died(doc, t):
         return False
     return not _carried_to_a_place(doc, lex, t)
+
+
+def _where_the_count_before_died(doc: Document, t: TriggerAt) -> bool:
+    """"قتل ثلاثة متمردين وجرح سبعة، في اشتباكات بين قوات الأمن والمتمردين": a clause that opens with the
+    plural trigger after في tells where the people counted in the clause before fell."""
+    if t.first - t.c0 > 1 or t.c0 <= t.s0:
+        return False
+    before = doc.clause(t.c0 - 1)
+    return bool(doc.numbers_in(before[0], before[1]))
 
 
 def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
