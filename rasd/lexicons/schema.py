@@ -123,6 +123,8 @@ FILES: dict[str, Spec] = {
         vague_quantities=WORDS,
         vague_after=WORDS,
         vague_periods=map_of(WORDS),
+        feasts=list_of(record(names=WORDS, month=INT, day=INT)),
+        day_of_feast=map_of(INT),
     ),
     "casualties.yaml": record(
         people=record(armed=WORDS, militant=WORDS, civilian=WORDS, people=WORDS),

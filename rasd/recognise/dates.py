@@ -179,6 +179,8 @@ class CalendarLexicon:
     gregorian_years: tuple[int, int]
     hijri_years: tuple[int, int]
     triggers: frozenset[str]
+    feasts: "PhraseTable[tuple[int, int]]" = field(default_factory=lambda: PhraseTable())   # name -> (month, day)
+    day_of_feast: "PhraseTable[int]" = field(default_factory=lambda: PhraseTable())         # "ثاني أيام" -> 1
     # the words at which an expression may start (`may_start`), remembered per word
     starts: WordTest = field(init=False, repr=False)
 
@@ -244,6 +246,13 @@ def load_calendar_lexicon() -> CalendarLexicon:
     period_before = _table(data.get("period_before"), int)
     ordinals = _table(data.get("ordinal_days"), int)
     vague = _table(data.get("vague_periods"), str)
+    feasts: PhraseTable[tuple[int, int]] = PhraseTable()
+    for entry in data.get("feasts") or []:
+        for w in entry["names"]:
+            feasts.add(str(w), (int(entry["month"]), int(entry["day"])))
+    day_of_feast: PhraseTable[int] = PhraseTable()
+    for phrase, offset in (data.get("day_of_feast") or {}).items():
+        day_of_feast.add(str(phrase), int(offset))
 
     lex_sets = {
         "month_nouns": _words(data.get("month_nouns")),
@@ -254,7 +263,7 @@ def load_calendar_lexicon() -> CalendarLexicon:
     }
     triggers: set[str] = set()
     for table in (months, weekdays, rel_days, rel_days_p, prefixes, period_nouns, period_before, parts,
-                  ordinals, vague):
+                  ordinals, vague, feasts, day_of_feast):
         triggers.update(table.heads())
     for s in lex_sets.values():
         triggers.update(s)
@@ -291,6 +300,8 @@ def load_calendar_lexicon() -> CalendarLexicon:
         gregorian_years=tuple(int(x) for x in yr.get("gregorian", (1900, 2100))),  # type: ignore[arg-type]
         hijri_years=tuple(int(x) for x in yr.get("hijri", (1300, 1500))),  # type: ignore[arg-type]
         triggers=frozenset(triggers),
+        feasts=feasts,
+        day_of_feast=day_of_feast,
         **lex_sets,
     )
 
@@ -852,7 +863,25 @@ class _Parser:
             self.vague_expr(k),
             self.year_expr(k, cued),
             self.season_expr(k),
+            self.feast_expr(k),
         )
+
+    def feast_expr(self, k: int) -> _R | None:
+        """"ثاني أيام عيد الفطر", "عيد الأضحى": the feast's Hijri day (plus the days counted before its name),
+        with no year (the year of publication decides, as for "15 رمضان")."""
+        lex = self.lex
+        offset, feast = 0, lex.feasts.match(self.n, k, self.end)
+        counted = lex.day_of_feast.match(self.n, k, self.end) if feast is None else None
+        if counted is not None:
+            offset = counted[0]
+            feast = lex.feasts.match(self.n, counted[1], self.end)
+        if feast is None:
+            return None
+        (month, day), end = feast
+        if offset < 0:   # the eve: the day before the feast
+            return _R(end, month=month if day > 1 else month - 1, day=day - 1 if day > 1 else 29,
+                      calendar="hijri", relative="named_month")
+        return _R(end, month=month, day=day + offset, calendar="hijri", relative="named_month")
 
     # -- driver --------------------------------------------------------------
 

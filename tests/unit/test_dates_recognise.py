@@ -239,3 +239,16 @@ def test_every_date_of_a_long_article_is_found() -> None:
     seg = segment(text)
     found = find_dates(seg, LEX)
     assert len(found) == 3 * (5000 // len(para) + 1)
+
+
+@pytest.mark.parametrize("text, published, date", [
+    ("قبضت الشرطة على المطلوبين في ثاني أيام عيد الفطر", "2015-08-07", "2015-07-18"),
+    ("وقع الهجوم صباح عيد الأضحى", "2015-08-07", "2014-10-04"),
+    ("وقع الهجوم يوم عرفة", "2015-10-07", "2015-09-22"),
+])
+def test_feasts_are_their_hijri_day_of_the_year_of_publication(text, published, date):
+    import datetime
+
+    from rasd.resolve.calendar import resolve
+    [d] = find_dates(segment(text))
+    assert str(resolve(d, datetime.date.fromisoformat(published)).date) == date

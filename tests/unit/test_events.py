@@ -1182,3 +1182,8 @@ def test_clashes_that_tell_where_the_counted_fell_are_the_incident_with_its_side
             "في مدينة الرمادي، حسبما أفادت السلطات اليوم.")
     [e] = events(extract, text, "2015-08-07")
     assert e.sub_type == "Armed clash" and e.fatalities == 3 and e.actor1 is not None
+
+
+def test_an_arrest_with_its_doer_between_the_verb_and_its_object(extract):
+    [e] = events(extract, "ألقت الشرطة العراقية القبض على خمسة مسلحين في مدينة الرمادي أمس.", "2015-08-07")
+    assert e.sub_type == "Arrests" and e.date == "2015-08-06"
