@@ -1187,3 +1187,8 @@ def test_clashes_that_tell_where_the_counted_fell_are_the_incident_with_its_side
 def test_an_arrest_with_its_doer_between_the_verb_and_its_object(extract):
     [e] = events(extract, "ألقت الشرطة العراقية القبض على خمسة مسلحين في مدينة الرمادي أمس.", "2015-08-07")
     assert e.sub_type == "Arrests" and e.date == "2015-08-06"
+
+
+def test_an_aircraft_that_exploded_and_burned_is_an_accident(extract):
+    text = "أدى الانفجار إلى مقتل 167 شخصا كانوا على متنها، وقد احترقت الطائرة بصورة كاملة قرب مطار جدة."
+    assert events(extract, text, "2015-08-07") == []
