@@ -208,22 +208,16 @@ def _habit(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     trend = lex.modality.get("trend_past", frozenset())
     for k in _words_before(doc, lex, t, HABIT_WINDOW):
         words = token_stems(doc, k)
-        if words & trend and any(_a_day_of_its_own(doc, d) for d in doc.dates_in(t.s0, t.s1)):
+        if words & trend and any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.s0, t.s1)):
             continue  # "كثفت الطائرات غاراتها صباح أمس": that day's strikes
         if words & habitual or any(w[:1] == _FUTURE_PREFIX and w[1:] in habitual for w in words):
             return True
     return False
 
 
-_SINCE = ("منذ", "ومنذ")
-
-
-def _a_day_of_its_own(doc: Document, d: DatedSpan) -> bool:
+def _a_day_of_its_own(doc: Document, lex: EventLexicon, d: DatedSpan) -> bool:
     """A day the sentence tells something on ("صباح أمس"), not one a span of days runs from ("منذ السبت")."""
-    k = d.first_token
-    toks = doc.seg.tokens
-    return d.date is not None and d.precision == "day" and toks[k].norm not in _SINCE and \
-        not (k > 0 and toks[k - 1].norm in _SINCE)
+    return d.date is not None and d.precision == "day" and not after_since(doc, lex.words.since, d)
 
 
 def _usually(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:

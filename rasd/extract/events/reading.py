@@ -42,9 +42,9 @@ def passive_tense(lex: EventLexicon, doc: Document, first: int, s0: int) -> str 
 
 
 def after_since(doc: Document, since: frozenset[str], d: DatedSpan) -> bool:
-    """The date expression opens with منذ or stands right after it."""
-    toks = doc.seg.tokens
-    return toks[d.first_token].norm in since or (d.first_token > 0 and toks[d.first_token - 1].norm in since)
+    """The date expression opens with منذ (or ومنذ) or stands right after it."""
+    k = d.first_token
+    return bool(token_stems(doc, k) & since) or (k > 0 and bool(token_stems(doc, k - 1) & since))
 
 
 def named_parts(d: DatedSpan) -> set[str]:
