@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from rasd.lexicons import LexiconError, load_yaml
 from rasd.text.clitics import reading_stems, readings
 from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
+from rasd.text.morphology import before_possessive
 from rasd.text.normalise import norm
 
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
@@ -80,16 +81,10 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 
 def _possessed_noun(toks: list[str]) -> list[str]:
-    if len(toks) != 1 or toks[0].startswith("ال") or len(toks[0]) < 4:
+    w = toks[0] if len(toks) == 1 else ""
+    if len(w) < 4 or w.startswith("ال") or not w.endswith(("ات", "ه")):
         return []
-    w = toks[0]
-    if w.endswith("ات"):
-        stem = w
-    elif w.endswith("ه"):
-        stem = w[:-1] + "ت"
-    else:
-        return []
-    return [stem + p for p in _POSSESSIVES]
+    return [before_possessive(w) + p for p in _POSSESSIVES]
 
 
 @dataclass
@@ -379,14 +374,13 @@ POSSESSIVE_SUFFIXES = ("نا", "ها", "هم")
 def _possessed(phrase: str) -> list[str]:
     """`phrase` with a possessive suffix on its last word, the article dropped: "رجال الأمن" -> "رجال أمننا".
     Not nouns ending in a vowel or in ة ("جنديا", "مقاتلة")."""
-    words = phrase.split()
+    words = [norm(w) for w in phrase.split()]
     last = words[-1]
     bare = last[2:] if last.startswith("ال") and len(last) > 4 else last
-    if len(words) > 2 or bare[-1:] in ("ا", "ة", "ى", "ي") or not last.startswith("ال") and len(words) > 1:
+    base = before_possessive(bare) if not bare.endswith("ه") else None
+    if len(words) > 2 or base is None or not last.startswith("ال") and len(words) > 1:
         return []
-    if bare.endswith(("ين", "ون")):
-        bare = bare[:-1]   # a sound plural drops its nun before the suffix: مقاتلين -> مقاتلينا
-    return [" ".join(words[:-1] + [bare + suffix]) for suffix in POSSESSIVE_SUFFIXES]
+    return [" ".join(words[:-1] + [base + suffix]) for suffix in POSSESSIVE_SUFFIXES]
 
 
 def load_casualty_lexicon() -> CasualtyLexicon:

@@ -201,6 +201,14 @@ class _Step:
     mention: PlaceMention
 
 
+def _last_place_before(doc: Document, sentence: int, keep) -> _Step | None:
+    """The last place of the sentence before (not inside an actor's name) that `keep(token, mention)` accepts,
+    as the route's origin."""
+    p0, p1 = doc.sentence_bounds(sentence - 1)
+    found = [(a0, m) for a0, a1, m in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None and keep(a0, m)]
+    return _Step("origin", found[-1][0], found[-1][1]) if found else None
+
+
 def _without_country_around(path: list[_Step]) -> list[_Step]:
     """"واصل مقاتلو المقاومة في اليمن تقدمهم صوب قاعدة العند": a country the rest of the route lies in is where
     the movers are, not where the route starts."""
@@ -608,9 +616,7 @@ class MovementExtractor:
         if sentence == 0 or m.explicit or m.first - s0 > 1 or not toks[m.first].norm.startswith(("و", "ف")) or \
                 not steps or any(st.role != "destination" for st in steps):
             return None
-        p0, p1 = doc.sentence_bounds(sentence - 1)
-        before = [(a0, mm) for a0, a1, mm in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None]
-        return _Step("origin", before[-1][0], before[-1][1]) if before else None
+        return _last_place_before(doc, sentence, lambda a0, m: True)
 
     def _origin_told_apart(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
         """Where a route with no marked origin started: the last place of the sentence before, where the
@@ -628,10 +634,7 @@ class MovementExtractor:
         s0, _ = doc.sentence_bounds(sentence)
         if self.lex.later.match_at(toks, s0) is None:
             return None
-        p0, p1 = doc.sentence_bounds(sentence - 1)
-        placed = [(a0, m) for a0, a1, m in doc.places_in(p0, p1)
-                  if doc.inside_actor(a0, a1) is None and self._locative(doc, a0, m)]
-        return _Step("origin", placed[-1][0], placed[-1][1]) if placed else None
+        return _last_place_before(doc, sentence, lambda a0, m: self._locative(doc, a0, m))
 
     def _where_they_took(self, doc: Document, sentence: int, frame: _Frame, steps: list[_Step]) -> _Step | None:
         """"فسيطروا على صنعاء وتقدموا صوب عدن": a route with only where it went starts at the place taken
@@ -659,10 +662,7 @@ class MovementExtractor:
         if sentence == 0 or not any(toks[k].norm in self.lex.back_references
                                     for k in range(lo, min(hi, lo + TAKEN_PLACE_REACH))):
             return None
-        p0, p1 = doc.sentence_bounds(sentence - 1)
-        towns = [(a0, m) for a0, a1, m in doc.places_in(p0, p1) if doc.inside_actor(a0, a1) is None
-                 and m.resolved is not None and m.resolved.kind in _TOWNS]
-        return _Step("origin", towns[-1][0], towns[-1][1]) if towns else None
+        return _last_place_before(doc, sentence, lambda a0, m: m.resolved is not None and m.resolved.kind in _TOWNS)
 
     def _frames(self, doc: Document, sentence: int, motions: list[Motion], main: ActorRef | None) -> list[_Frame]:
         """The sentence's motion words grouped by mover: a new frame where a motion word has a mover of

@@ -28,12 +28,9 @@ from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm
-from rasd.text.segment import Segmented
+from rasd.text.segment import CLOSING_QUOTES, OPENING_QUOTES, QUOTES, Segmented
 from rasd.text.vocabulary import Vocabulary
 
-_QUOTES = set('"\'«»“”„‟‘’')
-_OPENING_QUOTES = set('«“„‟‘')
-_CLOSING_QUOTES = set('»”’')
 UNLINKED_NAME_MAX_ZIPF = 4.0  # an unquoted unknown group name must start with a word rarer than this
 UNLINKED_COMMON_HEAD_MAX_ZIPF = 3.5  # ... and rarer still after a head that is also an everyday noun
 
@@ -447,12 +444,12 @@ class ActorRecogniser:
         if whole is not None:
             return whole
         # a closing mark right after the head closes a quotation the head was in ("«الرد بقوة» مطالبة")
-        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in _QUOTES - _CLOSING_QUOTES
+        quoted = j < len(toks) and not toks[j].is_word and toks[j].norm in QUOTES - CLOSING_QUOTES
         if quoted:
             k = j + 1
             while k < len(toks) and toks[k].is_word and k - j <= 6:
                 k += 1
-            if k >= len(toks) or toks[k].norm not in _QUOTES - _OPENING_QUOTES or k == j + 1:
+            if k >= len(toks) or toks[k].norm not in QUOTES - OPENING_QUOTES or k == j + 1:
                 return None
             name_first, name_last = j + 1, k
             end = k + 1
@@ -495,12 +492,12 @@ class ActorRecogniser:
         """An organisation quoted with its head ("أصدرت «غرفة عمليات حلب» بيانا"): the quotation marks
         say where the name ends, even where it ends in a place's name or an everyday word."""
         toks = seg.tokens
-        if i == 0 or toks[i - 1].is_word or toks[i - 1].norm not in _OPENING_QUOTES or head.reading.cut:
+        if i == 0 or toks[i - 1].is_word or toks[i - 1].norm not in OPENING_QUOTES or head.reading.cut:
             return None
         k = head.last
         while k < len(toks) and toks[k].is_word and k - head.last < 5:
             k += 1
-        if k == head.last or k >= len(toks) or toks[k].norm not in _CLOSING_QUOTES:
+        if k == head.last or k >= len(toks) or toks[k].norm not in CLOSING_QUOTES:
             return None
         first = toks[head.last].norm
         if head.payloads[0] in self.lex.common_heads and first not in self.lex.name_openers and (
@@ -607,7 +604,7 @@ class ActorRecogniser:
                 if mem is not None and mem.last == rng[0]:
                     return True
         k = rng[0] - 1
-        while k >= 0 and not toks[k].is_word and toks[k].norm in _QUOTES | {"(", ")"}:
+        while k >= 0 and not toks[k].is_word and toks[k].norm in QUOTES | {"(", ")"}:
             k -= 1
         if k < rng[0] - 1 and k >= 0 and self.lex.org_heads.match_at(toks, k) is not None:
             return True  # "لحركة (حماس)": the head word with the name in brackets

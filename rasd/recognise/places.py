@@ -25,7 +25,7 @@ from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_ra
 from rasd.text.clitics import raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
-from rasd.text.segment import Segmented
+from rasd.text.segment import QUOTES, Segmented
 from rasd.text.vocabulary import Vocabulary
 
 # An unknown word after a cue is taken as a name only when it is rarer than
@@ -155,7 +155,6 @@ def _has_tanween(tok: Token) -> bool:
     return any(ch in _TANWEEN for ch in tok.text)
 
 
-_QUOTES = set('"\'«»“”„‟‘’')
 
 
 def _starts_clause(tok: Token) -> bool:
@@ -186,7 +185,7 @@ def _pronoun_suffixed(tok: Token, stem: str) -> bool:
 
 def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
     """The first token from `j` that is no quotation mark."""
-    while j < end and not toks[j].is_word and toks[j].norm in _QUOTES:
+    while j < end and not toks[j].is_word and toks[j].norm in QUOTES:
         j += 1
     return j
 
@@ -367,7 +366,7 @@ class PlaceRecogniser:
         """The name starting at `j` after a cue and the token after it; None when the cue names nothing."""
         toks = seg.tokens
         known = self.names.match_at(toks, j)
-        if toks[j - 1].norm in _QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
+        if toks[j - 1].norm in QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
             # a quoted name is taken whole: معسكر "الفاروق عمر"
             m = _mention(seg, j, quoted, 0, False)
             if known is not None and known.last == quoted:
@@ -465,7 +464,7 @@ class PlaceRecogniser:
             if k > j and plural and toks[k].norm.startswith("و"):
                 return None  # a quoted list (أودية "حقف الطير والحصان"): names one by one
             k += 1
-        if k < end and k > j and toks[k].norm in _QUOTES:
+        if k < end and k > j and toks[k].norm in QUOTES:
             if self._name_word(toks[j], first=True, max_zipf=UNKNOWN_LIST_NAME_MAX_ZIPF) is None \
                     and self.names.match_at(toks, j) is None:
                 return None

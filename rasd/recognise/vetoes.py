@@ -17,7 +17,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import Token
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatcher, name_tokens
-from rasd.text.segment import Segmented
+from rasd.text.segment import CLOSING_QUOTES, OPENING_QUOTES, QUOTES, Segmented
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,6 @@ def load_vetoes() -> VetoLexicon:
                                  for w in data.get(key) or [] for t in name_tokens(w)),
                        frozenset(name_tokens(w) for w in data.get("club_homonyms") or []),
                        frozenset(name_tokens(w) for w in data.get("quoted_media") or []))
-
-
-_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
 
 
 class Vetoes:
@@ -98,8 +95,8 @@ class Vetoes:
     def _quoted(self, first: int, last: int) -> bool:
         """The tokens [first, last) stand alone between quotation marks."""
         toks = self.seg.tokens
-        return first > 0 and last < len(toks) and toks[first - 1].text[-1:] in _OPEN_QUOTES and \
-            toks[last].text[:1] in _CLOSE_QUOTES
+        return first > 0 and last < len(toks) and toks[first - 1].text[-1:] in QUOTES - CLOSING_QUOTES and \
+            toks[last].text[:1] in QUOTES - OPENING_QUOTES
 
     def sporty(self, sentence: int) -> bool:
         """Whether a sentence is about sport (one of the sports words in it)."""

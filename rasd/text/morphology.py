@@ -32,6 +32,16 @@ COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان",
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كنا", "وكان", "وكانت", "وكانوا", "وكانا"})
 
 
+def before_possessive(word: str) -> str | None:
+    """The form a normalised noun takes before a possessive suffix: ة (normalised ه) written ت (غاره -> غارت),
+    a sound masculine plural without its nun (مقاتلين -> مقاتلي); None after a long vowel (جنديا)."""
+    if word.endswith("ه"):
+        return word[:-1] + "ت"
+    if word.endswith(("ين", "ون")):
+        return word[:-1]
+    return None if word[-1:] in "اىي" else word
+
+
 def hedges_a_present_verb(words: list[str], k: int) -> bool:
     """Whether the particle at `k` ("قد", normalised) hedges the verb after it.
 

@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from rasd.model import Sentence, Token
 from rasd.text.normalise import DROPPED, NormalisedText, normalise
 
+
+# Quotation marks (as normalised tokens): any, the opening ones and the closing ones; straight quotes
+# open and close alike.
+QUOTES = frozenset('"\'«»“”„‟‘’')
+OPENING_QUOTES = frozenset('«“„‟‘')
+CLOSING_QUOTES = frozenset('»”’')
+
 _WORD_CHARS = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ffa-z\u00e0-\u024f"
 _TOKEN_RE = re.compile(
     rf"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[{_WORD_CHARS}]+(?:['’][{_WORD_CHARS}]+)*)|(?P<punct>[^\s])"
