@@ -169,8 +169,7 @@ class CasualtyFinder:
                 break
             ends.append(end)
             k = end + 1 if end < last and not toks[end].is_word else end
-            if not (k < last and toks[k].norm.startswith(_CONJUNCTION) and self._named_head.positions(
-                    doc.seg.words, k, k + 1)):
+            if not (k < last and toks[k].norm.startswith(_CONJUNCTION) and self._named_head(toks[k].norm)):
                 break
         return ends
 
