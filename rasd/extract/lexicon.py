@@ -173,6 +173,7 @@ class RoleWords:
     background_links: frozenset[str]
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]
+    lengths_of_a_past: frozenset[str]
     answering: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]

@@ -256,6 +256,7 @@ FILES: dict[str, Spec] = {
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,
+        lengths_of_a_past=WORDS,
         answering=WORDS,
         nationwide_quantifiers=WORDS,
         nationwide_areas=WORDS,

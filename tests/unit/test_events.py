@@ -1076,11 +1076,11 @@ def test_a_truce_in_force_since_long_ago_is_no_agreement_made_now(extract):
     assert [e.sub_type for e in made] == ["Agreement"]
 
 
-def test_an_incident_recalled_after_an_approximate_length_of_time_takes_no_day_of_the_saying(extract):
+def test_an_incident_recalled_after_an_approximate_length_of_time_is_background(extract):
     text = ("قالت الشرطة العراقية أمس إنها اعتقلت خمسة مسلحين في مدينة تكريت، وذلك بعد أكثر من شهر من تفجير "
             "مسجد في مدينة كركوك أودى بحياة 20 شخصا.")
-    bombing = [e for e in events(extract, text, "2016-03-10") if e.type == "Explosions/Remote violence"]
-    assert bombing and bombing[0].date is None
+    found = events(extract, text, "2016-03-10")
+    assert [(e.sub_type, e.date) for e in found] == [("Arrests", "2016-03-09")]
 
 
 def test_an_incident_named_again_is_not_at_its_attacker_s_town(extract):
@@ -1192,3 +1192,17 @@ def test_an_arrest_with_its_doer_between_the_verb_and_its_object(extract):
 def test_an_aircraft_that_exploded_and_burned_is_an_accident(extract):
     text = "أدى الانفجار إلى مقتل 167 شخصا كانوا على متنها، وقد احترقت الطائرة بصورة كاملة قرب مطار جدة."
     assert events(extract, text, "2015-08-07") == []
+
+
+@pytest.mark.parametrize("text", [
+    "هبطت أول طائرة مدنية في مطار مدينة الحديدة بعد أيام من تحريرها من المسلحين.",
+    "أعيد فتح الطريق بين المدينتين بعد ثلاثة أشهر من القتال العنيف في المنطقة.",
+    "وأعلن الرئيس حالة الطوارئ بعد أسبوع من هجوم شنه مسلح على فندق في مدينة الحمامات قتل فيه 12 سائحا.",
+])
+def test_an_incident_a_length_of_time_counts_from_is_background(extract, text):
+    assert events(extract, text, "2015-07-26") == []
+
+
+def test_an_incident_hours_before_is_what_the_sentence_reacts_to(extract):
+    text = "وزار الأمير مدينة الدمام بعد ساعات من هجوم انتحاري استهدف مسجدا فيها وأودى بحياة أربعة أشخاص."
+    assert [e.fatalities for e in events(extract, text, "2015-07-26")] == [4]

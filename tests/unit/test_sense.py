@@ -51,3 +51,48 @@ def test_a_sports_page_reports_no_incident(extract):
 def test_an_almanac_entry_is_no_event(extract):
     text = "في مثل هذا اليوم\n1974 - مواجهات عنيفة بين قوات حزب وفدائيين في حي من بيروت أسفرت عن مقتل عشرة.\n"
     assert subtypes(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد القائد أن الجيش مستعد لمواجهة المسلحين في أي مكان من البلاد.",                # facing a foe, in general
+    "وقال المتحدث إن قوات الأمن تقف في مواجهة المتطرفين منذ سنوات.",                   # standing against
+    "تحتاج هذه المرحلة إلى خطط جديدة ومواجهتها تتطلب تعاون الجيش والشرطة.",           # "facing it"
+])
+def test_a_singular_confrontation_is_a_clash_only_when_armed_or_deadly(extract, text):
+    assert subtypes(extract, text) == []
+
+
+def test_a_deadly_confrontation_is_a_clash(extract):
+    text = "قتل أربعة مسلحين في مواجهة عنيفة مع دورية للجيش قرب مدينة الشيخ زويد أمس."
+    assert "Armed clash" in subtypes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعثرت القوات في المنزل على بندقيتين وحزام ناسف وذخائر متنوعة.",                   # a belt found
+    "وقال الكاتب إن الإرهاب لم يعد مجرد سيارات مفخخة وأحزمة ناسفة يحملها المسلحون.",   # a figure of speech
+])
+def test_a_suicide_belt_is_no_bombing_until_it_goes_off(extract, text):
+    assert "Suicide bomb" not in subtypes(extract, text)
+
+
+def test_a_belt_that_went_off_is_a_suicide_bombing(extract):
+    text = "فجر مسلح حزاما ناسفا كان يرتديه عند مدخل مركز للشرطة في مدينة العريش أمس."
+    assert subtypes(extract, text) == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت البعثة الدولية التي تراقب وقف إطلاق النار إن الطرفين لم يسحبا المدفعية الثقيلة.",  # watched
+    "ودعا المبعوث الأممي إلى تمديد الهدنة الإنسانية أسبوعا آخر.",                           # hoped for
+    "وفشلت هدنة سابقة بين القبيلتين في وقف القتال.",                                      # failed
+])
+def test_a_truce_named_is_no_agreement(extract, text):
+    assert "Agreement" not in subtypes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن التحالف هدنة إنسانية لمدة خمسة أيام في اليمن تبدأ منتصف الليلة.",
+    "ودخلت الهدنة بين الطرفين حيز التنفيذ صباح أمس في مدينة حمص.",
+    "توصلت القبيلتان إلى اتفاق وقف إطلاق النار في مدينة سبها أمس.",
+])
+def test_a_truce_made_or_taking_effect_is_an_agreement(extract, text):
+    assert "Agreement" in subtypes(extract, text)

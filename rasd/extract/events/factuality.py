@@ -349,6 +349,7 @@ def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
 GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
+LENGTH_REACH = 3     # words between a length of time and what it is measured from or by ("بعد أكثر من شهرين من")
 
 
 def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
@@ -384,6 +385,21 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
         if k >= s0 and toks[k].norm in W.background_links:
             k -= 1
     return False
+
+
+def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """The trigger at `first` is measured from by a length of time: "بعد أيام من تحريرها", "بعد أربعة أشهر
+    من القتال", "قبل عامين على الهجوم".  Such an incident is the past the sentence counts from, whatever
+    its main clause tells (SCHEMA.md: background is not an event)."""
+    W = lex.words
+    toks = doc.seg.tokens
+    k = first - 1
+    if k <= s0 or toks[k].norm not in W.background_links:
+        return False
+    lengths = [j for j in range(max(s0, k - LENGTH_REACH), k) if toks[j].norm in W.lengths_of_a_past]
+    if not lengths:
+        return False
+    return any(token_stems(doc, j) & W.background_after for j in range(max(s0, lengths[0] - LENGTH_REACH), lengths[0]))
 
 
 def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import Document
-from rasd.extract.events.factuality import governed_as_background
+from rasd.extract.events.factuality import governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
     TERRITORY,
     VIOLENT,
@@ -135,12 +135,23 @@ def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return governed_as_background(doc, lex, hit.first, s0)
 
 
+def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """The hits a length of time counts from ("بعد أيام من تحريرها"), and those of a clause describing them."""
+    recalled = [h for h in hits if recalled_after_a_while(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
+    return recalled + [h for h in hits if h not in recalled and any(_describes_background(doc, lex, b, h) for b in recalled)]
+
+
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
-    main = _told_hits(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
+    incident_hits = [h for h in sent_hits if not lex.families[h.family].outcome]
+    main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
     deaths = [h for h in sent_hits if lex.families[h.family].outcome]
+    recalled = _recalled_after_a_while(doc, lex, incident_hits)
+    if recalled:
+        # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
+        deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
     if deaths and not violent and not counts:
         deaths = []
     if counts and _answering(doc, lex, deaths, violent):
@@ -170,7 +181,12 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     main = [h for h in main if h not in foiled]
     background = _background(doc, lex, [h for h in main if h.family in fighting])
     told = [h for h in main if h not in background]
-    return told if any(h.family in fighting for h in told) else main
+    if any(h.family in fighting for h in told):
+        return told
+    # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
+    # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
+    recalled = _recalled_after_a_while(doc, lex, main)
+    return [h for h in main if h not in recalled]
 
 
 def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
