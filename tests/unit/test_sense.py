@@ -96,3 +96,29 @@ def test_a_truce_named_is_no_agreement(extract, text):
 ])
 def test_a_truce_made_or_taking_effect_is_an_agreement(extract, text):
     assert "Agreement" in subtypes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحلل إن المعركة الانتخابية بين الحزبين ستحسم في العاصمة الشهر المقبل بعد مواجهات كلامية حادة.",
+    "تعرضت مواقع حكومية لهجوم إلكتروني شنه قراصنة يناصرون التنظيم المتطرف.",
+])
+def test_a_battle_of_another_field_is_no_incident(extract, text):
+    assert subtypes(extract, text) == []
+
+
+def test_to_prepare_is_not_to_regain(extract):
+    text = "واستعدت القوات الأمنية لاقتحام منطقة في الطرف الغربي لمدينة الرمادي."
+    assert subtypes(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكشف مصدر عسكري عن انطلاق عملية عسكرية واسعة لتطهير القرى شمال مدينة الرمادي من المسلحين.",
+    "وبحث الوزير مع القادة الحملة العسكرية الجارية في محافظة الأنبار.",
+])
+def test_an_operation_that_did_nothing_told_is_no_event(extract, text):
+    assert subtypes(extract, text) == []
+
+
+def test_an_operation_with_its_dead_is_an_event(extract):
+    text = "شنت القوات عملية عسكرية على قرى شمال مدينة بعقوبة تمكنت خلالها من قتل 11 مسلحا."
+    assert subtypes(extract, text) == ["Armed clash"]
