@@ -1206,3 +1206,10 @@ def test_an_incident_a_length_of_time_counts_from_is_background(extract, text):
 def test_an_incident_hours_before_is_what_the_sentence_reacts_to(extract):
     text = "وزار الأمير مدينة الدمام بعد ساعات من هجوم انتحاري استهدف مسجدا فيها وأودى بحياة أربعة أشخاص."
     assert [e.fatalities for e in events(extract, text, "2015-07-26")] == [4]
+
+
+def test_several_strikes_carried_to_a_province_after_their_target_are_told(extract):
+    text = ("وشنت طائرات التحالف أمس عدة غارات جوية على مواقع ومعسكرات للمتمردين في محافظة مأرب، بالإضافة إلى "
+            "ثلاث غارات جوية على مواقع لهم في محافظة الجوف.")
+    found = events(extract, text, "2015-07-25")
+    assert sorted(e.place.name for e in found) == ["الجوف", "مأرب"]

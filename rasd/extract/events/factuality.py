@@ -29,7 +29,7 @@ from rasd.extract.lexicon import EventLexicon, Family, Trigger
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
-PLACE_AFTER_REACH = 6    # tokens after it searched for the place it was carried to
+PLACE_AFTER_REACH = 8    # tokens after it searched for the place it was carried to ("عدة غارات على مواقع ومعسكرات للمتمردين في محافظة مأرب")
 GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
