@@ -122,3 +122,16 @@ def test_an_operation_that_did_nothing_told_is_no_event(extract, text):
 def test_an_operation_with_its_dead_is_an_event(extract):
     text = "شنت القوات عملية عسكرية على قرى شمال مدينة بعقوبة تمكنت خلالها من قتل 11 مسلحا."
     assert subtypes(extract, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن سقوط الطائرة أدى إلى اشتعال النار في منازل، وإن رجلين كانا على متنها لقيا مصرعهما.",
+    "كشفت الشرطة تفاصيل تحطم الطائرة الخاصة التي أودت بحياة ثلاثة من ركابها قرب المطار.",
+])
+def test_a_crash_is_no_attack_even_with_its_fire_or_the_police_that_report_it(extract, text):
+    assert subtypes(extract, text) == []
+
+
+def test_an_aircraft_brought_down_is_violence(extract):
+    text = "قتل ثلاثة جنود بعد أن أسقط مسلحون مروحية عسكرية بصاروخ وتحطمت قرب مدينة العريش أمس."
+    assert subtypes(extract, text) == ["Armed clash"]
