@@ -158,6 +158,7 @@ class RoleWords:
     place_origin: frozenset[str]
     border: frozenset[str]
     border_nouns: frozenset[str]
+    allegiance: frozenset[str]
     place_description: frozenset[str]
     near_adjectives: frozenset[str]
     violence_in_general: frozenset[str]

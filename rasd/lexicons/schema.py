@@ -234,6 +234,7 @@ FILES: dict[str, Spec] = {
         place_origin=WORDS,
         border=WORDS,
         border_nouns=WORDS,
+        allegiance=WORDS,
         place_description=WORDS,
         near_adjectives=WORDS,
         violence_in_general=WORDS,

@@ -1213,3 +1213,8 @@ def test_several_strikes_carried_to_a_province_after_their_target_are_told(extra
             "ثلاث غارات جوية على مواقع لهم في محافظة الجوف.")
     found = events(extract, text, "2015-07-25")
     assert sorted(e.place.name for e in found) == ["الجوف", "مأرب"]
+
+
+def test_the_state_fighters_are_loyal_to_is_no_place_of_the_incident(extract):
+    text = "قتل ثلاثة مدنيين أمس في قصف على حي سكني، حيث يخوض مقاتلون موالون لروسيا معارك ضد السلطات."
+    assert [getattr(e.place, "name", None) for e in events(extract, text, "2015-07-21")] != ["روسيا"]

@@ -174,7 +174,18 @@ def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, 
         score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location
     if prev & W.border or (p0 - 2 >= s0 and toks[p0 - 2].norm in W.border_nouns):
         score -= 1.5  # "قرب الحدود مع النيجر": a neighbour
+    if _after_allegiance(doc, W, p0, s0):
+        score -= AGENT_PENALTY  # "مقاتلون موالون لروسيا": a state as a side
     return score
+
+
+def _after_allegiance(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """A word of allegiance right before the place, or before its preposition ("مدعومة من إيران")."""
+    toks = doc.seg.tokens
+    k = p0 - 1
+    if k > s0 and toks[k].norm in ("من", "ل"):
+        k -= 1
+    return k >= s0 and toks[k].is_word and bool(token_stems(doc, k) & W.allegiance)
 
 
 def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, int], in_clause: bool,
@@ -374,10 +385,7 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
     another incident: `named_by`, see places_for; nor at one the text names only in recalled phrases), or, told
     over a whole country's extent, in that country.  Returns the incidents that took the article's place."""
     named_by = named_by or NamedPlaces()
-    mentions = [(p0, m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens)) if doc.inside_actor(p0, p1) is None]
-    # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
-    told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
-    specific = [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here]
+    specific = _places_told(doc, named_by, W)
     by_sentence: dict[int, list[PlaceMention]] = {}
     for s, m in specific:
         by_sentence.setdefault(s, []).append(m)
@@ -455,6 +463,20 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
     elsewhere = {place_id(m) for m in by_sentence.get(inc.sentence, ()) if doc.token_of(m.span.start) in foreign}
     return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
                           Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
+
+
+def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> list[tuple[int, PlaceMention]]:
+    """The article's place mentions, by sentence, that may be where its incidents happened."""
+    mentions = [(p0, m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens)) if doc.inside_actor(p0, p1) is None]
+    # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
+    told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
+    return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
+            and not (W is not None and _a_side(doc, W, m))]
+
+
+def _a_side(doc: Document, W: RoleWords, m: PlaceMention) -> bool:
+    """A place named as the side someone is loyal to ("مقاتلون موالون لروسيا"), not as where anything happened."""
+    return _after_allegiance(doc, W, doc.token_of(m.span.start), doc.sentence_bounds(m.sentence)[0])
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
