@@ -7,6 +7,7 @@ the extractors only read it.
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,12 @@ from rasd.text.segment import Segmented
 
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "-", "–", "—"}
+
+# A roundup of news items ("موجز دوليات"): paragraphs opening with a bullet, each an item of its own with
+# its own dateline, places and incidents.
+ITEM_BULLETS = "*•■▪◾"
+MIN_ITEMS = 3
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -101,6 +108,22 @@ class Document:
             for x in range(start, s.last_token):
                 bounds[x] = (start, s.last_token)
         self._clause_of = bounds
+
+    @cached_property
+    def item_blocks(self) -> list[int] | None:
+        """For an article made of bulleted news items, the item (paragraph) of each sentence; None otherwise."""
+        text = self.article.text or ""
+        starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        if sum(1 for a in starts if text[a:a + 1] and text[a:a + 1] in ITEM_BULLETS) < MIN_ITEMS:
+            return None
+        toks = self.seg.tokens
+        return [bisect.bisect_right(starts, toks[sent.first_token].start) - 1 if sent.first_token < len(toks) else 0
+                for sent in self.seg.sentences]
+
+    def same_item(self, a: int, b: int) -> bool:
+        """Whether sentences `a` and `b` belong to one news item (always, outside a roundup of items)."""
+        blocks = self.item_blocks
+        return blocks is None or blocks[a] == blocks[b]
 
     @cached_property
     def place_countries(self) -> Counter:

@@ -1218,3 +1218,13 @@ def test_several_strikes_carried_to_a_province_after_their_target_are_told(extra
 def test_the_state_fighters_are_loyal_to_is_no_place_of_the_incident(extract):
     text = "قتل ثلاثة مدنيين أمس في قصف على حي سكني، حيث يخوض مقاتلون موالون لروسيا معارك ضد السلطات."
     assert [getattr(e.place, "name", None) for e in events(extract, text, "2015-07-21")] != ["روسيا"]
+
+
+def test_an_item_of_a_roundup_takes_only_its_own_places(extract):
+    text = ("موجز دوليات\n\n"
+            "* مقتل جنديين في كمين\n* بشكيك - «وكالات»: قتل جنديان في كمين نصبه مسلحون أمس قرب مدينة أوش.\n\n"
+            "* احتجاجات في العاصمة\n* غواتيمالا - «وكالات»: تظاهر آلاف أمام مقر الحكومة.\n\n"
+            "* اشتباك مسلح\n* مانيلا - «وكالات»: قالت الشرطة إن أربعة مسلحين قتلوا في اشتباك مع دورية أمس.\n")
+    clashes = [(getattr(e.place, "name", None), e.fatalities) for e in events(extract, text, "2015-07-25")
+               if e.sub_type == "Armed clash"]
+    assert sorted(clashes) == [("أوش", 2), ("مانيلا", 4)]

@@ -73,8 +73,8 @@ class EventExtractor:
         found = incidents.gather(doc, self.lex, hits, counts_of,
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
                                                            told_before))
-        incidents.absorb_title(self.lex, found)
-        found = incidents.merge_retold(self.lex, found)
+        incidents.absorb_title(doc, self.lex, found)
+        found = incidents.merge_retold(doc, self.lex, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)

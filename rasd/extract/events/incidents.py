@@ -267,10 +267,9 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
 def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
     """Whether `inc` tells `prev` again (absorb), is another incident (skip), or is too far from it and
     everything before it (stop)."""
-    if prev.in_title and not inc.in_title:
-        return _SKIP  # the headline is folded into the body at the end, not the body into it
-    if inc.another:
-        return _STOP  # "في هجوم آخر": not one told before
+    apart = _kept_apart(doc, prev, inc)
+    if apart is not None:
+        return apart
     gap = inc.sentence - max(prev.sentences)
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
@@ -290,6 +289,17 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
+    """What keeps `inc` from telling `prev` whatever both say: a headline, another item of a roundup, "آخر"."""
+    if prev.in_title and not inc.in_title:
+        return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if not doc.same_item(prev.sentence, inc.sentence):
+        return _STOP  # another item of a roundup of news: another story
+    if inc.another:
+        return _STOP  # "في هجوم آخر": not one told before
+    return None
 
 
 def _far_restatement(prev: Incident, inc: Incident) -> str:
@@ -476,11 +486,12 @@ def one_per_place(incidents: list[Incident]) -> list[Incident]:
     return out
 
 
-def absorb_title(lex: EventLexicon, incidents: list[Incident]) -> None:
-    """A headline restates the body's incident: keep the body's, with the headline's facts."""
+def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
+    body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
         body = next((i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
-                     and same_place(i.place, t.place)), None)
+                     and same_place(i.place, t.place) and doc.same_item(i.sentence, t.sentence)), None)
         if body is not None:
             absorb(lex, body, t)
             incidents.remove(t)
@@ -488,14 +499,15 @@ def absorb_title(lex: EventLexicon, incidents: list[Incident]) -> None:
 
 # --- one incident told again far on, in other words --------------------------------------------------
 
-def merge_retold(lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
     """An incident told again paragraphs later in other words ("قصفت الطائرات التركية أهدافا لداعش" in the
     lead, "واستهدفت طائرات تركية ... مواقع لداعش" further on) is the incident told first, where it is the one
     incident of its kind that the article places there (a town, or the country that holds it) and their
-    days and doers do not differ.  Two towns, two days or two doers stay two incidents."""
+    days and doers do not differ.  Two towns, two days or two doers stay two incidents, and so do two items of a
+    roundup of news."""
     out: list[Incident] = []
     for inc in incidents:
-        earlier = [prev for prev in out if _retells(lex, prev, inc)]
+        earlier = [prev for prev in out if _retells(lex, prev, inc) and doc.same_item(prev.sentence, inc.sentence)]
         if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
             absorb(lex, earlier[0], inc, keep_type=True)
         else:

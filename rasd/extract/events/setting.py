@@ -385,14 +385,17 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
     another incident: `named_by`, see places_for; nor at one the text names only in recalled phrases), or, told
     over a whole country's extent, in that country.  Returns the incidents that took the article's place."""
     named_by = named_by or NamedPlaces()
-    specific = _places_told(doc, named_by, W)
-    by_sentence: dict[int, list[PlaceMention]] = {}
-    for s, m in specific:
-        by_sentence.setdefault(s, []).append(m)
-    counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
+    told = _places_told(doc, named_by, W)
+    blocks = doc.item_blocks
+    scopes: dict[int, tuple] = {}
     borrowed: list[Incident] = []
     for inc in incidents:
         if inc.place is None:
+            # in a roundup of news items, an item's incidents take only the item's places
+            block = blocks[inc.sentence] if blocks else 0
+            if block not in scopes:
+                scopes[block] = _place_scope([(s, m) for s, m in told if not blocks or blocks[s] == block])
+            specific, by_sentence, counts = scopes[block]
             inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by.by, W)
             if inc.place is None or inc.place.sentence not in inc.sentences:   # the article's place
                 borrowed.append(inc)
@@ -463,6 +466,15 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
     elsewhere = {place_id(m) for m in by_sentence.get(inc.sentence, ()) if doc.token_of(m.span.start) in foreign}
     return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
                           Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
+
+
+def _place_scope(specific: list[tuple[int, PlaceMention]]) -> tuple:
+    """The places an incident with none of its own may take: by sentence, and the counts of the finer ones."""
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for s, m in specific:
+        by_sentence.setdefault(s, []).append(m)
+    counts = Counter(place_id(m) for _, m in specific if place_kind(m) not in ("country", "continent", "region"))
+    return specific, by_sentence, counts
 
 
 def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> list[tuple[int, PlaceMention]]:
