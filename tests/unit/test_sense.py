@@ -135,3 +135,11 @@ def test_a_crash_is_no_attack_even_with_its_fire_or_the_police_that_report_it(ex
 def test_an_aircraft_brought_down_is_violence(extract):
     text = "قتل ثلاثة جنود بعد أن أسقط مسلحون مروحية عسكرية بصاروخ وتحطمت قرب مدينة العريش أمس."
     assert subtypes(extract, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق رجل خمسيني النار على شقيقه بسبب خلافات عائلية في إحدى قرى المحافظة.",
+    "وقبضت الجهات الأمنية على الجاني بعد أن أطلق النار على جاره إثر مشاجرة بينهما.",
+])
+def test_a_gun_does_not_make_ordinary_crime_political_violence(extract, text):
+    assert subtypes(extract, text) == []
