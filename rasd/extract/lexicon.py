@@ -159,6 +159,7 @@ class RoleWords:
     border: frozenset[str]
     border_nouns: frozenset[str]
     allegiance: frozenset[str]
+    superlatives: frozenset[str]
     place_description: frozenset[str]
     near_adjectives: frozenset[str]
     violence_in_general: frozenset[str]

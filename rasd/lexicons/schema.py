@@ -235,6 +235,7 @@ FILES: dict[str, Spec] = {
         border=WORDS,
         border_nouns=WORDS,
         allegiance=WORDS,
+        superlatives=WORDS,
         place_description=WORDS,
         near_adjectives=WORDS,
         violence_in_general=WORDS,

@@ -1228,3 +1228,16 @@ def test_an_item_of_a_roundup_takes_only_its_own_places(extract):
     clashes = [(getattr(e.place, "name", None), e.fatalities) for e in events(extract, text, "2015-07-25")
                if e.sub_type == "Armed clash"]
     assert sorted(clashes) == [("أوش", 2), ("مانيلا", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدت الهجمات الدامية للجماعة إلى مقتل 15 ألف شخص منذ عام 2009.",
+    "ومنذ ذلك الحين، شنت الجماعة هجمات على القرى الحدودية.",
+])
+def test_incidents_counted_since_a_point_long_past_are_a_tally(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_the_largest_since_compares_it_does_not_count(extract):
+    text = "قتل 20 شخصا في ثلاثة اعتداءات شهدتها كابل أمس، وحصيلة هذه الاعتداءات هي الأكبر منذ ديسمبر 2011."
+    assert events(extract, text, "2015-08-08") != []

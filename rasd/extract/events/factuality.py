@@ -83,7 +83,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
                 or _describes(doc, lex, t) or _charged_with(doc, lex, t) or _campaign(doc, lex, t)
-                or _control_recalled(doc, lex, t)
+                or _control_recalled(doc, lex, t) or _run_since(doc, lex, t)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
@@ -304,6 +304,23 @@ def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     "منذ عام 2015"), not a length of time ("منذ أكثر من عام")."""
     return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _years_back(d, doc.published)
                for d in doc.dates_in(t.c0, t.c1))
+
+
+def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """Incidents in the plural counted since a point long past ("أدت الهجمات إلى مقتل 15 ألف شخص منذ عام 2009",
+    "ومنذ ذلك الحين، قتل المئات في هجمات"): a tally of a run, not an incident (SCHEMA.md: a claim).  The
+    point is in the trigger's clause or opens its sentence; "the largest since" compares, it counts nothing."""
+    if tuple(t.phrase) not in lex.plural:
+        return False
+    lo = t.s0 if token_stems(doc, t.s0) & lex.words.since else t.c0
+    toks = doc.seg.tokens
+    since = [k for k in range(lo, t.c1) if token_stems(doc, k) & lex.words.since]
+    if not since or any(toks[k].norm in lex.words.superlatives for k in range(t.last, since[-1])):
+        return False
+    if any(k + 1 < t.c1 and toks[k + 1].norm in lex.words.demonstratives for k in since):
+        return True  # "منذ ذلك الحين"
+    return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _recent(d, doc.published)
+               for d in doc.dates_in(lo, t.c1))
 
 
 def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
