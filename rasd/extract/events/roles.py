@@ -33,6 +33,7 @@ TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the
 
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
 _CONJUNCTION = "و"
+OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 
 
@@ -118,6 +119,13 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     near_before = stems(doc, max(hit.last, a0 - 3), a0)
     if governs_object:
         sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
+        # the trigger verb is itself the target marker: "هاجم تنظيم داعش مواقع الجيش" names its subject
+        # first, "الغارة التي استهدفت تنظيم ..." and "هاجموا الجيش" their object
+        if sides.a1 is None and _verb_first(doc, W, hit) and not _joined_verb(doc, hit):
+            sides.a1 = a
+        else:
+            sides.a2 = sides.a2 or a
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
         sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
     elif near_before & W.affiliation and not (gap_stems & W.against):
@@ -133,11 +141,51 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
 
 
 def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
-    """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ")."""
+    """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ"), or
+    one with its adjective or complement ("نقطة تفتيش تابعة لـ", "قاعدة عسكرية تابعة لـ")."""
     for j in range(max(1, a0 - 3), a0):
         if token_stems(doc, j) & W.affiliation:
-            return bool(token_stems(doc, j - 1) & W.owned_things)
+            return bool(stems(doc, j - OWNED_THING_REACH, j) & W.owned_things)
     return False
+
+
+def _joined_verb(doc: Document, hit: Hit) -> bool:
+    """A verb joined by و or ف to what its sentence told before, where an actor already stands as a subject
+    ("دخلت القوات المدينة وطردت المسلحين منها"): the verb shares that subject, so the actor right after it is
+    its object."""
+    word = doc.seg.tokens[hit.first].norm
+    if len(word) <= 3 or not word.startswith((_CONJUNCTION, "ف")):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return any(a.kind not in ("civilians",) for _, a_end, a in doc.actors_in(s0, hit.first) if a_end < hit.first - 1)
+
+
+def _owner_of_a_thing(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 carries a glued ل right after a thing or a post, or one with its adjective
+    ("موقع للجيش", "الموقع الأخير للتنظيم"): it owns that thing."""
+    tok = doc.seg.tokens[a0]
+    glued_l = a.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION)
+    return glued_l and bool(stems(doc, a0 - OWNED_THING_REACH, a0) & W.owned_things)
+
+
+def _verb_first(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """Whether a verb trigger stands first in its clause, so that the actor right after it is its subject:
+    only openers (particles, complementisers, a date or a place) before it, no relative pronoun whose
+    antecedent is the subject, and no plural or dual ending that already holds the subject."""
+    toks = doc.seg.tokens
+    if toks[hit.last - 1].norm.endswith(tuple(W.subject_suffixes)):
+        return False
+    c0, _ = doc.clause(hit.first)
+    k = hit.first - 1
+    if k < c0 or not toks[k].is_word:
+        return True
+    if token_stems(doc, k) & W.relatives:
+        return False
+    if token_stems(doc, k) & (W.verb_preludes | COMPLEMENTISERS) or toks[k].norm in ("و", "ف"):
+        return True
+    # "وفي العريش هاجم مسلحون", "الثلاثاء هاجم مسلحون": a place or a date closes the words before
+    return any(p1 == hit.first for _, p1, _ in doc.places_in(max(c0, k - 4), hit.first)) or \
+        any(d.last_token + 1 >= hit.first for d in doc.dates_in(max(c0, k - 6), hit.first))
 
 
 def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
@@ -149,10 +197,26 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     if prev_stems & W.source_preposition and gap <= 1:
         sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
-        sides.a1 = sides.a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
+        # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
+        # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
+        sides.marked_doer(a)
+    elif hit.trigger.pos == "verb" and gap <= 1:
+        _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
-    elif hit.trigger.pos == "verb" and gap == 0:
+
+
+def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention, gap: int,
+                     glued_l: bool) -> None:
+    """An unmarked actor right after a verb trigger (`gap`: the words between): its subject, or the owner of
+    the unit that is ("هاجمت مفرزة للجيش"); the object of a verb that shares an earlier subject."""
+    if glued_l and gap == 1 and token_stems(doc, hit.last) & W.unit_nouns and _verb_first(doc, W, hit):
+        sides.a1 = sides.a1 or a          # "هاجمت مفرزة للجيش مواقع": the unit, the verb's subject, is the actor's
+    elif glued_l:
+        sides.a2 = sides.a2 or a          # "استهدفوا تجمعا لقوات فجر ليبيا"
+    elif gap == 0 and _joined_verb(doc, hit):
+        sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
+    elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
 
 
@@ -170,6 +234,9 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+    if _owner_of_a_thing(doc, W, a0, a):
+        sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
+        return
     if _reports_only(lex, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
     if pronoun_object and not is_state(a):
@@ -201,8 +268,11 @@ def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
 
 
 def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
-    """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من."""
+    """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من, or after one noun of its
+    members there ("عشرة من عناصر تنظيم داعش")."""
     toks = doc.seg.tokens
+    if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
+        a0 -= 1
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
 
@@ -327,19 +397,21 @@ def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
 
 def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
     """Give incidents with no doer the one the article names elsewhere; a claim of responsibility wins."""
-    # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
-    dominant = dominant_group(doc)
-    if dominant is not None:
-        for inc in incidents:
-            if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc):
-                inc.actor1 = dominant
     # a force's spokesman telling of shelling or ground taken by unnamed fighters ("وبين أن ... سيطروا
-    # على أجزاء من الحي"): his force's, as a coder reading the statement would take them
+    # على أجزاء من الحي"): his force's, as a coder reading the statement would take them; the speaker
+    # is named with the incident, so he outweighs the group the article is about in general
     for inc in incidents:
         if inc.actor1 is None and inc.family in lex.speaker_side:
             force = speaking_force(doc, inc.main, speaker_of)
             if force is not None:
                 inc.actor1 = force
+    # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
+    dominant = dominant_group(doc)
+    if dominant is not None:
+        for inc in incidents:
+            if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc) and \
+                    not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
+                inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:

@@ -1,0 +1,52 @@
+"""Who acted, read from Arabic word order: the subject right after an attack verb, a unit of a force,
+a verb that shares the subject of the verb before it, the owner of a target, the ل of an incident noun.
+
+Every sentence here was written for these tests (none is taken from the gold files).
+"""
+import pytest
+
+
+def canonical(actor):
+    return actor.canonical if actor is not None else None
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # verb first: the actor right after هاجم / استهدف is its subject
+    ("هاجم تنظيم داعش مواقع الجيش العراقي في قضاء هيت أمس.", "Islamic State", "Military Forces of Iraq"),
+    ("استهدفت حركة الشباب قاعدة لقوات الاتحاد الأفريقي في منطقة جنالي أمس.", "Al Shabaab", None),
+    # ... and the thing the target's owner owns may have an adjective ("قاعدة عسكرية تابعة لـ")
+    ("هاجمت حركة الشباب قاعدة عسكرية تابعة لقوات الاتحاد الأفريقي في منطقة جنالي أمس.",
+     "Al Shabaab", "African Union"),
+    # a unit noun right after the verb: its force is the doer
+    ("هاجمت مفرزة للجيش العراقي مواقع لتنظيم داعش في قضاء الحويجة أمس.", "Military Forces of Iraq",
+     "Islamic State"),
+    # a verb joined by و shares the subject of the verb before: the actor after it is its object
+    ("دخلت القوات العراقية مدينة الفلوجة أمس وهاجمت تنظيم داعش في أحيائها الشمالية.",
+     "Military Forces of Iraq", "Islamic State"),
+])
+def test_the_subject_of_an_attack_verb(extract, text, actor1, actor2):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+    if actor2 is not None:
+        assert canonical(e.actor2) == actor2
+
+
+def test_a_relative_pronoun_makes_the_actor_after_the_verb_its_object(extract):
+    evs = extract("قتل خمسة مدنيين في الغارة الجوية التي استهدفت تنظيم داعش في مدينة الرقة أمس.").events
+    assert all(canonical(e.actor1) != "Islamic State" for e in evs)
+
+
+def test_a_verb_with_a_plural_ending_holds_its_subject(extract):
+    evs = extract("قال مصدر أمني إن مسلحين هاجموا الجيش الليبي في مدينة درنة أمس.").events
+    assert evs and all(canonical(e.actor1) != "Military Forces of Libya" for e in evs)
+
+
+def test_the_l_of_an_incident_noun_outweighs_the_counted_dead_before_it(extract):
+    [e] = extract("قتل عشرة من عناصر تنظيم داعش في غارة جوية للتحالف الدولي قرب مدينة الموصل أمس.").events
+    assert canonical(e.actor1) == "Global Coalition Against Daesh"
+
+
+def test_the_second_verb_of_a_retaking_keeps_the_first_subject(extract):
+    evs = extract("دخلت القوات اليمنية مدينة عتق أمس وطردت تنظيم القاعدة منها.").events
+    assert [canonical(e.actor1) for e in evs if e.sub_type == "Government regains territory"] and \
+        all(canonical(e.actor1) != "al-Qaeda" for e in evs)
