@@ -50,3 +50,11 @@ def test_the_second_verb_of_a_retaking_keeps_the_first_subject(extract):
     evs = extract("دخلت القوات اليمنية مدينة عتق أمس وطردت تنظيم القاعدة منها.").events
     assert [canonical(e.actor1) for e in evs if e.sub_type == "Government regains territory"] and \
         all(canonical(e.actor1) != "al-Qaeda" for e in evs)
+
+
+def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
+    text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
+            "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "
+            "وانفجرت سيارة مفخخة أمس قرب سوق شعبي في مدينة درنة ما أسفر عن مقتل خمسة مدنيين.")
+    [e] = extract(text).events
+    assert e.actor1 is None

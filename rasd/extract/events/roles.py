@@ -34,6 +34,7 @@ TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
+BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 
 
@@ -446,8 +447,10 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
 
 
 def _told_of_the_group(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
-    """An attack on other than militants, or territory taken by fighters of no named group."""
-    return inc.family in GROUND_ATTACKS | {"killing"} and inc.target != "militant" or \
+    """An attack on other than militants, or territory taken by fighters of no named group.  Not a
+    bombing: a bomb no one claims and no sentence ties to a group is coded without a doer, however
+    often the article names the group it is about (a claim of responsibility still names one)."""
+    return inc.family in (GROUND_ATTACKS - BOMBINGS) | {"killing"} and inc.target != "militant" or \
         inc.family == "overtake" and unnamed_subject(doc, lex, inc.main)
 
 
