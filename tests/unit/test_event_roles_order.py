@@ -58,3 +58,16 @@ def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extrac
             "وانفجرت سيارة مفخخة أمس قرب سوق شعبي في مدينة درنة ما أسفر عن مقتل خمسة مدنيين.")
     [e] = extract(text).events
     assert e.actor1 is None
+
+
+def test_only_a_state_force_arrests(extract):
+    evs = extract("ألقي القبض على ثلاثة مطلوبين في مدينة الطائف أمس بعد تبادل لإطلاق النار مع رجال الأمن السعودي.").events
+    [arrest] = [e for e in evs if e.sub_type == "Arrests"]
+    assert canonical(arrest.actor1) == "Police Forces of Saudi Arabia"
+
+
+def test_an_arrest_with_no_doer_is_made_by_the_force_named_arresting_before(extract):
+    text = ("اعتقلت الشرطة المصرية خمسة أشخاص في مدينة الإسكندرية يوم السبت. "
+            "وفي مدينة أسوان ألقي القبض على ثلاثة مطلوبين أمس بعد تبادل لإطلاق النار.")
+    arrests = [e for e in extract(text).events if e.sub_type == "Arrests"]
+    assert len(arrests) == 2 and all(canonical(e.actor1) == "Police Forces of Egypt" for e in arrests)

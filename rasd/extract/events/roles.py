@@ -350,6 +350,10 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
         return min(state, key=lambda x: x[0])[1]  # not "التي جرى تحريرها": a passive names no one
     if hit.family == "overtake" and nonstate:
         return min(nonstate, key=lambda x: x[0])[1]
+    forces = [(d, a) for d, a in state if a.kind in FORCE_KINDS]
+    if hit.family == "arrest" and forces:
+        # "ألقي القبض على ثلاثة ... بعد تبادل لإطلاق النار مع رجال الأمن": only a state force arrests
+        return min(forces, key=lambda x: x[0])[1]
     return None
 
 
@@ -414,6 +418,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -444,6 +449,23 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
                      and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH), None)
         if prev is not None:
             inc.actor1 = prev.actor1
+
+
+def _country(inc: Incident) -> str | None:
+    return inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+
+
+def _arrests_of_one_force(incidents: list[Incident]) -> None:
+    """An arrest told with no doer ("وألقي القبض على شخص آخر في جدة") is made by the force the article
+    named making its arrests before, in the same country."""
+    last = None
+    for inc in incidents:
+        if inc.family != "arrest":
+            continue
+        if inc.actor1 is None and last is not None and _country(inc) in (None, _country(last)):
+            inc.actor1 = last.actor1
+        elif inc.actor1 is not None and inc.actor1.kind in FORCE_KINDS:
+            last = inc
 
 
 def _told_of_the_group(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
