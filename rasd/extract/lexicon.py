@@ -187,6 +187,7 @@ class RoleWords:
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]
     unit_nouns: frozenset[str]
+    doer_nouns: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

@@ -267,6 +267,7 @@ FILES: dict[str, Spec] = {
         subject_suffixes=WORDS,
         verb_preludes=WORDS,
         unit_nouns=WORDS,
+        doer_nouns=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

@@ -71,3 +71,21 @@ def test_an_arrest_with_no_doer_is_made_by_the_force_named_arresting_before(extr
             "وفي مدينة أسوان ألقي القبض على ثلاثة مطلوبين أمس بعد تبادل لإطلاق النار.")
     arrests = [e for e in extract(text).events if e.sub_type == "Arrests"]
     assert len(arrests) == 2 and all(canonical(e.actor1) == "Police Forces of Egypt" for e in arrests)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل خمسة جنود عراقيين في هجوم داعش على قرية قرب مدينة تكريت أمس.", "Islamic State"),
+    ("قتل مدنيان في قصف قوات النظام السوري على مدينة درعا أمس.", "Military Forces of Syria"),
+])
+def test_the_construct_complement_of_an_attack_noun_is_its_doer(extract, text, actor1):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود يمنيين في هجوم على موقع عسكري في محافظة مأرب أمس.",
+    "أصيب أربعة شرطيين مصريين في انفجار عبوة ناسفة في مدينة العريش أمس.",
+])
+def test_people_counted_before_the_incident_are_not_its_doers(extract, text):
+    [e] = extract(text).events
+    assert e.actor1 is None

@@ -203,6 +203,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
+    elif hit.trigger.pos == "noun" and gap == 0 and token_stems(doc, hit.last - 1) & W.doer_nouns:
+        sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
 
@@ -270,10 +272,12 @@ def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
 
 def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
     """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من, or after one noun of its
-    members there ("عشرة من عناصر تنظيم داعش")."""
+    members there ("عشرة من عناصر تنظيم داعش"), or right after a count ("خمسة جنود عراقيين")."""
     toks = doc.seg.tokens
     if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
         a0 -= 1
+    if a0 - 1 >= s0 and doc.numbers_in(a0 - 1, a0):
+        return True  # "قتل خمسة جنود عراقيين في هجوم": people counted, not a force acting
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
 
