@@ -89,3 +89,31 @@ def test_the_construct_complement_of_an_attack_noun_is_its_doer(extract, text, a
 def test_people_counted_before_the_incident_are_not_its_doers(extract, text):
     [e] = extract(text).events
     assert e.actor1 is None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an active verb of killing with its object: the actor after it is the killer
+    ("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درنة أمس.", "Unidentified Armed Group (Libya)"),
+    # an actor inside a gapped trigger is its subject
+    ("فتح مسلحون مجهولون النار على حافلة تقل عمالا في محافظة المنيا أمس.", "Unidentified Armed Group (Egypt)"),
+])
+def test_the_subject_of_a_killing_or_a_shooting(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_a_passive_killing_has_no_doer_after_it(extract):
+    evs = extract("قتل مسلحون في اشتباك مع الجيش في مدينة درنة أمس.").events
+    assert all(canonical(e.actor1) != "Unidentified Armed Group (Libya)" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("ألقت السلطات السعودية القبض على ثلاثة إرهابيين ينتمون لتنظيم داعش في مدينة الطائف أمس.",
+     "Military Forces of Saudi Arabia"),
+    ("قالت الشرطة السعودية إنها تلاحق المطلوبين. "
+     "وألقت السلطات السعودية القبض على ثلاثة أشقاء في مدينة الطائف أمس.", "Police Forces of Saudi Arabia"),
+    ("ضبطت السلطات التونسية كمية من الأسلحة والذخائر في مدينة القصرين أمس.", "Military Forces of Tunisia"),
+])
+def test_the_authorities_that_arrest_or_seize_are_the_state_forces(extract, text, actor1):
+    [e] = [e for e in extract(text).events if e.sub_type in ("Arrests", "Disrupted weapons use")]
+    assert canonical(e.actor1) == actor1

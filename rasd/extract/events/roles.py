@@ -88,15 +88,23 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
     reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
     after = a0 >= hit.last and a0 - hit.last <= reach
-    if after and fam.outcome:
+    if hit.first < a0 < hit.last and hit.trigger.pos != "noun":
+        sides.a1 = sides.a1 or a   # inside a gapped trigger: "فتح مسلحون مجهولون النار", "أطلق مجهولون النار"
+    elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
-        # but one marked as the doer is the doer
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers:
+        # but one marked as the doer is the doer, and so is the subject of an active verb with its object
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end):
             sides.marked_doer(a)
     elif after:
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
+    """An actor right after a verb of killing with a count after it: the verb is active and the actor its
+    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
+    return hit.trigger.pos == "verb" and a0 == hit.last and bool(doc.numbers_in(a_end, a_end + 1))
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
