@@ -188,6 +188,7 @@ class RoleWords:
     verb_preludes: frozenset[str]
     unit_nouns: frozenset[str]
     doer_nouns: frozenset[str]
+    incident_prepositions: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

@@ -268,6 +268,7 @@ FILES: dict[str, Spec] = {
         verb_preludes=WORDS,
         unit_nouns=WORDS,
         doer_nouns=WORDS,
+        incident_prepositions=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

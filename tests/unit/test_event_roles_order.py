@@ -117,3 +117,31 @@ def test_a_passive_killing_has_no_doer_after_it(extract):
 def test_the_authorities_that_arrest_or_seize_are_the_state_forces(extract, text, actor1):
     [e] = [e for e in extract(text).events if e.sub_type in ("Arrests", "Disrupted weapons use")]
     assert canonical(e.actor1) == actor1
+
+
+def test_a_joined_verb_names_its_own_subject_after_a_report(extract):
+    text = ("وقال قائد في المعارضة إن الثوار انسحبوا من البلدة بعد شن طيران النظام غارات جوية، "
+            "وقصف قوات النظام السوري القريتين بالصواريخ أمس.")
+    evs = [e for e in extract(text).events if e.sub_type == "Shelling/artillery/missile attack"]
+    assert evs and all(canonical(e.actor1) == "Military Forces of Syria" for e in evs)
+
+
+def test_a_verb_after_a_quotation_is_not_verb_first(extract):
+    evs = extract("أعلن الرئيس «حربا على الإرهاب» تستهدف حزب العمال الكردستاني في جنوب شرق تركيا أمس.").events
+    assert all(canonical(e.actor1) != "PKK: Kurdistan Workers Party" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل جنديان مصريان في انفجار عبوة ناسفة زرعتها عناصر تنظيم أنصار بيت المقدس في مدينة رفح أمس.",
+     "Islamic State - Sinai Province"),
+    ("أصيب ثلاثة جنود في انفجار عبوة ناسفة تم زرعها بواسطة عناصر حركة الشباب في مدينة مقديشو أمس.",
+     "Al Shabaab"),
+])
+def test_who_planted_the_bomb_set_it_off(extract, text, actor1):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+
+
+def test_a_force_that_managed_to_take_ground_is_its_subject(extract):
+    evs = extract("وتمكنت القوات الموالية لحكومة هادي من السيطرة على مدينة زنجبار أمس.").events
+    assert evs and all(canonical(e.actor1) != "Houthi Movement" for e in evs) and evs[0].actor1 is not None

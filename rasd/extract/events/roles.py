@@ -129,16 +129,12 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     if governs_object:
         sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
-        # the trigger verb is itself the target marker: "هاجم تنظيم داعش مواقع الجيش" names its subject
-        # first, "الغارة التي استهدفت تنظيم ..." and "هاجموا الجيش" their object
-        if sides.a1 is None and _verb_first(doc, W, hit) and not _joined_verb(doc, hit):
-            sides.a1 = a
-        else:
-            sides.a2 = sides.a2 or a
+        _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
         sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
     elif near_before & W.affiliation and not (gap_stems & W.against):
-        sides.a1 = sides.a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
+        # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too
+        _group_of_the_doers(sides, a, bool(near_before & W.agent_markers))
     elif prev_stems & W.target_markers or gap_stems & W.against:
         sides.a2 = sides.a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
     elif near_before & W.agent_markers:
@@ -147,6 +143,25 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _group_of_the_doers(sides: _Sides, a: ActorMention, marked: bool) -> None:
+    """The group the attackers belong to is actor1; named right after a word that marks the doer, it
+    outweighs a subject only guessed from word order."""
+    if marked:
+        sides.marked_doer(a)
+    else:
+        sides.a1 = sides.a1 or a
+
+
+def _read_after_marking_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention) -> None:
+    """An actor right after a verb trigger that is itself a target marker: "هاجم تنظيم داعش مواقع الجيش"
+    names its subject first, "الغارة التي استهدفت تنظيم ..." and "هاجموا الجيش" their object."""
+    if sides.a1 is None and _verb_first(doc, W, hit) and \
+            (not _joined_verb(doc, hit) or _same_side_before(doc, hit, a)):
+        sides.a1 = a
+    else:
+        sides.a2 = sides.a2 or a
 
 
 def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
@@ -166,7 +181,19 @@ def _joined_verb(doc: Document, hit: Hit) -> bool:
     if len(word) <= 3 or not word.startswith((_CONJUNCTION, "ف")):
         return False
     s0, _ = doc.sentence_bounds(hit.sentence)
-    return any(a.kind not in ("civilians",) for _, a_end, a in doc.actors_in(s0, hit.first) if a_end < hit.first - 1)
+    # the shared subject is in the same report: not before a complementiser ("قال X: إن الثوار ... وقصف")
+    said = [k for k in range(s0, hit.first) if token_stems(doc, k) & COMPLEMENTISERS]
+    start = said[-1] + 1 if said else s0
+    return any(a.kind not in ("civilians",) for _, a_end, a in doc.actors_in(start, hit.first)
+               if a_end < hit.first - 1)
+
+
+def _same_side_before(doc: Document, hit: Hit, a: ActorMention) -> bool:
+    """The nearest actor before the trigger in its sentence is `a` itself ("بعد شن طيران النظام غارات وقصف
+    قوات النظام القرى"): a side does not act on itself, so `a` is the doer named again."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    before = [b for _, _, b in doc.actors_in(s0, hit.first) if b.kind not in ("civilians",)]
+    return bool(before) and bool(a.canonical) and before[-1].canonical == a.canonical
 
 
 def _owner_of_a_thing(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -186,8 +213,10 @@ def _verb_first(doc: Document, W: RoleWords, hit: Hit) -> bool:
         return False
     c0, _ = doc.clause(hit.first)
     k = hit.first - 1
-    if k < c0 or not toks[k].is_word:
+    if k < c0:
         return True
+    if not toks[k].is_word:
+        return False  # a quotation or a bracket closes a noun before the verb: «حربا على الإرهاب» تستهدف
     if token_stems(doc, k) & W.relatives:
         return False
     if token_stems(doc, k) & (W.verb_preludes | COMPLEMENTISERS) or toks[k].norm in ("و", "ف"):
@@ -225,7 +254,7 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a1 = sides.a1 or a          # "هاجمت مفرزة للجيش مواقع": the unit, the verb's subject, is the actor's
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفوا تجمعا لقوات فجر ليبيا"
-    elif gap == 0 and _joined_verb(doc, hit):
+    elif gap == 0 and _joined_verb(doc, hit) and not _same_side_before(doc, hit, a):
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
@@ -241,8 +270,9 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and hit.first - a_end > 1:
-        return
+    if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
+            (hit.first - a_end > 1 or between & W.incident_prepositions):
+        return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _owner_of_a_thing(doc, W, a0, a):
