@@ -406,6 +406,7 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
 
 
 GOVERNMENT_OF, MILITARY_OF = "Government of ", "Military Forces of "   # ACLED's names of a state's two sides
+POLICE_OF = "Police Forces of "
 
 
 class VictimNamer:
@@ -426,6 +427,18 @@ class VictimNamer:
         if entry is None:
             return None
         return replace(actor, canonical=entry.canonical, actor_id=entry.id, kind=entry.kind or actor.kind)
+
+    def forces_of(self, actor, police_named: set[str]):
+        """The forces of a government that arrests or seizes (SCHEMA.md: the authorities of a country that
+        arrest, seize or raid are its "Military Forces of X", its "Police Forces of X" where the article
+        names that police; `police_named`: the canonical names of the police forces it names), or None."""
+        canonical = getattr(actor, "canonical", None) or ""
+        police = POLICE_OF + canonical[len(GOVERNMENT_OF):]
+        if canonical.startswith(GOVERNMENT_OF) and police in police_named and self.entry_for_canonical is not None:
+            entry = self.entry_for_canonical(police)
+            if entry is not None:
+                return replace(actor, canonical=entry.canonical, actor_id=entry.id, kind=entry.kind or actor.kind)
+        return self.armed_forces_of(actor)
 
     def __call__(self, doc: Document, side: str | None, country: str | None):
         from rasd.model import ActorRef

@@ -267,6 +267,11 @@ FILES: dict[str, Spec] = {
         approximate_place=WORDS,
         distance_units=WORDS,
         owned_things=WORDS,
+        subject_suffixes=WORDS,
+        verb_preludes=WORDS,
+        unit_nouns=WORDS,
+        doer_nouns=WORDS,
+        incident_prepositions=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

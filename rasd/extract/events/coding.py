@@ -75,6 +75,9 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
     a1, a2 = _sides(inc, fam, victims)
+    if inc.family in AUTHORITY_ACTS and a1 is not None:
+        # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
+        a1 = victims.forces_of(a1, {a.canonical for a in doc.actors if a.canonical}) or a1
     etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type)
     if inc.family in TERRITORY:
         # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
@@ -102,6 +105,9 @@ def _sides(inc: Incident, fam, victims):
         a1 = victims.armed_forces_of(a1) or a1
     return a1, a2
 
+
+# the families whose doer, where the text names a government, is its forces (SCHEMA.md: arrests, seizures)
+AUTHORITY_ACTS = frozenset({"arrest", "disrupted_weapons"})
 
 # the event types of fighting, whose doer is a state's forces, never its government
 FIGHTING_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

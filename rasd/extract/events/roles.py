@@ -33,6 +33,8 @@ TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the
 
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
 _CONJUNCTION = "و"
+OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
+BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 
 
@@ -86,15 +88,23 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
     reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
     after = a0 >= hit.last and a0 - hit.last <= reach
-    if after and fam.outcome:
+    if hit.first < a0 < hit.last and hit.trigger.pos != "noun":
+        sides.a1 = sides.a1 or a   # inside a gapped trigger: "فتح مسلحون مجهولون النار", "أطلق مجهولون النار"
+    elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
-        # but one marked as the doer is the doer
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers:
+        # but one marked as the doer is the doer, and so is the subject of an active verb with its object
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end):
             sides.marked_doer(a)
     elif after:
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
+    """An actor right after a verb of killing with a count after it: the verb is active and the actor its
+    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
+    return hit.trigger.pos == "verb" and a0 == hit.last and bool(doc.numbers_in(a_end, a_end + 1))
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
@@ -118,10 +128,13 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     near_before = stems(doc, max(hit.last, a0 - 3), a0)
     if governs_object:
         sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
+        _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
         sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
     elif near_before & W.affiliation and not (gap_stems & W.against):
-        sides.a1 = sides.a1 or a          # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"
+        # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too
+        _group_of_the_doers(sides, a, bool(near_before & W.agent_markers))
     elif prev_stems & W.target_markers or gap_stems & W.against:
         sides.a2 = sides.a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
     elif near_before & W.agent_markers:
@@ -132,12 +145,85 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
 
 
+def _group_of_the_doers(sides: _Sides, a: ActorMention, marked: bool) -> None:
+    """The group the attackers belong to is actor1; named right after a word that marks the doer, it
+    outweighs a subject only guessed from word order."""
+    if marked:
+        sides.marked_doer(a)
+    else:
+        sides.a1 = sides.a1 or a
+
+
+def _read_after_marking_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention) -> None:
+    """An actor right after a verb trigger that is itself a target marker: "هاجم تنظيم داعش مواقع الجيش"
+    names its subject first, "الغارة التي استهدفت تنظيم ..." and "هاجموا الجيش" their object."""
+    if sides.a1 is None and _verb_first(doc, W, hit) and \
+            (not _joined_verb(doc, hit) or _same_side_before(doc, hit, a)):
+        sides.a1 = a
+    else:
+        sides.a2 = sides.a2 or a
+
+
 def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
-    """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ")."""
+    """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ"), or
+    one with its adjective or complement ("نقطة تفتيش تابعة لـ", "قاعدة عسكرية تابعة لـ")."""
     for j in range(max(1, a0 - 3), a0):
         if token_stems(doc, j) & W.affiliation:
-            return bool(token_stems(doc, j - 1) & W.owned_things)
+            return bool(stems(doc, j - OWNED_THING_REACH, j) & W.owned_things)
     return False
+
+
+def _joined_verb(doc: Document, hit: Hit) -> bool:
+    """A verb joined by و or ف to what its sentence told before, where an actor already stands as a subject
+    ("دخلت القوات المدينة وطردت المسلحين منها"): the verb shares that subject, so the actor right after it is
+    its object."""
+    word = doc.seg.tokens[hit.first].norm
+    if len(word) <= 3 or not word.startswith((_CONJUNCTION, "ف")):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    # the shared subject is in the same report: not before a complementiser ("قال X: إن الثوار ... وقصف")
+    said = [k for k in range(s0, hit.first) if token_stems(doc, k) & COMPLEMENTISERS]
+    start = said[-1] + 1 if said else s0
+    return any(a.kind not in ("civilians",) for _, a_end, a in doc.actors_in(start, hit.first)
+               if a_end < hit.first - 1)
+
+
+def _same_side_before(doc: Document, hit: Hit, a: ActorMention) -> bool:
+    """The nearest actor before the trigger in its sentence is `a` itself ("بعد شن طيران النظام غارات وقصف
+    قوات النظام القرى"): a side does not act on itself, so `a` is the doer named again."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    before = [b for _, _, b in doc.actors_in(s0, hit.first) if b.kind not in ("civilians",)]
+    return bool(before) and bool(a.canonical) and before[-1].canonical == a.canonical
+
+
+def _owner_of_a_thing(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 carries a glued ل right after a thing or a post, or one with its adjective
+    ("موقع للجيش", "الموقع الأخير للتنظيم"): it owns that thing."""
+    tok = doc.seg.tokens[a0]
+    glued_l = a.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION)
+    return glued_l and bool(stems(doc, a0 - OWNED_THING_REACH, a0) & W.owned_things)
+
+
+def _verb_first(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """Whether a verb trigger stands first in its clause, so that the actor right after it is its subject:
+    only openers (particles, complementisers, a date or a place) before it, no relative pronoun whose
+    antecedent is the subject, and no plural or dual ending that already holds the subject."""
+    toks = doc.seg.tokens
+    if toks[hit.last - 1].norm.endswith(tuple(W.subject_suffixes)):
+        return False
+    c0, _ = doc.clause(hit.first)
+    k = hit.first - 1
+    if k < c0:
+        return True
+    if not toks[k].is_word:
+        return False  # a quotation or a bracket closes a noun before the verb: «حربا على الإرهاب» تستهدف
+    if token_stems(doc, k) & W.relatives:
+        return False
+    if token_stems(doc, k) & (W.verb_preludes | COMPLEMENTISERS) or toks[k].norm in ("و", "ف"):
+        return True
+    # "وفي العريش هاجم مسلحون", "الثلاثاء هاجم مسلحون": a place or a date closes the words before
+    return any(p1 == hit.first for _, p1, _ in doc.places_in(max(c0, k - 4), hit.first)) or \
+        any(d.last_token + 1 >= hit.first for d in doc.dates_in(max(c0, k - 6), hit.first))
 
 
 def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
@@ -149,10 +235,28 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     if prev_stems & W.source_preposition and gap <= 1:
         sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
-        sides.a1 = sides.a1 or a          # "هجوم لحركة الشباب", "هجوم إرهابي لبوكو حرام"
+        # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
+        # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
+        sides.marked_doer(a)
+    elif hit.trigger.pos == "verb" and gap <= 1:
+        _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
+    elif hit.trigger.pos == "noun" and gap == 0 and token_stems(doc, hit.last - 1) & W.doer_nouns:
+        sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
-    elif hit.trigger.pos == "verb" and gap == 0:
+
+
+def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention, gap: int,
+                     glued_l: bool) -> None:
+    """An unmarked actor right after a verb trigger (`gap`: the words between): its subject, or the owner of
+    the unit that is ("هاجمت مفرزة للجيش"); the object of a verb that shares an earlier subject."""
+    if glued_l and gap == 1 and token_stems(doc, hit.last) & W.unit_nouns and _verb_first(doc, W, hit):
+        sides.a1 = sides.a1 or a          # "هاجمت مفرزة للجيش مواقع": the unit, the verb's subject, is the actor's
+    elif glued_l:
+        sides.a2 = sides.a2 or a          # "استهدفوا تجمعا لقوات فجر ليبيا"
+    elif gap == 0 and _joined_verb(doc, hit) and not _same_side_before(doc, hit, a):
+        sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
+    elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
 
 
@@ -166,10 +270,14 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and hit.first - a_end > 1:
-        return
+    if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
+            (hit.first - a_end > 1 or between & W.incident_prepositions):
+        return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+    if _owner_of_a_thing(doc, W, a0, a):
+        sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
+        return
     if _reports_only(lex, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
     if pronoun_object and not is_state(a):
@@ -201,8 +309,13 @@ def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
 
 
 def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
-    """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من."""
+    """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من, or after one noun of its
+    members there ("عشرة من عناصر تنظيم داعش"), or right after a count ("خمسة جنود عراقيين")."""
     toks = doc.seg.tokens
+    if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
+        a0 -= 1
+    if a0 - 1 >= s0 and doc.numbers_in(a0 - 1, a0):
+        return True  # "قتل خمسة جنود عراقيين في هجوم": people counted, not a force acting
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
 
@@ -279,6 +392,10 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
         return min(state, key=lambda x: x[0])[1]  # not "التي جرى تحريرها": a passive names no one
     if hit.family == "overtake" and nonstate:
         return min(nonstate, key=lambda x: x[0])[1]
+    forces = [(d, a) for d, a in state if a.kind in FORCE_KINDS]
+    if hit.family == "arrest" and forces:
+        # "ألقي القبض على ثلاثة ... بعد تبادل لإطلاق النار مع رجال الأمن": only a state force arrests
+        return min(forces, key=lambda x: x[0])[1]
     return None
 
 
@@ -327,20 +444,23 @@ def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
 
 def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
     """Give incidents with no doer the one the article names elsewhere; a claim of responsibility wins."""
-    # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
-    dominant = dominant_group(doc)
-    if dominant is not None:
-        for inc in incidents:
-            if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc):
-                inc.actor1 = dominant
     # a force's spokesman telling of shelling or ground taken by unnamed fighters ("وبين أن ... سيطروا
-    # على أجزاء من الحي"): his force's, as a coder reading the statement would take them
+    # على أجزاء من الحي"): his force's, as a coder reading the statement would take them; the speaker
+    # is named with the incident, so he outweighs the group the article is about in general
     for inc in incidents:
         if inc.actor1 is None and inc.family in lex.speaker_side:
             force = speaking_force(doc, inc.main, speaker_of)
             if force is not None:
                 inc.actor1 = force
+    # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
+    dominant = dominant_group(doc)
+    if dominant is not None:
+        for inc in incidents:
+            if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc) and \
+                    not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
+                inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -373,9 +493,28 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             inc.actor1 = prev.actor1
 
 
+def _country(inc: Incident) -> str | None:
+    return inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+
+
+def _arrests_of_one_force(incidents: list[Incident]) -> None:
+    """An arrest told with no doer ("وألقي القبض على شخص آخر في جدة") is made by the force the article
+    named making its arrests before, in the same country."""
+    last = None
+    for inc in incidents:
+        if inc.family != "arrest":
+            continue
+        if inc.actor1 is None and last is not None and _country(inc) in (None, _country(last)):
+            inc.actor1 = last.actor1
+        elif inc.actor1 is not None and inc.actor1.kind in FORCE_KINDS:
+            last = inc
+
+
 def _told_of_the_group(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
-    """An attack on other than militants, or territory taken by fighters of no named group."""
-    return inc.family in GROUND_ATTACKS | {"killing"} and inc.target != "militant" or \
+    """An attack on other than militants, or territory taken by fighters of no named group.  Not a
+    bombing: a bomb no one claims and no sentence ties to a group is coded without a doer, however
+    often the article names the group it is about (a claim of responsibility still names one)."""
+    return inc.family in (GROUND_ATTACKS - BOMBINGS) | {"killing"} and inc.target != "militant" or \
         inc.family == "overtake" and unnamed_subject(doc, lex, inc.main)
 
 

@@ -1,0 +1,147 @@
+"""Who acted, read from Arabic word order: the subject right after an attack verb, a unit of a force,
+a verb that shares the subject of the verb before it, the owner of a target, the ل of an incident noun.
+
+Every sentence here was written for these tests (none is taken from the gold files).
+"""
+import pytest
+
+
+def canonical(actor):
+    return actor.canonical if actor is not None else None
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # verb first: the actor right after هاجم / استهدف is its subject
+    ("هاجم تنظيم داعش مواقع الجيش العراقي في قضاء هيت أمس.", "Islamic State", "Military Forces of Iraq"),
+    ("استهدفت حركة الشباب قاعدة لقوات الاتحاد الأفريقي في منطقة جنالي أمس.", "Al Shabaab", None),
+    # ... and the thing the target's owner owns may have an adjective ("قاعدة عسكرية تابعة لـ")
+    ("هاجمت حركة الشباب قاعدة عسكرية تابعة لقوات الاتحاد الأفريقي في منطقة جنالي أمس.",
+     "Al Shabaab", "African Union"),
+    # a unit noun right after the verb: its force is the doer
+    ("هاجمت مفرزة للجيش العراقي مواقع لتنظيم داعش في قضاء الحويجة أمس.", "Military Forces of Iraq",
+     "Islamic State"),
+    # a verb joined by و shares the subject of the verb before: the actor after it is its object
+    ("دخلت القوات العراقية مدينة الفلوجة أمس وهاجمت تنظيم داعش في أحيائها الشمالية.",
+     "Military Forces of Iraq", "Islamic State"),
+])
+def test_the_subject_of_an_attack_verb(extract, text, actor1, actor2):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+    if actor2 is not None:
+        assert canonical(e.actor2) == actor2
+
+
+def test_a_relative_pronoun_makes_the_actor_after_the_verb_its_object(extract):
+    evs = extract("قتل خمسة مدنيين في الغارة الجوية التي استهدفت تنظيم داعش في مدينة الرقة أمس.").events
+    assert all(canonical(e.actor1) != "Islamic State" for e in evs)
+
+
+def test_a_verb_with_a_plural_ending_holds_its_subject(extract):
+    evs = extract("قال مصدر أمني إن مسلحين هاجموا الجيش الليبي في مدينة درنة أمس.").events
+    assert evs and all(canonical(e.actor1) != "Military Forces of Libya" for e in evs)
+
+
+def test_the_l_of_an_incident_noun_outweighs_the_counted_dead_before_it(extract):
+    [e] = extract("قتل عشرة من عناصر تنظيم داعش في غارة جوية للتحالف الدولي قرب مدينة الموصل أمس.").events
+    assert canonical(e.actor1) == "Global Coalition Against Daesh"
+
+
+def test_the_second_verb_of_a_retaking_keeps_the_first_subject(extract):
+    evs = extract("دخلت القوات اليمنية مدينة عتق أمس وطردت تنظيم القاعدة منها.").events
+    assert [canonical(e.actor1) for e in evs if e.sub_type == "Government regains territory"] and \
+        all(canonical(e.actor1) != "al-Qaeda" for e in evs)
+
+
+def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
+    text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
+            "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "
+            "وانفجرت سيارة مفخخة أمس قرب سوق شعبي في مدينة درنة ما أسفر عن مقتل خمسة مدنيين.")
+    [e] = extract(text).events
+    assert e.actor1 is None
+
+
+def test_only_a_state_force_arrests(extract):
+    evs = extract("ألقي القبض على ثلاثة مطلوبين في مدينة الطائف أمس بعد تبادل لإطلاق النار مع رجال الأمن السعودي.").events
+    [arrest] = [e for e in evs if e.sub_type == "Arrests"]
+    assert canonical(arrest.actor1) == "Police Forces of Saudi Arabia"
+
+
+def test_an_arrest_with_no_doer_is_made_by_the_force_named_arresting_before(extract):
+    text = ("اعتقلت الشرطة المصرية خمسة أشخاص في مدينة الإسكندرية يوم السبت. "
+            "وفي مدينة أسوان ألقي القبض على ثلاثة مطلوبين أمس بعد تبادل لإطلاق النار.")
+    arrests = [e for e in extract(text).events if e.sub_type == "Arrests"]
+    assert len(arrests) == 2 and all(canonical(e.actor1) == "Police Forces of Egypt" for e in arrests)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل خمسة جنود عراقيين في هجوم داعش على قرية قرب مدينة تكريت أمس.", "Islamic State"),
+    ("قتل مدنيان في قصف قوات النظام السوري على مدينة درعا أمس.", "Military Forces of Syria"),
+])
+def test_the_construct_complement_of_an_attack_noun_is_its_doer(extract, text, actor1):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود يمنيين في هجوم على موقع عسكري في محافظة مأرب أمس.",
+    "أصيب أربعة شرطيين مصريين في انفجار عبوة ناسفة في مدينة العريش أمس.",
+])
+def test_people_counted_before_the_incident_are_not_its_doers(extract, text):
+    [e] = extract(text).events
+    assert e.actor1 is None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # an active verb of killing with its object: the actor after it is the killer
+    ("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درنة أمس.", "Unidentified Armed Group (Libya)"),
+    # an actor inside a gapped trigger is its subject
+    ("فتح مسلحون مجهولون النار على حافلة تقل عمالا في محافظة المنيا أمس.", "Unidentified Armed Group (Egypt)"),
+])
+def test_the_subject_of_a_killing_or_a_shooting(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_a_passive_killing_has_no_doer_after_it(extract):
+    evs = extract("قتل مسلحون في اشتباك مع الجيش في مدينة درنة أمس.").events
+    assert all(canonical(e.actor1) != "Unidentified Armed Group (Libya)" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("ألقت السلطات السعودية القبض على ثلاثة إرهابيين ينتمون لتنظيم داعش في مدينة الطائف أمس.",
+     "Military Forces of Saudi Arabia"),
+    ("قالت الشرطة السعودية إنها تلاحق المطلوبين. "
+     "وألقت السلطات السعودية القبض على ثلاثة أشقاء في مدينة الطائف أمس.", "Police Forces of Saudi Arabia"),
+    ("ضبطت السلطات التونسية كمية من الأسلحة والذخائر في مدينة القصرين أمس.", "Military Forces of Tunisia"),
+])
+def test_the_authorities_that_arrest_or_seize_are_the_state_forces(extract, text, actor1):
+    [e] = [e for e in extract(text).events if e.sub_type in ("Arrests", "Disrupted weapons use")]
+    assert canonical(e.actor1) == actor1
+
+
+def test_a_joined_verb_names_its_own_subject_after_a_report(extract):
+    text = ("وقال قائد في المعارضة إن الثوار انسحبوا من البلدة بعد شن طيران النظام غارات جوية، "
+            "وقصف قوات النظام السوري القريتين بالصواريخ أمس.")
+    evs = [e for e in extract(text).events if e.sub_type == "Shelling/artillery/missile attack"]
+    assert evs and all(canonical(e.actor1) == "Military Forces of Syria" for e in evs)
+
+
+def test_a_verb_after_a_quotation_is_not_verb_first(extract):
+    evs = extract("أعلن الرئيس «حربا على الإرهاب» تستهدف حزب العمال الكردستاني في جنوب شرق تركيا أمس.").events
+    assert all(canonical(e.actor1) != "PKK: Kurdistan Workers Party" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل جنديان مصريان في انفجار عبوة ناسفة زرعتها عناصر تنظيم أنصار بيت المقدس في مدينة رفح أمس.",
+     "Islamic State - Sinai Province"),
+    ("أصيب ثلاثة جنود في انفجار عبوة ناسفة تم زرعها بواسطة عناصر حركة الشباب في مدينة مقديشو أمس.",
+     "Al Shabaab"),
+])
+def test_who_planted_the_bomb_set_it_off(extract, text, actor1):
+    [e] = extract(text).events
+    assert canonical(e.actor1) == actor1
+
+
+def test_a_force_that_managed_to_take_ground_is_its_subject(extract):
+    evs = extract("وتمكنت القوات الموالية لحكومة هادي من السيطرة على مدينة زنجبار أمس.").events
+    assert evs and all(canonical(e.actor1) != "Houthi Movement" for e in evs) and evs[0].actor1 is not None
