@@ -1214,22 +1214,3 @@ def test_an_arrest_with_its_doer_between_the_verb_and_its_object(extract):
 def test_an_aircraft_that_exploded_and_burned_is_an_accident(extract):
     text = "أدى الانفجار إلى مقتل 167 شخصا كانوا على متنها، وقد احترقت الطائرة بصورة كاملة قرب مطار جدة."
     assert events(extract, text, "2015-08-07") == []
-
-
-@pytest.mark.parametrize("second, place, date", [
-    # the report gives the day once, where it first tells of the place
-    ("وقصفت الميليشيات أحياء سكنية في مدينة تعز بقذائف الهاون.", "تعز", "2015-08-06"),
-    # another place: no day of its own
-    ("وقصفت الميليشيات أحياء سكنية في مدينة عدن بقذائف الهاون.", "عدن", None),
-])
-def test_an_undated_incident_takes_the_day_an_earlier_sentence_gives_its_place(extract, second, place, date):
-    text = "اندلعت اشتباكات عنيفة أمس بين المقاومة والحوثيين في مدينة تعز.\n" + second
-    evs = events(extract, text, published="2015-08-07")
-    shelling = [e for e in evs if e.sub_type == "Shelling/artillery/missile attack"]
-    assert [(e.place.name, e.date) for e in shelling] == [(place, date)]
-
-
-def test_an_undated_incident_takes_no_day_without_a_publication_date(extract):
-    text = ("اندلعت اشتباكات عنيفة أمس بين المقاومة والحوثيين في مدينة تعز.\n"
-            "وقصفت الميليشيات أحياء سكنية في مدينة تعز بقذائف الهاون.")
-    assert all(e.date is None for e in events(extract, text))

@@ -78,7 +78,6 @@ class EventExtractor:
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
-        setting.date_from_earlier_sentence(doc, found)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)))
         roles.attribute(doc, self.lex, found, self.speaker_of)
@@ -169,7 +168,6 @@ class EventExtractor:
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
             inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.named = named
-        inc.background = background
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)

@@ -54,7 +54,6 @@ class Incident:
     named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
     recalled: bool = False                 # recalled as other than its sentence's news ("بعد أيام على الهجوم")
-    background: bool = False               # told in a clause of time or cause ("منذ هجوم سروج")
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)

@@ -4,13 +4,12 @@ name none.
 """
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.model import TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity
+from rasd.extract.events.model import TERRITORY, Hit, Incident, place_id, place_kind, specificity
 from rasd.extract.events.reading import after_since, names_a_time, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
@@ -276,48 +275,6 @@ def _two_days_as_month(doc: Document, dates: list[DatedSpan], d: DatedSpan) -> D
         if len(between) <= 1 and all(w == _CONJUNCTION for w in between):
             return DatedSpan(d.first_token, e.last_token, d.span, d.date[:7], "month", d.expr)
     return d
-
-
-# the days a news report counts from its publication: the day an earlier sentence gives a place
-NEWS_DAYS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "last_weekday"})
-
-
-def date_from_earlier_sentence(doc: Document, incidents: list[Incident]) -> None:
-    """An undated incident at a place an earlier sentence of the article dates by a news day takes that
-    day: a report gives the day once, where it first tells what happened at the place ("وقعت أمس الخميس في
-    مسجد ..."), and not again where it tells more of it ("وتعد حادثة تفجير المسجد ...").  Only the very same
-    place (not a country or a region), only from sentences before, and never for an incident recalled as
-    other than its sentence's news or told in a clause of time or cause ("منذ هجوم سروج"), and not where
-    its own sentences give a date that was judged not to be its (the day of a saying, a span since)."""
-    for inc in incidents:
-        if inc.date is not None or inc.recalled or inc.background or inc.place is None or coarse(inc.place):
-            continue
-        if any(doc.dates_in(*doc.sentence_bounds(s)) for s in inc.sentences):
-            continue
-        inc.date = _news_day_at(doc, inc.place, min(inc.sentences))
-
-
-def _news_day_at(doc: Document, place: PlaceMention, before: int) -> DatedSpan | None:
-    """The news day of the nearest sentence before `before` that names `place` and dates something by one."""
-    for s in range(before - 1, -1, -1):
-        s0, s1 = doc.sentence_bounds(s)
-        if not any(same_ground(m, place) and m.resolved is not None for _, _, m in doc.places_in(s0, s1)):
-            continue
-        days = [d for d in doc.dates_in(s0, s1) if _news_day(doc, d)]
-        if days:
-            return days[0]
-    return None
-
-
-NEWS_DAYS_BACK = 7   # a news day lies within the week before publication
-
-
-def _news_day(doc: Document, d: DatedSpan) -> bool:
-    """A day named relative to publication ("أمس", "الخميس") within the week before it."""
-    if not (d.date and d.precision == "day" and d.expr is not None and d.expr.relative in NEWS_DAYS) \
-            or doc.published is None:
-        return False
-    return 0 <= (doc.published - datetime.date.fromisoformat(d.date)).days <= NEWS_DAYS_BACK
 
 
 HISTORY_DAYS = 365   # an incident over this long before publication is history told as background
