@@ -121,6 +121,8 @@ def test_no_casualties_means_zero_deaths(extract, text, toll):
     # the verb of death before the noun, the pronoun after it
     ("لقي جندي حتفه في هجوم على نقطة للجيش في مدينة سبها.", 1),
     ("لقي شرطيان مصرعهما في هجوم على نقطة للجيش في مدينة سبها.", 2),
+    # policemen counted by their body's name, and militants: two sides, added
+    ("قتل أربعة من عناصر الشرطة وثلاثة مسلحين في اشتباكات في مدينة سبها.", 7),
 ])
 def test_deaths_said_with_other_words(extract, text, toll):
     [e] = events(extract, text)
