@@ -1,4 +1,4 @@
-"""Developer aid: matched event pairs whose sub_type, actor1 or fatalities differ (the scorer's pairing)."""
+"""Developer aid: matched event pairs whose sub_type, actor1, fatalities or date differ (the scorer's pairing)."""
 import sys
 
 from rasd.eval.scorer import actor_matches, load_jsonl, match_events
@@ -18,6 +18,8 @@ for gid, g in gold.items():
             bad.append(f"A1 {a1.get('canonical') or a1.get('name')} != {gev.get('actor1')}")
         if p.get("fatalities") != gev.get("fatalities"):
             bad.append(f"FAT {p.get('fatalities')} != {gev.get('fatalities')}")
+        if p.get("date") != gev.get("date"):
+            bad.append(f"DATE {p.get('date')} != {gev.get('date')} (published {g.get('published')})")
         if bad:
             same = gev["evidence"][:40] in p.get("evidence", "")
             print(gid, "|", "; ".join(bad), "| same-sentence" if same else "| OTHER-SENTENCE")

@@ -22,13 +22,15 @@ WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
+MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
+_THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
 
 
 @dataclass
 class Casualty:
-    kind: str                 # killed | wounded | none (an outcome with nobody killed)
+    kind: str                 # killed | wounded | mixed (both together) | none (an outcome with nobody killed)
     value: int | None
     low: int | None
     high: int | None
@@ -209,8 +211,40 @@ class CasualtyFinder:
         """Outcomes with nobody killed in tokens first..last-1 ("ولم يسفر الانفجار عن إصابات"), as
         counts of kind "none" (value 0): an incident they go to has a toll of 0 unless it counts dead."""
         toks = doc.seg.tokens
-        return [Casualty("none", 0, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first), noun_last=m.last)
-                for m in self.lex.no_deaths.scan(toks, first, last, doc.seg.words)]
+        spans = [(m.first, m.last) for m in self.lex.no_deaths.scan(toks, first, last, doc.seg.words)]
+        taken = {k for a, b in spans for k in range(a, b)}
+        spans += [s for s in self._negated_harm(doc, first, last) if s[0] not in taken]
+        return [Casualty("none", 0, None, None, None, a, b, doc.seg.sentence_of(a), noun_last=b)
+                for a, b in sorted(spans)]
+
+    def _negated_harm(self, doc: Document, first: int, last: int) -> list[tuple[int, int]]:
+        """"لم يخلف القصف أية إصابات", "دون أن يصاب أحد بأذى", "ولا إصابات": a negation, a word of outcome
+        and a word of harm within reach of it (casualties.yaml: no_harm), as token spans."""
+        toks, lex = doc.seg.tokens, self.lex
+        out: list[tuple[int, int]] = []
+        for k in lex.harm_negations.positions(doc.seg.words, first, last):
+            neg = lex.harm_negations.match_at(toks, k)
+            if neg is None or (out and k < out[-1][1]):
+                continue
+            end = self._harm_after(doc, neg.last, last, 0)
+            at = neg.last + 1 if neg.last < last and toks[neg.last].norm == _THAT else neg.last  # "دون أن يصاب"
+            if end is None:
+                outcome = lex.harm_outcomes.match_at(toks, at) if at < last else None
+                end = self._harm_after(doc, outcome.last, last, lex.harm_reach) if outcome is not None else None
+            if end is not None:
+                out.append((k, end))
+        return out
+
+    def _harm_after(self, doc: Document, k: int, last: int, reach: int) -> int | None:
+        """The end of a word of harm among the `reach` + 1 words from `k` on (words only, in the sentence)."""
+        toks = doc.seg.tokens
+        for j in range(k, min(last, k + reach + 1)):
+            if not toks[j].is_word:
+                return None
+            m = self.lex.harm_words.match_at(toks, j)
+            if m is not None and m.last <= last:
+                return m.last
+        return None
 
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
@@ -220,6 +254,10 @@ class CasualtyFinder:
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
+        mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
+        if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
+            return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
+                            approx=n.approx, noun_last=mixed_end)
         kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
         if kind is None and out and toks[n.first_token].norm.startswith(_CONJUNCTION) and \
                 out[-1].sentence == sentence and n.first_token - out[-1].noun_last <= 2:
@@ -234,6 +272,15 @@ class CasualtyFinder:
         c.additional = self._another(doc, noun_end, sent_last)
         c.definite = definite_count
         return c
+
+    def _killed_or_wounded(self, doc: Document, first: int, noun_end: int, sent_last: int) -> int | None:
+        """The end of "قتيلا وجريحا", "بين قتيل وجريح" right after a number (or as its noun), or None."""
+        toks = doc.seg.tokens
+        for k in range(first, min(sent_last, noun_end + 1)):
+            m = self.lex.killed_or_wounded.match_at(toks, k)
+            if m is not None:
+                return m.last
+        return None
 
     def _counted_noun(self, doc: Document, n, sent_first: int, sent_last: int) -> tuple[str | None, int, bool]:
         """The side of the noun a number counts, the token after that noun, and whether the count is
@@ -369,8 +416,8 @@ def toll(casualties: list[Casualty]) -> int | None:
     least the largest of them.
     """
     killed = [c for c in casualties if c.kind == "killed" and not c.tally and c.value is not None]
-    if not killed and any(c.kind == "killed" and not c.tally for c in casualties):
-        return None  # only vague counts of the dead: the toll is unknown, not zero
+    if not killed and any(c.kind in ("killed", MIXED) and not c.tally for c in casualties):
+        return None  # only vague counts of the dead, or of dead and wounded together: unknown, not zero
     if not killed:
         # only wounded, or "no casualties": reported, and nobody died (SCHEMA.md)
         outcome = [c for c in casualties if c.kind in ("wounded", "none") and not c.tally]

@@ -360,6 +360,12 @@ class CasualtyLexicon:
     named_heads: frozenset[str] = frozenset()   # "جندي": with ال and a given name after it, one named person
     rank_words: frozenset[str] = frozenset()    # "أول": between such a head and the name ("الجندي أول")
     given_names: frozenset[str] = frozenset()   # "سامي": a given name
+    killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
+    # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
+    harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    harm_outcomes: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    harm_words: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    harm_reach: int = 3
 
 
 def _matcher(words, payload: str) -> PhraseMatcher[str]:
@@ -411,6 +417,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         wounded_after=_matcher(wd.get("after"), "wounded"),
         wounded_self=frozenset(norm(w) for w in wd.get("self_counting") or []),
         no_deaths=_matcher(data.get("no_deaths"), "none"),
+        killed_or_wounded=_matcher(data.get("killed_or_wounded"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
@@ -424,7 +431,15 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),
         **_named_person(data.get("named_person") or {}),
+        **_no_harm(data.get("no_harm") or {}),
     )
+
+
+def _no_harm(data: dict) -> dict:
+    """casualties.yaml's no_harm grammar, as CasualtyLexicon fields."""
+    return {"harm_negations": _matcher(data.get("negations"), "not"),
+            "harm_outcomes": _matcher(data.get("outcome_words"), "outcome"),
+            "harm_words": _matcher(data.get("harm_words"), "harm"), "harm_reach": int(data.get("reach", 3))}
 
 
 def _named_person(data: dict) -> dict[str, frozenset[str]]:

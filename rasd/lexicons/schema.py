@@ -131,6 +131,8 @@ FILES: dict[str, Spec] = {
         killed=record(before=WORDS, after=WORDS, self_counting=WORDS),
         wounded=record(before=WORDS, after=WORDS, self_counting=WORDS),
         no_deaths=WORDS,
+        killed_or_wounded=WORDS,
+        no_harm=record(negations=WORDS, outcome_words=WORDS, harm_words=WORDS, reach=INT),
         tally=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),

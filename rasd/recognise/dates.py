@@ -87,6 +87,8 @@ _PERIOD_REL = {
     "month": {0: "this_month", -1: "last_month", -2: "month_before_last", 1: "next_month"},
     "year": {0: "this_year", -1: "last_year", -2: "year_before_last", 1: "next_year"},
 }
+# opening mark -> the marks that may close it, around a weekday set off after "اليوم"/"أمس"
+_SET_OFF = {"(": ")", "«": "»", '"': '"', "“": "”\"", "-": "-–", "–": "-–"}
 _MONTH_SUFFIX_REL = {-1: "named_month_last", 0: "named_month_this", 1: "named_month_next"}
 _WEEKDAY_SUFFIX_REL = {-1: "last_weekday", 0: "weekday", 1: "next_weekday"}
 
@@ -682,7 +684,7 @@ class _Parser:
                 or self._tok(j) in lex.today_not_before):
             return None
         r = _R(j, relative=rel)
-        w = lex.weekdays.match(n, j, end)
+        w = lex.weekdays.match(n, j, end) or self.set_off_weekday(j)
         if w:
             r.weekday, r.j = w
             jj = r.j + 1 if self._tok(r.j) == "," else r.j
@@ -691,6 +693,15 @@ class _Parser:
                 db.weekday = r.weekday
                 return db
         return r
+
+    def set_off_weekday(self, j: int) -> tuple[int, int] | None:
+        """A weekday in brackets, quotes or dashes at token j, as newspapers set it after the relative day
+        ("اليوم (الاثنين)", "أمس «الأحد»", "أمس - الأحد -"): (weekday, index after the closing mark)."""
+        close = _SET_OFF.get(self._tok(j))
+        w = self.lex.weekdays.match(self.n, j + 1, self.end) if close else None
+        if w is None or self._tok(w[1]) not in close:  # type: ignore[operator]
+            return None
+        return w[0], w[1] + 1
 
     def weekday_expr(self, k: int, start: int) -> _R | None:
         lex, n, end = self.lex, self.n, self.end

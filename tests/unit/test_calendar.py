@@ -129,6 +129,8 @@ CASES = [
     ("أعلن الجيش أمس الأول مقتل قائد", WED, "2016-08-08", "day"),
     ("تبدأ المفاوضات غدا في جنيف", WED, "2016-08-11", "day"),
     ("الليلة الماضية قصفت المدفعية الحي", WED, "2016-08-09", "day"),
+    ("الليلة قبل الماضية قصفت المدفعية الحي", WED, "2016-08-08", "day"),
+    ("قصفت المدفعية الحي ليلة أول من أمس", WED, "2016-08-08", "day"),
     ("في ساعة متأخرة من مساء أمس هاجم مسلحون الحاجز", WED, "2016-08-09", "day"),
     # --- weekdays ---
     ("هاجم مسلحون الحاجز يوم الاثنين", WED, "2016-08-08", "day"),
@@ -141,6 +143,12 @@ CASES = [
     ("قالت الوزارة اليوم الاثنين إن عبوة انفجرت", WED, "2016-08-08", "day"),
     ("قالت الوزارة أمس الاثنين إن عبوة انفجرت", WED, "2016-08-08", "day"),
     ("قالت الوزارة اليوم (الأربعاء) إن عبوة انفجرت", WED, "2016-08-10", "day"),
+    # the weekday a paper sets off in brackets, quotes or dashes belongs to the relative day before it
+    ("قالت الوزارة، اليوم (الثلاثاء)، إن عبوة انفجرت", WED, "2016-08-09", "day"),
+    ("انفجرت عبوة مساء أمس (الاثنين) قرب الحاجز", WED, "2016-08-08", "day"),
+    ("انفجرت عبوة أمس «الاثنين» قرب الحاجز", WED, "2016-08-08", "day"),
+    ("انفجرت عبوة أمس - الاثنين - قرب الحاجز", WED, "2016-08-08", "day"),
+    ("انفجرت عبوة أول من أمس (الأحد) قرب الحاجز", WED, "2016-08-07", "day"),
     ("يوم الجمعة المنصرم قتل شخصان", WED, "2016-08-05", "day"),
     ("يوم الأحد المقبل تبدأ الانتخابات", WED, "2016-08-14", "day"),
     ("يوم الأحد قتل شخصان", NEWYEAR, "2017-01-01", "day"),
@@ -277,3 +285,27 @@ def test_resolution_never_raises_on_odd_fields() -> None:
     assert cal.resolve(odd, WED) == ResolvedDate(None, "unknown")
     assert cal.resolve(DateExpr(Span(0, 1, "x"), 0, 0, 1, relative="something_new"), WED) == \
         ResolvedDate(None, "unknown")
+
+
+@pytest.mark.parametrize("text, published, written", [
+    # the copy names its day with a weekday: the feed's date trails it by one or two days
+    ("قال الجيش اليوم (الاثنين) إن مسلحين هاجموا أمس حاجزا", WED, D(2016, 8, 8)),
+    ("قال الجيش أمس الاثنين إن مسلحين هاجموا حاجزا", WED, D(2016, 8, 9)),
+    # the weekday agrees with the publication date, or no weekday is named: the publication date
+    ("قال الجيش اليوم (الأربعاء) إن مسلحين هاجموا أمس حاجزا", WED, WED),
+    ("قال الجيش اليوم إن مسلحين هاجموا أمس حاجزا", WED, WED),
+    # a weekday too far back for a feed's delay is not the day of writing
+    ("قال الجيش اليوم (الخميس) إن مسلحين هاجموا أمس حاجزا", WED, WED),
+    ("قال الجيش اليوم (الاثنين) إن مسلحين هاجموا أمس حاجزا", None, None),
+])
+def test_the_day_an_article_was_written(text: str, published, written) -> None:
+    from rasd.recognise.dates import default_lexicon, find_dates
+    from rasd.resolve.calendar import day_written
+    from rasd.text.segment import segment
+    assert day_written(find_dates(segment(text), default_lexicon()), published) == written
+
+
+def test_relative_days_count_from_the_day_the_article_was_written(extract) -> None:
+    text = "أعلن الجيش اليوم (الاثنين) أن مسلحين هاجموا أمس حاجزا للجيش في مدينة العريش، ما أدى إلى مقتل جندي."
+    dates = [e.date for e in extract(text, "2016-08-09").events]   # a Tuesday: printed the next day
+    assert dates == ["2016-08-07"]

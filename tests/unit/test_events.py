@@ -99,8 +99,32 @@ def test_wounded_only_means_zero_deaths(extract):
     ("سقطت قذيفة على مقر للشرطة في مدينة سرت، ولم تقع إصابات بين العناصر.", 0),
     # a toll counted in the incident's sentences wins over a phrase about the others
     ("قتل جنديان في هجوم على نقطة للجيش في مدينة سبها، دون وقوع إصابات بين المدنيين.", 2),
+    # the negation, the outcome and the harm said with words between them
+    ("انفجرت عبوة ناسفة قرب دورية للجيش في مدينة درنة، ولم يسفر الانفجار عن وقوع إصابات.", 0),
+    ("سقطت قذيفة هاون على حي سكني في مدينة سرت، دون أن يصاب أحد بأذى.", 0),
+    ("سقطت قذيفة هاون على حي سكني في مدينة سرت، ولم يخلف القصف أية إصابات.", 0),
+    ("سقطت قذائف على بلدة حدودية في مدينة سرت أمس ولا إصابات.", 0),
+    # nothing known is not nobody hurt
+    ("سقطت قذيفة هاون على حي سكني في مدينة سرت، دون أنباء عن إصابات.", None),
+    ("سقطت قذيفة هاون على حي سكني في مدينة سرت، ولم تعرف حصيلة الضحايا بعد.", None),
 ])
 def test_no_casualties_means_zero_deaths(extract, text, toll):
+    [e] = events(extract, text)
+    assert e.fatalities == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the dead and the wounded counted together: how many died is not said
+    ("انفجرت سيارة مفخخة في سوق شعبي في مدينة بعقوبة، ما أدى إلى سقوط 25 قتيلا وجريحا.", None),
+    ("انفجرت سيارة مفخخة في سوق شعبي في مدينة بعقوبة وسقط 40 شخصا بين قتيل وجريح.", None),
+    ("انفجرت سيارة مفخخة في سوق شعبي في مدينة بعقوبة وسقط 40 شخصا ما بين قتيل ومصاب، بينهم 9 قتلى.", 9),
+    # the verb of death before the noun, the pronoun after it
+    ("لقي جندي حتفه في هجوم على نقطة للجيش في مدينة سبها.", 1),
+    ("لقي شرطيان مصرعهما في هجوم على نقطة للجيش في مدينة سبها.", 2),
+    # policemen counted by their body's name, and militants: two sides, added
+    ("قتل أربعة من عناصر الشرطة وثلاثة مسلحين في اشتباكات في مدينة سبها.", 7),
+])
+def test_deaths_said_with_other_words(extract, text, toll):
     [e] = events(extract, text)
     assert e.fatalities == toll
 
