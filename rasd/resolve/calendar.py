@@ -254,28 +254,6 @@ def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
     return _ago(expr, rel, pub)
 
 
-WRITTEN_LAG_DAYS = 2   # how far a feed's publication date may trail the day its copy was written
-
-
-def day_written(exprs: list[DateExpr], published: datetime.date | None) -> datetime.date | None:
-    """The day an article was written where its own words say so, else its publication date.
-
-    A feed's publication date is often a day or two after the copy was written (a paper printed the
-    next morning, a page read later).  The first "today" or "yesterday" the article names with a
-    weekday ("اليوم (الاثنين)", "أمس الأحد") tells the day it was written; its other relative days
-    ("أمس", "أول أمس", a bare weekday) are counted from that day, not from the publication date."""
-    if published is None:
-        return None
-    for e in exprs:
-        offset = _DAY_OFFSETS.get(e.relative or "")
-        if offset is None or offset > 0 or e.weekday is None:
-            continue
-        written = _named_day_wins(published + datetime.timedelta(days=offset), e.weekday, e.relative) \
-            - datetime.timedelta(days=offset)
-        return written if 0 < (published - written).days <= WRITTEN_LAG_DAYS else published
-    return published
-
-
 def _named_day_wins(day: datetime.date, weekday: int | None, rel: str) -> datetime.date:
     """Today/yesterday corrected by the weekday named with it (see the module docstring)."""
     if weekday is None or _DAY_OFFSETS[rel] > 0 or day.weekday() == weekday:

@@ -285,27 +285,3 @@ def test_resolution_never_raises_on_odd_fields() -> None:
     assert cal.resolve(odd, WED) == ResolvedDate(None, "unknown")
     assert cal.resolve(DateExpr(Span(0, 1, "x"), 0, 0, 1, relative="something_new"), WED) == \
         ResolvedDate(None, "unknown")
-
-
-@pytest.mark.parametrize("text, published, written", [
-    # the copy names its day with a weekday: the feed's date trails it by one or two days
-    ("قال الجيش اليوم (الاثنين) إن مسلحين هاجموا أمس حاجزا", WED, D(2016, 8, 8)),
-    ("قال الجيش أمس الاثنين إن مسلحين هاجموا حاجزا", WED, D(2016, 8, 9)),
-    # the weekday agrees with the publication date, or no weekday is named: the publication date
-    ("قال الجيش اليوم (الأربعاء) إن مسلحين هاجموا أمس حاجزا", WED, WED),
-    ("قال الجيش اليوم إن مسلحين هاجموا أمس حاجزا", WED, WED),
-    # a weekday too far back for a feed's delay is not the day of writing
-    ("قال الجيش اليوم (الخميس) إن مسلحين هاجموا أمس حاجزا", WED, WED),
-    ("قال الجيش اليوم (الاثنين) إن مسلحين هاجموا أمس حاجزا", None, None),
-])
-def test_the_day_an_article_was_written(text: str, published, written) -> None:
-    from rasd.recognise.dates import default_lexicon, find_dates
-    from rasd.resolve.calendar import day_written
-    from rasd.text.segment import segment
-    assert day_written(find_dates(segment(text), default_lexicon()), published) == written
-
-
-def test_relative_days_count_from_the_day_the_article_was_written(extract) -> None:
-    text = "أعلن الجيش اليوم (الاثنين) أن مسلحين هاجموا أمس حاجزا للجيش في مدينة العريش، ما أدى إلى مقتل جندي."
-    dates = [e.date for e in extract(text, "2016-08-09").events]   # a Tuesday: printed the next day
-    assert dates == ["2016-08-07"]
