@@ -370,3 +370,33 @@ def test_two_besieged_towns_of_idlib_are_known(extract):
 def test_a_cue_word_before_a_groups_name_describes_its_camps_not_a_place(extract):
     p = places(extract, "شنت طائرات التحالف غارات على معسكرات مليشيات الحوثي في محافظة مأرب.")
     assert "مأرب" in p and not any("الحوثي" in name for name in p)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("ضرب زلزال قوي نيبال فجر اليوم وتضررت قرى عديدة.", "نيبال", "NP"),
+    ("عاد السفير من تايلند بعد أسبوع من المحادثات.", "تايلند", "TH"),      # a second spelling of a listed country
+    ("اندلعت حرائق الغابات في كاليفورنيا مجددا.", "كاليفورنيا", "US"),
+    ("شارك المنتخب في بطولة أقيمت في إنجلترا الصيف الماضي.", "إنجلترا", "GB"),
+    ("وصل وفد حكومي إلى الخرطوم مساء الأحد.", "الخرطوم", "SD"),
+])
+def test_countries_and_regions_abroad_that_news_names(extract, text, name, country):
+    assert places(extract, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("هبطت الطائرة في مطار شنغهاي بعد رحلة طويلة.", "شنغهاي", "CN"),        # GeoNames: شانغهاي
+    ("وقعت الاتفاقية في استوكهولم بحضور الوزراء.", "استوكهولم", "SE"),       # GeoNames: ستوكهولم
+    ("خرج المتظاهرون إلى شوارع كراكاس احتجاجا على الغلاء.", "كراكاس", "VE"),  # GeoNames: كاراكاس
+])
+def test_a_big_city_abroad_is_found_under_another_spelling(extract, text, name, country):
+    assert any(p.country == country for p in extract(text).places if name in p.name)
+
+
+def test_spelling_variants_of_foreign_names():
+    from rasd.resolve.gazetteer import spelling_variants
+    assert "شنغهاي" in spelling_variants("شانغهاي")       # a long vowel left unwritten
+    assert "استوكهولم" in spelling_variants("ستوكهولم")   # a helping alif before two consonants
+    assert "اسمرا" in spelling_variants("اسمره")
+    assert "هامبورج" in spelling_variants("هامبورغ")      # g written ج
+    assert "ساوباولو" in spelling_variants("ساو باولو")
+    assert "الشارقه" not in spelling_variants("الشارقه")
