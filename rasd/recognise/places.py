@@ -571,7 +571,8 @@ class PlaceRecogniser:
         if rng is None:
             return False
         first, last = rng
-        if v.context(first, last) not in (None, "media"):
+        why = v.context(first, last)
+        if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)

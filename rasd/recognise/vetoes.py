@@ -39,7 +39,7 @@ def load_vetoes() -> VetoLexicon:
     data = load_yaml("name_vetoes.yaml") or {}
     before: PhraseMatcher[str] = PhraseMatcher()
     after: PhraseMatcher[str] = PhraseMatcher()
-    for what in ("team", "organisation", "media", "person"):
+    for what in ("team", "national_team", "organisation", "media", "person"):
         for w in data.get(f"{what}_before") or []:
             before.add(w, what)
         for w in data.get(f"{what}_after") or []:

@@ -400,3 +400,10 @@ def test_spelling_variants_of_foreign_names():
     assert "هامبورج" in spelling_variants("هامبورغ")      # g written ج
     assert "ساوباولو" in spelling_variants("ساو باولو")
     assert "الشارقه" not in spelling_variants("الشارقه")
+
+
+def test_a_national_team_is_named_by_its_country_which_stays_a_place(extract):
+    p = places(extract, "فاز منتخب البرازيل على منتخب الأرجنتين في المباراة النهائية للبطولة.")
+    assert {"البرازيل", "الأرجنتين"} <= set(p)
+    # a club named after a town is still no place
+    assert "مدريد" not in places(extract, "فاز فريق ريال مدريد على ضيفه في المباراة.")
