@@ -407,3 +407,17 @@ def test_a_national_team_is_named_by_its_country_which_stays_a_place(extract):
     assert {"البرازيل", "الأرجنتين"} <= set(p)
     # a club named after a town is still no place
     assert "مدريد" not in places(extract, "فاز فريق ريال مدريد على ضيفه في المباراة.")
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("يتناول الكتاب فن العمارة الإسلامية وتاريخها.", "العمارة", False),      # architecture
+    ("قصفت الطائرات مواقع في العمارة جنوب العراق.", "العمارة", True),         # Iraq's Amarah
+    ("وعلمت وكالة الأنباء القطرية قنا أن الوزير وصل.", "قنا", False),          # Qatar's news agency
+    ("غرق مركب صيد في محافظة قنا جنوب مصر.", "قنا", True),
+])
+def test_names_that_are_also_words_or_agencies_need_a_place_context(extract, text, name, kept):
+    assert any(name in p for p in places(extract, text)) == kept
+
+
+def test_a_free_trade_zone_is_no_place(extract):
+    assert not places(extract, "ناقش الوزراء أداء منطقة التجارة الحرة العربية الكبرى.")
