@@ -85,7 +85,7 @@ class PlaceMention:
     cue: str | None = None          # cue word that introduced it (وادي، منطقة، ...)
     cue_kind: str | None = None     # kind the cue announces (wadi, border_crossing, ...)
     offset_km: float | None = None  # "100 كيلومتر جنوب الجفرة": distance ...
-    bearing: float | None = None    # ... and compass bearing in degrees from the named place
+    bearing: float | None = None    # ... and compass bearing in degrees from the named place (also alone: "غربي بغداد")
     locative: bool = False          # after في/من/إلى/قرب..., or in a list of places
     unlisted: bool = False          # an unseen word after a locative preposition, known to no list
     agent: bool = False             # the subject of a verb next to it ("قالت فرنسا"): an actor's slot

@@ -290,6 +290,8 @@ class PlaceRecogniser:
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
+        if toks[j].norm in self.cues.not_names:
+            return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
@@ -729,9 +731,11 @@ class PlaceRecogniser:
             bearing, k = self._direction_before(toks, i)
             if bearing is None:
                 continue
+            # the bearing alone ("غربي بغداد") still says the place before it lies near this one
+            m.bearing = bearing
             dist = self._distance_before(toks, k, num_end)
             if dist:
-                m.offset_km, m.bearing = dist, bearing
+                m.offset_km = dist
 
     def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
         """The bearing of a direction word (one or two words) ending right before token i, and its first token."""

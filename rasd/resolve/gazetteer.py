@@ -36,7 +36,7 @@ from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.text.normalise import norm
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 _ARABIC = re.compile("[\u0621-\u064a]")
 _NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
 # Generic heads that GeoNames sometimes glues to an Arabic alternate name
@@ -189,8 +189,8 @@ class GeoIndex:
     latin_alts: dict[int, list[str]]  # row -> Latin alternate names (region countries only)
     capitals: set[int] = field(default_factory=set)  # rows that are national capitals
     arabic_sounds: dict[int, set[str]] = field(default_factory=dict)  # row -> skeletons of its Arabic names
-    # other spellings of big cities abroad (spelling_variants) -> rows; a name the lexicon or GeoNames
-    # gives any place is never read through them
+    # other spellings of big cities abroad (spelling_variants) -> rows; a name the lexicon gives is never
+    # read through them, nor one GeoNames gives a place of the region or a town of similar size
     variants: dict[str, list[int]] = field(default_factory=dict)
     version: int = INDEX_VERSION
     source: str = ""
@@ -325,13 +325,23 @@ def _collect_variants(variants: dict[str, list[int]], row: int, keys: set[str]) 
         variants.setdefault(v, []).append(row)
 
 
+def _outgrows(idx: GeoIndex, rows: list[int], named: list[int]) -> bool:
+    """Whether a big city's other spelling may stand beside the small towns abroad GeoNames gives that
+    name (برمنجهام: Birmingham, Alabama there; Birmingham in England is ten times its size)."""
+    if any(idx.countries[r] in TRANSLIT_COUNTRIES for r in named):
+        return False
+    return max(idx.pops[r] for r in rows) > 5 * max(idx.pops[r] for r in named)
+
+
 def _add_spelling_variants(idx: GeoIndex, variants: dict[str, list[int]]) -> None:
     """Index the generated spellings that are neither another place's name nor an everyday word."""
     from rasd.text.vocabulary import Vocabulary
 
     vocabulary = Vocabulary.load()
     for key, rows in variants.items():
-        if key in idx.arabic or not _ARABIC_LETTERS_ONLY.match(key) or len(key.replace(" ", "")) < VARIANT_MIN_LETTERS:
+        if not _ARABIC_LETTERS_ONLY.match(key) or len(key.replace(" ", "")) < VARIANT_MIN_LETTERS:
+            continue
+        if key in idx.arabic and not _outgrows(idx, rows, idx.arabic[key]):
             continue
         if all(vocabulary.zipf(w) >= VARIANT_MAX_ZIPF for w in key.split()):
             continue
@@ -539,8 +549,8 @@ class Gazetteer:
         key = self.glued().get(key, key)
         out = list(self.lexicon.get(key, ()))
         if key not in self.stopwords:
-            rows = self.index.arabic.get(key) or ([] if out else self.index.variants.get(key, ()))
-            out += [self.geonames_candidate(r) for r in rows]
+            rows = list(self.index.arabic.get(key, ())) + ([] if out else list(self.index.variants.get(key, ())))
+            out += [self.geonames_candidate(r) for r in dict.fromkeys(rows)]
         return out
 
     def by_transliteration(self, key: str, countries: set[str] | None = None,

@@ -244,7 +244,7 @@ class PlaceResolver:
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
         for m in mentions:
-            m.candidates = self.gaz.candidates(m.key)
+            m.candidates = self._candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
             if m.stoplisted:
@@ -259,8 +259,20 @@ class PlaceResolver:
             if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
         _one_reading_per_name(kept)
+        _not_far_from_where_described(kept)
         self._borrow_coordinates(kept)
         return kept
+
+    def _candidates(self, key: str) -> list[PlaceCandidate]:
+        """The places a name may denote.  GeoNames also lists some towns with the word for town
+        («مدينة زنجبار» is only Zanzibar there): a town of the same bare name elsewhere (Zinjibar in
+        Yemen) is as likely, so both are weighed."""
+        cands = self.gaz.candidates(key)
+        head, _, bare = key.partition(" ")
+        if head in _TOWN_HEADS and bare and cands and all(c.source == "geonames" for c in cands):
+            seen = {c.id for c in cands}
+            cands += [c for c in self.gaz.candidates(bare) if c.id not in seen and c.kind in POPULATED]
+        return cands
 
     def _unlisted_candidates(self, m: PlaceMention, region: set[str] | None) -> list[PlaceCandidate]:
         """GeoNames places in Latin for a name no list has (a cue's, the locative slot's, a hashtag's)."""
@@ -473,6 +485,26 @@ def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int,
     for i, mine in own.items():
         per_name.setdefault(mentions[i].key, Counter()).update(mine)
     return {i: per_name[mentions[i].key] for i in own}
+
+
+# A place written right before a compass word and another place ("العامرية غربي بغداد") lies near
+# that place: a GeoNames namesake farther than this (plus any distance given) is not it.
+DESCRIBED_FAR_KM = 400.0
+DESCRIBED_GAP_CHARS = 16  # room for the compass words alone ("جنوب شرقي")
+_TOWN_HEADS = frozenset({"مدينه"})
+
+
+def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
+    """Unresolve a GeoNames reading far from the place a relative description right after it names
+    ("منطقة العامرية غربي بغداد" is no El Amria in Algeria); the place then borrows that point."""
+    for m, nxt in zip(kept, kept[1:], strict=False):
+        c, there = m.resolved, nxt.resolved
+        if (c is None or there is None or nxt.bearing is None or c.source not in ("geonames", "translit")
+                or c.lat is None or there.lat is None or there.kind not in POPULATED
+                or nxt.sentence != m.sentence or nxt.span.start - m.span.end > DESCRIBED_GAP_CHARS):
+            continue  # "الدمام شرق السعودية": a country's point says nothing of the distance
+        if km((c.lat, c.lon), (there.lat, there.lon)) > DESCRIBED_FAR_KM + (nxt.offset_km or 0.0):
+            m.resolved, m.candidates = None, []
 
 
 def _described_point(kept: list[PlaceMention], i: int):

@@ -421,3 +421,24 @@ def test_names_that_are_also_words_or_agencies_need_a_place_context(extract, tex
 
 def test_a_free_trade_zone_is_no_place(extract):
     assert not places(extract, "ناقش الوزراء أداء منطقة التجارة الحرة العربية الكبرى.")
+
+
+def test_a_namesake_far_from_the_place_a_compass_word_names_is_not_it(extract):
+    # GeoNames' العامرية in Arabic is Algeria's El Amria; the text puts it west of Baghdad
+    p = places(extract, "قتل ثلاثة جنود وأصيب ستة آخرون في هجوم على منطقة العامرية غربي بغداد.")["العامرية"]
+    assert p.country == "IQ"
+
+
+def test_a_town_cue_weighs_every_town_of_the_bare_name(extract):
+    # GeoNames lists «مدينة زنجبار» only for Zanzibar; Yemen's Zinjibar is the town of the text
+    p = places(extract, "قصفت الطائرات مواقع المسلحين في أبين ولحج قبل اقتحام مدينة زنجبار.")["زنجبار"]
+    assert p.country == "YE"
+
+
+@pytest.mark.parametrize("text", [
+    "طهرت القوات مناطق واسعة من المحافظة بعد معارك عنيفة.",
+    "سقطت القذائف على مناطق مأهولة بالسكان.",
+    "تقدمت القوات نحو مناطق نفوذ المسلحين.",
+])
+def test_a_plural_cue_followed_by_a_description_names_nothing(extract, text):
+    assert not places(extract, text)
