@@ -92,6 +92,7 @@ class PlaceMention:
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     named_after: str | None = None  # key of the place inside a facility's name (بيروت of مرفأ بيروت)
     stoplisted: bool = False        # a stoplisted name (سحاب "clouds") a cue word or a '#' made a place
+    country_said: str | None = None  # ISO2 a nationality adjective right after the name gives ("طرابلس اللبنانية")
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
 

@@ -15,7 +15,7 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
@@ -200,7 +200,7 @@ class PlaceRecogniser:
     """Finds place mentions; holds only read-only lexicon data."""
 
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
-                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
+                 vocabulary: Vocabulary | None = None, adjectives: Mapping[str, str] | None = None,
                  agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
                  broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = (),
                  stoplisted_places: frozenset[str] = frozenset()):
@@ -217,8 +217,8 @@ class PlaceRecogniser:
         self.cues = cues
         self.stopwords = stopwords
         self.vocabulary = vocabulary or Vocabulary.empty()
-        # nationality adjectives in every form (الليبية، التونسي): never part of a name
-        self.adjectives = adjectives
+        # nationality adjectives in every form (الليبية، التونسي) -> ISO2: never part of a name
+        self.adjectives = adjectives or {}
         # the first words of the cues and of the names, in one set (one look-up per reading)
         self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
         self._starts = WordTest(self._may_start)
@@ -556,6 +556,7 @@ class PlaceRecogniser:
             i += 1
         self._mark_locative(seg, out)
         out = self._not_vetoed(seg, out)
+        self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
@@ -581,6 +582,18 @@ class PlaceRecogniser:
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right
+        after a town's name (towns are feminine) says which country it is in."""
+        toks = seg.tokens
+        for m in mentions:
+            k = _token_starting_at(toks, m.span.end + 1)
+            if k is None or seg.text.raw[m.span.end:toks[k].start] != " ":
+                continue
+            w = toks[k].norm
+            if w.startswith("ال") and w.endswith("ه") and w in self.adjectives:
+                m.country_said = self.adjectives[w]
 
     def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """Flag names in the subject slot of a verb ("قالت فرنسا", "إيران ترفض"): a country

@@ -274,6 +274,35 @@ class PlaceResolver:
             cands += [c for c in self.gaz.candidates(bare) if c.id not in seen and c.kind in POPULATED]
         return cands
 
+    def _in_country_said(self, m: PlaceMention) -> bool:
+        """The reading in the country a nationality adjective after the name gives ("طرابلس اللبنانية",
+        "قرية دوما الفلسطينية"), or, when no reading is there, that country without a point ("كويتا
+        الباكستانية": GeoNames has that spelling only for a US village); False when the adjective decides
+        nothing."""
+        if m.key in self.ambiguous and not m.cue:
+            return False  # "فن العمارة الصينية": a word with an adjective, no place
+        country = self.gaz.country(m.country_said)
+        if m.key in self.descriptive and country is not None:
+            m.candidates = [country]  # "المملكة الأردنية"
+            return False
+        if any(c.source == "country" for c in m.candidates):
+            return False  # "السعودية المصرية": two countries' adjectives, not a town and its country
+        here = [c for c in m.candidates if c.country == m.country_said] \
+            or self.gaz.by_transliteration(m.key, countries={m.country_said})  # "مصراطة الليبية"
+        if here:
+            # the adjective outweighs a small village's size: the biggest reading in that country
+            m.candidates = here
+            m.resolved = max(here, key=lambda c: (c.source in ("supplement",), c.population))
+            m.confidence = MIN_CONFIDENCE
+            return True
+        if country is None or not (m.cue or m.unlisted or m.locative):
+            return False
+        m.candidates = []
+        # the country is known, the point is not: a country's centre would put a town hundreds of km off
+        m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=country.country, lat=None,
+                                    lon=None, kind=m.cue_kind or "place", source="context", score=0.0)
+        return True
+
     def _unlisted_candidates(self, m: PlaceMention, region: set[str] | None) -> list[PlaceCandidate]:
         """GeoNames places in Latin for a name no list has (a cue's, the locative slot's, a hashtag's)."""
         if m.cue_kind == "hashtag":  # only in a text about the region, then anywhere in it (الخفجي beside الكويت)
@@ -287,6 +316,8 @@ class PlaceResolver:
 
     def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
         """Resolve one mention; False when it is dropped."""
+        if m.country_said and self._in_country_said(m):
+            return True
         if not self._narrow_to_article(m, ctx):
             return False
         if not m.candidates and (m.cue or m.unlisted):

@@ -442,3 +442,16 @@ def test_a_town_cue_weighs_every_town_of_the_bare_name(extract):
 ])
 def test_a_plural_cue_followed_by_a_description_names_nothing(extract, text):
     assert not places(extract, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("اندلعت اشتباكات عنيفة في مدينة طرابلس اللبنانية بين مسلحين.", "طرابلس", "LB"),   # not Libya's capital
+    ("قتل عشرة أشخاص في انفجار هز مدينة كويتا الباكستانية.", "كويتا", "PK"),         # GeoNames: a US village only
+    ("صرح مسؤول أمني في مدينة مصراطة الليبية بأن الوضع هادئ.", "مصراطة", "LY"),       # found by its sound there
+])
+def test_a_nationality_adjective_after_a_town_gives_its_country(extract, text, name, country):
+    assert places(extract, text)[name].country == country
+
+
+def test_a_word_with_a_nationality_adjective_is_no_place_of_that_country(extract):
+    assert not places(extract, "تأثر المسجد بفن العمارة الصينية في زخارفه.")
