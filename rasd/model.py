@@ -85,13 +85,14 @@ class PlaceMention:
     cue: str | None = None          # cue word that introduced it (وادي، منطقة، ...)
     cue_kind: str | None = None     # kind the cue announces (wadi, border_crossing, ...)
     offset_km: float | None = None  # "100 كيلومتر جنوب الجفرة": distance ...
-    bearing: float | None = None    # ... and compass bearing in degrees from the named place
+    bearing: float | None = None    # ... and compass bearing in degrees from the named place (also alone: "غربي بغداد")
     locative: bool = False          # after في/من/إلى/قرب..., or in a list of places
     unlisted: bool = False          # an unseen word after a locative preposition, known to no list
     agent: bool = False             # the subject of a verb next to it ("قالت فرنسا"): an actor's slot
     written: str | None = None      # the whole first word when proclitics were stripped (وكالة for كالة)
     named_after: str | None = None  # key of the place inside a facility's name (بيروت of مرفأ بيروت)
     stoplisted: bool = False        # a stoplisted name (سحاب "clouds") a cue word or a '#' made a place
+    country_said: str | None = None  # ISO2 a nationality adjective right after the name gives ("طرابلس اللبنانية")
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
 

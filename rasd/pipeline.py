@@ -85,7 +85,7 @@ class Resources:
             gazetteer=gaz,
             place_cues=cues,
             places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
-                                   frozenset(f for adj in gaz.adjectives for f in nisba_forms(adj)), agency, vetoes,
+                                   {f: iso for adj, iso in gaz.adjectives.items() for f in nisba_forms(adj)}, agency, vetoes,
                                    gaz.broad_names(), forms.rules.pronouns_longest_first,
                                    gaz.stoplisted_places()),
             place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),

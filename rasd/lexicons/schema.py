@@ -450,6 +450,7 @@ FILES: dict[str, Spec] = {
     ),
     "name_vetoes.yaml": record(
         team_before=WORDS,
+        national_team_before=WORDS,
         organisation_before=WORDS,
         media_before=WORDS,
         person_before=WORDS,

@@ -629,7 +629,7 @@ class ActorRecogniser:
         first, last = rng
         if m.name.isascii() and len(m.name) <= 4 and not m.name.isupper():
             return True
-        if v.context(first, last) in ("team", "organisation", "media", "person", "idiom"):
+        if v.context(first, last) in ("team", "national_team", "organisation", "media", "person", "idiom"):
             return True  # an idiom too: "السياسة الخارجية المصرية" is a policy, not the ministry
         if m.weak and v.after_demonstrative(first):
             return True

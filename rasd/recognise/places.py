@@ -15,7 +15,7 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
@@ -200,7 +200,7 @@ class PlaceRecogniser:
     """Finds place mentions; holds only read-only lexicon data."""
 
     def __init__(self, names: PhraseMatcher[str], cues: PlaceCueLexicon, stopwords: frozenset[str],
-                 vocabulary: Vocabulary | None = None, adjectives: frozenset[str] = frozenset(),
+                 vocabulary: Vocabulary | None = None, adjectives: Mapping[str, str] | None = None,
                  agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
                  broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = (),
                  stoplisted_places: frozenset[str] = frozenset()):
@@ -217,8 +217,8 @@ class PlaceRecogniser:
         self.cues = cues
         self.stopwords = stopwords
         self.vocabulary = vocabulary or Vocabulary.empty()
-        # nationality adjectives in every form (الليبية، التونسي): never part of a name
-        self.adjectives = adjectives
+        # nationality adjectives in every form (الليبية، التونسي) -> ISO2: never part of a name
+        self.adjectives = adjectives or {}
         # the first words of the cues and of the names, in one set (one look-up per reading)
         self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
         self._starts = WordTest(self._may_start)
@@ -290,6 +290,8 @@ class PlaceRecogniser:
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
             return j
+        if toks[j].norm in self.cues.not_names:
+            return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
@@ -554,6 +556,7 @@ class PlaceRecogniser:
             i += 1
         self._mark_locative(seg, out)
         out = self._not_vetoed(seg, out)
+        self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
@@ -571,13 +574,26 @@ class PlaceRecogniser:
         if rng is None:
             return False
         first, last = rng
-        if v.context(first, last) not in (None, "media"):
+        why = v.context(first, last)
+        if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right
+        after a town's name (towns are feminine) says which country it is in."""
+        toks = seg.tokens
+        for m in mentions:
+            k = _token_starting_at(toks, m.span.end + 1)
+            if k is None or seg.text.raw[m.span.end:toks[k].start] != " ":
+                continue
+            w = toks[k].norm
+            if w.startswith("ال") and w.endswith("ه") and w in self.adjectives:
+                m.country_said = self.adjectives[w]
 
     def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """Flag names in the subject slot of a verb ("قالت فرنسا", "إيران ترفض"): a country
@@ -728,9 +744,11 @@ class PlaceRecogniser:
             bearing, k = self._direction_before(toks, i)
             if bearing is None:
                 continue
+            # the bearing alone ("غربي بغداد") still says the place before it lies near this one
+            m.bearing = bearing
             dist = self._distance_before(toks, k, num_end)
             if dist:
-                m.offset_km, m.bearing = dist, bearing
+                m.offset_km = dist
 
     def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
         """The bearing of a direction word (one or two words) ending right before token i, and its first token."""

@@ -10,7 +10,7 @@ reads the words around a mention.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rasd.lexicons import load_yaml
@@ -39,7 +39,7 @@ def load_vetoes() -> VetoLexicon:
     data = load_yaml("name_vetoes.yaml") or {}
     before: PhraseMatcher[str] = PhraseMatcher()
     after: PhraseMatcher[str] = PhraseMatcher()
-    for what in ("team", "organisation", "media", "person"):
+    for what in ("team", "national_team", "organisation", "media", "person"):
         for w in data.get(f"{what}_before") or []:
             before.add(w, what)
         for w in data.get(f"{what}_after") or []:
@@ -113,7 +113,7 @@ class Vetoes:
             bool({r.stem for r in readings(toks[first - 1].norm)} & self.lex.demonstratives)
 
 
-def masculine_nisba(tok: Token, adjectives: frozenset[str]) -> bool:
+def masculine_nisba(tok: Token, adjectives: Collection[str]) -> bool:
     """A definite masculine nationality adjective (الإيطالي، الفرنسي), which agrees with a club, not a town."""
     w = tok.norm
     return tok.is_word and w.startswith("ال") and w.endswith("ي") and w in adjectives

@@ -36,7 +36,7 @@ from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.text.normalise import norm
 
-INDEX_VERSION = 9
+INDEX_VERSION = 11
 _ARABIC = re.compile("[\u0621-\u064a]")
 _NON_ARABIC_NAME = re.compile("[^\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3\u064b-\u065f\u0640\u200c\u200d\u200e\u200f ]")
 # Generic heads that GeoNames sometimes glues to an Arabic alternate name
@@ -189,6 +189,9 @@ class GeoIndex:
     latin_alts: dict[int, list[str]]  # row -> Latin alternate names (region countries only)
     capitals: set[int] = field(default_factory=set)  # rows that are national capitals
     arabic_sounds: dict[int, set[str]] = field(default_factory=dict)  # row -> skeletons of its Arabic names
+    # other spellings of big cities abroad (spelling_variants) -> rows; a name the lexicon gives is never
+    # read through them, nor one GeoNames gives a place of the region or a town of similar size
+    variants: dict[str, list[int]] = field(default_factory=dict)
     version: int = INDEX_VERSION
     source: str = ""
 
@@ -274,10 +277,82 @@ def _mark_capitals(idx: GeoIndex, countries: dict) -> None:
     idx.capitals = set(best.values())
 
 
+# Cities abroad (outside the transliterating countries) of at least this many people are also found
+# under the spellings Arabic news gives foreign names besides GeoNames' one: a long vowel written or not
+# (شنغهاي، شانغهاي; جاكرتا، جاكارتا), a helping alif before an initial consonant pair (استوكهولم),
+# a final ا for ة (أسمرا), g as ج where GeoNames writes غ (هامبورج), two words written as one (ساوباولو).
+VARIANT_MIN_POPULATION = 250_000
+# A generated one-word spelling is left out when it is shorter than this or is an Arabic word at least
+# this common (wordfreq Zipf): كمينا، كلاما، بوتين، تاريخه are words or people; شنغهاي 3.7 and كراكاس 3.0
+# are the cities.  A spelling of several words is left out when each of its words is that common.
+VARIANT_MIN_LETTERS = 6
+VARIANT_MAX_ZIPF = 4.0
+_ARABIC_LETTERS_ONLY = re.compile("^[\u0621-\u064a ]+$")
+_LONG_VOWELS = "اوي"
+
+
+def _variant_words(word: str) -> set[str]:
+    """Other spellings of one word of a foreign name (normalised letters)."""
+    out: set[str] = set()
+    head = 2 if word.startswith("ال") else 0
+    for i in range(head + 1, len(word) - 1):   # one medial alif dropped
+        if word[i] == "ا":
+            out.add(word[:i] + word[i + 1:])
+    if word.startswith("س") and len(word) > 3 and word[1] not in _LONG_VOWELS:
+        out.add("ا" + word)
+    if word.endswith("ه"):
+        out.add(word[:-1] + "ا")
+    elif word.endswith("ا") and len(word) > 3:
+        out.add(word[:-1] + "ه")
+    if "غ" in word:
+        out.add(word.replace("غ", "ج"))
+    return out
+
+
+def spelling_variants(key: str) -> set[str]:
+    """Other spellings of a normalised foreign place name: one word at a time changed, or the words glued."""
+    words = key.split()
+    out = {" ".join(words[:k] + [v] + words[k + 1:]) for k, w in enumerate(words) for v in _variant_words(w)}
+    if len(words) == 2 and not words[1].startswith("ال"):
+        out.add("".join(words))
+    out.discard(key)
+    return out
+
+
+def _collect_variants(variants: dict[str, list[int]], row: int, keys: set[str]) -> None:
+    """Note the other spellings of one big city abroad."""
+    for v in {v for k in keys for v in spelling_variants(k)}:
+        variants.setdefault(v, []).append(row)
+
+
+def _outgrows(idx: GeoIndex, rows: list[int], named: list[int]) -> bool:
+    """Whether a big city's other spelling may stand beside the small towns abroad GeoNames gives that
+    name (برمنجهام: Birmingham, Alabama there; Birmingham in England is ten times its size)."""
+    if any(idx.countries[r] in TRANSLIT_COUNTRIES for r in named):
+        return False
+    return max(idx.pops[r] for r in rows) > 5 * max(idx.pops[r] for r in named)
+
+
+def _add_spelling_variants(idx: GeoIndex, variants: dict[str, list[int]]) -> None:
+    """Index the generated spellings that are neither another place's name nor an everyday word."""
+    from rasd.text.vocabulary import Vocabulary
+
+    vocabulary = Vocabulary.load()
+    for key, rows in variants.items():
+        if not _ARABIC_LETTERS_ONLY.match(key) or len(key.replace(" ", "")) < VARIANT_MIN_LETTERS:
+            continue
+        if key in idx.arabic and not _outgrows(idx, rows, idx.arabic[key]):
+            continue
+        if all(vocabulary.zipf(w) >= VARIANT_MAX_ZIPF for w in key.split()):
+            continue
+        idx.variants[key] = sorted(set(rows))
+
+
 def _index_rows(rows: list[dict], source: str) -> GeoIndex:
     """Index GeoNames rows: those with an Arabic name, and every row of a transliterating country."""
     idx = GeoIndex(array("q"), array("f"), array("f"), array("q"), [], [], [], [], {}, {}, {}, source=source)
     seen_ids: set[int] = set()
+    variants: dict[str, list[int]] = {}
     for c in rows:
         gid = int(c["geonameid"])
         if gid in seen_ids:
@@ -296,6 +371,9 @@ def _index_rows(rows: list[dict], source: str) -> GeoIndex:
             idx.arabic_sounds[row] = {arabic_skeleton(k).replace(" ", "") for k in akeys}
         if in_region and not c.get("arabic_only"):
             _index_latin(idx, row, c["name"], alts, cc)
+        elif not in_region and int(c.get("population") or 0) >= VARIANT_MIN_POPULATION:
+            _collect_variants(variants, row, akeys)
+    _add_spelling_variants(idx, variants)
     return idx
 
 
@@ -434,6 +512,7 @@ class Gazetteer:
         spellings of hashtags (حفرالباطن for حفر الباطن)."""
         out = set(self.lexicon)
         out.update(k for k in self.index.arabic if k not in self.stopwords)
+        out.update(k for k in self.index.variants if k not in self.stopwords)
         out.update(self.glued())
         return sorted(out)
 
@@ -470,7 +549,8 @@ class Gazetteer:
         key = self.glued().get(key, key)
         out = list(self.lexicon.get(key, ()))
         if key not in self.stopwords:
-            out += [self.geonames_candidate(r) for r in self.index.arabic.get(key, ())]
+            rows = list(self.index.arabic.get(key, ())) + ([] if out else list(self.index.variants.get(key, ())))
+            out += [self.geonames_candidate(r) for r in dict.fromkeys(rows)]
         return out
 
     def by_transliteration(self, key: str, countries: set[str] | None = None,

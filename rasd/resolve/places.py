@@ -244,7 +244,7 @@ class PlaceResolver:
     def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
         for m in mentions:
-            m.candidates = self.gaz.candidates(m.key)
+            m.candidates = self._candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
             if m.stoplisted:
@@ -259,8 +259,49 @@ class PlaceResolver:
             if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
         _one_reading_per_name(kept)
+        _not_far_from_where_described(kept)
         self._borrow_coordinates(kept)
         return kept
+
+    def _candidates(self, key: str) -> list[PlaceCandidate]:
+        """The places a name may denote.  GeoNames also lists some towns with the word for town
+        («مدينة زنجبار» is only Zanzibar there): a town of the same bare name elsewhere (Zinjibar in
+        Yemen) is as likely, so both are weighed."""
+        cands = self.gaz.candidates(key)
+        head, _, bare = key.partition(" ")
+        if head in _TOWN_HEADS and bare and cands and all(c.source == "geonames" for c in cands):
+            seen = {c.id for c in cands}
+            cands += [c for c in self.gaz.candidates(bare) if c.id not in seen and c.kind in POPULATED]
+        return cands
+
+    def _in_country_said(self, m: PlaceMention) -> bool:
+        """The reading in the country a nationality adjective after the name gives ("طرابلس اللبنانية",
+        "قرية دوما الفلسطينية"), or, when no reading is there, that country without a point ("كويتا
+        الباكستانية": GeoNames has that spelling only for a US village); False when the adjective decides
+        nothing."""
+        if m.key in self.ambiguous and not m.cue:
+            return False  # "فن العمارة الصينية": a word with an adjective, no place
+        country = self.gaz.country(m.country_said)
+        if m.key in self.descriptive and country is not None:
+            m.candidates = [country]  # "المملكة الأردنية"
+            return False
+        if any(c.source == "country" for c in m.candidates):
+            return False  # "السعودية المصرية": two countries' adjectives, not a town and its country
+        here = [c for c in m.candidates if c.country == m.country_said] \
+            or self.gaz.by_transliteration(m.key, countries={m.country_said})  # "مصراطة الليبية"
+        if here:
+            # the adjective outweighs a small village's size: the biggest reading in that country
+            m.candidates = here
+            m.resolved = max(here, key=lambda c: (c.source in ("supplement",), c.population))
+            m.confidence = MIN_CONFIDENCE
+            return True
+        if country is None or not (m.cue or m.unlisted or m.locative):
+            return False
+        m.candidates = []
+        # the country is known, the point is not: a country's centre would put a town hundreds of km off
+        m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=country.country, lat=None,
+                                    lon=None, kind=m.cue_kind or "place", source="context", score=0.0)
+        return True
 
     def _unlisted_candidates(self, m: PlaceMention, region: set[str] | None) -> list[PlaceCandidate]:
         """GeoNames places in Latin for a name no list has (a cue's, the locative slot's, a hashtag's)."""
@@ -275,6 +316,8 @@ class PlaceResolver:
 
     def _decide(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
         """Resolve one mention; False when it is dropped."""
+        if m.country_said and self._in_country_said(m):
+            return True
         if not self._narrow_to_article(m, ctx):
             return False
         if not m.candidates and (m.cue or m.unlisted):
@@ -473,6 +516,26 @@ def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int,
     for i, mine in own.items():
         per_name.setdefault(mentions[i].key, Counter()).update(mine)
     return {i: per_name[mentions[i].key] for i in own}
+
+
+# A place written right before a compass word and another place ("العامرية غربي بغداد") lies near
+# that place: a GeoNames namesake farther than this (plus any distance given) is not it.
+DESCRIBED_FAR_KM = 400.0
+DESCRIBED_GAP_CHARS = 16  # room for the compass words alone ("جنوب شرقي")
+_TOWN_HEADS = frozenset({"مدينه"})
+
+
+def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
+    """Unresolve a GeoNames reading far from the place a relative description right after it names
+    ("منطقة العامرية غربي بغداد" is no El Amria in Algeria); the place then borrows that point."""
+    for m, nxt in zip(kept, kept[1:], strict=False):
+        c, there = m.resolved, nxt.resolved
+        if (c is None or there is None or nxt.bearing is None or c.source not in ("geonames", "translit")
+                or c.lat is None or there.lat is None or there.kind not in POPULATED
+                or nxt.sentence != m.sentence or nxt.span.start - m.span.end > DESCRIBED_GAP_CHARS):
+            continue  # "الدمام شرق السعودية": a country's point says nothing of the distance
+        if km((c.lat, c.lon), (there.lat, there.lon)) > DESCRIBED_FAR_KM + (nxt.offset_km or 0.0):
+            m.resolved, m.candidates = None, []
 
 
 def _described_point(kept: list[PlaceMention], i: int):
