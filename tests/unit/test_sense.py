@@ -143,3 +143,19 @@ def test_an_aircraft_brought_down_is_violence(extract):
 ])
 def test_a_gun_does_not_make_ordinary_crime_political_violence(extract, text):
     assert subtypes(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وعثرت دورية للجيش على مخبأ للأسلحة والذخائر في منطقة جبلية قرب مدينة القصرين أمس.",
+    "وأضافت المصادر أن قوات الأمن عثرت على عبوة ناسفة في الطريق الساحلي قرب مدينة العريش.",
+])
+def test_a_cache_or_a_bomb_found_is_disrupted_weapons_use(extract, text):
+    assert "Disrupted weapons use" in subtypes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعثرت الشرطة على جثة رجل في حي الروضة بمدينة جدة.",
+    "عثر رجال الجمارك على كمية من الحبوب المخدرة مخبأة داخل صناديق فاكهة.",
+])
+def test_a_body_or_contraband_found_is_not(extract, text):
+    assert "Disrupted weapons use" not in subtypes(extract, text)
