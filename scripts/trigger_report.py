@@ -47,7 +47,9 @@ def count(path: Path, examples: int):
         doc = SimpleNamespace(seg=seg)
         words = [t.norm for t in seg.tokens]
         for s in seg.sentences:
-            for m in trigger_matches(doc, lex, forms, words, s.first_token, s.last_token):
+            # every token of the sentence may start a trigger here (no precomputed candidate starts)
+            for m in trigger_matches(doc, lex, forms, words, s.first_token, s.last_token,
+                                     list(range(s.first_token, s.last_token))):
                 fam = m.trigger.family
                 hits[fam][section] += 1
                 if examples and rng.random() < 0.02 and len(samples[fam]) < examples:
