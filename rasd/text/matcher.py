@@ -105,35 +105,22 @@ class _Memo:
             found = self.d[word] = self.compute(word)
         return found
 
-    def _answer_new(self, new: set[str]) -> None:
-        """Remember the answers for words not seen before: those `learn` answered as `empty` in one
-        C-level step, the others one by one."""
-        d = self.d
-        if self.asked:
-            plain = new.intersection(self.asked).difference(self.some)
-            d.update(dict.fromkeys(plain, self.empty))
-            new.difference_update(plain)
-        compute = self.compute
-        for w in new:
-            d[w] = compute(w)
-
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Indexes (lo..hi-1) of the words with a true answer.  One `map` reads every remembered answer,
         `_UNSEEN` (true) for a word not seen before, and `compress` keeps the true ones: no Python-level
-        loop over the words.  The words kept unseen (found by a set difference) are answered, and the
-        kept ones read again."""
+        loop over the words, only over those kept (few: most words begin no name), where an unseen
+        word is answered now."""
         hi = len(words) if hi is None else hi
-        kept = list(compress(range(lo, hi), map(self.d.get, words[lo:hi], repeat(_UNSEEN))))
-        if not kept:
-            return kept
-        new = set(map(words.__getitem__, kept)).difference(self.d)
-        if not new:
-            return kept
-        if len(self.d) + len(new) >= MEMO_LIMIT:
-            self.reset()
-            new = set(map(words.__getitem__, kept)).difference(self.d)
-        self._answer_new(new)
-        return list(compress(kept, map(self.d.get, map(words.__getitem__, kept))))
+        get = self.d.get
+        kept = list(compress(range(lo, hi), map(get, words[lo:hi], repeat(_UNSEEN))))
+        out = []
+        for k in kept:
+            found = get(words[k], _UNSEEN)
+            if found is _UNSEEN:
+                found = self.answer(words[k])
+            if found:
+                out.append(k)
+        return out
 
 
 class WordTest:
