@@ -48,8 +48,11 @@ class Casualty:
     names: tuple[str, ...] = ()  # the people counted by name ("الجندي سامي الحربي"): who, not only how many
 
 
-def _matches_before(lex_matcher, toks, start: int, end: int) -> bool:
-    for k in range(max(start, 0), end):
+def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
+    """Whether a name of `lex_matcher` starts in tokens start..end-1 and ends by token end (`seg`: Segmented);
+    only the tokens where one may start are tried."""
+    toks = seg.tokens
+    for k in lex_matcher.positions(seg.words, max(start, 0), end):
         m = lex_matcher.match_at(toks, k)
         if m is not None and m.last <= end + 1:
             return True
@@ -147,8 +150,8 @@ class CasualtyFinder:
     def _death_word_right_before(self, doc: Document, k: int, first: int) -> bool:
         """"استشهاد العريف", "قتل مسلحون الجندي": a named person is a casualty only right after the word
         that kills or wounds (not "قال النقيب نور ... إن اثنين قتلوا": the one who tells it)."""
-        toks, lo = doc.seg.tokens, max(first, k - NAMED_CUE_REACH)
-        return _matches_before(self.lex.killed_before, toks, lo, k) or _matches_before(self.lex.wounded_before, toks, lo, k)
+        lo = max(first, k - NAMED_CUE_REACH)
+        return _matches_before(self.lex.killed_before, doc.seg, lo, k) or _matches_before(self.lex.wounded_before, doc.seg, lo, k)
 
     def _names(self, doc: Document, k: int, ends: list[int]) -> list[str]:
         """The names of the people listed from the head at `k` (one per end), normalised, ranks left out."""
@@ -345,12 +348,12 @@ class CasualtyFinder:
         lo = max(sent_first, first - WINDOW_BEFORE)
         # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
-                self.lex.killed_before, toks, max(sent_first, first - TALLY_WINDOW), first):
+                self.lex.killed_before, doc.seg, max(sent_first, first - TALLY_WINDOW), first):
             return "killed"
         # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
-        if _matches_before(self.lex.killed_before, toks, lo, first) and not self._nearest_is(doc, lo, first, "wounded"):
+        if _matches_before(self.lex.killed_before, doc.seg, lo, first) and not self._nearest_is(doc, lo, first, "wounded"):
             return "killed"
-        if _matches_before(self.lex.wounded_before, toks, lo, first):
+        if _matches_before(self.lex.wounded_before, doc.seg, lo, first):
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
         for k in range(after, hi):
@@ -375,10 +378,9 @@ class CasualtyFinder:
 
     def _is_tally(self, doc: Document, first: int, sent_first: int) -> bool:
         toks = doc.seg.tokens
-        for k in range(max(sent_first, first - TALLY_WINDOW), first):
-            if self.lex.tally.match_at(toks, k) is not None:
-                return True
-        return False
+        tally = self.lex.tally
+        return any(tally.match_at(toks, k) is not None
+                   for k in tally.positions(doc.seg.words, max(sent_first, first - TALLY_WINDOW), first))
 
     def _tally_after(self, doc: Document, k: int, end: int) -> bool:
         """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count."""

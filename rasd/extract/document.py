@@ -96,17 +96,17 @@ class Document:
         self._dates_sorted = sorted(self.dates, key=lambda d: d.first_token)
         self._date_first = [d.first_token for d in self._dates_sorted]
         # clause bounds per token
+        # (the marks are punctuation, "" in `words`: only those tokens are looked at; a clause's
+        # tokens are filled by one slice assignment)
+        words = self.seg.words
+        marks = [k for k, w in enumerate(words) if not w and toks[k].norm in CLAUSE_MARKS]
         bounds: list[tuple[int, int]] = [(0, 0)] * len(toks)
         for s in self.seg.sentences:
             start = s.first_token
-            for k in range(s.first_token, s.last_token):
-                tok = toks[k]
-                if not tok.is_word and tok.norm in CLAUSE_MARKS:
-                    for x in range(start, k + 1):
-                        bounds[x] = (start, k)
-                    start = k + 1
-            for x in range(start, s.last_token):
-                bounds[x] = (start, s.last_token)
+            for k in marks[bisect.bisect_left(marks, start):bisect.bisect_left(marks, s.last_token)]:
+                bounds[start:k + 1] = [(start, k)] * (k + 1 - start)
+                start = k + 1
+            bounds[start:s.last_token] = [(start, s.last_token)] * (s.last_token - start)
         self._clause_of = bounds
 
     @cached_property

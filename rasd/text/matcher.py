@@ -9,7 +9,7 @@ name is never cut when the whole word is itself a name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -64,6 +64,7 @@ class PhraseMatch(Generic[T]):
 MEMO_LIMIT = 1 << 17
 _NONE: tuple = ()
 _NO_WORDS: frozenset[str] = frozenset()
+_UNSEEN = object()   # what a memo holds for a word it has not seen: true, so that `compress` keeps it
 
 
 class _Memo:
@@ -104,32 +105,22 @@ class _Memo:
             found = self.d[word] = self.compute(word)
         return found
 
-    def _answer_new(self, new: set[str]) -> None:
-        """Remember the answers for words not seen before: those `learn` answered as `empty` in one
-        C-level step, the others one by one."""
-        d = self.d
-        if self.asked:
-            plain = new.intersection(self.asked).difference(self.some)
-            d.update(dict.fromkeys(plain, self.empty))
-            new.difference_update(plain)
-        compute = self.compute
-        for w in new:
-            d[w] = compute(w)
-
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes (lo..hi-1) of the words with a true answer: every answer read in one `map` (the
-        words not seen before are computed first, found by a set difference), the true ones picked
-        by `compress`: no Python-level loop over the words."""
-        part = words[lo:hi] if lo or hi is not None else words
-        answers = list(map(self.d.get, part))
-        if None in answers:
-            new = set(part).difference(self.d)
-            if len(self.d) + len(new) >= MEMO_LIMIT:
-                self.reset()
-                new = set(part).difference(self.d)
-            self._answer_new(new)
-            answers = list(map(self.d.get, part))
-        return list(compress(range(lo, lo + len(answers)), answers))
+        """Indexes (lo..hi-1) of the words with a true answer.  One `map` reads every remembered answer,
+        `_UNSEEN` (true) for a word not seen before, and `compress` keeps the true ones: no Python-level
+        loop over the words, only over those kept (few: most words begin no name), where an unseen
+        word is answered now."""
+        hi = len(words) if hi is None else hi
+        get = self.d.get
+        kept = list(compress(range(lo, hi), map(get, words[lo:hi], repeat(_UNSEEN))))
+        out = []
+        for k in kept:
+            found = get(words[k], _UNSEEN)
+            if found is _UNSEEN:
+                found = self.answer(words[k])
+            if found:
+                out.append(k)
+        return out
 
 
 class WordTest:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 
 from rasd.model import Sentence, Token
@@ -66,12 +67,15 @@ def tokenise(nt: NormalisedText) -> list[Token]:
     raw, offsets, dropped = nt.raw, nt.offsets, DROPPED
     n_norm, n_raw = len(offsets), len(raw)
     tokens: list[Token] = []
-    append, new = tokens.append, object.__new__
+    append, new, intern = tokens.append, object.__new__, sys.intern
     j = 0
     # findall, not finditer: no match object per token; the spans are the running sum of the pieces
     for k, (space, word, num, punct) in enumerate(_PIECES_RE.findall(nt.norm)):
         i = j + len(space)
-        w = word or num or punct
+        # interned: every lexicon memo keyed by this word holds the same string, so a look-up compares
+        # by identity instead of reading the characters of another copy (the memos are big: that read
+        # is a cache miss)
+        w = intern(word or num or punct)
         j = i + len(w)
         # the original span (NormalisedText.raw_span, inlined: this is the hot loop of segmentation)
         start = offsets[i]
