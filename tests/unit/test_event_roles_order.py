@@ -145,3 +145,10 @@ def test_who_planted_the_bomb_set_it_off(extract, text, actor1):
 def test_a_force_that_managed_to_take_ground_is_its_subject(extract):
     evs = extract("وتمكنت القوات الموالية لحكومة هادي من السيطرة على مدينة زنجبار أمس.").events
     assert evs and all(canonical(e.actor1) != "Houthi Movement" for e in evs) and evs[0].actor1 is not None
+
+
+def test_the_group_the_arrested_belong_to_is_not_the_arresting_side(extract):
+    text = "وأعلنت الحكومة أن الشرطة أوقفت 25 شخصا يشتبه في انتمائهم إلى تنظيم داعش في العاصمة."
+    [e] = [e for e in extract(text, "2015-07-25").events if e.sub_type == "Arrests"]
+    assert getattr(e.actor1, "canonical", None) != "Islamic State"
+    assert getattr(e.actor2, "canonical", None) == "Islamic State"

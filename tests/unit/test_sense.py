@@ -159,3 +159,17 @@ def test_a_cache_or_a_bomb_found_is_disrupted_weapons_use(extract, text):
 ])
 def test_a_body_or_contraband_found_is_not(extract, text):
     assert "Disrupted weapons use" not in subtypes(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر إن الحكومة أوقفت تقديم العلاجات الطبية للجرحى في مستشفياتها.",
+    "وأوقف زعيم الحركة رسائله المسجلة منذ سنوات بعد تراجع نشاط مقاتليه.",
+    "وتمكن حرس الحدود من توقيف ثلاث سيارات محملة بالبضائع المهربة.",
+])
+def test_to_stop_something_is_no_arrest(extract, text):
+    assert "Arrests" not in subtypes(extract, text)
+
+
+def test_to_stop_people_is_an_arrest(extract):
+    text = "وأعلنت الحكومة أن الشرطة أوقفت 251 شخصا يشتبه في انتمائهم إلى تنظيم مسلح في العاصمة."
+    assert subtypes(extract, text) == ["Arrests"]
