@@ -1265,3 +1265,12 @@ def test_incidents_counted_since_a_point_long_past_are_a_tally(extract, text):
 def test_the_largest_since_compares_it_does_not_count(extract):
     text = "قتل 20 شخصا في ثلاثة اعتداءات شهدتها كابل أمس، وحصيلة هذه الاعتداءات هي الأكبر منذ ديسمبر 2011."
     assert events(extract, text, "2015-08-08") != []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس التحرير إن الصحيفة ستنشر الملف كاملا الأسبوع المقبل.",
+    "وتجمع المئات في ميدان التحرير وسط العاصمة للاحتفال بالعيد.",
+    "والتحق بعد عودته بجبهة التحرير الوطني في شبابه.",
+])
+def test_an_office_a_square_or_an_organisation_named_after_a_trigger_word_is_no_incident(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] != ["Government regains territory"]
