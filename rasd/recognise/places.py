@@ -178,6 +178,9 @@ def _arabic_letter_word(tok: Token) -> bool:
     return tok.is_word and not tok.norm[0].isdigit() and "\u0621" <= tok.norm[0] <= "\u064a"
 
 
+_GLUED_LETTERS = "لبفوك"   # prepositions and conjunctions written onto the next word
+
+
 def _pronoun_suffixed(tok: Token, stem: str) -> bool:
     """Whether a word of more than three letters ends in the pronoun ه (نفوذه), not a taa marbuta."""
     return tok.text.rstrip()[-1:] == "ه" and len(stem) > 3
@@ -263,8 +266,8 @@ class PlaceRecogniser:
         if not first and stem in self.stopwords and stem not in self.cues.particles:
             # a later word may be an everyday word ("بئر علي"), unless it is a function word
             return None if self.vocabulary.zipf(stem) > 5.5 else stem
-        if _pronoun_suffixed(tok, stem):
-            return None  # a pronoun suffix (نفوذه، قواته), not a taa marbuta
+        if _pronoun_suffixed(tok, stem) and self._everyday_base(stem[:-1]):
+            return None  # a pronoun suffix on an everyday word (نفوذه، قواته، لإدانته), not a name's ending (غومبيه)
         if first and self._everyday_first_word(stem, max_zipf):
             return None  # an everyday word (عديدة، يمتد، للنازحين)
         if self._cue_or_direction(stem):
@@ -311,6 +314,13 @@ class PlaceRecogniser:
             return False
         return ((word.endswith("ه") and zipf(word[:-1]) >= INFLECTED_BASE_ZIPF)
                 or (word.endswith("ي") and zipf(word[:-1]) >= NISBA_BASE_ZIPF))
+
+    def _everyday_base(self, base: str) -> bool:
+        """Whether what is left of a word without its final ه is an everyday word: as it stands, without a
+        glued preposition or conjunction, or with the taa marbuta a pronoun turns into ت (إدانته: إدانة)."""
+        forms = {base, base[1:] if base[:1] in _GLUED_LETTERS else base}
+        forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}
+        return any(len(f) >= 3 and self.vocabulary.zipf(f) >= INFLECTED_BASE_ZIPF for f in forms)
 
     def _carries_pronoun(self, word: str) -> bool:
         """Whether the first word after a cue is an everyday word with a pronoun of two letters or

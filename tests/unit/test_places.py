@@ -455,3 +455,13 @@ def test_a_nationality_adjective_after_a_town_gives_its_country(extract, text, n
 
 def test_a_word_with_a_nationality_adjective_is_no_place_of_that_country(extract):
     assert not places(extract, "تأثر المسجد بفن العمارة الصينية في زخارفه.")
+
+
+def test_a_name_after_a_cue_may_end_in_h_where_no_everyday_word_is_left_without_it(extract):
+    places = [p.name for p in extract("قتل 49 شخصا في هجوم بقنبلة في سوق بمدينة غومبيه أمس.").places]
+    assert "غومبيه" in places
+
+
+def test_an_everyday_word_with_its_pronoun_after_a_cue_is_no_name(extract):
+    places = [p.name for p in extract("وأودع في سجن لإدانته بتهمة الانتماء إلى جماعة محظورة.").places]
+    assert not any("إدانته" in p or "لإدانته" in p for p in places)
