@@ -1274,3 +1274,16 @@ def test_the_largest_since_compares_it_does_not_count(extract):
 ])
 def test_an_office_a_square_or_an_organisation_named_after_a_trigger_word_is_no_incident(extract, text):
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] != ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "طوال الـ12 سنة الماضية كان رجال الأمن يحبطون المخططات الإرهابية في المملكة.",
+    "وقتل 300 شخص خلال السنوات الماضية في هجمات شنها التنظيم في المنطقة.",
+])
+def test_what_happened_over_years_is_a_summary(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_year_named_is_a_date_not_a_span(extract):
+    text = "وكان المسلحون قد سيطروا على مدينة سرت خلال عام 2015."
+    assert [e.date for e in events(extract, text, "2017-02-01")] == ["2015"]

@@ -83,7 +83,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
                 or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
                 or _describes(doc, lex, t) or _charged_with(doc, lex, t) or _campaign(doc, lex, t)
-                or _control_recalled(doc, lex, t) or _run_since(doc, lex, t)
+                or _control_recalled(doc, lex, t) or _run_since(doc, lex, t) or _over_years(doc, lex, t)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
@@ -323,6 +323,18 @@ def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
                for d in doc.dates_in(lo, t.c1))
 
 
+def _over_years(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The trigger's clause spans a year or more ("طوال الـ12 سنة الماضية", "خلال العام الماضي"): a summary."""
+    W = lex.words
+    toks = doc.seg.tokens
+
+    def years(j: int) -> bool:
+        return toks[j].norm in W.years_units or (toks[j].norm in W.year_unit and j > 0 and toks[j - 1].norm.isdigit())
+
+    return any(token_stems(doc, k) & W.span_openers and any(years(j) for j in range(k + 1, min(t.c1, k + 1 + SPAN_REACH)))
+               for k in range(t.c0, t.c1))
+
+
 def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The clause dates the start of the state the trigger names to long before publication ("الهدنة التي يتم
     الالتزام بها منذ آذار 2013"): made then, in force now."""
@@ -366,6 +378,7 @@ def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
 GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
+SPAN_REACH = 4       # words from خلال/طوال to the unit of years it spans ("طوال الـ 12 سنة")
 LENGTH_REACH = 3     # words between a length of time and what it is measured from or by ("بعد أكثر من شهرين من")
 
 
