@@ -33,16 +33,35 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word, number or punctuation mark; `norm` is its matching form."""
+    """A word, number or punctuation mark; `norm` is its matching form.  Never changed once made.
 
-    index: int
-    start: int
-    end: int
-    text: str
-    norm: str
-    is_word: bool
+    A plain class with slots, not a frozen dataclass: segmentation makes one per token of every article
+    (a frozen dataclass sets each field through object.__setattr__), and every stage reads their fields
+    (a slot is read without a dictionary)."""
+
+    __slots__ = ("end", "index", "is_word", "norm", "start", "text")
+
+    def __init__(self, index: int, start: int, end: int, text: str, norm: str, is_word: bool) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.is_word = is_word
+
+    def _fields(self) -> tuple:
+        return (self.index, self.start, self.end, self.text, self.norm, self.is_word)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"Token(index={self.index!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"norm={self.norm!r}, is_word={self.is_word!r})")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rasd.extract.document import Document
@@ -975,13 +976,14 @@ class MovementExtractor:
                                                           & self.lex.not_movers)
 
     @staticmethod
-    def _stems_unpossessed(word: str) -> set[str]:
+    @lru_cache(maxsize=1 << 16)   # a pure function of the word, asked of the same words by several tests of a motion
+    def _stems_unpossessed(word: str) -> frozenset[str]:
         """The word's stems, also without a possessive pronoun ("مقاتليها" -> مقاتلي) or the article
         ("الأرتال" -> أرتال: the word lists need not write both)."""
         stems = {r.stem for r in readings(word)}
         stems |= {s[2:] for s in stems if s.startswith("ال") and len(s) > 4}
-        return stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
-                        if s.endswith(p) and len(s) - len(p) >= 3}
+        return frozenset(stems | {s[: -len(p)] for s in stems for p in ("هما", "ها", "هم", "ه")
+                                  if s.endswith(p) and len(s) - len(p) >= 3})
 
     def _antecedent(self, doc: Document, sentence: int, m: Motion, main: ActorRef | None,
                     gendered: bool = True) -> ActorRef | None:

@@ -9,7 +9,7 @@ name is never cut when the whole word is itself a name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress, repeat
+from itertools import compress
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -64,28 +64,31 @@ class PhraseMatch(Generic[T]):
 MEMO_LIMIT = 1 << 17
 _NONE: tuple = ()
 _NO_WORDS: frozenset[str] = frozenset()
-_UNSEEN = object()   # what a memo holds for a word it has not seen: true, so that `compress` keeps it
 
 
-class _Memo:
-    """word -> answer, bounded; "" (punctuation in `Segmented.words`) has the answer `empty`.
+class _Memo(dict):
+    """word -> answer, bounded; "" (punctuation in `Segmented.words`) has the answer `empty`.  A word not
+    in it yet is answered when first read (`__missing__`), so `memo[word]` always answers, and `positions`
+    reads a whole span with one `map` of `__getitem__` in C: the words met for the first time (most of
+    a scan's misses come from them, one per memo) cost no Python-level loop of their own.
 
     `learn` answers a word list once, when the resources are compiled: of the words it was given
     (`asked`) it keeps the few whose answer is not `empty` (`some`), so that a word of the list met
     for the first time in a process costs two set look-ups instead of the lexicon's test (most of a
     feed's words are in the vocabulary, and most words begin no name)."""
 
-    __slots__ = ("asked", "compute", "d", "empty", "get", "some")
+    __slots__ = ("asked", "compute", "empty", "some")
 
     def __init__(self, compute: Callable[[str], object], empty: object,
                  asked: frozenset[str] = _NO_WORDS, some: frozenset[str] = _NO_WORDS) -> None:
+        super().__init__()
         self.compute, self.empty = compute, empty
         self.asked, self.some = asked, some
         self.reset()
 
     def reset(self) -> None:
-        self.d: dict[str, object] = {"": self.empty}   # a plain dict: set.difference reads it in C
-        self.get = self.d.get
+        self.clear()          # the same dict: a `map` in progress keeps reading it
+        self[""] = self.empty
 
     def learn(self, words: frozenset[str]) -> None:
         """Answer `words` now (see the class): `words` is shared by every memo, `some` is this one's."""
@@ -96,31 +99,17 @@ class _Memo:
         """Drop what `learn` answered (the lexicon changed)."""
         self.asked = self.some = _NO_WORDS
 
-    def answer(self, word: str):
-        if len(self.d) >= MEMO_LIMIT:
+    def __missing__(self, word: str):
+        if len(self) >= MEMO_LIMIT:
             self.reset()
-        if word in self.asked and word not in self.some:
-            found = self.d[word] = self.empty
-        else:
-            found = self.d[word] = self.compute(word)
+        found = self[word] = self.empty if word in self.asked and word not in self.some else self.compute(word)
         return found
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes (lo..hi-1) of the words with a true answer.  One `map` reads every remembered answer,
-        `_UNSEEN` (true) for a word not seen before, and `compress` keeps the true ones: no Python-level
-        loop over the words, only over those kept (few: most words begin no name), where an unseen
-        word is answered now."""
+        """Indexes (lo..hi-1) of the words with a true answer: one `map` answers every word (a word not
+        seen before is answered on the way) and `compress` keeps the true ones, both in C."""
         hi = len(words) if hi is None else hi
-        get = self.d.get
-        kept = list(compress(range(lo, hi), map(get, words[lo:hi], repeat(_UNSEEN))))
-        out = []
-        for k in kept:
-            found = get(words[k], _UNSEEN)
-            if found is _UNSEEN:
-                found = self.answer(words[k])
-            if found:
-                out.append(k)
-        return out
+        return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
 
 
 class WordTest:
@@ -155,8 +144,7 @@ class WordTest:
         self._memo.asked, self._memo.some = learned
 
     def __call__(self, word: str) -> bool:
-        found = self._memo.get(word)
-        return self._memo.answer(word) if found is None else found
+        return self._memo[word]
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Indexes (lo..hi-1) of the words (`Segmented.words`) that pass the test."""
@@ -249,10 +237,7 @@ class PhraseMatcher(Generic[T]):
 
     def begins(self, word: str) -> bool:
         """Whether some name may start at a token spelled `word` (a cheap test before `match_at`)."""
-        found = self._memo.get(word)
-        if found is None:
-            found = self._memo.answer(word)
-        return found is not _NONE
+        return self._memo[word] is not _NONE
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """Indexes (lo..hi-1) of the words (`Segmented.words`) at which some name may start."""
@@ -263,9 +248,7 @@ class PhraseMatcher(Generic[T]):
         tok = tokens[i]
         if not tok.is_word:
             return None
-        found = self._memo.get(tok.norm)
-        if found is None:
-            found = self._memo.answer(tok.norm)
+        found = self._memo[tok.norm]
         if found is _NONE:
             return None
         best: PhraseMatch[T] | None = None

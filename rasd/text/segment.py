@@ -67,7 +67,7 @@ def tokenise(nt: NormalisedText) -> list[Token]:
     raw, offsets, dropped = nt.raw, nt.offsets, DROPPED
     n_norm, n_raw = len(offsets), len(raw)
     tokens: list[Token] = []
-    append, new, intern = tokens.append, object.__new__, sys.intern
+    append, intern = tokens.append, sys.intern
     j = 0
     # findall, not finditer: no match object per token; the spans are the running sum of the pieces
     for k, (space, word, num, punct) in enumerate(_PIECES_RE.findall(nt.norm)):
@@ -83,10 +83,7 @@ def tokenise(nt: NormalisedText) -> list[Token]:
         nxt = offsets[j] if j < n_norm else n_raw
         while end < nxt and raw[end] in dropped:
             end += 1
-        # Token(...) without the frozen dataclass's per-field object.__setattr__: the same object
-        tok = new(Token)
-        tok.__dict__.update(index=k, start=start, end=end, text=raw[start:end], norm=w, is_word=not punct)
-        append(tok)
+        append(Token(k, start, end, raw[start:end], w, not punct))
     return tokens
 
 

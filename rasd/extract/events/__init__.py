@@ -53,8 +53,10 @@ class EventExtractor:
     def extract(self, doc: Document) -> list[Event]:
         if not tells_news(doc, self.lex):
             return []   # an essay or a piece of history: what it names is background
-        counts_of = _SentenceCounts(self.casualties, doc)
         hits = self.hits(doc)
+        if not hits:
+            return []   # every step below reads the incidents of the hits
+        counts_of = _SentenceCounts(self.casualties, doc)
         # "تفجير سروج": a place right after an incident noun names that incident, not another of its sentence
         named_by = {h.last: h for h in hits if h.trigger.pos == "noun"}
         recalled = self._recalled_phrases(doc, hits)

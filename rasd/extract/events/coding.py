@@ -36,13 +36,10 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             hits_at.setdefault((k, h.sentence), []).append(h)
     index = {id(inc): k for k, inc in enumerate(incidents)}
     for s in doc.seg.sentences:
-        counts = counts_of(s.index)
-        if not counts:
-            continue
         owners = by_sentence.get(s.index) or _incident_before(ending.get(s.index - 1, []))
-        for c in counts:
-            if not owners:
-                break
+        if not owners:
+            continue   # no incident to take them: the sentence's counts are not looked for
+        for c in counts_of(s.index):
             clause = doc.clause(c.first_token)
             distances = [_distance(hits_at.get((index[id(i)], s.index), ()), c, clause) for i in owners]
             owners[distances.index(min(distances))].casualties.append(c)
