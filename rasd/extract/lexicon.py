@@ -159,6 +159,7 @@ class RoleWords:
     border: frozenset[str]
     border_nouns: frozenset[str]
     allegiance: frozenset[str]
+    allegiance_links: frozenset[str]
     superlatives: frozenset[str]
     span_openers: frozenset[str]
     years_units: frozenset[str]
@@ -223,6 +224,7 @@ class EventLexicon:
     one_incident: tuple[frozenset[str], ...] = ()    # groups of families that may tell one incident
     one_incident_in_sentence: tuple[frozenset[str], ...] = ()   # ... only when told in one sentence
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
+    detaining_families: frozenset[str] = frozenset()  # families whose object is people held
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -247,6 +249,11 @@ class EventLexicon:
         return any(r.stem in self.gapped for r in readings(word))
 
 
+def _listed(data: dict, key: str) -> frozenset[str]:
+    """A list of names (of families) as given in events.yaml, or none."""
+    return frozenset(data.get(key) or [])
+
+
 def load_event_lexicon() -> EventLexicon:
     """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
     data = load_yaml("events.yaml")
@@ -264,12 +271,13 @@ def load_event_lexicon() -> EventLexicon:
                         {cls: _matcher(words, cls) for cls, words in (data.get("targets") or {}).items()},
                         modality, phrases, plural, gapped, passive,
                         frozenset(norm(w) for w in data.get("unnamed_militants") or []),
-                        frozenset(data.get("speaker_side") or []), _matcher(data.get("later"), "later"),
+                        _listed(data, "speaker_side"), _matcher(data.get("later"), "later"),
                         load_word_lists("event_roles.yaml", RoleWords), lemma_families,
-                        frozenset(data.get("charge_spares") or []), frozenset(data.get("campaign_families") or []),
+                        _listed(data, "charge_spares"), _listed(data, "campaign_families"),
                         tuple(frozenset(g) for g in data.get("one_incident") or []),
                         tuple(frozenset(g) for g in data.get("one_incident_in_sentence") or []),
-                        {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()})
+                        {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
+                        detaining_families=_listed(data, "detaining_families"))
 
 
 def _family(fid: str, spec: dict) -> Family:

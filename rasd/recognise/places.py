@@ -178,9 +178,6 @@ def _arabic_letter_word(tok: Token) -> bool:
     return tok.is_word and not tok.norm[0].isdigit() and "\u0621" <= tok.norm[0] <= "\u064a"
 
 
-_GLUED_LETTERS = "لبفوك"   # prepositions and conjunctions written onto the next word
-
-
 def _pronoun_suffixed(tok: Token, stem: str) -> bool:
     """Whether a word of more than three letters ends in the pronoun ه (نفوذه), not a taa marbuta."""
     return tok.text.rstrip()[-1:] == "ه" and len(stem) > 3
@@ -318,7 +315,7 @@ class PlaceRecogniser:
     def _everyday_base(self, base: str) -> bool:
         """Whether what is left of a word without its final ه is an everyday word: as it stands, without a
         glued preposition or conjunction, or with the taa marbuta a pronoun turns into ت (إدانته: إدانة)."""
-        forms = {base, base[1:] if base[:1] in _GLUED_LETTERS else base}
+        forms = {r.stem for r in readings(base)}
         forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}
         return any(len(f) >= 3 and self.vocabulary.zipf(f) >= INFLECTED_BASE_ZIPF for f in forms)
 

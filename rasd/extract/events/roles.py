@@ -97,7 +97,7 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
             sides.marked_doer(a)
     elif after:
         # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
-        detained = hit.family in lex.charge_spares and bool(stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation)
+        detained = hit.family in lex.detaining_families and bool(stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation)
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)

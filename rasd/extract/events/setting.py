@@ -183,7 +183,7 @@ def _after_allegiance(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
     """A word of allegiance right before the place, or before its preposition ("مدعومة من إيران")."""
     toks = doc.seg.tokens
     k = p0 - 1
-    if k > s0 and toks[k].norm in ("من", "ل"):
+    if k > s0 and toks[k].norm in W.allegiance_links:
         k -= 1
     return k >= s0 and toks[k].is_word and bool(token_stems(doc, k) & W.allegiance)
 
