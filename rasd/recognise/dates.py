@@ -78,8 +78,8 @@ from rasd.text.segment import Segmented
 
 T = TypeVar("T")
 
-STRONG, WEAK, CONTEXT = 2, 1, 0
-_STRENGTHS = {"strong": STRONG, "weak": WEAK, "context": CONTEXT}
+STRONG, WEAK, QUALIFIED, CONTEXT = 3, 2, 1, 0
+_STRENGTHS = {"strong": STRONG, "weak": WEAK, "qualified": QUALIFIED, "context": CONTEXT}
 _CLITIC_LETTERS = frozenset("وفبلك")
 _SEPARATORS = frozenset({"/", "-", "\\", "|", "–"})
 _PERIOD_REL = {
@@ -407,6 +407,14 @@ def _ymd(parts: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
+def _month_licensed(strength: int, licensed: bool, qualified: bool) -> bool:
+    """Whether a month name with no day, no year written in full and no second month name is a date: a strong
+    one always, a weak one after a preposition cue or with a qualifier (شهر, a year, الماضي), a qualified one
+    only with a qualifier."""
+    return strength == STRONG or (strength == WEAK and (licensed or qualified)) or \
+        (strength == QUALIFIED and qualified)
+
+
 class _Parser:
     def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
         self.lex = lex
@@ -562,9 +570,8 @@ class _Parser:
                     r.j, r.relative = a[1], suffix
             if r.relative is None:
                 r.relative = "named_month"
-        ok = (mn.strength == STRONG or combined or day or r.explicit_year
-              or (mn.strength == WEAK and (licensed or noun or yp is not None or suffix is not None)))
-        return r if ok else None
+        qualified = noun or yp is not None or suffix is not None
+        return r if combined or day or r.explicit_year or _month_licensed(mn.strength, licensed, qualified) else None
 
     def date_body(self, k: int, licensed: bool) -> _R | None:
         """Dates with a day or a month: numeric, day + month, month alone."""

@@ -254,3 +254,21 @@ def test_feasts_are_their_hijri_day_of_the_year_of_publication(text, published, 
     from rasd.resolve.calendar import resolve
     [d] = find_dates(segment(text))
     assert str(resolve(d, datetime.date.fromisoformat(published)).date) == date
+
+
+@pytest.mark.parametrize("text", [
+    "وجرحى جراء قصف طيران التحالف لمعسكر الحمزة في اب وسط اليمن.",
+    "وقضت المحكمة في اب اعتدى على ابنته.",
+])
+def test_ab_after_a_preposition_alone_is_no_month(text):
+    from rasd.recognise.dates import default_lexicon, find_dates
+    from rasd.text.segment import segment
+    assert [d.month for d in find_dates(segment(text), default_lexicon())] == []
+
+
+@pytest.mark.parametrize("text", ["وكان الهجوم في آب الماضي.", "وتقود واشنطن منذ آب/أغسطس ائتلافا.",
+                                  "شهد الموقع في آب (أغسطس) 2012 مجزرة.", "في 12 آب قصفت الطائرات المدينة."])
+def test_ab_with_a_qualifier_is_august(text):
+    from rasd.recognise.dates import default_lexicon, find_dates
+    from rasd.text.segment import segment
+    assert 8 in [d.month for d in find_dates(segment(text), default_lexicon())]
