@@ -319,8 +319,7 @@ def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     if any(k + 1 < t.c1 and toks[k + 1].norm in lex.words.demonstratives for k in since):
         return True  # "منذ ذلك الحين"
-    return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _recent(d, doc.published)
-               for d in doc.dates_in(lo, t.c1))
+    return _since_long_ago(doc, lex, lo, t.c1)
 
 
 def _over_years(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -338,8 +337,13 @@ def _over_years(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The clause dates the start of the state the trigger names to long before publication ("الهدنة التي يتم
     الالتزام بها منذ آذار 2013"): made then, in force now."""
+    return _since_long_ago(doc, lex, t.c0, t.c1)
+
+
+def _since_long_ago(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
+    """A point in time long before publication after منذ in tokens lo..hi-1 ("منذ آذار 2013")."""
     return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _recent(d, doc.published)
-               for d in doc.dates_in(t.c0, t.c1))
+               for d in doc.dates_in(lo, hi))
 
 
 def _years_back(d: DatedSpan, published) -> bool:

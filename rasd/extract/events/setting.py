@@ -483,12 +483,8 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
-            and not (W is not None and _a_side(doc, W, m))]
-
-
-def _a_side(doc: Document, W: RoleWords, m: PlaceMention) -> bool:
-    """A place named as the side someone is loyal to ("مقاتلون موالون لروسيا"), not as where anything happened."""
-    return _after_allegiance(doc, W, doc.token_of(m.span.start), doc.sentence_bounds(m.sentence)[0])
+            and not (W is not None and _after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
+    # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened)
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
