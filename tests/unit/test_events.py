@@ -1279,11 +1279,81 @@ def test_an_office_a_square_or_an_organisation_named_after_a_trigger_word_is_no_
 @pytest.mark.parametrize("text", [
     "طوال الـ12 سنة الماضية كان رجال الأمن يحبطون المخططات الإرهابية في المملكة.",
     "وقتل 300 شخص خلال السنوات الماضية في هجمات شنها التنظيم في المنطقة.",
+    "وقالت المنظمة إن طائرات التحالف قتلت 900 مسلح خلال ثمانية أشهر في شمال البلاد.",
+    "وشنت الطائرات أكثر من مئة غارة على مواقع المسلحين خلال الأشهر الأربعة الماضية.",
 ])
-def test_what_happened_over_years_is_a_summary(extract, text):
+def test_what_happened_over_a_long_span_is_a_summary(extract, text):
     assert events(extract, text, "2015-07-23") == []
 
 
 def test_a_year_named_is_a_date_not_a_span(extract):
     text = "واستعادت القوات العراقية مدينة تكريت من التنظيم خلال عام 2015."
     assert [e.date for e in events(extract, text, "2015-07-23")] == ["2015"]
+
+
+def test_a_month_named_is_a_date_not_a_span(extract):
+    text = "واستعادت القوات العراقية بلدة الكرمة من التنظيم خلال الشهر الماضي."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأغلقت الشرطة الطرق المؤدية إلى الساحة تحسبا لعمليات التفجير عن بعد والسيارات المفخخة.",
+    "وطالب الضباط بصرف الرواتب لتفادي انفجار الوضع بين الجنود في المعسكرات.",
+])
+def test_a_precaution_against_incidents_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_precaution_stops_at_its_clause(extract):
+    text = "وقررت الحكومة إغلاق الأسواق لتدارك خطر الاعتداءات، غداة هجوم انتحاري أسفر عن 13 قتيلا في مدينة ماروا."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    "وثبت على المدعى عليه التحريض على القتال مع الجماعات المسلحة في سوريا.",
+])
+def test_incitement_is_not_the_violence_incited(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وجه أمير المنطقة بسرعة القبض على المسلحين الذين أطلقوا النار في الحفل.",
+    "وأمر الرئيس باعتقال عشرة مسلحين من الجماعة.",
+    "وتنتظر المقاومة صدور التوجيهات باقتحام القاعدة العسكرية.",
+])
+def test_an_order_to_act_is_not_the_act(extract, text):
+    assert "Arrests" not in [e.sub_type for e in events(extract, text, "2015-07-23")]
+
+
+def test_an_order_given_after_the_act_leaves_the_act(extract):
+    text = "واعتقلت قوات الأمن عشرة مسلحين في الطائف أمس، وأمر المحافظ بالتحقيق معهم."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى زعيم الجماعة كلمة استهدفت رفع معنويات قواته في الجبهات.",
+])
+def test_an_aim_after_a_verb_of_targeting_is_no_attack(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد قائد الجماعة بمواصلة العمليات النوعية لعناصر لجان القتال في الجبهات.",
+])
+def test_a_committee_named_after_a_trigger_word_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_bare_container_is_no_bomb(extract):
+    text = "ووزع الجنود في مخيمات النازحين 300 عبوة حليب و200 عبوة مياه."
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_bare_bomb_that_hit_someone_is_a_bomb(extract):
+    text = "وقتل جنديان أمس بعبوة زرعها مسلحون على طريق في شمال سيناء."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Remote explosive/landmine/IED"]
+
+
+def test_bodies_found_are_no_cache_found(extract):
+    text = "وعثرت قوات الأمن أمس على جثتي شرطيين مقتولين بأسلحة نارية في منزلهما."
+    assert "Disrupted weapons use" not in [e.sub_type for e in events(extract, text, "2015-07-23")]

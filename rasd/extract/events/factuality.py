@@ -39,11 +39,13 @@ NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cance
 CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
 EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
+ORDER_REACH = 4            # words before a trigger searched for an order to do it ("وجه أمير المنطقة بسرعة القبض على")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
+_ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that carries what is ordered
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
-_MODAL_KINDS = ("negation", "speculation", "intention", "generic")
+_MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     window = stems(doc, max(c0, first - MODALITY_WINDOW), first)
     if fam.not_with & window or _cancelled_after(doc, fam, t) or _modal(doc, lex, t, window):
         return False
-    return not (_topic(doc, lex, t) or _purpose(doc, lex, t) or _run_of_incidents(doc, lex, t)
-                or _general_activity(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
-                or _describes(doc, lex, t) or _charged_with(doc, lex, t) or _campaign(doc, lex, t)
-                or _control_recalled(doc, lex, t) or _run_since(doc, lex, t) or _over_years(doc, lex, t)
+    return not (any(told_otherwise(doc, lex, t) for told_otherwise in _CONTEXTS_OF_NO_INCIDENT)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
@@ -117,7 +116,8 @@ def _cancelled_after(doc: Document, fam: Family, t: TriggerAt) -> bool:
 
 
 def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> bool:
-    """Negated, speculated, intended or generic; hedged ("قد يتوجهون"); weighed ("احتمال أن")."""
+    """Negated, speculated, intended, incited or generic; hedged ("قد يتوجهون"); weighed ("احتمال أن") or guarded
+    against ("تحسبا لعمليات التفجير عن بعد والسيارات المفخخة")."""
     toks = doc.seg.tokens
     mod = lex.modality
     if any(mod.get(kind, frozenset()) & window for kind in _MODAL_KINDS):
@@ -129,6 +129,8 @@ def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> 
         pm = lex.modality_phrases.match_at(toks, k)
         if pm is not None and pm.last <= t.first and pm.payloads[0] != "topic_heads":
             return True
+    if mod.get("prevention", frozenset()) & stems(doc, max(t.c0, t.first - SPECULATION_WINDOW), t.first):
+        return True  # what a precaution guards against may be a list: its clause, not only the words before
     return bool(mod.get("weighed", frozenset()) & stems(doc, max(t.s0, t.first - SPECULATION_WINDOW), t.first))
 
 
@@ -146,6 +148,24 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A purpose: "لاستعادة مدينة سرت", "لإحباط", unless "تعرض ل..." (exposed to)."""
     if t.trig.pos == "noun" and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
         return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
+    return False
+
+
+def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An order to act, not the act: a word of ordering, then ب glued to the trigger, to the word right after
+    the order or to the word right before the trigger ("أمر المحافظ باعتقال", "توجيهات باقتحام", "وجه أمير
+    المنطقة بسرعة القبض على"); not a background word ("بعد"), which dates what follows."""
+    ordering = lex.modality.get("ordering", frozenset())
+    toks = doc.seg.tokens
+
+    def carries_order(j: int) -> bool:
+        w = toks[j].norm
+        return w.startswith(_ORDER_PREFIX) and w not in lex.words.background_after and \
+            not (j == t.first and t.phrase[0].startswith(_ORDER_PREFIX))
+
+    for k in range(max(t.c0, t.first - ORDER_REACH), t.first):
+        if token_stems(doc, k) & ordering and any(carries_order(j) for j in {k + 1, t.first - 1, t.first} if j > k):
+            return True
     return False
 
 
@@ -322,15 +342,16 @@ def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return _since_long_ago(doc, lex, lo, t.c1)
 
 
-def _over_years(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """The trigger's clause spans a year or more ("طوال الـ12 سنة الماضية", "خلال العام الماضي"): a summary."""
+def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary."""
     W = lex.words
     toks = doc.seg.tokens
 
-    def years(j: int) -> bool:
-        return toks[j].norm in W.years_units or (toks[j].norm in W.year_unit and j > 0 and toks[j - 1].norm.isdigit())
+    def long_unit(j: int) -> bool:
+        return toks[j].norm in W.long_span_units or (
+            toks[j].norm in W.long_span_unit_after_number and j > 0 and toks[j - 1].norm.isdigit())
 
-    return any(token_stems(doc, k) & W.span_openers and any(years(j) for j in range(k + 1, min(t.c1, k + 1 + SPAN_REACH)))
+    return any(token_stems(doc, k) & W.span_openers and any(long_unit(j) for j in range(k + 1, min(t.c1, k + 1 + SPAN_REACH)))
                for k in range(t.c0, t.c1))
 
 
@@ -382,7 +403,7 @@ def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
 GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
-SPAN_REACH = 4       # words from خلال/طوال to the unit of years it spans ("طوال الـ 12 سنة")
+SPAN_REACH = 4       # words from خلال/طوال to the unit of months or years it spans ("طوال الـ 12 سنة")
 LENGTH_REACH = 3     # words between a length of time and what it is measured from or by ("بعد أكثر من شهرين من")
 
 
@@ -509,3 +530,8 @@ def _within_a_month(d: DatedSpan) -> bool:
     """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
     return bool(named_parts(d) - {"year"})
 
+
+# The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
+# `reports_incident` in this order (the cheap ones first).
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _run_of_incidents, _general_activity, _habit, _usually,
+                            _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
