@@ -1357,3 +1357,21 @@ def test_a_bare_bomb_that_hit_someone_is_a_bomb(extract):
 def test_bodies_found_are_no_cache_found(extract):
     text = "وعثرت قوات الأمن أمس على جثتي شرطيين مقتولين بأسلحة نارية في منزلهما."
     assert "Disrupted weapons use" not in [e.sub_type for e in events(extract, text, "2015-07-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكنت المقاومة أمس من تدمير دبابة تابعة للمتمردين بجوار محطة الكهرباء في تعز.",
+    "وقال المتحدث إن القوات دمرت أربع منصات لإطلاق الصواريخ قرب الحدود.",
+])
+def test_arms_destroyed_are_no_looting_or_destruction_of_property(extract, text):
+    assert "Looting/property destruction" not in [e.sub_type for e in events(extract, text, "2015-07-23")]
+
+
+def test_what_a_fight_destroyed_is_part_of_the_fight(extract):
+    text = "وأسفرت المواجهات التي وقعت أمس في الرمادي عن مقتل 20 مسلحا وتدمير مركبتين تابعتين لهم."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
+
+
+def test_a_school_set_on_fire_is_destruction_of_property(extract):
+    text = "وأحرق مسلحون مجهولون مدرسة البنات في قرية الشيخ مسكين فجر اليوم."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Looting/property destruction"]
