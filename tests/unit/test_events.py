@@ -1375,3 +1375,19 @@ def test_what_a_fight_destroyed_is_part_of_the_fight(extract):
 def test_a_school_set_on_fire_is_destruction_of_property(extract):
     text = "وأحرق مسلحون مجهولون مدرسة البنات في قرية الشيخ مسكين فجر اليوم."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت الحركة بتصعيد المقاومة ضد الاحتلال في الضفة الغربية.",
+    "ويحتفظ الجيش بسيطرته على المعبر الحدودي منذ أشهر.",
+    "وقال مقاتل: نهاجم حتى نقترب من السيطرة على المدينة ثم نتراجع تحت قصف القوات.",
+    "وتمت السيطرة على الحريق الذي اندلع في مستودع للجيش.",
+])
+def test_ground_held_hoped_for_or_named_is_no_taking(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")
+            if e.sub_type.endswith("territory")] == []
+
+
+def test_a_town_occupied_is_a_taking(extract):
+    text = "وتمكن المسلحون من احتلال البلدة أمس بعد معارك عنيفة."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Non-state actor overtakes territory"]
