@@ -40,12 +40,14 @@ from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shado
 from rasd.text.matcher import learn_words
 from rasd.text.morph import FormIndex
 from rasd.text.morphology import nisba_forms
+from rasd.text.page import PageLexicon, body_end, load_page_lexicon
 from rasd.text.segment import segment
 from rasd.text.vocabulary import Vocabulary
 
 
 @dataclass
 class Resources:
+    page: PageLexicon
     gazetteer: Gazetteer
     place_cues: PlaceCueLexicon
     places: PlaceRecogniser
@@ -82,6 +84,7 @@ class Resources:
                                 VictimNamer(role_templates, actor_lex.country_en, actor_lex.entry_for_canonical),
                                 ForceNamer(actor_lex.heads, actor_lex.country_en, actor_lex.entry_for_canonical))
         resources = cls(
+            page=load_page_lexicon(),
             gazetteer=gaz,
             place_cues=cues,
             places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
@@ -218,7 +221,8 @@ class Pipeline:
     def extract(self, article: Article) -> Extraction:
         r = self.resources
         published = parse_published(article.published)
-        seg = segment(article.text)
+        # a prefix of the text (the page's trailing tags left out): its offsets are the article's
+        seg = segment(article.text[:body_end(article.text, r.page)])
         # recognise
         numbers = find_numbers(seg, r.numbers)
         date_exprs = find_dates(seg, r.calendar)

@@ -211,6 +211,7 @@ FILES: dict[str, Spec] = {
         not_in_names=WORDS,
         ongoing_fighting=record(adjectives=WORDS, nouns=WORDS),
     ),
+    "page.yaml": record(tag_markers=WORDS, tag_list_max_words=INT),
     "domains.yaml": record(
         chronology=record(dashes=WORDS, years=list_of(INT)),
         thresholds=record(article_min=INT, article_ratio=NUMBER, sentence_min=INT),

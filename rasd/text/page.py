@@ -1,0 +1,45 @@
+"""Where an article's text ends on its page: before a trailing list of tags.
+
+The article keeps its whole text; the pipeline reads only `text[:body_end(text, lexicon)]`, a prefix,
+so every offset found in it is an offset into the original text.
+"""
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass
+
+from rasd.lexicons import LexiconError, load_yaml
+
+_SENTENCE_ENDS = re.compile(r"[.!?؟…]")
+_OPENERS = ".!?؟…:\"'»”)"  # what may end the text before a marker that opens a tag list (or a line break)
+
+
+@dataclass(frozen=True)
+class PageLexicon:
+    tag_marker: re.Pattern  # any marker, as a whole word
+    tag_list_max_words: int
+
+
+def load_page_lexicon() -> PageLexicon:
+    data = load_yaml("page.yaml") or {}
+    try:
+        markers = sorted((str(m) for m in data["tag_markers"]), key=len, reverse=True)
+        most = int(data["tag_list_max_words"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"page.yaml: missing or malformed field ({exc})") from exc
+    alternatives = "|".join(re.escape(m) for m in markers)
+    return PageLexicon(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*:?"), most)
+
+
+def body_end(text: str, lex: PageLexicon) -> int:
+    """The offset where the article's text ends: before a trailing tag list, else its length."""
+    last = next(iter(deque(lex.tag_marker.finditer(text), maxlen=1)), None)
+    if last is None:
+        return len(text)
+    tail = text[last.end():]
+    before = text[:last.start()].rstrip()
+    opens_a_sentence = not before or before[-1] in _OPENERS or "\n" in text[len(before):last.start()]
+    if opens_a_sentence and not _SENTENCE_ENDS.search(tail) and len(tail.split()) <= lex.tag_list_max_words:
+        return len(before)
+    return len(text)
