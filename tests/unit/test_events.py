@@ -1391,3 +1391,15 @@ def test_ground_held_hoped_for_or_named_is_no_taking(extract, text):
 def test_a_town_occupied_is_a_taking(extract):
     text = "وتمكن المسلحون من احتلال البلدة أمس بعد معارك عنيفة."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Non-state actor overtakes territory"]
+
+
+def test_a_death_toll_counted_since_long_ago_is_a_tally(extract):
+    text = "وتعد المدينة مهد حركة بوكو حرام التي تشن حملة دموية منذ 2009 أدت حتى الآن إلى مقتل 15 ألف شخص على الأقل."
+    assert events(extract, text, "2015-08-01") == []
+
+
+def test_a_tally_gives_no_toll_to_the_incident_before_it(extract):
+    text = ("وسيطرت المقاومة الشعبية أمس على مديرية بيحان في محافظة شبوة. "
+            "وقالت المقاومة إنها قتلت 223 عنصرا من المتمردين منذ أبريل الماضي.")
+    assert [(e.sub_type, e.fatalities) for e in events(extract, text, "2015-08-01")] == \
+        [("Government regains territory", None)]

@@ -25,7 +25,7 @@ import dataclasses
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
-from rasd.extract.events.factuality import answered_from, governed_as_background, recalled_apart, tells_news
+from rasd.extract.events.factuality import answered_from, counts_a_run, governed_as_background, recalled_apart, tells_news
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -81,7 +81,7 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)))
+            doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s))
         roles.attribute(doc, self.lex, found, self.speaker_of)
         found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]

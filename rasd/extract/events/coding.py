@@ -21,9 +21,11 @@ _BEFORE_THE_COUNT, _AFTER_THE_COUNT, _NOT_IN_THE_SENTENCE = 50, 100, 999
 
 # --- the dead ---------------------------------------------------------------------------------------
 
-def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Callable[[int], list[Casualty]]) -> None:
+def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Callable[[int], list[Casualty]],
+                      tally: Callable[[int], bool] = lambda s: False) -> None:
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
-    nearest; a sentence of counts with no incident, to the incident just before when it gave no toll."""
+    nearest; a sentence of counts with no incident, to the incident just before when it gave no toll, unless
+    the sentence is a `tally` over a long time."""
     by_sentence: dict[int, list[Incident]] = {}
     ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
     for inc in incidents:
@@ -36,7 +38,7 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             hits_at.setdefault((k, h.sentence), []).append(h)
     index = {id(inc): k for k, inc in enumerate(incidents)}
     for s in doc.seg.sentences:
-        owners = by_sentence.get(s.index) or _incident_before(ending.get(s.index - 1, []))
+        owners = by_sentence.get(s.index) or ([] if tally(s.index) else _incident_before(ending.get(s.index - 1, [])))
         if not owners:
             continue   # no incident to take them: the sentence's counts are not looked for
         for c in counts_of(s.index):

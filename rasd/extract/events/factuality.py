@@ -329,21 +329,33 @@ def _held_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """Incidents in the plural counted since a point long past ("أدت الهجمات إلى مقتل 15 ألف شخص منذ عام 2009",
     "ومنذ ذلك الحين، قتل المئات في هجمات"): a tally of a run, not an incident (SCHEMA.md: a claim).  The
-    point is in the trigger's clause or opens its sentence; "the largest since" compares, it counts nothing."""
-    if tuple(t.phrase) not in lex.plural:
+    point is in the trigger's clause or opens its sentence; "the largest since" compares, it counts nothing.  A
+    death report counts like a plural ("حملة دموية منذ 2009 أدت حتى الآن إلى مقتل 15 ألف شخص")."""
+    if tuple(t.phrase) not in lex.plural and not lex.families[t.trig.family].outcome:
         return False
     lo = t.s0 if token_stems(doc, t.s0) & lex.words.since else t.c0
+    return _counted_since(doc, lex, lo, t.c1, t.last)
+
+
+def _counted_since(doc: Document, lex: EventLexicon, lo: int, hi: int, compared_from: int) -> bool:
+    """Tokens lo..hi-1 count since a point long past or "منذ ذلك الحين", not after a superlative that stands
+    between `compared_from` and the منذ ("الأكبر منذ")."""
     toks = doc.seg.tokens
-    since = [k for k in range(lo, t.c1) if token_stems(doc, k) & lex.words.since]
-    if not since or any(toks[k].norm in lex.words.superlatives for k in range(t.last, since[-1])):
+    since = [k for k in range(lo, hi) if token_stems(doc, k) & lex.words.since]
+    if not since or any(toks[k].norm in lex.words.superlatives for k in range(compared_from, since[-1])):
         return False
-    if any(k + 1 < t.c1 and toks[k + 1].norm in lex.words.demonstratives for k in since):
+    if any(k + 1 < hi and toks[k + 1].norm in lex.words.demonstratives for k in since):
         return True  # "منذ ذلك الحين"
-    return _since_long_ago(doc, lex, lo, t.c1)
+    return _since_long_ago(doc, lex, lo, hi)
 
 
 def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary."""
+    return _long_span_in(doc, lex, t.c0, t.c1)
+
+
+def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
+    """Tokens lo..hi-1 name a span of months or years after خلال/طوال/على مدى."""
     W = lex.words
     toks = doc.seg.tokens
 
@@ -351,8 +363,15 @@ def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return toks[j].norm in W.long_span_units or (
             toks[j].norm in W.long_span_unit_after_number and j > 0 and toks[j - 1].norm.isdigit())
 
-    return any(token_stems(doc, k) & W.span_openers and any(long_unit(j) for j in range(k + 1, min(t.c1, k + 1 + SPAN_REACH)))
-               for k in range(t.c0, t.c1))
+    return any(token_stems(doc, k) & W.span_openers and any(long_unit(j) for j in range(k + 1, min(hi, k + 1 + SPAN_REACH)))
+               for k in range(lo, hi))
+
+
+def counts_a_run(doc: Document, lex: EventLexicon, sentence: int) -> bool:
+    """The sentence counts over months or years, or since a point long past: its dead and wounded are a tally
+    ("ومنذ ذلك الحين قتل 11 عنصرا", "قتل 1000 مقاتل منذ عام 2011"), not the toll of the incident told before it."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return _counted_since(doc, lex, s0, s1, s0) or _long_span_in(doc, lex, s0, s1)
 
 
 def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
