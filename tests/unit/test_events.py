@@ -1403,3 +1403,13 @@ def test_a_tally_gives_no_toll_to_the_incident_before_it(extract):
             "وقالت المقاومة إنها قتلت 223 عنصرا من المتمردين منذ أبريل الماضي.")
     assert [(e.sub_type, e.fatalities) for e in events(extract, text, "2015-08-01")] == \
         [("Government regains territory", None)]
+
+
+def test_an_arrest_for_ordinary_crime_is_no_event_even_by_the_police(extract):
+    text = "وذكرت الشرطة الفيتنامية أمس أنه تم إلقاء القبض على رئيس شركة النفط للاشتباه في قيامه باحتيال مصرفي."
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_an_arrest_of_terrorism_suspects_is_political(extract):
+    text = "وتم أمس القبض على خمسة متورطين في الشبكات الإرهابية في الرياض."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Arrests"]
