@@ -45,6 +45,9 @@ STOPLISTED_NAME_MAX_ZIPF = 4.5
 # names end in ي too.
 INFLECTED_BASE_ZIPF = 3.0
 NISBA_BASE_ZIPF = 3.5
+# A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
+# at all (Zipf 2 and more); names of villages in ية are rarer still.
+FEMININE_NISBA_MIN_ZIPF = 2.0
 
 
 @dataclass(frozen=True)
@@ -307,10 +310,22 @@ class PlaceRecogniser:
         (جافة، ميداني); an adjective is an everyday word itself, a town named after a word (بلاطة،
         قيصري) is rarer."""
         zipf = self.vocabulary.zipf
-        if word.startswith("ال") or len(word) < 4 or zipf(word) < INFLECTED_BASE_ZIPF:
+        if word.startswith("ال") or len(word) < 4:
+            return False
+        if self._feminine_nisba(word):
+            return True
+        if zipf(word) < INFLECTED_BASE_ZIPF:
             return False
         return ((word.endswith("ه") and zipf(word[:-1]) >= INFLECTED_BASE_ZIPF)
-                or (word.endswith("ي") and zipf(word[:-1]) >= NISBA_BASE_ZIPF))
+                or (word.endswith("ي") and max(zipf(word[:-1]), zipf(word[:-1] + "ا")) >= NISBA_BASE_ZIPF))
+
+    def _feminine_nisba(self, word: str) -> bool:
+        """"مدينة مذهبية", "منطقة سهلية", "ولاية عثمانية": a feminine nisba (…ية) agreeing with a feminine
+        cue, made from an everyday noun, is an adjective even when rare itself; a village's name in ية
+        is no word at all (its Zipf below FEMININE_NISBA_MIN_ZIPF)."""
+        zipf = self.vocabulary.zipf
+        return (word.endswith("يه") and len(word) >= 5 and zipf(word) >= FEMININE_NISBA_MIN_ZIPF
+                and zipf(word[:-2]) >= NISBA_BASE_ZIPF)
 
     def _everyday_base(self, base: str) -> bool:
         """Whether what is left of a word without its final ه is an everyday word: as it stands, without a

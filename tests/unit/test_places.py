@@ -200,6 +200,31 @@ def test_an_adjective_or_inflected_word_after_a_cue_is_no_name(extract):
     assert [p.name for p in ex.places] == []
 
 
+def test_a_feminine_nisba_of_an_everyday_noun_after_a_cue_is_no_name(extract):
+    ex = extract("انتقل الرعاة إلى منطقة سهلية قرب النهر، وكانت البلدة أكبر مدينة مذهبية في الإقليم، "
+                 "ثم صارت ولاية عثمانية.")
+    assert [p.name for p in ex.places] == []
+
+
+def test_a_village_named_in_iya_after_a_cue_stays_a_place(extract):
+    assert "كفرنبودة" in places(extract, "سقطت قذائف على بلدة كفرنبودة شمال حماة.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ظهر في الفيديو مشهد الدمار في الشوارع بعد القصف.", "مشهد"),
+    ("حذر الأطباء من ارتفاع ضغط العين لدى المصابين.", "العين"),
+    ("قال الوزير إن بلاده تقف دوما إلى جانب الشعب اليمني.", "دوما"),
+    ("طالب النواب بإنشاء صندوق مركزي لدعم الأسر.", "مركزي"),
+])
+def test_a_place_name_that_is_an_everyday_word_is_no_place_without_support(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_an_everyday_word_that_names_a_town_is_the_town_after_a_cue(extract):
+    p = places(extract, "وصل الزوار السعوديون إلى مدينة مشهد الإيرانية أمس.")
+    assert p["مشهد"].country == "IR"
+
+
 def test_a_neighbourhood_is_not_a_far_town_of_its_name(extract):
     # حي المرج of Cairo: GeoNames' only المرج is the Libyan town
     p = places(extract, "اندلع حريق كبير في حي المرج شرق القاهرة وأصيب ثلاثة أشخاص.")
