@@ -317,7 +317,7 @@ class PlaceRecogniser:
         if zipf(word) < INFLECTED_BASE_ZIPF:
             return False
         return ((word.endswith("ه") and zipf(word[:-1]) >= INFLECTED_BASE_ZIPF)
-                or (word.endswith("ي") and max(zipf(word[:-1]), zipf(word[:-1] + "ا")) >= NISBA_BASE_ZIPF))
+                or (word.endswith("ي") and zipf(word[:-1]) >= NISBA_BASE_ZIPF))
 
     def _feminine_nisba(self, word: str) -> bool:
         """"مدينة مذهبية", "منطقة سهلية", "ولاية عثمانية": a feminine nisba (…ية) agreeing with a feminine
@@ -572,6 +572,7 @@ class PlaceRecogniser:
                 if m is None:
                     m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
                     m.key = " ".join(known.phrase)
+                    m.after_and = self._read_after_and(m.key, known)
                 out.append(m)
                 i = known.last
                 continue
@@ -582,6 +583,13 @@ class PlaceRecogniser:
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _read_after_and(self, key: str, known: PhraseMatch[str]) -> str | None:
+        """"بالرياض وجدة": a one-word name that begins with و and is also و + another listed name; the
+        resolver takes the reading the article's places agree with (Jeddah, not Morocco's Oujda)."""
+        if known.last - known.first != 1 or known.reading.cut or not key.startswith("و") or len(key) < 4:
+            return None
+        return key[1:] if self.names.get((key[1:],)) else None
 
     def _not_vetoed(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Leave out names that are part of a club's, a company's or a person's name, of an idiom,

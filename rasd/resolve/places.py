@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
 from rasd.geo import haversine_km as km
-from rasd.model import Place, PlaceCandidate, PlaceMention
+from rasd.model import Place, PlaceCandidate, PlaceMention, Span
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
 from rasd.text.normalise import strip_article
 from rasd.text.vocabulary import Vocabulary
@@ -251,6 +251,9 @@ class PlaceResolver:
                 m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
+        for i, m in enumerate(mentions):
+            if m.after_and and m.candidates:
+                self._read_after_and(m, ctx, i)
         mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
         ctx = self._context(mentions)
         region = set(ctx.countries) or None
@@ -262,6 +265,18 @@ class PlaceResolver:
         _not_far_from_where_described(kept)
         self._borrow_coordinates(kept)
         return kept
+
+    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> None:
+        """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the
+        way whose best place scores higher in this article; read as و + name, the mention loses its و."""
+        bare = PlaceMention(span=Span(m.span.start + 1, m.span.end, m.span.text[1:]), name=m.name[1:],
+                            key=m.after_and, sentence=m.sentence, locative=m.locative, written=m.key)
+        bare.candidates = self._candidates(bare.key)
+        if not bare.candidates:
+            return
+        whole = max(self._score(c, m, ctx, i) for c in m.candidates)
+        if max(self._score(c, bare, ctx, i) for c in bare.candidates) > whole:
+            m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town
@@ -279,8 +294,10 @@ class PlaceResolver:
         "قرية دوما الفلسطينية"), or, when no reading is there, that country without a point ("كويتا
         الباكستانية": GeoNames has that spelling only for a US village); False when the adjective decides
         nothing."""
-        if m.key in self.ambiguous and not m.cue:
-            return False  # "فن العمارة الصينية": a word with an adjective, no place
+        if m.key in self.ambiguous and not m.cue and m.key.startswith("ال"):
+            # "فن العمارة الصينية": a word with an adjective, no place; an indefinite word takes no definite
+            # adjective, so "مشهد الإيرانية" is the town
+            return False
         country = self.gaz.country(m.country_said)
         if m.key in self.descriptive and country is not None:
             m.candidates = [country]  # "المملكة الأردنية"

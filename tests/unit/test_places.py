@@ -223,6 +223,8 @@ def test_a_place_name_that_is_an_everyday_word_is_no_place_without_support(extra
 def test_an_everyday_word_that_names_a_town_is_the_town_after_a_cue(extract):
     p = places(extract, "وصل الزوار السعوديون إلى مدينة مشهد الإيرانية أمس.")
     assert p["مشهد"].country == "IR"
+    p = places(extract, "شكلت لجنة لتحديد أسباب حادثة مشهد الإيرانية.")
+    assert p["مشهد"].country == "IR"   # an indefinite word takes no definite adjective: the town
 
 
 def test_a_neighbourhood_is_not_a_far_town_of_its_name(extract):
@@ -490,3 +492,10 @@ def test_a_name_after_a_cue_may_end_in_h_where_no_everyday_word_is_left_without_
 def test_an_everyday_word_with_its_pronoun_after_a_cue_is_no_name(extract):
     places = [p.name for p in extract("وأودع في سجن لإدانته بتهمة الانتماء إلى جماعة محظورة.").places]
     assert not any("إدانته" in p or "لإدانته" in p for p in places)
+
+
+def test_a_name_that_is_also_and_plus_a_name_is_read_as_the_article_places_it(extract):
+    saudi = places(extract, "أقيمت الاحتفالات في الرياض وجدة والدمام بمناسبة العيد.")
+    assert "جدة" in saudi and saudi["جدة"].country == "SA" and "وجدة" not in saudi
+    moroccan = places(extract, "جال الوفد المغربي بين الرباط وفاس ومكناس ثم وصل إلى وجدة قرب الحدود الجزائرية.")
+    assert moroccan["وجدة"].country == "MA"
