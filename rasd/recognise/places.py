@@ -290,8 +290,11 @@ class PlaceRecogniser:
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
                       bar: float | None = None, raw: str = "") -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
+        # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
+        first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
+            min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF)
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
-        if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
+        if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
         if toks[j].norm in self.cues.not_names:
             return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
@@ -751,10 +754,18 @@ class PlaceRecogniser:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
-                m.locative = bool(stems & self.cues.locative)
+                m.locative = bool(stems & self.cues.locative) or self._after_kind_and_country(toks, i)
             # the first token from i on that ends at or after the name (tokens end in order)
             last = bisect.bisect_left(toks, m.span.end, lo=i, key=_end)
             prev_end = last if last < len(toks) else i
+
+    def _after_kind_and_country(self, toks: Sequence[Token], i: int) -> bool:
+        """"العاصمة الصينية بكين", "بالمدينة الأمريكية نيويورك": a name in apposition to a definite cue
+        word and a nationality adjective is the place itself (also in a sentence about sport)."""
+        if i < 2 or not toks[i - 2].is_word or toks[i - 1].norm not in self.adjectives:
+            return False
+        return any(r.stem.startswith("ال") and self.cues.cues.get((r.stem[2:],)) or r.stem == "العاصمه"
+                   for r in readings(toks[i - 2].norm))
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],

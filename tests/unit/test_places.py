@@ -499,3 +499,8 @@ def test_a_name_that_is_also_and_plus_a_name_is_read_as_the_article_places_it(ex
     assert "جدة" in saudi and saudi["جدة"].country == "SA" and "وجدة" not in saudi
     moroccan = places(extract, "جال الوفد المغربي بين الرباط وفاس ومكناس ثم وصل إلى وجدة قرب الحدود الجزائرية.")
     assert moroccan["وجدة"].country == "MA"
+
+
+def test_a_name_after_a_cue_and_a_nationality_adjective_is_a_place_also_in_sport(extract):
+    p = places(extract, "وصل المنتخب إلى العاصمة الصينية بكين استعدادا للمباراة النهائية في البطولة.")
+    assert p["بكين"].country == "CN"
