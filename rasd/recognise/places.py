@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -48,6 +48,9 @@ NISBA_BASE_ZIPF = 3.5
 # A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
 # at all (Zipf 2 and more); names of villages in ية are rarer still.
 FEMININE_NISBA_MIN_ZIPF = 2.0
+# A first word after a cue that is ل + a word this common is a preposition's phrase (لحفظ، لدفن), not a
+# name (names in ل that are also ل + a word, لحج، لودر, are listed and found before this test).
+GLUED_PREPOSITION_BASE_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,7 @@ class PlaceRecogniser:
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
-        if toks[j].norm in self.cues.not_names:
+        if toks[j].norm in self.cues.not_names or self._no_name_start(toks[j].norm):
             return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
@@ -307,6 +310,21 @@ class PlaceRecogniser:
         if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _no_name_start(self, word: str) -> bool:
+        """Whether the first word after a cue starts a clause or a description rather than a name: a
+        verb in everyday use (فندق يتجمع فيه، منطقة أرسلت إليها), an indefinite nationality adjective
+        (قرية تشادية), or a preposition glued to an everyday word or an article (معسكرات للمنظمة،
+        سد لحفظ المياه)."""
+        zipf = self.vocabulary.zipf
+        # a present verb of four letters or fewer has the shape of many foreign names (تشن داي، تونغ خوا)
+        verb = (len(word) >= 5 and present_verb(word, self.agency)) or past_verb(word, self.agency)
+        if verb and zipf(word) >= INFLECTED_BASE_ZIPF:
+            return True
+        if not word.startswith("ال") and word in self.adjectives:
+            return True
+        return word.startswith("لل") or (word.startswith("ل") and len(word) > 3
+                                          and zipf(word[1:]) >= GLUED_PREPOSITION_BASE_ZIPF)
 
     def _adjective(self, word: str) -> bool:
         """Whether one indefinite word after a cue is a feminine or nisba adjective of a common stem

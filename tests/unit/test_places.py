@@ -504,3 +504,18 @@ def test_a_name_that_is_also_and_plus_a_name_is_read_as_the_article_places_it(ex
 def test_a_name_after_a_cue_and_a_nationality_adjective_is_a_place_also_in_sport(extract):
     p = places(extract, "وصل المنتخب إلى العاصمة الصينية بكين استعدادا للمباراة النهائية في البطولة.")
     assert p["بكين"].country == "CN"
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت الطائرات غارات على فندق يتجمع فيه المسلحون.",          # a present verb after the cue
+    "تقدمت القوات نحو منطقة أرسلت إليها الحكومة تعزيزات.",        # a past verb
+    "هاجم مسلحون قرية تشادية على ضفاف البحيرة.",                # an indefinite nationality adjective
+    "تدربوا أشهرا في معسكرات للمنظمة قبل عودتهم.",              # ل + the article
+    "وتضم الخطة محطة كهرباء وسد لحفظ مياه الأمطار.",            # ل + an everyday word
+])
+def test_a_clause_or_description_after_a_cue_is_no_name(extract, text):
+    assert [p.name for p in extract(text).places if p.name not in ("تشاد",)] == []
+
+
+def test_an_unlisted_village_after_a_cue_is_still_a_name(extract):
+    assert "يختل" in places(extract, "سيطرت القوات على منطقة يختل شمال المخا.")
