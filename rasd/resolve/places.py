@@ -407,10 +407,13 @@ class PlaceResolver:
     def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
         """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
         read as a GeoNames town far from the places the text names, or, in a text that names no
-        town, of a country it does not name."""
+        town, of a country it does not name; "حيي الأندلس والرسالة" in Fallujah is no region of Spain
+        either (a neighbourhood is never a region or a province)."""
         others = any(j != i for j, _ in ctx.anchors)
-        return (m.cue_kind in PARTS_OF_TOWNS and best.source in ("geonames", "translit")
-                and best.kind in POPULATED and (others or ctx.country_share(best.country, i) <= 0)
+        town = best.source in ("geonames", "translit") and best.kind in POPULATED
+        region = best.source == "supplement" and best.kind not in POPULATED and best.kind != "country"
+        return (m.cue_kind in PARTS_OF_TOWNS and (town or region)
+                and (others or ctx.country_share(best.country, i) <= 0)
                 and not ctx.near(best, i))
 
     @staticmethod

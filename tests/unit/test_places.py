@@ -519,3 +519,16 @@ def test_a_clause_or_description_after_a_cue_is_no_name(extract, text):
 
 def test_an_unlisted_village_after_a_cue_is_still_a_name(extract):
     assert "يختل" in places(extract, "سيطرت القوات على منطقة يختل شمال المخا.")
+
+
+def test_two_neighbourhoods_after_the_dual_cue_are_parts_of_the_town(extract):
+    p = places(extract, "تركز القصف على حيي الأندلس والرسالة وسط الفلوجة.")
+    assert "الأندلس" in p and p["الأندلس"].country == "IQ"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وبالمقارنة بين الحالتين نجد أن الرياض تفوقت على جدة في عدد الزوار.", "نجد"),
+    ("أوقف المسلحون المسافرين قرب عدن تحت حجة التفتيش.", "حجة"),
+])
+def test_a_verb_or_noun_in_a_set_phrase_is_no_place(extract, text, word):
+    assert word not in places(extract, text)
