@@ -538,6 +538,26 @@ class PlaceRecogniser:
                 return m
         return None
 
+    def _listed_with_its_cue(self, seg: Segmented, cue_match, i: int) -> tuple[PlaceMention, int] | None:
+        """A listed name that begins with its cue word ("وادي الحياة", "شعبية سرت", "حقل الواحة"), unless
+        a longer listed name follows the cue ("دولة الإمارات العربية المتحدة", not "دولة الإمارات")."""
+        toks = seg.tokens
+        whole = self.names.match_at(toks, i)
+        if whole is None or whole.last <= cue_match.last:
+            return None
+        inner = self.names.match_at(toks, cue_match.last) if cue_match.last < len(toks) else None
+        if inner is not None and inner.last > whole.last:
+            return None
+        cue: Cue = cue_match.payloads[0]
+        if cue.keep:
+            m = _mention(seg, whole.first, whole.last, whole.reading.cut, whole.reading.restored_al)
+        else:
+            # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
+            m = _mention(seg, cue_match.last, whole.last, 0, False)
+        m.key = " ".join(whole.phrase)
+        m.cue, m.cue_kind = cue.word, cue.kind
+        return m, whole.last
+
     # -- the whole article ---------------------------------------------------
     def find(self, seg: Segmented, numbers: Sequence[NumberMention] = ()) -> list[PlaceMention]:
         toks = seg.tokens
@@ -550,19 +570,10 @@ class PlaceRecogniser:
             i = c
             cue_match = self.cues.cues.match_at(toks, i)
             if cue_match is not None:
-                whole = self.names.match_at(toks, i)
-                if whole is not None and whole.last > cue_match.last:
-                    # a listed name that begins with its cue word: "وادي الحياة", "شعبية سرت", "حقل الواحة"
-                    cue: Cue = cue_match.payloads[0]
-                    if cue.keep or cue_match.last >= whole.last:
-                        m = _mention(seg, whole.first, whole.last, whole.reading.cut, whole.reading.restored_al)
-                    else:
-                        # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
-                        m = _mention(seg, cue_match.last, whole.last, 0, False)
-                    m.key = " ".join(whole.phrase)
-                    m.cue, m.cue_kind = cue.word, cue.kind
-                    out.append(m)
-                    i = whole.last
+                listed = self._listed_with_its_cue(seg, cue_match, i)
+                if listed is not None:
+                    out.append(listed[0])
+                    i = listed[1]
                     continue
                 found, j = self._after_cue(seg, cue_match, n)
                 if found:

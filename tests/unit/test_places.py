@@ -532,3 +532,8 @@ def test_two_neighbourhoods_after_the_dual_cue_are_parts_of_the_town(extract):
 ])
 def test_a_verb_or_noun_in_a_set_phrase_is_no_place(extract, text, word):
     assert word not in places(extract, text)
+
+
+def test_the_longer_name_after_a_cue_wins_over_a_listed_name_with_the_cue(extract):
+    p = places(extract, "صدر تقرير عن وضع حقوق المؤلف في دولة الإمارات العربية المتحدة والكويت.")
+    assert "الإمارات العربية المتحدة" in p
