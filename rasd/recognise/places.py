@@ -79,6 +79,7 @@ class PlaceCueLexicon:
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
+    joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -117,6 +118,7 @@ def load_place_cues() -> PlaceCueLexicon:
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
+        joining_words=_normed(data, "joining_words"),
     )
 
 
@@ -611,6 +613,7 @@ class PlaceRecogniser:
             i += 1
         self._mark_locative(seg, out)
         out = self._not_vetoed(seg, out)
+        self._mark_in_next(seg, out)
         self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
@@ -644,6 +647,35 @@ class PlaceRecogniser:
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """"المنصورة في عدن", "جوبر بدمشق", "سمارة بمحافظة إب": the place right after في or a glued ب (a cue
+        word may follow them) is where the one before lies; not after a word that joins two places
+        ("علاقات تل أبيب بأنقرة")."""
+        toks = seg.tokens
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if nxt.sentence != m.sentence or not self._says_in(norm(seg.text.raw[m.span.end:nxt.span.start]).split()):
+                continue
+            tok = _token_containing(toks, m.span.start)
+            k = tok.index - 1 if tok is not None else -1
+            if k >= 0 and toks[k].is_word and reading_stems(toks[k].norm) & self.cues.joining_words:
+                continue
+            m.in_next = True
+
+    def _says_in(self, words: list[str]) -> bool:
+        """Whether the words between two names say the second holds the first: في or ب, then at most a
+        cue word (في مدينة، بمحافظة), or التابعة ل (and a cue word)."""
+        if not words or len(words) > 2:
+            return False
+        first = words[0]
+        if first in ("التابعه", "التابع") and len(words) == 2:
+            # "منطقة القاهرة التابعة لمديرية المنصورة": belonging to
+            return words[1] == "ل" or (words[1].startswith("ل") and self.cues.is_cue_word(words[1][1:]))
+        if first == "في":
+            return len(words) == 1 or self.cues.is_cue_word(words[1])
+        if len(words) == 1 and first == "ب":
+            return True  # "جوبر بدمشق": the ب is glued to the name
+        return len(words) == 1 and first.startswith("ب") and self.cues.is_cue_word(first[1:])
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right

@@ -263,6 +263,7 @@ class PlaceResolver:
                 kept.append(m)
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
+        _not_far_from_what_holds_it(kept)
         self._borrow_coordinates(kept)
         return kept
 
@@ -541,6 +542,7 @@ def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int,
 # A place written right before a compass word and another place ("العامرية غربي بغداد") lies near
 # that place: a GeoNames namesake farther than this (plus any distance given) is not it.
 DESCRIBED_FAR_KM = 400.0
+_NEVER_HELD = {"country", "continent", "region", "province", "landmark"}  # kinds read as they are before في/ب
 DESCRIBED_GAP_CHARS = 16  # room for the compass words alone ("جنوب شرقي")
 _TOWN_HEADS = frozenset({"مدينه"})
 
@@ -555,6 +557,22 @@ def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
                 or nxt.sentence != m.sentence or nxt.span.start - m.span.end > DESCRIBED_GAP_CHARS):
             continue  # "الدمام شرق السعودية": a country's point says nothing of the distance
         if km((c.lat, c.lon), (there.lat, there.lon)) > DESCRIBED_FAR_KM + (nxt.offset_km or 0.0):
+            m.resolved, m.candidates = None, []
+
+
+def _not_far_from_what_holds_it(kept: list[PlaceMention]) -> None:
+    """Unresolve a reading in another country than the place the text says holds it ("المنصورة في عدن"
+    is no city of Egypt, "جوبر في دمشق" no village of Iran, "سمارة بمحافظة إب" no town of Morocco), when
+    that place lies in a country the article is about; the place then borrows the holder's point.  A
+    country, region, province, capital or famous building is never so read: it may hold what follows
+    ("الشيشان في القوقاز") or be a figure of speech ("البيت الأبيض في طهران")."""
+    main = _main_countries(kept)
+    for m, nxt in zip(kept, kept[1:], strict=False):
+        c, there = m.resolved, nxt.resolved
+        if (not m.in_next or c is None or there is None or c.kind in _NEVER_HELD or c.capital
+                or c.source not in ("geonames", "translit", "supplement") or there.kind in _BROAD):
+            continue
+        if c.country != there.country and there.country in main:
             m.resolved, m.candidates = None, []
 
 

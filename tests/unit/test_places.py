@@ -537,3 +537,17 @@ def test_a_verb_or_noun_in_a_set_phrase_is_no_place(extract, text, word):
 def test_the_longer_name_after_a_cue_wins_over_a_listed_name_with_the_cue(extract):
     p = places(extract, "صدر تقرير عن وضع حقوق المؤلف في دولة الإمارات العربية المتحدة والكويت.")
     assert "الإمارات العربية المتحدة" in p
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("جددت فصائل المعارضة هجومها على بلدة جوبر في دمشق وسط قصف على ريف دمشق.", "جوبر", "SY"),
+    ("قتل ثلاثة جنود في كمين نصب لهم في نقيل سمارة بمحافظة إب في اليمن.", "سمارة", "YE"),
+    ("سقطت محطة السليمانية في حفر الباطن بسبب الرياح الشديدة شمال شرق السعودية.", "السليمانية", "SA"),
+])
+def test_a_place_in_another_country_than_the_town_that_holds_it_is_a_namesake(extract, text, name, country):
+    assert places(extract, text)[name].country == country
+
+
+def test_a_capital_joined_to_another_by_a_word_of_relations_keeps_its_country(extract):
+    p = places(extract, "تسعى الزيارة إلى استعادة علاقات تل أبيب بأنقرة بعد سنوات من التوتر في تركيا.")
+    assert p["تل أبيب"].country == "IL"
