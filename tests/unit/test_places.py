@@ -512,6 +512,7 @@ def test_a_name_after_a_cue_and_a_nationality_adjective_is_a_place_also_in_sport
     "هاجم مسلحون قرية تشادية على ضفاف البحيرة.",                # an indefinite nationality adjective
     "تدربوا أشهرا في معسكرات للمنظمة قبل عودتهم.",              # ل + the article
     "وتضم الخطة محطة كهرباء وسد لحفظ مياه الأمطار.",            # ل + an everyday word
+    "زرع المسلحون حقول ألغام واسعة قبل انسحابهم.",               # minefields, no oil field
 ])
 def test_a_clause_or_description_after_a_cue_is_no_name(extract, text):
     assert [p.name for p in extract(text).places if p.name not in ("تشاد",)] == []
