@@ -112,6 +112,8 @@ class PlaceMention:
     named_after: str | None = None  # key of the place inside a facility's name (بيروت of مرفأ بيروت)
     stoplisted: bool = False        # a stoplisted name (سحاب "clouds") a cue word or a '#' made a place
     country_said: str | None = None  # ISO2 a nationality adjective right after the name gives ("طرابلس اللبنانية")
+    in_next: bool = False           # the next mention, right after في/ب, says where this one lies (المنصورة في عدن)
+    after_and: str | None = None    # the key read as و + a listed name, when the whole word is a name too (وجدة: Oujda, or و + جدة)
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
 

@@ -518,6 +518,7 @@ FILES: dict[str, Spec] = {
         raid_verbs=WORDS,
         name_endings_not_pronouns=WORDS,
         facility_epithets=WORDS,
+        joining_words=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),
     ),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -45,6 +45,12 @@ STOPLISTED_NAME_MAX_ZIPF = 4.5
 # names end in ي too.
 INFLECTED_BASE_ZIPF = 3.0
 NISBA_BASE_ZIPF = 3.5
+# A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
+# at all (Zipf 2 and more); names of villages in ية are rarer still.
+FEMININE_NISBA_MIN_ZIPF = 2.0
+# A first word after a cue that is ل + a word this common is a preposition's phrase (لحفظ، لدفن), not a
+# name (names in ل that are also ل + a word, لحج، لودر, are listed and found before this test).
+GLUED_PREPOSITION_BASE_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class PlaceCueLexicon:
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
+    joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -111,6 +118,7 @@ def load_place_cues() -> PlaceCueLexicon:
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
+        joining_words=_normed(data, "joining_words"),
     )
 
 
@@ -287,10 +295,13 @@ class PlaceRecogniser:
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
                       bar: float | None = None, raw: str = "") -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
+        # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
+        first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
+            min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF)
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
-        if j >= end or self._name_word(toks[j], first=True, max_zipf=UNKNOWN_MULTIWORD_MAX_ZIPF) is None:
+        if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
-        if toks[j].norm in self.cues.not_names:
+        if toks[j].norm in self.cues.not_names or self._no_name_start(toks[j].norm):
             return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
@@ -302,15 +313,42 @@ class PlaceRecogniser:
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
 
+    def _no_name_start(self, word: str) -> bool:
+        """Whether the first word after a cue starts a clause or a description rather than a name: a
+        verb in everyday use (فندق يتجمع فيه، منطقة أرسلت إليها), an indefinite nationality adjective
+        (قرية تشادية), or a preposition glued to an everyday word or an article (معسكرات للمنظمة،
+        سد لحفظ المياه)."""
+        zipf = self.vocabulary.zipf
+        # a present verb of four letters or fewer has the shape of many foreign names (تشن داي، تونغ خوا)
+        verb = (len(word) >= 5 and present_verb(word, self.agency)) or past_verb(word, self.agency)
+        if verb and zipf(word) >= INFLECTED_BASE_ZIPF:
+            return True
+        if not word.startswith("ال") and word in self.adjectives:
+            return True
+        return word.startswith("لل") or (word.startswith("ل") and len(word) > 3
+                                          and zipf(word[1:]) >= GLUED_PREPOSITION_BASE_ZIPF)
+
     def _adjective(self, word: str) -> bool:
         """Whether one indefinite word after a cue is a feminine or nisba adjective of a common stem
         (جافة، ميداني); an adjective is an everyday word itself, a town named after a word (بلاطة،
         قيصري) is rarer."""
         zipf = self.vocabulary.zipf
-        if word.startswith("ال") or len(word) < 4 or zipf(word) < INFLECTED_BASE_ZIPF:
+        if word.startswith("ال") or len(word) < 4:
+            return False
+        if self._feminine_nisba(word):
+            return True
+        if zipf(word) < INFLECTED_BASE_ZIPF:
             return False
         return ((word.endswith("ه") and zipf(word[:-1]) >= INFLECTED_BASE_ZIPF)
                 or (word.endswith("ي") and zipf(word[:-1]) >= NISBA_BASE_ZIPF))
+
+    def _feminine_nisba(self, word: str) -> bool:
+        """"مدينة مذهبية", "منطقة سهلية", "ولاية عثمانية": a feminine nisba (…ية) agreeing with a feminine
+        cue, made from an everyday noun, is an adjective even when rare itself; a village's name in ية
+        is no word at all (its Zipf below FEMININE_NISBA_MIN_ZIPF)."""
+        zipf = self.vocabulary.zipf
+        return (word.endswith("يه") and len(word) >= 5 and zipf(word) >= FEMININE_NISBA_MIN_ZIPF
+                and zipf(word[:-2]) >= NISBA_BASE_ZIPF)
 
     def _everyday_base(self, base: str) -> bool:
         """Whether what is left of a word without its final ه is an everyday word: as it stands, without a
@@ -502,6 +540,26 @@ class PlaceRecogniser:
                 return m
         return None
 
+    def _listed_with_its_cue(self, seg: Segmented, cue_match, i: int) -> tuple[PlaceMention, int] | None:
+        """A listed name that begins with its cue word ("وادي الحياة", "شعبية سرت", "حقل الواحة"), unless
+        a longer listed name follows the cue ("دولة الإمارات العربية المتحدة", not "دولة الإمارات")."""
+        toks = seg.tokens
+        whole = self.names.match_at(toks, i)
+        if whole is None or whole.last <= cue_match.last:
+            return None
+        inner = self.names.match_at(toks, cue_match.last) if cue_match.last < len(toks) else None
+        if inner is not None and inner.last > whole.last:
+            return None
+        cue: Cue = cue_match.payloads[0]
+        if cue.keep:
+            m = _mention(seg, whole.first, whole.last, whole.reading.cut, whole.reading.restored_al)
+        else:
+            # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
+            m = _mention(seg, cue_match.last, whole.last, 0, False)
+        m.key = " ".join(whole.phrase)
+        m.cue, m.cue_kind = cue.word, cue.kind
+        return m, whole.last
+
     # -- the whole article ---------------------------------------------------
     def find(self, seg: Segmented, numbers: Sequence[NumberMention] = ()) -> list[PlaceMention]:
         toks = seg.tokens
@@ -514,19 +572,10 @@ class PlaceRecogniser:
             i = c
             cue_match = self.cues.cues.match_at(toks, i)
             if cue_match is not None:
-                whole = self.names.match_at(toks, i)
-                if whole is not None and whole.last > cue_match.last:
-                    # a listed name that begins with its cue word: "وادي الحياة", "شعبية سرت", "حقل الواحة"
-                    cue: Cue = cue_match.payloads[0]
-                    if cue.keep or cue_match.last >= whole.last:
-                        m = _mention(seg, whole.first, whole.last, whole.reading.cut, whole.reading.restored_al)
-                    else:
-                        # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
-                        m = _mention(seg, cue_match.last, whole.last, 0, False)
-                    m.key = " ".join(whole.phrase)
-                    m.cue, m.cue_kind = cue.word, cue.kind
-                    out.append(m)
-                    i = whole.last
+                listed = self._listed_with_its_cue(seg, cue_match, i)
+                if listed is not None:
+                    out.append(listed[0])
+                    i = listed[1]
                     continue
                 found, j = self._after_cue(seg, cue_match, n)
                 if found:
@@ -557,16 +606,25 @@ class PlaceRecogniser:
                 if m is None:
                     m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)
                     m.key = " ".join(known.phrase)
+                    m.after_and = self._read_after_and(m.key, known)
                 out.append(m)
                 i = known.last
                 continue
             i += 1
         self._mark_locative(seg, out)
         out = self._not_vetoed(seg, out)
+        self._mark_in_next(seg, out)
         self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _read_after_and(self, key: str, known: PhraseMatch[str]) -> str | None:
+        """"بالرياض وجدة": a one-word name that begins with و and is also و + another listed name; the
+        resolver takes the reading the article's places agree with (Jeddah, not Morocco's Oujda)."""
+        if known.last - known.first != 1 or known.reading.cut or not key.startswith("و") or len(key) < 4:
+            return None
+        return key[1:] if self.names.get((key[1:],)) else None
 
     def _not_vetoed(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Leave out names that are part of a club's, a company's or a person's name, of an idiom,
@@ -589,6 +647,35 @@ class PlaceRecogniser:
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
+        """"المنصورة في عدن", "جوبر بدمشق", "سمارة بمحافظة إب": the place right after في or a glued ب (a cue
+        word may follow them) is where the one before lies; not after a word that joins two places
+        ("علاقات تل أبيب بأنقرة")."""
+        toks = seg.tokens
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if nxt.sentence != m.sentence or not self._says_in(norm(seg.text.raw[m.span.end:nxt.span.start]).split()):
+                continue
+            tok = _token_containing(toks, m.span.start)
+            k = tok.index - 1 if tok is not None else -1
+            if k >= 0 and toks[k].is_word and reading_stems(toks[k].norm) & self.cues.joining_words:
+                continue
+            m.in_next = True
+
+    def _says_in(self, words: list[str]) -> bool:
+        """Whether the words between two names say the second holds the first: في or ب, then at most a
+        cue word (في مدينة، بمحافظة), or التابعة ل (and a cue word)."""
+        if not words or len(words) > 2:
+            return False
+        first = words[0]
+        if first in ("التابعه", "التابع") and len(words) == 2:
+            # "منطقة القاهرة التابعة لمديرية المنصورة": belonging to
+            return words[1] == "ل" or (words[1].startswith("ل") and self.cues.is_cue_word(words[1][1:]))
+        if first == "في":
+            return len(words) == 1 or self.cues.is_cue_word(words[1])
+        if len(words) == 1 and first == "ب":
+            return True  # "جوبر بدمشق": the ب is glued to the name
+        return len(words) == 1 and first.startswith("ب") and self.cues.is_cue_word(first[1:])
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right
@@ -728,10 +815,18 @@ class PlaceRecogniser:
             prev = toks[i - 1] if i > 0 else None
             if prev is not None and prev.is_word:
                 stems = {r.stem for r in readings(prev.norm)}
-                m.locative = bool(stems & self.cues.locative)
+                m.locative = bool(stems & self.cues.locative) or self._after_kind_and_country(toks, i)
             # the first token from i on that ends at or after the name (tokens end in order)
             last = bisect.bisect_left(toks, m.span.end, lo=i, key=_end)
             prev_end = last if last < len(toks) else i
+
+    def _after_kind_and_country(self, toks: Sequence[Token], i: int) -> bool:
+        """"العاصمة الصينية بكين", "بالمدينة الأمريكية نيويورك": a name in apposition to a definite cue
+        word and a nationality adjective is the place itself (also in a sentence about sport)."""
+        if i < 2 or not toks[i - 2].is_word or toks[i - 1].norm not in self.adjectives:
+            return False
+        return any(r.stem.startswith("ال") and self.cues.cues.get((r.stem[2:],)) or r.stem == "العاصمه"
+                   for r in readings(toks[i - 2].norm))
 
     # -- "100 كيلومتر جنوب الجفرة" ----------------------------------------------
     def _attach_relations(self, seg: Segmented, mentions: list[PlaceMention],

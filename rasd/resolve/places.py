@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
 from rasd.geo import haversine_km as km
-from rasd.model import Place, PlaceCandidate, PlaceMention
+from rasd.model import Place, PlaceCandidate, PlaceMention, Span
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
 from rasd.text.normalise import strip_article
 from rasd.text.vocabulary import Vocabulary
@@ -251,6 +251,9 @@ class PlaceResolver:
                 m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
+        for i, m in enumerate(mentions):
+            if m.after_and and m.candidates:
+                self._read_after_and(m, ctx, i)
         mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
         ctx = self._context(mentions)
         region = set(ctx.countries) or None
@@ -260,8 +263,21 @@ class PlaceResolver:
                 kept.append(m)
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
+        _not_far_from_what_holds_it(kept)
         self._borrow_coordinates(kept)
         return kept
+
+    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> None:
+        """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the
+        way whose best place scores higher in this article; read as و + name, the mention loses its و."""
+        bare = PlaceMention(span=Span(m.span.start + 1, m.span.end, m.span.text[1:]), name=m.name[1:],
+                            key=m.after_and, sentence=m.sentence, locative=m.locative, written=m.key)
+        bare.candidates = self._candidates(bare.key)
+        if not bare.candidates:
+            return
+        whole = max(self._score(c, m, ctx, i) for c in m.candidates)
+        if max(self._score(c, bare, ctx, i) for c in bare.candidates) > whole:
+            m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town
@@ -279,8 +295,10 @@ class PlaceResolver:
         "قرية دوما الفلسطينية"), or, when no reading is there, that country without a point ("كويتا
         الباكستانية": GeoNames has that spelling only for a US village); False when the adjective decides
         nothing."""
-        if m.key in self.ambiguous and not m.cue:
-            return False  # "فن العمارة الصينية": a word with an adjective, no place
+        if m.key in self.ambiguous and not m.cue and m.key.startswith("ال"):
+            # "فن العمارة الصينية": a word with an adjective, no place; an indefinite word takes no definite
+            # adjective, so "مشهد الإيرانية" is the town
+            return False
         country = self.gaz.country(m.country_said)
         if m.key in self.descriptive and country is not None:
             m.candidates = [country]  # "المملكة الأردنية"
@@ -390,10 +408,13 @@ class PlaceResolver:
     def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
         """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
         read as a GeoNames town far from the places the text names, or, in a text that names no
-        town, of a country it does not name."""
+        town, of a country it does not name; "حيي الأندلس والرسالة" in Fallujah is no region of Spain
+        either (a neighbourhood is never a region or a province)."""
         others = any(j != i for j, _ in ctx.anchors)
-        return (m.cue_kind in PARTS_OF_TOWNS and best.source in ("geonames", "translit")
-                and best.kind in POPULATED and (others or ctx.country_share(best.country, i) <= 0)
+        town = best.source in ("geonames", "translit") and best.kind in POPULATED
+        region = best.source == "supplement" and best.kind not in POPULATED and best.kind != "country"
+        return (m.cue_kind in PARTS_OF_TOWNS and (town or region)
+                and (others or ctx.country_share(best.country, i) <= 0)
                 and not ctx.near(best, i))
 
     @staticmethod
@@ -521,6 +542,7 @@ def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int,
 # A place written right before a compass word and another place ("العامرية غربي بغداد") lies near
 # that place: a GeoNames namesake farther than this (plus any distance given) is not it.
 DESCRIBED_FAR_KM = 400.0
+_NEVER_HELD = {"country", "continent", "region", "province", "landmark"}  # kinds read as they are before في/ب
 DESCRIBED_GAP_CHARS = 16  # room for the compass words alone ("جنوب شرقي")
 _TOWN_HEADS = frozenset({"مدينه"})
 
@@ -535,6 +557,22 @@ def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
                 or nxt.sentence != m.sentence or nxt.span.start - m.span.end > DESCRIBED_GAP_CHARS):
             continue  # "الدمام شرق السعودية": a country's point says nothing of the distance
         if km((c.lat, c.lon), (there.lat, there.lon)) > DESCRIBED_FAR_KM + (nxt.offset_km or 0.0):
+            m.resolved, m.candidates = None, []
+
+
+def _not_far_from_what_holds_it(kept: list[PlaceMention]) -> None:
+    """Unresolve a reading in another country than the place the text says holds it ("المنصورة في عدن"
+    is no city of Egypt, "جوبر في دمشق" no village of Iran, "سمارة بمحافظة إب" no town of Morocco), when
+    that place lies in a country the article is about; the place then borrows the holder's point.  A
+    country, region, province, capital or famous building is never so read: it may hold what follows
+    ("الشيشان في القوقاز") or be a figure of speech ("البيت الأبيض في طهران")."""
+    main = _main_countries(kept)
+    for m, nxt in zip(kept, kept[1:], strict=False):
+        c, there = m.resolved, nxt.resolved
+        if (not m.in_next or c is None or there is None or c.kind in _NEVER_HELD or c.capital
+                or c.source not in ("geonames", "translit", "supplement") or there.kind in _BROAD):
+            continue
+        if c.country != there.country and there.country in main:
             m.resolved, m.candidates = None, []
 
 

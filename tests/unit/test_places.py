@@ -200,6 +200,33 @@ def test_an_adjective_or_inflected_word_after_a_cue_is_no_name(extract):
     assert [p.name for p in ex.places] == []
 
 
+def test_a_feminine_nisba_of_an_everyday_noun_after_a_cue_is_no_name(extract):
+    ex = extract("انتقل الرعاة إلى منطقة سهلية قرب النهر، وكانت البلدة أكبر مدينة مذهبية في الإقليم، "
+                 "ثم صارت ولاية عثمانية.")
+    assert [p.name for p in ex.places] == []
+
+
+def test_a_village_named_in_iya_after_a_cue_stays_a_place(extract):
+    assert "كفرنبودة" in places(extract, "سقطت قذائف على بلدة كفرنبودة شمال حماة.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ظهر في الفيديو مشهد الدمار في الشوارع بعد القصف.", "مشهد"),
+    ("حذر الأطباء من ارتفاع ضغط العين لدى المصابين.", "العين"),
+    ("قال الوزير إن بلاده تقف دوما إلى جانب الشعب اليمني.", "دوما"),
+    ("طالب النواب بإنشاء صندوق مركزي لدعم الأسر.", "مركزي"),
+])
+def test_a_place_name_that_is_an_everyday_word_is_no_place_without_support(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_an_everyday_word_that_names_a_town_is_the_town_after_a_cue(extract):
+    p = places(extract, "وصل الزوار السعوديون إلى مدينة مشهد الإيرانية أمس.")
+    assert p["مشهد"].country == "IR"
+    p = places(extract, "شكلت لجنة لتحديد أسباب حادثة مشهد الإيرانية.")
+    assert p["مشهد"].country == "IR"   # an indefinite word takes no definite adjective: the town
+
+
 def test_a_neighbourhood_is_not_a_far_town_of_its_name(extract):
     # حي المرج of Cairo: GeoNames' only المرج is the Libyan town
     p = places(extract, "اندلع حريق كبير في حي المرج شرق القاهرة وأصيب ثلاثة أشخاص.")
@@ -465,3 +492,63 @@ def test_a_name_after_a_cue_may_end_in_h_where_no_everyday_word_is_left_without_
 def test_an_everyday_word_with_its_pronoun_after_a_cue_is_no_name(extract):
     places = [p.name for p in extract("وأودع في سجن لإدانته بتهمة الانتماء إلى جماعة محظورة.").places]
     assert not any("إدانته" in p or "لإدانته" in p for p in places)
+
+
+def test_a_name_that_is_also_and_plus_a_name_is_read_as_the_article_places_it(extract):
+    saudi = places(extract, "أقيمت الاحتفالات في الرياض وجدة والدمام بمناسبة العيد.")
+    assert "جدة" in saudi and saudi["جدة"].country == "SA" and "وجدة" not in saudi
+    moroccan = places(extract, "جال الوفد المغربي بين الرباط وفاس ومكناس ثم وصل إلى وجدة قرب الحدود الجزائرية.")
+    assert moroccan["وجدة"].country == "MA"
+
+
+def test_a_name_after_a_cue_and_a_nationality_adjective_is_a_place_also_in_sport(extract):
+    p = places(extract, "وصل المنتخب إلى العاصمة الصينية بكين استعدادا للمباراة النهائية في البطولة.")
+    assert p["بكين"].country == "CN"
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت الطائرات غارات على فندق يتجمع فيه المسلحون.",          # a present verb after the cue
+    "تقدمت القوات نحو منطقة أرسلت إليها الحكومة تعزيزات.",        # a past verb
+    "هاجم مسلحون قرية تشادية على ضفاف البحيرة.",                # an indefinite nationality adjective
+    "تدربوا أشهرا في معسكرات للمنظمة قبل عودتهم.",              # ل + the article
+    "وتضم الخطة محطة كهرباء وسد لحفظ مياه الأمطار.",            # ل + an everyday word
+    "زرع المسلحون حقول ألغام واسعة قبل انسحابهم.",               # minefields, no oil field
+])
+def test_a_clause_or_description_after_a_cue_is_no_name(extract, text):
+    assert [p.name for p in extract(text).places if p.name not in ("تشاد",)] == []
+
+
+def test_an_unlisted_village_after_a_cue_is_still_a_name(extract):
+    assert "يختل" in places(extract, "سيطرت القوات على منطقة يختل شمال المخا.")
+
+
+def test_two_neighbourhoods_after_the_dual_cue_are_parts_of_the_town(extract):
+    p = places(extract, "تركز القصف على حيي الأندلس والرسالة وسط الفلوجة.")
+    assert "الأندلس" in p and p["الأندلس"].country == "IQ"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وبالمقارنة بين الحالتين نجد أن الرياض تفوقت على جدة في عدد الزوار.", "نجد"),
+    ("أوقف المسلحون المسافرين قرب عدن تحت حجة التفتيش.", "حجة"),
+])
+def test_a_verb_or_noun_in_a_set_phrase_is_no_place(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_the_longer_name_after_a_cue_wins_over_a_listed_name_with_the_cue(extract):
+    p = places(extract, "صدر تقرير عن وضع حقوق المؤلف في دولة الإمارات العربية المتحدة والكويت.")
+    assert "الإمارات العربية المتحدة" in p
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("جددت فصائل المعارضة هجومها على بلدة جوبر في دمشق وسط قصف على ريف دمشق.", "جوبر", "SY"),
+    ("قتل ثلاثة جنود في كمين نصب لهم في نقيل سمارة بمحافظة إب في اليمن.", "سمارة", "YE"),
+    ("سقطت محطة السليمانية في حفر الباطن بسبب الرياح الشديدة شمال شرق السعودية.", "السليمانية", "SA"),
+])
+def test_a_place_in_another_country_than_the_town_that_holds_it_is_a_namesake(extract, text, name, country):
+    assert places(extract, text)[name].country == country
+
+
+def test_a_capital_joined_to_another_by_a_word_of_relations_keeps_its_country(extract):
+    p = places(extract, "تسعى الزيارة إلى استعادة علاقات تل أبيب بأنقرة بعد سنوات من التوتر في تركيا.")
+    assert p["تل أبيب"].country == "IL"
