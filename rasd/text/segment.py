@@ -45,6 +45,9 @@ class Words(tuple):
 
     found = None
 
+    def __reduce__(self):
+        return (Words, (tuple(self),))      # pickled without `found` (it points at the process's lexicons)
+
 
 @dataclass(frozen=True)
 class Segmented:

@@ -177,6 +177,7 @@ def test_shared_answers_give_each_tests_own_positions():
     assert m.positions(text.words) == [10, 12] and test.positions(text.words) == [3, 5]
     assert [(x.first, x.last) for x in m.scan(text.tokens, words=text.words)] == [(10, 11), (12, 14)]
     assert text.words.found is not None       # answered together, once
+    assert pickle.loads(pickle.dumps(text.words)) == text.words and pickle.loads(pickle.dumps(text.words)).found is None
     m.add("المدينة", "city")      # a lexicon changed after loading answers on its own again
     assert m.positions(text.words) == [3, 10, 12]
 
