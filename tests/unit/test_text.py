@@ -190,3 +190,11 @@ def test_a_name_added_after_learning_is_found():
     learn_words(m, frozenset(["الجزائر", "طرابلس"]))
     m.add("طرابلس", "city")
     assert m.positions(segment("وصل إلى طرابلس").words) == [2]
+
+
+def test_every_lexicon_test_of_the_loaded_resources_answers_with_the_others(pipeline):
+    # an object that made its test anew when unpickled would scan alone (the form index once did)
+    from rasd.text.matcher import PhraseMatcher, WordTest, reachable
+
+    tests = list(reachable(pipeline.resources, (WordTest, PhraseMatcher)))
+    assert len(tests) > 50 and all(t._memo.shared is not None for t in tests)
