@@ -14,7 +14,7 @@ import ctypes
 import datetime as dt
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd import bundle
 from rasd.extract.casualties import CasualtyFinder, VictimNamer
@@ -37,7 +37,7 @@ from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import after_publication, resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
-from rasd.text.matcher import learn_words
+from rasd.text.matcher import PhraseMatcher, SharedAnswers, WordTest, learn_words, learned_answers, reachable
 from rasd.text.morph import FormIndex
 from rasd.text.morphology import nisba_forms
 from rasd.text.page import PageLexicon, body_end, load_page_lexicon
@@ -62,11 +62,18 @@ class Resources:
     events: EventExtractor
     movements: MovementExtractor
     claims: ClaimExtractor
+    # every WordTest and PhraseMatcher above, listed when compiled so that loading need not look for them,
+    # and which of them answer each learned word true (rasd.text.matcher.SharedAnswers)
+    lexicon_tests: tuple = ()
+    lexicon_answers: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "Resources":
         """The compiled resources (rasd/bundle.py): built from the lexicons once, then read in one go."""
-        return bundle.load(cls.build)
+        resources = bundle.load(cls.build)
+        # the memos are made anew when unpickled: have them answer articles together
+        SharedAnswers(resources.lexicon_tests, resources.lexicon_answers)
+        return resources
 
     @classmethod
     def build(cls) -> "Resources":
@@ -107,6 +114,8 @@ class Resources:
         )
         # the lexicons' answers for the vocabulary's words, asked once here instead of in every process
         learn_words(resources, frozenset(vocab.zipf_by_word))
+        resources.lexicon_tests = tuple(reachable(resources, (WordTest, PhraseMatcher)))
+        resources.lexicon_answers = learned_answers(resources.lexicon_tests)
         return resources
 
 

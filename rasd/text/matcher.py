@@ -8,6 +8,8 @@ name is never cut when the whole word is itself a name.
 """
 from __future__ import annotations
 
+import sys
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress
 from typing import Generic, TypeVar
@@ -15,7 +17,7 @@ from typing import Generic, TypeVar
 from rasd.model import Token
 from rasd.text.clitics import Reading, readings
 from rasd.text.normalise import norm
-from rasd.text.segment import _TOKEN_RE
+from rasd.text.segment import _TOKEN_RE, Words
 
 T = TypeVar("T")
 
@@ -77,13 +79,15 @@ class _Memo(dict):
     for the first time in a process costs two set look-ups instead of the lexicon's test (most of a
     feed's words are in the vocabulary, and most words begin no name)."""
 
-    __slots__ = ("asked", "compute", "empty", "some")
+    __slots__ = ("asked", "compute", "empty", "shared", "slot", "some")
 
     def __init__(self, compute: Callable[[str], object], empty: object,
                  asked: frozenset[str] = _NO_WORDS, some: frozenset[str] = _NO_WORDS) -> None:
         super().__init__()
         self.compute, self.empty = compute, empty
         self.asked, self.some = asked, some
+        self.shared: SharedAnswers | None = None    # see SharedAnswers; `slot` is this memo's place in it
+        self.slot = -1
         self.reset()
 
     def reset(self) -> None:
@@ -94,10 +98,12 @@ class _Memo(dict):
         """Answer `words` now (see the class): `words` is shared by every memo, `some` is this one's."""
         compute, empty = self.compute, self.empty
         self.asked, self.some = words, frozenset([w for w in words if compute(w) != empty])
+        self.shared = None
 
     def forget(self) -> None:
         """Drop what `learn` answered (the lexicon changed)."""
         self.asked = self.some = _NO_WORDS
+        self.shared = None
 
     def __missing__(self, word: str):
         if len(self) >= MEMO_LIMIT:
@@ -106,10 +112,115 @@ class _Memo(dict):
         return found
 
     def positions(self, words: Sequence[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Indexes (lo..hi-1) of the words with a true answer: one `map` answers every word (a word not
-        seen before is answered on the way) and `compress` keeps the true ones, both in C."""
+        """Indexes (lo..hi-1) of the words with a true answer.  An article's `Words`, when this memo is
+        shared (`SharedAnswers`), are answered once for all the shared memos; otherwise one `map` answers
+        every word (a word not seen before is answered on the way) and `compress` keeps the true ones,
+        both in C."""
         hi = len(words) if hi is None else hi
+        if self.shared is not None and type(words) is Words and lo >= 0:
+            at = self.shared.found(words).positions(self)
+            return at[bisect_left(at, lo):bisect_left(at, hi)]
         return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
+
+
+# the record of a word outside the learned vocabulary: each memo answers it itself (true, so that
+# `compress` keeps it with the words some memo answers)
+_UNLEARNED = (-1,)
+
+
+class _Records(dict):
+    """word -> the slots of the shared memos that answer it true (most often none), or _UNLEARNED.
+    Starts from `known`, the learned words some memo answers true (`learned_answers`, ~20k words); any
+    other learned word has no slot, without asking any lexicon."""
+
+    __slots__ = ("asked", "known")
+
+    def __init__(self, asked: frozenset[str], known: dict[str, tuple[int, ...]]) -> None:
+        super().__init__()
+        # interned as the tokens' words are (`tokenise`): a look-up then compares by identity
+        self.asked, self.known = asked, {sys.intern(word): slots for word, slots in known.items()}
+        self.reset()
+
+    def reset(self) -> None:
+        self.clear()
+        self.update(self.known)
+        self[""] = ()       # punctuation: every memo answers `empty`
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) >= MEMO_LIMIT:
+            self.reset()
+        found = self[word] = () if word in self.asked else _UNLEARNED
+        return found
+
+
+class _Found:
+    """What the shared memos answer over one article's words: the positions each memo answers true,
+    from the words' records, and for the words outside the vocabulary from the memo itself (on first
+    use, then kept for the article's later scans)."""
+
+    __slots__ = ("done", "shared", "unlearned", "unlearned_words", "by_slot")
+
+    def __init__(self, shared: SharedAnswers, words: Words) -> None:
+        records = list(map(shared.records.__getitem__, words))
+        by_slot: list[list[int]] = [[] for _ in range(shared.size)]
+        unlearned = []
+        for i in compress(range(len(records)), records):
+            rec = records[i]
+            if rec is _UNLEARNED:
+                unlearned.append(i)
+            else:
+                for slot in rec:
+                    by_slot[slot].append(i)
+        self.shared, self.by_slot, self.done = shared, by_slot, [False] * len(by_slot)
+        self.unlearned, self.unlearned_words = unlearned, [words[i] for i in unlearned]
+
+    def positions(self, memo: _Memo) -> list[int]:
+        slot = memo.slot
+        at = self.by_slot[slot]
+        if not self.done[slot]:
+            if self.unlearned:
+                at.extend(compress(self.unlearned, map(memo.__getitem__, self.unlearned_words)))
+                at.sort()
+            self.done[slot] = True
+        return at
+
+
+class SharedAnswers:
+    """The memos of the compiled resources' tests, answered together over an article's words: one
+    look-up per word gives which of them answer it true (`_Records`), where each memo's own scan read
+    its own big dict per word (~14 scans of every word of a feed article, a cache miss each).  The
+    memos of the tests that learned the vocabulary (`learn_words`) take part; `known` is
+    `learned_answers(tests)`, compiled with the resources."""
+
+    def __init__(self, tests: Sequence[object], known: dict[str, tuple[int, ...]]) -> None:
+        learned = _learned_memos(tests)
+        self.size = len(tests)
+        self.records = _Records(learned[0][1].asked if learned else _NO_WORDS, known)
+        for slot, memo in learned:
+            memo.shared, memo.slot = self, slot
+
+    def found(self, words: Words) -> _Found:
+        """The article's answers, worked out on first use and kept with its words."""
+        found = words.found
+        if found is None or found.shared is not self:
+            found = words.found = _Found(self, words)
+        return found
+
+
+def _learned_memos(tests: Sequence[object]) -> list[tuple[int, _Memo]]:
+    """(index, memo) of the tests (WordTest, PhraseMatcher) that learned the same, largest, vocabulary."""
+    memos = [t._memo for t in tests]        # type: ignore[attr-defined]
+    asked = max((m.asked for m in memos), key=len, default=_NO_WORDS)
+    return [(i, m) for i, m in enumerate(memos) if asked and m.asked is asked]
+
+
+def learned_answers(tests: Sequence[object]) -> dict[str, tuple[int, ...]]:
+    """word -> the indexes of `tests` whose answer is true, for the learned words (`SharedAnswers`)."""
+    slots: dict[str, list[int]] = {}
+    for i, memo in _learned_memos(tests):
+        for word in memo.some:
+            slots.setdefault(word, []).append(i)
+    return {word: tuple(s) for word, s in slots.items()}
 
 
 class WordTest:

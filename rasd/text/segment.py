@@ -37,6 +37,18 @@ _DOMAIN_TAILS = {"نت", "كوم", "net", "com", "org", "info", "ma", "tn", "ly"
 _END_CHARS = ".!?…"
 
 
+class Words(tuple):
+    """An article's words as lexicon look-ups read them (`Segmented.words`).  A plain tuple that may
+    also carry, as `found`, what the compiled lexicons' tests answer for them, worked out together on
+    first use (rasd.text.matcher.SharedAnswers): one look-up per word for every test, instead of one
+    per word and test."""
+
+    found = None
+
+    def __reduce__(self):
+        return (Words, (tuple(self),))      # pickled without `found` (it points at the process's lexicons)
+
+
 @dataclass(frozen=True)
 class Segmented:
     """A document's normalised view, tokens and sentences."""
@@ -46,7 +58,7 @@ class Segmented:
     sentences: tuple[Sentence, ...]
     # each token's `norm` when it is a word or a number, "" for punctuation: what lexicon
     # lookups run over (rasd.text.matcher.WordTest.positions)
-    words: tuple[str, ...] = ()
+    words: Words | tuple[str, ...] = ()
 
     def sentence_of(self, token_index: int) -> int:
         """Index of the sentence containing the token."""
@@ -141,5 +153,5 @@ def segment(text: str | NormalisedText) -> Segmented:
                          first_token=first, last_token=last)
             )
         first = last
-    words = tuple([t.norm if t.is_word else "" for t in tokens])
+    words = Words([t.norm if t.is_word else "" for t in tokens])
     return Segmented(nt, tuple(tokens), tuple(sentences), words)

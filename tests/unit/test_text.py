@@ -153,6 +153,35 @@ def test_learned_answers_are_the_lexicons_own_and_survive_pickling():
     assert test2("المدينة") and not test2("قال")
 
 
+def test_shared_answers_give_each_tests_own_positions():
+    import pickle
+
+    from rasd.text.matcher import SharedAnswers, WordTest, learn_words, learned_answers
+
+    def build():
+        m: PhraseMatcher[str] = PhraseMatcher()
+        m.add("بني وليد", "town")
+        m.add("الجزائر", "country")
+        return m, WordTest(_long_name_starts)
+
+    m, test = build()
+    # "المدينة" is learned, "المسلحين" and "2015" are not: those are asked of each test itself
+    learn_words([m, test], frozenset(["وبني", "للجزائر", "الجزائر", "قال", "المدينة", "في", "إن"]))
+    m, test = pickle.loads(pickle.dumps((m, test)))
+    SharedAnswers([m, test], learned_answers([m, test]))
+    text = segment("قال مسؤول في المدينة إن المسلحين وصلوا عام 2015 من للجزائر إلى وبني وليد.")
+    plain_m, plain_test = build()
+    for lo, hi in ((0, None), (0, 4), (4, 12), (9, 30), (11, 12), (5, 2)):
+        assert m.positions(text.words, lo, hi) == plain_m.positions(text.words, lo, hi)
+        assert test.positions(text.words, lo, hi) == plain_test.positions(text.words, lo, hi)
+    assert m.positions(text.words) == [10, 12] and test.positions(text.words) == [3, 5]
+    assert [(x.first, x.last) for x in m.scan(text.tokens, words=text.words)] == [(10, 11), (12, 14)]
+    assert text.words.found is not None       # answered together, once
+    assert pickle.loads(pickle.dumps(text.words)) == text.words and pickle.loads(pickle.dumps(text.words)).found is None
+    m.add("المدينة", "city")      # a lexicon changed after loading answers on its own again
+    assert m.positions(text.words) == [3, 10, 12]
+
+
 def test_a_name_added_after_learning_is_found():
     from rasd.text.matcher import learn_words
 
@@ -161,3 +190,11 @@ def test_a_name_added_after_learning_is_found():
     learn_words(m, frozenset(["الجزائر", "طرابلس"]))
     m.add("طرابلس", "city")
     assert m.positions(segment("وصل إلى طرابلس").words) == [2]
+
+
+def test_every_lexicon_test_of_the_loaded_resources_answers_with_the_others(pipeline):
+    # an object that made its test anew when unpickled would scan alone (the form index once did)
+    from rasd.text.matcher import PhraseMatcher, WordTest, reachable
+
+    tests = list(reachable(pipeline.resources, (WordTest, PhraseMatcher)))
+    assert len(tests) > 50 and all(t._memo.shared is not None for t in tests)

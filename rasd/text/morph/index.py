@@ -317,14 +317,15 @@ class FormIndex:
         self._sources: dict[tuple[str, str, str], tuple[str, ...]] | None = None
 
     def __getstate__(self) -> dict:
-        """Pickled as the table's bytes (a compiled bundle of resources carries it whole), with the words
-        its start test learned (`learn_words`)."""
-        return {"table": bytes(self._table._buf), "starts": self._starts.learned}
+        """Pickled as the table's bytes (a compiled bundle of resources carries it whole), with its start
+        test (which pickles the words it learned, `learn_words`): the same object the bundle lists among
+        its tests (`Resources.lexicon_tests`)."""
+        return {"table": bytes(self._table._buf), "starts": self._starts}
 
     def __setstate__(self, state: dict) -> None:
         self.__init__(tbl.Table(state["table"]))
-        if "starts" in state:
-            self._starts.recall(state["starts"])
+        if isinstance(state.get("starts"), WordTest):
+            self._starts = state["starts"]
 
     @classmethod
     def load(cls, path: Path | None = None) -> FormIndex:
