@@ -152,3 +152,30 @@ def test_the_group_the_arrested_belong_to_is_not_the_arresting_side(extract):
     [e] = [e for e in extract(text, "2015-07-25").events if e.sub_type == "Arrests"]
     assert getattr(e.actor1, "canonical", None) != "Islamic State"
     assert getattr(e.actor2, "canonical", None) == "Islamic State"
+
+
+def test_the_owner_of_a_post_is_hit_even_after_the_attackers_own_noun(extract):
+    # "مسلحون" is an affiliation word too: the one nearest the owner ("تابعة") tells what it owns
+    [e] = extract("هاجم مسلحون نقطة تابعة للجيش المصري في مدينة العريش أمس.").events
+    assert canonical(e.actor1) != "Military Forces of Egypt"
+    assert canonical(e.actor2) == "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize("text, not_actor1", [
+    # a group whose members are counted among the dead is not the one that attacked
+    ("قتل عشرة من عناصر تنظيم داعش في هجوم على قرية قرب مدينة الموصل أمس.", "Islamic State"),
+    ("قتل خمسة جنود عراقيين في غارة جوية على بلدة قرب مدينة الموصل أمس.", "Military Forces of Iraq"),
+])
+def test_the_counted_dead_are_not_the_doers_of_an_unattributed_attack(extract, text, not_actor1):
+    evs = extract(text).events
+    assert evs and all(canonical(e.actor1) != not_actor1 for e in evs)
+
+
+def test_bullets_mark_who_fired_them(extract):
+    [e] = extract("قتل جنديان مصريان برصاص مسلحين مجهولين في مدينة العريش أمس.").events
+    assert (canonical(e.actor1) or "").startswith("Unidentified Armed Group")
+
+
+def test_a_described_force_with_a_nationality_is_that_countrys_force(extract):
+    [e] = extract("قتل عشرة من عناصر داعش في هجوم شنته قوة أمنية عراقية على مدينة الفلوجة أمس.").events
+    assert canonical(e.actor1) == "Police Forces of Iraq"

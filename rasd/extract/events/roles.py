@@ -169,7 +169,8 @@ def _read_after_marking_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Side
 def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
     """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ"), or
     one with its adjective or complement ("نقطة تفتيش تابعة لـ", "قاعدة عسكرية تابعة لـ")."""
-    for j in range(max(1, a0 - 3), a0):
+    # the nearest such word: in "هاجم مسلحون نقطة تابعة للجيش" the attackers' own noun is one too
+    for j in range(a0 - 1, max(1, a0 - 3) - 1, -1):
         if token_stems(doc, j) & W.affiliation:
             return bool(stems(doc, j - OWNED_THING_REACH, j) & W.owned_things)
     return False
@@ -333,29 +334,43 @@ def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return False
 
 
-def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], victims, country_name=None):
+def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: dict[str, str], victims,
+                   country_name=None):
     """The perpetrator when no word marks it: "غارات أميركية" (a nationality after the trigger);
     for air and artillery strikes a state force the sentence names; for territory, the kind of
     actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
     the armed group its sentence is about."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    if hit.family in ("airstrike", "shelling"):
-        nationality = _nationality_after(doc, hit, s1, adjectives)
-        forces = victims(doc, "armed", nationality[0]) if nationality else None
-        if forces is not None:
-            # named by the country's bare name (an alias of its forces: SCHEMA.md), else the adjective as written
-            return dataclasses.replace(forces, name=(country_name(nationality[0]) if country_name else None)
-                                       or nationality[1])
+    forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
+    if forces is not None:
+        return forces
     cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
-    state = [(abs(a0 - hit.first), a) for a0, a in cands if is_state(a)]
-    nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not is_state(a) and a.canonical]
+    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
+    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
+    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
+    nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
     if nearest is not None:
         return nearest
     if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
-        return _group_of_the_sentence(doc, hit, nonstate)
+        # a sentence that names only the group hit is not about another one named before it
+        named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
+        return _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here)
     return None
+
+
+def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
+    """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
+    by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
+    if hit.family not in ("airstrike", "shelling"):
+        return None
+    nationality = _nationality_after(doc, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
+    forces = victims(doc, "armed", nationality[0]) if nationality else None
+    if forces is None:
+        return None
+    return dataclasses.replace(forces, name=(country_name(nationality[0]) if country_name else None) or nationality[1])
 
 
 COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
@@ -416,10 +431,10 @@ def _non_state_group(a) -> bool:
     return bool(a.kind and "non-state" in a.kind)
 
 
-def _group_of_the_sentence(doc: Document, hit: Hit, nonstate):
+def _group_of_the_sentence(doc: Document, hit: Hit, nonstate, look_back: bool = True):
     """A bombing or raid with no named perpetrator: the armed group its sentence (or the one before) is
     about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would."""
-    if not nonstate and hit.sentence > 0:
+    if not nonstate and look_back and hit.sentence > 0:
         p0, p1 = doc.sentence_bounds(hit.sentence - 1)
         nonstate = [(99, a) for _, _, a in doc.actors_in(p0, p1)
                     if not is_state(a) and a.canonical and _non_state_group(a)]
