@@ -196,6 +196,7 @@ class RoleWords:
     unit_nouns: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
+    befalling_nouns: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]

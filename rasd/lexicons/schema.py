@@ -278,6 +278,7 @@ FILES: dict[str, Spec] = {
         unit_nouns=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
+        befalling_nouns=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

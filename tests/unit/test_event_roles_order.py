@@ -179,3 +179,31 @@ def test_bullets_mark_who_fired_them(extract):
 def test_a_described_force_with_a_nationality_is_that_countrys_force(extract):
     [e] = extract("قتل عشرة من عناصر داعش في هجوم شنته قوة أمنية عراقية على مدينة الفلوجة أمس.").events
     assert canonical(e.actor1) == "Police Forces of Iraq"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the indefinite nisba after an incident noun names the movement that fired
+    ("قتل مدنيان في قصف حوثي على أحياء سكنية في مدينة تعز أمس.", "Houthi Movement"),
+    # who laid an ambush laid it
+    ("قتل ثمانية مسلحين حوثيين في كمين نصبته المقاومة الشعبية بمدينة رداع أمس.", "Popular Resistance (Yemen)"),
+    # the ل of an incident noun before a unit names the unit's side
+    ("قتل ثلاثة حوثيين على الأقل في هجوم للجان المقاومة الشعبية على نقطة في مدينة البيضاء أمس.",
+     "Popular Resistance (Yemen)"),
+])
+def test_doers_marked_around_an_incident_noun(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+@pytest.mark.parametrize("text, not_actor1", [
+    # the complement of a death is among the dead, not the doer of what is told next to it
+    ("اليمن: مقتل حوثيين في البيضاء وغارات على مدينة مأرب أمس.", "Houthi Movement"),
+    # a count with a hedge after what it counts
+    ("قال مصدر إن أكثر من 200 حوثيا لقوا مصرعهم أمس في معارك شرق مدينة عدن.", "Houthi Movement"),
+    # "بين الطرفين": no side is named after بين, so a name further on is not one
+    ("دارت اشتباكات بين الطرفين في مدينة تعز أمس أسفرت عن مقتل 29 حوثيا بحسب مصادر من المقاومة.",
+     "Houthi Movement"),
+])
+def test_the_dead_are_not_the_doers(extract, text, not_actor1):
+    evs = extract(text).events
+    assert evs and all(canonical(e.actor1) != not_actor1 for e in evs)

@@ -115,10 +115,11 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + BETWEEN_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
+            if not after or after[0][0] - k > 2:
+                continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
                 return after[0][2], after[1][2]
-            if after and after[0][0] - k <= 2:
-                return after[0][2], None
+            return after[0][2], None
     return None
 
 
@@ -237,6 +238,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
     if prev_stems & W.source_preposition and gap <= 1:
         sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
+    elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
+        sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
         # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
         # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
@@ -247,6 +250,11 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _unit_of(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a unit noun with a glued ل ("لمجموعة", "للجان")."""
+    return doc.seg.tokens[k].norm.startswith(_GLUED_PREPOSITION) and bool(token_stems(doc, k) & W.unit_nouns)
 
 
 def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention, gap: int,
@@ -313,14 +321,26 @@ def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
 
 def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
     """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من, or after one noun of its
-    members there ("عشرة من عناصر تنظيم داعش"), or right after a count ("خمسة جنود عراقيين")."""
+    members there ("عشرة من عناصر تنظيم داعش"), right after a count ("خمسة جنود عراقيين"), or right after
+    a noun of what befell people ("مقتل حوثيين")."""
     toks = doc.seg.tokens
+    if a0 - 1 >= s0 and token_stems(doc, a0 - 1) & W.befalling_nouns:
+        return True  # "مقتل حوثيين": the complement of a death is among the dead
     if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
         a0 -= 1
-    if a0 - 1 >= s0 and doc.numbers_in(a0 - 1, a0):
-        return True  # "قتل خمسة جنود عراقيين في هجوم": people counted, not a force acting
+    if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
+        return True  # "قتل خمسة جنود عراقيين في هجوم", "أكثر من 200 حوثيا": people counted, not a force acting
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+
+
+COUNT_WORDS = 4   # words a count may span before what it counts ("ما لا يقل عن 200")
+
+
+def _count_ends_at(doc: Document, a0: int, s0: int) -> bool:
+    """A number ends right before token a0, however many words it takes ("خمسة", "أكثر من 200"), or spans it."""
+    # (a hedge after what it counts belongs to the count too: "3 حوثيين على الأقل")
+    return any(doc.token_of(n.span.end - 1) >= a0 - 1 for n in doc.numbers_in(max(s0, a0 - COUNT_WORDS), a0))
 
 
 def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
