@@ -279,6 +279,9 @@ FILES: dict[str, Spec] = {
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
         befalling_nouns=WORDS,
+        own_members=WORDS,
+        possessive_suffixes=WORDS,
+        reciprocal_verbs=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

@@ -207,3 +207,25 @@ def test_doers_marked_around_an_incident_noun(extract, text, actor1):
 def test_the_dead_are_not_the_doers(extract, text, not_actor1):
     evs = extract(text).events
     assert evs and all(canonical(e.actor1) != not_actor1 for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a side's own members or means with a pronoun are the side the pronoun points back to
+    ("قالت قيادة التحالف إن طائراتها دمرت منصة صواريخ للحوثيين في مدينة صعدة أمس.", "Saudi-led Coalition"),
+    ("قال الجيش العراقي إن عناصره قتلت 15 مسلحا من داعش في مدينة الرمادي أمس.", "Military Forces of Iraq"),
+])
+def test_a_sides_own_members_with_a_pronoun(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_a_subjectless_verb_of_another_act_continues_the_side_before(extract):
+    text = "سيطرت المقاومة الشعبية على مدينة الضالع أمس. وقصفت مواقع الحوثيين في مدينة قعطبة بالأسلحة الثقيلة."
+    shelling = [e for e in extract(text).events if e.sub_type == "Shelling/artillery/missile attack"]
+    assert shelling and canonical(shelling[0].actor1) == "Popular Resistance (Yemen)"
+
+
+def test_a_verb_with_its_subject_after_it_does_not_continue_the_side_before(extract):
+    text = "سيطر الحوثيون على مدينة الضالع أمس. وقصفت الطائرات مواقع في مدينة قعطبة."
+    evs = [e for e in extract(text).events if e.sub_type == "Air/drone strike"]
+    assert all(canonical(e.actor1) != "Houthi Movement" for e in evs)

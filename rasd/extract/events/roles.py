@@ -16,6 +16,8 @@ from rasd.extract.events.model import (
     GROUND_ATTACKS,
     GROUP_ACTIVITIES,
     STATE_KINDS,
+    TERRITORY,
+    VIOLENT,
     Hit,
     Incident,
     is_state,
@@ -71,6 +73,9 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    if sides.a1 is None or sides.a1_guessed:
+        own = _own_members_subject(doc, lex.words, hit, s0)
+        sides.a1 = own or sides.a1
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
@@ -101,6 +106,33 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _own_member(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a side's members or means with a possessive pronoun ("قواته", "مقاتليها", "وعناصره")."""
+    word = doc.seg.tokens[k].norm
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        if any(w.endswith(sfx) and w[:-len(sfx)] in W.own_members for sfx in W.possessive_suffixes):
+            return True
+    return False
+
+
+def _own_members_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> ActorMention | None:
+    """The subject of the trigger is a side's own members or means ("أن قواته ضربت", "ضربت قواته", "قواته
+    شنت غارات"): the side the pronoun points back to, the nearest actor before them in the sentence."""
+    toks = doc.seg.tokens
+    if token_stems(doc, hit.first) & W.reciprocal_verbs:
+        return None
+    if hit.last < len(toks) and _own_member(doc, W, hit.last) and hit.trigger.pos == "verb":
+        k = hit.last
+    else:
+        k = next((j for j in range(hit.first - 1, max(s0, hit.first - 3) - 1, -1) if _own_member(doc, W, j)), None)
+        if k is None or any(toks[j].is_word and not token_stems(doc, j) & W.light_verbs for j in range(k + 1, hit.first)):
+            return None  # only a light verb or a comma between: "قواته شنت غارات", "قواته، ضربت"
+        if hit.trigger.pos != "verb" and k + 1 == hit.first:
+            return None
+    before = [a for a0, _, a in doc.actors_in(s0, k) if a.kind not in ("civilians",)]
+    return before[-1] if before else None
 
 
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -524,10 +556,26 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
     for k, inc in enumerate(incidents):
         if inc.actor1 is not None or not _opens_without_subject(doc, lex, inc.main):
             continue
-        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
-                     and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH), None)
+        near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
+                and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH]
+        prev = next((p for p in near if p.family == inc.family), None)
+        if prev is None and near and inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main):
+            # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
+            # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
+            prev = near[0]
         if prev is not None:
             inc.actor1 = prev.actor1
+
+
+def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An active verb of acting whose object or target follows it at once, so that no subject stands
+    between ("وقصفت مواقع الحوثيين", "وسيطرت على"; not "قصفت الطائرات مديرية كرش", "وتقاتل قوات الحكومة",
+    the passive "وتم دحر الميليشيات", nor "فيما قتل 25 مقاتلا", whose dead have no doer of their own)."""
+    if hit.trigger.pos != "verb" or lex.families[hit.family].outcome or hit.family not in VIOLENT | TERRITORY or \
+            nominal(doc, lex, hit) or hit.last >= len(doc.seg.tokens):
+        return False
+    W = lex.words
+    return bool(token_stems(doc, hit.last) & (W.target_markers | W.owned_things))
 
 
 def _country(inc: Incident) -> str | None:
