@@ -110,11 +110,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
 
 def _own_member(doc: Document, W: RoleWords, k: int) -> bool:
     """Token k is a side's members or means with a possessive pronoun ("قواته", "مقاتليها", "وعناصره")."""
-    word = doc.seg.tokens[k].norm
-    for w in (word, word[1:] if word[:1] in ("و", "ف") else word):
-        if any(w.endswith(sfx) and w[:-len(sfx)] in W.own_members for sfx in W.possessive_suffixes):
-            return True
-    return False
+    return any(w.endswith(sfx) and w[:-len(sfx)] in W.own_members
+               for w in token_stems(doc, k) for sfx in W.possessive_suffixes)
 
 
 def _own_members_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> ActorMention | None:
