@@ -279,6 +279,10 @@ FILES: dict[str, Spec] = {
         unit_nouns=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
+        befalling_nouns=WORDS,
+        own_members=WORDS,
+        possessive_suffixes=WORDS,
+        reciprocal_verbs=WORDS,
     ),
     "event_senses.yaml": record(
         families=map_of(WORDS),

@@ -103,12 +103,13 @@ class ActorResolver:
 
     def _anaphor(self, m: ActorMention, named_count: Counter, latest: dict, home: str | None) -> bool:
         """Tie an anaphor ("التنظيم") to the most talked-about actor it may mean (the latest on a tie), or
-        a two-word one to the actor of the article's theatre; False where it means none."""
+        else to the one actor its words mean in the article's theatre, one word ("شن التحالف غارات" from
+        Yemen) as well as two; False where it means none."""
         ids = m.kind.split(":", 1)[1].split("|")
         fits = [i for i in named_count if i in ids or self.lex.entries[i].parent in ids]
         best = max(fits, key=lambda i: (named_count[i], latest[i][0])) if fits else None
         if best is None:
-            entry = self._by_theatre(ids, home) if len(m.name.split()) > 1 else None
+            entry = self._by_theatre(ids, home)
             if entry is None:
                 return False
             m.actor_id, m.canonical, m.kind, m.country = entry.id, entry.canonical, entry.kind, entry.country

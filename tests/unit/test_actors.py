@@ -112,6 +112,15 @@ def test_coalition_by_its_theatre(extract):
     assert "Global Coalition Against Daesh" in syria
 
 
+@pytest.mark.parametrize("text, canonical", [
+    # a one-word description means the theatre's actor too, where the article names none
+    ("شن التحالف غارات على مواقع في صعدة شمال اليمن.", "Saudi-led Coalition"),
+    ("سيطرت المقاومة على مواقع جديدة في مدينة تعز اليمنية أمس.", "Popular Resistance (Yemen)"),
+])
+def test_a_one_word_description_by_its_theatre(extract, text, canonical):
+    assert canonical in _canon(extract, text)
+
+
 @pytest.mark.parametrize("text, present", [
     ("قالت حماس إنها لن تقبل بالشروط الجديدة.", True),
     ("اندلعت مواجهات بين عناصر من حماس وفتح في غزة.", True),

@@ -152,3 +152,80 @@ def test_the_group_the_arrested_belong_to_is_not_the_arresting_side(extract):
     [e] = [e for e in extract(text, "2015-07-25").events if e.sub_type == "Arrests"]
     assert getattr(e.actor1, "canonical", None) != "Islamic State"
     assert getattr(e.actor2, "canonical", None) == "Islamic State"
+
+
+def test_the_owner_of_a_post_is_hit_even_after_the_attackers_own_noun(extract):
+    # "مسلحون" is an affiliation word too: the one nearest the owner ("تابعة") tells what it owns
+    [e] = extract("هاجم مسلحون نقطة تابعة للجيش المصري في مدينة العريش أمس.").events
+    assert canonical(e.actor1) != "Military Forces of Egypt"
+    assert canonical(e.actor2) == "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize("text, not_actor1", [
+    # a group whose members are counted among the dead is not the one that attacked
+    ("قتل عشرة من عناصر تنظيم داعش في هجوم على قرية قرب مدينة الموصل أمس.", "Islamic State"),
+    ("قتل خمسة جنود عراقيين في غارة جوية على بلدة قرب مدينة الموصل أمس.", "Military Forces of Iraq"),
+])
+def test_the_counted_dead_are_not_the_doers_of_an_unattributed_attack(extract, text, not_actor1):
+    evs = extract(text).events
+    assert evs and all(canonical(e.actor1) != not_actor1 for e in evs)
+
+
+def test_bullets_mark_who_fired_them(extract):
+    [e] = extract("قتل جنديان مصريان برصاص مسلحين مجهولين في مدينة العريش أمس.").events
+    assert (canonical(e.actor1) or "").startswith("Unidentified Armed Group")
+
+
+def test_a_described_force_with_a_nationality_is_that_countrys_force(extract):
+    [e] = extract("قتل عشرة من عناصر داعش في هجوم شنته قوة أمنية عراقية على مدينة الفلوجة أمس.").events
+    assert canonical(e.actor1) == "Police Forces of Iraq"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the indefinite nisba after an incident noun names the movement that fired
+    ("قتل مدنيان في قصف حوثي على أحياء سكنية في مدينة تعز أمس.", "Houthi Movement"),
+    # who laid an ambush laid it
+    ("قتل ثمانية مسلحين حوثيين في كمين نصبته المقاومة الشعبية بمدينة رداع أمس.", "Popular Resistance (Yemen)"),
+    # the ل of an incident noun before a unit names the unit's side
+    ("قتل ثلاثة حوثيين على الأقل في هجوم للجان المقاومة الشعبية على نقطة في مدينة البيضاء أمس.",
+     "Popular Resistance (Yemen)"),
+])
+def test_doers_marked_around_an_incident_noun(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+@pytest.mark.parametrize("text, not_actor1", [
+    # the complement of a death is among the dead, not the doer of what is told next to it
+    ("اليمن: مقتل حوثيين في البيضاء وغارات على مدينة مأرب أمس.", "Houthi Movement"),
+    # a count with a hedge after what it counts
+    ("قال مصدر إن أكثر من 200 حوثيا لقوا مصرعهم أمس في معارك شرق مدينة عدن.", "Houthi Movement"),
+    # "بين الطرفين": no side is named after بين, so a name further on is not one
+    ("دارت اشتباكات بين الطرفين في مدينة تعز أمس أسفرت عن مقتل 29 حوثيا بحسب مصادر من المقاومة.",
+     "Houthi Movement"),
+])
+def test_the_dead_are_not_the_doers(extract, text, not_actor1):
+    evs = extract(text).events
+    assert evs and all(canonical(e.actor1) != not_actor1 for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a side's own members or means with a pronoun are the side the pronoun points back to
+    ("قالت قيادة التحالف إن طائراتها دمرت منصة صواريخ للحوثيين في مدينة صعدة أمس.", "Saudi-led Coalition"),
+    ("قال الجيش العراقي إن عناصره قتلت 15 مسلحا من داعش في مدينة الرمادي أمس.", "Military Forces of Iraq"),
+])
+def test_a_sides_own_members_with_a_pronoun(extract, text, actor1):
+    evs = extract(text).events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_a_subjectless_verb_of_another_act_continues_the_side_before(extract):
+    text = "سيطرت المقاومة الشعبية على مدينة الضالع أمس. وقصفت مواقع الحوثيين في مدينة قعطبة بالأسلحة الثقيلة."
+    shelling = [e for e in extract(text).events if e.sub_type == "Shelling/artillery/missile attack"]
+    assert shelling and canonical(shelling[0].actor1) == "Popular Resistance (Yemen)"
+
+
+def test_a_verb_with_its_subject_after_it_does_not_continue_the_side_before(extract):
+    text = "سيطر الحوثيون على مدينة الضالع أمس. وقصفت الطائرات مواقع في مدينة قعطبة."
+    evs = [e for e in extract(text).events if e.sub_type == "Air/drone strike"]
+    assert all(canonical(e.actor1) != "Houthi Movement" for e in evs)

@@ -187,7 +187,7 @@ class EventExtractor:
             forces = self.victims(doc, "armed", subject[0])  # a country as the verb's subject
             inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
-            inc.actor1 = roles.default_actor1(doc, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
+            inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
 
     def _country_name(self, iso: str) -> str | None:

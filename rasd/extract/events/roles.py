@@ -16,6 +16,8 @@ from rasd.extract.events.model import (
     GROUND_ATTACKS,
     GROUP_ACTIVITIES,
     STATE_KINDS,
+    TERRITORY,
+    VIOLENT,
     Hit,
     Incident,
     is_state,
@@ -71,6 +73,9 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    if sides.a1 is None or sides.a1_guessed:
+        own = _own_members_subject(doc, lex.words, hit, s0)
+        sides.a1 = own or sides.a1
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
@@ -103,6 +108,30 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
 
 
+def _own_member(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a side's members or means with a possessive pronoun ("قواته", "مقاتليها", "وعناصره")."""
+    return any(w.endswith(sfx) and w[:-len(sfx)] in W.own_members
+               for w in token_stems(doc, k) for sfx in W.possessive_suffixes)
+
+
+def _own_members_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> ActorMention | None:
+    """The subject of the trigger is a side's own members or means ("أن قواته ضربت", "ضربت قواته", "قواته
+    شنت غارات"): the side the pronoun points back to, the nearest actor before them in the sentence."""
+    toks = doc.seg.tokens
+    if token_stems(doc, hit.first) & W.reciprocal_verbs:
+        return None
+    if hit.last < len(toks) and _own_member(doc, W, hit.last) and hit.trigger.pos == "verb":
+        k = hit.last
+    else:
+        k = next((j for j in range(hit.first - 1, max(s0, hit.first - 3) - 1, -1) if _own_member(doc, W, j)), None)
+        if k is None or any(toks[j].is_word and not token_stems(doc, j) & W.light_verbs for j in range(k + 1, hit.first)):
+            return None  # only a light verb or a comma between: "قواته شنت غارات", "قواته، ضربت"
+        if hit.trigger.pos != "verb" and k + 1 == hit.first:
+            return None
+    before = [a for a0, _, a in doc.actors_in(s0, k) if a.kind not in ("civilians",)]
+    return before[-1] if before else None
+
+
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
     """An actor right after a verb of killing with a count after it: the verb is active and the actor its
     subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
@@ -115,10 +144,11 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + BETWEEN_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
+            if not after or after[0][0] - k > 2:
+                continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
                 return after[0][2], after[1][2]
-            if after and after[0][0] - k <= 2:
-                return after[0][2], None
+            return after[0][2], None
     return None
 
 
@@ -169,7 +199,8 @@ def _read_after_marking_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Side
 def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
     """The affiliation word before the actor at a0 follows a thing or a post ("مدرعة تابعة لـ"), or
     one with its adjective or complement ("نقطة تفتيش تابعة لـ", "قاعدة عسكرية تابعة لـ")."""
-    for j in range(max(1, a0 - 3), a0):
+    # the nearest such word: in "هاجم مسلحون نقطة تابعة للجيش" the attackers' own noun is one too
+    for j in range(a0 - 1, max(1, a0 - 3) - 1, -1):
         if token_stems(doc, j) & W.affiliation:
             return bool(stems(doc, j - OWNED_THING_REACH, j) & W.owned_things)
     return False
@@ -236,6 +267,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
     if prev_stems & W.source_preposition and gap <= 1:
         sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
+    elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
+        sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
         # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
         # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
@@ -246,6 +279,11 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _unit_of(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a unit noun with a glued ل ("لمجموعة", "للجان")."""
+    return doc.seg.tokens[k].norm.startswith(_GLUED_PREPOSITION) and bool(token_stems(doc, k) & W.unit_nouns)
 
 
 def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: ActorMention, gap: int,
@@ -312,14 +350,26 @@ def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
 
 def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
     """"ثلاثة من أفراد الشرطة", "عدد من الجنود": the actor after a count and من, or after one noun of its
-    members there ("عشرة من عناصر تنظيم داعش"), or right after a count ("خمسة جنود عراقيين")."""
+    members there ("عشرة من عناصر تنظيم داعش"), right after a count ("خمسة جنود عراقيين"), or right after
+    a noun of what befell people ("مقتل حوثيين")."""
     toks = doc.seg.tokens
+    if a0 - 1 >= s0 and token_stems(doc, a0 - 1) & W.befalling_nouns:
+        return True  # "مقتل حوثيين": the complement of a death is among the dead
     if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
         a0 -= 1
-    if a0 - 1 >= s0 and doc.numbers_in(a0 - 1, a0):
-        return True  # "قتل خمسة جنود عراقيين في هجوم": people counted, not a force acting
+    if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
+        return True  # "قتل خمسة جنود عراقيين في هجوم", "أكثر من 200 حوثيا": people counted, not a force acting
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+
+
+COUNT_WORDS = 4   # words a count may span before what it counts ("ما لا يقل عن 200")
+
+
+def _count_ends_at(doc: Document, a0: int, s0: int) -> bool:
+    """A number ends right before token a0, however many words it takes ("خمسة", "أكثر من 200"), or spans it."""
+    # (a hedge after what it counts belongs to the count too: "3 حوثيين على الأقل")
+    return any(doc.token_of(n.span.end - 1) >= a0 - 1 for n in doc.numbers_in(max(s0, a0 - COUNT_WORDS), a0))
 
 
 def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -333,29 +383,43 @@ def nominal(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return False
 
 
-def default_actor1(doc: Document, hit: Hit, actor2, adjectives: dict[str, str], victims, country_name=None):
+def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: dict[str, str], victims,
+                   country_name=None):
     """The perpetrator when no word marks it: "غارات أميركية" (a nationality after the trigger);
     for air and artillery strikes a state force the sentence names; for territory, the kind of
     actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
     the armed group its sentence is about."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    if hit.family in ("airstrike", "shelling"):
-        nationality = _nationality_after(doc, hit, s1, adjectives)
-        forces = victims(doc, "armed", nationality[0]) if nationality else None
-        if forces is not None:
-            # named by the country's bare name (an alias of its forces: SCHEMA.md), else the adjective as written
-            return dataclasses.replace(forces, name=(country_name(nationality[0]) if country_name else None)
-                                       or nationality[1])
+    forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
+    if forces is not None:
+        return forces
     cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
-    state = [(abs(a0 - hit.first), a) for a0, a in cands if is_state(a)]
-    nonstate = [(abs(a0 - hit.first), a) for a0, a in cands if not is_state(a) and a.canonical]
+    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
+    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
+    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
+    nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
     if nearest is not None:
         return nearest
     if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
-        return _group_of_the_sentence(doc, hit, nonstate)
+        # a sentence that names only the group hit is not about another one named before it
+        named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
+        return _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here)
     return None
+
+
+def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
+    """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
+    by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
+    if hit.family not in ("airstrike", "shelling"):
+        return None
+    nationality = _nationality_after(doc, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
+    forces = victims(doc, "armed", nationality[0]) if nationality else None
+    if forces is None:
+        return None
+    return dataclasses.replace(forces, name=(country_name(nationality[0]) if country_name else None) or nationality[1])
 
 
 COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
@@ -416,10 +480,10 @@ def _non_state_group(a) -> bool:
     return bool(a.kind and "non-state" in a.kind)
 
 
-def _group_of_the_sentence(doc: Document, hit: Hit, nonstate):
+def _group_of_the_sentence(doc: Document, hit: Hit, nonstate, look_back: bool = True):
     """A bombing or raid with no named perpetrator: the armed group its sentence (or the one before) is
     about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would."""
-    if not nonstate and hit.sentence > 0:
+    if not nonstate and look_back and hit.sentence > 0:
         p0, p1 = doc.sentence_bounds(hit.sentence - 1)
         nonstate = [(99, a) for _, _, a in doc.actors_in(p0, p1)
                     if not is_state(a) and a.canonical and _non_state_group(a)]
@@ -489,10 +553,26 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
     for k, inc in enumerate(incidents):
         if inc.actor1 is not None or not _opens_without_subject(doc, lex, inc.main):
             continue
-        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
-                     and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH), None)
+        near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
+                and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH]
+        prev = next((p for p in near if p.family == inc.family), None)
+        if prev is None and near and inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main):
+            # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
+            # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
+            prev = near[0]
         if prev is not None:
             inc.actor1 = prev.actor1
+
+
+def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An active verb of acting whose object or target follows it at once, so that no subject stands
+    between ("وقصفت مواقع الحوثيين", "وسيطرت على"; not "قصفت الطائرات مديرية كرش", "وتقاتل قوات الحكومة",
+    the passive "وتم دحر الميليشيات", nor "فيما قتل 25 مقاتلا", whose dead have no doer of their own)."""
+    if hit.trigger.pos != "verb" or lex.families[hit.family].outcome or hit.family not in VIOLENT | TERRITORY or \
+            nominal(doc, lex, hit) or hit.last >= len(doc.seg.tokens):
+        return False
+    W = lex.words
+    return bool(token_stems(doc, hit.last) & (W.target_markers | W.owned_things))
 
 
 def _country(inc: Incident) -> str | None:
