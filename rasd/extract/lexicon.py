@@ -113,6 +113,8 @@ class Qualifier:
     words: PhraseMatcher[str]
     applies_to: frozenset[str]
     sets: str
+    # only where no other trigger of the sentence tells an incident the trigger may be part of (one_incident)
+    alone: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -325,7 +327,8 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 
 
 def _qualifiers(specs: dict) -> list[Qualifier]:
-    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"])
+    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
+                      bool(spec.get("alone", False)))
             for qid, spec in specs.items()]
 
 

@@ -322,7 +322,7 @@ FILES: dict[str, Spec] = {
         one_incident_in_sentence=list_of(WORDS),
         retold_as=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
-        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR)),
+        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),
         modality=record(
             negation=WORDS,

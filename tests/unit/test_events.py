@@ -1361,10 +1361,15 @@ def test_bodies_found_are_no_cache_found(extract):
 
 @pytest.mark.parametrize("text", [
     "وتمكنت المقاومة أمس من تدمير دبابة تابعة للمتمردين بجوار محطة الكهرباء في تعز.",
-    "وقال المتحدث إن القوات دمرت أربع منصات لإطلاق الصواريخ قرب الحدود.",
+    "وقال المتحدث إن القوات دمرت أمس أربع آليات عسكرية للمتمردين قرب الحدود.",
 ])
 def test_arms_destroyed_are_no_looting_or_destruction_of_property(extract, text):
-    assert "Looting/property destruction" not in [e.sub_type for e in events(extract, text, "2015-07-23")]
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
+
+
+def test_arms_destroyed_by_a_sides_aircraft_are_an_air_strike(extract):
+    text = "وقالت قيادة التحالف إن طائراتها دمرت أمس منصة صواريخ للمتمردين في مدينة صعدة."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]
 
 
 def test_what_a_fight_destroyed_is_part_of_the_fight(extract):

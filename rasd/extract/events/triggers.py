@@ -233,6 +233,12 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, last: int, heads: l
                 hits.append(Hit(fid, k, j + 1, trig, sentence))
 
 
+def _part_of_another(lex: EventLexicon, hit: Hit, others) -> bool:
+    """Another trigger of the sentence tells an incident of another kind that `hit` may be part of ("غارات ...
+    حيث دمرت مخزنا للأسلحة": what the strike destroyed)."""
+    return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True) for h in others)
+
+
 def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
     """The family once qualifiers (a suicide bomber, aircraft) are taken into account.  A suicide word
     may stand anywhere in the sentence, but not beyond another trigger of it (`others`: the sentence's hits): "هجوما انتحاريا
@@ -248,7 +254,7 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
             elif h.first >= hit.last:
                 s1 = min(s1, h.first)
     for q in lex.qualifiers:
-        if hit.family not in q.applies_to:
+        if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or ())):
             continue
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
