@@ -190,6 +190,7 @@ class RoleWords:
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
     witness_verbs: frozenset[str]
+    saying_verbs: frozenset[str]
     owned_things: frozenset[str]
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]

@@ -261,6 +261,7 @@ FILES: dict[str, Spec] = {
         recent_span_units=WORDS,
         recent_span_past=WORDS,
         witness_verbs=WORDS,
+        saying_verbs=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,

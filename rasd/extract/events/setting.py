@@ -57,7 +57,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
-    best = max(range(len(cands)), key=lambda i: scores[i])
+    best = _finer_inside(doc, lex.words, hit, cands, scores, max(range(len(cands)), key=lambda i: scores[i]))
     if scores[best] < MIN_PLACE_SCORE or (hit.trigger.definite and _origin(doc, lex.words, cands[best], s0)):
         # only descriptions and neighbours: the article's place will do; and "منفذ الهجوم رجل من أديامان": the
         # incident named again is where it was told, the attacker's town is where he came from
@@ -73,6 +73,49 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+# kinds of place that hold others: a country, a region or a province says where the incident was only
+# where its sentence names no finer place inside it
+_AREA_KINDS = ("country", "region", "province")
+
+
+def _finer_inside(doc: Document, W: RoleWords, hit: Hit, cands, scores: list[float], best: int) -> int:
+    """The best place, or, where it is a country, region or province, the likeliest finer place inside it that the
+    sentence goes on to give, after the trigger, as a location ("غارات في العراق تركزت على أهداف قرب الرمادي": the
+    incident is told over the country, then placed more precisely).  A place named before the area, as the
+    subject of a verb ("التي تسيطر عليها دمشق"), after a verb of saying ("قال الصحافي في تعز") or after a word of
+    another incident ("هجوم آخر") does not place what is told of the area."""
+    b0, _, big = cands[best]
+    if place_kind(big) not in _AREA_KINDS or big.resolved is None:
+        return best
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    inside = [j for j, (p0, _, m) in enumerate(cands)
+              if p0 > b0 and p0 >= hit.last and scores[j] >= MIN_PLACE_SCORE and m.resolved is not None
+              and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)
+              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)]
+    return max(inside, key=lambda j: scores[j]) if inside else best
+
+
+def _apart_between(doc: Document, W: RoleWords, first: int, last: int) -> bool:
+    """A verb of saying between the end of the trigger (`first`) and `last` (a statement, or its source, begins
+    there), or a word of another incident ("كما قتل 12 شخصا في هجوم آخر على قرية"): what follows is not told of
+    the incident before."""
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & W.saying_verbs or (toks[k].norm in W.another_incident and k >= first + OWN_REACH)
+               for k in range(first, last) if toks[k].is_word)
+
+
+# a word of another incident this close after the trigger qualifies the trigger itself ("اشتباكات مسلحة أخرى")
+OWN_REACH = 2
+
+
+def _located(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
+    """The place is introduced as a location: a locative glued to it or before it, or a cue word ("بالنوفلية",
+    "في سرت", "منطقة قرزة")."""
+    toks = doc.seg.tokens
+    prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
+    return m.span.start > toks[p0].start or bool(prev & W.locative) or bool(m.cue)
 
 
 def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
@@ -168,7 +211,7 @@ def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, 
     added one by one, in this order, so that equal scores stay equal)."""
     toks = doc.seg.tokens
     prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
-    if m.span.start > toks[p0].start or prev & W.locative or m.cue:
+    if _located(doc, W, p0, s0, m):
         score += 1.0  # "بالنوفلية", "في سرت", "منطقة قرزة"
     if prev & W.place_origin:
         score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location

@@ -1,0 +1,42 @@
+"""The place of an incident told over a country, region or province and then placed more precisely in its own
+sentence (rasd/extract/events/setting.py: _finer_inside).
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+
+
+def places(extract, text):
+    return [(e.type, e.place.name) for e in extract(text).events]
+
+
+STRIKES = "Explosions/Remote violence"
+
+
+def test_a_finer_place_after_the_country_places_the_incident(extract):
+    text = "شنت طائرات التحالف غارات جوية على مواقع للتنظيم في العراق، وتركزت الغارات على أهداف قرب مدينة الموصل."
+    assert places(extract, text) == [(STRIKES, "الموصل")]
+
+
+def test_a_finer_place_after_the_province_places_the_incident(extract):
+    text = "شنت الطائرات الحربية غارات على مواقع للمسلحين في محافظة درعا، تركزت على أهداف قرب بلدة الشجرة."
+    assert places(extract, text) == [(STRIKES, "الشجرة")]
+
+
+def test_a_word_of_another_incident_right_after_the_trigger_is_its_own(extract):
+    text = "اندلعت اشتباكات أخرى بين الجيش والمسلحين في محافظة حماة، وتركزت في بلدة كفرزيتا."
+    assert places(extract, text) == [("Battles", "كفرزيتا")]
+
+
+def test_the_place_of_another_incident_is_not_a_finer_place(extract):
+    text = "شهدت محافظة حمص هجوما انتحاريا يوم الجمعة، كما قتل خمسة أشخاص في هجوم آخر على بلدة تلبيسة."
+    assert (STRIKES, "حمص") in places(extract, text)
+
+
+def test_the_place_of_a_statement_after_the_incident_is_not_its_place(extract):
+    text = "اندلعت اشتباكات عنيفة بين الجيش والمسلحين في محافظة حلب أمس، وقال ناشط في مدينة منبج إن الوضع صعب جدا."
+    assert places(extract, text) == [("Battles", "حلب")]
+
+
+def test_a_place_named_before_the_area_is_not_its_finer_place(extract):
+    text = "قال مسؤول عسكري في مدينة بغداد إن طائرات التحالف شنت غارات على مواقع للتنظيم في العراق."
+    assert places(extract, text) == [(STRIKES, "العراق")]
