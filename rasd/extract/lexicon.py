@@ -191,6 +191,7 @@ class RoleWords:
     recent_span_past: frozenset[str]
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    seat_nouns: frozenset[str]
     owned_things: frozenset[str]
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]

@@ -262,6 +262,7 @@ FILES: dict[str, Spec] = {
         recent_span_past=WORDS,
         witness_verbs=WORDS,
         saying_verbs=WORDS,
+        seat_nouns=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,

@@ -40,3 +40,9 @@ def test_the_place_of_a_statement_after_the_incident_is_not_its_place(extract):
 def test_a_place_named_before_the_area_is_not_its_finer_place(extract):
     text = "قال مسؤول عسكري في مدينة بغداد إن طائرات التحالف شنت غارات على مواقع للتنظيم في العراق."
     assert places(extract, text) == [(STRIKES, "العراق")]
+
+
+def test_the_province_a_town_is_the_seat_of_only_locates_it(extract):
+    # rasd/extract/events/setting.py: _container_of_the_place_before, seat_nouns in event_roles.yaml
+    text = "انسحب المسلحون إلى مدينة الحوطة عاصمة محافظة لحج بعد معارك عنيفة مع المقاومة."
+    assert places(extract, text) == [("Battles", "الحوطة")]

@@ -190,14 +190,15 @@ CONTAINER_GAP = 2         # tokens between them: a preposition and a cue word ("
 
 
 def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
-    """The place at p0 follows a finer place by a locative ("حرض بمحافظة حجة", "المار في ولاية فرياب")."""
+    """The place at p0 follows a finer place by a locative, or names the province that place is the seat of
+    ("حرض بمحافظة حجة", "المار في ولاية فرياب", "الحوطة عاصمة محافظة لحج")."""
     toks = doc.seg.tokens
     for _q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
         if q is m or not 0 <= p0 - q1 <= CONTAINER_GAP or specificity(q) <= specificity(m):
             continue
         between = [toks[k] for k in range(q1, p0)]
         glued = m.span.start > toks[p0].start and toks[p0].norm[:1] in _LOCATIVE_LETTERS
-        if (glued or any(token_stems(doc, k) & W.locative for k in range(q1, p0))) and \
+        if (glued or any(token_stems(doc, k) & (W.locative | W.seat_nouns) for k in range(q1, p0))) and \
                 not any(t.norm.startswith(_CONJUNCTION) or not t.is_word for t in between):
             return True
     return False
