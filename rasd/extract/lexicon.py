@@ -192,6 +192,7 @@ class RoleWords:
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     seat_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
     owned_things: frozenset[str]
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]

@@ -263,6 +263,7 @@ FILES: dict[str, Spec] = {
         witness_verbs=WORDS,
         saying_verbs=WORDS,
         seat_nouns=WORDS,
+        venue_nouns=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,

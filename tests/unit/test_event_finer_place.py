@@ -46,3 +46,10 @@ def test_the_province_a_town_is_the_seat_of_only_locates_it(extract):
     # rasd/extract/events/setting.py: _container_of_the_place_before, seat_nouns in event_roles.yaml
     text = "انسحب المسلحون إلى مدينة الحوطة عاصمة محافظة لحج بعد معارك عنيفة مع المقاومة."
     assert places(extract, text) == [("Battles", "الحوطة")]
+
+
+def test_the_place_of_a_press_conference_is_not_the_incident_place(extract):
+    # rasd/extract/events/setting.py: _at_a_venue, venue_nouns in event_roles.yaml
+    text = ("قتل عشرة أشخاص في تفجير انتحاري في مدينة سروج. "
+            "وقال المسؤول في مؤتمر صحافي عقده في أنقرة إن التفجير نفذه انتحاري.")
+    assert {place for _, place in places(extract, text)} == {"سروج"}

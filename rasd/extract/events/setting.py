@@ -49,11 +49,11 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
     # الحوثي": the group's camps, described, not a named place)
     # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
-    # nouns by the token after them)
+    # nouns by the token after them), nor where something was said ("في مؤتمر صحافي عقده في أنقرة")
     others = _named_by_others(hit, named_by or NamedPlaces())
     cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
              if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
-             and p0 not in others]
+             and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)]
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
@@ -221,6 +221,21 @@ def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, 
     if _after_allegiance(doc, W, p0, s0):
         score -= AGENT_PENALTY  # "مقاتلون موالون لروسيا": a state as a side
     return score
+
+
+VENUE_REACH = 5   # words from a noun of a gathering to its place ("مؤتمر صحافي مشترك عقده أمس في أنقرة")
+
+
+def _at_a_venue(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """A noun of a gathering where something is said a few words before the place, with no punctuation between:
+    the place is where it was said."""
+    toks = doc.seg.tokens
+    for k in range(p0 - 1, max(s0, p0 - VENUE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & W.venue_nouns:
+            return True
+    return False
 
 
 def _after_allegiance(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
@@ -527,8 +542,13 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
-            and not (W is not None and _after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
-    # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened)
+            and not (W is not None and _not_a_scene(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
+
+
+def _not_a_scene(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """"مقاتلون موالون لروسيا", "في مؤتمر صحافي عقده في أنقرة": the side fighters are loyal to, or where something was
+    said, is no place where anything happened."""
+    return _after_allegiance(doc, W, p0, s0) or _at_a_venue(doc, W, p0, s0)
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
