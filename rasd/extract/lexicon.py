@@ -193,6 +193,7 @@ class RoleWords:
     saying_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]
+    territory_nouns: frozenset[str]
     owned_things: frozenset[str]
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]

@@ -264,6 +264,7 @@ FILES: dict[str, Spec] = {
         saying_verbs=WORDS,
         seat_nouns=WORDS,
         venue_nouns=WORDS,
+        territory_nouns=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,

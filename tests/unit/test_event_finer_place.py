@@ -53,3 +53,10 @@ def test_the_place_of_a_press_conference_is_not_the_incident_place(extract):
     text = ("قتل عشرة أشخاص في تفجير انتحاري في مدينة سروج. "
             "وقال المسؤول في مؤتمر صحافي عقده في أنقرة إن التفجير نفذه انتحاري.")
     assert {place for _, place in places(extract, text)} == {"سروج"}
+
+
+def test_an_incident_inside_a_country_territory_is_in_that_country(extract):
+    # rasd/extract/events/setting.py: _nationwide, territory_nouns in event_roles.yaml
+    text = ("قتل عشرة أشخاص في تفجير انتحاري في مدينة سروج. وقال مصدر إن الغارات التي شنتها الطائرات التركية "
+            "فجر اليوم ضد مواقع التنظيم داخل الأراضي السورية تمت بنجاح.")
+    assert places(extract, text) == [(STRIKES, "سروج"), (STRIKES, "سوريا")]

@@ -491,23 +491,35 @@ def leave_bomb_sites(incidents: list[Incident], borrowed: list[Incident], types:
 
 def _nationwide(doc: Document, W: RoleWords, inc: Incident, country_place, adjectives: dict[str, str]):
     """The country an incident with no place of its own is told over ("اعتقل المئات من مختلف المناطق التركية",
-    "في جميع أنحاء البلاد": the country named or described after the cue, else its fallback place's), or None."""
+    "في جميع أنحاء البلاد": the country named or described after the cue, else its fallback place's) or in
+    ("داخل الأراضي السورية": the country named or described after the noun), or None."""
     toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(inc.sentence)
     for k in range(s0, s1 - 1):
-        if not (token_stems(doc, k) & W.nationwide_quantifiers and toks[k + 1].norm in W.nationwide_areas):
-            continue
-        named = [m for p0, _, m in doc.places_in(k + 2, min(s1, k + 3)) if place_kind(m) == "country"]
-        iso = (named[0].resolved.country if named and named[0].resolved else None) or \
-            (adjectives.get(toks[k + 2].norm) if k + 2 < s1 else None) or \
-            (inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None)
-        found = country_place(iso) if iso else None
-        if found is None:
-            return None
-        name, cand = found
-        return PlaceMention(span=doc.text_span(k, min(s1, k + 3)), name=name, key=name, sentence=inc.sentence,
-                            resolved=cand)
+        if token_stems(doc, k) & W.nationwide_quantifiers and toks[k + 1].norm in W.nationwide_areas:
+            own = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+            return _country_at(doc, inc, k, k + 2, own, country_place, adjectives)
+        if toks[k].norm in W.territory_nouns:
+            found = _country_at(doc, inc, k, k + 1, None, country_place, adjectives)
+            if found is not None:
+                return found
     return None
+
+
+def _country_at(doc: Document, inc: Incident, k: int, j: int, fallback: str | None, country_place,
+                adjectives: dict[str, str]) -> PlaceMention | None:
+    """The country named or described at token j (else `fallback`, an ISO code) as a place spanning tokens k..j."""
+    toks = doc.seg.tokens
+    s1 = doc.sentence_bounds(inc.sentence)[1]
+    named = [m for _, _, m in doc.places_in(j, min(s1, j + 1)) if place_kind(m) == "country"]
+    iso = (named[0].resolved.country if named and named[0].resolved else None) or \
+        (adjectives.get(toks[j].norm) if j < s1 else None) or fallback
+    found = country_place(iso) if iso else None
+    if found is None:
+        return None
+    name, cand = found
+    return PlaceMention(span=doc.text_span(k, min(s1, j + 1)), name=name, key=name, sentence=inc.sentence,
+                        resolved=cand)
 
 
 def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[int, list[PlaceMention]],
@@ -517,7 +529,9 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
                if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
     own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
            if doc.token_of(m.span.start) not in foreign
-           and not (W is not None and neighbour_of_named(doc, W, doc.token_of(m.span.start)))]
+           and not (W is not None and (neighbour_of_named(doc, W, doc.token_of(m.span.start))
+                                       or _at_a_venue(doc, W, doc.token_of(m.span.start),
+                                                      doc.sentence_bounds(s)[0])))]
     if own:
         return max(own, key=specificity)
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
@@ -542,13 +556,8 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
-            and not (W is not None and _not_a_scene(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
-
-
-def _not_a_scene(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
-    """"مقاتلون موالون لروسيا", "في مؤتمر صحافي عقده في أنقرة": the side fighters are loyal to, or where something was
-    said, is no place where anything happened."""
-    return _after_allegiance(doc, W, p0, s0) or _at_a_venue(doc, W, p0, s0)
+            and not (W is not None and _after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
+    # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened)
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
