@@ -46,14 +46,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
     after "بين" is one stretch of ground (between two towns), not several places."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
-    # الحوثي": the group's camps, described, not a named place)
-    # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
-    # nouns by the token after them), nor where something was said ("في مؤتمر صحافي عقده في أنقرة")
-    others = _named_by_others(hit, named_by or NamedPlaces())
-    cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
-             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
-             and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)]
+    cands = _candidates(doc, lex, hit, named_by or NamedPlaces(), s0, s1)
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
@@ -116,6 +109,18 @@ def _located(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> 
     toks = doc.seg.tokens
     prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
     return m.span.start > toks[p0].start or bool(prev & W.locative) or bool(m.cue)
+
+
+def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces, s0: int, s1: int):
+    """The places of the hit's sentence that may be where it happened, as (first token, end token, mention)."""
+    # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
+    # الحوثي": the group's camps, described, not a named place)
+    # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
+    # nouns by the token after them), nor where something was said ("في مؤتمر صحافي عقده في أنقرة")
+    others = _named_by_others(hit, named_by)
+    return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
+            if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
+            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)]
 
 
 def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
