@@ -46,18 +46,11 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     of places as precise as itself ("غارات على مدينتي الفوعة وكفريا"), the others of that list.  A list
     after "بين" is one stretch of ground (between two towns), not several places."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
-    # الحوثي": the group's camps, described, not a named place)
-    # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
-    # nouns by the token after them)
-    others = _named_by_others(hit, named_by or NamedPlaces())
-    cands = [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
-             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
-             and p0 not in others]
+    cands = _candidates(doc, lex, hit, named_by or NamedPlaces(), s0, s1)
     if not cands:
         return []
     scores = [place_score(doc, lex.words, hit, p0, p1, m) for p0, p1, m in cands]
-    best = max(range(len(cands)), key=lambda i: scores[i])
+    best = _finer_inside(doc, lex.words, hit, cands, scores, max(range(len(cands)), key=lambda i: scores[i]))
     if scores[best] < MIN_PLACE_SCORE or (hit.trigger.definite and _origin(doc, lex.words, cands[best], s0)):
         # only descriptions and neighbours: the article's place will do; and "منفذ الهجوم رجل من أديامان": the
         # incident named again is where it was told, the attacker's town is where he came from
@@ -73,6 +66,61 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+# kinds of place that hold others: a country, a region or a province says where the incident was only
+# where its sentence names no finer place inside it
+_AREA_KINDS = ("country", "region", "province")
+
+
+def _finer_inside(doc: Document, W: RoleWords, hit: Hit, cands, scores: list[float], best: int) -> int:
+    """The best place, or, where it is a country, region or province, the likeliest finer place inside it that the
+    sentence goes on to give, after the trigger, as a location ("غارات في العراق تركزت على أهداف قرب الرمادي": the
+    incident is told over the country, then placed more precisely).  A place named before the area, as the
+    subject of a verb ("التي تسيطر عليها دمشق"), after a verb of saying ("قال الصحافي في تعز") or after a word of
+    another incident ("هجوم آخر") does not place what is told of the area."""
+    b0, _, big = cands[best]
+    if place_kind(big) not in _AREA_KINDS or big.resolved is None:
+        return best
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    inside = [j for j, (p0, _, m) in enumerate(cands)
+              if p0 > b0 and p0 >= hit.last and scores[j] >= MIN_PLACE_SCORE and m.resolved is not None
+              and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)
+              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)]
+    return max(inside, key=lambda j: scores[j]) if inside else best
+
+
+def _apart_between(doc: Document, W: RoleWords, first: int, last: int) -> bool:
+    """A verb of saying between the end of the trigger (`first`) and `last` (a statement, or its source, begins
+    there), or a word of another incident ("كما قتل 12 شخصا في هجوم آخر على قرية"): what follows is not told of
+    the incident before."""
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & W.saying_verbs or (toks[k].norm in W.another_incident and k >= first + OWN_REACH)
+               for k in range(first, last) if toks[k].is_word)
+
+
+# a word of another incident this close after the trigger qualifies the trigger itself ("اشتباكات مسلحة أخرى")
+OWN_REACH = 2
+
+
+def _located(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
+    """The place is introduced as a location: a locative glued to it or before it, or a cue word ("بالنوفلية",
+    "في سرت", "منطقة قرزة")."""
+    toks = doc.seg.tokens
+    prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
+    return m.span.start > toks[p0].start or bool(prev & W.locative) or bool(m.cue)
+
+
+def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces, s0: int, s1: int):
+    """The places of the hit's sentence that may be where it happened, as (first token, end token, mention)."""
+    # a place inside an actor's name is none; nor is a cue word before an actor's name ("معسكرات مليشيات
+    # الحوثي": the group's camps, described, not a named place)
+    # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
+    # nouns by the token after them), nor where something was said ("في مؤتمر صحافي عقده في أنقرة")
+    others = _named_by_others(hit, named_by)
+    return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
+            if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
+            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)]
 
 
 def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
@@ -147,14 +195,15 @@ CONTAINER_GAP = 2         # tokens between them: a preposition and a cue word ("
 
 
 def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
-    """The place at p0 follows a finer place by a locative ("حرض بمحافظة حجة", "المار في ولاية فرياب")."""
+    """The place at p0 follows a finer place by a locative, or names the province that place is the seat of
+    ("حرض بمحافظة حجة", "المار في ولاية فرياب", "الحوطة عاصمة محافظة لحج")."""
     toks = doc.seg.tokens
     for _q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
         if q is m or not 0 <= p0 - q1 <= CONTAINER_GAP or specificity(q) <= specificity(m):
             continue
         between = [toks[k] for k in range(q1, p0)]
         glued = m.span.start > toks[p0].start and toks[p0].norm[:1] in _LOCATIVE_LETTERS
-        if (glued or any(token_stems(doc, k) & W.locative for k in range(q1, p0))) and \
+        if (glued or any(token_stems(doc, k) & (W.locative | W.seat_nouns) for k in range(q1, p0))) and \
                 not any(t.norm.startswith(_CONJUNCTION) or not t.is_word for t in between):
             return True
     return False
@@ -168,7 +217,7 @@ def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, 
     added one by one, in this order, so that equal scores stay equal)."""
     toks = doc.seg.tokens
     prev = token_stems(doc, p0 - 1) if p0 > s0 and toks[p0 - 1].is_word else set()
-    if m.span.start > toks[p0].start or prev & W.locative or m.cue:
+    if _located(doc, W, p0, s0, m):
         score += 1.0  # "بالنوفلية", "في سرت", "منطقة قرزة"
     if prev & W.place_origin:
         score -= 1.5  # "11 عسكريا من بوركينا فاسو": origin, not location
@@ -177,6 +226,21 @@ def _after_cues(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention, 
     if _after_allegiance(doc, W, p0, s0):
         score -= AGENT_PENALTY  # "مقاتلون موالون لروسيا": a state as a side
     return score
+
+
+VENUE_REACH = 5   # words from a noun of a gathering to its place ("مؤتمر صحافي مشترك عقده أمس في أنقرة")
+
+
+def _at_a_venue(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """A noun of a gathering where something is said a few words before the place, with no punctuation between:
+    the place is where it was said."""
+    toks = doc.seg.tokens
+    for k in range(p0 - 1, max(s0, p0 - VENUE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & W.venue_nouns:
+            return True
+    return False
 
 
 def _after_allegiance(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
@@ -432,23 +496,35 @@ def leave_bomb_sites(incidents: list[Incident], borrowed: list[Incident], types:
 
 def _nationwide(doc: Document, W: RoleWords, inc: Incident, country_place, adjectives: dict[str, str]):
     """The country an incident with no place of its own is told over ("اعتقل المئات من مختلف المناطق التركية",
-    "في جميع أنحاء البلاد": the country named or described after the cue, else its fallback place's), or None."""
+    "في جميع أنحاء البلاد": the country named or described after the cue, else its fallback place's) or in
+    ("داخل الأراضي السورية": the country named or described after the noun), or None."""
     toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(inc.sentence)
     for k in range(s0, s1 - 1):
-        if not (token_stems(doc, k) & W.nationwide_quantifiers and toks[k + 1].norm in W.nationwide_areas):
-            continue
-        named = [m for p0, _, m in doc.places_in(k + 2, min(s1, k + 3)) if place_kind(m) == "country"]
-        iso = (named[0].resolved.country if named and named[0].resolved else None) or \
-            (adjectives.get(toks[k + 2].norm) if k + 2 < s1 else None) or \
-            (inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None)
-        found = country_place(iso) if iso else None
-        if found is None:
-            return None
-        name, cand = found
-        return PlaceMention(span=doc.text_span(k, min(s1, k + 3)), name=name, key=name, sentence=inc.sentence,
-                            resolved=cand)
+        if token_stems(doc, k) & W.nationwide_quantifiers and toks[k + 1].norm in W.nationwide_areas:
+            own = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+            return _country_at(doc, inc, k, k + 2, own, country_place, adjectives)
+        if toks[k].norm in W.territory_nouns:
+            found = _country_at(doc, inc, k, k + 1, None, country_place, adjectives)
+            if found is not None:
+                return found
     return None
+
+
+def _country_at(doc: Document, inc: Incident, k: int, j: int, fallback: str | None, country_place,
+                adjectives: dict[str, str]) -> PlaceMention | None:
+    """The country named or described at token j (else `fallback`, an ISO code) as a place spanning tokens k..j."""
+    toks = doc.seg.tokens
+    s1 = doc.sentence_bounds(inc.sentence)[1]
+    named = [m for _, _, m in doc.places_in(j, min(s1, j + 1)) if place_kind(m) == "country"]
+    iso = (named[0].resolved.country if named and named[0].resolved else None) or \
+        (adjectives.get(toks[j].norm) if j < s1 else None) or fallback
+    found = country_place(iso) if iso else None
+    if found is None:
+        return None
+    name, cand = found
+    return PlaceMention(span=doc.text_span(k, min(s1, j + 1)), name=name, key=name, sentence=inc.sentence,
+                        resolved=cand)
 
 
 def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[int, list[PlaceMention]],
@@ -458,7 +534,9 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
                if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
     own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
            if doc.token_of(m.span.start) not in foreign
-           and not (W is not None and neighbour_of_named(doc, W, doc.token_of(m.span.start)))]
+           and not (W is not None and (neighbour_of_named(doc, W, doc.token_of(m.span.start))
+                                       or _at_a_venue(doc, W, doc.token_of(m.span.start),
+                                                      doc.sentence_bounds(s)[0])))]
     if own:
         return max(own, key=specificity)
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
