@@ -1418,3 +1418,15 @@ def test_an_arrest_for_ordinary_crime_is_no_event_even_by_the_police(extract):
 def test_an_arrest_of_terrorism_suspects_is_political(extract):
     text = "وتم أمس القبض على خمسة متورطين في الشبكات الإرهابية في الرياض."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Arrests"]
+
+
+def test_negatively_is_no_looting(extract):
+    text = "وقال إن الضائقة المالية التي ضربت المسلحين في المدينة أثرت سلبا على العناصر المقاتلة."
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_two_tolls_of_two_kinds_of_violence_are_two_incidents(extract):
+    text = ("وفي صنعاء قتل 9 من المتمردين في هجوم شنته المقاومة الشعبية على تجمع لهم قرب الجامعة. "
+            "كما لقي 5 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة قرب مركز للشرطة في حي الحصبة.")
+    assert sorted((e.sub_type, e.fatalities) for e in events(extract, text, "2015-07-23")) == \
+        [("Armed clash", 9), ("Remote explosive/landmine/IED", 5)]
