@@ -1,9 +1,10 @@
 """Does a trigger report an incident?  Not when it is negated, intended,
-feared, weighed or in the future; a purpose ("لاستعادة"), a topic ("محاور
-القتال"), a habit ("ينفذ التنظيم هجمات"), activity in general ("في
-هجمات"), a description in the present tense ("القوات التي تقاتل
-التنظيم"), or a change of control recalled as background ("بعد طرده من
-سرت").
+feared, weighed, guarded against ("تحسبا لهجمات"), incited ("التحريض على
+القتال") or in the future; a purpose ("لاستعادة"), an order ("أمر
+باعتقال"), a topic ("محاور القتال"), a habit ("ينفذ التنظيم هجمات"),
+activity in general ("في هجمات"), a description in the present tense
+("القوات التي تقاتل التنظيم"), a tally over months or years or since long
+ago, or a change of control recalled as background ("بعد طرده من سرت").
 
 Each check below answers one of these questions for a trigger at a place
 in a sentence; `reports_incident` asks them all.
@@ -551,6 +552,6 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
-# `reports_incident` in this order (the cheap ones first).
+# `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _run_of_incidents, _general_activity, _habit, _usually,
                             _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
