@@ -210,6 +210,7 @@ class RoleWords:
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
+    story_links: frozenset[str]
 
 
 @dataclass

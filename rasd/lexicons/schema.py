@@ -259,6 +259,7 @@ FILES: dict[str, Spec] = {
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
+        story_links=WORDS,
         recent_span_units=WORDS,
         recent_span_past=WORDS,
         witness_verbs=WORDS,

@@ -104,13 +104,32 @@ def title_sentences(doc: Document) -> set[int]:
     return out
 
 
+def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
+    """The sentences of a story's link line ("رابط الخبر بصحيفة ...: مقتل 15 من داعش شرق الرمادي"): from a
+    sentence opening with a link word to the end of its line, the headline restated after the body."""
+    out: set[int] = set()
+    raw, toks = doc.seg.text.raw, doc.seg.tokens
+    line_end = -1
+    for s in doc.seg.sentences:
+        if s.start < line_end:
+            out.add(s.index)
+            continue
+        s0, s1 = doc.sentence_bounds(s.index)
+        first = next((k for k in range(s0, s1) if toks[k].is_word), None)
+        if first is not None and toks[first].norm in lex.words.story_links:
+            out.add(s.index)
+            line_end = raw.find("\n", s.start)
+            line_end = len(raw) if line_end < 0 else line_end
+    return out
+
+
 # --- sentence by sentence -------------------------------------------------------------------------
 
 def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
            read: Callable[[Hit], Incident]) -> list[Incident]:
     """The article's incidents, sentence by sentence: each reporting hit is read (`read`) into an
     incident and merged into one told before when it tells it again."""
-    titles = title_sentences(doc)
+    titles = title_sentences(doc) | story_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
     for hit in hits:
@@ -493,11 +512,25 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
-        body = next((i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
-                     and same_place(i.place, t.place) and doc.same_item(i.sentence, t.sentence)), None)
+        told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
+                and doc.same_item(i.sentence, t.sentence)]
+        body = next((i for i in told if same_place(i.place, t.place)), None) or _only_one_there(told, t)
         if body is not None:
             absorb(lex, body, t)
             incidents.remove(t)
+
+
+def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
+    """The one body incident of the headline's kind (`told`), where the headline places its incident in that
+    incident's country, or at a place not found on the map, on a day that agrees ("مقتل خمسة في اشتباكات قرب
+    ميناء نفطي في شرق ليبيا" over a body that tells one clash, at أجدابيا): a headline restates its story's
+    incident, however it names the place."""
+    if len(told) != 1 or title.place is None or told[0].place is None:
+        return None
+    a, b = told[0].place.resolved, title.place.resolved
+    if a is not None and b is not None and (a.country is None or a.country != b.country):
+        return None
+    return told[0] if dates_agree(told[0].date, title.date) else None
 
 
 # --- one incident told again far on, in other words --------------------------------------------------
