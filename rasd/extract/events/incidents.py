@@ -280,7 +280,35 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
         absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE,
                reference_point=_approximate(doc, lex, inc.place))
         return True
+    only = _only_one_pointed_back(doc, lex, incidents, inc)
+    if only is not None:
+        absorb(lex, only, inc, keep_type=True)
+        return True
     return False
+
+
+OWN_PLACE_REACH = 3   # tokens after a mention within which a place is the mention's own ("التفجير في الكرادة")
+
+
+def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> Incident | None:
+    """"الهجوم" pointing back, in a sentence whose place is not the mention's own ("ولم تعلن أي جهة المسؤولية عن
+    الهجوم، إلا أن متشددي داعش نفذوا ... في بغداد", "تجمعوا في إسطنبول احتجاجا على التفجير"), when the story has
+    told one incident of its kind before it: the mention can only point back to that one."""
+    if not inc.definite or inc.another or inc.in_title or inc.family in TERRITORY or _own_place(doc, inc):
+        return None
+    told = [p for p in incidents if not p.in_title and doc.same_item(p.sentence, inc.sentence)
+            and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
+    if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
+        return None
+    return told[0]
+
+
+def _own_place(doc: Document, inc: Incident) -> bool:
+    """The incident's place follows its mention closely, in its sentence: the place the mention names."""
+    if inc.place is None or inc.place.sentence != inc.sentence:
+        return False
+    k = doc.token_of(inc.place.span.start)
+    return 0 <= k - inc.main.last <= OWN_PLACE_REACH
 
 
 def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
