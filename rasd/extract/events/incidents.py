@@ -296,6 +296,8 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
     told one incident of its kind before it: the mention can only point back to that one."""
     if not inc.definite or inc.another or inc.in_title or inc.family in TERRITORY or _own_place(doc, inc):
         return None
+    if inc.recalled or inc.answered or inc.named:
+        return None  # "قبل ساعات من الهجوم على منزل الدوابشة": an incident of its own, named by what it struck
     told = [p for p in incidents if not p.in_title and doc.same_item(p.sentence, inc.sentence)
             and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
     if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
