@@ -72,8 +72,9 @@ def test_a_retelling_that_names_no_place_joins_neither_of_two(extract):
 
 def test_a_story_link_line_restates_the_headline(extract):
     text = ("قتل ستة جنود في هجوم شنه مسلحون على ثكنة للجيش في مدينة الرمادي أمس. " + _FILLER * 2 +
-            "\nرابط الخبر بصحيفة الشرق: مقتل ستة جنود في هجوم على ثكنة في الرمادي")
-    assert len([e for e in events(extract, text) if e.type == "Battles"]) == 1
+            "\nرابط الخبر بصحيفة الشرق: مقتل ستة جنود في هجوم على ثكنة قرب قرية الخرنوبة")
+    found = [e for e in events(extract, text) if e.type == "Battles"]
+    assert len(found) == 1 and found[0].place.name == "الرمادي"
 
 
 def test_a_headline_placed_unmapped_is_the_body_s_one_incident(extract):
@@ -85,16 +86,16 @@ def test_a_headline_placed_unmapped_is_the_body_s_one_incident(extract):
 
 def test_the_attack_pointed_back_to_from_a_sentence_placed_elsewhere(extract):
     text = ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس. " + _FILLER +
-            "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن مسلحين نفذوا هجمات مشابهة في مدينة رفح.")
+            "وأطلقت الشرطة الغاز المسيل للدموع على آلاف تجمعوا في مدينة القاهرة احتجاجا على الهجوم.")
     found = [e for e in events(extract, text) if e.type == "Battles"]
     assert len(found) == 1 and found[0].place.name == "العريش"
 
 
 def test_the_attack_named_at_its_own_place_stays_apart(extract):
     text = ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس. " + _FILLER +
-            "وأسفر الهجوم في مدينة رفح عن مقتل ثلاثة جنود.")
+            "وأسفر الهجوم في مدينة أسيوط عن مقتل ثلاثة جنود.")
     found = [e for e in events(extract, text) if e.type == "Battles"]
-    assert {e.place.name for e in found} == {"العريش", "رفح"}
+    assert {e.place.name for e in found} == {"العريش", "أسيوط"}
 
 
 def test_a_force_named_by_its_country_and_by_its_troops_is_one_doer(extract):

@@ -296,8 +296,8 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
     told one incident of its kind before it: the mention can only point back to that one."""
     if not inc.definite or inc.another or inc.in_title or inc.family in TERRITORY or _own_place(doc, inc):
         return None
-    if inc.recalled or inc.answered or inc.named:
-        return None  # "قبل ساعات من الهجوم على منزل الدوابشة": an incident of its own, named by what it struck
+    if inc.recalled or inc.answered:
+        return None  # "قبل ساعات من الهجوم على منزل الدوابشة": a time counted from an incident of its own
     told = [p for p in incidents if not p.in_title and doc.same_item(p.sentence, inc.sentence)
             and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
     if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
@@ -544,9 +544,11 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
     for t in [i for i in incidents if i.in_title]:
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
-        body = next((i for i in told if same_place(i.place, t.place)), None) or _only_one_there(told, t)
-        if body is not None:
-            absorb(lex, body, t)
+        body = next((i for i in told if same_place(i.place, t.place)), None)
+        only = _only_one_there(told, t) if body is None else None
+        if body is not None or only is not None:
+            # a headline placed apart from the body's incident does not move it
+            absorb(lex, body or only, t, reference_point=only is not None)
             incidents.remove(t)
 
 
