@@ -326,6 +326,7 @@ FILES: dict[str, Spec] = {
         one_incident=list_of(WORDS),
         one_incident_in_sentence=list_of(WORDS),
         retold_as=map_of(WORDS),
+        naming_any_violence=WORDS,
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),

@@ -86,7 +86,7 @@ def test_a_headline_placed_unmapped_is_the_body_s_one_incident(extract):
 
 def test_the_attack_pointed_back_to_from_a_sentence_placed_elsewhere(extract):
     text = ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس. " + _FILLER +
-            "وأطلقت الشرطة الغاز المسيل للدموع على آلاف تجمعوا في مدينة القاهرة احتجاجا على الهجوم.")
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن مسلحين نفذوا في الآونة الأخيرة عمليات في مدينة أسيوط.")
     found = [e for e in events(extract, text) if e.type == "Battles"]
     assert len(found) == 1 and found[0].place.name == "العريش"
 

@@ -302,15 +302,21 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
             and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
     if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
         return None
-    return told[0]
+    prev = told[0]
+    kind_agrees = inc.family in lex.naming_any_violence or inc.family == prev.family or \
+        inc.family in lex.retold_as.get(prev.family, ())
+    return prev if kind_agrees else None
 
 
 def _own_place(doc: Document, inc: Incident) -> bool:
-    """The incident's place follows its mention closely, in its sentence: the place the mention names."""
+    """The incident's place is before its mention in its sentence ("وفي محافظة إب، تحتدم المواجهات"), in its
+    clause, or just after it: the place the mention names, not one of a later clause ("المسؤولية عن الهجوم، إلا
+    أن مسلحين نفذوا ... في بغداد")."""
     if inc.place is None or inc.place.sentence != inc.sentence:
         return False
     k = doc.token_of(inc.place.span.start)
-    return 0 <= k - inc.main.last <= OWN_PLACE_REACH
+    c0, c1 = doc.clause(inc.main.first)
+    return k < inc.main.first or c0 <= k < c1 or k - inc.main.last <= OWN_PLACE_REACH
 
 
 def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
