@@ -552,9 +552,15 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
+        # a story's link line restating a headline whose incident the body does not tell is that headline's
+        headline = next((i for i in incidents if i.in_title and i is not t and i.sentence < t.sentence
+                         and lex.compatible(i.family, t.family) and same_place(i.place, t.place)), None)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
             absorb(lex, body or only, t, reference_point=only is not None)
+            incidents.remove(t)
+        elif headline is not None:
+            absorb(lex, headline, t)
             incidents.remove(t)
 
 
