@@ -552,9 +552,7 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
-        # a story's link line restating a headline whose incident the body does not tell is that headline's
-        headline = next((i for i in incidents if i.in_title and i is not t and i.sentence < t.sentence
-                         and lex.compatible(i.family, t.family) and same_place(i.place, t.place)), None)
+        headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
             absorb(lex, body or only, t, reference_point=only is not None)
@@ -562,6 +560,13 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _headline_restated(lex: EventLexicon, incidents: list[Incident], link: Incident) -> Incident | None:
+    """A headline told before `link` (a story's link line restating it) of its kind and place: the same incident,
+    where the body does not tell it."""
+    return next((i for i in incidents if i.in_title and i is not link and i.sentence < link.sentence
+                 and lex.compatible(i.family, link.family) and same_place(i.place, link.place)), None)
 
 
 def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
