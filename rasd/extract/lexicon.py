@@ -210,6 +210,7 @@ class RoleWords:
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
+    story_links: frozenset[str]
 
 
 @dataclass
@@ -235,6 +236,7 @@ class EventLexicon:
     one_incident_in_sentence: tuple[frozenset[str], ...] = ()   # ... only when told in one sentence
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     detaining_families: frozenset[str] = frozenset()  # families whose object is people held
+    naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -287,7 +289,8 @@ def load_event_lexicon() -> EventLexicon:
                         tuple(frozenset(g) for g in data.get("one_incident") or []),
                         tuple(frozenset(g) for g in data.get("one_incident_in_sentence") or []),
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
-                        detaining_families=_listed(data, "detaining_families"))
+                        detaining_families=_listed(data, "detaining_families"),
+                        naming_any_violence=_listed(data, "naming_any_violence"))
 
 
 def _family(fid: str, spec: dict) -> Family:

@@ -68,3 +68,37 @@ def test_a_retelling_that_names_no_place_joins_neither_of_two(extract):
             "وأحرق مسلحون مدرسة في مدينة أوباري. " + _FILLER * 2 + "وقال شهود إن مسلحين أحرقوا مبنى.")
     found = [e for e in events(extract, text) if e.sub_type == "Looting/property destruction"]
     assert {e.place.name for e in found if e.place is not None} >= {"سبها", "أوباري"}
+
+
+def test_a_story_link_line_restates_the_headline(extract):
+    text = ("قتل ستة جنود في هجوم شنه مسلحون على ثكنة للجيش في مدينة الرمادي أمس. " + _FILLER * 2 +
+            "\nرابط الخبر بصحيفة الشرق: مقتل ستة جنود في هجوم على ثكنة قرب قرية الخرنوبة")
+    found = [e for e in events(extract, text) if e.type == "Battles"]
+    assert len(found) == 1 and found[0].place.name == "الرمادي"
+
+
+def test_a_headline_placed_unmapped_is_the_body_s_one_incident(extract):
+    text = ("مقتل أربعة في اشتباكات قرب حقل نفطي في جنوب ليبيا\n"
+            "قتل أربعة أشخاص أمس خلال اشتباكات بين قوات الجيش ومسلحين في مدينة أوباري.")
+    found = [e for e in events(extract, text) if e.type == "Battles"]
+    assert len(found) == 1 and found[0].place.name == "أوباري"
+
+
+def test_the_attack_pointed_back_to_from_a_sentence_placed_elsewhere(extract):
+    text = ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس. " + _FILLER +
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم، إلا أن مسلحين نفذوا في الآونة الأخيرة عمليات في مدينة أسيوط.")
+    found = [e for e in events(extract, text) if e.type == "Battles"]
+    assert len(found) == 1 and found[0].place.name == "العريش"
+
+
+def test_the_attack_named_at_its_own_place_stays_apart(extract):
+    text = ("قتل خمسة جنود في هجوم شنه مسلحون على نقطة تفتيش في مدينة العريش أمس. " + _FILLER +
+            "وأسفر الهجوم في مدينة أسيوط عن مقتل ثلاثة جنود.")
+    found = [e for e in events(extract, text) if e.type == "Battles"]
+    assert {e.place.name for e in found} == {"العريش", "أسيوط"}
+
+
+def test_a_force_named_by_its_country_and_by_its_troops_is_one_doer(extract):
+    text = ("قصفت الهند قرى حدودية باكستانية أمس. "
+            "وقال مسؤول إن القوات الهندية قصفت المنازل في قطاع باجوات قرب مدينة سيالكوت.")
+    assert len([e for e in events(extract, text) if e.sub_type == "Shelling/artillery/missile attack"]) == 1

@@ -104,13 +104,32 @@ def title_sentences(doc: Document) -> set[int]:
     return out
 
 
+def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
+    """The sentences of a story's link line ("رابط الخبر بصحيفة ...: مقتل 15 من داعش شرق الرمادي"): from a
+    sentence opening with a link word to the end of its line, the headline restated after the body."""
+    out: set[int] = set()
+    raw, toks = doc.seg.text.raw, doc.seg.tokens
+    line_end = -1
+    for s in doc.seg.sentences:
+        if s.start < line_end:
+            out.add(s.index)
+            continue
+        s0, s1 = doc.sentence_bounds(s.index)
+        first = next((k for k in range(s0, s1) if toks[k].is_word), None)
+        if first is not None and toks[first].norm in lex.words.story_links:
+            out.add(s.index)
+            line_end = raw.find("\n", s.start)
+            line_end = len(raw) if line_end < 0 else line_end
+    return out
+
+
 # --- sentence by sentence -------------------------------------------------------------------------
 
 def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
            read: Callable[[Hit], Incident]) -> list[Incident]:
     """The article's incidents, sentence by sentence: each reporting hit is read (`read`) into an
     incident and merged into one told before when it tells it again."""
-    titles = title_sentences(doc)
+    titles = title_sentences(doc) | story_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
     for hit in hits:
@@ -261,7 +280,43 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
         absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE,
                reference_point=_approximate(doc, lex, inc.place))
         return True
+    only = _only_one_pointed_back(doc, lex, incidents, inc)
+    if only is not None:
+        absorb(lex, only, inc, keep_type=True)
+        return True
     return False
+
+
+OWN_PLACE_REACH = 3   # tokens after a mention within which a place is the mention's own ("التفجير في الكرادة")
+
+
+def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> Incident | None:
+    """"الهجوم" pointing back, in a sentence whose place is not the mention's own ("ولم تعلن أي جهة المسؤولية عن
+    الهجوم، إلا أن متشددي داعش نفذوا ... في بغداد", "تجمعوا في إسطنبول احتجاجا على التفجير"), when the story has
+    told one incident of its kind before it: the mention can only point back to that one."""
+    if not inc.definite or inc.another or inc.in_title or inc.family in TERRITORY or _own_place(doc, inc):
+        return None
+    if inc.recalled or inc.answered:
+        return None  # "قبل ساعات من الهجوم على منزل الدوابشة": a time counted from an incident of its own
+    told = [p for p in incidents if not p.in_title and doc.same_item(p.sentence, inc.sentence)
+            and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
+    if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
+        return None
+    prev = told[0]
+    kind_agrees = inc.family in lex.naming_any_violence or inc.family == prev.family or \
+        inc.family in lex.retold_as.get(prev.family, ())
+    return prev if kind_agrees else None
+
+
+def _own_place(doc: Document, inc: Incident) -> bool:
+    """The incident's place is before its mention in its sentence ("وفي محافظة إب، تحتدم المواجهات"), in its
+    clause, or just after it: the place the mention names, not one of a later clause ("المسؤولية عن الهجوم، إلا
+    أن مسلحين نفذوا ... في بغداد")."""
+    if inc.place is None or inc.place.sentence != inc.sentence:
+        return False
+    k = doc.token_of(inc.place.span.start)
+    c0, c1 = doc.clause(inc.main.first)
+    return k < inc.main.first or c0 <= k < c1 or k - inc.main.last <= OWN_PLACE_REACH
 
 
 def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
@@ -493,11 +548,38 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
-        body = next((i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
-                     and same_place(i.place, t.place) and doc.same_item(i.sentence, t.sentence)), None)
-        if body is not None:
-            absorb(lex, body, t)
+        told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
+                and doc.same_item(i.sentence, t.sentence)]
+        body = next((i for i in told if same_place(i.place, t.place)), None)
+        only = _only_one_there(told, t) if body is None else None
+        headline = _headline_restated(lex, incidents, t)
+        if body is not None or only is not None:
+            # a headline placed apart from the body's incident does not move it
+            absorb(lex, body or only, t, reference_point=only is not None)
             incidents.remove(t)
+        elif headline is not None:
+            absorb(lex, headline, t)
+            incidents.remove(t)
+
+
+def _headline_restated(lex: EventLexicon, incidents: list[Incident], link: Incident) -> Incident | None:
+    """A headline told before `link` (a story's link line restating it) of its kind and place: the same incident,
+    where the body does not tell it."""
+    return next((i for i in incidents if i.in_title and i is not link and i.sentence < link.sentence
+                 and lex.compatible(i.family, link.family) and same_place(i.place, link.place)), None)
+
+
+def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
+    """The one body incident of the headline's kind (`told`), where the headline places its incident in that
+    incident's country, or at a place not found on the map, on a day that agrees ("مقتل خمسة في اشتباكات قرب
+    ميناء نفطي في شرق ليبيا" over a body that tells one clash, at أجدابيا): a headline restates its story's
+    incident, however it names the place."""
+    if len(told) != 1 or title.place is None or told[0].place is None:
+        return None
+    a, b = told[0].place.resolved, title.place.resolved
+    if a is not None and b is not None and (a.country is None or a.country != b.country):
+        return None
+    return told[0] if dates_agree(told[0].date, title.date) else None
 
 
 # --- one incident told again far on, in other words --------------------------------------------------

@@ -74,8 +74,9 @@ def actor_key(a) -> str | None:
 
 
 def same_named_actor(a, b) -> bool:
-    """Two mentions of one actor by id or, for unknown actors, by name."""
-    return (a.actor_id or a.name) == (b.actor_id or b.name)
+    """Two mentions of one actor by id or, for actors not in the registry, by the canonical name they were
+    given ("الهند" and "القوات الهندية" as Military Forces of India), else by name."""
+    return actor_key(a) == actor_key(b)
 
 
 def place_kind(m: PlaceMention) -> str | None:
