@@ -94,11 +94,16 @@ def load(make: Callable[[], T]) -> T:
     enabled = gc.isenabled()
     gc.disable()  # unpickling a million objects: the collector would walk them again and again
     try:
-        return pickle.loads(data)
+        resources = pickle.loads(data)
     except Exception:  # noqa: BLE001 - a truncated or incompatible file is rebuilt, whatever broke it
         return build(make, path)
     finally:
         if enabled:
             gc.enable()
+    # The resources live as long as the process: set apart from the collector's generations (with
+    # whatever else the process holds by now), so that its full collections, a few in every few hundred
+    # articles, no longer walk their million objects each time.
+    gc.freeze()
+    return resources
 
 

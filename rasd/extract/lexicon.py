@@ -241,10 +241,13 @@ class EventLexicon:
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
     responsibility_words: WordTest = field(init=False, repr=False)
+    # the words one of whose readings is a source on the ground or a unit of a recent span (`tells_news`)
+    news_words: WordTest = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.gapped_heads = WordTest(self.heads_gapped)
         self.responsibility_words = WordTest(self.claims_responsibility)
+        self.news_words = WordTest(self.tells_source_or_recent_span)
 
     def compatible(self, fa: str, fb: str, same_sentence: bool = False) -> bool:
         """Whether two families may describe the same incident (events.yaml: one_incident, and
@@ -255,6 +258,15 @@ class EventLexicon:
     def claims_responsibility(self, word: str) -> bool:
         """Whether a reading of `word` is a word of claiming an attack ("تبنى", "مسؤوليتها")."""
         return self.words is not None and not reading_stems(word).isdisjoint(self.words.responsibility)
+
+    def tells_source_or_recent_span(self, word: str) -> bool:
+        """Whether a reading of `word` is a source on the ground or a unit of a recent span ("مصادر",
+        "الساعات"), the words `rasd.extract.events.factuality.tells_news` looks around."""
+        w = self.words
+        if w is None:
+            return False
+        stems = reading_stems(word)
+        return not (stems.isdisjoint(w.field_sources) and stems.isdisjoint(w.recent_span_units))
 
     def heads_gapped(self, word: str) -> bool:
         """Whether a reading of `word` (proclitics off) is the head of a gapped pair ("فجر ... نفسه")."""

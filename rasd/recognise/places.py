@@ -138,6 +138,21 @@ def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
 
 
 _LOCATIVE_PREPS = {"في", "قرب", "بقريه", "بلده", "بمنطقه"}
+
+
+@dataclass
+class _Starts:
+    """An article's token indexes where `PlaceRecogniser.find` may find something (`any`, in order),
+    and those where each of its tests may: a cue, a listed name, a definite cue, an unlisted place
+    after it (`unseen`), a hashtag.  Sets from the shared lexicon answers, so that a test is not
+    tried where its first word rules it out."""
+
+    any: list[int]
+    cue: set[int]
+    name: set[int]
+    definite: set[int]
+    unseen: set[int]
+    hashtag: set[int]
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
@@ -230,6 +245,9 @@ class PlaceRecogniser:
         # the first words of the cues and of the names, in one set (one look-up per reading)
         self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
         self._starts = WordTest(self._may_start)
+        # where each of `find`'s tests may succeed (`_Starts`): asked of all of an article's words at once
+        self._definite = WordTest(self._may_be_definite_cue)
+        self._opens_unseen = WordTest(self._may_open_unseen)
 
     def _may_start(self, word: str) -> bool:
         """Whether anything `find` looks for may start at a word: a cue (also definite, الحي), a
@@ -242,21 +260,32 @@ class PlaceRecogniser:
                 return True
         return False
 
-    def _candidates(self, seg: Segmented) -> list[int]:
-        """The tokens where `find` may find something, in order; at any other token every one of
-        its tests fails, so the scan steps over them."""
-        found = self._starts.positions(seg.words)
+    def _may_be_definite_cue(self, word: str) -> bool:
+        """Whether a reading of `word` is a cue with the article (الحي of "الحي الثالث", `_definite_cue`)."""
+        cues = self.cues.cues
+        return any(r.stem.startswith("ال") and cues.get((r.stem[2:],)) for r in readings(word))
+
+    def _may_open_unseen(self, word: str) -> bool:
+        """Whether an unlisted place may follow `word` (`_unseen_after_locative`): في، قرب... or a verb of raiding."""
+        return word in _LOCATIVE_PREPS or bool(reading_stems(word) & self.cues.raid_verbs)
+
+    def _starts_in(self, seg: Segmented) -> _Starts:
+        """The tokens where `find` may find something, in order, and where each of its tests may; at
+        any other token every one of its tests fails, so the scan steps over them."""
+        words = seg.words
+        found = self._starts.positions(words)
+        starts = _Starts(found, set(self.cues.cues.positions(words)), set(self.names.positions(words)),
+                         set(self._definite.positions(words)), set(self._opens_unseen.positions(words)), set())
         raw = seg.text.raw
         p = raw.find("#")
-        if p < 0:
-            return found
-        tagged = set(found)
         while p >= 0:
             k = bisect.bisect_left(seg.tokens, p + 1, key=_start)
             if k < len(seg.tokens) and seg.tokens[k].start == p + 1 and seg.tokens[k].is_word:
-                tagged.add(k)
+                starts.hashtag.add(k)
             p = raw.find("#", p + 1)
-        return sorted(tagged)
+        if starts.hashtag:
+            starts.any = sorted(starts.hashtag.union(found))
+        return starts
 
     # -- unknown names after a cue -------------------------------------------
     def _name_word(self, tok: Token, first: bool, max_zipf: float = UNKNOWN_NAME_MAX_ZIPF) -> str | None:
@@ -566,11 +595,12 @@ class PlaceRecogniser:
         out: list[PlaceMention] = []
         n = len(toks)
         i = 0
-        for c in self._candidates(seg):
+        may = self._starts_in(seg)
+        for c in may.any:
             if c < i:
                 continue
             i = c
-            cue_match = self.cues.cues.match_at(toks, i)
+            cue_match = self.cues.cues.match_at(toks, i) if i in may.cue else None
             if cue_match is not None:
                 listed = self._listed_with_its_cue(seg, cue_match, i)
                 if listed is not None:
@@ -582,22 +612,22 @@ class PlaceRecogniser:
                     out.extend(found)
                     i = j
                     continue
-            m_def = self._definite_cue(seg, i)
+            m_def = self._definite_cue(seg, i) if i in may.definite else None
             if m_def is not None:
                 out.append(m_def)
                 i += 2
                 continue
-            tagged = self._unlisted_hashtag(seg, i)
+            tagged = self._unlisted_hashtag(seg, i) if i in may.hashtag else None
             if tagged is not None:
                 out.append(tagged)
                 i = self._token_index_after(toks, tagged, i)
                 continue
-            unseen = self._unseen_after_locative(seg, i)
+            unseen = self._unseen_after_locative(seg, i, may.name) if i in may.unseen else None
             if unseen is not None:
                 out.append(unseen)
                 i = self._token_index_after(toks, unseen, i)
                 continue
-            known = self.names.match_at(toks, i)
+            known = self.names.match_at(toks, i) if i in may.name else None
             if known is not None and (_has_tanween(toks[i]) or (
                     known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
                 known = None  # tanween marks a common noun or adverb (برًا); a lone cue word is no name
@@ -753,9 +783,10 @@ class PlaceRecogniser:
             w in self.stopwords or self.cues.is_cue_word(w) or self.vocabulary.zipf(w) >= HASHTAG_MAX_ZIPF))
             for w in words) or all(w in self.cues.particles for w in words))
 
-    def _unseen_after_locative(self, seg: Segmented, i: int) -> PlaceMention | None:
+    def _unseen_after_locative(self, seg: Segmented, i: int, names_at: set[int]) -> PlaceMention | None:
         """"في السالينى", "قرب مايكاديري": a word Arabic text almost never uses, right after في or قرب,
-        and known to no list, is taken as an unlisted place (villages and camps reported once)."""
+        and known to no list, is taken as an unlisted place (villages and camps reported once).
+        `names_at`: where a listed name may start."""
         toks = seg.tokens
         if i + 1 >= len(toks):
             return None
@@ -766,7 +797,7 @@ class PlaceRecogniser:
             j = i + 2 if i + 2 < len(toks) and not self._unseen(toks[i + 1]) else i + 1
         else:
             return None
-        if self.names.match_at(toks, j) is not None:
+        if j in names_at and self.names.match_at(toks, j) is not None:
             return None  # a listed name: the usual path finds it
         k = j
         while k < len(toks) and k - j < 2 and self._unseen(toks[k]):

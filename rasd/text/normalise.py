@@ -87,7 +87,21 @@ def _changing_chars() -> list[str]:
 # None when dropped), the characters dropped, and those that do not map to exactly one
 # character (dropped or expanded: the only places where the offset map is not a plain run).
 _MAPPED = {c: _map_char(c) for c in _changing_chars()}
-_TABLE: dict[int, str | None] = {ord(c): m or None for c, m in _MAPPED.items()}
+_MAPPING: dict[int, str | None] = {ord(c): m or None for c, m in _MAPPED.items()}
+
+
+def _by_code_point(mapping: dict[int, str | None]) -> list[int | str | None]:
+    table: list[int | str | None] = list(range(max(mapping) + 1))
+    for cp, m in mapping.items():
+        table[cp] = m
+    return table
+
+
+# The same as a list indexed by code point (up to the last one that changes), which is what
+# str.translate reads: a dict answers every character that stays as it is (most of them) with a
+# KeyError raised and cleared; a list holds the character's own code point, and a character past
+# its end is an IndexError only in the rare scripts beyond U+FEFF.
+_TABLE = _by_code_point(_MAPPING)
 DROPPED: frozenset[str] = frozenset(c for c, m in _MAPPED.items() if not m)
 _UNEVEN = re.compile("[" + "".join(re.escape(c) for c, m in _MAPPED.items() if len(m) != 1) + "]")
 
@@ -143,7 +157,7 @@ def normalise(raw: str) -> NormalisedText:
     for m in _UNEVEN.finditer(raw):
         i = m.start()
         offsets.extend(range(done, i))
-        offsets.extend([i] * len(_TABLE.get(ord(raw[i])) or ""))
+        offsets.extend([i] * len(_MAPPING.get(ord(raw[i])) or ""))
         done = i + 1
     offsets.extend(range(done, len(raw)))
     return NormalisedText(raw, text, tuple(offsets))

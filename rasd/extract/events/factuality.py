@@ -538,7 +538,8 @@ def tells_news(doc: Document, lex: EventLexicon) -> bool:
     if sum(1 for t in toks if t.is_word) < ESSAY_MIN_WORDS:
         return True   # a brief: wire items often give neither time nor source
     W = lex.words
-    for k in range(len(toks)):
+    # only the tokens with a reading among those words (one pass of the shared lexicon answers), not all
+    for k in lex.news_words.positions(doc.seg.words):
         words = token_stems(doc, k)
         if words & W.field_sources or (words & W.recent_span_units and any(
                 toks[j].norm in W.recent_span_past for j in range(k + 1, min(len(toks), k + LAST_DAYS_REACH + 1)))):
