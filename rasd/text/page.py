@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rasd.lexicons import LexiconError, load_yaml
 
 _SENTENCE_ENDS = re.compile(r"[.!?؟…]")
+TAIL_CHARS_PER_WORD = 40   # room per word of a tag list, spaces included (Arabic words are far shorter)
 _OPENERS = ".!?؟…:\"'»”)"  # what may end the text before a marker that opens a tag list (or a line break)
 
 
@@ -34,7 +35,9 @@ def load_page_lexicon() -> PageLexicon:
 
 def body_end(text: str, lex: PageLexicon) -> int:
     """The offset where the article's text ends: before a trailing tag list, else its length."""
-    last = next(iter(deque(lex.tag_marker.finditer(text), maxlen=1)), None)
+    # a tag list closes the text: only its tail can hold one (a marker farther back has a longer tail)
+    start = max(0, len(text) - TAIL_CHARS_PER_WORD * (lex.tag_list_max_words + 2))
+    last = next(iter(deque(lex.tag_marker.finditer(text, start), maxlen=1)), None)
     if last is None:
         return len(text)
     tail = text[last.end():]
