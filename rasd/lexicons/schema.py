@@ -347,6 +347,7 @@ FILES: dict[str, Spec] = {
             usually=WORDS,
             prevention=WORDS,
             incitement=WORDS,
+            role=WORDS,
             ordering=WORDS,
         ),
     ),

@@ -1430,3 +1430,8 @@ def test_two_tolls_of_two_kinds_of_violence_are_two_incidents(extract):
             "كما لقي 5 آخرون من المتمردين مصرعهم إثر انفجار عبوة ناسفة قرب مركز للشرطة في حي الحصبة.")
     assert sorted((e.sub_type, e.fatalities) for e in events(extract, text, "2015-07-23")) == \
         [("Armed clash", 9), ("Remote explosive/landmine/IED", 5)]
+
+
+def test_a_sides_role_in_an_act_is_no_report_of_it(extract):
+    text = "وقامت الجماعة بدور أبرز في قتال المتشددين السوريين في الزبداني."
+    assert events(extract, text, "2015-07-23") == []

@@ -41,9 +41,11 @@ CAMPAIGN_REACH = 5         # words after a definite noun searched for the word t
 EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 ORDER_REACH = 4            # words before a trigger searched for an order to do it ("وجه أمير المنطقة بسرعة القبض على")
+ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
 _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that carries what is ordered
+_ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what a role is a role in
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
@@ -168,6 +170,19 @@ def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         if token_stems(doc, k) & ordering and any(carries_order(j) for j in {k + 1, t.first - 1, t.first} if j > k):
             return True
     return False
+
+
+def _role_in(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A side's role in the act ("تقدير دور التحالف في تحرير عدن", "لدور دول التحالف في عملية تحرير عدن"): a role
+    noun, then في right before the trigger or before an operation noun that governs it."""
+    toks = doc.seg.tokens
+    k = t.first - 1
+    if k > t.c0 and token_stems(doc, k) & lex.words.verbal_noun_heads:
+        k -= 1  # "في عملية تحرير"
+    if k <= t.c0 or toks[k].norm != _ROLE_PREPOSITION:
+        return False
+    role = lex.modality.get("role", frozenset())
+    return any(token_stems(doc, j) & role for j in range(max(t.c0, t.first - ROLE_REACH), k))
 
 
 def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -554,5 +569,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _run_of_incidents, _general_activity, _habit, _usually,
                             _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
