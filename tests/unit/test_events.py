@@ -1435,3 +1435,16 @@ def test_two_tolls_of_two_kinds_of_violence_are_two_incidents(extract):
 def test_a_sides_role_in_an_act_is_no_report_of_it(extract):
     text = "وقامت الجماعة بدور أبرز في قتال المتشددين السوريين في الزبداني."
     assert events(extract, text, "2015-07-23") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأرجعت المجموعة تفشي الأمراض إلى استمرار سيطرة تنظيم الدولة على مخيم اليرموك.",
+    "وقصف الطيران بالبراميل مناطق سيطرة المقاتلين في ريف حلب أمس.",
+])
+def test_the_area_or_continuance_of_control_is_no_taking(extract, text):
+    assert [e.sub_type for e in events(extract, text, "2015-07-23") if e.sub_type.endswith("territory")] == []
+
+
+def test_fighting_that_goes_on_at_a_place_is_a_battle(extract):
+    text = "وأشار المصدر إلى استمرار اشتباكات عنيفة بين الطرفين في مديرية الحزم أمس."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
