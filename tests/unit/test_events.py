@@ -1448,3 +1448,13 @@ def test_the_area_or_continuance_of_control_is_no_taking(extract, text):
 def test_fighting_that_goes_on_at_a_place_is_a_battle(extract):
     text = "وأشار المصدر إلى استمرار اشتباكات عنيفة بين الطرفين في مديرية الحزم أمس."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
+
+
+def test_bombs_made_are_no_explosion(extract):
+    text = "ويعتمد الفكر المتطرف على صناعة الأحزمة الناسفة وتفجير الأجسام."
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_smuggling_foiled_is_still_a_seizure(extract):
+    text = "وأحبطت قوات الأمن تهريب متفجرات وأسلحة إلى داخل البلاد عبر البحر أمس."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Disrupted weapons use"]
