@@ -6,7 +6,6 @@ so every offset found in it is an offset into the original text.
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass
 
 from rasd.lexicons import LexiconError, load_yaml
@@ -37,9 +36,10 @@ def body_end(text: str, lex: PageLexicon) -> int:
     """The offset where the article's text ends: before a trailing tag list, else its length."""
     # a tag list closes the text: only its tail can hold one (a marker farther back has a longer tail)
     start = max(0, len(text) - TAIL_CHARS_PER_WORD * (lex.tag_list_max_words + 2))
-    last = next(iter(deque(lex.tag_marker.finditer(text, start), maxlen=1)), None)
-    if last is None:
+    markers = list(lex.tag_marker.finditer(text, start))
+    if not markers:
         return len(text)
+    last = markers[-1]
     tail = text[last.end():]
     before = text[:last.start()].rstrip()
     opens_a_sentence = not before or before[-1] in _OPENERS or "\n" in text[len(before):last.start()]

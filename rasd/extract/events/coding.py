@@ -38,7 +38,11 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             hits_at.setdefault((k, h.sentence), []).append(h)
     index = {id(inc): k for k, inc in enumerate(incidents)}
     for s in doc.seg.sentences:
-        owners = by_sentence.get(s.index) or ([] if tally(s.index) else _incident_before(ending.get(s.index - 1, [])))
+        owners = by_sentence.get(s.index)
+        if not owners:
+            # the incident just before takes the counts of a sentence of its own, unless they are a tally
+            before = _incident_before(ending.get(s.index - 1, []))
+            owners = before if before and not tally(s.index) else []
         if not owners:
             continue   # no incident to take them: the sentence's counts are not looked for
         for c in counts_of(s.index):
