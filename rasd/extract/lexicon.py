@@ -346,9 +346,18 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 
 
 def _qualifiers(specs: dict) -> list[Qualifier]:
-    return [Qualifier(qid, _matcher(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
+    return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
                       bool(spec.get("alone", False)))
             for qid, spec in specs.items()]
+
+
+def _qualifier_words(words, qid: str) -> PhraseMatcher[str]:
+    """A qualifier's words, and a side's own of its feminine or plural nouns ("طائراتها دمرت", "آلياتهم")."""
+    m = _matcher(words, qid)
+    for w in words or []:
+        for form in _possessed_noun(name_tokens(str(w))):
+            m.add(form, qid)
+    return m
 
 
 def _modality(kinds: dict):
