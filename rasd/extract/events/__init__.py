@@ -25,7 +25,14 @@ import dataclasses
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
 from rasd.extract.events import coding, incidents, roles, setting, triggers
-from rasd.extract.events.factuality import answered_from, counts_a_run, governed_as_background, recalled_apart, tells_news
+from rasd.extract.events.factuality import (
+    answered_from,
+    counts_a_run,
+    governed_as_background,
+    recalled_apart,
+    tells_news,
+    told_as_history,
+)
 from rasd.extract.events.model import Hit, Incident
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -83,7 +90,9 @@ class EventExtractor:
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s))
         roles.attribute(doc, self.lex, found, self.speaker_of)
-        found = [inc for inc in incidents.one_per_place(found) if not setting.history(doc, inc)]
+        past = told_as_history(doc)
+        found = [inc for inc in incidents.one_per_place(found)
+                 if not (setting.history(doc, inc) or (past and not _dated(inc)))]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
@@ -219,6 +228,11 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
+
+
+def _dated(inc: Incident) -> bool:
+    """Whether a date of the incident's own sentences resolves it."""
+    return inc.date is not None and bool(inc.date.date)
 
 
 def _counted_again(doc: Document, k: int) -> bool:

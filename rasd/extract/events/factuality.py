@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from rasd import datespan
 from rasd.extract.attribution import QUOTES
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
@@ -538,6 +539,7 @@ LAST_DAYS_REACH = 3   # words from a unit of hours or days to the word that make
 # words below which an article is a brief, not an essay: on the SaudiNewsNet feed a brief that names no time
 # (a protest, a wounding) runs under 200 words, a column or a profile 250 to 1,500
 ESSAY_MIN_WORDS = 200
+LONG_PAST_DAYS = 365   # a date this long before publication is history (as setting.HISTORY_DAYS)
 
 
 def tells_news(doc: Document, lex: EventLexicon) -> bool:
@@ -560,6 +562,30 @@ def tells_news(doc: Document, lex: EventLexicon) -> bool:
                 toks[j].norm in W.recent_span_past for j in range(k + 1, min(len(toks), k + LAST_DAYS_REACH + 1)))):
             return True
     return False
+
+
+PAST_DATES_MIN = 2     # dates long past an article must name before it reads as a piece of history
+
+
+def told_as_history(doc: Document) -> bool:
+    """Whether the article is history with at most a news hook: it names at least PAST_DATES_MIN dates a year or
+    more before its publication ("عام 1846", "بين 1994 و1996") and more than twice as many as dates near it. Its
+    incidents that no date of their own sets in the present are that history ("فأرسل قوة استطاعت الاستيلاء
+    على المنطقة" in a column on a war of 1846), though the column says "كما تابعنا الأسبوع الماضي"."""
+    if doc.published is None:
+        return False
+    past = sum(1 for d in doc.dates if _long_past(d, doc.published))
+    return past >= PAST_DATES_MIN and past > 2 * sum(1 for d in doc.dates if _recent(d, doc.published))
+
+
+def _long_past(d: DatedSpan, published) -> bool:
+    """A resolved date whose span ends a year or more before publication, or an earlier year alone."""
+    spanned = datespan.span(d.date, d.precision) if d.date else None
+    if spanned is None:
+        return False
+    if d.precision == "year" and spanned[0].year < published.year:
+        return True
+    return (published - spanned[1]).days > LONG_PAST_DAYS
 
 
 def _within_a_month(d: DatedSpan) -> bool:
