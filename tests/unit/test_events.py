@@ -849,6 +849,25 @@ def test_an_incident_years_before_publication_is_history(extract):
     assert events(extract, text, "2015-08-01") == []
 
 
+HISTORY_COLUMN = (
+    "اندلعت الحرب بين البلدين عام 1846 بعد نزاع طويل على الحدود، وبلغت ذروتها في ربيع 1847، ووقعت آخر "
+    "معاركها عام 1848. "
+    "وكما ذكرنا الأسبوع الماضي، فقد حشد الجيش قواته على طول النهر. "
+    "فأرسل القائد قوة استطاعت الاستيلاء على بلدة مونتيري بعد معارك عنيفة. ")
+
+
+def test_undated_incidents_of_a_piece_of_history_are_history(extract):
+    # years long past outnumber the one date near publication: the column tells a war of 1846
+    assert events(extract, HISTORY_COLUMN, "2015-07-31") == []
+
+
+def test_news_with_a_paragraph_of_history_keeps_its_undated_incidents(extract):
+    text = HISTORY_COLUMN + "وقالت مصادر محلية أمس إن مسلحين هاجموا مركزا للشرطة في مدينة العريش. " \
+        "وقصفت طائرات حربية مواقع للمسلحين قرب مدينة رفح."
+    places = {e.place.name for e in events(extract, text, "2015-07-31")}
+    assert {"العريش", "رفح"} <= places
+
+
 def test_a_point_after_since_dates_no_incident(extract):
     text = "وقتل 51 شخصا في كابل في سلسلة هجمات هي الأعنف منذ ديسمبر 2011."
     for e in events(extract, text, "2015-08-09"):
@@ -1458,3 +1477,9 @@ def test_bombs_made_are_no_explosion(extract):
 def test_a_smuggling_foiled_is_still_a_seizure(extract):
     text = "وأحبطت قوات الأمن تهريب متفجرات وأسلحة إلى داخل البلاد عبر البحر أمس."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Disrupted weapons use"]
+
+
+def test_another_kind_of_violence_in_another_town_is_another_incident(extract):
+    # العريش and رفح are some 45 km apart: near, but two towns named apart are two events
+    text = "هاجم مسلحون مركزا للشرطة في مدينة العريش أمس. وقصفت طائرات حربية مواقع للمسلحين قرب مدينة رفح."
+    assert sorted(e.place.name for e in events(extract, text, "2015-07-31")) == ["العريش", "رفح"]

@@ -28,7 +28,7 @@ from rasd.extract.events.model import (
     territory_side,
 )
 from rasd.extract.events.reading import stems
-from rasd.extract.events.setting import _CONJUNCTION, date_for, dates_agree, same_ground, same_place
+from rasd.extract.events.setting import _CONJUNCTION, date_for, dates_agree, same_ground, same_place, two_towns
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import PlaceMention
 
@@ -476,14 +476,16 @@ def _near_and_agreeing(lex: EventLexicon, prev: Incident, inc: Incident, gap: in
 
 
 def _untied_retype(lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
-    """Another type of event, with a place missing on one side and not the same doer a sentence on, or with
+    """Another type of event, with a place missing on one side and not the same doer a sentence on, with
     dead of its own ("قتل 16 ... في هجوم نفذته المقاومة ... . كما لقي 12 آخرون مصرعهم إثر انفجار عبوة":
-    two tolls of two kinds of violence are two incidents)."""
+    two tolls of two kinds of violence are two incidents), or in another town ("هاجم مسلحون مركزا للشرطة في
+    العريش. وقصفت طائرات مواقع قرب رفح")."""
     a, b = prev.actor1, inc.actor1
     retyped = lex.families[inc.family].type != lex.families[prev.family].type
     same_actor = a is not None and b is not None and same_named_actor(a, b)
     own_dead = bool(prev.dead) and bool(inc.dead) and not (prev.dead & inc.dead)
-    return retyped and (own_dead or ((inc.place is None or prev.place is None) and not (same_actor and gap <= 1)))
+    return retyped and (own_dead or two_towns(prev.place, inc.place)
+                        or ((inc.place is None or prev.place is None) and not (same_actor and gap <= 1)))
 
 
 def _same_sides(a: Incident, b: Incident) -> bool:

@@ -440,6 +440,16 @@ def same_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return a.key == b.key
 
 
+TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def two_towns(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two towns named apart (العريش، رفح), however near: one event per town (SCHEMA.md)."""
+    if a is None or b is None or a.resolved is None or b.resolved is None:
+        return False
+    return a.resolved.id != b.resolved.id and a.resolved.kind in TOWN_KINDS and b.resolved.kind in TOWN_KINDS
+
+
 # --- the place of an incident whose sentences name none -------------------------------------------
 
 def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces | None = None,
