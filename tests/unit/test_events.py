@@ -1323,6 +1323,27 @@ def test_a_precaution_against_incidents_is_no_incident(extract, text):
     assert events(extract, text, "2015-07-23") == []
 
 
+@pytest.mark.parametrize("text", [
+    "ونشرت الشرطة دورياتها في شوارع البلدة لمنع أي أعمال تخريب أو شغب أو اعتداءات.",       # prevention, clause-wide
+    "والاحتمال الأقرب أن يكون ما جرى هجوما انتحاريا في مدينة كركوك.",                      # weighed, with its article
+    "وطالب المندوب بتطبيق القرار 2216 الذي يطلب من الحوثيين الانسحاب من الأراضي التي احتلوها.",  # a demand
+    "يبدأ التعاون العسكري الذي احتل موقع الأولوية في بيان القاهرة الأخير.",                   # a rank, no ground
+    "ويبدو الملف أشبه بحقل ألغام بين الحكومة والمعارضة في بغداد.",                          # a minefield, no blast
+])
+def test_prevented_weighed_demanded_or_ranked_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
+def test_a_town_about_to_fall_has_not_fallen(extract):
+    text = "وكانت المدينتان على وشك السقوط بيد طالبان إثر مواجهات مع الجيش لولا وصول التعزيزات."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
+
+
+def test_a_strike_on_a_minefield_is_a_strike(extract):
+    text = "وقصفت طائرات التحالف أمس مواقع قتالية وحقول ألغام قريبة من مدينة الرقة."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]
+
+
 def test_a_precaution_stops_at_its_clause(extract):
     text = "وقررت الحكومة إغلاق الأسواق لتدارك خطر الاعتداءات، غداة هجوم انتحاري أسفر عن 13 قتيلا في مدينة ماروا."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Suicide bomb"]
