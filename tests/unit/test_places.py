@@ -215,9 +215,14 @@ def test_a_village_named_in_iya_after_a_cue_stays_a_place(extract):
     ("حذر الأطباء من ارتفاع ضغط العين لدى المصابين.", "العين"),
     ("قال الوزير إن بلاده تقف دوما إلى جانب الشعب اليمني.", "دوما"),
     ("طالب النواب بإنشاء صندوق مركزي لدعم الأسر.", "مركزي"),
+    ("وقال الأمين العام إن إرسال المراقبين أمر مطروح بعد وقف القتال.", "مطروح"),
 ])
 def test_a_place_name_that_is_an_everyday_word_is_no_place_without_support(extract, text, word):
     assert word not in places(extract, text)
+
+
+def test_a_security_directorate_is_named_after_its_governorate(extract):
+    assert "مطروح" in places(extract, "وأعلنت مديرية أمن مطروح القبض على ثلاثة مهربين قرب الحدود.")
 
 
 def test_an_everyday_word_that_names_a_town_is_the_town_after_a_cue(extract):
