@@ -725,6 +725,11 @@ def test_change_of_control_dated_recently_after_a_governor_is_told(extract):
     assert [e.sub_type for e in evs] == ["Non-state actor overtakes territory"]
 
 
+def test_a_taking_after_badama_is_background(extract):
+    text = "وزار رئيس الحكومة مدينة عدن أمس، وتفقد خلالها المدينة بعدما استعادتها القوات الموالية للشرعية."
+    assert events(extract, text, "2015-08-02") == []
+
+
 def test_fighting_ended_in_a_clause_of_time_is_background(extract):
     evs = events(extract, "وعادت الأسواق إلى العمل بعد حسم القتال في البلدة، وقصفت الطائرات أمس مواقع قرب الوادي.")
     assert [e.sub_type for e in evs] == ["Air/drone strike"]
