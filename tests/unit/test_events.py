@@ -1334,6 +1334,7 @@ def test_a_precaution_against_incidents_is_no_incident(extract, text):
     "وطالب المندوب بتطبيق القرار 2216 الذي يطلب من الحوثيين الانسحاب من الأراضي التي احتلوها.",  # a demand
     "يبدأ التعاون العسكري الذي احتل موقع الأولوية في بيان القاهرة الأخير.",                   # a rank, no ground
     "ويبدو الملف أشبه بحقل ألغام بين الحكومة والمعارضة في بغداد.",                          # a minefield, no blast
+    "وقال المحافظ إن من الصعب جدا تحرير المدينة من التنظيم دون دعم خارجي.",                # difficulty
 ])
 def test_prevented_weighed_demanded_or_ranked_is_no_incident(extract, text):
     assert events(extract, text, "2015-07-23") == []
