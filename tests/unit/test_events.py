@@ -1510,3 +1510,10 @@ def test_another_kind_of_violence_in_another_town_is_another_incident(extract):
     # العريش and رفح are some 45 km apart: near, but two towns named apart are two events
     text = "هاجم مسلحون مركزا للشرطة في مدينة العريش أمس. وقصفت طائرات حربية مواقع للمسلحين قرب مدينة رفح."
     assert sorted(e.place.name for e in events(extract, text, "2015-07-31")) == ["العريش", "رفح"]
+
+
+def test_a_foiling_needs_an_attack_or_arms(extract):
+    text = ("قتل مسلحون شرطيا في هجوم على نقطة تفتيش في مدينة جدة أمس. "
+            "وأحبطت شرطة البلدية بيع خمسة أطنان من الحلويات التالفة في أحد المستودعات. "
+            "وأحبط حرس الحدود تهريب كمية من الأسلحة والذخيرة في منطقة عسير.")
+    assert sorted(e.sub_type for e in events(extract, text, "2015-07-23")) == ["Armed clash", "Disrupted weapons use"]
