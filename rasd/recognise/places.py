@@ -80,6 +80,7 @@ class PlaceCueLexicon:
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
+    resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
 
     def is_cue_word(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
@@ -118,6 +119,7 @@ def load_place_cues() -> PlaceCueLexicon:
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
+        resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
     )
 
@@ -330,8 +332,9 @@ class PlaceRecogniser:
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
-        if toks[j].norm in self.cues.not_names or self._no_name_start(toks[j].norm):
-            return j  # "مناطق واسعة", "مناطق مأهولة": a description, as after a listed word
+        if toks[j].norm in self.cues.not_names or self._no_name_start(toks[j].norm) or \
+                (_plural_past_shape(toks[j].norm) and j + 1 < end and toks[j + 1].norm in self.cues.resumptive):
+            return j  # "مناطق واسعة", "مناطق مأهولة", "مناطق طردوا منها": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
@@ -941,3 +944,8 @@ def _without_pronoun(word: str, pronouns: Sequence[str]) -> list[str]:
             if base.endswith(("ي", "و")):
                 out.append(base[:-1] + "ء")   # "إلقائهم": the hamza of إلقاء on a seat before the pronoun
     return out
+
+
+def _plural_past_shape(word: str) -> bool:
+    """The shape of a past verb of the plural (طردوا، سيطروا), which names share (أيوا، بابوا)."""
+    return len(word) >= 4 and word.endswith("وا") and not word.startswith("ال")

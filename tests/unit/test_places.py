@@ -557,3 +557,12 @@ def test_a_place_in_another_country_than_the_town_that_holds_it_is_a_namesake(ex
 def test_a_capital_joined_to_another_by_a_word_of_relations_keeps_its_country(extract):
     p = places(extract, "تسعى الزيارة إلى استعادة علاقات تل أبيب بأنقرة بعد سنوات من التوتر في تركيا.")
     assert p["تل أبيب"].country == "IL"
+
+
+def test_a_clause_after_a_cue_is_no_name(extract):
+    text = "وحاول المسلحون استعادة السيطرة على مناطق طردوا منها خلال الأيام الماضية في مدينة تعز."
+    assert set(places(extract, text)) == {"تعز"}
+
+
+def test_a_name_of_the_shape_of_a_plural_verb_stays_a_name(extract):
+    assert "أيوا" in places(extract, "وصل المرشح إلى ولاية أيوا الأمريكية أمس.")
