@@ -161,7 +161,8 @@ class EventExtractor:
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
         if inc.date is not None and (
-                (inc.date.first_token < hit.first and (named or background))
+                (inc.date.first_token < hit.first and (named or background)
+                 and not setting.announced_by_date(doc, self.lex.words, hit, inc.date))
                 or (named and inc.date.first_token >= doc.clause(hit.first)[1])):
             # "قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
             # the day of the saying or of the next clause; an incident named by a definite noun is dated only by
