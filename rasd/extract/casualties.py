@@ -308,8 +308,8 @@ class CasualtyFinder:
                    value: int, end: int) -> Casualty | None:
         """A count of `value` (one or two) without a numeral, by the dual or singular noun at `k` whose
         stems are `stems`: "قتل جندي", "مقتل جنديين"."""
-        if k > 0 and doc.numbers_in(k - 2, k):
-            return None  # the noun of a counted phrase already taken
+        if k > 0 and doc.numbers_in(k - 2, k) and not self._joined_to_count(doc, k, out):
+            return None  # the noun of a counted phrase already taken (not one more joined to it: "10 مدنيين وجندي")
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first and \
                 not doc.seg.tokens[k].norm.startswith("و"):
             return None  # "عنصر إرهابي": the adjective of the person just counted, not a second person

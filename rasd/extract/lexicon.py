@@ -193,6 +193,7 @@ class RoleWords:
     recent_span_past: frozenset[str]
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     territory_nouns: frozenset[str]

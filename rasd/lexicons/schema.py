@@ -264,6 +264,7 @@ FILES: dict[str, Spec] = {
         recent_span_past=WORDS,
         witness_verbs=WORDS,
         saying_verbs=WORDS,
+        announcing_verbs=WORDS,
         seat_nouns=WORDS,
         venue_nouns=WORDS,
         territory_nouns=WORDS,

@@ -331,6 +331,7 @@ class DateExpr:
     amount: int | None = None
     calendar: str = "gregorian"   # gregorian | hijri (of month/day/year as written)
     day_to: int | None = None     # last day of a range ("12-15 مايو")
+    overnight: bool = False       # a night named by its two days ("ليل الجمعة/ السبت"): the weekday and the next
 
 
 # --- the grammar ------------------------------------------------------------
@@ -345,6 +346,7 @@ class _R:
         "day",
         "day_to",
         "explicit_year",
+        "overnight",
         "j",
         "month",
         "part",
@@ -365,6 +367,7 @@ class _R:
         self.calendar = "gregorian"
         self.day_to: int | None = None
         self.explicit_year = False
+        self.overnight = False
         for k, v in kw.items():
             setattr(self, k, v)
 
@@ -719,18 +722,19 @@ class _Parser:
         if self._word_in(k - 1, lex.weekday_not_after) or self._word_in(start - 1, lex.weekday_not_after) \
                 or self._tok(j) in lex.weekday_not_before:
             return None
-        # "ليل الخميس-الجمعة", "ليلة الخميس على الجمعة": the first day counts
+        # "ليل الخميس-الجمعة", "ليلة الخميس على الجمعة": the night between the first day and the next
         t = self._tok(j)
+        overnight = False
         if t in ("-", "/", "علي", "الي") and lex.weekdays.match(n, j + 1, end):
-            j = lex.weekdays.match(n, j + 1, end)[1]  # type: ignore[index]
+            j, overnight = lex.weekdays.match(n, j + 1, end)[1], True  # type: ignore[index]
         elif lex.weekdays.match(n, j, end):
-            j = lex.weekdays.match(n, j, end)[1]  # type: ignore[index]
+            j, overnight = lex.weekdays.match(n, j, end)[1], True  # type: ignore[index]
         jj = j + 1 if self._tok(j) == "," else j
         db = self.date_body(jj, True)
         if db and db.day is not None:
             db.weekday = wd
             return db
-        r = _R(j, weekday=wd, relative="weekday")
+        r = _R(j, weekday=wd, relative="weekday", overnight=overnight)
         a = lex.period_after.match(n, j, end)
         if a and a[0] in _WEEKDAY_SUFFIX_REL and self._tok(j) not in ("هذا", "هذه"):
             r.j, r.relative = a[1], _WEEKDAY_SUFFIX_REL[a[0]]
@@ -971,7 +975,7 @@ def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[D
                 span=Span(start, end, raw[start:end]), sentence=sent.index, first_token=i,
                 last_token=r.j, year=r.year, month=r.month, day=r.day, weekday=r.weekday,
                 part=r.part, relative=r.relative, amount=r.amount, calendar=r.calendar,
-                day_to=r.day_to,
+                day_to=r.day_to, overnight=r.overnight,
             ))
             i = r.j
     return out

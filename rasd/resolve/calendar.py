@@ -43,6 +43,9 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
   N months ago -> that month; N years ago -> that year.
 * Day ranges of up to 7 days -> week precision from the first day; longer
   ranges -> month precision.
+* A night named by its two days ("ليل الجمعة/ السبت") -> the month of the
+  two, or unknown when they fall in two months (SCHEMA.md's convention for
+  a day uncertain between two).
 * Hijri dates are converted with the Umm al-Qura calendar of the
   `hijridate` package (AH 1343-1500); outside its range, or when the
   package is missing, the tabular (arithmetic) Islamic calendar is used,
@@ -225,9 +228,21 @@ def _with_year(expr: DateExpr, y: int, year_is_hijri: bool) -> ResolvedDate:
 def resolve(expr: DateExpr, published: datetime.date | None) -> ResolvedDate:
     """The ISO date and precision of one expression (see the module docstring)."""
     try:
-        return _resolve(expr, published)
+        found = _resolve(expr, published)
     except (ValueError, OverflowError):
         return UNKNOWN
+    return _overnight(found) if expr.overnight else found
+
+
+def _overnight(found: ResolvedDate) -> ResolvedDate:
+    """A night named by its two days is uncertain between them: their month, or nothing when the night
+    closes a month (SCHEMA.md: a span across two months is null)."""
+    if found.precision != "day" or not found.date:
+        return found
+    day = datetime.date.fromisoformat(found.date)
+    if (day + datetime.timedelta(days=1)).month != day.month:
+        return UNKNOWN
+    return _month(day.year, day.month)
 
 
 def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:

@@ -89,6 +89,17 @@ def test_toll_adds_sides_and_keeps_the_lowest_report_per_side(extract):
     assert e.fatalities == 13  # 5 soldiers (lowest report) + 8 militants
 
 
+@pytest.mark.parametrize("text, toll", [
+    # one more of another side joined to a count without a numeral of its own is one more dead
+    ("أسفر القصف على مدينة دونيتسك أمس عن مقتل 4 مدنيين وجندي.", 5),
+    ("قتل عشرة مسلحين وجنديان في اشتباكات في مدينة الرمادي أمس.", 12),
+    ("انفجرت عبوة في مدينة الرمادي أمس ما أدى إلى مقتل 10 مدنيين وجندي من الجيش.", 11),
+])
+def test_a_person_joined_to_a_count_adds_to_the_toll(extract, text, toll):
+    [e] = events(extract, text, "2015-08-06")
+    assert e.fatalities == toll
+
+
 def test_wounded_only_means_zero_deaths(extract):
     [e] = events(extract, "انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش ما أدى إلى إصابة ثلاثة شرطيين.")
     assert e.fatalities == 0

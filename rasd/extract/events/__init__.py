@@ -169,16 +169,19 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
-        if inc.date is not None and (
-                (inc.date.first_token < hit.first and (named or background))
-                or (named and inc.date.first_token >= doc.clause(hit.first)[1])):
-            # "قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
-            # the day of the saying or of the next clause; an incident named by a definite noun is dated only by
-            # the words after it in its own clause
+        if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background):
             inc.date = None
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
             inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.named = named
+
+    def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
+        """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
+        the day of the saying or of the next clause; an incident named by a definite noun is dated only by the
+        words after it in its own clause, or by the announcement whose object it is ("أعلنت أمس القبض على")."""
+        if date.first_token < hit.first and (named or background):
+            return not setting.announced_by_date(doc, self.lex.words, hit, date)
+        return named and date.first_token >= doc.clause(hit.first)[1]
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)

@@ -323,6 +323,27 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     return _two_days_as_month(doc, dates, d)
 
 
+ANNOUNCED_REACH = 8   # words from a verb of announcing to the date it gives, its subject and source between
+
+
+def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The incident is the object of a verb of announcing dated just before it ("أعلنت السلطات اليوم القبض على",
+    "أكدت الوزارة صباح الأحد مقتل"), with no date after it in its sentence: known only by its announcement, it
+    takes the announcement's date (SCHEMA.md)."""
+    toks = doc.seg.tokens
+    if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions for k in range(d.last_token, hit.first)):
+        return False
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    if doc.dates_in(hit.last, s1):
+        return False
+    for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
+        if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
+            return False
+        if token_stems(doc, k) & W.announcing_verbs:
+            return True
+    return False
+
+
 def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The date is in a relative clause on a place named after the trigger ("الانفجار في سروج القريبة من
     كوباني التي طرد منها التنظيم في يناير"): it dates what the clause tells of the place."""
