@@ -332,8 +332,7 @@ class PlaceRecogniser:
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
-        if toks[j].norm in self.cues.not_names or self._no_name_start(toks[j].norm) or \
-                (_plural_past_shape(toks[j].norm) and j + 1 < end and toks[j + 1].norm in self.cues.resumptive):
+        if self._describes_cue(toks, j, end):
             return j  # "مناطق واسعة", "مناطق مأهولة", "مناطق طردوا منها": a description, as after a listed word
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
@@ -344,6 +343,14 @@ class PlaceRecogniser:
         if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _describes_cue(self, toks: Sequence[Token], j: int, end: int) -> bool:
+        """Whether the words at `j` describe the cue before them rather than name it: a listed description, a
+        clause's first word, or a plural past verb with a pronoun pointing back ("مناطق طردوا منها")."""
+        word = toks[j].norm
+        if word in self.cues.not_names or self._no_name_start(word):
+            return True
+        return _plural_past_shape(word) and j + 1 < end and toks[j + 1].norm in self.cues.resumptive
 
     def _no_name_start(self, word: str) -> bool:
         """Whether the first word after a cue starts a clause or a description rather than a name: a
