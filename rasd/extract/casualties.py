@@ -22,6 +22,7 @@ WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
+KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
@@ -258,6 +259,8 @@ class CasualtyFinder:
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
+        if mixed_end is None and self._killed_or_wounded_before(doc, n.first_token, sent_first):
+            mixed_end = noun_end   # "مقتل وإصابة 7 جنود"
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end)
@@ -284,6 +287,15 @@ class CasualtyFinder:
             if m is not None:
                 return m.last
         return None
+
+    def _killed_or_wounded_before(self, doc: Document, first: int, sent_first: int) -> bool:
+        """Whether "مقتل وإصابة" ends right before a number at `first` (a hedge such as نحو between)."""
+        toks = doc.seg.tokens
+        for k in range(max(sent_first, first - KILLED_OR_WOUNDED_REACH), first):
+            m = self.lex.killed_or_wounded_before.match_at(toks, k)
+            if m is not None and first - m.last <= 1:
+                return True
+        return False
 
     def _counted_noun(self, doc: Document, n, sent_first: int, sent_last: int) -> tuple[str | None, int, bool]:
         """The side of the noun a number counts, the token after that noun, and whether the count is

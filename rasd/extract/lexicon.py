@@ -408,6 +408,7 @@ class CasualtyLexicon:
     rank_words: frozenset[str] = frozenset()    # "أول": between such a head and the name ("الجندي أول")
     given_names: frozenset[str] = frozenset()   # "سامي": a given name
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
+    killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     harm_outcomes: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -465,6 +466,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         wounded_self=frozenset(norm(w) for w in wd.get("self_counting") or []),
         no_deaths=_matcher(data.get("no_deaths"), "none"),
         killed_or_wounded=_matcher(data.get("killed_or_wounded"), "mixed"),
+        killed_or_wounded_before=_matcher(data.get("killed_or_wounded_before"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),

@@ -132,6 +132,7 @@ FILES: dict[str, Spec] = {
         wounded=record(before=WORDS, after=WORDS, self_counting=WORDS),
         no_deaths=WORDS,
         killed_or_wounded=WORDS,
+        killed_or_wounded_before=WORDS,
         no_harm=record(negations=WORDS, outcome_words=WORDS, harm_words=WORDS, reach=INT),
         tally=WORDS,
         duals=WORDS,
