@@ -22,6 +22,7 @@ WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
+SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
@@ -47,6 +48,7 @@ class Casualty:
     definite: bool = False    # "الإرهابيون العشرة": a count already given, referred to again
     listed_only: bool = False  # a relative ("ابنه"): a count only in a list with others
     names: tuple[str, ...] = ()  # the people counted by name ("الجندي سامي الحربي"): who, not only how many
+    superseded: bool = False  # an earlier or first toll ("حصيلة سابقة"): another count of the same dead stands
 
 
 def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
@@ -131,7 +133,17 @@ class CasualtyFinder:
                     out.append(c)
         self._add_named(doc, first, last, out, used)
         out.sort(key=lambda c: c.first_token)
+        for c in out:
+            c.superseded = self._superseded(doc, c)
         return self._join_lists(doc, out)
+
+    def _superseded(self, doc: Document, c: Casualty) -> bool:
+        """Whether an earlier or first toll is named in the count's clause, within SUPERSEDED_REACH tokens of it."""
+        c0, c1 = doc.clause(c.first_token)
+        toks = doc.seg.tokens
+        lo, hi = max(c0, c.first_token - SUPERSEDED_REACH), min(c1, max(c.noun_last, c.last_token) + SUPERSEDED_REACH)
+        return any(self.lex.superseded.match_at(toks, k) is not None
+                   for k in self.lex.superseded.positions(doc.seg.words, lo, hi))
 
     def _add_named(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
         """Named people, counted one each: "استشهاد العريف أحمد ...، والجندي أول محمد ..." (two)."""
@@ -429,6 +441,9 @@ def toll(casualties: list[Casualty]) -> int | None:
     Unspecified "people" counts include every side, so the total is at
     least the largest of them.
     """
+    current = [c for c in casualties if not c.superseded]
+    if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
+        casualties = current   # a first or earlier toll gives way to the count that replaced it
     killed = [c for c in casualties if c.kind == "killed" and not c.tally and c.value is not None]
     if not killed and any(c.kind in ("killed", MIXED) and not c.tally for c in casualties):
         return None  # only vague counts of the dead, or of dead and wounded together: unknown, not zero

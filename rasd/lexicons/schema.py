@@ -135,6 +135,7 @@ FILES: dict[str, Spec] = {
         killed_or_wounded_before=WORDS,
         no_harm=record(negations=WORDS, outcome_words=WORDS, harm_words=WORDS, reach=INT),
         tally=WORDS,
+        superseded=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),
         named_person=record(heads=WORDS, rank_words=WORDS, given_names=WORDS),
