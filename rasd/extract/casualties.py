@@ -441,9 +441,7 @@ def toll(casualties: list[Casualty]) -> int | None:
     Unspecified "people" counts include every side, so the total is at
     least the largest of them.
     """
-    current = [c for c in casualties if not c.superseded]
-    if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
-        casualties = current   # a first or earlier toll gives way to the count that replaced it
+    casualties = _standing(casualties)
     killed = [c for c in casualties if c.kind == "killed" and not c.tally and c.value is not None]
     if not killed and any(c.kind in ("killed", MIXED) and not c.tally for c in casualties):
         return None  # only vague counts of the dead, or of dead and wounded together: unknown, not zero
@@ -456,6 +454,15 @@ def toll(casualties: list[Casualty]) -> int | None:
     if people:
         return max(min(people), sides)
     return sides if by_side else None
+
+
+def _standing(casualties: list[Casualty]) -> list[Casualty]:
+    """The counts that stand: a first or earlier toll ("حصيلة سابقة") gives way to a count of the dead that
+    replaced it, and is the toll only where there is none."""
+    current = [c for c in casualties if not c.superseded]
+    if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
+        return current
+    return casualties
 
 
 def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
