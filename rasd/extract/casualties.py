@@ -22,6 +22,10 @@ WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
+SIDE_CLASSES = frozenset({"armed", "militant", "civilian", "people"})   # a count's side when no group is named
+PARTITIVE = "من"              # "9 مقاتلين من المقاومة": right before the name, not "من قبل" (by)
+GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
+GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
@@ -49,6 +53,7 @@ class Casualty:
     listed_only: bool = False  # a relative ("ابنه"): a count only in a list with others
     names: tuple[str, ...] = ()  # the people counted by name ("الجندي سامي الحربي"): who, not only how many
     superseded: bool = False  # an earlier or first toll ("حصيلة سابقة"): another count of the same dead stands
+    group: str | None = None  # the named side the dead belong to ("18 حوثيا", "4 قتلى في صفوف المقاومة")
 
 
 def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
@@ -135,7 +140,24 @@ class CasualtyFinder:
         out.sort(key=lambda c: c.first_token)
         for c in out:
             c.superseded = self._superseded(doc, c)
+            c.group = self._group(doc, c)
         return self._join_lists(doc, out)
+
+    def _group(self, doc: Document, c: Casualty) -> str | None:
+        """The named armed group whose dead a count gives: the counted noun is its name ("18 حوثيا"), or the
+        name follows the noun after a word of belonging or right after من ("4 قتلى سقطوا في صفوف المقاومة", "5 من
+        عناصر الحوثي", "9 مقاتلين من المقاومة");
+        not a name after the count that tells who attacked ("20 مدنيا في هجوم لجماعة بوكو حرام")."""
+        end = max(c.noun_last, c.last_token)
+        toks = doc.seg.tokens
+        c1 = doc.clause(c.first_token)[1]
+        for a0, _, a in doc.actors_in(c.first_token, min(c1, end + GROUP_REACH)):
+            if not (a.actor_id and a.kind in GROUP_KINDS):
+                continue
+            if a0 <= end or (a0 == end + 1 and toks[end].norm == PARTITIVE) or \
+                    any(reading_stems(toks[k].norm) & self.lex.belonging for k in range(max(end, a0 - 2), a0)):
+                return a.actor_id
+        return None
 
     def _superseded(self, doc: Document, c: Casualty) -> bool:
         """Whether an earlier or first toll is named in the count's clause, within SUPERSEDED_REACH tokens of it."""
@@ -474,17 +496,23 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
+        side = c.group or c.side   # two named groups' dead are two sides, whatever their class
         if c.additional:
-            more[c.side or "people"] = more.get(c.side or "people", 0) + v
-        elif c.side in (None, "people"):
+            more[side or "people"] = more.get(side or "people", 0) + v
+        elif side in (None, "people"):
             people.append(v)
         else:
-            by_side[c.side] = min(by_side.get(c.side, v), v)
+            by_side[side] = min(by_side.get(side, v), v)
     for side, v in more.items():
         if side == "people":
             people = [x + v for x in people] or [v]
         else:
             by_side[side] = by_side.get(side, 0) + v
+    groups = [side for side in by_side if side not in SIDE_CLASSES]
+    if len(groups) == 1 and "militant" in by_side:
+        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
+        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط")
+        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
     return by_side, people
 
 

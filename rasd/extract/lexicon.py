@@ -410,6 +410,7 @@ class CasualtyLexicon:
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
+    belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     harm_outcomes: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -470,6 +471,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         killed_or_wounded_before=_matcher(data.get("killed_or_wounded_before"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
+        belonging=frozenset(norm(w) for w in data.get("belonging") or []),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
         singular_adjective_after=frozenset(norm(w) for w in data.get("singular_adjective_after") or []),

@@ -136,6 +136,7 @@ FILES: dict[str, Spec] = {
         no_harm=record(negations=WORDS, outcome_words=WORDS, harm_words=WORDS, reach=INT),
         tally=WORDS,
         superseded=WORDS,
+        belonging=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),
         named_person=record(heads=WORDS, rank_words=WORDS, given_names=WORDS),
