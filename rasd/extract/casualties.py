@@ -8,7 +8,6 @@ figure when reports of one side disagree (ACLED's conservative rule).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from rasd.extract.document import Document
@@ -66,16 +65,6 @@ class CasualtyFinder:
         self.adjectives = adjectives or {}
         self._person_noun = WordTest(self._counts_a_person)
         self._named_head = WordTest(self._heads_a_name)
-        self._harm = WordTest(self._tells_harm)
-
-    def _tells_harm(self, word: str) -> bool:
-        """A word that may say people were killed or wounded: a self-counting noun ("قتيلا") or the first
-        word of a phrase of killing or wounding before or after a count.  A count has one in its sentence."""
-        lex = self.lex
-        stems = reading_stems(word)
-        return not (stems.isdisjoint(lex.killed_self) and stems.isdisjoint(lex.wounded_self)) or any(
-            m.begins(word) for m in (lex.killed_before, lex.wounded_before, lex.killed_after, lex.wounded_after,
-                                     lex.killed_or_wounded))
 
     def _heads_a_name(self, word: str) -> bool:
         """"الجندي", "والعريف": a definite person noun or rank, which a given name may follow."""
@@ -114,10 +103,8 @@ class CasualtyFinder:
         """The counts of killed and wounded in tokens first..last-1, in text order."""
         out: list[Casualty] = []
         used: set[int] = set()
-        # where a word of harm stands: a count is looked for only in a sentence with one
-        harm = self._harm.positions(doc.seg.words)
         for n in doc.numbers_in(first, last):
-            c = self._counted(doc, n, out, harm)
+            c = self._counted(doc, n, out)
             if c is not None:
                 out.append(c)
                 used.update(range(n.first_token, c.noun_last))
@@ -132,7 +119,7 @@ class CasualtyFinder:
             value = 2 if construct or not self.lex.duals.isdisjoint(stems) else \
                 1 if relative or not self.lex.singulars.isdisjoint(stems) else 0
             if value:
-                c = self._uncounted(doc, k, first, out, stems, value, k + 2 if construct else k + 1, harm)
+                c = self._uncounted(doc, k, first, out, stems, value, k + 2 if construct else k + 1)
                 if c is not None and relative:
                     c.listed_only = True
                 if c is not None and self._joined_to_count(doc, k, out) and out[-1].side == c.side and \
@@ -141,12 +128,11 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
-        self._add_named(doc, first, last, out, used, harm)
+        self._add_named(doc, first, last, out, used)
         out.sort(key=lambda c: c.first_token)
         return self._join_lists(doc, out)
 
-    def _add_named(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int],
-                   harm: list[int]) -> None:
+    def _add_named(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
         """Named people, counted one each: "استشهاد العريف أحمد ...، والجندي أول محمد ..." (two)."""
         for k in self._named_head.positions(doc.seg.words, first, last):
             if k in used or not self._death_word_right_before(doc, k, first):
@@ -155,7 +141,7 @@ class CasualtyFinder:
             if not ends:
                 continue
             stems = [b for r in readings(doc.seg.tokens[k].norm) if (b := without_article(r.stem))]
-            c = self._uncounted(doc, k, first, out, stems, len(ends), ends[-1], harm)
+            c = self._uncounted(doc, k, first, out, stems, len(ends), ends[-1])
             if c is not None:
                 c.names = tuple(self._names(doc, k, ends))
                 out.append(c)
@@ -263,18 +249,14 @@ class CasualtyFinder:
                 return m.last
         return None
 
-    def _counted(self, doc: Document, n, out: list[Casualty], harm: list[int]) -> Casualty | None:
-        """The count a number gives, when words around it say people were killed or wounded (`harm`: where
-        such words may stand, `_tells_harm`)."""
+    def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
+        """The count a number gives, when words around it say people were killed or wounded."""
         toks = doc.seg.tokens
         if not _a_count(n):
             return None
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
-        listed = bool(out) and out[-1].sentence == sentence   # may take the kind of the count before it
-        if not listed and not _any_between(harm, sent_first, max(sent_last, noun_end) + 1):
-            return None  # no word of harm in reach (the noun counted may end past the sentence)
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
@@ -323,9 +305,9 @@ class CasualtyFinder:
         return None, noun_end, False
 
     def _uncounted(self, doc: Document, k: int, first: int, out: list[Casualty], stems: list[str],
-                   value: int, end: int, harm: list[int]) -> Casualty | None:
+                   value: int, end: int) -> Casualty | None:
         """A count of `value` (one or two) without a numeral, by the dual or singular noun at `k` whose
-        stems are `stems`: "قتل جندي", "مقتل جنديين" (`harm`: where a word of harm may stand)."""
+        stems are `stems`: "قتل جندي", "مقتل جنديين"."""
         if k > 0 and doc.numbers_in(k - 2, k):
             return None  # the noun of a counted phrase already taken
         if out and out[-1].noun_last == k and out[-1].value == value and out[-1].first_token >= first and \
@@ -337,8 +319,6 @@ class CasualtyFinder:
         if side is None and end > k + 1:
             side = self.lex.sides.get(doc.seg.tokens[k + 1].norm)   # "ضابطي شرطة": the side of the police
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
-        if not _any_between(harm, sent_first, sent_last):
-            return None  # no word of harm in the sentence, where the kind is looked for
         kind = self._kind(doc, k, end, sent_first, sent_last, strict=True)
         if kind is None:
             return None
@@ -422,12 +402,6 @@ class CasualtyFinder:
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
-
-
-def _any_between(positions: list[int], lo: int, hi: int) -> bool:
-    """Some of the sorted `positions` in lo..hi-1."""
-    i = bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi
 
 
 def _a_count(n) -> bool:
