@@ -499,6 +499,10 @@ class MovementExtractor:
         for s in doc.seg.sentences:
             if doc.almanac_line(s.index):
                 continue  # "1943 - ...": history, no report
+            if not doc.places_in(s.first_token, s.last_token):
+                # a route has a place of its sentence (every origin told apart is added to one), so a
+                # sentence without places has none: its motion words and movers are not worked out
+                continue
             motions = self._triggers(doc, s.first_token, s.last_token)
             for frame in self._frames(doc, s.index, motions, main):
                 for movement in self._movements(doc, s.index, frame):

@@ -258,9 +258,17 @@ class NumberLexicon:
         """Can an expression start at a token spelled `word`? (cheap pre-filter)"""
         return self._starts(word)
 
-    def start_positions(self, words: Sequence[str]) -> list[int]:
-        """Indexes of the tokens (spelled `words`) at which an expression may start."""
-        return self._starts.positions(words)
+    def start_positions(self, seg: Segmented) -> list[int]:
+        """Indexes of the tokens at which an expression may start: the words and numbers the start test
+        passes, read from `Segmented.words` (answered there with the other lexicon tests, once per word),
+        and the signs written before a number ("% 20"), which are punctuation there (rare: looked for
+        only in a text that has one)."""
+        at = self._starts.positions(seg.words)
+        text = seg.text.norm
+        if not any(sign in text for sign in self.percent_before):
+            return at
+        signs = [k for k, t in enumerate(seg.tokens) if not t.is_word and t.norm in self.percent_before]
+        return sorted(at + signs)
 
     def _may_start(self, word: str) -> bool:
         if word[:1].isdigit() or word in self.percent_before:
@@ -989,7 +997,7 @@ class _Parser:
         i = 0
         # the tokens where an expression may start, found for the whole text at once; every
         # other token is stepped over
-        for k in self.lex.start_positions(self.norms):
+        for k in self.lex.start_positions(seg):
             if k < i:
                 continue
             i = k

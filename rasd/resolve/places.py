@@ -251,11 +251,14 @@ class PlaceResolver:
                 m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions)
-        for i, m in enumerate(mentions):
-            if m.after_and and m.candidates:
-                self._read_after_and(m, ctx, i)
-        mentions = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
-        ctx = self._context(mentions)
+        reread = [self._read_after_and(m, ctx, i) for i, m in enumerate(mentions) if m.after_and and m.candidates]
+        described = any(m.key in self.descriptive for m in mentions)
+        kept = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
+        if any(reread) or described or len(kept) < len(mentions):
+            # the article's geography again, without the mentions left out and with those read anew;
+            # when no mention changed, the first pass's stands
+            ctx = self._context(kept)
+        mentions = kept
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
         for i, m in enumerate(mentions):
@@ -267,17 +270,20 @@ class PlaceResolver:
         self._borrow_coordinates(kept)
         return kept
 
-    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> None:
+    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
         """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the
-        way whose best place scores higher in this article; read as و + name, the mention loses its و."""
+        way whose best place scores higher in this article; read as و + name, the mention loses its و
+        (and True is returned)."""
         bare = PlaceMention(span=Span(m.span.start + 1, m.span.end, m.span.text[1:]), name=m.name[1:],
                             key=m.after_and, sentence=m.sentence, locative=m.locative, written=m.key)
         bare.candidates = self._candidates(bare.key)
         if not bare.candidates:
-            return
+            return False
         whole = max(self._score(c, m, ctx, i) for c in m.candidates)
         if max(self._score(c, bare, ctx, i) for c in bare.candidates) > whole:
             m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
+            return True
+        return False
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town
