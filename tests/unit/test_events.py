@@ -880,6 +880,12 @@ HISTORY_COLUMN = (
     "فأرسل القائد قوة استطاعت الاستيلاء على بلدة مونتيري بعد معارك عنيفة. ")
 
 
+def test_today_as_nowadays_does_not_make_history_news(extract):
+    # "إلى اليوم", "المعروفة اليوم": a bare today is also "nowadays"
+    text = HISTORY_COLUMN + "وهي الأرض المعروفة اليوم باسم الولايات الجنوبية، ولا يزال أثر الحرب باقيا إلى اليوم."
+    assert events(extract, text, "2015-07-31") == []
+
+
 def test_undated_incidents_of_a_piece_of_history_are_history(extract):
     # years long past outnumber the one date near publication: the column tells a war of 1846
     assert events(extract, HISTORY_COLUMN, "2015-07-31") == []

@@ -575,7 +575,17 @@ def told_as_history(doc: Document) -> bool:
     if doc.published is None:
         return False
     past = sum(1 for d in doc.dates if _long_past(d, doc.published))
-    return past >= PAST_DATES_MIN and past > 2 * sum(1 for d in doc.dates if _recent(d, doc.published))
+    if past < PAST_DATES_MIN:
+        return False
+    # a bare "اليوم" is also "nowadays" ("المعروفة اليوم باسم", "إلى اليوم"): news names its time otherwise too
+    recent = sum(1 for d in doc.dates if _recent(d, doc.published) and not _bare_today(d))
+    return past > 2 * recent
+
+
+def _bare_today(d: DatedSpan) -> bool:
+    """"اليوم" alone: no weekday, day of the month or part of the day with it."""
+    e = d.expr
+    return getattr(e, "relative", None) == "today" and not named_parts(d) and getattr(e, "part", None) is None
 
 
 def _long_past(d: DatedSpan, published) -> bool:
