@@ -212,6 +212,8 @@ class RoleWords:
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
     story_links: frozenset[str]
+    same_place_nouns: frozenset[str]
+    sameness_words: frozenset[str]
 
 
 @dataclass

@@ -1542,3 +1542,22 @@ def test_a_foiling_needs_an_attack_or_arms(extract):
             "وأحبطت شرطة البلدية بيع خمسة أطنان من الحلويات التالفة في أحد المستودعات. "
             "وأحبط حرس الحدود تهريب كمية من الأسلحة والذخيرة في منطقة عسير.")
     assert sorted(e.sub_type for e in events(extract, text, "2015-07-23")) == ["Armed clash", "Disrupted weapons use"]
+
+
+def test_an_incident_in_the_same_area_is_where_the_one_before_was(extract):
+    text = ("وهاجمت الجبهة مقرا للفرقة في مدينة اعزاز أمس. وقال متحدث أمريكي في واشنطن إن بلاده تتابع الوضع. "
+            "وخطفت الجبهة ثمانية عناصر من الفرقة في المنطقة نفسها مساء الأربعاء.")
+    assert [e.place.name for e in events(extract, text, "2015-07-31")] == ["اعزاز", "اعزاز"]
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر بدء سريان الهدنة في الساعة الثامنة مساء اليوم في اليمن.",          # scheduled, not yet
+    "وتعيش المدينة هذه الأيام تظاهرة ثقافية كبيرة يشارك فيها مئات الشبان.",          # a festival
+])
+def test_scheduled_or_festive_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-31") == []
+
+
+def test_protests_that_went_out_are_protests(extract):
+    text = "خرجت تظاهرات احتجاجية في مدينة الكوت أمس."
+    assert [e.sub_type for e in events(extract, text, "2015-07-31")] == ["Peaceful protest"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.model import TERRITORY, Hit, Incident, place_id, place_kind, specificity
+from rasd.extract.events.model import TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity
 from rasd.extract.events.reading import after_since, names_a_time, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
@@ -484,7 +484,10 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
     blocks = doc.item_blocks
     scopes: dict[int, tuple] = {}
     borrowed: list[Incident] = []
+    before: Incident | None = None
     for inc in incidents:
+        if inc.place is None and _told_in_the_same_place(doc, W, inc, before):
+            inc.place = before.place   # "وهاجمت الجبهة مقرا للفرقة في المنطقة نفسها"
         if inc.place is None:
             # in a roundup of news items, an item's incidents take only the item's places
             block = blocks[inc.sentence] if blocks else 0
@@ -496,7 +499,29 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
                 borrowed.append(inc)
                 if W is not None and country_place is not None:
                     inc.place = _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+        if inc.place is not None and not coarse(inc.place):
+            before = inc   # "the same area" is a place of some precision, not a country named in a quote
     return borrowed
+
+
+def _told_in_the_same_place(doc: Document, W: RoleWords | None, inc: Incident, before: Incident | None) -> bool:
+    """Whether the incident is told as happening where `before` (the last incident placed with some precision,
+    in the same news item) happened."""
+    return W is not None and before is not None and before.place is not None and \
+        doc.same_item(before.sentence, inc.sentence) and _in_the_same_place(doc, W, inc.sentence)
+
+
+def _in_the_same_place(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """Whether the sentence says its incident happened in the same place as the one told before ("في المنطقة
+    نفسها", "في ذات المكان")."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    for k in range(s0, s1 - 1):
+        here, after = toks[k].norm, toks[k + 1].norm
+        if (token_stems(doc, k) & W.same_place_nouns and after in W.sameness_words) or \
+                (here in W.sameness_words and token_stems(doc, k + 1) & W.same_place_nouns):
+            return True
+    return False
 
 
 EXPLOSIONS = "Explosions/Remote violence"
