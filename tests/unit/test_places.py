@@ -552,3 +552,35 @@ def test_a_place_in_another_country_than_the_town_that_holds_it_is_a_namesake(ex
 def test_a_capital_joined_to_another_by_a_word_of_relations_keeps_its_country(extract):
     p = places(extract, "تسعى الزيارة إلى استعادة علاقات تل أبيب بأنقرة بعد سنوات من التوتر في تركيا.")
     assert p["تل أبيب"].country == "IL"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("أعلن محافظ عدن أن المساعدات وزعت على مديريات محافظة عدن كافة.", "عدن", "province"),
+    ("شنت الطائرات غارات على مواقع المسلحين في مديرية نهم بمحافظة صنعاء.", "صنعاء", "province"),
+    ("أكد أمير منطقة الرياض أن المشروع سيخدم سكان المنطقة.", "الرياض", "province"),
+    ("وصل الوزير إلى صنعاء صباح اليوم في زيارة قصيرة.", "صنعاء", "city"),
+])
+def test_a_governorate_named_as_such_is_the_first_level_area(extract, text, name, kind):
+    assert places(extract, text)[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("افتتح المحافظ مشروعا زراعيا جديدا في محافظة بيشة أمس.", "بيشة"),
+    ("نقلت الشاحنات المواد الغذائية من محافظة شرورة إلى الحدود اليمنية.", "شرورة"),
+    ("تلقت شرطة محافظة أبوعريش بلاغا عن حادث سير.", "أبوعريش"),
+])
+def test_saudi_governorate_seats_geonames_lacks_in_arabic(extract, text, name):
+    assert places(extract, text)[name].country == "SA"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال المتحدث باسم المقاومة علي الأحمدي إن القتال مستمر قرب المطار.", "الأحمدي"),
+    ("أطلقت الشرطة القنابل المسيلة للدموع على المحتجين.", "المسيلة"),
+    ("تراجع معدل النمو في منطقة اليورو خلال الربع الثاني من العام.", "اليورو"),
+])
+def test_a_family_name_tear_gas_and_the_eurozone_are_no_places(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_town_after_a_preposition_is_no_family_name(extract):
+    assert "الأحمدي" in places(extract, "وصل الوفد إلى الأحمدي جنوب مدينة الكويت.")
