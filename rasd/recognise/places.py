@@ -672,8 +672,9 @@ class PlaceRecogniser:
         why = v.context(first, last)
         if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
-        if v.family_name(first, last):
-            return True  # "علي الأحمدي": a man's family name
+        if v.family_name(first, last) and m.key not in self.broad:
+            # "علي الأحمدي": a man's family name; a country or region there is "على" written with ي (علي العراق)
+            return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         # in a sentence about sport a town or country is a team unless it is where something is

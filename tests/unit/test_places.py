@@ -584,3 +584,19 @@ def test_a_family_name_tear_gas_and_the_eurozone_are_no_places(extract, text, wo
 
 def test_a_town_after_a_preposition_is_no_family_name(extract):
     assert "الأحمدي" in places(extract, "وصل الوفد إلى الأحمدي جنوب مدينة الكويت.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدأت إدارة التعليم في محافظة الدوادمي استقبال المعلمين الجدد.", "الدوادمي"),
+    ("نقل المصاب إلى مستشفى في محافظة حقل شمال غرب تبوك.", "حقل"),
+])
+def test_more_saudi_governorate_seats(extract, text, name):
+    assert places(extract, text)[name].country == "SA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أحكمت القوات سيطرتها على جبل سمحان الاستراتيجي شرق المدينة.", "جبل سمحان"),
+    ("سقطت قذائف على قرية الشقيفات الخاضعة لسيطرة المسلحين.", "الشقيفات"),
+])
+def test_a_definite_adjective_after_an_unknown_name_is_no_part_of_it(extract, text, name):
+    assert name in places(extract, text)
