@@ -555,7 +555,7 @@ def test_a_capital_joined_to_another_by_a_word_of_relations_keeps_its_country(ex
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("أعلن محافظ عدن أن المساعدات وزعت على مديريات محافظة عدن كافة.", "عدن", "province"),
+    ("أعلن محافظ عدن أن المساعدات وزعت على مديريات محافظة عدن كافة.", "عدن", "city"),  # the city's districts
     ("شنت الطائرات غارات على مواقع المسلحين في مديرية نهم بمحافظة صنعاء.", "صنعاء", "province"),
     ("أكد أمير منطقة الرياض أن المشروع سيخدم سكان المنطقة.", "الرياض", "province"),
     ("وصل الوزير إلى صنعاء صباح اليوم في زيارة قصيرة.", "صنعاء", "city"),
@@ -600,3 +600,17 @@ def test_more_saudi_governorate_seats(extract, text, name):
 ])
 def test_a_definite_adjective_after_an_unknown_name_is_no_part_of_it(extract, text, name):
     assert name in places(extract, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتل خمسة جنود في كمينين نصبهما المسلحون على الطريق.", "كمينين"),
+    ("تحدث المسؤول عن خروقات كثيرة في الهدنات السابقة.", "الهدنات"),
+    ("تقصف المدفعية قرى المديرية بشكل عشوائي منذ أيام.", "المديرية"),
+])
+def test_the_dual_or_plural_of_an_everyday_noun_is_no_unlisted_place(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_khobar_with_its_head_word_and_a_title_after_it(extract):
+    p = places(extract, "زار محافظ محافظة الخبر الأستاذ سليمان المركز الجديد.")
+    assert p["الخبر"].country == "SA"
