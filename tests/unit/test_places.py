@@ -614,3 +614,10 @@ def test_the_dual_or_plural_of_an_everyday_noun_is_no_unlisted_place(extract, te
 def test_khobar_with_its_head_word_and_a_title_after_it(extract):
     p = places(extract, "زار محافظ محافظة الخبر الأستاذ سليمان المركز الجديد.")
     assert p["الخبر"].country == "SA"
+
+
+def test_a_neighbourhood_is_named_by_an_everyday_word_but_not_by_an_adjective(extract):
+    assert "الجمهوري" in places(extract, "تقدمت المقاومة في حي الجمهوري وسط مدينة تعز.")
+    p = places(extract, "هدمت الجرافات أكبر حي عشوائي في العاصمة الباكستانية إسلام أباد.")
+    assert "عشوائي" not in p
+    assert "الفتنة" not in places(extract, "حذر الشيخ من إحياء الفتنة بين أبناء المدينة في بغداد.")
