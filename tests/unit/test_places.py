@@ -621,3 +621,8 @@ def test_a_neighbourhood_is_named_by_an_everyday_word_but_not_by_an_adjective(ex
     p = places(extract, "هدمت الجرافات أكبر حي عشوائي في العاصمة الباكستانية إسلام أباد.")
     assert "عشوائي" not in p
     assert "الفتنة" not in places(extract, "حذر الشيخ من إحياء الفتنة بين أبناء المدينة في بغداد.")
+
+
+def test_an_unlisted_neighbourhood_takes_a_towns_point_not_a_provinces(extract):
+    p = places(extract, "شهدت محافظة شمال سيناء استنفارا بعد انفجار عبوة بحي الزهور، حيث شددت مدينة العريش الإجراءات.")
+    assert p["الزهور"].lat == p["العريش"].lat
