@@ -480,6 +480,7 @@ FILES: dict[str, Spec] = {
         organisation_before=WORDS,
         media_before=WORDS,
         person_before=WORDS,
+        not_given_names=WORDS,
         team_after=WORDS,
         organisation_after=WORDS,
         idioms=WORDS,

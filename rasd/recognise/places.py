@@ -44,6 +44,8 @@ STOPLISTED_NAME_MAX_ZIPF = 4.5
 # pronoun (يقطنها -> يقطن); a nisba's noun (ميداني -> ميدان) must be commoner still, since village
 # names end in ي too.
 INFLECTED_BASE_ZIPF = 3.0
+# the oblique dual of a feminine noun (قلعتين), of any noun (كمينين), the feminine plural (هدنات)
+_DUAL_PLURAL_ENDINGS = ("تين", "ين", "ات")
 NISBA_BASE_ZIPF = 3.5
 # A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
 # at all (Zipf 2 and more); names of villages in ية are rarer still.
@@ -682,6 +684,9 @@ class PlaceRecogniser:
         why = v.context(first, last)
         if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
+        if v.family_name(first, last) and m.key not in self.broad:
+            # "علي الأحمدي": a man's family name; a country or region there is "على" written with ي (علي العراق)
+            return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         # in a sentence about sport a town or country is a team unless it is where something is
@@ -829,7 +834,20 @@ class PlaceRecogniser:
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
-        return not any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns))
+        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns)):
+            return False
+        return not self._dual_or_plural_of_everyday(w)
+
+    def _dual_or_plural_of_everyday(self, w: str) -> bool:
+        """"في كمينين", "الهدنات", "القلعتين": the dual or feminine plural of an everyday noun (كمين، هدنة،
+        قلعة), unseen only because the word list holds the singular."""
+        bare = w[2:] if w.startswith("ال") else w
+        for suffix in _DUAL_PLURAL_ENDINGS:
+            stem = bare[: -len(suffix)]
+            if bare.endswith(suffix) and len(stem) >= 3 and \
+                    max(self.vocabulary.zipf(stem), self.vocabulary.zipf(stem + "ه")) >= INFLECTED_BASE_ZIPF:
+                return True
+        return False
 
     @staticmethod
     def _token_index_after(toks: Sequence[Token], m: PlaceMention, i: int) -> int:

@@ -29,6 +29,7 @@ class VetoLexicon:
     demonstratives: frozenset[str]       # also the words that make such an alias a place ("مشارف القاعدة")
     club_homonyms: frozenset[tuple[str, ...]]
     quoted_media: frozenset[tuple[str, ...]] = frozenset()   # «الشرق الأوسط»: a newspaper between quotes
+    given_names: frozenset[str] = frozenset()   # as written; a definite word after one is a family name
 
     @classmethod
     def empty(cls) -> "VetoLexicon":
@@ -54,7 +55,15 @@ def load_vetoes() -> VetoLexicon:
                        frozenset(t for key in ("demonstratives", "place_words_before")
                                  for w in data.get(key) or [] for t in name_tokens(w)),
                        frozenset(name_tokens(w) for w in data.get("club_homonyms") or []),
-                       frozenset(name_tokens(w) for w in data.get("quoted_media") or []))
+                       frozenset(name_tokens(w) for w in data.get("quoted_media") or []),
+                       _given_names(data))
+
+
+def _given_names(data: dict) -> frozenset[str]:
+    """The project's list of common given names (casualties.yaml named_person) as written, one word each,
+    without those that also read as a preposition and a noun (name_vetoes.yaml not_given_names: باسم)."""
+    names = ((load_yaml("casualties.yaml") or {}).get("named_person") or {}).get("given_names") or []
+    return frozenset(w for w in names if " " not in w) - frozenset(data.get("not_given_names") or [])
 
 
 class Vetoes:
@@ -91,6 +100,17 @@ class Vetoes:
         if self._quoted(first, last) and tuple(t.norm for t in toks[first:last]) in self.lex.quoted_media:
             return "organisation"   # "لـ«الشرق الأوسط»": the newspaper
         return None
+
+    def family_name(self, first: int, last: int) -> bool:
+        """One definite word right after a given name written alone ("علي الأحمدي", "علي حسن الأحمدي"):
+        the person's family name, a nisba of a place, not the place."""
+        toks = self.seg.tokens
+        if last - first != 1 or first == 0 or not toks[first].norm.startswith("ال"):
+            return False
+        before = toks[first - 1]
+        # the name as written: normalised, على "on" would read as علي
+        return before.is_word and before.text in self.lex.given_names and \
+            self.seg.text.raw[before.end:toks[first].start] == " "
 
     def _quoted(self, first: int, last: int) -> bool:
         """The tokens [first, last) stand alone between quotation marks."""

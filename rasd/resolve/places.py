@@ -484,10 +484,12 @@ class PlaceResolver:
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind in _FACILITIES else 1
             first, last = m.sentence - reach, m.sentence
+            # a neighbourhood is part of a town, not at a province's point ("شمال سيناء ... بحي الزهور ... العريش")
+            wide = _BROAD | {"province"} if m.cue_kind in PARTS_OF_TOWNS else _BROAD
             # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague
             for countries in (main, None):
-                anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries) \
-                    or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries)
+                anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries, wide) \
+                    or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries, wide)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
@@ -607,14 +609,15 @@ def _town_right_after(kept: list[PlaceMention], i: int, main: set[str]) -> Place
     return None
 
 
-def _nearest_town(mentions, too_far, countries: set[str] | None = None) -> PlaceCandidate | None:
+def _nearest_town(mentions, too_far, countries: set[str] | None = None,
+                  wide: frozenset[str] | set[str] = frozenset(_BROAD)) -> PlaceCandidate | None:
     """The first resolved town among `mentions` (in the order given) before `too_far(sentence)` holds
-    (one in `countries`, when given)."""
+    (one in `countries`, when given), passing over places of the kinds in `wide`."""
     for other in mentions:
         if too_far(other.sentence):
             break
         c = other.resolved
-        if c is not None and c.lat is not None and c.kind not in _BROAD and (countries is None or c.country in countries):
+        if c is not None and c.lat is not None and c.kind not in wide and (countries is None or c.country in countries):
             return c
     return None
 

@@ -566,3 +566,77 @@ def test_a_clause_after_a_cue_is_no_name(extract):
 
 def test_a_name_of_the_shape_of_a_plural_verb_stays_a_name(extract):
     assert "أيوا" in places(extract, "وصل المرشح إلى ولاية أيوا الأمريكية أمس.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("أعلن محافظ عدن أن المساعدات وزعت على مديريات محافظة عدن كافة.", "عدن", "city"),  # the city's districts
+    ("شنت الطائرات غارات على مواقع المسلحين في مديرية نهم بمحافظة صنعاء.", "صنعاء", "province"),
+    ("أكد أمير منطقة الرياض أن المشروع سيخدم سكان المنطقة.", "الرياض", "province"),
+    ("وصل الوزير إلى صنعاء صباح اليوم في زيارة قصيرة.", "صنعاء", "city"),
+])
+def test_a_governorate_named_as_such_is_the_first_level_area(extract, text, name, kind):
+    assert places(extract, text)[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("افتتح المحافظ مشروعا زراعيا جديدا في محافظة بيشة أمس.", "بيشة"),
+    ("نقلت الشاحنات المواد الغذائية من محافظة شرورة إلى الحدود اليمنية.", "شرورة"),
+    ("تلقت شرطة محافظة أبوعريش بلاغا عن حادث سير.", "أبوعريش"),
+])
+def test_saudi_governorate_seats_geonames_lacks_in_arabic(extract, text, name):
+    assert places(extract, text)[name].country == "SA"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قال المتحدث باسم المقاومة علي الأحمدي إن القتال مستمر قرب المطار.", "الأحمدي"),
+    ("أطلقت الشرطة القنابل المسيلة للدموع على المحتجين.", "المسيلة"),
+    ("تراجع معدل النمو في منطقة اليورو خلال الربع الثاني من العام.", "اليورو"),
+])
+def test_a_family_name_tear_gas_and_the_eurozone_are_no_places(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_town_after_a_preposition_is_no_family_name(extract):
+    assert "الأحمدي" in places(extract, "وصل الوفد إلى الأحمدي جنوب مدينة الكويت.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدأت إدارة التعليم في محافظة الدوادمي استقبال المعلمين الجدد.", "الدوادمي"),
+    ("نقل المصاب إلى مستشفى في محافظة حقل شمال غرب تبوك.", "حقل"),
+])
+def test_more_saudi_governorate_seats(extract, text, name):
+    assert places(extract, text)[name].country == "SA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أحكمت القوات سيطرتها على جبل سمحان الاستراتيجي شرق المدينة.", "جبل سمحان"),
+    ("سقطت قذائف على قرية الشقيفات الخاضعة لسيطرة المسلحين.", "الشقيفات"),
+])
+def test_a_definite_adjective_after_an_unknown_name_is_no_part_of_it(extract, text, name):
+    assert name in places(extract, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتل خمسة جنود في كمينين نصبهما المسلحون على الطريق.", "كمينين"),
+    ("تحدث المسؤول عن خروقات كثيرة في الهدنات السابقة.", "الهدنات"),
+    ("تقصف المدفعية قرى المديرية بشكل عشوائي منذ أيام.", "المديرية"),
+])
+def test_the_dual_or_plural_of_an_everyday_noun_is_no_unlisted_place(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_khobar_with_its_head_word_and_a_title_after_it(extract):
+    p = places(extract, "زار محافظ محافظة الخبر الأستاذ سليمان المركز الجديد.")
+    assert p["الخبر"].country == "SA"
+
+
+def test_a_neighbourhood_is_named_by_an_everyday_word_but_not_by_an_adjective(extract):
+    assert "الجمهوري" in places(extract, "تقدمت المقاومة في حي الجمهوري وسط مدينة تعز.")
+    p = places(extract, "هدمت الجرافات أكبر حي عشوائي في العاصمة الباكستانية إسلام أباد.")
+    assert "عشوائي" not in p
+    assert "الفتنة" not in places(extract, "حذر الشيخ من إحياء الفتنة بين أبناء المدينة في بغداد.")
+
+
+def test_an_unlisted_neighbourhood_takes_a_towns_point_not_a_provinces(extract):
+    p = places(extract, "شهدت محافظة شمال سيناء استنفارا بعد انفجار عبوة بحي الزهور، حيث شددت مدينة العريش الإجراءات.")
+    assert p["الزهور"].lat == p["العريش"].lat
