@@ -146,8 +146,8 @@ class CasualtyFinder:
     def _group(self, doc: Document, c: Casualty) -> str | None:
         """The named armed group whose dead a count gives: the counted noun is its name ("18 حوثيا"), or the
         name follows the noun after a word of belonging or right after من ("4 قتلى سقطوا في صفوف المقاومة", "5 من
-        عناصر الحوثي", "9 مقاتلين من المقاومة");
-        not a name after the count that tells who attacked ("20 مدنيا في هجوم لجماعة بوكو حرام")."""
+        عناصر الحوثي", "9 مقاتلين من المقاومة"); not a name after the count that tells who attacked ("20 مدنيا
+        في هجوم لجماعة بوكو حرام")."""
         end = max(c.noun_last, c.last_token)
         toks = doc.seg.tokens
         c1 = doc.clause(c.first_token)[1]

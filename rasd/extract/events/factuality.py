@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rasd import datespan
 from rasd.extract.attribution import QUOTES
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import COARSE_KINDS, TERRITORY
@@ -27,6 +26,7 @@ from rasd.extract.events.reading import (
     stems,
     token_stems,
 )
+from rasd.extract.events.setting import long_past
 from rasd.extract.lexicon import EventLexicon, Family, Trigger
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
@@ -539,7 +539,6 @@ LAST_DAYS_REACH = 3   # words from a unit of hours or days to the word that make
 # words below which an article is a brief, not an essay: on the SaudiNewsNet feed a brief that names no time
 # (a protest, a wounding) runs under 200 words, a column or a profile 250 to 1,500
 ESSAY_MIN_WORDS = 200
-LONG_PAST_DAYS = 365   # a date this long before publication is history (as setting.HISTORY_DAYS)
 
 
 def tells_news(doc: Document, lex: EventLexicon) -> bool:
@@ -574,7 +573,7 @@ def told_as_history(doc: Document) -> bool:
     على المنطقة" in a column on a war of 1846), though the column says "كما تابعنا الأسبوع الماضي"."""
     if doc.published is None:
         return False
-    past = sum(1 for d in doc.dates if _long_past(d, doc.published))
+    past = sum(1 for d in doc.dates if long_past(d, doc.published))
     if past < PAST_DATES_MIN:
         return False
     # a bare "اليوم" is also "nowadays" ("المعروفة اليوم باسم", "إلى اليوم"): news names its time otherwise too
@@ -586,16 +585,6 @@ def _bare_today(d: DatedSpan) -> bool:
     """"اليوم" alone: no weekday, day of the month or part of the day with it."""
     e = d.expr
     return getattr(e, "relative", None) == "today" and not named_parts(d) and getattr(e, "part", None) is None
-
-
-def _long_past(d: DatedSpan, published) -> bool:
-    """A resolved date whose span ends a year or more before publication, or an earlier year alone."""
-    spanned = datespan.span(d.date, d.precision) if d.date else None
-    if spanned is None:
-        return False
-    if d.precision == "year" and spanned[0].year < published.year:
-        return True
-    return (published - spanned[1]).days > LONG_PAST_DAYS
 
 
 def _within_a_month(d: DatedSpan) -> bool:

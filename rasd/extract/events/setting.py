@@ -379,14 +379,17 @@ HISTORY_DAYS = 365   # an incident over this long before publication is history 
 def history(doc: Document, inc: Incident) -> bool:
     """An incident the article dates a year or more before its publication ("منذ أحداث عام 2001", "في عام
     2011"), or to an earlier year alone: background, not news (the gold codes nothing older than months)."""
-    if doc.published is None or inc.date is None or not inc.date.date:
-        return False
-    spanned = datespan.span(inc.date.date, inc.date.precision)
+    return doc.published is not None and inc.date is not None and long_past(inc.date, doc.published)
+
+
+def long_past(d: DatedSpan, published) -> bool:
+    """A resolved date whose span ends over HISTORY_DAYS before publication, or an earlier year alone."""
+    spanned = datespan.span(d.date, d.precision) if d.date else None
     if spanned is None:
         return False
-    if inc.date.precision == "year" and spanned[0].year < doc.published.year:
+    if d.precision == "year" and spanned[0].year < published.year:
         return True
-    return (doc.published - spanned[1]).days > HISTORY_DAYS
+    return (published - spanned[1]).days > HISTORY_DAYS
 
 
 LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
