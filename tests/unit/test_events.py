@@ -722,6 +722,12 @@ def test_an_essay_with_a_publication_date_and_no_time_of_its_own_tells_no_incide
     assert events(extract, ESSAY, "2016-03-10") == []
 
 
+def test_an_essay_whose_only_time_is_today_as_nowadays_tells_no_incident(extract):
+    # "اليوم" alone is also "nowadays": a column says it without placing anything in its own time
+    text = ESSAY + " ويا ليت من يقاتل اليوم هو الجيش وحده، فالمليشيات تقاتل في مدينة حمص منذ زمن."
+    assert events(extract, text, "2016-03-10") == []
+
+
 def test_without_a_publication_date_an_undated_text_may_still_tell_incidents(extract):
     assert events(extract, ESSAY) != []
 

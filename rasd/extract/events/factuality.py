@@ -548,11 +548,14 @@ def tells_news(doc: Document, lex: EventLexicon) -> bool:
     history does neither and tells no incident of its own, only background (SCHEMA.md).  Without a
     publication date there is no own time to miss (a text given alone, an excerpt), and a brief is not
     an essay."""
-    if doc.published is None or any(_recent(d, doc.published) for d in doc.dates):
+    if doc.published is None:
         return True
     toks = doc.seg.tokens
     if sum(1 for t in toks if t.is_word) < ESSAY_MIN_WORDS:
         return True   # a brief: wire items often give neither time nor source
+    # a bare "اليوم" is also "nowadays" ("وللأسف اليوم من يقاتل هي تلك المليشيات"): a column says it too
+    if any(_recent(d, doc.published) and not _bare_today(d) for d in doc.dates):
+        return True
     W = lex.words
     # only the tokens with a reading among those words (one pass of the shared lexicon answers), not all
     for k in lex.news_words.positions(doc.seg.words):
