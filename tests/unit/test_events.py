@@ -1567,3 +1567,15 @@ def test_scheduled_or_festive_is_no_incident(extract, text):
 def test_protests_that_went_out_are_protests(extract):
     text = "خرجت تظاهرات احتجاجية في مدينة الكوت أمس."
     assert [e.sub_type for e in events(extract, text, "2015-07-31")] == ["Peaceful protest"]
+
+
+def test_a_claim_that_names_the_incident_again_is_that_incident(extract):
+    text = ("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 مساء الأربعاء قرب مدينة اعزاز في ريف حلب الشمالي. "
+            "وتبنت جبهة النصرة خطف العناصر، متهمة إياهم بأنهم وكلاء لتمرير مصالح أميركا في المنطقة.")
+    assert [e.place.name for e in events(extract, text, "2015-08-01")] == ["اعزاز"]
+
+
+def test_a_claim_with_its_own_day_and_town_may_be_the_first_telling(extract):
+    text = ("قصفت طائرات تركية مواقع للتنظيم في سوريا أمس. "
+            "وتبنى حزب العمال الكردستاني الأربعاء قتل شرطيين تركيين في بلدة جيلان بينار قرب الحدود.")
+    assert len(events(extract, text, "2015-07-25")) == 2

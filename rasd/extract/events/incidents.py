@@ -62,6 +62,26 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
 
 
+CLAIM_REACH = 5   # tokens from a word of claiming to the incident it claims, its subject between
+
+
+def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An incident named by a verbal noun made definite by what it governs, after a word of claiming ("وتبنت
+    جبهة النصرة خطف العناصر", "أعلن التنظيم مسؤوليته عن تفجير المسجد"): the incident the report told, now
+    claimed, pointing back to it as "الهجوم" does.  What a claim governs is a noun, even where its letters
+    also spell a verb (خطف).  A claim that gives its own day or a place finer than a country ("تبنى الأكراد
+    الأربعاء قتل شرطيين في جيلان بينار") may be the first telling: it is read as the others are."""
+    toks = doc.seg.tokens
+    k = hit.last
+    if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence or not _definite_word(doc, k):
+        return False
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    if doc.dates_in(s0, s1) or any(not coarse(m) for _, _, m in doc.places_in(s0, s1)):
+        return False
+    c0 = doc.clause(hit.first)[0]
+    return any(lex.claims_responsibility(toks[k].norm) for k in range(max(c0, hit.first - CLAIM_REACH), hit.first))
+
+
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
     toks = doc.seg.tokens
@@ -83,8 +103,13 @@ def definite_by_construct(doc: Document, hit: Hit) -> bool:
         return False
     if hit.trigger.tense or toks[hit.last - 1].norm.endswith(_ACCUSATIVE_ALIF):
         return False  # "كمينا للجيش": an indefinite accusative governs nothing
+    return _definite_word(doc, k)
+
+
+def _definite_word(doc: Document, k: int) -> bool:
+    """The word at `k` bare and definite: with the article, or a name with no preposition glued to it."""
+    toks = doc.seg.tokens
     named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
-    # the governed word bare: with the article, or a name with no preposition glued to it
     return toks[k].norm.startswith(_ARTICLE) or any(m.span.start == toks[k].start for m in named)
 
 
