@@ -22,7 +22,7 @@ WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
-SIDE_CLASSES = frozenset({"armed", "militant", "civilian", "people"})   # a count's side when no group is named
+GROUP = "group"               # the key of a named group's dead among the sides of a toll
 PARTITIVE = "من"              # "9 مقاتلين من المقاومة": right before the name, not "من قبل" (by)
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
@@ -487,16 +487,17 @@ def _standing(casualties: list[Casualty]) -> list[Casualty]:
     return casualties
 
 
-def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
-    """The lowest count per side, and the counts of people of no side; "another" dead added to both."""
-    by_side: dict[str, int] = {}
-    more: dict[str, int] = {}  # "another" dead, on top of that side's figure
+def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], int], list[int]]:
+    """The lowest count per side (a class of people, or (GROUP, a named group)), and the counts of people of no
+    side; "another" dead added to both."""
+    by_side: dict[str | tuple[str, str], int] = {}
+    more: dict[str | tuple[str, str], int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
     for c in killed:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
-        side = c.group or c.side   # two named groups' dead are two sides, whatever their class
+        side = (GROUP, c.group) if c.group else c.side   # two named groups' dead are two sides, whatever their class
         if c.additional:
             more[side or "people"] = more.get(side or "people", 0) + v
         elif side in (None, "people"):
@@ -508,7 +509,7 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str, int], list[int]]:
             people = [x + v for x in people] or [v]
         else:
             by_side[side] = by_side.get(side, 0) + v
-    groups = [side for side in by_side if side not in SIDE_CLASSES]
+    groups = [side for side in by_side if isinstance(side, tuple)]
     if len(groups) == 1 and "militant" in by_side:
         # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
         # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط")

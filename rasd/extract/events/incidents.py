@@ -71,15 +71,14 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     claimed, pointing back to it as "الهجوم" does.  What a claim governs is a noun, even where its letters
     also spell a verb (خطف).  A claim that gives its own day or a place finer than a country ("تبنى الأكراد
     الأربعاء قتل شرطيين في جيلان بينار") may be the first telling: it is read as the others are."""
-    toks = doc.seg.tokens
-    k = hit.last
-    if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence or not _definite_word(doc, k):
+    if not _governs_a_definite(doc, hit):
         return False
     s0, s1 = doc.sentence_bounds(hit.sentence)
     if doc.dates_in(s0, s1) or any(not coarse(m) for _, _, m in doc.places_in(s0, s1)):
         return False
+    toks = doc.seg.tokens
     c0 = doc.clause(hit.first)[0]
-    return any(lex.claims_responsibility(toks[k].norm) for k in range(max(c0, hit.first - CLAIM_REACH), hit.first))
+    return any(lex.claims_responsibility(toks[j].norm) for j in range(max(c0, hit.first - CLAIM_REACH), hit.first))
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -97,18 +96,18 @@ def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 def definite_by_construct(doc: Document, hit: Hit) -> bool:
     """A verbal noun made definite by what it governs ("تفجير المسجد", "هجوم داعش", "اختطاف الموظفين"):
     the next word carries the article or opens a named place or actor."""
+    if hit.trigger.tense or doc.seg.tokens[hit.last - 1].norm.endswith(_ACCUSATIVE_ALIF):
+        return False  # "كمينا للجيش": an indefinite accusative governs nothing
+    return _governs_a_definite(doc, hit)
+
+
+def _governs_a_definite(doc: Document, hit: Hit) -> bool:
+    """The word right after the trigger, in its sentence, is bare and definite: with the article, or a name with
+    no preposition glued to it."""
     toks = doc.seg.tokens
     k = hit.last
     if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence:
         return False
-    if hit.trigger.tense or toks[hit.last - 1].norm.endswith(_ACCUSATIVE_ALIF):
-        return False  # "كمينا للجيش": an indefinite accusative governs nothing
-    return _definite_word(doc, k)
-
-
-def _definite_word(doc: Document, k: int) -> bool:
-    """The word at `k` bare and definite: with the article, or a name with no preposition glued to it."""
-    toks = doc.seg.tokens
     named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
     return toks[k].norm.startswith(_ARTICLE) or any(m.span.start == toks[k].start for m in named)
 
