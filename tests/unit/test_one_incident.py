@@ -102,3 +102,26 @@ def test_a_force_named_by_its_country_and_by_its_troops_is_one_doer(extract):
     text = ("قصفت الهند قرى حدودية باكستانية أمس. "
             "وقال مسؤول إن القوات الهندية قصفت المنازل في قطاع باجوات قرب مدينة سيالكوت.")
     assert len([e for e in events(extract, text) if e.sub_type == "Shelling/artillery/missile attack"]) == 1
+
+
+def test_an_incident_dated_by_its_announcement_takes_its_own_day_told_later(extract):
+    # the lead dates the foiling by the day it was announced; the body gives the day it happened
+    text = ("أعلنت الشرطة مساء أمس عن إحباطها عملية تهريب متفجرات في مدينة البصرة. "
+            "وقالت الشرطة إنها أحبطت عملية تهريب المتفجرات يوم الثلاثاء الماضي في مدينة البصرة.")
+    found = [e for e in events(extract, text) if e.sub_type == "Disrupted weapons use"]
+    assert [e.date for e in found] == ["2016-03-08"]
+
+
+def test_a_day_long_before_the_announcement_is_another_incident(extract):
+    text = ("أعلنت الشرطة مساء أمس عن إحباطها عملية تهريب متفجرات في مدينة البصرة. "
+            "وفي ديسمبر الماضي أحبطت الشرطة عملية تهريب أسلحة في مدينة البصرة.")
+    found = [e for e in events(extract, text) if e.sub_type == "Disrupted weapons use"]
+    assert sorted(e.date for e in found) == ["2015-12", "2016-03-09"]
+
+
+def test_a_day_of_this_week_is_the_week_s_incident(extract):
+    # "هذا الأسبوع" spans seven days: the Tuesday told next is in it, and says when
+    text = ("خطف مسلحون هذا الأسبوع ثلاثة صحفيين في مدينة حلب. "
+            "وخطف المسلحون الصحفيين مساء الثلاثاء قرب مدينة حلب.")
+    found = [e for e in events(extract, text) if e.sub_type == "Abduction/forced disappearance"]
+    assert [e.date for e in found] == ["2016-03-08"]

@@ -174,6 +174,7 @@ class EventExtractor:
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
             inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.named = named
+        inc.announced = inc.date is not None and setting.announced_by_date(doc, self.lex.words, hit, inc.date)
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":

@@ -28,7 +28,8 @@ from rasd.extract.events.model import (
     territory_side,
 )
 from rasd.extract.events.reading import stems
-from rasd.extract.events.setting import _CONJUNCTION, date_for, dates_agree, same_ground, same_place, two_towns
+from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
+                                         told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import PlaceMention
 
@@ -458,7 +459,7 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     # (unless it spans it only by a mention pointing back, "المواجهات")
     here = [date_for(doc, h, lex.words) for h in prev.hits
             if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
-    if not any(dates_agree(d, inc.date) for d in here):
+    if not any(dates_agree(d, inc.date) for d in here) and not _announced_then_told(prev, inc):
         return _SKIP
     if same_sentence and _same_sides(prev, inc) and (coarse(prev.place) or coarse(inc.place)):
         # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
@@ -534,11 +535,11 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.dead |= inc.dead
-    if prev.place is None or (inc.place is not None and not (reference_point and not coarse(prev.place))
-                              and specificity(inc.place) > specificity(prev.place)):
-        prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
-    if prev.date is None and _dated_by(lex, prev, inc, keep_type):
-        prev.date = inc.date
+    _absorb_place(prev, inc, reference_point)
+    # its own day, not the day it was announced; the day within "this week"
+    if (prev.date is None or _announced_then_told(prev, inc) or day_in_week(inc.date, prev.date)) and \
+            _dated_by(lex, prev, inc, keep_type):
+        prev.date, prev.announced = inc.date, inc.announced
     if not (inc.definite and inc.actor1_guessed):
         # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself
         prev.actor1 = prev.actor1 or inc.actor1
@@ -546,6 +547,20 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _absorb_place(prev: Incident, inc: Incident, reference_point: bool) -> None:
+    """`prev` takes `inc`'s place where it has none or `inc`'s is more precise, unless `inc`'s is only a reference
+    point ("قرب مقديشو") and `prev`'s is finer than a country or region."""
+    if prev.place is None or (inc.place is not None and not (reference_point and not coarse(prev.place))
+                              and specificity(inc.place) > specificity(prev.place)):
+        prev.place = inc.place  # the base "في السالينى" is more precise than "قرب مقديشو"
+
+
+def _announced_then_told(prev: Incident, inc: Incident) -> bool:
+    """`prev` is dated only by its announcement and `inc` gives a day before it, in the month up to it: the
+    incident's own day."""
+    return prev.announced and not inc.announced and told_before_announced(inc.date, prev.date)
 
 
 def _dated_by(lex: EventLexicon, prev: Incident, inc: Incident, later_sentence: bool) -> bool:
@@ -637,7 +652,8 @@ def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     if inc.family in TERRITORY and territory_side(prev) != territory_side(inc):
         return False
     # a sentence that names no place tells where the article's incident of its kind happened
-    return (inc.place is None or _within(prev.place, inc.place)) and dates_agree(prev.date, inc.date) and \
+    return (inc.place is None or _within(prev.place, inc.place)) and \
+        (dates_agree(prev.date, inc.date) or _announced_then_told(prev, inc)) and \
         _doers_agree(prev, inc)
 
 

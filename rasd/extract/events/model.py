@@ -55,6 +55,7 @@ class Incident:
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
     recalled: bool = False                 # recalled as other than its sentence's news ("بعد أيام على الهجوم")
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
+    announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
     also_at: list[PlaceMention] = field(default_factory=list)

@@ -414,10 +414,33 @@ def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
     if a is None or b is None:
         return True
     if a.date and b.date:
-        return datespan.overlap(a.date, b.date)
+        return datespan.overlap(a.date, b.date, a.precision, b.precision)
     if not a.date and not b.date:
         return a.key is None or b.key is None or a.key == b.key
     return True
+
+
+def day_in_week(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """Whether `a` names a day of the week `b` names ("مساء الأربعاء" in "هذا الأسبوع"): the day says when.
+    (A month stays: it is given where the day is uncertain, SCHEMA.md.)"""
+    if a is None or b is None or b.precision != "week" or a.precision != "day":
+        return False
+    sa, sb = datespan.span(a.date, a.precision), datespan.span(b.date, b.precision)
+    return sa is not None and sb is not None and sb[0] <= sa[0] and sa[1] <= sb[1]
+
+
+ANNOUNCEMENT_LAG = 31   # days an announcement may come after the incident it announces
+
+
+def told_before_announced(own: DatedSpan | None, announcement: DatedSpan | None) -> bool:
+    """Whether an incident's own date falls in the month up to the day it was announced ("كشفت الوزارة أمس عن
+    إحباطها عملية تهريب" and, further on, "أحبطت العملية يوم الثلاثاء 14 يوليو"): the announcement's date only
+    stood for the incident's until the text gave its own."""
+    own_days = datespan.span(own.date, own.precision) if own is not None else None
+    said = datespan.span(announcement.date, announcement.precision) if announcement is not None else None
+    if own_days is None or said is None:
+        return False
+    return own_days[1] <= said[1] and (said[0] - own_days[0]).days <= ANNOUNCEMENT_LAG
 
 
 # --- one place or two -----------------------------------------------------------------------------
