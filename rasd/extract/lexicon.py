@@ -214,6 +214,7 @@ class RoleWords:
     story_links: frozenset[str]
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
+    departure_verbs: frozenset[str]
 
 
 @dataclass

@@ -270,6 +270,7 @@ FILES: dict[str, Spec] = {
         announcing_verbs=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,
+        departure_verbs=WORDS,
         seat_nouns=WORDS,
         venue_nouns=WORDS,
         territory_nouns=WORDS,

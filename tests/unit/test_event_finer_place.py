@@ -60,3 +60,11 @@ def test_an_incident_inside_a_country_territory_is_in_that_country(extract):
     text = ("قتل عشرة أشخاص في تفجير انتحاري في مدينة سروج. وقال مصدر إن الغارات التي شنتها الطائرات التركية "
             "فجر اليوم ضد مواقع التنظيم داخل الأراضي السورية تمت بنجاح.")
     assert places(extract, text) == [(STRIKES, "سروج"), (STRIKES, "سوريا")]
+
+
+def test_the_base_aircraft_took_off_from_is_not_where_they_struck(extract):
+    # rasd/extract/events/setting.py: _where_it_set_off, departure_verbs in event_roles.yaml
+    text = "قصفت طائرات حربية أقلعت من قاعدة في مدينة ديار بكر مواقع للمسلحين قرب مدينة الرقة أمس."
+    assert places(extract, text) == [(STRIKES, "الرقة")]
+    alone = "قصفت طائرات حربية انطلقت من قاعدة في مدينة ديار بكر مواقع للمسلحين أمس."
+    assert all(e.place is None or e.place.name != "ديار بكر" for e in extract(alone).events)

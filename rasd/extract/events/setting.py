@@ -120,7 +120,20 @@ def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlace
     others = _named_by_others(hit, named_by)
     return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
-            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)]
+            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)
+            and not _where_it_set_off(doc, lex.words, p0)]
+
+
+DEPARTURE_REACH = 8   # tokens from a verb of setting off to the place it names ("انطلقت من قاعدة ... في ولاية X")
+
+
+def _where_it_set_off(doc: Document, W: RoleWords, p0: int) -> bool:
+    """The place at p0 is in the clause of a verb of setting off followed by من ("طائرات أقلعت من قاعدة في
+    ديار بكر"): where the aircraft or the convoy came from."""
+    toks = doc.seg.tokens
+    c0 = doc.clause(p0)[0]
+    return any(toks[k + 1].norm in W.place_origin and token_stems(doc, k) & W.departure_verbs
+               for k in range(max(c0, p0 - DEPARTURE_REACH), p0 - 1))
 
 
 def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
@@ -643,7 +656,8 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
-            and not (W is not None and _after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0]))]
+            and not (W is not None and (_after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0])
+                                        or _where_it_set_off(doc, W, p0)))]
     # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened)
 
 
