@@ -638,6 +638,19 @@ def test_new_trigger_families(extract, text, etype, sub):
 
 
 @pytest.mark.parametrize("text", [
+    "انسحبت جماعة بوكو حرام من بلدة باما أمس.",          # the subject's name stands before من
+    "انسحب مقاتلو حركة الشباب من بلدة بارديري أمس.",      # ... and a noun of its members before the name
+])
+def test_a_withdrawal_names_its_ground_after_its_subject(extract, text):
+    assert [e.sub_type for e in events(extract, text)] == ["Non-violent transfer of territory"]
+
+
+def test_a_withdrawal_in_a_clause_of_time_is_background(extract):
+    text = "سيطر المسلحون على بلدة القائم أمس بعد انسحاب قوات الجيش العراقي منها."
+    assert "Non-violent transfer of territory" not in [e.sub_type for e in events(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
     "نفذت السلطات حكم الإعدام قصاصا بحق الجاني بعد صدور الحكم من المحكمة.",   # a court's sentence
     "ذبح المواطنون الأضاحي في أول أيام العيد.",                               # livestock
     "انسحب اللاعب من البطولة بسبب الإصابة.",                                  # no ground, and sport

@@ -27,7 +27,7 @@ from rasd.extract.events.reading import (
     token_stems,
 )
 from rasd.extract.events.setting import long_past
-from rasd.extract.lexicon import EventLexicon, Family, Trigger
+from rasd.extract.lexicon import EventLexicon, Family, RoleWords, Trigger
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
@@ -81,7 +81,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     if tense == "future":
         return False
     fam = lex.families[trig.family]
-    if _another_sense(doc, fam, t):
+    if _another_sense(doc, lex, fam, t):
         return False
     window = stems(doc, max(c0, first - MODALITY_WINDOW), first)
     if fam.not_with & window or _cancelled_after(doc, fam, t) or _modal(doc, lex, t, window):
@@ -90,16 +90,25 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
-def _another_sense(doc: Document, fam: Family, t: TriggerAt) -> bool:
+def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> bool:
     """The word in a sense the family does not mean: "استعادة حيويته" (no territory), "زرع" without a mine."""
     if fam.territory and not names_ground(doc, t.first, t.last, t.s1, fam):
         return True
     marker = fam.ground_marker.get(t.trig.lemma)
-    if marker and not any(doc.seg.tokens[k].norm in marker for k in range(t.last, min(t.s1, t.last + GROUND_MARKER_REACH))):
-        return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
+    if marker:
+        start = _after_subject(doc, lex.words, t.last, t.s1)
+        if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
+            return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems(doc, t.s0, t.s1)))
+
+
+def _after_subject(doc: Document, W: RoleWords | None, k: int, s1: int) -> int:
+    """The token after the side named right after a verb at k, its subject ("انسحبت جماعة بوكو حرام من",
+    "انسحب مسلحو الحركة من"; a noun of members may stand before the name), else k."""
+    j = k + 1 if W is not None and k < s1 and token_stems(doc, k) & W.own_members else k
+    return next((a1 for a0, a1, _ in doc.actors_in(k, min(s1, j + 1)) if a0 in (k, j)), k)
 
 
 def names_ground(doc: Document, first: int, last: int, s1: int, fam: Family) -> bool:

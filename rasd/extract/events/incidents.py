@@ -165,6 +165,7 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
 
 
 FOILING_FAMILY = "disrupted_weapons"
+WITHDRAWAL = "withdrawal"   # a side leaving ground (events.yaml)
 FOILED_REACH = 2   # tokens between a foiling verb and the attack it governs ("أحبطت القوات هجوما")
 
 
@@ -219,7 +220,8 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     """The sentence's incident hits that tell an incident: not a foiled attack, not background."""
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
-    fighting = VIOLENT | TERRITORY
+    # (and a side leaving ground: "بعد انسحاب قوات الجيش من المدينة")
+    fighting = VIOLENT | TERRITORY | {WITHDRAWAL}
     # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     main = [h for h in main if h not in foiled]
