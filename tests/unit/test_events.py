@@ -645,6 +645,24 @@ def test_a_withdrawal_names_its_ground_after_its_subject(extract, text):
     assert [e.sub_type for e in events(extract, text)] == ["Non-violent transfer of territory"]
 
 
+def test_a_projectile_fallen_across_the_border_is_shelling(extract):
+    # "مقذوف" is a shell; "سقوط" before it is a fall, no ground taken, and does not drop it; "عسكري" after it
+    # is its adjective, no soldier; a resident hurt is a toll of nobody dead; the day of the hurt is the shell's
+    text = "أصيب مقيم أمس إثر سقوط مقذوف عسكري على محل تجاري في مدينة نجران."
+    found = events(extract, text, "2015-07-20")
+    assert [(e.sub_type, e.date, e.fatalities) for e in found] == [("Shelling/artillery/missile attack", "2015-07-19", 0)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("استشهد جندي أمس إثر سقوط مقذوفات على موقع عسكري في محافظة الطوال.", 1),
+    ("لقي عامل مصرعه أمس إثر سقوط قذيفة على مزرعة في محافظة الحرث.", 1),
+    ("قتل خمسة أشخاص أمس إثر قصف على مدينة تعز.", 5),
+])
+def test_the_dead_told_before_their_cause_date_and_count_it(extract, text, dead):
+    found = events(extract, text, "2015-07-20")
+    assert [(e.date, e.fatalities) for e in found] == [("2015-07-19", dead)]
+
+
 def test_a_withdrawal_in_a_clause_of_time_is_background(extract):
     text = "سيطر المسلحون على بلدة القائم أمس بعد انسحاب قوات الجيش العراقي منها."
     assert "Non-violent transfer of territory" not in [e.sub_type for e in events(extract, text)]

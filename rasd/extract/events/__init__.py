@@ -169,7 +169,8 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
-        if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background):
+        if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background) and \
+                not (background and self._outcome_told_before(doc, hit, inc.date)):
             inc.date = None
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
             inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
@@ -183,6 +184,16 @@ class EventExtractor:
         if date.first_token < hit.first and (named or background):
             return not setting.announced_by_date(doc, self.lex.words, hit, date)
         return named and date.first_token >= doc.clause(hit.first)[1]
+
+    def _outcome_told_before(self, doc: Document, hit: Hit, date) -> bool:
+        """Dead or wounded counted before a trigger governed as their cause, the date between ("قتل خمسة أشخاص
+        أمس إثر قصف", "أصيب مقيم أمس إثر سقوط مقذوف"): the trigger is what they died or were hurt of, one
+        incident, and the day is its day."""
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        if not date.last_token <= hit.first:
+            return False
+        return any(c.kind in ("killed", "wounded") and c.first_token < date.first_token
+                   for c in self.casualties.find(doc, s0, hit.first))
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)

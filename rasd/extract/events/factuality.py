@@ -90,6 +90,15 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
+def in_another_sense(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger, phrase) -> bool:
+    """Whether the trigger is a word in a sense its family does not mean ("سقوط مقذوف": a fall that is no
+    ground changing hands), as `reports_incident` reads it."""
+    c0, c1 = doc.clause(first)
+    s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
+    t = TriggerAt(first, last, trig, phrase, s0, s1, c0, c1, trig.tense)
+    return _another_sense(doc, lex, lex.families[trig.family], t)
+
+
 def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> bool:
     """The word in a sense the family does not mean: "استعادة حيويته" (no territory), "زرع" without a mine."""
     if fam.territory and not names_ground(doc, t.first, t.last, t.s1, fam):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.extract.document import Document
-from rasd.extract.events.factuality import glued_purpose, reports_incident
+from rasd.extract.events.factuality import glued_purpose, in_another_sense, reports_incident
 from rasd.extract.events.model import Hit
 from rasd.extract.events.reading import object_pronoun, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
@@ -161,9 +161,12 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             continue
         if reports_incident(doc, lex, m.first, m.last, trig, m.phrase):
             hits.append(Hit(trig.family, m.first, m.last, trig, sentence))
-        else:
+            continue
+        if not in_another_sense(doc, lex, m.first, m.last, trig, m.phrase):
+            # a negated or intended act: its noun complement shares that ("لاستعادة السيطرة"); a word in
+            # another sense says nothing of its complement ("سقوط مقذوف": a fall, no ground taken)
             dropped_until = m.last
-            purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
+        purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
 
 
 def _general_pairs(doc: Document, lex: EventLexicon, found: list[TriggerMatch]) -> set[int]:
