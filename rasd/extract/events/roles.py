@@ -38,6 +38,9 @@ _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
+HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
+HELPER_SUBJECT_GAP = 8     # words between a subject and the helper verb after it ("، بدعم من المقاومة،")
 
 
 @dataclass
@@ -68,11 +71,16 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     governs_object = fam.nominal_object and nominal(doc, lex, hit)
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
     sides = _Sides()
+    helper = _helper_subject(doc, lex.words, hit, cands, s0)
     for cand in cands:
         a0, _, a = cand
         if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
+        if a is helper:
+            continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    if helper is not None and (sides.a1 is None or sides.a1_guessed):
+        sides.marked_doer(helper)  # a doer marked by other words ("صد هجوما شنه التنظيم") still wins
     if sides.a1 is None or sides.a1_guessed:
         own = _own_members_subject(doc, lex.words, hit, s0)
         sides.a1 = own or sides.a1
@@ -106,6 +114,34 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _helper_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> ActorMention | None:
+    """A verbal noun after the preposition of a verb of managing or being made to ("تمكن المقاتلون الأكراد من
+    طرده", "نجاح المقاومة في تحرير عدن", "القوات، بدعم من المقاومة، نجحت في استعادة"): the helper's subject is
+    its doer; right after the helper (VSO, or its verbal noun's complement), else the nearest actor right
+    before it that is not a side backing it."""
+    toks = doc.seg.tokens
+    k = hit.first - 1
+    if k <= s0 or toks[k].norm not in W.helper_prepositions:
+        return None
+    helper = next((j for j in range(k - 1, max(s0, k - HELPER_REACH) - 1, -1) if token_stems(doc, j) & W.helper_verbs),
+                  None)
+    if helper is None:
+        return None
+    after = [a for a0, a_end, a in cands if helper < a0 <= helper + HELPER_SUBJECT_AFTER and a_end <= k]
+    if after:
+        return after[0]
+    before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= helper and helper - a_end <= HELPER_SUBJECT_GAP]
+    backing: set[int] = set()   # tokens of the sides named as backing the subject, and of their markers
+    for a0, a_end, a in reversed(before):
+        if stems(doc, max(s0, a0 - 2), a0) & W.support_markers:
+            backing.update(range(max(s0, a0 - 2), a_end))
+            continue
+        gap = [j for j in range(a_end, helper) if toks[j].is_word and j not in backing]
+        # only a relative pronoun or قد may stand between: "القوات التي تمكنت من", "القوات قد نجحت في"
+        return a if all(token_stems(doc, j) & (W.relatives | {"قد", "لقد"}) for j in gap) else None
+    return None
 
 
 def _own_member(doc: Document, W: RoleWords, k: int) -> bool:
