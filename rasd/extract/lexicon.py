@@ -204,6 +204,7 @@ class RoleWords:
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
+    condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
     befalling_nouns: frozenset[str]

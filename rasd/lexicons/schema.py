@@ -291,6 +291,7 @@ FILES: dict[str, Spec] = {
         helper_verbs=WORDS,
         helper_prepositions=WORDS,
         support_markers=WORDS,
+        condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
         befalling_nouns=WORDS,

@@ -264,3 +264,14 @@ def test_two_sides_taking_one_town_in_turn_are_two_changes_of_control(extract):
     subs = [(e.sub_type, canonical(e.actor1)) for e in extract(text, "2015-07-25").events
             if e.sub_type.endswith("territory")]
     assert len(subs) == 2 and len({a for _, a in subs}) == 2
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أدانت منظمة العفو الدولية أمس قصف المتمردين الحوثيين مناطق سكنية في مدينة تعز.", "Houthi Movement"),
+    ("وأدانت الولايات المتحدة الهجوم الانتحاري الذي وقع أمس في مدينة مايدوغوري.", None),
+    # the nationality after the strike still names its doer
+    ("أدانت الحكومة العراقية الغارات التركية على مواقع في شمال العراق أمس.", "Military Forces of Turkey"),
+])
+def test_who_condemns_an_incident_did_not_carry_it_out(extract, text, actor1):
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) == actor1

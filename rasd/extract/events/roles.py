@@ -351,6 +351,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+    if _condemns(doc, W, a0, a_end, hit.first):
+        return  # "أدانت المنظمة أمس قصف المتمردين": who condemns an incident did not carry it out
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
@@ -365,6 +367,17 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
+
+
+CONDEMNER_REACH = 2   # words before an actor a verb of condemning whose subject it is may stand at ("أدانت أمس X")
+
+
+def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -> bool:
+    """The actor at a0..a_end, before the trigger, is the subject of a word of condemning: right after one
+    ("أدانت منظمة ... الهجوم") or with one between it and the trigger ("الولايات المتحدة تدين بشدة الهجمات")."""
+    c0, _ = doc.clause(a0)
+    return bool(stems(doc, max(c0, a0 - CONDEMNER_REACH), a0) & W.condemning_words or
+                stems(doc, a_end, trigger) & W.condemning_words)
 
 
 def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
@@ -429,8 +442,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
-    cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
-             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
+    cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
+             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
+             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
