@@ -275,3 +275,10 @@ def test_two_sides_taking_one_town_in_turn_are_two_changes_of_control(extract):
 def test_who_condemns_an_incident_did_not_carry_it_out(extract, text, actor1):
     [e] = extract(text, "2015-07-25").events
     assert canonical(e.actor1) == actor1
+
+
+def test_whom_ground_was_taken_from_is_not_its_taker(extract):
+    # "استعادتها من الحوثيين": من after a retaking names the side that lost the ground
+    text = "وقال القائد إن رجاله دخلوا مقر قيادة المنطقة العسكرية الرابعة التي تمت استعادتها من الحوثيين."
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) != "Houthi Movement" and canonical(e.actor2) == "Houthi Movement"

@@ -301,7 +301,9 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     a glued ل further on the target; right after a verb, its subject (VSO)."""
     gap = a0 - hit.last
     glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
-    if prev_stems & W.source_preposition and gap <= 1:
+    if prev_stems & W.source_preposition and gap <= 1 and hit.family in TERRITORY:
+        sides.a2 = sides.a2 or a          # "التي تمت استعادتها من الحوثيين": whom the ground was taken from
+    elif prev_stems & W.source_preposition and gap <= 1:
         sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
