@@ -282,3 +282,9 @@ def test_whom_ground_was_taken_from_is_not_its_taker(extract):
     text = "وقال القائد إن رجاله دخلوا مقر قيادة المنطقة العسكرية الرابعة التي تمت استعادتها من الحوثيين."
     [e] = extract(text, "2015-07-25").events
     assert canonical(e.actor1) != "Houthi Movement" and canonical(e.actor2) == "Houthi Movement"
+
+
+def test_the_force_whose_post_was_struck_is_not_guessed_as_the_striker(extract):
+    text = "وضربت الغارات أمس مواقع للحوثيين في مدينة صعدة ومقر الحرس الجمهوري جنوبي صنعاء."
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) != "Military Forces of Yemen (Pro-Saleh)"

@@ -450,6 +450,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    if hit.family in ("airstrike", "shelling"):
+        # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
+        doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
