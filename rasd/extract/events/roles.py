@@ -301,10 +301,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     a glued ل further on the target; right after a verb, its subject (VSO)."""
     gap = a0 - hit.last
     glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
-    if prev_stems & W.source_preposition and gap <= 1 and hit.family in TERRITORY:
-        sides.a2 = sides.a2 or a          # "التي تمت استعادتها من الحوثيين": whom the ground was taken from
-    elif prev_stems & W.source_preposition and gap <= 1:
-        sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
+    if prev_stems & W.source_preposition and gap <= 1:
+        _read_source(hit, sides, a)
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
@@ -317,6 +315,15 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _read_source(hit: Hit, sides: _Sides, a: ActorMention) -> None:
+    """An actor right after من after the trigger: where a shot came from ("صاروخ من بوكو حرام"), or whom
+    ground was taken from ("التي تمت استعادتها من الحوثيين")."""
+    if hit.family in TERRITORY:
+        sides.a2 = sides.a2 or a
+    else:
+        sides.a1 = sides.a1 or a
 
 
 def _unit_of(doc: Document, W: RoleWords, k: int) -> bool:
@@ -444,15 +451,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
-    cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
-             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
-             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))]
-    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
-    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
-    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
-    if hit.family in ("airstrike", "shelling"):
-        # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
-        doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
+    doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
@@ -463,6 +462,22 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
         return _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here)
     return None
+
+
+def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
+    """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
+    a crowd, who condemns it, people counted, nor, for a strike, the force whose post was hit."""
+    s0, s1 = bounds
+    cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
+             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
+             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))]
+    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
+    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
+    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    if hit.family in ("airstrike", "shelling"):
+        # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
+        doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
+    return doers
 
 
 def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
