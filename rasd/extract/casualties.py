@@ -518,6 +518,7 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
 
 
 GOVERNMENT_OF, MILITARY_OF = "Government of ", "Military Forces of "   # ACLED's names of a state's two sides
+CROWD_ROLES = frozenset({"civilians", "protesters", "rioters"})   # the unorganised sides, named by their country
 POLICE_OF = "Police Forces of "
 
 
@@ -558,11 +559,11 @@ class VictimNamer:
         if country is None:
             votes = doc.place_countries       # counted once per article, not once per casualty
             country = votes.most_common(1)[0][0] if votes else None
-        role = {"armed": "military", "civilian": "civilians"}.get(side or "")
+        role = {"armed": "military", "civilian": "civilians", "protester": "protesters", "rioter": "rioters"}.get(side or "")
         if country is None or role is None or role not in self.templates:
             return None
         name = self.templates[role].format(country=self.country_en.get(country, country))
         entry = self.entry_for_canonical(name) if self.entry_for_canonical else None
         return ActorRef(name=name, canonical=entry.canonical if entry else name,
                         actor_id=entry.id if entry else None,
-                        kind="civilians" if role == "civilians" else "state force")
+                        kind=role if role in CROWD_ROLES else "state force")

@@ -229,3 +229,62 @@ def test_a_verb_with_its_subject_after_it_does_not_continue_the_side_before(extr
     text = "سيطر الحوثيون على مدينة الضالع أمس. وقصفت الطائرات مواقع في مدينة قعطبة."
     evs = [e for e in extract(text).events if e.sub_type == "Air/drone strike"]
     assert all(canonical(e.actor1) != "Houthi Movement" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the subject right after a helper verb or its verbal noun
+    ("ويأتي ذلك بعد يومين من نجاح قوات المقاومة الشعبية في تحرير مدينة زنجبار من الحوثيين.",
+     "Popular Resistance (Yemen)"),
+    ("واضطر الجيش السوري في الأسابيع الأخيرة إلى الانسحاب من مدينة تدمر.", "Military Forces of Syria"),
+    # the subject before the helper, past a side named as backing it
+    ("وكانت القوات العراقية، بدعم من قوات الحشد الشعبي، تمكنت الأحد من استعادة مدينة بيجي.",
+     "Military Forces of Iraq"),
+])
+def test_the_subject_of_a_verb_of_managing_is_the_doer_of_its_complement(extract, text, actor1):
+    evs = [e for e in extract(text, "2015-07-25").events if e.sub_type != "Armed clash"]
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_the_subject_of_a_helper_is_not_the_antecedent_of_the_pronoun_after_it(extract):
+    # "من طرده": the pronoun is the group expelled; the Kurdish fighters expelled it
+    text = "وهاجم تنظيم داعش مدينة تل أبيض قبل أن يتمكن المقاتلون الأكراد من طرده منها."
+    evs = [e for e in extract(text, "2015-07-25").events if e.sub_type != "Armed clash"]
+    assert evs and canonical(evs[-1].actor1) == "YPG: People's Protection Units"
+
+
+def test_a_doer_marked_by_other_words_outweighs_the_helper_subject(extract):
+    # the resistance repelled the attack; the Houthis, who carried it out, started the fight
+    text = "وتمكنت المقاومة الشعبية أمس من صد هجوم نفذته ميليشيات الحوثي على مدينة الضالع."
+    evs = extract(text, "2015-07-25").events
+    assert evs and all(canonical(e.actor1) != "Popular Resistance (Yemen)" for e in evs if e.sub_type == "Armed clash")
+
+
+def test_two_sides_taking_one_town_in_turn_are_two_changes_of_control(extract):
+    text = "احتل تنظيم داعش عددا من الأبنية في مدينة تل أبيض أمس، قبل أن يتمكن المقاتلون الأكراد من طرده منها."
+    subs = [(e.sub_type, canonical(e.actor1)) for e in extract(text, "2015-07-25").events
+            if e.sub_type.endswith("territory")]
+    assert len(subs) == 2 and len({a for _, a in subs}) == 2
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أدانت منظمة العفو الدولية أمس قصف المتمردين الحوثيين مناطق سكنية في مدينة تعز.", "Houthi Movement"),
+    ("وأدانت الولايات المتحدة الهجوم الانتحاري الذي وقع أمس في مدينة مايدوغوري.", None),
+    # the nationality after the strike still names its doer
+    ("أدانت الحكومة العراقية الغارات التركية على مواقع في شمال العراق أمس.", "Military Forces of Turkey"),
+])
+def test_who_condemns_an_incident_did_not_carry_it_out(extract, text, actor1):
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) == actor1
+
+
+def test_whom_ground_was_taken_from_is_not_its_taker(extract):
+    # "استعادتها من الحوثيين": من after a retaking names the side that lost the ground
+    text = "وقال القائد إن رجاله دخلوا مقر قيادة المنطقة العسكرية الرابعة التي تمت استعادتها من الحوثيين."
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) != "Houthi Movement" and canonical(e.actor2) == "Houthi Movement"
+
+
+def test_the_force_whose_post_was_struck_is_not_guessed_as_the_striker(extract):
+    text = "وضربت الغارات أمس مواقع للحوثيين في مدينة صعدة ومقر الحرس الجمهوري جنوبي صنعاء."
+    [e] = extract(text, "2015-07-25").events
+    assert canonical(e.actor1) != "Military Forces of Yemen (Pro-Saleh)"

@@ -82,6 +82,11 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
         # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
         a1 = victims.forces_of(a1, {a.canonical for a in doc.actors if a.canonical}) or a1
     etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type)
+    if a1 is None and etype in CROWD_TYPES:
+        # ACLED: a demonstration's actor1 is its crowd, "Protesters (X)" or "Rioters (X)" of the country it is in,
+        # the organisers (where named) being associated with it
+        here = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+        a1 = victims(doc, CROWD_TYPES[etype], here)
     if inc.family in TERRITORY:
         # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
         sub = ("Government regains territory" if territory_side(inc) == "state"
@@ -111,6 +116,9 @@ def _sides(inc: Incident, fam, victims):
 
 # the families whose doer, where the text names a government, is its forces (SCHEMA.md: arrests, seizures)
 AUTHORITY_ACTS = frozenset({"arrest", "disrupted_weapons"})
+
+# the event types of demonstrations, and the crowd (VictimNamer's side) that is their actor1 where no one is named
+CROWD_TYPES = {"Protests": "protester", "Riots": "rioter"}
 
 # the event types of fighting, whose doer is a state's forces, never its government
 FIGHTING_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

@@ -400,6 +400,8 @@ def _other_ground(prev: Incident, inc: Incident) -> bool:
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
+        if _doers_differ(prev, inc):
+            return True  # "احتل التنظيم أبنية فيها قبل أن يتمكن المقاتلون الأكراد من دحره": two sides, two changes
         if not same_sentence and not same_ground(prev.place, inc.place):
             return True
     return False
@@ -679,6 +681,12 @@ def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 def _holds_place(big: PlaceMention, small: PlaceMention) -> bool:
     """A country (or region of one country) that holds the other place."""
     return coarse(big) and big.resolved.country is not None and big.resolved.country == small.resolved.country
+
+
+def _doers_differ(a: Incident, b: Incident) -> bool:
+    """Both incidents have doers, and they are different actors."""
+    x, y = a.actor1, b.actor1
+    return x is not None and y is not None and not same_named_actor(x, y)
 
 
 def _doers_agree(a: Incident, b: Incident) -> bool:

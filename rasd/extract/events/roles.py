@@ -38,6 +38,9 @@ _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
+HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
+HELPER_SUBJECT_GAP = 8     # words between a subject and the helper verb after it ("، بدعم من المقاومة،")
 
 
 @dataclass
@@ -68,11 +71,16 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     governs_object = fam.nominal_object and nominal(doc, lex, hit)
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
     sides = _Sides()
+    helper = _helper_subject(doc, lex.words, hit, cands, s0)
     for cand in cands:
         a0, _, a = cand
         if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
+        if a is helper:
+            continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    if helper is not None and (sides.a1 is None or sides.a1_guessed):
+        sides.marked_doer(helper)  # a doer marked by other words ("صد هجوما شنه التنظيم") still wins
     if sides.a1 is None or sides.a1_guessed:
         own = _own_members_subject(doc, lex.words, hit, s0)
         sides.a1 = own or sides.a1
@@ -106,6 +114,34 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _helper_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> ActorMention | None:
+    """A verbal noun after the preposition of a verb of managing or being made to ("تمكن المقاتلون الأكراد من
+    طرده", "نجاح المقاومة في تحرير عدن", "القوات، بدعم من المقاومة، نجحت في استعادة"): the helper's subject is
+    its doer; right after the helper (VSO, or its verbal noun's complement), else the nearest actor right
+    before it that is not a side backing it."""
+    toks = doc.seg.tokens
+    k = hit.first - 1
+    if k <= s0 or toks[k].norm not in W.helper_prepositions:
+        return None
+    helper = next((j for j in range(k - 1, max(s0, k - HELPER_REACH) - 1, -1) if token_stems(doc, j) & W.helper_verbs),
+                  None)
+    if helper is None:
+        return None
+    after = [a for a0, a_end, a in cands if helper < a0 <= helper + HELPER_SUBJECT_AFTER and a_end <= k]
+    if after:
+        return after[0]
+    before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= helper and helper - a_end <= HELPER_SUBJECT_GAP]
+    backing: set[int] = set()   # tokens of the sides named as backing the subject, and of their markers
+    for a0, a_end, a in reversed(before):
+        if stems(doc, max(s0, a0 - 2), a0) & W.support_markers:
+            backing.update(range(max(s0, a0 - 2), a_end))
+            continue
+        gap = [j for j in range(a_end, helper) if toks[j].is_word and j not in backing]
+        # only a relative pronoun or قد may stand between: "القوات التي تمكنت من", "القوات قد نجحت في"
+        return a if all(token_stems(doc, j) & (W.relatives | {"قد", "لقد"}) for j in gap) else None
+    return None
 
 
 def _own_member(doc: Document, W: RoleWords, k: int) -> bool:
@@ -266,7 +302,7 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     gap = a0 - hit.last
     glued_l = a.span.start > doc.seg.tokens[a0].start and doc.seg.tokens[a0].norm.startswith(_GLUED_PREPOSITION)
     if prev_stems & W.source_preposition and gap <= 1:
-        sides.a1 = sides.a1 or a          # "صاروخ من بوكو حرام"
+        _read_source(hit, sides, a)
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
@@ -279,6 +315,15 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _read_source(hit: Hit, sides: _Sides, a: ActorMention) -> None:
+    """An actor right after من after the trigger: where a shot came from ("صاروخ من بوكو حرام"), or whom
+    ground was taken from ("التي تمت استعادتها من الحوثيين")."""
+    if hit.family in TERRITORY:
+        sides.a2 = sides.a2 or a
+    else:
+        sides.a1 = sides.a1 or a
 
 
 def _unit_of(doc: Document, W: RoleWords, k: int) -> bool:
@@ -315,6 +360,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
+    if _condemns(doc, W, a0, a_end, hit.first):
+        return  # "أدانت المنظمة أمس قصف المتمردين": who condemns an incident did not carry it out
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
@@ -329,6 +376,17 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
+
+
+CONDEMNER_REACH = 2   # words before an actor a verb of condemning whose subject it is may stand at ("أدانت أمس X")
+
+
+def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -> bool:
+    """The actor at a0..a_end, before the trigger, is the subject of a word of condemning: right after one
+    ("أدانت منظمة ... الهجوم") or with one between it and the trigger ("الولايات المتحدة تدين بشدة الهجمات")."""
+    c0, _ = doc.clause(a0)
+    return bool(stems(doc, max(c0, a0 - CONDEMNER_REACH), a0) & W.condemning_words or
+                stems(doc, a_end, trigger) & W.condemning_words)
 
 
 def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
@@ -393,11 +451,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
-    cands = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
-             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")]
-    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
-    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
-    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
@@ -408,6 +462,22 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
         return _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here)
     return None
+
+
+def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
+    """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
+    a crowd, who condemns it, people counted, nor, for a strike, the force whose post was hit."""
+    s0, s1 = bounds
+    cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
+             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
+             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))]
+    # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
+    # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
+    doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
+    if hit.family in ("airstrike", "shelling"):
+        # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
+        doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
+    return doers
 
 
 def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
