@@ -20,6 +20,8 @@ def canonical(actor):
     # a unit noun right after the verb: its force is the doer
     ("هاجمت مفرزة للجيش العراقي مواقع لتنظيم داعش في قضاء الحويجة أمس.", "Military Forces of Iraq",
      "Islamic State"),
+    # ... also first in a quotation: the mark opens the clause, it closes no noun before the verb
+    ('وقال الجيش في بيانه: "هاجمت حركة الشباب قاعدة للجيش الصومالي في منطقة جنالي أمس".', "Al Shabaab", None),
     # a verb joined by و shares the subject of the verb before: the actor after it is its object
     ("دخلت القوات العراقية مدينة الفلوجة أمس وهاجمت تنظيم داعش في أحيائها الشمالية.",
      "Military Forces of Iraq", "Islamic State"),

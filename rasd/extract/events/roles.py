@@ -37,6 +37,7 @@ _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carrie
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
+OPENING_MARKS = frozenset({"«", "“", '"', "(", "'"})   # marks that, first in a clause, open a quotation or a bracket
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
@@ -285,7 +286,9 @@ def _verb_first(doc: Document, W: RoleWords, hit: Hit) -> bool:
     if k < c0:
         return True
     if not toks[k].is_word:
-        return False  # a quotation or a bracket closes a noun before the verb: «حربا على الإرهاب» تستهدف
+        # a quotation or a bracket closes a noun before the verb («حربا على الإرهاب» تستهدف), unless it opens the
+        # clause (وجاء في البيان: "استهدف سلاح الجو التركي ثلاثة مواقع")
+        return k == c0 and toks[k].text in OPENING_MARKS
     if token_stems(doc, k) & W.relatives:
         return False
     if token_stems(doc, k) & (W.verb_preludes | COMPLEMENTISERS) or toks[k].norm in ("و", "ف"):
