@@ -36,6 +36,11 @@ from rasd.cache import cache_dir, prune
 
 BUNDLE_VERSION = 1
 KEEP_BUNDLES = 8
+# Net new container objects between two collections of the collector's young generation (Python's default
+# is 700).  An article leaves a few hundred behind it (the lexicon memos grow by the words it brings), so at
+# the default the collector ran about once an article, and every tenth time walked the older generations
+# too, whose memos and records grow with the feed; at 10,000, about once every 30 articles.
+YOUNG_COLLECTION = 10_000
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 T = TypeVar("T")
@@ -85,7 +90,9 @@ def build(make: Callable[[], T], path: Path | None = None) -> T:
 
 def load(make: Callable[[], T]) -> T:
     """The resources from the bundle file of the current inputs, compiled with `make` first when the
-    cache has none (or holds one this Python cannot read)."""
+    cache has none (or holds one this Python cannot read).  Sets the collector to the pipeline's pace
+    (`YOUNG_COLLECTION`) on the way."""
+    gc.set_threshold(max(YOUNG_COLLECTION, gc.get_threshold()[0]), *gc.get_threshold()[1:])
     path = bundle_path()
     try:
         data = path.read_bytes()

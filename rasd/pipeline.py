@@ -37,7 +37,8 @@ from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import after_publication, resolve as resolve_date
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
-from rasd.text.matcher import PhraseMatcher, SharedAnswers, WordTest, learn_words, learned_answers, reachable
+from rasd.text.matcher import (PhraseMatcher, SharedAnswers, WordTest, learn_words, learned_answers,
+                               learned_first_words, reachable)
 from rasd.text.morph import FormIndex
 from rasd.text.morphology import nisba_forms
 from rasd.text.page import PageLexicon, body_end, load_page_lexicon
@@ -63,16 +64,18 @@ class Resources:
     movements: MovementExtractor
     claims: ClaimExtractor
     # every WordTest and PhraseMatcher above, listed when compiled so that loading need not look for them,
-    # and which of them answer each learned word true (rasd.text.matcher.SharedAnswers)
+    # and which of them answer each learned word true, and which phrase matchers each first word of a
+    # name begins (rasd.text.matcher.SharedAnswers)
     lexicon_tests: tuple = ()
     lexicon_answers: dict = field(default_factory=dict)
+    lexicon_firsts: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "Resources":
         """The compiled resources (rasd/bundle.py): built from the lexicons once, then read in one go."""
         resources = bundle.load(cls.build)
         # the memos are made anew when unpickled: have them answer articles together
-        SharedAnswers(resources.lexicon_tests, resources.lexicon_answers)
+        SharedAnswers(resources.lexicon_tests, resources.lexicon_answers, resources.lexicon_firsts)
         return resources
 
     @classmethod
@@ -116,6 +119,7 @@ class Resources:
         learn_words(resources, frozenset(vocab.zipf_by_word))
         resources.lexicon_tests = tuple(reachable(resources, (WordTest, PhraseMatcher)))
         resources.lexicon_answers = learned_answers(resources.lexicon_tests)
+        resources.lexicon_firsts = learned_first_words(resources.lexicon_tests)
         return resources
 
 

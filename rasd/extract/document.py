@@ -12,6 +12,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import not_
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
@@ -99,7 +101,7 @@ class Document:
         # (the marks are punctuation, "" in `words`: only those tokens are looked at; a clause's
         # tokens are filled by one slice assignment)
         words = self.seg.words
-        marks = [k for k, w in enumerate(words) if not w and toks[k].norm in CLAUSE_MARKS]
+        marks = [k for k in compress(range(len(words)), map(not_, words)) if toks[k].norm in CLAUSE_MARKS]
         bounds: list[tuple[int, int]] = [(0, 0)] * len(toks)
         for s in self.seg.sentences:
             start = s.first_token

@@ -185,9 +185,34 @@ class CalendarLexicon:
     day_of_feast: "PhraseTable[int]" = field(default_factory=lambda: PhraseTable())         # "ثاني أيام" -> 1
     # the words at which an expression may start (`may_start`), remembered per word
     starts: WordTest = field(init=False, repr=False)
+    # trigger word -> the expressions that may start with it (`openers`)
+    opens: dict[str, frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", WordTest(self.may_start))
+        object.__setattr__(self, "opens", self.openers())
+
+    def openers(self) -> dict[str, frozenset[str]]:
+        """word -> the expressions of `_Parser.core` that may start with it: each looks first for one of
+        these words (a table's first words, or a word list) and finds nothing at any other."""
+        first_words: dict[str, Iterable[str]] = {
+            "prefixed": self.day_prefixes.heads(),
+            "relday": self.relative_days.heads(),
+            "weekday": self.weekdays.heads(),
+            "date": [*self.first_day_words, *self.ordinal_days.heads(), *self.month_nouns, *self.months.heads()],
+            "part": self.parts.heads(),
+            "period": [*self.period_before.heads(), *self.period_nouns.heads()],
+            "ago": self.ago_words,
+            "vague": self.vague_periods.heads(),
+            "year": self.year_nouns,
+            "season": self.seasons,
+            "feast": [*self.feasts.heads(), *self.day_of_feast.heads()],
+        }
+        out: dict[str, set[str]] = {}
+        for name, words in first_words.items():
+            for w in words:
+                out.setdefault(w, set()).add(name)
+        return {w: frozenset(names) for w, names in out.items()}
 
     def may_start(self, w: str) -> bool:
         """Whether `_Parser.parse_at` may find anything at a token spelled `w`: a trigger or a digit, also
@@ -872,20 +897,23 @@ class _Parser:
         t = self.n[k]
         if _digits(t[:1]):
             return _best(self.date_body(k, cued), self.year_expr(k, cued))
-        if t not in self.lex.triggers:
+        # only the expressions that may start with this word (CalendarLexicon.openers): every other one
+        # would find nothing; a word that opens none (not a trigger) starts no date
+        opens = self.lex.opens.get(t)
+        if not opens:
             return None
         return _best(
-            self.prefixed_expr(k, start),
-            self.relday_expr(k, False, start),
-            self.weekday_expr(k, start),
-            self.date_body(k, cued),
-            self.part_expr(k),
-            self.period_expr(k),
-            self.ago_expr(k),
-            self.vague_expr(k),
-            self.year_expr(k, cued),
-            self.season_expr(k),
-            self.feast_expr(k),
+            self.prefixed_expr(k, start) if "prefixed" in opens else None,
+            self.relday_expr(k, False, start) if "relday" in opens else None,
+            self.weekday_expr(k, start) if "weekday" in opens else None,
+            self.date_body(k, cued) if "date" in opens else None,
+            self.part_expr(k) if "part" in opens else None,
+            self.period_expr(k) if "period" in opens else None,
+            self.ago_expr(k) if "ago" in opens else None,
+            self.vague_expr(k) if "vague" in opens else None,
+            self.year_expr(k, cued) if "year" in opens else None,
+            self.season_expr(k) if "season" in opens else None,
+            self.feast_expr(k) if "feast" in opens else None,
         )
 
     def feast_expr(self, k: int) -> _R | None:

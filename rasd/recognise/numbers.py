@@ -113,10 +113,19 @@ class _Hedge:
 class _PhraseIndex:
     """Phrases with {a|b} alternatives and * gaps, indexed by first-word alternatives."""
 
-    __slots__ = ("_heads",)
+    __slots__ = ("_heads", "_starting")
 
     def __init__(self) -> None:
         self._heads: dict[str, list[tuple[Pattern, Any]]] = {}
+        # word -> the phrases that may start at a token spelled so (`starting`), remembered: asked at
+        # every token where a number may start, and most such words (digits) start none
+        self._starting: dict[str, tuple[tuple[Pattern, Any, int], ...]] = {}
+
+    def __getstate__(self) -> dict:
+        return {"_heads": self._heads}
+
+    def __setstate__(self, state: dict) -> None:
+        self._heads, self._starting = state["_heads"], {}
 
     def add(self, phrase: str, payload: Any) -> None:
         pattern = _compile(phrase)
@@ -124,6 +133,7 @@ class _PhraseIndex:
             raise LexiconError(f"{LEXICON_FILE}: phrase {phrase!r} cannot start with a gap")
         first = pattern[0]
         assert isinstance(first, frozenset)
+        self._starting.clear()
         for word in first:
             bucket = self._heads.setdefault(word, [])
             bucket.append((pattern, payload))
@@ -135,6 +145,19 @@ class _PhraseIndex:
 
     def get(self, word: str) -> list[tuple[Pattern, Any]]:
         return self._heads.get(word, [])
+
+    def starting(self, word: str) -> tuple[tuple[Pattern, Any, int], ...]:
+        """(pattern, payload, cut) of the phrases whose first word is the stem of a reading of `word`,
+        readings least stripped first; `cut` is what the reading's proclitics take (0 when the stem got
+        back the alif of ال, which the token still spells)."""
+        hit = self._starting.get(word)
+        if hit is None:
+            if len(self._starting) > _CACHE_LIMIT:
+                self._starting.clear()
+            hit = self._starting[word] = tuple(
+                (pattern, payload, 0 if r.restored_al else r.cut)
+                for r in readings(word) for pattern, payload in self._heads.get(r.stem, ()))
+        return hit
 
 
 _ALT_RE = re.compile(r"\{([^}]*)\}|(\S+)")
@@ -562,12 +585,9 @@ class _Parser:
         if i >= self.limit:
             return []
         out: list[tuple[int, Any, int]] = []
-        word = self.norms[i]
-        for r in readings(word):  # cached in rasd.text.clitics
-            for pattern, payload in index.get(r.stem):
-                cut = 0 if r.restored_al else r.cut
-                for end in self._ends(pattern, 1, i + 1):
-                    out.append((end, payload, cut))
+        for pattern, payload, cut in index.starting(self.norms[i]):
+            for end in self._ends(pattern, 1, i + 1):
+                out.append((end, payload, cut))
         return out
 
     def _ends(self, pattern: Pattern, p: int, j: int) -> list[int]:

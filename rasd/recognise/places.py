@@ -84,7 +84,16 @@ class PlaceCueLexicon:
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
 
+    # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
+    cue_words: WordTest = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cue_words", WordTest(self._reads_as_cue))
+
     def is_cue_word(self, word: str) -> bool:
+        return self.cue_words(word)
+
+    def _reads_as_cue(self, word: str) -> bool:
         return any(self.cues.get((r.stem,)) for r in readings(word))
 
 

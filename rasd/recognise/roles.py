@@ -101,7 +101,12 @@ def agent_verb(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon,
 def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) -> bool:
     """Whether the words right before token `first` are an agent marker ("من قبل", "بدعم من"), with
     و or ف allowed on the marker's first word."""
+    if first == 0 or not toks[first - 1].is_word:
+        return False
+    before = toks[first - 1].norm
     for marker in lex.agent_markers:
+        if len(marker) > 1 and marker[-1] != before:
+            continue    # a marker of several words ends with the word right before the name
         k = first - len(marker)
         if k < 0 or not all(t.is_word for t in toks[k:first]):
             continue

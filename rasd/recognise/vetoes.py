@@ -10,8 +10,10 @@ reads the words around a mention.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rasd.lexicons import load_yaml
 from rasd.model import Token
@@ -139,16 +141,12 @@ def masculine_nisba(tok: Token, adjectives: Collection[str]) -> bool:
     return tok.is_word and w.startswith("ال") and w.endswith("ي") and w in adjectives
 
 
+_token_start = attrgetter("start")      # a key read in C, for the bisection over the tokens
+
+
 def token_range(toks: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    """Tokens [first, last) covering the original offsets [start, end) (binary search: tokens are in order)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:  # the last token starting at or before `start`
-        mid = (lo + hi) // 2
-        if toks[mid].start <= start:
-            lo = mid + 1
-        else:
-            hi = mid
-    first = lo - 1
+    """Tokens [first, last) covering the original offsets [start, end) (a bisection: tokens are in order)."""
+    first = bisect_right(toks, start, key=_token_start) - 1     # the last token starting at or before it
     if first < 0 or not toks[first].start <= start < toks[first].end:
         return None
     last = first

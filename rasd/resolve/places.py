@@ -152,9 +152,9 @@ class ArticleContext:
     def country_share(self, cc: str | None, mention: int = -1) -> float:
         if not cc:
             return 0.0
-        mine = self.own.get(mention, Counter())
-        total = sum(self.countries.values()) - sum(mine.values())
-        return (self.countries.get(cc, 0) - mine.get(cc, 0)) / total if total > 0 else 0.0
+        mine = self.own.get(mention)    # None (no contribution of its own): no empty Counter made per call
+        total = sum(self.countries.values()) - (sum(mine.values()) if mine else 0)
+        return (self.countries.get(cc, 0) - (mine.get(cc, 0) if mine else 0)) / total if total > 0 else 0.0
 
     def near(self, cand: PlaceCandidate, mention: int = -1, choosing: bool = False) -> bool:
         """An anchor of another mention near the candidate; while `choosing` between a name's readings,

@@ -8,7 +8,6 @@ are found whole before any stripping is tried.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.model import Token
@@ -20,13 +19,30 @@ ARTICLE = "ال"
 MIN_STEM = 2  # letters left after stripping; shorter stems are never names
 
 
-@dataclass(frozen=True)
 class Reading:
-    """One way to split a normalised word into proclitics and a stem."""
+    """One way to split a normalised word into proclitics and a stem.  Never changed once made.
 
-    stem: str        # normalised stem ("الجزائر" for "للجزائر")
-    cut: int         # characters of the written word that the proclitics take
-    restored_al: bool = False  # True when the stem got back the alif of ال (لل -> ال)
+    A plain class with slots, not a frozen dataclass: `readings` makes them for every word a process
+    meets (a frozen dataclass sets each field through object.__setattr__)."""
+
+    __slots__ = ("cut", "restored_al", "stem")
+
+    def __init__(self, stem: str, cut: int, restored_al: bool = False) -> None:
+        self.stem = stem                # normalised stem ("الجزائر" for "للجزائر")
+        self.cut = cut                  # characters of the written word that the proclitics take
+        self.restored_al = restored_al  # True when the stem got back the alif of ال (لل -> ال)
+
+    def _fields(self) -> tuple:
+        return (self.stem, self.cut, self.restored_al)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Reading) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Reading(stem={self.stem!r}, cut={self.cut!r}, restored_al={self.restored_al!r})"
 
 
 @lru_cache(maxsize=1 << 16)   # a pure function of the word, asked for the same words again and again

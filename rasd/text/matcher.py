@@ -123,22 +123,23 @@ class _Memo(dict):
         return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
 
 
-# the record of a word outside the learned vocabulary: each memo answers it itself (true, so that
-# `compress` keeps it with the words some memo answers)
-_UNLEARNED = (-1,)
-
-
 class _Records(dict):
-    """word -> the slots of the shared memos that answer it true (most often none), or _UNLEARNED.
-    Starts from `known`, the learned words some memo answers true (`learned_answers`, ~20k words); any
-    other learned word has no slot, without asking any lexicon."""
+    """word -> the slots of the shared memos that answer it true (most often none).  Starts from `known`,
+    the learned words some memo answers true (`learned_answers`, ~20k words); any other learned word has no
+    slot, without asking any lexicon.  A word outside the vocabulary (rare words, numbers: ~8 new ones a
+    feed article) is answered when first met: the phrase matchers from the stems of its readings
+    (`firsts`: a name's first word -> the slots of the matchers with names beginning with it, which is
+    what a matcher's own memo asks), and the word tests by `_Found.positions`, each asked of the word
+    itself only when it scans an article with it; the slot `unlearned`, one past the memos', marks it."""
 
-    __slots__ = ("asked", "known")
+    __slots__ = ("asked", "firsts", "known", "unlearned")
 
-    def __init__(self, asked: frozenset[str], known: dict[str, tuple[int, ...]]) -> None:
+    def __init__(self, asked: frozenset[str], known: dict[str, tuple[int, ...]],
+                 firsts: dict[str, tuple[int, ...]], unlearned: int) -> None:
         super().__init__()
         # interned as the tokens' words are (`tokenise`): a look-up then compares by identity
         self.asked, self.known = asked, {sys.intern(word): slots for word, slots in known.items()}
+        self.firsts, self.unlearned = firsts, unlearned
         self.reset()
 
     def reset(self) -> None:
@@ -149,29 +150,30 @@ class _Records(dict):
     def __missing__(self, word: str) -> tuple[int, ...]:
         if len(self) >= MEMO_LIMIT:
             self.reset()
-        found = self[word] = () if word in self.asked else _UNLEARNED
+        found = self[word] = () if word in self.asked else self._unlearned(word)
         return found
+
+    def _unlearned(self, word: str) -> tuple[int, ...]:
+        firsts = self.firsts
+        slots = {slot for r in readings(word) for slot in firsts.get(r.stem, ())}
+        return (self.unlearned, *sorted(slots))
 
 
 class _Found:
     """What the shared memos answer over one article's words: the positions each memo answers true,
-    from the words' records, and for the words outside the vocabulary from the memo itself (on first
-    use, then kept for the article's later scans)."""
+    from the words' records, and for the words outside the vocabulary the word tests' answers from the
+    tests themselves (on first use, then kept for the article's later scans)."""
 
-    __slots__ = ("done", "shared", "unlearned", "unlearned_words", "by_slot")
+    __slots__ = ("by_slot", "done", "shared", "unlearned", "unlearned_words")
 
     def __init__(self, shared: SharedAnswers, words: Words) -> None:
         records = list(map(shared.records.__getitem__, words))
-        by_slot: list[list[int]] = [[] for _ in range(shared.size)]
-        unlearned = []
+        by_slot: list[list[int]] = [[] for _ in range(shared.size + 1)]
         for i in compress(range(len(records)), records):
-            rec = records[i]
-            if rec is _UNLEARNED:
-                unlearned.append(i)
-            else:
-                for slot in rec:
-                    by_slot[slot].append(i)
-        self.shared, self.by_slot, self.done = shared, by_slot, [False] * len(by_slot)
+            for slot in records[i]:
+                by_slot[slot].append(i)
+        unlearned = by_slot.pop()       # the slot `_Records.unlearned`
+        self.shared, self.by_slot, self.done = shared, by_slot, list(shared.by_records)
         self.unlearned, self.unlearned_words = unlearned, [words[i] for i in unlearned]
 
     def positions(self, memo: _Memo) -> list[int]:
@@ -190,14 +192,20 @@ class SharedAnswers:
     look-up per word gives which of them answer it true (`_Records`), where each memo's own scan read
     its own big dict per word (~14 scans of every word of a feed article, a cache miss each).  The
     memos of the tests that learned the vocabulary (`learn_words`) take part; `known` is
-    `learned_answers(tests)`, compiled with the resources."""
+    `learned_answers(tests)` and `firsts` `learned_first_words(tests)`, compiled with the resources."""
 
-    def __init__(self, tests: Sequence[object], known: dict[str, tuple[int, ...]]) -> None:
+    def __init__(self, tests: Sequence[object], known: dict[str, tuple[int, ...]],
+                 firsts: dict[str, tuple[int, ...]] | None = None) -> None:
         learned = _learned_memos(tests)
         self.size = len(tests)
-        self.records = _Records(learned[0][1].asked if learned else _NO_WORDS, known)
+        if firsts is None:
+            firsts = learned_first_words(tests)
+        self.records = _Records(learned[0][1].asked if learned else _NO_WORDS, known, firsts, self.size)
+        # the slots the records answer whole, words outside the vocabulary too: the phrase matchers'
+        self.by_records = [False] * self.size
         for slot, memo in learned:
             memo.shared, memo.slot = self, slot
+            self.by_records[slot] = isinstance(tests[slot], PhraseMatcher)
 
     def found(self, words: Words) -> _Found:
         """The article's answers, worked out on first use and kept with its words."""
@@ -220,6 +228,19 @@ def learned_answers(tests: Sequence[object]) -> dict[str, tuple[int, ...]]:
     for i, memo in _learned_memos(tests):
         for word in memo.some:
             slots.setdefault(word, []).append(i)
+    return {word: tuple(s) for word, s in slots.items()}
+
+
+def learned_first_words(tests: Sequence[object]) -> dict[str, tuple[int, ...]]:
+    """A name's first word -> the indexes of the phrase matchers among `tests` that learned the vocabulary
+    and have a name beginning with it (`_Records`: a word outside the vocabulary begins a name of
+    theirs when the stem of one of its readings is such a word)."""
+    slots: dict[str, list[int]] = {}
+    for i, _ in _learned_memos(tests):
+        test = tests[i]
+        if isinstance(test, PhraseMatcher):
+            for word in test.first_words():
+                slots.setdefault(word, []).append(i)
     return {word: tuple(s) for word, s in slots.items()}
 
 

@@ -272,3 +272,14 @@ def test_ab_with_a_qualifier_is_august(text):
     from rasd.recognise.dates import default_lexicon, find_dates
     from rasd.text.segment import segment
     assert 8 in [d.month for d in find_dates(segment(text), default_lexicon())]
+
+
+def test_every_trigger_word_opens_an_expression_of_its_own_table() -> None:
+    # `_Parser.core` tries at a word only the expressions it may open; a trigger that opens none is a
+    # relative day that needs a prefix before it ("يوم أمس"), tried from the prefix
+    opens = LEX.openers()
+    assert set(opens) <= LEX.triggers
+    assert LEX.triggers - set(opens) <= set(LEX.relative_days_prefixed.heads())
+    assert "weekday" in opens["الخميس"] and "ago" in opens["منذ"] and "date" in opens["يناير"]
+    assert only("وصل الوفد يوم الخميس الماضي").weekday is not None
+    assert only("قتل منذ ثلاثة أيام").relative is not None

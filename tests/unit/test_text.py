@@ -182,6 +182,30 @@ def test_shared_answers_give_each_tests_own_positions():
     assert m.positions(text.words) == [3, 10, 12]
 
 
+def test_a_word_outside_the_vocabulary_begins_the_names_its_readings_begin():
+    import pickle
+
+    from rasd.text.matcher import SharedAnswers, WordTest, learn_words, learned_answers
+
+    def build():
+        m: PhraseMatcher[str] = PhraseMatcher()
+        m.add("بني وليد", "town")
+        m.add("الجزائر", "country")
+        return m, WordTest(_long_name_starts)
+
+    m, test = build()
+    learn_words([m, test], frozenset(["قال", "في", "الجزائر"]))
+    m, test = pickle.loads(pickle.dumps((m, test)))
+    shared = SharedAnswers([m, test], learned_answers([m, test]))
+    # none of these words was learned: "وللجزائر" and "فبني" begin names once stripped, "وليدات" none
+    text = segment("قال وللجزائر فبني وليد وليدات في الجزائر")
+    plain_m, plain_test = build()
+    assert m.positions(text.words) == plain_m.positions(text.words) == [1, 2, 6]
+    assert test.positions(text.words) == plain_test.positions(text.words) == [6]
+    assert shared.records["فبني"] == (2, 0)         # the slot past the tests', then the matcher's
+    assert [(x.first, x.last) for x in m.scan(text.tokens, words=text.words)] == [(1, 2), (2, 4), (6, 7)]
+
+
 def test_a_name_added_after_learning_is_found():
     from rasd.text.matcher import learn_words
 
