@@ -207,6 +207,7 @@ class RoleWords:
     condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
+    member_nouns: frozenset[str]
     befalling_nouns: frozenset[str]
     own_members: frozenset[str]
     possessive_suffixes: frozenset[str]

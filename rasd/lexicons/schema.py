@@ -295,6 +295,7 @@ FILES: dict[str, Spec] = {
         condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
+        member_nouns=WORDS,
         befalling_nouns=WORDS,
         own_members=WORDS,
         possessive_suffixes=WORDS,

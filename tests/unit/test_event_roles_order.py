@@ -290,3 +290,10 @@ def test_the_force_whose_post_was_struck_is_not_guessed_as_the_striker(extract):
     text = "وضربت الغارات أمس مواقع للحوثيين في مدينة صعدة ومقر الحرس الجمهوري جنوبي صنعاء."
     [e] = extract(text, "2015-07-25").events
     assert canonical(e.actor1) != "Military Forces of Yemen (Pro-Saleh)"
+
+
+def test_the_group_of_a_leader_killed_is_not_the_striker(extract):
+    # "قيادي في تنظيم القاعدة": the leader's group (member_nouns in event_roles.yaml); the nisba after the strike
+    # names the striker
+    [e] = extract("قتل قيادي في تنظيم القاعدة بغارة أمريكية في محافظة مأرب أمس.").events
+    assert canonical(e.actor1) != "al-Qaeda"

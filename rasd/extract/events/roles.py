@@ -416,6 +416,8 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
     toks = doc.seg.tokens
     if a0 - 1 >= s0 and token_stems(doc, a0 - 1) & W.befalling_nouns:
         return True  # "مقتل حوثيين": the complement of a death is among the dead
+    if a0 - 2 >= s0 and toks[a0 - 1].norm == "في" and token_stems(doc, a0 - 2) & W.member_nouns:
+        return True  # "قتل قيادي بارز في تنظيم داعش": the group of the one it befell
     if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
         a0 -= 1
     if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
