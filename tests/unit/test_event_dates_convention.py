@@ -22,3 +22,31 @@ def test_the_day_of_a_statement_about_an_earlier_incident_is_not_its_day(extract
 def test_a_strike_in_the_night_of_two_days_takes_the_month(extract):
     found = _dates(extract, "قصفت المقاتلات التركية ليل الأحد/ الاثنين مواقع لحزب العمال الكردستاني في شمال العراق.")
     assert found and all((date, precision) == ("2015-08", "month") for _, date, precision in found), found
+
+
+def test_a_new_series_of_named_strikes_takes_the_night_before_them(extract):
+    # "من الغارات" after a word of a run: new strikes, not ones the reader knows, so the night is theirs
+    found = _dates(extract, "وقال الجيش إن الطيران الحربي شن ليل الثلاثاء الأربعاء سلسلة جديدة من الغارات الجوية "
+                            "على مواقع للمتمردين في شمال العراق.")
+    assert found and all((date, precision) == ("2015-08", "month") for _, date, precision in found), found
+
+
+def test_the_last_hours_after_the_trigger_outweigh_the_day_of_the_saying(extract):
+    found = _dates(extract, "وذكرت الوكالة الثلاثاء أن عمليات خطف لجنود سجلت في الساعات الـ24 الأخيرة في مدينة "
+                            "ديار بكر.")
+    assert found and all((date, precision) == ("2015-08", "month") for _, date, precision in found), found
+
+
+def test_a_quoted_report_that_goes_on_into_the_incident_dates_it(extract):
+    text = ("قتلت قوات الأمن أربعة مسلحين في عملية خاصة في مدينة الرمادي. "
+            "وقال مصدر أمني أمس الأربعاء، «بدأت عملية تفتيش المنزل الذي تحصن فيه المسلحون. "
+            "وبحسب المعلومات الأولية فإن أربعة منهم قتلوا في الاشتباك».")
+    found = _dates(extract, text)
+    assert found and all(date == "2015-08-05" for _, date, _ in found), found
+
+
+def test_a_report_with_no_incident_of_its_own_leaves_an_earlier_incident_undated(extract):
+    text = ("قتلت قوات الأمن أربعة مسلحين في عملية خاصة في مدينة الرمادي. "
+            "وقال وزير الداخلية أمس الأربعاء إن الوزارة ستفتتح مركزا جديدا للتدريب.")
+    found = _dates(extract, text)
+    assert found and all(date is None for _, date, _ in found), found

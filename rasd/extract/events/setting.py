@@ -320,6 +320,12 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    if words is not None and d.first_token < hit.first:
+        # "ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة": the day before the trigger is
+        # the saying's, the last hours after it are the incident's
+        recent = _last_hours(doc, words, hit.last, s1)
+        if recent is not None:
+            return recent
     return _two_days_as_month(doc, dates, d)
 
 
@@ -342,6 +348,30 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
         if token_stems(doc, k) & W.announcing_verbs:
             return True
     return False
+
+
+def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence reports what someone said or announced (a verb of saying or announcing in it)."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return any(token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs) for k in range(s0, s1))
+
+
+_OPENING = {"«": "»", "“": "”"}
+
+
+def opens_a_quotation(doc: Document, sentence: int) -> bool:
+    """A quotation opened in the sentence is not closed in it: it goes on into the next."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    text = doc.text_span(s0, s1).text
+    return any(text.count(a) > text.count(b) for a, b in _OPENING.items()) or text.count('"') % 2 == 1
+
+
+def first_date_before_quotation(doc: Document, sentence: int) -> DatedSpan | None:
+    """The date of the saying: the sentence's first date, where it stands before the quotation opens."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    opened = next((k for k in range(s0, s1) if toks[k].text in _OPENING or toks[k].text == '"'), s1)
+    return next((d for d in doc.dates_in(s0, opened)), None)
 
 
 def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
