@@ -50,3 +50,10 @@ def test_a_report_with_no_incident_of_its_own_leaves_an_earlier_incident_undated
             "وقال وزير الداخلية أمس الأربعاء إن الوزارة ستفتتح مركزا جديدا للتدريب.")
     found = _dates(extract, text)
     assert found and all(date is None for _, date, _ in found), found
+
+
+def test_an_arrest_joined_to_a_passive_predicate_takes_the_day_before_it(extract):
+    # "تم تطويق ... والقبض على": the auxiliary governs both masdars, the arrest is no incident known before
+    found = _dates(extract, "وفي فجر يوم الأربعاء تم تطويق القارب واستيقافه، والقبض على مسلحين اثنين كانا على متنه "
+                            "قرب سواحل المنامة.")
+    assert found == [("Arrests", "2015-08-05", "day")], found

@@ -34,7 +34,7 @@ from rasd.extract.events.factuality import (
     told_as_history,
 )
 from rasd.extract.events.model import Hit, Incident
-from rasd.extract.events.reading import stems
+from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import Event
@@ -43,6 +43,8 @@ from rasd.text.morph import FormIndex
 __all__ = ["EventExtractor", "Hit", "Incident"]
 
 RUN_REACH = 2   # words before the partitive where a word of a run may stand ("سلسلة جديدة من")
+PASSIVE_REACH = 12   # words back from a joined masdar to the passive auxiliary that governs it
+_JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 
 
 class EventExtractor:
@@ -173,7 +175,7 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
-            and not self._one_of_a_run(doc, hit)
+            and not self._one_of_a_run(doc, hit) and not self._joined_under_a_passive(doc, hit)
         if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background):
             inc.date = None
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
@@ -215,6 +217,15 @@ class EventExtractor:
         if k <= s0 or doc.seg.tokens[k].norm not in W.partitive_preposition:
             return False
         return bool(stems(doc, max(s0, k - RUN_REACH), k) & self.lex.modality.get("aggregate", frozenset()))
+
+    def _joined_under_a_passive(self, doc: Document, hit: Hit) -> bool:
+        """A definite masdar joined by و to one the passive auxiliary governs ("وفي فجر الأربعاء تم تطويق القارب
+        واستيقافه، والقبض على شخصين"): a second predicate of the auxiliary, not an incident the reader knows."""
+        toks = doc.seg.tokens
+        if not toks[hit.first].norm.startswith(_JOINED_DEFINITE):
+            return False
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        return any(token_stems(doc, k) & self.lex.passive.keys() for k in range(max(s0, hit.first - PASSIVE_REACH), hit.first))
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
