@@ -57,3 +57,17 @@ def test_an_arrest_joined_to_a_passive_predicate_takes_the_day_before_it(extract
     found = _dates(extract, "وفي فجر يوم الأربعاء تم تطويق القارب واستيقافه، والقبض على مسلحين اثنين كانا على متنه "
                             "قرب سواحل المنامة.")
     assert found == [("Arrests", "2015-08-05", "day")], found
+
+
+def test_an_abduction_done_by_did_takes_the_day_after_its_object(extract):
+    # "قامت ... باختطاف الإعلامي": the noun is the verb's predicate, dated as a verb is, past the commas
+    found = _dates(extract, "وفي محافظة الحديدة، قامت جماعة الحوثي المسلحة باختطاف الإعلامي سمير المندعي من كورنيش "
+                            "الحديدة، مساء أمس، واقتيادهم إلى جهة مجهولة.")
+    assert found == [("Abduction/forced disappearance", "2015-08-05", "day")], found
+
+
+def test_a_day_in_a_relative_clause_on_a_place_before_the_incident_is_not_its_day(extract):
+    # "في عدن التي شهدت ... الاثنين،": Monday is what the clause tells of the city
+    found = _dates(extract, "وفي مدينة عدن التي عاشت يوما هادئا الاثنين، قامت قوات الأمن باعتقال خمسة مسلحين "
+                            "قرب الميناء.")
+    assert found and all(date is None for _, date, _ in found), found

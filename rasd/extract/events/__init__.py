@@ -43,8 +43,10 @@ from rasd.text.morph import FormIndex
 __all__ = ["EventExtractor", "Hit", "Incident"]
 
 RUN_REACH = 2   # words before the partitive where a word of a run may stand ("سلسلة جديدة من")
-PASSIVE_REACH = 12   # words back from a joined masdar to the passive auxiliary that governs it
+DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
+PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
+_BY = ("ب", "وب")           # the preposition of "قام ب", glued
 
 
 class EventExtractor:
@@ -175,7 +177,7 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
-            and not self._one_of_a_run(doc, hit) and not self._joined_under_a_passive(doc, hit)
+            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit)
         if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background):
             inc.date = None
         if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
@@ -218,14 +220,19 @@ class EventExtractor:
             return False
         return bool(stems(doc, max(s0, k - RUN_REACH), k) & self.lex.modality.get("aggregate", frozenset()))
 
-    def _joined_under_a_passive(self, doc: Document, hit: Hit) -> bool:
-        """A definite masdar joined by و to one the passive auxiliary governs ("وفي فجر الأربعاء تم تطويق القارب
-        واستيقافه، والقبض على شخصين"): a second predicate of the auxiliary, not an incident the reader knows."""
-        toks = doc.seg.tokens
-        if not toks[hit.first].norm.startswith(_JOINED_DEFINITE):
-            return False
+    def _predicate_of_a_light_verb(self, doc: Document, hit: Hit) -> bool:
+        """A verbal noun that is the predicate of "did" ("قامت الجماعة باختطاف الإعلامي ...، مساء أمس") or joined by
+        و to one under the passive auxiliary ("وفي فجر الأربعاء تم تطويق القارب واستيقافه، والقبض على شخصين"): an
+        incident told now, not one the reader knows, so it is dated as a verb is."""
+        word = doc.seg.tokens[hit.first].norm
         s0 = doc.sentence_bounds(hit.sentence)[0]
-        return any(token_stems(doc, k) & self.lex.passive.keys() for k in range(max(s0, hit.first - PASSIVE_REACH), hit.first))
+        if word.startswith(_BY):
+            verbs, reach = self.lex.words.doing_verbs, DOING_REACH
+        elif word.startswith(_JOINED_DEFINITE):
+            verbs, reach = self.lex.passive.keys(), PASSIVE_REACH
+        else:
+            return False
+        return any(token_stems(doc, k) & verbs for k in range(max(s0, hit.first - reach), hit.first))
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":

@@ -374,9 +374,15 @@ def first_date_before_quotation(doc: Document, sentence: int) -> DatedSpan | Non
     return next((d for d in doc.dates_in(s0, opened)), None)
 
 
+RELATIVE_REACH = 6   # words from a relative pronoun on a place to a date in its clause
+
+
 def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The date is in a relative clause on a place named after the trigger ("الانفجار في سروج القريبة من
-    كوباني التي طرد منها التنظيم في يناير"): it dates what the clause tells of the place."""
+    كوباني التي طرد منها التنظيم في يناير"), or before it, closed before it ("وفي صنعاء التي شهدت هدوءا الأحد،
+    قام مسلحون بالقبض على"): it dates what the clause tells of the place."""
+    if d.last_token <= hit.first:
+        return _in_relative_on_place_before(doc, W, hit, d)
     if d.first_token <= hit.last:
         return False
     toks = doc.seg.tokens
@@ -384,6 +390,22 @@ def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -
     for k in range(hit.last, d.first_token):
         if not toks[k].is_word:
             return False  # a comma or a bracket closes the clause before the date
+        if toks[k].norm in W.relative_after_place and k in ends:
+            return True
+    return False
+
+
+def _in_relative_on_place_before(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """A relative pronoun right after a place, a few words before the date with no comma between, and the
+    clause closed (a comma) between the date and the trigger."""
+    toks = doc.seg.tokens
+    if all(toks[k].is_word for k in range(d.last_token, hit.first)):
+        return False
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    ends = {p1 for _, p1, _ in doc.places_in(max(s0, d.first_token - RELATIVE_REACH - 1), d.first_token)}
+    for k in range(d.first_token - 1, max(s0, d.first_token - RELATIVE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
         if toks[k].norm in W.relative_after_place and k in ends:
             return True
     return False
