@@ -204,8 +204,10 @@ class EventExtractor:
                 else:
                     if raw is None:
                         raw = triggers.find_hits(doc, self.lex, forms=self.forms)
+                    # the day of its own clause, after the word, not the day of the saying before it
                     inc.date = next((d for h in raw if h.sentence == n and self.lex.compatible(h.family, inc.family)
-                                     and (d := setting.date_for(doc, h, self.lex.words)) is not None), None)
+                                     and (d := setting.date_for(doc, h, self.lex.words)) is not None
+                                     and h.last <= d.first_token < doc.clause(h.first)[1]), None)
                 if inc.date is not None:
                     break
 
