@@ -71,3 +71,9 @@ def test_a_day_in_a_relative_clause_on_a_place_before_the_incident_is_not_its_da
     found = _dates(extract, "وفي مدينة عدن التي عاشت يوما هادئا الاثنين، قامت قوات الأمن باعتقال خمسة مسلحين "
                             "قرب الميناء.")
     assert found and all(date is None for _, date, _ in found), found
+
+
+def test_a_revolution_named_with_its_year_does_not_date_the_incident(extract):
+    # "ثورة 11 فبراير 2011" names the abducted man's movement: the abduction is told now, undated, not history
+    found = _dates(extract, "واختطف مسلحون الناشط فيصل أحمد من مقهى في مدينة الحديدة لأنه من شباب ثورة 11 فبراير 2011.")
+    assert found == [("Abduction/forced disappearance", None, "unknown")], found
