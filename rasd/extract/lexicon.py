@@ -194,6 +194,7 @@ class RoleWords:
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
+    doing_verbs: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     territory_nouns: frozenset[str]

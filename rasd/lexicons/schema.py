@@ -268,6 +268,7 @@ FILES: dict[str, Spec] = {
         witness_verbs=WORDS,
         saying_verbs=WORDS,
         announcing_verbs=WORDS,
+        doing_verbs=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,
         departure_verbs=WORDS,

@@ -957,8 +957,10 @@ class _Parser:
         return None
 
     def is_name(self, i: int, r: _R) -> bool:
-        """"ثورة 17 فبراير", "كتيبة الفاتح من سبتمبر": a day-month naming something."""
-        return r.relative == "named_month" and r.day is not None and self._word_in(i - 1, self.lex.name_prefixes)
+        """"ثورة 17 فبراير", "كتيبة الفاتح من سبتمبر", "ثورة 11 فبراير 2011": a day-month, with its year or not,
+        naming something."""
+        return (r.relative == "named_month" or r.year is not None) and r.day is not None and r.month is not None \
+            and self._word_in(i - 1, self.lex.name_prefixes)
 
 
 

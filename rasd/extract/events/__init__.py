@@ -34,12 +34,19 @@ from rasd.extract.events.factuality import (
     told_as_history,
 )
 from rasd.extract.events.model import Hit, Incident
+from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import Event
 from rasd.text.morph import FormIndex
 
 __all__ = ["EventExtractor", "Hit", "Incident"]
+
+RUN_REACH = 2   # words before the partitive where a word of a run may stand ("سلسلة جديدة من")
+DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
+PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
+_JOINED_DEFINITE = "وال"   # the conjunction glued to the article
+_BY = ("ب", "وب")           # the preposition of "قام ب", glued
 
 
 class EventExtractor:
@@ -84,6 +91,7 @@ class EventExtractor:
                                                            told_before))
         incidents.absorb_title(doc, self.lex, found)
         found = incidents.merge_retold(doc, self.lex, found)
+        self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -168,14 +176,75 @@ class EventExtractor:
         # inside a recalled incident's phrase ("بعد وقت قصير على مقتل 32 ... في تفجير انتحاري"), recalled too
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
-        named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit))
-        if inc.date is not None and self._date_of_another_clause(doc, hit, inc.date, named, background) and \
-                not (background and self._outcome_told_before(doc, hit, inc.date)):
+        named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
+            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit)
+        if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
-        if named and inc.date is not None and _trigger_between(starts, hit, inc.date.first_token):
-            inc.date = None  # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         inc.named = named
         inc.announced = inc.date is not None and setting.announced_by_date(doc, self.lex.words, hit, inc.date)
+
+    def _date_from_a_saying_after(self, doc: Document, found: list[Incident], told: set[int]) -> None:
+        """An undated incident followed by a report that tells no incident of its own (`told`: the sentences with
+        hits) and retells this one: "قتلت الاستخبارات ثلاثة مسلحين. وقال مصدر أمني أمس الخميس، «... قتلوا»" (the
+        quotation goes on into the incident's next sentence), "اعتقلت القوى قياديا. وذكرت الحركة أنه تم اعتقال
+        ... أمس السبت" (a word of the incident's kind, dated in its clause). Known by that report, the incident
+        takes its date (SCHEMA.md)."""
+        raw: list[Hit] | None = None
+        for inc in found:
+            if inc.date is not None or inc.recalled:
+                continue
+            for s in sorted(inc.sentences):
+                n = s + 1
+                if n >= len(doc.seg.sentences) or n in told or not doc.same_item(s, n) \
+                        or not setting.a_report(doc, self.lex.words, n):
+                    continue
+                if n + 1 in inc.sentences and setting.opens_a_quotation(doc, n):
+                    inc.date = setting.first_date_before_quotation(doc, n)
+                else:
+                    if raw is None:
+                        raw = triggers.find_hits(doc, self.lex, forms=self.forms)
+                    # the day of its own clause, after the word, not the day of the saying before it
+                    inc.date = next((d for h in raw if h.sentence == n and self.lex.compatible(h.family, inc.family)
+                                     and (d := setting.date_for(doc, h, self.lex.words)) is not None
+                                     and h.last <= d.first_token < doc.clause(h.first)[1]), None)
+                if inc.date is not None:
+                    break
+
+    def _one_of_a_run(self, doc: Document, hit: Hit) -> bool:
+        """A definite noun after a word of a run and the partitive ("شن ليل الثلاثاء الأربعاء سلسلة جديدة من
+        الغارات الجوية", "موجة من الهجمات"): new incidents of a kind, not one the reader knows, so the date
+        before them in their clause is theirs."""
+        W = self.lex.words
+        k = hit.first - 1
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        if k <= s0 or doc.seg.tokens[k].norm not in W.partitive_preposition:
+            return False
+        return bool(stems(doc, max(s0, k - RUN_REACH), k) & self.lex.modality.get("aggregate", frozenset()))
+
+    def _predicate_of_a_light_verb(self, doc: Document, hit: Hit) -> bool:
+        """A verbal noun that is the predicate of "did" ("قامت الجماعة باختطاف الإعلامي ...، مساء أمس") or joined by
+        و to one under the passive auxiliary ("وفي فجر الأربعاء تم تطويق القارب واستيقافه، والقبض على شخصين"): an
+        incident told now, not one the reader knows, so it is dated as a verb is."""
+        word = doc.seg.tokens[hit.first].norm
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        if word.startswith(_BY):
+            verbs, reach = self.lex.words.doing_verbs, DOING_REACH
+        elif word.startswith(_JOINED_DEFINITE):
+            verbs, reach = self.lex.passive.keys(), PASSIVE_REACH
+        else:
+            return False
+        return any(token_stems(doc, k) & verbs for k in range(max(s0, hit.first - reach), hit.first))
+
+    def _date_of_something_else(self, doc: Document, hit: Hit, date, how: tuple[bool, bool], starts: list[int]) -> bool:
+        """Whether the sentence's date is another clause's (unless the dead counted before a cause give it their
+        day) or, for an incident named by a definite noun, another trigger's between them; `how`: whether the
+        incident is named, and whether it is governed as background."""
+        named, background = how
+        if self._date_of_another_clause(doc, hit, date, named, background) and \
+                not (background and self._outcome_told_before(doc, hit, date)):
+            return True
+        # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
+        return named and _trigger_between(starts, hit, date.first_token)
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":

@@ -333,6 +333,12 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    if words is not None and d.first_token < hit.first:
+        # "ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة": the day before the trigger is
+        # the saying's, the last hours after it are the incident's
+        recent = _last_hours(doc, words, hit.last, s1)
+        if recent is not None:
+            return recent
     return _two_days_as_month(doc, dates, d)
 
 
@@ -357,9 +363,39 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
     return False
 
 
+def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence reports what someone said or announced (a verb of saying or announcing in it)."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return any(token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs) for k in range(s0, s1))
+
+
+_OPENING = {"«": "»", "“": "”"}
+
+
+def opens_a_quotation(doc: Document, sentence: int) -> bool:
+    """A quotation opened in the sentence is not closed in it: it goes on into the next."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    text = doc.text_span(s0, s1).text
+    return any(text.count(a) > text.count(b) for a, b in _OPENING.items()) or text.count('"') % 2 == 1
+
+
+def first_date_before_quotation(doc: Document, sentence: int) -> DatedSpan | None:
+    """The date of the saying: the sentence's first date, where it stands before the quotation opens."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    opened = next((k for k in range(s0, s1) if toks[k].text in _OPENING or toks[k].text == '"'), s1)
+    return next((d for d in doc.dates_in(s0, opened)), None)
+
+
+RELATIVE_REACH = 6   # words from a relative pronoun on a place to a date in its clause
+
+
 def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The date is in a relative clause on a place named after the trigger ("الانفجار في سروج القريبة من
-    كوباني التي طرد منها التنظيم في يناير"): it dates what the clause tells of the place."""
+    كوباني التي طرد منها التنظيم في يناير"), or before it, closed before it ("وفي صنعاء التي شهدت هدوءا الأحد،
+    قام مسلحون بالقبض على"): it dates what the clause tells of the place."""
+    if d.last_token <= hit.first:
+        return _in_relative_on_place_before(doc, W, hit, d)
     if d.first_token <= hit.last:
         return False
     toks = doc.seg.tokens
@@ -367,6 +403,22 @@ def _in_relative_on_place(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -
     for k in range(hit.last, d.first_token):
         if not toks[k].is_word:
             return False  # a comma or a bracket closes the clause before the date
+        if toks[k].norm in W.relative_after_place and k in ends:
+            return True
+    return False
+
+
+def _in_relative_on_place_before(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """A relative pronoun right after a place, a few words before the date with no comma between, and the
+    clause closed (a comma) between the date and the trigger."""
+    toks = doc.seg.tokens
+    if all(toks[k].is_word for k in range(d.last_token, hit.first)):
+        return False
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    ends = {p1 for _, p1, _ in doc.places_in(max(s0, d.first_token - RELATIVE_REACH - 1), d.first_token)}
+    for k in range(d.first_token - 1, max(s0, d.first_token - RELATIVE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
         if toks[k].norm in W.relative_after_place and k in ends:
             return True
     return False
