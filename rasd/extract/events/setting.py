@@ -335,8 +335,9 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     if words is not None and d.first_token < hit.first:
         # "ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة": the day before the trigger is
-        # the saying's, the last hours after it are the incident's
-        recent = _last_hours(doc, words, hit.last, s1)
+        # the saying's, the last hours after it in its clause are the incident's (not "أمس في هجوم ...، في الوقت
+        # الذي ... حققت تقدما خلال اليومين الماضيين", another clause's)
+        recent = _last_hours(doc, words, hit.last, doc.clause(hit.first)[1])   # in the trigger's clause
         if recent is not None:
             return recent
     return _two_days_as_month(doc, dates, d)
