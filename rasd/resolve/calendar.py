@@ -27,7 +27,9 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
   before the relative day.  Wire copy says "اليوم الاثنين" on the day it is
   written and a paper prints it the next morning, and a feed's publication
   date is often the day the page was read; the named weekday travels with
-  the text, the publication date does not.
+  the text, the publication date does not.  Where every such pair in a text
+  names the day before the one the publication date gives, the text's bare
+  "أمس"/"اليوم" count from that day too (`writing_day`).
 * A month without a year is the most recent such month on or before the
   publication month; "أغسطس الماضي" is strictly before it (published in
   August: August of the previous year); "المقبل" strictly after.  A day and
@@ -60,6 +62,7 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.datespan import span
@@ -223,6 +226,21 @@ def _with_year(expr: DateExpr, y: int, year_is_hijri: bool) -> ResolvedDate:
 
 
 # --- resolution ---------------------------------------------------------------
+
+
+WRITTEN_BEFORE = 1   # days between the writing of a text and its publication that its named weekdays may show
+
+
+def writing_day(exprs: Sequence[DateExpr], published: datetime.date | None) -> datetime.date | None:
+    """The day the text counts its "today" from: the publication date, or the day before it where every
+    "today"/"yesterday" named with its weekday ("اليوم الأربعاء", "أمس الثلاثاء") names the day before the one
+    the publication date gives (a paper prints the day after the text was written, or a feed dates a page by
+    the day it was read).  Then its bare "أمس" is that same day, not another one (see the module docstring)."""
+    if published is None:
+        return None
+    lags = {((published + datetime.timedelta(days=_DAY_OFFSETS[e.relative])).weekday() - e.weekday) % 7
+            for e in exprs if e.weekday is not None and e.relative in _DAY_OFFSETS and _DAY_OFFSETS[e.relative] <= 0}
+    return published - datetime.timedelta(days=WRITTEN_BEFORE) if lags == {WRITTEN_BEFORE} else published
 
 
 def resolve(expr: DateExpr, published: datetime.date | None) -> ResolvedDate:

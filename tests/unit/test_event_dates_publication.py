@@ -51,3 +51,17 @@ def test_the_pipeline_leaves_an_incident_dated_after_its_report_undated(extract)
     undated = [e for e in after.events if e.date is None]
     assert undated and all(e.date_precision == "unknown" for e in undated)
     assert all("2015-09-12" not in e.note for e in after.events)
+
+
+def test_a_text_written_the_day_before_it_was_published_counts_yesterday_from_then(extract):
+    # "أمس الثلاثاء" in a paper of Thursday: the text was written on Wednesday, so its bare "أمس" is Tuesday
+    # too (rasd/resolve/calendar.py: writing_day); published on Thursday 2015-07-23
+    text = ("سقطت قذيفة على منزل في مدينة نجران صباح أمس. "
+            "وقال المتحدث إن فرق الدفاع المدني باشرت بلاغا عن سقوط القذيفة صباح أمس الثلاثاء.")
+    found = extract(text, "2015-07-23").events
+    assert [e.date for e in found] == ["2015-07-21"]
+
+
+def test_a_weekday_that_agrees_with_the_publication_leaves_yesterday_alone(extract):
+    text = "سقطت قذيفة على منزل في مدينة نجران صباح أمس الأربعاء. وأصيب في القصف ثلاثة مقيمين أمس."
+    assert [e.date for e in extract(text, "2015-07-23").events] == ["2015-07-22"]
