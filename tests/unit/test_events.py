@@ -663,6 +663,23 @@ def test_the_dead_told_before_their_cause_date_and_count_it(extract, text, dead)
     assert [(e.date, e.fatalities) for e in found] == [("2015-07-19", dead)]
 
 
+@pytest.mark.parametrize("background", [
+    "وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك آلاف الجنود.",    # a force gone, named as background
+    "وقال مسؤول إن الوضع في مدينة قندهار تحسن كثيرا بعد تحريرها وعودة الأهالي إليها.",   # a town taken
+    "وتمنى السكان أن تشهد مدينة قندهار هي الأخرى عملية تحرير من قبضة المتمردين.",   # a wish, words before
+])
+def test_ground_changing_hands_only_named_is_no_event(extract, background):
+    text = "قتل خمسة جنود أمس في هجوم على قاعدة في ولاية هلمند. " + background
+    assert [e.sub_type for e in events(extract, text)] == ["Armed clash"]
+
+
+def test_ground_changing_hands_with_its_own_day_in_a_clause_of_time_is_told(extract):
+    # SCHEMA.md: an earlier incident told with its own date is coded
+    text = "بعد خروج مقاتلي داعش من مدينة سرت مطلع ديسمبر 2016، لجأوا إلى الوديان."
+    assert [(e.sub_type, e.date) for e in events(extract, text, "2017-08-01")] == \
+        [("Government regains territory", "2016-12")]
+
+
 def test_a_withdrawal_in_a_clause_of_time_is_background(extract):
     text = "سيطر المسلحون على بلدة القائم أمس بعد انسحاب قوات الجيش العراقي منها."
     assert "Non-violent transfer of territory" not in [e.sub_type for e in events(extract, text)]

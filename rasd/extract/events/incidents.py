@@ -166,6 +166,7 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
 
 FOILING_FAMILY = "disrupted_weapons"
 WITHDRAWAL = "withdrawal"   # a side leaving ground (events.yaml)
+GROUND_CHANGES = TERRITORY | {WITHDRAWAL}
 FOILED_REACH = 2   # tokens between a foiling verb and the attack it governs ("أحبطت القوات هجوما")
 
 
@@ -221,7 +222,7 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
     # (and a side leaving ground: "بعد انسحاب قوات الجيش من المدينة")
-    fighting = VIOLENT | TERRITORY | {WITHDRAWAL}
+    fighting = VIOLENT | GROUND_CHANGES
     # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     main = [h for h in main if h not in foiled]
@@ -232,7 +233,11 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
     recalled = _recalled_after_a_while(doc, lex, main)
-    return [h for h in main if h not in recalled]
+    # ... nor ground that changed hands before what the sentence tells, with no day of its own ("وصل الوفد إلى
+    # عدن بعد تحريرها من الميليشيات"): a reaction is to an attack, not to a town's taking, which the reports of
+    # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
+    undated = not doc.dates_in(*doc.sentence_bounds(main[0].sentence)) if main else True
+    return [h for h in main if h not in recalled and not (undated and h.family in GROUND_CHANGES and h in background)]
 
 
 def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
