@@ -362,7 +362,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _STOP
     if prev.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
-    if inc.recalled and gap > 0 and not inc.definite and not _recalled_again(lex, prev, inc):
+    if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
     if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc):
         return _SKIP
@@ -376,14 +376,6 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
-
-
-def _recalled_again(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
-    """A recalled incident ("بعد يومين على هجوم انتحاري أوقع 32 قتيلا في مدينة سوروتش") of the kind and at the town
-    of one the article told before: that one, recalled."""
-    kind = inc.family == prev.family or inc.family in lex.retold_as.get(prev.family, ())
-    return kind and prev.place is not None and inc.place is not None and not coarse(prev.place) and \
-        same_place(prev.place, inc.place) and dates_agree(prev.date, inc.date)
 
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:

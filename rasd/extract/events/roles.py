@@ -37,7 +37,6 @@ _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carrie
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
-SUICIDE_BOMB = "suicide_bomb"
 OPENING_MARKS = frozenset({"«", "“", '"', "(", "'"})   # marks that, first in a clause, open a quotation or a bracket
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
@@ -86,18 +85,9 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     if sides.a1 is None or sides.a1_guessed:
         own = _own_members_subject(doc, lex.words, hit, s0)
         sides.a1 = own or sides.a1
-    return _settled(hit, sides)
-
-
-def _settled(hit: Hit, sides: _Sides) -> tuple[ActorMention | None, ActorMention | None]:
-    """The two sides read, where they can be: not one side twice, and no state blowing itself up ("أشارت
-    السلطات التركية إلى أنه فجر نفسه": a bomber, never a state, does)."""
-    a1, a2 = sides.a1, sides.a2
-    if a1 is a2:
-        a2 = None
-    if hit.family == SUICIDE_BOMB and a1 is not None and is_state(a1):
-        a1 = None
-    return a1, a2
+    if sides.a1 is sides.a2:
+        sides.a2 = None
+    return sides.a1, sides.a2
 
 
 def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand, starts: tuple[int, int],
