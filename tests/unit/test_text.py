@@ -153,24 +153,28 @@ def test_learned_answers_are_the_lexicons_own_and_survive_pickling():
     assert test2("المدينة") and not test2("قال")
 
 
+def _town_and_test():
+    """A phrase matcher of two names and a word test, fresh (compiled by nobody)."""
+    from rasd.text.matcher import WordTest
+
+    m: PhraseMatcher[str] = PhraseMatcher()
+    m.add("بني وليد", "town")
+    m.add("الجزائر", "country")
+    return m, WordTest(_long_name_starts)
+
+
 def test_shared_answers_give_each_tests_own_positions():
     import pickle
 
-    from rasd.text.matcher import SharedAnswers, WordTest, learn_words, learned_answers
+    from rasd.text.matcher import SharedAnswers, learn_words, learned_answers
 
-    def build():
-        m: PhraseMatcher[str] = PhraseMatcher()
-        m.add("بني وليد", "town")
-        m.add("الجزائر", "country")
-        return m, WordTest(_long_name_starts)
-
-    m, test = build()
+    m, test = _town_and_test()
     # "المدينة" is learned, "المسلحين" and "2015" are not: those are asked of each test itself
     learn_words([m, test], frozenset(["وبني", "للجزائر", "الجزائر", "قال", "المدينة", "في", "إن"]))
     m, test = pickle.loads(pickle.dumps((m, test)))
     SharedAnswers([m, test], learned_answers([m, test]))
     text = segment("قال مسؤول في المدينة إن المسلحين وصلوا عام 2015 من للجزائر إلى وبني وليد.")
-    plain_m, plain_test = build()
+    plain_m, plain_test = _town_and_test()
     for lo, hi in ((0, None), (0, 4), (4, 12), (9, 30), (11, 12), (5, 2)):
         assert m.positions(text.words, lo, hi) == plain_m.positions(text.words, lo, hi)
         assert test.positions(text.words, lo, hi) == plain_test.positions(text.words, lo, hi)
@@ -185,21 +189,15 @@ def test_shared_answers_give_each_tests_own_positions():
 def test_a_word_outside_the_vocabulary_begins_the_names_its_readings_begin():
     import pickle
 
-    from rasd.text.matcher import SharedAnswers, WordTest, learn_words, learned_answers
+    from rasd.text.matcher import SharedAnswers, learn_words, learned_answers
 
-    def build():
-        m: PhraseMatcher[str] = PhraseMatcher()
-        m.add("بني وليد", "town")
-        m.add("الجزائر", "country")
-        return m, WordTest(_long_name_starts)
-
-    m, test = build()
+    m, test = _town_and_test()
     learn_words([m, test], frozenset(["قال", "في", "الجزائر"]))
     m, test = pickle.loads(pickle.dumps((m, test)))
     shared = SharedAnswers([m, test], learned_answers([m, test]))
     # none of these words was learned: "وللجزائر" and "فبني" begin names once stripped, "وليدات" none
     text = segment("قال وللجزائر فبني وليد وليدات في الجزائر")
-    plain_m, plain_test = build()
+    plain_m, plain_test = _town_and_test()
     assert m.positions(text.words) == plain_m.positions(text.words) == [1, 2, 6]
     assert test.positions(text.words) == plain_test.positions(text.words) == [6]
     assert shared.records["فبني"] == (2, 0)         # the slot past the tests', then the matcher's
