@@ -189,7 +189,6 @@ class EventExtractor:
         quotation goes on into the incident's next sentence), "اعتقلت القوى قياديا. وذكرت الحركة أنه تم اعتقال
         ... أمس السبت" (a word of the incident's kind, dated in its clause). Known by that report, the incident
         takes its date (SCHEMA.md)."""
-        raw: list[Hit] | None = None
         for inc in found:
             if inc.date is not None or inc.recalled:
                 continue
@@ -201,10 +200,10 @@ class EventExtractor:
                 if n + 1 in inc.sentences and setting.opens_a_quotation(doc, n):
                     inc.date = setting.first_date_before_quotation(doc, n)
                 else:
-                    if raw is None:
-                        raw = triggers.find_hits(doc, self.lex, forms=self.forms)
-                    # the day of its own clause, after the word, not the day of the saying before it
-                    inc.date = next((d for h in raw if h.sentence == n and self.lex.compatible(h.family, inc.family)
+                    # the day of its own clause, after the word, not the day of the saying before it (the
+                    # report's words of incidents read whatever their sense: it names this one again)
+                    raw = triggers.find_hits(doc, self.lex, forms=self.forms, sentence=n)
+                    inc.date = next((d for h in raw if self.lex.compatible(h.family, inc.family)
                                      and (d := setting.date_for(doc, h, self.lex.words)) is not None
                                      and h.last <= d.first_token < doc.clause(h.first)[1]), None)
                 if inc.date is not None:

@@ -43,16 +43,17 @@ class TriggerMatch:
     trigger: Trigger
 
 
-def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: FormIndex | None = None) -> list[Hit]:
-    """Every trigger that reports an incident, in text order; `admits` tells whether a trigger's words
-    mean political violence where they stand (extract/sense.py); `forms` finds every form of the
-    families' lemmas."""
+def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: FormIndex | None = None,
+              sentence: int | None = None) -> list[Hit]:
+    """Every trigger that reports an incident, in text order (of one `sentence` only, where given); `admits`
+    tells whether a trigger's words mean political violence where they stand (extract/sense.py); `forms` finds
+    every form of the families' lemmas."""
     hits: list[Hit] = []
     words = [t.norm for t in doc.seg.tokens] if forms is not None else []
     # where a trigger or a gapped pair's head may start, looked up for the whole text at once
     starts = _starts(doc, lex, forms)
     heads = lex.gapped_heads.positions(doc.seg.words)
-    for s in doc.seg.sentences:
+    for s in doc.seg.sentences if sentence is None else doc.seg.sentences[sentence:sentence + 1]:
         first, last = s.first_token, s.last_token
         found = trigger_matches(doc, lex, forms, words, first, last, _within(starts, first, last))
         _scan_sentence(doc, lex, s.index, found, hits, admits)
