@@ -27,6 +27,7 @@ from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import readings
 from rasd.text.morphology import COMPLEMENTISERS
+from rasd.text.segment import CLOSING_QUOTES, QUOTES
 
 ACTOR_WINDOW = 8           # words around a trigger searched for its actors
 MARKED_REACH = 6           # further words a marked target or agent may stand after the trigger
@@ -37,7 +38,8 @@ _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carrie
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
-OPENING_MARKS = frozenset({"«", "“", '"', "(", "'"})   # marks that, first in a clause, open a quotation or a bracket
+# marks that, first in a clause, open a quotation (straight quotes open and close alike) or a bracket
+OPENING_MARKS = (QUOTES - CLOSING_QUOTES) | {"("}
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")

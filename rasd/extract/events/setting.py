@@ -370,7 +370,8 @@ def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
     return any(token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs) for k in range(s0, s1))
 
 
-_OPENING = {"«": "»", "“": "”"}
+_OPENING = {"«": "»", "“": "”"}                   # the quotation marks that come in pairs, and their closing ones
+OPENING_MARKS = frozenset(_OPENING) | {'"'}
 
 
 def opens_a_quotation(doc: Document, sentence: int) -> bool:
@@ -384,7 +385,7 @@ def first_date_before_quotation(doc: Document, sentence: int) -> DatedSpan | Non
     """The date of the saying: the sentence's first date, where it stands before the quotation opens."""
     s0, s1 = doc.sentence_bounds(sentence)
     toks = doc.seg.tokens
-    opened = next((k for k in range(s0, s1) if toks[k].text in _OPENING or toks[k].text == '"'), s1)
+    opened = next((k for k in range(s0, s1) if toks[k].text in OPENING_MARKS), s1)
     return next((d for d in doc.dates_in(s0, opened)), None)
 
 
