@@ -362,6 +362,7 @@ FILES: dict[str, Spec] = {
             incitement=WORDS,
             role=WORDS,
             ordering=WORDS,
+            nearing=WORDS,
         ),
     ),
     "forces.yaml": record(

@@ -1424,6 +1424,16 @@ def test_a_town_about_to_fall_has_not_fallen(extract):
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text, subs", [
+    ("واقتربت القوات العراقية أمس كثيرا من تحرير مدينة الرمادي بعد تقدم ملحوظ.", []),
+    ("وتحدث السكان عن الخوف مع اقتراب قوات الجيش من دخول البلدة الحدودية.", []),
+    # what is drawn near to is a place, not an act: the act of the other clause stays
+    ("وسيطرت القوات العراقية أمس على بلدة قريبة من الرمادي بعد أن اقتربت منها.", ["Government regains territory"]),
+])
+def test_what_a_side_draws_near_to_is_not_done(extract, text, subs):
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == subs
+
+
 def test_a_strike_on_a_minefield_is_a_strike(extract):
     text = "وقصفت طائرات التحالف أمس مواقع قتالية وحقول ألغام قريبة من مدينة الرقة."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]

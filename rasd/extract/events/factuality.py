@@ -49,6 +49,7 @@ _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that 
 _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what a role is a role in
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
+_FROM = "من"                   # "اقتربت القوات من تحرير": what a side draws near to
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 
 
@@ -171,6 +172,14 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.trig.pos == "noun" and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
         return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
     return False
+
+
+def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
+    before it in its clause, is what is not yet done."""
+    if t.trig.pos != "noun" or t.first <= t.c0 or doc.seg.tokens[t.first - 1].norm != _FROM:
+        return False
+    return bool(lex.modality.get("nearing", frozenset()) & stems(doc, t.c0, t.first - 1))
 
 
 def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -616,4 +625,4 @@ def _within_a_month(d: DatedSpan) -> bool:
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _run_of_incidents, _general_activity, _habit, _usually,
-                            _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
+                            _drawing_near, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
