@@ -48,6 +48,14 @@ def test_the_province_a_town_is_the_seat_of_only_locates_it(extract):
     assert places(extract, text) == [("Battles", "الحوطة")]
 
 
+def test_the_seat_named_in_apposition_after_a_comma_only_locates_it(extract):
+    # the dead counted at the end of the sentence are its taking's: one event, at the town
+    text = ("وسيطرت القوات الحكومية أمس على حي شرق بعقوبة، مركز محافظة ديالى، بعد معارك عنيفة مع المسلحين قتل "
+            "فيها أحد قادتهم.")
+    evs = extract(text, "2015-07-23").events
+    assert [(e.sub_type, e.place.name, e.fatalities) for e in evs] == [("Government regains territory", "بعقوبة", 1)]
+
+
 def test_the_place_of_a_press_conference_is_not_the_incident_place(extract):
     # rasd/extract/events/setting.py: _at_a_venue, venue_nouns in event_roles.yaml
     text = ("قتل عشرة أشخاص في تفجير انتحاري في مدينة سروج. "

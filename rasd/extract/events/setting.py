@@ -212,14 +212,20 @@ def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int
     ("حرض بمحافظة حجة", "المار في ولاية فرياب", "الحوطة عاصمة محافظة لحج")."""
     toks = doc.seg.tokens
     for _q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
-        if q is m or not 0 <= p0 - q1 <= CONTAINER_GAP or specificity(q) <= specificity(m):
+        # "الرمادي، مركز محافظة الأنبار،": a comma may open the apposition of a seat
+        comma = q1 < p0 and toks[q1].text in _APPOSITION_MARKS and \
+            any(token_stems(doc, k) & W.seat_nouns for k in range(q1 + 1, p0))
+        if q is m or not 0 <= p0 - q1 - comma <= CONTAINER_GAP or specificity(q) <= specificity(m):
             continue
-        between = [toks[k] for k in range(q1, p0)]
+        between = [toks[k] for k in range(q1 + comma, p0)]
         glued = m.span.start > toks[p0].start and toks[p0].norm[:1] in _LOCATIVE_LETTERS
         if (glued or any(token_stems(doc, k) & (W.locative | W.seat_nouns) for k in range(q1, p0))) and \
                 not any(t.norm.startswith(_CONJUNCTION) or not t.is_word for t in between):
             return True
     return False
+
+
+_APPOSITION_MARKS = ("،", ",")
 
 
 _LOCATIVE_LETTERS = "ب"   # "بمحافظة": the locative preposition glued to the container
