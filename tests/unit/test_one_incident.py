@@ -125,3 +125,16 @@ def test_a_day_of_this_week_is_the_week_s_incident(extract):
             "وخطف المسلحون الصحفيين مساء الثلاثاء قرب مدينة حلب.")
     found = [e for e in events(extract, text) if e.sub_type == "Abduction/forced disappearance"]
     assert [e.date for e in found] == ["2016-03-08"]
+
+
+def test_the_fight_in_which_a_town_was_taken_is_the_taking(extract):
+    # events.yaml one_incident_in_sentence: [overtake, attack, armed_clash]; ACLED codes the change of control
+    found = events(extract, "وهاجم مسلحو التنظيم أمس بلدة الشدادي وسيطروا عليها بعد ساعات.")
+    assert [(e.sub_type, e.place.name) for e in found] == [("Non-state actor overtakes territory", "الشدادي")]
+    found = events(extract, "وشنت القوات الحكومية أمس هجوما واسعا على بلدة الشدادي، وتمكنت من استعادتها من التنظيم.")
+    assert [(e.sub_type, e.place.name) for e in found] == [("Government regains territory", "الشدادي")]
+
+
+def test_one_sides_attack_and_the_others_gain_stay_two(extract):
+    text = "وهاجم مسلحو داعش أمس نقطة للجيش في بلدة الشدادي، فيما استعادت القوات السورية السيطرة على حي في البلدة."
+    assert sorted(e.sub_type for e in events(extract, text)) == ["Armed clash", "Government regains territory"]

@@ -399,9 +399,16 @@ def _far_restatement(prev: Incident, inc: Incident) -> str:
     return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
 
 
+FIGHTS = {"attack", "armed_clash"}
+
+
 def _other_ground(prev: Incident, inc: Incident) -> bool:
-    """A town taken and a town retaken are two incidents, and so are two places changing hands."""
+    """A town taken and a town retaken are two incidents, and so are two places changing hands, and a fight
+    and a taking by two sides."""
     same_sentence = inc.sentence in prev.sentences
+    if (prev.family in TERRITORY) != (inc.family in TERRITORY) and {prev.family, inc.family} & FIGHTS and \
+            _doers_differ(prev, inc):
+        return True  # "هاجم التنظيم نقطة للجيش، فيما استعادت القوات حيا": one side's attack, the other's gain
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
