@@ -54,6 +54,14 @@ def test_the_second_verb_of_a_retaking_keeps_the_first_subject(extract):
         all(canonical(e.actor1) != "al-Qaeda" for e in evs)
 
 
+def test_the_owner_of_what_was_hit_is_not_guessed_as_the_doer(extract):
+    # the taking names no subject of its own: not the side whose positions were attacked
+    text = "وشنت القوات اليمنية أمس هجوما على مواقع للحوثيين في مديرية صرواح، وسيطرت على ثلاثة منها."
+    [e] = extract(text, "2015-07-22").events
+    assert (e.sub_type, canonical(e.actor2)) == ("Government regains territory", "Houthi Movement")
+    assert canonical(e.actor1) != "Houthi Movement"
+
+
 def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
     text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
             "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "

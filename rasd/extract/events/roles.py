@@ -473,11 +473,14 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
     """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
-    a crowd, who condemns it, people counted, nor, for a strike, the force whose post was hit."""
+    a crowd, who condemns it, the owner of what was hit, people counted, nor, for a strike, the force whose
+    post was hit."""
     s0, s1 = bounds
+    # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
     cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
-             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))]
+             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
+             and not _owner_of_a_thing(doc, W, a0, a)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
