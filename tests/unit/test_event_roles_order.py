@@ -62,6 +62,15 @@ def test_the_owner_of_what_was_hit_is_not_guessed_as_the_doer(extract):
     assert canonical(e.actor1) != "Houthi Movement"
 
 
+@pytest.mark.parametrize("text", [
+    "وتم تحرير بلدة الكرمة أمس على يد قوات البشمركة.",
+    "وتم تحرير بلدة الكرمة أمس من قبل قوات البشمركة.",
+])
+def test_a_doer_marked_after_a_passive_taking_is_its_doer(extract, text):
+    [e] = extract(text, "2015-07-22").events
+    assert (e.sub_type, canonical(e.actor1), e.actor2) == ("Government regains territory", "Peshmerga", None)
+
+
 def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
     text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
             "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "

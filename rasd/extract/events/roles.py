@@ -197,7 +197,11 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     doer; else what its position says."""
     gap_stems = stems(doc, hit.last, a0)
     near_before = stems(doc, max(hit.last, a0 - 3), a0)
-    if governs_object:
+    if a0 > hit.last and prev_stems & W.agent_markers and not prev_stems & W.target_markers:
+        # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
+        # the words before the marker ("على" of "على يد" is no target)
+        sides.marked_doer(a)
+    elif governs_object:
         sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
