@@ -1434,6 +1434,14 @@ def test_what_a_side_draws_near_to_is_not_done(extract, text, subs):
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == subs
 
 
+@pytest.mark.parametrize("text", [
+    "وأرسلت القوات تعزيزات إلى مدينة عتق لتحريرها من ميليشيات الحوثي.",      # a purpose, on a listed form
+    "وتوقعت مصادر عسكرية هجوما على معسكر العبر لتحريره من ميليشيات الحوثي.",  # expected
+])
+def test_a_purpose_or_an_expectation_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
 def test_a_strike_on_a_minefield_is_a_strike(extract):
     text = "وقصفت طائرات التحالف أمس مواقع قتالية وحقول ألغام قريبة من مدينة الرقة."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]
