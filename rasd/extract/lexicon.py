@@ -144,6 +144,7 @@ class RoleWords:
 
     light_verbs: frozenset[str]
     agent_markers: frozenset[str]
+    hands: frozenset[str]
     target_markers: frozenset[str]
     against: frozenset[str]
     party_with: frozenset[str]

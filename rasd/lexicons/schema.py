@@ -224,6 +224,7 @@ FILES: dict[str, Spec] = {
     "event_roles.yaml": record(
         light_verbs=WORDS,
         agent_markers=WORDS,
+        hands=WORDS,
         target_markers=WORDS,
         against=WORDS,
         party_with=WORDS,

@@ -71,6 +71,13 @@ def test_a_doer_marked_after_a_passive_taking_is_its_doer(extract, text):
     assert (e.sub_type, canonical(e.actor1), e.actor2) == ("Government regains territory", "Peshmerga", None)
 
 
+def test_hands_after_from_name_whom_ground_was_taken_from(extract):
+    text = "وتمكنت القوات العراقية أمس من تحرير بلدة الكرمة من أيدي مسلحي داعش."
+    [e] = extract(text, "2015-07-22").events
+    assert (e.sub_type, canonical(e.actor1), canonical(e.actor2)) == \
+        ("Government regains territory", "Military Forces of Iraq", "Islamic State")
+
+
 def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
     text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
             "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "

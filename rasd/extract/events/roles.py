@@ -197,7 +197,7 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     doer; else what its position says."""
     gap_stems = stems(doc, hit.last, a0)
     near_before = stems(doc, max(hit.last, a0 - 3), a0)
-    if a0 > hit.last and prev_stems & W.agent_markers and not prev_stems & W.target_markers:
+    if a0 > hit.last and _passive_agent(doc, W, a0, prev_stems):
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
@@ -218,6 +218,14 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
+    """The word right before the actor at a0 marks the doer: not a target word, nor hands after من ("من
+    أيدي المتمردين": whom ground was taken from)."""
+    if not prev_stems & W.agent_markers or prev_stems & W.target_markers:
+        return False
+    return not (prev_stems & W.hands and token_stems(doc, a0 - 2) & W.source_preposition)
 
 
 def _group_of_the_doers(sides: _Sides, a: ActorMention, marked: bool) -> None:
