@@ -168,9 +168,10 @@ def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A purpose: "لاستعادة مدينة سرت", "لإحباط", "لتحريرها من" (a listed form too), unless "تعرض ل..."
-    (exposed to)."""
-    if t.trig.pos in ("noun", "form") and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
+    """A purpose: "لاستعادة مدينة سرت", "لإحباط", "لتحريرها من" (a listed form too, but not a death: "أدى
+    لمقتل", "استنكارا لمقتل"), unless "تعرض ل..." (exposed to)."""
+    listed = t.trig.pos == "form" and not lex.families[t.trig.family].outcome
+    if (t.trig.pos == "noun" or listed) and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
         return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
     return False
 
