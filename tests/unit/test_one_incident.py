@@ -144,3 +144,9 @@ def test_a_fight_for_ground_named_by_a_verbal_noun_stays_a_fight(extract):
 def test_one_sides_attack_and_the_others_gain_stay_two(extract):
     text = "وهاجم مسلحو داعش أمس نقطة للجيش في بلدة الشدادي، فيما استعادت القوات السورية السيطرة على حي في البلدة."
     assert sorted(e.sub_type for e in events(extract, text)) == ["Armed clash", "Government regains territory"]
+
+
+def test_an_attack_that_killed_civilians_stays_beside_the_taking(extract):
+    text = "وهاجم مسلحو داعش أمس بلدة الشدادي وسيطروا على أبنية فيها، وقتلوا أكثر من عشرين مدنيا."
+    found = events(extract, text)
+    assert len(found) == 2 and "Non-state actor overtakes territory" in [e.sub_type for e in found]

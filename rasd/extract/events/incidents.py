@@ -27,7 +27,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import stems
+from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon
@@ -269,8 +269,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     chosen = _reporting_hits(doc, lex, sent_hits, counts)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
-    # the dead as counted, or by name where they are named: two soldiers named apart are not one dead told again
-    dead = {d for c in counts if c.kind == "killed" and not c.tally and c.value for d in (c.names or (c.value,))}
+    dead, civilians_killed = _the_dead(counts)
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
@@ -283,10 +282,18 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
             death_places.append(inc.place)
         inc.in_title = in_title
         inc.dead = set(dead)
+        inc.civilians_killed = civilians_killed
         if recalled is not None and recall(lex, incidents, inc, recalled):
             continue
         if not merge_into(doc, lex, incidents, inc):
             incidents.append(inc)
+
+
+def _the_dead(counts: list[Casualty]) -> tuple[set[int | str], bool]:
+    """The sentence's dead as counted, or by name where they are named (two soldiers named apart are not one dead
+    told again); and whether civilians are among them."""
+    dead = {d for c in counts if c.kind == "killed" and not c.tally and c.value for d in (c.names or (c.value,))}
+    return dead, any(c.kind == "killed" and c.side in CIVILIAN_SIDES for c in counts)
 
 
 def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: int) -> bool:
@@ -364,7 +371,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc):
+    if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc) \
+            or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
     if not lex.compatible(prev.family, inc.family) and not _one_place(prev.place, inc.place):
         return _SKIP  # kinds that are one incident only in one sentence must be at one place, not merely near
@@ -400,17 +408,12 @@ def _far_restatement(prev: Incident, inc: Incident) -> str:
 
 
 FIGHTS = {"attack", "armed_clash"}
+CIVILIAN_SIDES = ("civilian", "people")
 
 
 def _other_ground(prev: Incident, inc: Incident) -> bool:
-    """A town taken and a town retaken are two incidents, and so are two places changing hands, and a fight
-    and a taking by two sides."""
+    """A town taken and a town retaken are two incidents, and so are two places changing hands."""
     same_sentence = inc.sentence in prev.sentences
-    if (prev.family in TERRITORY) != (inc.family in TERRITORY) and {prev.family, inc.family} & FIGHTS and \
-            (_doers_differ(prev, inc) or not _ground_taken_by_a_verb(prev if prev.family in TERRITORY else inc)):
-        # "هاجم التنظيم نقطة للجيش، فيما استعادت القوات حيا": one side's attack, the other's gain; "خاضت القوات
-        # معارك لاستعادة القاعدة": a fight for ground named by a verbal noun, often an aim, not a taking
-        return True
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
@@ -421,9 +424,18 @@ def _other_ground(prev: Incident, inc: Incident) -> bool:
     return False
 
 
-def _ground_taken_by_a_verb(inc: Incident) -> bool:
-    """The taking is told by a verb ("وسيطروا عليها"), not only a verbal noun."""
-    return any(h.trigger.pos == "verb" for h in inc.hits)
+def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """A fight and a taking told in one sentence that are two incidents: by two sides ("هاجم التنظيم نقطة للجيش،
+    فيما استعادت القوات حيا"), or a taking told by no verb of its own clause: a verbal noun after a fight is often
+    its aim ("خاضت القوات معارك لاستعادة القاعدة"), a verb after a relative pronoun the place's past ("عمليتها
+    لاستعادة سرت التي سيطر عليها الجهاديون في 2015")."""
+    if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
+        return False
+    taking, fight = (prev, inc) if prev.family in TERRITORY else (inc, prev)
+    told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
+               for h in taking.hits)
+    # an attack that killed civilians is violence against them, not the battle of the taking
+    return _doers_differ(prev, inc) or not told or fight.civilians_killed
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
@@ -558,6 +570,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.dead |= inc.dead
+    prev.civilians_killed |= inc.civilians_killed
     _absorb_place(prev, inc, reference_point)
     # its own day, not the day it was announced; the day within "this week"
     if (prev.date is None or _announced_then_told(prev, inc) or day_in_week(inc.date, prev.date)) and \

@@ -57,6 +57,7 @@ class Incident:
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
+    civilians_killed: bool = False  # its sentences count civilians killed
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
     also_at: list[PlaceMention] = field(default_factory=list)
 

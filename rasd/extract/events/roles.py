@@ -208,8 +208,9 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
         sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
     elif near_before & W.affiliation and not (gap_stems & W.against):
-        # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too
-        _group_of_the_doers(sides, a, bool(near_before & W.agent_markers))
+        # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too, and so is
+        # the owner of a marked doer ("على يد قوات البنيان المرصوص التابعة لحكومة الوفاق")
+        _group_of_the_doers(sides, a, bool(near_before & W.agent_markers) or _owns_the_doer(doc, sides, a0))
     elif prev_stems & W.target_markers or gap_stems & W.against:
         sides.a2 = sides.a2 or a          # "هجوم على منطقة الحرس الوطني", "ضد التنظيم"
     elif near_before & W.agent_markers:
@@ -226,6 +227,13 @@ def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -
     if not prev_stems & W.agent_markers or prev_stems & W.target_markers:
         return False
     return not (prev_stems & W.hands and token_stems(doc, a0 - 2) & W.source_preposition)
+
+
+def _owns_the_doer(doc: Document, sides: _Sides, a0: int) -> bool:
+    """The actor at a0 follows a marked doer with only the word of affiliation between ("التابعة لـ")."""
+    if sides.a1 is None or sides.a1_guessed:
+        return False
+    return doc.token_of(sides.a1.span.end - 1) + 2 == a0
 
 
 def _group_of_the_doers(sides: _Sides, a: ActorMention, marked: bool) -> None:
