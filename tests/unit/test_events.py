@@ -667,6 +667,11 @@ def test_the_dead_told_before_their_cause_date_and_count_it(extract, text, dead)
     "وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك آلاف الجنود.",    # a force gone, named as background
     "وقال مسؤول إن الوضع في مدينة قندهار تحسن كثيرا بعد تحريرها وعودة الأهالي إليها.",   # a town taken
     "وتمنى السكان أن تشهد مدينة قندهار هي الأخرى عملية تحرير من قبضة المتمردين.",   # a wish, words before
+    # the day of the sentence is the arrival's, before the clause of time: the taking has none of its own
+    "ووصل الوفد الحكومي إلى مدينة قندهار أمس بعد تحريرها من المتمردين.",
+    # a relative clause on a side: that side's past
+    "وأشاد الحاكم بمقاتلي القبائل الذين تمكنوا من طرد المتمردين من مدينة قندهار.",
+    "وقال إن حركة طالبان التي تسيطر على مدينة قندهار منذ مارس ترفض الحوار.",
 ])
 def test_ground_changing_hands_only_named_is_no_event(extract, background):
     text = "قتل خمسة جنود أمس في هجوم على قاعدة في ولاية هلمند. " + background

@@ -27,7 +27,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import stems, token_stems
+from rasd.extract.events.reading import after_since, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon
@@ -225,7 +225,8 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     fighting = VIOLENT | GROUND_CHANGES
     # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
-    main = [h for h in main if h not in foiled]
+    past = _past_of_a_noun(doc, lex, main)
+    main = [h for h in main if h not in foiled and h not in past]
     background = _background(doc, lex, [h for h in main if h.family in fighting])
     told = [h for h in main if h not in background]
     if any(h.family in fighting for h in told):
@@ -233,11 +234,41 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
     recalled = _recalled_after_a_while(doc, lex, main)
-    # ... nor ground that changed hands before what the sentence tells, with no day of its own ("وصل الوفد إلى
-    # عدن بعد تحريرها من الميليشيات"): a reaction is to an attack, not to a town's taking, which the reports of
+    # ... nor ground that changed hands before what the sentence tells, with no day of its own ("وصل الوفد إلى عدن
+    # أمس بعد تحريرها من الميليشيات"): a reaction is to an attack, not to a town's taking, which the reports of
     # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
-    undated = not doc.dates_in(*doc.sentence_bounds(main[0].sentence)) if main else True
-    return [h for h in main if h not in recalled and not (undated and h.family in GROUND_CHANGES and h in background)]
+    return [h for h in main if h not in recalled and not (
+        h.family in GROUND_CHANGES and h in background and not _a_day_of_its_own(doc, h, lex.words.since))]
+
+
+def _past_of_a_noun(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """Ground that changed hands in a relative clause on a side, with no day of its own: that side's past ("أشاد
+    بمقاتلي المقاومة الذين تمكنوا من طرد المسلحين"), not what the sentence tells.  On a place it may be the news
+    ("دخلوا المقر الذي تمت استعادتها")."""
+    return [h for h in hits if h.family in GROUND_CHANGES and _in_a_relative_clause_on_a_side(doc, lex, h)
+            and not _a_day_of_its_own(doc, h, lex.words.since)]
+
+
+RELATIVE_CLAUSE_REACH = 3   # words from a relative pronoun to the trigger of its clause ("الذين تمكنوا من طرد")
+HUMAN_RELATIVE = "الذين"    # the relative pronoun of people
+
+
+def _in_a_relative_clause_on_a_side(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """The trigger opens, or nearly, a relative clause on people or on a side named right before it."""
+    c0, _ = doc.clause(hit.first)
+    for k in range(max(c0, hit.first - RELATIVE_CLAUSE_REACH), hit.first):
+        word = doc.seg.tokens[k].norm
+        if word in lex.words.relatives and (word == HUMAN_RELATIVE or
+                                            any(a1 == k for _, a1, _ in doc.actors_in(max(c0, k - 8), k))):
+            return True
+    return False
+
+
+def _a_day_of_its_own(doc: Document, hit: Hit, since: frozenset[str]) -> bool:
+    """A date after the trigger in its clause: the day of what it tells, not of the clause before it, nor the
+    start of a span it has held since ("التي تسيطر على صنعاء منذ سبتمبر")."""
+    _, c1 = doc.clause(hit.first)
+    return any(d.first_token >= hit.last and not after_since(doc, since, d) for d in doc.dates_in(hit.last, c1))
 
 
 def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
