@@ -223,6 +223,7 @@ FILES: dict[str, Spec] = {
     ),
     "event_roles.yaml": record(
         light_verbs=WORDS,
+        going_on=WORDS,
         agent_markers=WORDS,
         target_markers=WORDS,
         against=WORDS,
@@ -350,6 +351,7 @@ FILES: dict[str, Spec] = {
             intention=WORDS,
             future=WORDS,
             generic=WORDS,
+            backing=WORDS,
             topic_heads=WORDS,
             weighed=WORDS,
             plural_triggers=WORDS,
