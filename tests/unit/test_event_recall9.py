@@ -60,3 +60,10 @@ def test_a_weekday_spelt_out_by_the_full_date_after_it(extract):
     [e] = events(extract, "وكان عدد من المسلحين شنوا هجوما على ثكنة للجيش في مدينة سبها، فجر الاثنين (7 مارس "
                           "2016)، وقتل خمسة جنود.")
     assert (e.place.name, e.date) == ("سبها", "2016-03-07")
+
+
+def test_the_year_a_hold_began_does_not_date_the_fighting(extract):
+    # "منذ بداية العام الماضي" is when the group's control began, told in a relative clause: the fight is today's
+    [e] = events(extract, "وتشهد مدينة الرمادي معارك عنيفة بين القوات العراقية وتنظيم داعش الذي يسيطر على المدينة "
+                          "منذ بداية العام الماضي.", "2015-07-25")
+    assert (e.sub_type, e.place.name, e.date) == ("Armed clash", "الرمادي", None)

@@ -328,7 +328,7 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None and hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d) and names_a_time(d))]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
@@ -342,6 +342,12 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
         if recent is not None:
             return recent
     return _two_days_as_month(doc, dates, d)
+
+
+def _a_year_back(d: DatedSpan) -> bool:
+    """A year named relative to publication ("منذ بداية العام الماضي"): a point a span starts from, like "منذ 2014";
+    not a length of time ("منذ عام")."""
+    return d.precision == "year" and d.expr is not None and d.expr.relative is not None and d.expr.amount is None
 
 
 APPOSITION_REACH = 2   # tokens between a day and the full date that spells it out ("فجر الاثنين (7 مارس 2016)")
