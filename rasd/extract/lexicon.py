@@ -143,6 +143,7 @@ class RoleWords:
     """The word lists of `event_roles.yaml` (each one described there), normalised."""
 
     light_verbs: frozenset[str]
+    going_on: frozenset[str]
     agent_markers: frozenset[str]
     hands: frozenset[str]
     target_markers: frozenset[str]

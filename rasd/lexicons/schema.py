@@ -223,6 +223,7 @@ FILES: dict[str, Spec] = {
     ),
     "event_roles.yaml": record(
         light_verbs=WORDS,
+        going_on=WORDS,
         agent_markers=WORDS,
         hands=WORDS,
         target_markers=WORDS,
@@ -351,6 +352,7 @@ FILES: dict[str, Spec] = {
             intention=WORDS,
             future=WORDS,
             generic=WORDS,
+            backing=WORDS,
             topic_heads=WORDS,
             weighed=WORDS,
             plural_triggers=WORDS,

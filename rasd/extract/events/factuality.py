@@ -51,6 +51,9 @@ _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued prepo
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _FROM = "من"                   # "اقتربت القوات من تحرير": what a side draws near to
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
+# multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
+# run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
+_NOT_MODAL_PHRASES = ("topic_heads", "aggregate")
 
 
 @dataclass(frozen=True)
@@ -143,18 +146,30 @@ def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> 
     against ("تحسبا لعمليات التفجير عن بعد والسيارات المفخخة")."""
     toks = doc.seg.tokens
     mod = lex.modality
-    if any(mod.get(kind, frozenset()) & window for kind in _MODAL_KINDS):
-        return True
     lo = max(t.c0, t.first - MODALITY_WINDOW)
+    if any(mod.get(kind, frozenset()) & window for kind in _MODAL_KINDS) and \
+            not _only_backing(doc, lex, t, lo, window):
+        return True
     if hedged(toks, lo, t.first, mod.get("hedge_before_present", frozenset())):
         return True  # "قد يتوجهون" (may), not "كانت قد أطلقت" (had launched)
     for k in range(lo, t.first):
         pm = lex.modality_phrases.match_at(toks, k)
-        if pm is not None and pm.last <= t.first and pm.payloads[0] != "topic_heads":
+        if pm is not None and pm.last <= t.first and pm.payloads[0] not in _NOT_MODAL_PHRASES:
             return True
     if mod.get("prevention", frozenset()) & stems(doc, max(t.c0, t.first - SPECULATION_WINDOW), t.first):
         return True  # what a precaution guards against may be a list: its clause, not only the words before
     return bool(mod.get("weighed", frozenset()) & stems(doc, max(t.s0, t.first - SPECULATION_WINDOW), t.first))
+
+
+def _only_backing(doc: Document, lex: EventLexicon, t: TriggerAt, lo: int, window: set[str]) -> bool:
+    """The window's only modal word is a generic one said of who backed the act, not right before it ("وشنت
+    القوات بدعم جوي من التحالف هجمات"): the act is told, with its support."""
+    mod = lex.modality
+    backing = [k for k in range(lo, t.first - 1) if doc.seg.tokens[k].norm in mod.get("backing", frozenset())]
+    if not backing:
+        return False
+    rest = stems(doc, lo, backing[0]) | stems(doc, backing[-1] + 1, t.first)
+    return not any(mod.get(kind, frozenset()) & rest for kind in _MODAL_KINDS)
 
 
 def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -232,11 +247,12 @@ def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A light verb before the trigger ("شن", "نفذ") and a place more precise than a country after it."""
+    """A light verb ("شن", "نفذ") or a verb of fighting going on ("استمرت المعارك") before the trigger and a
+    place more precise than a country after it."""
     before = stems(doc, max(t.s0, t.first - LIGHT_VERB_REACH), t.first)
     specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
                          for _, _, m in doc.places_in(t.last, min(t.c1, t.last + PLACE_AFTER_REACH)))
-    return bool(before & lex.words.light_verbs) and specific_place
+    return bool(before & (lex.words.light_verbs | lex.words.going_on)) and specific_place
 
 
 def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -619,9 +635,12 @@ def _bare_today(d: DatedSpan) -> bool:
     return getattr(e, "relative", None) == "today" and not named_parts(d) and getattr(e, "part", None) is None
 
 
+_DAYS_OF_PUBLICATION = ("today", "yesterday", "day_before_yesterday")   # calendar.yaml relative_days
+
+
 def _within_a_month(d: DatedSpan) -> bool:
-    """A date that says at least the month ("نهاية ديسمبر", "الاثنين"), not only the year."""
-    return bool(named_parts(d) - {"year"})
+    """A date that says at least the month ("نهاية ديسمبر", "الاثنين", "أمس"), not only the year."""
+    return bool(named_parts(d) - {"year"}) or getattr(d.expr, "relative", None) in _DAYS_OF_PUBLICATION
 
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by

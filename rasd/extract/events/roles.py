@@ -392,6 +392,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return
     if _reports_only(lex, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
+    if _backs(doc, lex, a0):
+        return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
     if pronoun_object and not is_state(a):
         sides.a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
         return
@@ -401,6 +403,16 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
+
+
+BACKER_REACH = 3      # words before an actor "بدعم" may stand at ("بدعم جوي من التحالف")
+
+
+def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
+    """The actor at a0 is named after "بدعم" (events.yaml, modality: backing): it supported the act."""
+    backing = lex.modality.get("backing", frozenset())
+    c0, _ = doc.clause(a0)
+    return any(doc.seg.tokens[k].norm in backing for k in range(max(c0, a0 - BACKER_REACH), a0))
 
 
 CONDEMNER_REACH = 2   # words before an actor a verb of condemning whose subject it is may stand at ("أدانت أمس X")

@@ -334,11 +334,12 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None and hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d) and names_a_time(d))]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     if not dates:
         return _last_hours(doc, words, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
         # "ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة": the day before the trigger is
         # the saying's, the last hours after it in its clause are the incident's (not "أمس في هجوم ...، في الوقت
@@ -347,6 +348,23 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
         if recent is not None:
             return recent
     return _two_days_as_month(doc, dates, d)
+
+
+def _a_year_back(d: DatedSpan) -> bool:
+    """A year named relative to publication ("منذ بداية العام الماضي"): a point a span starts from, like "منذ 2014";
+    not a length of time ("منذ عام")."""
+    return d.precision == "year" and d.expr is not None and d.expr.relative is not None and d.expr.amount is None
+
+
+APPOSITION_REACH = 2   # tokens between a day and the full date that spells it out ("فجر الاثنين (7 مارس 2016)")
+
+
+def _spelt_out(dates: list[DatedSpan], d: DatedSpan) -> DatedSpan:
+    """A day the text leaves unresolved (a weekday with no publication date) followed at once by the full date
+    that spells it out ("فجر الاثنين (7 مارس 2016)"): that date."""
+    if d.date is not None:
+        return d
+    return next((e for e in dates if e.date is not None and 0 <= e.first_token - d.last_token <= APPOSITION_REACH), d)
 
 
 ANNOUNCED_REACH = 8   # words from a verb of announcing to the date it gives, its subject and source between

@@ -19,6 +19,7 @@ from rasd.text.morph import Form, FormIndex
 
 GAP_REACH = 7              # a gapped trigger's tail within this many tokens of its head ("فجر انتحاري نفسه")
 AIR_BEFORE, AIR_AFTER = 3, 4  # tokens before / after a trigger searched for a near qualifier (aircraft)
+BACKING_REACH = 2          # tokens from "بدعم" to the aircraft it names ("بدعم من طيران")
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل")  # the article, alone or after a proclitic
 _TAA_MARBUTA = "ة"
@@ -266,6 +267,13 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
         for k in range(lo, hi):
             if hit.first <= k < hit.last and not anywhere:
                 continue
-            if q.words.match_at(toks, k) is not None:
+            if q.words.match_at(toks, k) is not None and (anywhere or not _backing_before(doc, lex, k)):
                 return q.sets
     return hit.family
+
+
+def _backing_before(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """The word at k names who backed the act ("بدعم جوي من التحالف", "بدعم من طيران التحالف"), not how it was
+    done: aircraft that support a ground attack do not make it an air strike."""
+    backing = lex.modality.get("backing", frozenset())
+    return any(doc.seg.tokens[j].norm in backing for j in range(max(0, k - BACKING_REACH), k))
