@@ -78,6 +78,18 @@ def test_hands_after_from_name_whom_ground_was_taken_from(extract):
         ("Government regains territory", "Military Forces of Iraq", "Islamic State")
 
 
+@pytest.mark.parametrize("text, doer", [
+    # "أنه" cannot point back to a feminine speaker: it tells what another did
+    ("وأشارت السلطات التركية أمس إلى أنه فجر نفسه في حديقة المركز الثقافي في مدينة سروج.", None),
+    # ... while "أنها" and a masculine speaker's "أنه" tell the speaker's own doing
+    ("وقالت الشرطة التركية أمس إنها اعتقلت خمسة مسلحين في مدينة سروج.", "Police Forces of Turkey"),
+    ("وأكد الجيش التركي أمس أنه قصف مواقع للمسلحين قرب مدينة سروج.", "Military Forces of Turkey"),
+])
+def test_a_complementisers_pronoun_agrees_with_the_speaker_it_names(extract, text, doer):
+    [e] = extract(text, "2015-07-22").events
+    assert canonical(e.actor1) == doer
+
+
 def test_an_unclaimed_bombing_is_not_given_the_group_the_article_is_about(extract):
     text = ("يسعى تنظيم داعش إلى توسيع نفوذه في ليبيا، ويقول مسؤولون إن تنظيم داعش يجند مقاتلين من دول الجوار. "
             "وتعاني مدينة درنة من انقطاع الكهرباء منذ أسابيع. "

@@ -390,7 +390,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
-    if _reports_only(lex, between):
+    if _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
     if _backs(doc, lex, a0):
         return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
@@ -403,6 +403,21 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
+
+
+# a complementiser with the pronoun "he" ("أنه"), and the endings that make a speaker feminine or a plural of things
+# ("الشرطة", "السلطات"), which "he" cannot point back to
+MASCULINE_COMPLEMENTISERS = frozenset({"انه", "بانه"})
+FEMININE_ENDINGS = ("ه", "ات")
+
+
+def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
+    """"أشارت السلطات إلى أنه فجر نفسه": a verb after "أنه" whose pronoun cannot be the feminine speaker before
+    it: the speaker tells what another did."""
+    if hit.trigger.pos == "noun":
+        return False
+    said = any(doc.seg.tokens[k].norm in MASCULINE_COMPLEMENTISERS for k in range(a_end, hit.first))
+    return said and doc.seg.tokens[a0].norm.endswith(FEMININE_ENDINGS)
 
 
 BACKER_REACH = 3      # words before an actor "بدعم" may stand at ("بدعم جوي من التحالف")
