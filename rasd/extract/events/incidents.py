@@ -341,7 +341,7 @@ def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: i
 def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> bool:
     """Fold `inc` into an earlier incident it describes again (one of the MERGE_LOOKBACK told last: a
     long article does not cost a scan of all its incidents per mention)."""
-    for prev in reversed(incidents[-MERGE_LOOKBACK:]):
+    for prev in _at_its_own_place(doc, lex, incidents, inc) + list(reversed(incidents[-MERGE_LOOKBACK:])):
         verdict = _verdict(doc, lex, prev, inc)
         if verdict == _STOP:
             break
@@ -355,6 +355,16 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
         absorb(lex, only, inc, keep_type=True)
         return True
     return False
+
+
+def _at_its_own_place(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
+    """"الهجوم في سوروتش" points back to the incident told at that very place, before one told since at a town
+    near it: the latest such incident of a kind it may tell, where the mention names its own place."""
+    if not inc.definite or inc.place is None or inc.place.resolved is None or not _own_place(doc, inc):
+        return []
+    here = inc.place.resolved.id
+    return [p for p in reversed(incidents[-MERGE_LOOKBACK:]) if p.place is not None and p.place.resolved is not None
+            and p.place.resolved.id == here and lex.compatible(p.family, inc.family)][:1]
 
 
 OWN_PLACE_REACH = 3   # tokens after a mention within which a place is the mention's own ("التفجير في الكرادة")
