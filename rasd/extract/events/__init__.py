@@ -96,7 +96,8 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s))
+            doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
+            lambda c, h: bool(stems(doc, c.last_token, h.first) & self.lex.words.background_after))
         roles.attribute(doc, self.lex, found, self.speaker_of)
         past = told_as_history(doc)
         found = [inc for inc in incidents.one_per_place(found)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty, toll
 from rasd.extract.document import Document
-from rasd.extract.events.model import STATE_KINDS, TERRITORY, Incident, territory_side
+from rasd.extract.events.model import STATE_KINDS, TERRITORY, Hit, Incident, territory_side
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.places import offset_point
@@ -22,10 +22,12 @@ _BEFORE_THE_COUNT, _AFTER_THE_COUNT, _NOT_IN_THE_SENTENCE = 50, 100, 999
 # --- the dead ---------------------------------------------------------------------------------------
 
 def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Callable[[int], list[Casualty]],
-                      tally: Callable[[int], bool] = lambda s: False) -> None:
+                      tally: Callable[[int], bool] = lambda s: False,
+                      set_apart: Callable[[Casualty, Hit], bool] = lambda c, h: False) -> None:
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
-    nearest; a sentence of counts with no incident, to the incident just before when it gave no toll, unless
-    the sentence is a `tally` over a long time."""
+    nearest, not one after the count that a word of time sets apart from it ("وقتل أكثر من مائتي مدني قبل أن
+    يتمكن المقاتلون من دحره": `set_apart`); a sentence of counts with no incident, to the incident just before
+    when it gave no toll, unless the sentence is a `tally` over a long time."""
     by_sentence: dict[int, list[Incident]] = {}
     ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
     for inc in incidents:
@@ -47,7 +49,8 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             continue   # no incident to take them: the sentence's counts are not looked for
         for c in counts_of(s.index):
             clause = doc.clause(c.first_token)
-            distances = [_distance(hits_at.get((index[id(i)], s.index), ()), c, clause) for i in owners]
+            distances = [_distance([h for h in hits_at.get((index[id(i)], s.index), ())
+                                    if not (h.first > c.first_token and set_apart(c, h))], c, clause) for i in owners]
             owners[distances.index(min(distances))].casualties.append(c)
 
 

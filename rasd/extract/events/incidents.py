@@ -83,9 +83,21 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
-    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before; and so does
+    a definite noun joined by و to the same noun a few words before ("بين الهجوم في سوروتش والهجوم الذي أوقع
+    أربعة قتلى في ديار بكر"): two of a kind."""
     toks = doc.seg.tokens
-    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
+    if hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident:
+        return True
+    word = toks[hit.first].norm
+    if not word.startswith(_CONJUNCTION + _ARTICLE):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return any(toks[k].norm == word[1:] for k in range(max(s0, hit.first - PAIR_REACH), hit.first))
+
+
+PAIR_REACH = 6       # words from a definite noun to the same noun joined by و ("الهجوم في سوروتش والهجوم")
+_ARTICLE = "ال"
 
 
 def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -347,7 +359,7 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
             break
         if verdict == _SKIP:
             continue
-        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE,
+        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE or _massacre_and_taking(prev, inc),
                reference_point=_approximate(doc, lex, inc.place))
         return True
     only = _only_one_pointed_back(doc, lex, incidents, inc)
@@ -355,6 +367,12 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
         absorb(lex, only, inc, keep_type=True)
         return True
     return False
+
+
+def _massacre_and_taking(prev: Incident, inc: Incident) -> bool:
+    """An attack that killed civilians, then ground taken in it ("هاجم التنظيم البلدة واحتل أبنية فيها، وقتل مئتي
+    مدني"): violence against civilians, which the taking does not retype."""
+    return prev.family in FIGHTS and inc.family in TERRITORY and prev.civilians_killed
 
 
 def _at_its_own_place(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
@@ -472,11 +490,10 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     لاستعادة سرت التي سيطر عليها الجهاديون في 2015")."""
     if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
         return False
-    taking, fight = (prev, inc) if prev.family in TERRITORY else (inc, prev)
+    taking = prev if prev.family in TERRITORY else inc
     told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
                for h in taking.hits)
-    # an attack that killed civilians is violence against them, not the battle of the taking
-    return _doers_differ(prev, inc) or not told or fight.civilians_killed
+    return _doers_differ(prev, inc) or not told
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
