@@ -493,7 +493,10 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     taking = prev if prev.family in TERRITORY else inc
     told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
                for h in taking.hits)
-    return _doers_differ(prev, inc) or not told
+    # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": a word of time between sets the taking apart
+    end = max(h.last for h in prev.hits if h.sentence == inc.sentence) if inc.sentence in prev.sentences else 0
+    later = bool(stems(doc, end, inc.main.first) & lex.words.background_after) if end < inc.main.first else False
+    return _doers_differ(prev, inc) or not told or later
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
