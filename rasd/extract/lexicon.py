@@ -146,6 +146,7 @@ class RoleWords:
     going_on: frozenset[str]
     agent_markers: frozenset[str]
     hands: frozenset[str]
+    before_it: frozenset[str]
     target_markers: frozenset[str]
     against: frozenset[str]
     party_with: frozenset[str]

@@ -226,6 +226,7 @@ FILES: dict[str, Spec] = {
         going_on=WORDS,
         agent_markers=WORDS,
         hands=WORDS,
+        before_it=WORDS,
         target_markers=WORDS,
         against=WORDS,
         party_with=WORDS,

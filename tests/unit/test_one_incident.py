@@ -156,3 +156,9 @@ def test_the_same_noun_joined_by_and_is_another_incident(extract):
             "التفجير في سروج والتفجير الذي أوقع أربعة قتلى خلال اجتماع حزبي الشهر الماضي.")
     # the bombing of last month is not the Suruç one told again: Suruç keeps its own toll
     assert [e.fatalities for e in events(extract, text, "2015-07-21") if e.sub_type == "Suicide bomb"] == [30]
+
+
+def test_a_count_before_before_is_not_the_toll_of_what_follows(extract):
+    text = ("وهاجم مسلحو داعش أمس بلدة الشدادي واحتلوا عددا من الأبنية فيها، وقتلوا أكثر من عشرين مدنيا قبل أن "
+            "يتمكن المقاتلون الأكراد من طردهم منها.")
+    assert [(e.sub_type, e.fatalities) for e in events(extract, text) if e.fatalities] == [("Attack", 20)]

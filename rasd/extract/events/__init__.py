@@ -97,7 +97,7 @@ class EventExtractor:
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
-            lambda c, h: bool(stems(doc, c.last_token, h.first) & self.lex.words.background_after))
+            lambda c, h: self._set_apart(doc, c, h))
         roles.attribute(doc, self.lex, found, self.speaker_of)
         past = told_as_history(doc)
         found = [inc for inc in incidents.one_per_place(found)
@@ -282,6 +282,14 @@ class EventExtractor:
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
+
+    def _set_apart(self, doc: Document, c: Casualty, h: Hit) -> bool:
+        """A count and a hit of its sentence that are not one incident's: "before" between a count and a hit
+        after it ("قتل مئتي مدني قبل أن يتمكن المقاتلون من دحره"), or another of the hit's kind named in
+        passing between them ("بين الهجوم في سوروتش والهجوم الذي أوقع أربعة قتلى")."""
+        if h.first > c.first_token:
+            return bool(stems(doc, c.last_token, h.first) & self.lex.words.before_it)
+        return any(incidents.second_of_a_pair(doc, k) for k in range(h.last, c.first_token))
 
     def _country_name(self, iso: str) -> str | None:
         """A country's Arabic name (countries.tsv), or None."""

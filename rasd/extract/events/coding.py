@@ -47,10 +47,13 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             owners = before if before and not tally(s.index) else []
         if not owners:
             continue   # no incident to take them: the sentence's counts are not looked for
+        told_here = s.index in by_sentence
         for c in counts_of(s.index):
             clause = doc.clause(c.first_token)
-            distances = [_distance([h for h in hits_at.get((index[id(i)], s.index), ())
-                                    if not (h.first > c.first_token and set_apart(c, h))], c, clause) for i in owners]
+            near = [[h for h in hits_at.get((index[id(i)], s.index), ()) if not set_apart(c, h)] for i in owners]
+            if told_here and not any(near):
+                continue   # every incident of the sentence is set apart from the count: another's toll
+            distances = [_distance(hits, c, clause) for hits in near]
             owners[distances.index(min(distances))].casualties.append(c)
 
 

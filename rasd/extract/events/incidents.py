@@ -83,21 +83,24 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
-    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before; and so does
-    a definite noun joined by و to the same noun a few words before ("بين الهجوم في سوروتش والهجوم الذي أوقع
-    أربعة قتلى في ديار بكر"): two of a kind."""
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
     toks = doc.seg.tokens
-    if hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident:
-        return True
-    word = toks[hit.first].norm
-    if not word.startswith(_CONJUNCTION + _ARTICLE):
-        return False
-    s0, _ = doc.sentence_bounds(hit.sentence)
-    return any(toks[k].norm == word[1:] for k in range(max(s0, hit.first - PAIR_REACH), hit.first))
+    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
 
 
 PAIR_REACH = 6       # words from a definite noun to the same noun joined by و ("الهجوم في سوروتش والهجوم")
 _ARTICLE = "ال"
+
+
+def second_of_a_pair(doc: Document, k: int) -> bool:
+    """The word at k is a definite noun joined by و to the same noun a few words before ("بين الهجوم في سوروتش
+    والهجوم الذي أوقع أربعة قتلى في ديار بكر"): another of a kind, named in passing beside the first."""
+    toks = doc.seg.tokens
+    word = toks[k].norm
+    if not word.startswith(_CONJUNCTION + _ARTICLE):
+        return False
+    s0, _ = doc.sentence_bounds(doc.seg.sentence_of(k))
+    return any(toks[j].norm == word[1:] for j in range(max(s0, k - PAIR_REACH), k))
 
 
 def named_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -256,9 +259,12 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
 def _past_of_a_noun(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
     """Ground that changed hands in a relative clause on a side, with no day of its own: that side's past ("أشاد
     بمقاتلي المقاومة الذين تمكنوا من طرد المسلحين"), not what the sentence tells.  On a place it may be the news
-    ("دخلوا المقر الذي تمت استعادتها")."""
-    return [h for h in hits if h.family in GROUND_CHANGES and _in_a_relative_clause_on_a_side(doc, lex, h)
-            and not _a_day_of_its_own(doc, h, lex.words.since)]
+    ("دخلوا المقر الذي تمت استعادتها").  And the second of a pair of one noun ("الصلة بين الهجوم في سوروتش
+    والهجوم الذي أوقع أربعة قتلى"): another incident, named in passing (SCHEMA.md: a noun phrase inside a clause
+    about something else)."""
+    return [h for h in hits if (h.family in GROUND_CHANGES and _in_a_relative_clause_on_a_side(doc, lex, h)
+                                and not _a_day_of_its_own(doc, h, lex.words.since))
+            or (h.trigger.pos == "noun" and second_of_a_pair(doc, h.first))]
 
 
 RELATIVE_CLAUSE_REACH = 3   # words from a relative pronoun to the trigger of its clause ("الذين تمكنوا من طرد")
@@ -493,9 +499,9 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     taking = prev if prev.family in TERRITORY else inc
     told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
                for h in taking.hits)
-    # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": a word of time between sets the taking apart
+    # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
     end = max(h.last for h in prev.hits if h.sentence == inc.sentence) if inc.sentence in prev.sentences else 0
-    later = bool(stems(doc, end, inc.main.first) & lex.words.background_after) if end < inc.main.first else False
+    later = bool(stems(doc, end, inc.main.first) & lex.words.before_it) if end < inc.main.first else False
     return _doers_differ(prev, inc) or not told or later
 
 
