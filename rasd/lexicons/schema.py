@@ -544,6 +544,7 @@ FILES: dict[str, Spec] = {
         name_endings_not_pronouns=WORDS,
         facility_epithets=WORDS,
         joining_words=WORDS,
+        local_cues=WORDS,
         resumptive_pronouns=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),

@@ -83,6 +83,7 @@ class PlaceCueLexicon:
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
+    local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -132,6 +133,7 @@ def load_place_cues() -> PlaceCueLexicon:
         facility_epithets=_normed(data, "facility_epithets"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
+        local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
     )
 
 
@@ -730,6 +732,17 @@ class PlaceRecogniser:
         if len(words) == 1 and first == "ب":
             return True  # "جوبر بدمشق": the ب is glued to the name
         return len(words) == 1 and first.startswith("ب") and self.cues.is_cue_word(first[1:])
+
+    def countries_described(self, seg: Segmented) -> frozenset[str]:
+        """The countries the text names by a nationality adjective ("الشرطة التركية", "الحدود التونسية"),
+        which says what the text is about as its place names do."""
+        out: set[str] = set()
+        for tok in seg.tokens:
+            w = tok.norm
+            cc = self.adjectives.get(w) or (self.adjectives.get(w[1:]) if w.startswith(("و", "ف")) else None)
+            if cc:
+                out.add(cc)
+        return frozenset(out)
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right

@@ -640,3 +640,13 @@ def test_a_neighbourhood_is_named_by_an_everyday_word_but_not_by_an_adjective(ex
 def test_an_unlisted_neighbourhood_takes_a_towns_point_not_a_provinces(extract):
     p = places(extract, "شهدت محافظة شمال سيناء استنفارا بعد انفجار عبوة بحي الزهور، حيث شددت مدينة العريش الإجراءات.")
     assert p["الزهور"].lat == p["العريش"].lat
+
+
+def test_an_area_is_not_a_town_abroad_in_a_country_the_text_never_names(extract):
+    # منطقة القيروان of Kuwait City: GeoNames' only القيروان is the Tunisian town
+    p = places(extract, "غمرت مياه الأمطار شوارع منطقة القيروان في الكويت وتعطلت عشرات السيارات.")
+    assert p["القيروان"].country != "TN"
+    p = places(extract, "زار الوفد التونسي منطقة القيروان أمس وتفقد المشاريع في تونس.")
+    assert p["القيروان"].country == "TN"   # the text names Tunisia
+    p = places(extract, "زار الرئيس منطقة القيروان أمس وتفقد المشاريع فيها.")
+    assert p["القيروان"].country == "TN"   # no other country in the text: the town it names
