@@ -545,6 +545,7 @@ FILES: dict[str, Spec] = {
         facility_epithets=WORDS,
         joining_words=WORDS,
         local_cues=WORDS,
+        locating_words=WORDS,
         resumptive_pronouns=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),

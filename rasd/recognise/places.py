@@ -34,6 +34,9 @@ from rasd.text.vocabulary import Vocabulary
 UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
+# one word after a cue that the next words locate ("منطقة العلم الواقعة شرق عدن") may be this common; the
+# commonest words (البلاد، المدينة) are descriptions
+PLACED_NAME_MAX_ZIPF = 5.3
 HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
 # A stoplisted place name (الوفرة "abundance", سحاب "clouds") is read as the place after a cue word or
 # as a hashtag only when it is rarer than this as a word (المدينة، الجديد are commoner).  Set on the
@@ -83,6 +86,7 @@ class PlaceCueLexicon:
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
+    locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
@@ -134,6 +138,7 @@ def load_place_cues() -> PlaceCueLexicon:
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
+        locating=_normed(data, "locating_words"),
     )
 
 
@@ -168,6 +173,8 @@ class _Starts:
     definite: set[int]
     unseen: set[int]
     hashtag: set[int]
+_FACILITIES = {"landmark", "hospital"}  # cue kinds of facilities, which everyday words name (مقابر العائلة)
+_HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
@@ -337,12 +344,14 @@ class PlaceRecogniser:
         return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
-                      bar: float | None = None, raw: str = "") -> int:
+                      bar: float | None = None, raw: str = "", area: bool = False) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
         first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
             min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF)
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
+        if area and self._placed_one_word(toks, j, end):
+            return j + 1
         if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
         if self._describes_cue(toks, j, end):
@@ -356,6 +365,25 @@ class PlaceRecogniser:
         if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _placed_one_word(self, toks: Sequence[Token], j: int, end: int) -> bool:
+        """"منطقة العلم الواقعة شرق عدن", "منطقة صبر بمحافظة لحج": one word after a cue, however everyday,
+        names the area when the words right after it say where it lies (a locating participle, a compass
+        word, or ب/في with a province's or a town's cue); a description of an area is not located so."""
+        if j + 2 >= end or not toks[j].is_word:
+            return False
+        word = toks[j].norm
+        if (self.vocabulary.zipf(word) > PLACED_NAME_MAX_ZIPF or self._name_word(toks[j], first=True,
+                                                                                  max_zipf=PLACED_NAME_MAX_ZIPF) is None
+                or self._describes_cue(toks, j, end) or self._carries_pronoun(word) or self._adjective(word)
+                or any(self._never_in_name(r.stem) or self._cue_or_direction(r.stem) for r in readings(word))):
+            return False  # also "قرى بشمال شرق نيجيريا": a preposition on a compass word
+        nxt = toks[j + 1].norm
+        if nxt in self.cues.locating or self.cues.directions.get((nxt,)):
+            return toks[j + 2].is_word
+        holder = toks[j + 2].norm if nxt == "في" else nxt
+        return any(c.kind in _HOLDERS for r in readings(holder) if r.cut or nxt == "في"
+                   for c in self.cues.cues.get((r.stem,)))
 
     def _describes_cue(self, toks: Sequence[Token], j: int, end: int) -> bool:
         """Whether the words at `j` describe the cue before them rather than name it: a listed description, a
@@ -528,7 +556,7 @@ class PlaceRecogniser:
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf,
-                                  raw=seg.text.raw)
+                                  raw=seg.text.raw, area=cue.kind not in _FACILITIES)
         if stop == j:
             return None
         cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0

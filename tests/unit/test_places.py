@@ -650,3 +650,29 @@ def test_an_area_is_not_a_town_abroad_in_a_country_the_text_never_names(extract)
     assert p["القيروان"].country == "TN"   # the text names Tunisia
     p = places(extract, "زار الرئيس منطقة القيروان أمس وتفقد المشاريع فيها.")
     assert p["القيروان"].country == "TN"   # no other country in the text: the town it names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت الطائرات مخازن أسلحة في منطقة صبر بمحافظة لحج صباح اليوم.", "صبر"),          # "patience"
+    ("أطلق المسلحون قذائف من خلف منطقة العلم الواقعة شرق عدن.", "العلم"),               # "the flag"
+    ("سيطر التنظيم على منطقة الملعب الواقعة شمالي الرمادي أمس.", "الملعب"),             # "the stadium"
+    ("سقطت قذائف الهاون على بلدة الحديد غرب ديالى وجرح ثلاثة مدنيين.", "الحديد"),       # "iron"
+])
+def test_an_everyday_word_after_a_cue_names_an_area_the_next_words_locate(extract, text, name):
+    assert name in places(extract, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تدور المعارك في منطقة الصراع شرق أوكرانيا منذ أشهر.", "الصراع"),
+    ("نقلت التعزيزات إلى مناطق المواجهات غربي مأرب أمس.", "المواجهات"),
+    ("تقدمت القوات نحو قرى وبلدات تقع شرق الرمادي.", "تقع"),
+    ("دفن الفقيد في مقابر العائلة بمدينة بنها أمس.", "مقابر العائلة"),   # a facility is named by everyday words
+    ("قصفت الطائرات مخازن أسلحة في منطقة صبر أمس.", "صبر"),             # not located: a word
+])
+def test_a_located_description_or_facility_is_no_name_of_its_own(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_compass_word_with_a_preposition_after_a_cue_is_no_located_name(extract):
+    p = places(extract, "قتل مسلحون عشرة مدنيين في هجوم على قرى بشمال شرق نيجيريا.")
+    assert "بشمال" not in p and "شمال" not in p
