@@ -173,7 +173,8 @@ class _Starts:
     definite: set[int]
     unseen: set[int]
     hashtag: set[int]
-_FACILITIES = {"landmark", "hospital"}  # cue kinds of facilities, which everyday words name (مقابر العائلة)
+# cue kinds of facilities and camps, which everyday words name (مقابر العائلة، معسكر الفريق "the team's camp")
+_FACILITIES = {"landmark", "hospital", "camp"}
 _HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")

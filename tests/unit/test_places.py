@@ -667,6 +667,7 @@ def test_an_everyday_word_after_a_cue_names_an_area_the_next_words_locate(extrac
     ("نقلت التعزيزات إلى مناطق المواجهات غربي مأرب أمس.", "المواجهات"),
     ("تقدمت القوات نحو قرى وبلدات تقع شرق الرمادي.", "تقع"),
     ("دفن الفقيد في مقابر العائلة بمدينة بنها أمس.", "مقابر العائلة"),   # a facility is named by everyday words
+    ("وصل المدرب إلى معسكر الفريق في مدينة ميلانو أمس.", "معسكر الفريق"),
     ("قصفت الطائرات مخازن أسلحة في منطقة صبر أمس.", "صبر"),             # not located: a word
 ])
 def test_a_located_description_or_facility_is_no_name_of_its_own(extract, text, word):
