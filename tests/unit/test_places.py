@@ -677,3 +677,8 @@ def test_a_located_description_or_facility_is_no_name_of_its_own(extract, text, 
 def test_a_compass_word_with_a_preposition_after_a_cue_is_no_located_name(extract):
     p = places(extract, "قتل مسلحون عشرة مدنيين في هجوم على قرى بشمال شرق نيجيريا.")
     assert "بشمال" not in p and "شمال" not in p
+
+
+def test_khan_heads_a_town_name_after_a_cue(extract):
+    p = places(extract, "قتل عشرات في تفجير سوق بلدة خان بني سعد بمحافظة ديالى أمس.")
+    assert "خان بني سعد" in p and p["خان بني سعد"].country == "IQ"
