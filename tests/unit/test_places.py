@@ -682,3 +682,12 @@ def test_a_compass_word_with_a_preposition_after_a_cue_is_no_located_name(extrac
 def test_khan_heads_a_town_name_after_a_cue(extract):
     p = places(extract, "قتل عشرات في تفجير سوق بلدة خان بني سعد بمحافظة ديالى أمس.")
     assert "خان بني سعد" in p and p["خان بني سعد"].country == "IQ"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وتشهد محافظتا إب وعدن مواجهات عنيفة منذ أيام.", ("إب", "عدن")),
+    ("ارتكبت قوات النظام مجزرة في بلدتي بقين ومضايا بريف دمشق.", ("بقين", "مضايا")),
+])
+def test_a_dual_cue_names_two_places(extract, text, names):
+    p = places(extract, text)
+    assert all(n in p for n in names)
