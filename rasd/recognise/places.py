@@ -66,6 +66,7 @@ class Cue:
     plural: bool = False
     needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
     name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
+    definite_name_zipf: float | None = None  # the same for a definite word (neighbourhoods: حي الجزيرة)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def load_place_cues() -> PlaceCueLexicon:
     for entry in data["cues"]:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
-                            bool(entry.get("needs_known")), entry.get("name_zipf")))
+                            bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -345,7 +346,7 @@ class PlaceRecogniser:
         return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
-                      bar: float | None = None, raw: str = "", area: bool = False) -> int:
+                      bar: float | None = None, raw: str = "", area: bool = False, listed_words: bool = True) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
         first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
@@ -361,7 +362,7 @@ class PlaceRecogniser:
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
+        if listed_words and stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
             return j  # a one-word "name" that is an everyday word
         if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
@@ -556,8 +557,10 @@ class PlaceRecogniser:
         toks = seg.tokens
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
-        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf,
-                                  raw=seg.text.raw, area=cue.kind not in _FACILITIES)
+        definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
+        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
+                                  bar=cue.definite_name_zipf if definite else cue.name_zipf,
+                                  raw=seg.text.raw, area=cue.kind not in _FACILITIES, listed_words=not definite)
         if stop == j:
             return None
         cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0

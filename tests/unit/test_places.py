@@ -691,3 +691,8 @@ def test_khan_heads_a_town_name_after_a_cue(extract):
 def test_a_dual_cue_names_two_places(extract, text, names):
     p = places(extract, text)
     assert all(n in p for n in names)
+
+
+def test_a_definite_word_after_hayy_may_be_commoner(extract):
+    p = places(extract, "شارك أهالي حي الشهداء بمدينة الطائف في احتفالات العيد أمس.")
+    assert "الشهداء" in p and p["الشهداء"].country == "SA"
