@@ -265,9 +265,13 @@ class PlaceResolver:
         mentions = kept
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
+        held: list[PlaceMention] = []
         for i, m in enumerate(mentions):
             if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
+            elif m.key in self.ambiguous and m.candidates:
+                held.append(m)
+        kept = _said_once_placed(kept, held)
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
@@ -543,6 +547,19 @@ def _one_reading_per_name(kept: list[PlaceMention]) -> None:
     for m in kept:
         if not m.cue and m.key in decided and m.resolved is not None:
             m.resolved = decided[m.key]
+
+
+def _said_once_placed(kept: list[PlaceMention], held: list[PlaceMention]) -> list[PlaceMention]:
+    """An ambiguous name (عدن is also "Eden") that a cue word of the text has once placed ("بمحافظة عدن") is
+    that place where it stands bare too ("منذ دخول الحوثيين عدن"); a preposition alone does not place it
+    ("في العين" is also "in the eye")."""
+    placed = {m.key: m for m in kept if m.cue and m.resolved is not None}
+    back = [m for m in held if m.key in placed]
+    if not back:
+        return kept
+    for m in back:
+        m.resolved, m.confidence = placed[m.key].resolved, placed[m.key].confidence
+    return sorted(kept + back, key=lambda m: m.span.start)
 
 
 def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:

@@ -696,3 +696,15 @@ def test_a_dual_cue_names_two_places(extract, text, names):
 def test_a_definite_word_after_hayy_may_be_commoner(extract):
     p = places(extract, "شارك أهالي حي الشهداء بمدينة الطائف في احتفالات العيد أمس.")
     assert "الشهداء" in p and p["الشهداء"].country == "SA"
+
+
+def test_an_ambiguous_name_a_cue_has_placed_is_that_place_bare_too(extract):
+    ex = extract("ألف قتيل منذ دخول الحوثيين عدن. وأوضح مسؤول بمحافظة عدن أن المعارك مستمرة في أنحاء البلاد.")
+    aden = [p for p in ex.places if p.name == "عدن"]
+    assert len(aden) == 1 and aden[0].country == "YE" and len(aden[0].mentions) == 2
+
+
+def test_a_preposition_alone_does_not_place_an_ambiguous_word_elsewhere(extract):
+    # "في العين" is read as Al Ain (a preposition lets an ambiguous name be a place); it places no other العين
+    p = places(extract, "يسبب الضوء الشديد إجهادا للعين، وقد يصيب الالتهاب في العين الأطفال خاصة.")
+    assert "العين" not in p or len(p["العين"].mentions) == 1
