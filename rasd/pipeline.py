@@ -101,7 +101,7 @@ class Resources:
                                    {f: iso for adj, iso in gaz.adjectives.items() for f in nisba_forms(adj)}, agency, vetoes,
                                    gaz.broad_names(), forms.rules.pronouns_longest_first,
                                    gaz.stoplisted_places()),
-            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive),
+            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive, cues.local_cues),
             vocabulary=vocab,
             actor_lexicon=actor_lex,
             actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),
@@ -243,7 +243,7 @@ class Pipeline:
         place_mentions = r.places.find(seg, numbers)
         actor_mentions = r.actors.find(seg)
         # resolve
-        place_mentions = r.place_resolver.resolve(place_mentions)
+        place_mentions = r.place_resolver.resolve(place_mentions, r.places.countries_described(seg))
         actor_mentions = r.actor_resolver.resolve(actor_mentions, place_mentions, published)
         place_mentions = drop_actor_shadows(place_mentions, actor_mentions)
         dated = []

@@ -536,7 +536,8 @@ FILES: dict[str, Spec] = {
         ),
     ),
     "place_cues.yaml": record(
-        cues=list_of(record(words=WORDS, kind=STR, keep=BOOL, plural=BOOL, needs_known=BOOL, name_zipf=NUMBER)),
+        cues=list_of(record(words=WORDS, kind=STR, keep=BOOL, plural=BOOL, needs_known=BOOL, name_zipf=NUMBER,
+                                  definite_name_zipf=NUMBER)),
         not_names=WORDS,
         locative=WORDS,
         directions=map_of(INT),
@@ -549,6 +550,8 @@ FILES: dict[str, Spec] = {
         name_endings_not_pronouns=WORDS,
         facility_epithets=WORDS,
         joining_words=WORDS,
+        local_cues=WORDS,
+        locating_words=WORDS,
         resumptive_pronouns=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),

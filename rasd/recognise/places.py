@@ -34,6 +34,9 @@ from rasd.text.vocabulary import Vocabulary
 UNKNOWN_NAME_MAX_ZIPF = 3.9
 UNKNOWN_LIST_NAME_MAX_ZIPF = 4.3
 UNKNOWN_MULTIWORD_MAX_ZIPF = 5.0  # the first word of a two-word name after a cue
+# one word after a cue that the next words locate ("منطقة العلم الواقعة شرق عدن") may be this common; the
+# commonest words (البلاد، المدينة) are descriptions
+PLACED_NAME_MAX_ZIPF = 5.3
 HASHTAG_MAX_ZIPF = 4.0  # a hashtag's words must be rarer than this to be tried as a place name
 # A stoplisted place name (الوفرة "abundance", سحاب "clouds") is read as the place after a cue word or
 # as a hashtag only when it is rarer than this as a word (المدينة، الجديد are commoner).  Set on the
@@ -63,6 +66,7 @@ class Cue:
     plural: bool = False
     needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
     name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
+    definite_name_zipf: float | None = None  # the same for a definite word (neighbourhoods: حي الجزيرة)
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class PlaceCueLexicon:
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
+    locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
+    local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -108,7 +114,7 @@ def load_place_cues() -> PlaceCueLexicon:
     for entry in data["cues"]:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
-                            bool(entry.get("needs_known")), entry.get("name_zipf")))
+                            bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -132,6 +138,8 @@ def load_place_cues() -> PlaceCueLexicon:
         facility_epithets=_normed(data, "facility_epithets"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
+        local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
+        locating=_normed(data, "locating_words"),
     )
 
 
@@ -166,6 +174,9 @@ class _Starts:
     definite: set[int]
     unseen: set[int]
     hashtag: set[int]
+# cue kinds of facilities and camps, which everyday words name (مقابر العائلة، معسكر الفريق "the team's camp")
+_FACILITIES = {"landmark", "hospital", "camp"}
+_HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
@@ -335,12 +346,14 @@ class PlaceRecogniser:
         return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
-                      bar: float | None = None, raw: str = "") -> int:
+                      bar: float | None = None, raw: str = "", area: bool = False, listed_words: bool = True) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
         first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
             min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF)
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
+        if area and self._placed_one_word(toks, j, end):
+            return j + 1
         if j >= end or self._name_word(toks[j], first=True, max_zipf=first_bar) is None:
             return j
         if self._describes_cue(toks, j, end):
@@ -349,11 +362,30 @@ class PlaceRecogniser:
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
+        if listed_words and stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
             return j  # a one-word "name" that is an everyday word
         if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
             return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _placed_one_word(self, toks: Sequence[Token], j: int, end: int) -> bool:
+        """"منطقة العلم الواقعة شرق عدن", "منطقة صبر بمحافظة لحج": one word after a cue, however everyday,
+        names the area when the words right after it say where it lies (a locating participle, a compass
+        word, or ب/في with a province's or a town's cue); a description of an area is not located so."""
+        if j + 2 >= end or not toks[j].is_word:
+            return False
+        word = toks[j].norm
+        if (self.vocabulary.zipf(word) > PLACED_NAME_MAX_ZIPF or self._name_word(toks[j], first=True,
+                                                                                  max_zipf=PLACED_NAME_MAX_ZIPF) is None
+                or self._describes_cue(toks, j, end) or self._carries_pronoun(word) or self._adjective(word)
+                or any(self._never_in_name(r.stem) or self._cue_or_direction(r.stem) for r in readings(word))):
+            return False  # also "قرى بشمال شرق نيجيريا": a preposition on a compass word
+        nxt = toks[j + 1].norm
+        if nxt in self.cues.locating or self.cues.directions.get((nxt,)):
+            return toks[j + 2].is_word
+        holder = toks[j + 2].norm if nxt == "في" else nxt
+        return any(c.kind in _HOLDERS for r in readings(holder) if r.cut or nxt == "في"
+                   for c in self.cues.cues.get((r.stem,)))
 
     def _describes_cue(self, toks: Sequence[Token], j: int, end: int) -> bool:
         """Whether the words at `j` describe the cue before them rather than name it: a listed description, a
@@ -525,8 +557,10 @@ class PlaceRecogniser:
         toks = seg.tokens
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
-        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=cue.name_zipf,
-                                  raw=seg.text.raw)
+        definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
+        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
+                                  bar=cue.definite_name_zipf if definite else cue.name_zipf,
+                                  raw=seg.text.raw, area=cue.kind not in _FACILITIES, listed_words=not definite)
         if stop == j:
             return None
         cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
@@ -730,6 +764,17 @@ class PlaceRecogniser:
         if len(words) == 1 and first == "ب":
             return True  # "جوبر بدمشق": the ب is glued to the name
         return len(words) == 1 and first.startswith("ب") and self.cues.is_cue_word(first[1:])
+
+    def countries_described(self, seg: Segmented) -> frozenset[str]:
+        """The countries the text names by a nationality adjective ("الشرطة التركية", "الحدود التونسية"),
+        which says what the text is about as its place names do."""
+        out: set[str] = set()
+        for tok in seg.tokens:
+            w = tok.norm
+            cc = self.adjectives.get(w) or (self.adjectives.get(w[1:]) if w.startswith(("و", "ف")) else None)
+            if cc:
+                out.add(cc)
+        return frozenset(out)
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right

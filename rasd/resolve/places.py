@@ -143,6 +143,7 @@ class ArticleContext:
     _grid: _AnchorGrid | None = field(default=None, repr=False)
     one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
     same_name: dict[int, frozenset[int]] = field(default_factory=dict)  # mention index -> every mention of its name
+    by_adjective: frozenset[str] = frozenset()  # countries the text names by a nationality adjective
 
     def named_countries(self, key: str) -> set[str]:
         """Countries the article names by some other name whose every reading lies in that country
@@ -170,8 +171,10 @@ class ArticleContext:
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
-                 descriptive: dict[str, tuple[str, ...]] | None = None):
+                 descriptive: dict[str, tuple[str, ...]] | None = None,
+                 local_cues: frozenset[str] = frozenset()):
         self.gaz = gazetteer
+        self.local_cues = local_cues
         self.descriptive = descriptive or {}
         self.vocabulary = vocabulary or Vocabulary.empty()
         self.ambiguous = ambiguous
@@ -209,7 +212,7 @@ class PlaceResolver:
                 s += W_CUE_KIND
         return s
 
-    def _context(self, mentions: list[PlaceMention]) -> ArticleContext:
+    def _context(self, mentions: list[PlaceMention], by_adjective: frozenset[str] = frozenset()) -> ArticleContext:
         """Countries and unambiguous places the article names (first pass)."""
         countries: Counter = Counter()
         anchors: list[tuple[int, tuple[float, float]]] = []
@@ -239,10 +242,11 @@ class PlaceResolver:
         one_country = {m.key: next(iter(ccs)) for m in mentions
                        if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
         return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country,
-                              same_name=_same_name(mentions))
+                              same_name=_same_name(mentions), by_adjective=by_adjective)
 
-    def resolve(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing."""
+    def resolve(self, mentions: list[PlaceMention], by_adjective: frozenset[str] = frozenset()) -> list[PlaceMention]:
+        """Fill `candidates`, `resolved` and `confidence` of every mention; drop the unconvincing.
+        `by_adjective`: the countries the text names by a nationality adjective."""
         for m in mentions:
             m.candidates = self._candidates(m.key)
             if not m.candidates and strip_article(m.key) != m.key:
@@ -250,20 +254,24 @@ class PlaceResolver:
             if m.stoplisted:
                 m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
-        ctx = self._context(mentions)
+        ctx = self._context(mentions, by_adjective)
         reread = [self._read_after_and(m, ctx, i) for i, m in enumerate(mentions) if m.after_and and m.candidates]
         described = any(m.key in self.descriptive for m in mentions)
         kept = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
         if any(reread) or described or len(kept) < len(mentions):
             # the article's geography again, without the mentions left out and with those read anew;
             # when no mention changed, the first pass's stands
-            ctx = self._context(kept)
+            ctx = self._context(kept, by_adjective)
         mentions = kept
         region = set(ctx.countries) or None
         kept: list[PlaceMention] = []
+        held: list[PlaceMention] = []
         for i, m in enumerate(mentions):
             if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
                 kept.append(m)
+            elif m.key in self.ambiguous and m.candidates:
+                held.append(m)
+        kept = _said_once_placed(kept, held)
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
@@ -410,14 +418,17 @@ class PlaceResolver:
         return PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=c.country, lat=c.lat, lon=c.lon,
                               kind=m.cue_kind or "place", admin1=c.admin1, source="context", score=0.0)
 
-    @staticmethod
-    def _namesake_of_a_part(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+    def _namesake_of_a_part(self, m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
         """"حي المرج" in a report from Cairo is not Al Marj in Libya: a neighbourhood (its cue says so)
         read as a GeoNames town far from the places the text names, or, in a text that names no
         town, of a country it does not name; "حيي الأندلس والرسالة" in Fallujah is no region of Spain
         either (a neighbourhood is never a region or a province)."""
         others = any(j != i for j, _ in ctx.anchors)
         town = best.source in ("geonames", "translit") and best.kind in POPULATED
+        if m.cue in self.local_cues and town and not best.capital:
+            # "منطقة القيروان" in a report from Kuwait: an area of the country the text is about, not a town
+            # abroad in a country the text names nowhere else
+            return _in_an_unnamed_country(best, ctx, i) and not ctx.near(best, i)
         region = best.source == "supplement" and best.kind not in POPULATED and best.kind != "country"
         return (m.cue_kind in PARTS_OF_TOWNS and (town or region)
                 and (others or ctx.country_share(best.country, i) <= 0)
@@ -512,6 +523,13 @@ def _towns_named(cands: list[PlaceCandidate], cue_kind: str | None) -> list[Plac
     return towns or placed
 
 
+def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+    """The text names countries (by their names or their places), none of them the candidate's, nor by
+    a nationality adjective ("بمنطقة تطاوين ... الحدود التونسية")."""
+    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
+    return others > 0 and ctx.country_share(cand.country, i) <= 0 and cand.country not in ctx.by_adjective
+
+
 def _namesakes(m: PlaceMention) -> bool:
     """Whether a name's readings are all districts or towns of the supplement, in several countries."""
     local = [c for c in m.candidates if c.source == "supplement" and c.kind in _LOCAL_KINDS]
@@ -529,6 +547,19 @@ def _one_reading_per_name(kept: list[PlaceMention]) -> None:
     for m in kept:
         if not m.cue and m.key in decided and m.resolved is not None:
             m.resolved = decided[m.key]
+
+
+def _said_once_placed(kept: list[PlaceMention], held: list[PlaceMention]) -> list[PlaceMention]:
+    """An ambiguous name (عدن is also "Eden") that a cue word of the text has once placed ("بمحافظة عدن") is
+    that place where it stands bare too ("منذ دخول الحوثيين عدن"); a preposition alone does not place it
+    ("في العين" is also "in the eye")."""
+    placed = {m.key: m for m in kept if m.cue and m.resolved is not None}
+    back = [m for m in held if m.key in placed]
+    if not back:
+        return kept
+    for m in back:
+        m.resolved, m.confidence = placed[m.key].resolved, placed[m.key].confidence
+    return sorted(kept + back, key=lambda m: m.span.start)
 
 
 def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:

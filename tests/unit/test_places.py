@@ -640,3 +640,71 @@ def test_a_neighbourhood_is_named_by_an_everyday_word_but_not_by_an_adjective(ex
 def test_an_unlisted_neighbourhood_takes_a_towns_point_not_a_provinces(extract):
     p = places(extract, "شهدت محافظة شمال سيناء استنفارا بعد انفجار عبوة بحي الزهور، حيث شددت مدينة العريش الإجراءات.")
     assert p["الزهور"].lat == p["العريش"].lat
+
+
+def test_an_area_is_not_a_town_abroad_in_a_country_the_text_never_names(extract):
+    # منطقة القيروان of Kuwait City: GeoNames' only القيروان is the Tunisian town
+    p = places(extract, "غمرت مياه الأمطار شوارع منطقة القيروان في الكويت وتعطلت عشرات السيارات.")
+    assert p["القيروان"].country != "TN"
+    p = places(extract, "زار الوفد التونسي منطقة القيروان أمس وتفقد المشاريع في تونس.")
+    assert p["القيروان"].country == "TN"   # the text names Tunisia
+    p = places(extract, "زار الرئيس منطقة القيروان أمس وتفقد المشاريع فيها.")
+    assert p["القيروان"].country == "TN"   # no other country in the text: the town it names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت الطائرات مخازن أسلحة في منطقة صبر بمحافظة لحج صباح اليوم.", "صبر"),          # "patience"
+    ("أطلق المسلحون قذائف من خلف منطقة العلم الواقعة شرق عدن.", "العلم"),               # "the flag"
+    ("سيطر التنظيم على منطقة الملعب الواقعة شمالي الرمادي أمس.", "الملعب"),             # "the stadium"
+    ("سقطت قذائف الهاون على بلدة الحديد غرب ديالى وجرح ثلاثة مدنيين.", "الحديد"),       # "iron"
+])
+def test_an_everyday_word_after_a_cue_names_an_area_the_next_words_locate(extract, text, name):
+    assert name in places(extract, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تدور المعارك في منطقة الصراع شرق أوكرانيا منذ أشهر.", "الصراع"),
+    ("نقلت التعزيزات إلى مناطق المواجهات غربي مأرب أمس.", "المواجهات"),
+    ("تقدمت القوات نحو قرى وبلدات تقع شرق الرمادي.", "تقع"),
+    ("دفن الفقيد في مقابر العائلة بمدينة بنها أمس.", "مقابر العائلة"),   # a facility is named by everyday words
+    ("وصل المدرب إلى معسكر الفريق في مدينة ميلانو أمس.", "معسكر الفريق"),
+    ("قصفت الطائرات مخازن أسلحة في منطقة صبر أمس.", "صبر"),             # not located: a word
+])
+def test_a_located_description_or_facility_is_no_name_of_its_own(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_compass_word_with_a_preposition_after_a_cue_is_no_located_name(extract):
+    p = places(extract, "قتل مسلحون عشرة مدنيين في هجوم على قرى بشمال شرق نيجيريا.")
+    assert "بشمال" not in p and "شمال" not in p
+
+
+def test_khan_heads_a_town_name_after_a_cue(extract):
+    p = places(extract, "قتل عشرات في تفجير سوق بلدة خان بني سعد بمحافظة ديالى أمس.")
+    assert "خان بني سعد" in p and p["خان بني سعد"].country == "IQ"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وتشهد محافظتا إب وعدن مواجهات عنيفة منذ أيام.", ("إب", "عدن")),
+    ("ارتكبت قوات النظام مجزرة في بلدتي بقين ومضايا بريف دمشق.", ("بقين", "مضايا")),
+])
+def test_a_dual_cue_names_two_places(extract, text, names):
+    p = places(extract, text)
+    assert all(n in p for n in names)
+
+
+def test_a_definite_word_after_hayy_may_be_commoner(extract):
+    p = places(extract, "شارك أهالي حي الشهداء بمدينة الطائف في احتفالات العيد أمس.")
+    assert "الشهداء" in p and p["الشهداء"].country == "SA"
+
+
+def test_an_ambiguous_name_a_cue_has_placed_is_that_place_bare_too(extract):
+    ex = extract("ألف قتيل منذ دخول الحوثيين عدن. وأوضح مسؤول بمحافظة عدن أن المعارك مستمرة في أنحاء البلاد.")
+    aden = [p for p in ex.places if p.name == "عدن"]
+    assert len(aden) == 1 and aden[0].country == "YE" and len(aden[0].mentions) == 2
+
+
+def test_a_preposition_alone_does_not_place_an_ambiguous_word_elsewhere(extract):
+    # "في العين" is read as Al Ain (a preposition lets an ambiguous name be a place); it places no other العين
+    p = places(extract, "يسبب الضوء الشديد إجهادا للعين، وقد يصيب الالتهاب في العين الأطفال خاصة.")
+    assert "العين" not in p or len(p["العين"].mentions) == 1
