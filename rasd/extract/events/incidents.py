@@ -493,12 +493,13 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     """A fight and a taking told in one sentence that are two incidents: by two sides ("هاجم التنظيم نقطة للجيش،
     فيما استعادت القوات حيا"), or a taking told by no verb of its own clause: a verbal noun after a fight is often
     its aim ("خاضت القوات معارك لاستعادة القاعدة"), a verb after a relative pronoun the place's past ("عمليتها
-    لاستعادة سرت التي سيطر عليها الجهاديون في 2015")."""
+    لاستعادة سرت التي سيطر عليها الجهاديون في 2015"), one in a clause of time or concession its background
+    ("شن التنظيم هجمات على الرغم من طرده من بعض المناطق")."""
     if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
         return False
     taking = prev if prev.family in TERRITORY else inc
     told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
-               for h in taking.hits)
+               and not _governed_as_background(doc, lex, h) for h in taking.hits)
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
     end = max(h.last for h in prev.hits if h.sentence == inc.sentence) if inc.sentence in prev.sentences else 0
     later = bool(stems(doc, end, inc.main.first) & lex.words.before_it) if end < inc.main.first else False
