@@ -367,6 +367,7 @@ FILES: dict[str, Spec] = {
             role=WORDS,
             ordering=WORDS,
             nearing=WORDS,
+            to_come=WORDS,
         ),
     ),
     "forces.yaml": record(

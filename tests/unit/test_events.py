@@ -1447,6 +1447,14 @@ def test_a_purpose_or_an_expectation_is_no_incident(extract, text):
     assert events(extract, text, "2015-07-23") == []
 
 
+@pytest.mark.parametrize("text", [
+    "وقال إن معركة استعادة مدينة الرمادي ستنطلق بمشاركة ستة آلاف مقاتل.",   # the subject of a future verb
+    "وتشهد بلدة الكرمة منذ أيام هجوما وشيكا للقوات العراقية.",               # imminent
+])
+def test_what_is_to_come_is_no_incident(extract, text):
+    assert events(extract, text, "2015-07-23") == []
+
+
 def test_a_strike_on_a_minefield_is_a_strike(extract):
     text = "وقصفت طائرات التحالف أمس مواقع قتالية وحقول ألغام قريبة من مدينة الرقة."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]

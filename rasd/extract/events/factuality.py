@@ -50,6 +50,7 @@ _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _FROM = "من"                   # "اقتربت القوات من تحرير": what a side draws near to
+_AND = "و"                     # a conjunction opens another clause or subject
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
@@ -197,6 +198,24 @@ def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.trig.pos != "noun" or t.first <= t.c0 or doc.seg.tokens[t.first - 1].norm != _FROM:
         return False
     return bool(lex.modality.get("nearing", frozenset()) & stems(doc, t.c0, t.first - 1))
+
+
+TO_COME_REACH = 3   # words a noun trigger may govern before the verb of the future whose subject it is
+
+
+def _to_come(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"معركة تحرير الرمادي ستبدأ خلال الأسابيع المقبلة", "اقتحام وشيك": a noun trigger, with at most a few words it
+    governs, then a verb of the future or an adjective of imminence: the subject of what is to come."""
+    if t.trig.pos != "noun":
+        return False
+    toks = doc.seg.tokens
+    to_come = lex.modality.get("to_come", frozenset())
+    for k in range(t.last, min(t.c1, t.last + TO_COME_REACH + 1)):
+        if not toks[k].is_word or (k > t.last and toks[k].norm.startswith(_AND)) or toks[k].norm in COMPLEMENTISERS:
+            return False  # "بعد تحرير عدن، كما أنها ستكون": another clause, another subject
+        if toks[k].norm in to_come:
+            return True
+    return False
 
 
 def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -646,4 +665,4 @@ def _within_a_month(d: DatedSpan) -> bool:
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _run_of_incidents, _general_activity, _habit, _usually,
-                            _drawing_near, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
