@@ -1455,6 +1455,11 @@ def test_what_is_to_come_is_no_incident(extract, text):
     assert events(extract, text, "2015-07-23") == []
 
 
+def test_a_future_verb_of_another_clause_leaves_the_incident(extract):
+    text = "وتبنى تنظيم داعش أمس التفجير في مدينة سروج فإنه سيكون أول هجوم له في تركيا."
+    assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Remote explosive/landmine/IED"]
+
+
 def test_a_strike_on_a_minefield_is_a_strike(extract):
     text = "وقصفت طائرات التحالف أمس مواقع قتالية وحقول ألغام قريبة من مدينة الرقة."
     assert [e.sub_type for e in events(extract, text, "2015-07-23")] == ["Air/drone strike"]

@@ -50,7 +50,7 @@ _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _FROM = "من"                   # "اقتربت القوات من تحرير": what a side draws near to
-_AND = "و"                     # a conjunction opens another clause or subject
+_JOINING = ("و", "ف")          # a conjunction opens another clause or subject
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
@@ -211,10 +211,10 @@ def _to_come(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     toks = doc.seg.tokens
     to_come = lex.modality.get("to_come", frozenset())
     for k in range(t.last, min(t.c1, t.last + TO_COME_REACH + 1)):
-        if not toks[k].is_word or (k > t.last and toks[k].norm.startswith(_AND)) or toks[k].norm in COMPLEMENTISERS:
-            return False  # "بعد تحرير عدن، كما أنها ستكون": another clause, another subject
         if toks[k].norm in to_come:
-            return True
+            return True   # (وشيك opens with the letter of "and")
+        if not toks[k].is_word or toks[k].norm.startswith(_JOINING) or toks[k].norm in COMPLEMENTISERS:
+            return False  # "بعد تحرير عدن، كما أنها ستكون", "عن التفجير فإنه سيكون": another clause, another subject
     return False
 
 
