@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 pytest.importorskip("distributed", reason="dask[distributed] is needed for the Dask engine")
 
 from rasd.scale import dask_engine
-from rasd.scale.dask_engine import read_output, run_dask_extract, split_by_length
+from rasd.scale.dask_engine import read_output, run_dask_extract, split_by_length, split_by_weight, tapered_sizes
 from rasd.model import Article
 from rasd.store.db import Store
 from rasd.store.queries import summary
@@ -71,6 +71,17 @@ def test_split_is_contiguous_complete_and_even_in_length():
         assert [a.id for p in parts for a in p] == [str(i) for i in range(10)]
     lengths = [sum(len(a.text) for a in p) for p in split_by_length(arts(*range(1, 201)), 8)]
     assert max(lengths) - min(lengths) <= 200      # within one article of equal
+
+
+def test_tapered_partitions_end_small():
+    """The last partitions shrink, so that the workers end within a small partition's time of each other."""
+    sizes = tapered_sizes(40, 2)
+    assert sum(sizes) == pytest.approx(40) and sizes[:36] == [1.0] * 36
+    assert all(a >= b for a, b in zip(sizes[:-2], sizes[1:-1], strict=True)) and max(sizes[-4:]) < 0.2
+    assert all(s >= 1 / 8 for s in sizes) and tapered_sizes(8, 1)[-1] < 0.2
+    parts = split_by_weight(list(range(1000)), [1] * 1000, len(sizes), sizes)
+    assert [x for p in parts for x in p] == list(range(1000)) and len(parts) == len(sizes)
+    assert [len(p) for p in parts[:36]] == [25] * 36 and len(parts[-2]) == 3
 
 
 @pytest.mark.slow

@@ -55,6 +55,9 @@ PARTITION_BYTES = 1 << 20      # the same bound when the workers read the corpus
 # partitions per worker at least: the last ones finish close together, so no worker waits long for the
 # others at the end (with 2 per worker, a worker sat idle for up to a quarter of the run: scripts/bench_dask.py)
 PARTS_PER_WORKER = 8
+# the last partitions shrink, each to a (2 x workers)-th of what is left, down to this share of a full one:
+# the workers then finish within a small partition's time of each other (scripts/bench_dask.py)
+TAPER_FLOOR = 1 / 8
 PARQUET_JSON_COLUMNS = ("places", "actors", "events", "movements", "claims")
 
 # per worker process: pipelines and stores survive from one task to the next
@@ -185,13 +188,31 @@ def extract_partition(job: Job, factory: Callable[[], Any] = _default_factory) -
     return out
 
 
-def split_by_weight(items: list, weights: list[int], n: int) -> list[list]:
-    """`items` in `n` contiguous slices (no empty ones) of nearly equal total weight."""
-    n = max(1, min(n, len(items)))
+def tapered_sizes(n: int, n_workers: int) -> list[float]:
+    """The sizes (a full partition is 1) in which to cut `n` full partitions' worth of work so that
+    the workers finish together: full ones while much is left, then each a (2 x workers)-th of what
+    is left, down to TAPER_FLOOR; a sliver left at the end goes with the last one."""
+    sizes: list[float] = []
+    left = float(n)
+    while left > 1e-9:
+        size = min(1.0, left, max(TAPER_FLOOR, left / (2 * n_workers)))
+        if left - size < TAPER_FLOOR / 2:
+            size = left
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
+def split_by_weight(items: list, weights: list[int], n: int, sizes: list[float] | None = None) -> list[list]:
+    """`items` in `n` contiguous slices (no empty ones) of nearly equal total weight; or, given
+    `sizes`, in as many slices as sizes, of weights nearly in their proportions."""
+    sizes = sizes or [1.0] * n
+    bounds = list(itertools.accumulate(sizes))
+    n = max(1, min(len(sizes), len(items)))
     cum = list(itertools.accumulate((max(1, w) for w in weights), initial=0))
     cuts = [0]
     for j in range(1, n):
-        target = cum[-1] * j / n
+        target = cum[-1] * bounds[j - 1] / bounds[-1]
         lo, hi = cuts[-1] + 1, len(items) - (n - j)         # every slice keeps at least one item
         k = min(max(bisect.bisect_left(cum, target, lo, hi + 1), lo), hi)
         if k > lo and target - cum[k - 1] < cum[k] - target:
@@ -233,11 +254,11 @@ def jsonl_pieces(path: Path, n: int) -> list[Piece]:
     return pieces
 
 
-def plan_pieces(paths: list[Path], n_parts: int) -> list[Piece]:
-    """The corpus files in pieces for about `n_parts` partitions of equal size: plain JSON Lines files
-    cut at line starts into slices of about a partition's size, every other file whole."""
+def plan_pieces(paths: list[Path], grain: int) -> list[Piece]:
+    """The corpus files in pieces to make partitions of: plain JSON Lines files cut at line starts
+    into slices of about `grain` bytes, every other file whole."""
     sizes = [p.stat().st_size for p in paths]
-    target = max(1, sum(sizes) // max(1, n_parts))
+    target = max(1, grain)
     pieces: list[Piece] = []
     for path, size in zip(paths, sizes, strict=True):
         if size > target and is_plain_jsonl(path):
@@ -426,30 +447,32 @@ def _connect(client, scheduler: str | None):
     return start_local_cluster()
 
 
-def _n_parts(client, partitions: int, size: int, per_part: int) -> int:
-    """Partitions asked for, else PARTS_PER_WORKER per worker at least and at most `per_part` of `size` each."""
+def _part_sizes(client, partitions: int, size: int, per_part: int) -> list[float]:
+    """The partitions' sizes (a full one is 1): as many equal ones as asked for; else PARTS_PER_WORKER
+    full ones per worker at least and at most `per_part` of `size` in each, the last ones tapered."""
     if partitions > 0:
-        return partitions
+        return [1.0] * partitions
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    return max(PARTS_PER_WORKER * n_workers, math.ceil(size / per_part))
+    return tapered_sizes(max(PARTS_PER_WORKER * n_workers, math.ceil(size / per_part)), n_workers)
 
 
 def _partitions(client, files: list[Path] | None, articles: list[Article] | None, partitions: int,
                 out_dir: Path | None, log: Callable[[str], None]) -> tuple[list[list], list[IngestFailure], bool]:
     """Step 5: (the partitions, what the client found unreadable, whether the workers read the corpus
-    and write the parts themselves).  Pieces of even size when the workers see the files, else the
-    articles, read here, in partitions of even text length."""
+    and write the parts themselves).  Pieces in partitions of the sizes planned when the workers see
+    the files, else the articles, read here, in partitions of those sizes in text length."""
     failures: list[IngestFailure] = []
     if files is not None:
         if workers_share_files(client, files, out_dir):
-            n = _n_parts(client, partitions, sum(p.stat().st_size for p in files), PARTITION_BYTES)
-            pieces = plan_pieces(files, n)
-            return split_by_weight(pieces, [p.size for p in pieces], n), failures, True
+            total = sum(p.stat().st_size for p in files)
+            sizes = _part_sizes(client, partitions, total, PARTITION_BYTES)
+            pieces = plan_pieces(files, int(total * min(sizes) / sum(sizes)))
+            return split_by_weight(pieces, [p.size for p in pieces], len(sizes), sizes), failures, True
         log("the workers do not see the corpus or the output directory at the client's paths: "
             "the client reads the corpus and writes the parts")
         articles, failures = _articles(read_all(files))
-    n = _n_parts(client, partitions, len(articles), PARTITION_TARGET)
-    return split_by_length(articles, n), failures, False
+    sizes = _part_sizes(client, partitions, len(articles), PARTITION_TARGET)
+    return split_by_weight(articles, [len(a.text) for a in articles], len(sizes), sizes), failures, False
 
 
 def _submit(client, parts: list[list], jobs: dict[str, Any], out_dir: Path | None, fmt: str,
