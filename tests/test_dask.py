@@ -99,6 +99,21 @@ def test_two_workers_equal_single_process(corpus, single_process, client, tmp_pa
 
 
 @pytest.mark.slow
+def test_client_reads_and_writes_when_the_workers_do_not_see_the_files(corpus, single_process, client, tmp_path,
+                                                                      monkeypatch):
+    """Workers on machines without the client's files: the client reads, ships and writes; the same output."""
+    out = tmp_path / "shipped"
+    out.mkdir()
+    assert dask_engine.workers_share_files(client, [corpus], out)
+    assert not list(out.iterdir())                  # the marker file is gone
+    monkeypatch.setattr(dask_engine, "workers_share_files", lambda *_a: False)
+    said: list[str] = []
+    assert run_dask_extract(corpus, out, partitions=4, client=client, log=said.append) == N
+    assert read_output(out) == single_process
+    assert any("do not see the corpus" in m for m in said) and any("skipped" in m and ":301" in m for m in said)
+
+
+@pytest.mark.slow
 def test_parquet_parts(corpus, single_process, client, tmp_path):
     pytest.importorskip("pyarrow")
     out = tmp_path / "pq"
