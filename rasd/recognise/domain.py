@@ -83,7 +83,8 @@ def _almanac_entry(seg: Segmented, first: int, last: int, ch: Chronology) -> boo
 
 
 def _sentence_domain(counts: Counter, lex: DomainLexicon) -> str | None:
-    if counts[CONFLICT]:
+    # fewer cues than a domain needs (most sentences have none): no domain, without asking each domain
+    if counts[CONFLICT] or sum(counts.values()) < lex.thresholds.sentence_min:
         return None
     best = max(lex.domains, key=lambda d: counts[d], default=None)
     return best if best is not None and counts[best] >= lex.thresholds.sentence_min else None
