@@ -114,6 +114,22 @@ def test_client_reads_and_writes_when_the_workers_do_not_see_the_files(corpus, s
 
 
 @pytest.mark.slow
+def test_a_gzipped_corpus_is_read_by_the_client(corpus, single_process, client, tmp_path):
+    """A gzipped JSON Lines file cannot be cut without reading it: the client reads it and the workers
+    share its articles, rather than one task reading it all."""
+    import gzip
+
+    gz = tmp_path / "corpus.jsonl.gz"
+    gz.write_bytes(gzip.compress(corpus.read_bytes()))
+    said: list[str] = []
+    seen: list[dict] = []
+    out = tmp_path / "from-gz"
+    assert run_dask_extract(gz, out, partitions=4, client=client, log=said.append, on_result=seen.append) == N
+    assert read_output(out) == single_process and len(seen) == 4
+    assert any("compressed" in m for m in said)
+
+
+@pytest.mark.slow
 def test_parquet_parts(corpus, single_process, client, tmp_path):
     pytest.importorskip("pyarrow")
     out = tmp_path / "pq"

@@ -339,6 +339,11 @@ def _jsonl_records(lines: Iterable[bytes | _LongLine], src: str, first_line: int
         yield IngestFailure(f"{src}:{lineno + 1}", f"damaged compressed file ({exc}); the lines before were read")
 
 
+def is_jsonl(path: Path) -> bool:
+    """A JSON Lines file by its name (`.jsonl`, `.ndjson`, gzipped or not)."""
+    return _is_jsonl(path)[0]
+
+
 def is_plain_jsonl(path: Path) -> bool:
     """A JSON Lines file that is neither gzipped nor UTF-16: one whose lines start at byte offsets that
     can be found by looking for newlines, so that several processes can each read a slice of it."""

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rasd.ingest.files import (IngestFailure, expand, is_plain_jsonl, label, open_regular, read_all,
+from rasd.ingest.files import (IngestFailure, expand, is_jsonl, is_plain_jsonl, label, open_regular, read_all,
                                read_jsonl_range, read_path)
 from rasd.ingest.runner import FailureLog, save_with_retry
 from rasd.model import Article
@@ -254,15 +254,20 @@ def jsonl_pieces(path: Path, n: int) -> list[Piece]:
     return pieces
 
 
-def plan_pieces(paths: list[Path], grain: int) -> list[Piece]:
+def plan_pieces(paths: list[Path], grain: int) -> list[Piece] | None:
     """The corpus files in pieces to make partitions of: plain JSON Lines files cut at line starts
-    into slices of about `grain` bytes, every other file whole."""
+    into slices of about `grain` bytes, every other file whole; None when a JSON Lines file larger
+    than that cannot be cut without reading it (gzipped, UTF-16): one task would read it all."""
     sizes = [p.stat().st_size for p in paths]
     target = max(1, grain)
     pieces: list[Piece] = []
     for path, size in zip(paths, sizes, strict=True):
-        if size > target and is_plain_jsonl(path):
+        if size <= target:
+            pieces.append(Piece(str(path), size))
+        elif is_plain_jsonl(path):
             pieces.extend(jsonl_pieces(path, math.ceil(size / target)))
+        elif is_jsonl(path):
+            return None
         else:
             pieces.append(Piece(str(path), size))
     return pieces
@@ -467,9 +472,12 @@ def _partitions(client, files: list[Path] | None, articles: list[Article] | None
             total = sum(p.stat().st_size for p in files)
             sizes = _part_sizes(client, partitions, total, PARTITION_BYTES)
             pieces = plan_pieces(files, int(total * min(sizes) / sum(sizes)))
-            return split_by_weight(pieces, [p.size for p in pieces], len(sizes), sizes), failures, True
-        log("the workers do not see the corpus or the output directory at the client's paths: "
-            "the client reads the corpus and writes the parts")
+            if pieces is not None:
+                return split_by_weight(pieces, [p.size for p in pieces], len(sizes), sizes), failures, True
+            log("a compressed JSON Lines file cannot be cut without reading it: the client reads the corpus")
+        else:
+            log("the workers do not see the corpus or the output directory at the client's paths: "
+                "the client reads the corpus and writes the parts")
         articles, failures = _articles(read_all(files))
     sizes = _part_sizes(client, partitions, len(articles), PARTITION_TARGET)
     return split_by_weight(articles, [len(a.text) for a in articles], len(sizes), sizes), failures, False
