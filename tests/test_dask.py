@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 pytest.importorskip("distributed", reason="dask[distributed] is needed for the Dask engine")
 
 from rasd.scale import dask_engine
-from rasd.scale.dask_engine import read_output, run_dask_extract, split_by_length
+from rasd.scale.dask_engine import read_output, run_dask_extract, split_by_length, split_by_weight, tapered_sizes
 from rasd.model import Article
 from rasd.store.db import Store
 from rasd.store.queries import summary
@@ -73,6 +73,17 @@ def test_split_is_contiguous_complete_and_even_in_length():
     assert max(lengths) - min(lengths) <= 200      # within one article of equal
 
 
+def test_tapered_partitions_end_small():
+    """The last partitions shrink, so that the workers end within a small partition's time of each other."""
+    sizes = tapered_sizes(40, 2)
+    assert sum(sizes) == pytest.approx(40) and sizes[:36] == [1.0] * 36
+    assert all(a >= b for a, b in zip(sizes[:-2], sizes[1:-1], strict=True)) and max(sizes[-4:]) < 0.2
+    assert all(s >= 1 / 8 for s in sizes) and tapered_sizes(8, 1)[-1] < 0.2
+    parts = split_by_weight(list(range(1000)), [1] * 1000, len(sizes), sizes)
+    assert [x for p in parts for x in p] == list(range(1000)) and len(parts) == len(sizes)
+    assert [len(p) for p in parts[:36]] == [25] * 36 and len(parts[-2]) == 3
+
+
 @pytest.mark.slow
 def test_two_workers_equal_single_process(corpus, single_process, client, tmp_path):
     assert len(single_process) == N
@@ -85,6 +96,37 @@ def test_two_workers_equal_single_process(corpus, single_process, client, tmp_pa
     # both workers took part
     pids = client.run(lambda: __import__("os").getpid())
     assert len(pids) == 2
+
+
+@pytest.mark.slow
+def test_client_reads_and_writes_when_the_workers_do_not_see_the_files(corpus, single_process, client, tmp_path,
+                                                                      monkeypatch):
+    """Workers on machines without the client's files: the client reads, ships and writes; the same output."""
+    out = tmp_path / "shipped"
+    out.mkdir()
+    assert dask_engine.workers_share_files(client, [corpus], out)
+    assert not list(out.iterdir())                  # the marker file is gone
+    monkeypatch.setattr(dask_engine, "workers_share_files", lambda *_a: False)
+    said: list[str] = []
+    assert run_dask_extract(corpus, out, partitions=4, client=client, log=said.append) == N
+    assert read_output(out) == single_process
+    assert any("do not see the corpus" in m for m in said) and any("skipped" in m and ":301" in m for m in said)
+
+
+@pytest.mark.slow
+def test_a_gzipped_corpus_is_read_by_the_client(corpus, single_process, client, tmp_path):
+    """A gzipped JSON Lines file cannot be cut without reading it: the client reads it and the workers
+    share its articles, rather than one task reading it all."""
+    import gzip
+
+    gz = tmp_path / "corpus.jsonl.gz"
+    gz.write_bytes(gzip.compress(corpus.read_bytes()))
+    said: list[str] = []
+    seen: list[dict] = []
+    out = tmp_path / "from-gz"
+    assert run_dask_extract(gz, out, partitions=4, client=client, log=said.append, on_result=seen.append) == N
+    assert read_output(out) == single_process and len(seen) == 4
+    assert any("compressed" in m for m in said)
 
 
 @pytest.mark.slow

@@ -122,3 +122,32 @@ def test_utf16_jsonl(tmp_path, dev_texts):
     (tmp_path / "u.jsonl").write_bytes(codecs.BOM_UTF16_LE + line.encode("utf-16-le"))
     [a] = list(read_all([tmp_path / "u.jsonl"]))
     assert isinstance(a, Article) and a.text == dev_texts[0]["text"]
+
+
+def _seen(items):
+    return [(x.id, x.text) if isinstance(x, Article) else (x.source, x.reason) for x in items]
+
+
+def test_jsonl_slices_read_as_the_whole_file(tmp_path, dev_texts, monkeypatch):
+    """A plain JSON Lines file cut at line starts (what Dask workers each read): the slices' articles and
+    failures, in order, are the whole file's, down to the line numbers the failures name."""
+    from rasd.scale.dask_engine import jsonl_pieces
+
+    monkeypatch.setattr(files, "MAX_BYTES", 8_000)
+    lines = [json.dumps({"id": f"r{i}", "text": dev_texts[i % len(dev_texts)]["text"][:3000]}, ensure_ascii=False)
+             for i in range(12)]
+    lines[3] = '{"id": "broken", "text": '
+    lines[5] = ""
+    lines[7] = json.dumps({"id": "long", "text": "ب" * 9000}, ensure_ascii=False)   # over the limit: skipped
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + "\n".join(lines).encode("utf-8"))        # no newline at the end
+    whole = _seen(read_all([path]))
+    assert files.is_plain_jsonl(path) and len(whole) == 11
+    for n in (1, 2, 3, 5, 12, 40):
+        pieces = jsonl_pieces(path, n)
+        assert 1 <= len(pieces) <= n and pieces[0].start == 0 and pieces[-1].end == path.stat().st_size
+        assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))
+        assert [x for p in pieces for x in _seen(p.read())] == whole, n
+    gz = tmp_path / "c.jsonl.gz"
+    gz.write_bytes(b"")
+    assert not files.is_plain_jsonl(gz) and not files.is_plain_jsonl(tmp_path / "missing.jsonl")

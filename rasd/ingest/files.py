@@ -318,20 +318,74 @@ def _read_jsonl(path: Path, gz: bool = False) -> Iterator[Article | IngestFailur
         if isinstance(lines, IngestFailure):
             yield lines
             return
-        lineno = 0
-        try:
-            for lineno, raw in enumerate(lines, start=1):
-                where = f"{src}:{lineno}"
-                if isinstance(raw, _LongLine):
-                    yield IngestFailure(where, f"record too large ({raw.size / 2**20:.1f} MiB; the limit is "
-                                               f"{MAX_BYTES / 2**20:.0f} MiB)")
-                    continue
-                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                    raw = raw[3:]
-                if raw.strip():
-                    yield _record(raw, where)
-        except (OSError, EOFError, zlib.error) as exc:   # a damaged or truncated .gz
-            yield IngestFailure(f"{src}:{lineno + 1}", f"damaged compressed file ({exc}); the lines before were read")
+        yield from _jsonl_records(lines, src, 1)
+
+
+def _jsonl_records(lines: Iterable[bytes | _LongLine], src: str, first_line: int) -> Iterator[Article | IngestFailure]:
+    """The records of `lines`, the first of them line `first_line` of the file `src`."""
+    lineno = first_line - 1
+    try:
+        for lineno, raw in enumerate(lines, start=first_line):
+            where = f"{src}:{lineno}"
+            if isinstance(raw, _LongLine):
+                yield IngestFailure(where, f"record too large ({raw.size / 2**20:.1f} MiB; the limit is "
+                                           f"{MAX_BYTES / 2**20:.0f} MiB)")
+                continue
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[3:]
+            if raw.strip():
+                yield _record(raw, where)
+    except (OSError, EOFError, zlib.error) as exc:   # a damaged or truncated .gz
+        yield IngestFailure(f"{src}:{lineno + 1}", f"damaged compressed file ({exc}); the lines before were read")
+
+
+def is_jsonl(path: Path) -> bool:
+    """A JSON Lines file by its name (`.jsonl`, `.ndjson`, gzipped or not)."""
+    return _is_jsonl(path)[0]
+
+
+def is_plain_jsonl(path: Path) -> bool:
+    """A JSON Lines file that is neither gzipped nor UTF-16: one whose lines start at byte offsets that
+    can be found by looking for newlines, so that several processes can each read a slice of it."""
+    jsonl, gz = _is_jsonl(path)
+    if not jsonl or gz:
+        return False
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(4)
+    except (OSError, BadInput):
+        return False
+    return not (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (len(head) == 4 and 0 in head))
+
+
+def _lines_within(fh: IO[bytes], size: int) -> Iterator[bytes | _LongLine]:
+    """The lines of `fh` from where it stands that begin within the next `size` bytes."""
+    read = 0
+    if size <= 0:
+        return
+    for line in _lines(fh, MAX_BYTES):
+        yield line
+        read += line.size if isinstance(line, _LongLine) else len(line)
+        if read >= size:
+            return
+
+
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Iterator[Article | IngestFailure]:
+    """The records of a plain JSON Lines file (`is_plain_jsonl`) on the lines from byte `start` to byte
+    `end`, both the start of a line (or the file's end); the first of them is line `first_line`.
+
+    A slice of the file, read by one of several processes, gives the same articles and failures
+    ("file:line") as the same lines read with the whole file.
+    """
+    src = label(path)
+    try:
+        with open_regular(path) as fh:
+            fh.seek(start)
+            yield from _jsonl_records(_lines_within(fh, end - start), src, first_line)
+    except BadInput as exc:
+        yield IngestFailure(src, str(exc))
+    except OSError as exc:
+        yield IngestFailure(src, f"cannot read: {exc.strerror or exc}")
 
 
 def _is_jsonl(path: Path) -> tuple[bool, bool]:

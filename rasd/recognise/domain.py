@@ -82,11 +82,12 @@ def _almanac_entry(seg: Segmented, first: int, last: int, ch: Chronology) -> boo
     return ch.first_year <= int(toks[first].text) <= ch.last_year and toks[first + 1].text in ch.dashes
 
 
-def _sentence_domain(counts: Counter, lex: DomainLexicon) -> str | None:
-    if counts[CONFLICT]:
+def _sentence_domain(counts: dict[str, int], lex: DomainLexicon) -> str | None:
+    # fewer cues than a domain needs (most sentences have none): no domain, without asking each domain
+    if counts.get(CONFLICT) or sum(counts.values()) < lex.thresholds.sentence_min:
         return None
-    best = max(lex.domains, key=lambda d: counts[d], default=None)
-    return best if best is not None and counts[best] >= lex.thresholds.sentence_min else None
+    best = max(lex.domains, key=lambda d: counts.get(d, 0), default=None)
+    return best if best is not None and counts.get(best, 0) >= lex.thresholds.sentence_min else None
 
 
 def _article_domain(counts: Counter, lex: DomainLexicon) -> str | None:
@@ -103,11 +104,15 @@ def profile(seg: Segmented, lex: DomainLexicon) -> DomainProfile:
     per_sentence: list[str | None] = []
     conflict: list[int] = []
     for s in seg.sentences:
-        counts: Counter = Counter()
+        # a plain dict per sentence (a Counter is made, updated and read through Python-level methods;
+        # most sentences have no cue)
+        counts: dict[str, int] = {}
         for m in lex.cues.scan(seg.tokens, s.first_token, s.last_token, seg.words):
-            counts.update(set(m.payloads))
-        total.update(counts)
+            for name in set(m.payloads):
+                counts[name] = counts.get(name, 0) + 1
+        if counts:
+            total.update(counts)
         almanac = _almanac_entry(seg, s.first_token, s.last_token, lex.chronology)
         per_sentence.append(CHRONOLOGY if almanac else _sentence_domain(counts, lex))
-        conflict.append(counts[CONFLICT])
+        conflict.append(counts.get(CONFLICT, 0))
     return DomainProfile(_article_domain(total, lex), dict(total), tuple(per_sentence), tuple(conflict))

@@ -19,6 +19,9 @@ _OPENERS = ".!?؟…:\"'»”)"  # what may end the text before a marker that op
 class PageLexicon:
     tag_marker: re.Pattern  # any marker, as a whole word
     tag_list_max_words: int
+    # any marker, anywhere: where `tag_marker` may match.  A pattern that opens with a look-behind is
+    # tried at every position; one that opens with its words skips to their first letters
+    marker_words: re.Pattern
 
 
 def load_page_lexicon() -> PageLexicon:
@@ -29,17 +32,30 @@ def load_page_lexicon() -> PageLexicon:
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"page.yaml: missing or malformed field ({exc})") from exc
     alternatives = "|".join(re.escape(m) for m in markers)
-    return PageLexicon(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*:?"), most)
+    return PageLexicon(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)\s*:?"), most, re.compile(alternatives))
+
+
+def _last_marker(text: str, start: int, lex: PageLexicon) -> re.Match | None:
+    """The last of the markers `lex.tag_marker.finditer(text, start)` finds: only where a marker's
+    words begin is the whole pattern tried."""
+    last = None
+    pos = start
+    while (words := lex.marker_words.search(text, pos)) is not None:
+        m = lex.tag_marker.match(text, words.start())
+        if m is None:
+            pos = words.start() + 1
+        else:
+            last, pos = m, m.end()
+    return last
 
 
 def body_end(text: str, lex: PageLexicon) -> int:
     """The offset where the article's text ends: before a trailing tag list, else its length."""
     # a tag list closes the text: only its tail can hold one (a marker farther back has a longer tail)
     start = max(0, len(text) - TAIL_CHARS_PER_WORD * (lex.tag_list_max_words + 2))
-    markers = list(lex.tag_marker.finditer(text, start))
-    if not markers:
+    last = _last_marker(text, start, lex)
+    if last is None:
         return len(text)
-    last = markers[-1]
     tail = text[last.end():]
     before = text[:last.start()].rstrip()
     opens_a_sentence = not before or before[-1] in _OPENERS or "\n" in text[len(before):last.start()]

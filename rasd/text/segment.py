@@ -79,7 +79,9 @@ def tokenise(nt: NormalisedText) -> list[Token]:
     raw, offsets, dropped = nt.raw, nt.offsets, DROPPED
     n_norm, n_raw = len(offsets), len(raw)
     tokens: list[Token] = []
-    append, intern = tokens.append, sys.intern
+    # made by Token.__new__ and their slots set here (as Token.__init__ sets them): the interpreter
+    # does not inline a class's Python __init__, and this runs for every token of every article
+    append, intern, new = tokens.append, sys.intern, Token.__new__
     j = 0
     # findall, not finditer: no match object per token; the spans are the running sum of the pieces
     for k, (space, word, num, punct) in enumerate(_PIECES_RE.findall(nt.norm)):
@@ -95,7 +97,14 @@ def tokenise(nt: NormalisedText) -> list[Token]:
         nxt = offsets[j] if j < n_norm else n_raw
         while end < nxt and raw[end] in dropped:
             end += 1
-        append(Token(k, start, end, raw[start:end], w, not punct))
+        tok = new(Token)
+        tok.index = k
+        tok.start = start
+        tok.end = end
+        tok.text = raw[start:end]
+        tok.norm = w
+        tok.is_word = not punct
+        append(tok)
     return tokens
 
 
