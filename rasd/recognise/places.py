@@ -178,6 +178,7 @@ class _Starts:
 _FACILITIES = {"landmark", "hospital", "camp"}
 _HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
+_JOINING_LETTERS = ("و", "ف")
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
@@ -768,13 +769,13 @@ class PlaceRecogniser:
     def countries_described(self, seg: Segmented) -> frozenset[str]:
         """The countries the text names by a nationality adjective ("الشرطة التركية", "الحدود التونسية"),
         which says what the text is about as its place names do."""
-        out: set[str] = set()
-        for tok in seg.tokens:
-            w = tok.norm
-            cc = self.adjectives.get(w) or (self.adjectives.get(w[1:]) if w.startswith(("و", "ف")) else None)
-            if cc:
-                out.add(cc)
-        return frozenset(out)
+        # the article's distinct words met against the adjectives' forms as sets (a look-up per token was
+        # ~0.18 ms an article), then those with a joining و or ف
+        words = set(seg.words) if seg.words else {t.norm for t in seg.tokens}
+        adjectives = self.adjectives
+        found = words & adjectives.keys()
+        found |= {w[1:] for w in words if w[:1] in _JOINING_LETTERS} & adjectives.keys()
+        return frozenset(adjectives[w] for w in found)
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right
