@@ -22,7 +22,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
-from rasd.text.clitics import raw_cut, reading_stems, readings
+from rasd.text.clitics import CONJUNCTIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import QUOTES, Segmented
@@ -178,7 +178,6 @@ class _Starts:
 _FACILITIES = {"landmark", "hospital", "camp"}
 _HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
-_JOINING_LETTERS = ("و", "ف")
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
@@ -774,7 +773,7 @@ class PlaceRecogniser:
         words = set(seg.words) if seg.words else {t.norm for t in seg.tokens}
         adjectives = self.adjectives
         found = words & adjectives.keys()
-        found |= {w[1:] for w in words if w[:1] in _JOINING_LETTERS} & adjectives.keys()
+        found |= {w[1:] for w in words if w.startswith(CONJUNCTIONS)} & adjectives.keys()
         return frozenset(adjectives[w] for w in found)
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:

@@ -27,6 +27,10 @@ def nisba_forms(masculine: str) -> set[str]:
 
 # "أن/إن" and their forms with a pronoun: what follows is what someone says ("قال إن", "أعلنت أنها")
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+# ... those with the pronoun "he" ("أنه"), and the endings (normalised) that make a noun feminine or a plural of
+# things ("الشرطة", "السلطات"), which "he" cannot point back to
+MASCULINE_COMPLEMENTISERS = frozenset({"انه", "بانه"})
+FEMININE_ENDINGS = ("ه", "ات")
 
 # forms of كان before "قد" that make a pluperfect ("كانت قد أطلقت": had launched)
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كنا", "وكان", "وكانت", "وكانوا", "وكانا"})

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty, toll
 from rasd.extract.document import Document
-from rasd.extract.events.model import STATE_KINDS, TERRITORY, Hit, Incident, territory_side
+from rasd.extract.events.model import CIVILIAN_SIDES, STATE_KINDS, TERRITORY, Hit, Incident, territory_side
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.places import offset_point
@@ -140,7 +140,7 @@ def _by_target(inc: Incident, a1, a2, etype: str, sub: str) -> tuple[str, str]:
     if inc.family not in ("attack", "killing"):
         return etype, sub
     victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
-    civilians = any(v in ("civilian", "people") for v in victims) and not any(
+    civilians = any(v in CIVILIAN_SIDES for v in victims) and not any(
         v in ("armed", "militant") for v in victims)
     state_attacker = a1 is not None and a1.kind in STATE_KINDS
     if inc.target == "civilian" or (civilians and inc.target in (None, "militant") and not state_attacker):

@@ -28,6 +28,7 @@ from rasd.extract.events.reading import (
 )
 from rasd.extract.events.setting import long_past
 from rasd.extract.lexicon import EventLexicon, Family, RoleWords, Trigger
+from rasd.text.clitics import CONJUNCTIONS
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
@@ -49,8 +50,6 @@ _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that 
 _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what a role is a role in
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
-_FROM = "من"                   # "اقتربت القوات من تحرير": what a side draws near to
-_JOINING = ("و", "ف")          # a conjunction opens another clause or subject
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
@@ -195,7 +194,7 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
     before it in its clause, is what is not yet done."""
-    if t.trig.pos != "noun" or t.first <= t.c0 or doc.seg.tokens[t.first - 1].norm != _FROM:
+    if t.trig.pos != "noun" or t.first <= t.c0 or doc.seg.tokens[t.first - 1].norm not in lex.words.source_preposition:
         return False
     return bool(lex.modality.get("nearing", frozenset()) & stems(doc, t.c0, t.first - 1))
 
@@ -213,7 +212,7 @@ def _to_come(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     for k in range(t.last, min(t.c1, t.last + TO_COME_REACH + 1)):
         if toks[k].norm in to_come:
             return True   # (وشيك opens with the letter of "and")
-        if not toks[k].is_word or toks[k].norm.startswith(_JOINING) or toks[k].norm in COMPLEMENTISERS:
+        if not toks[k].is_word or toks[k].norm.startswith(CONJUNCTIONS) or toks[k].norm in COMPLEMENTISERS:
             return False  # "بعد تحرير عدن، كما أنها ستكون", "عن التفجير فإنه سيكون": another clause, another subject
     return False
 

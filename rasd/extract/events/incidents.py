@@ -16,6 +16,7 @@ from rasd.extract.casualties import Casualty
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
+    CIVILIAN_SIDES,
     TERRITORY,
     VIOLENT,
     Hit,
@@ -89,7 +90,6 @@ def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 
 
 PAIR_REACH = 6       # words from a definite noun to the same noun joined by و ("الهجوم في سوروتش والهجوم")
-_ARTICLE = "ال"
 
 
 def second_of_a_pair(doc: Document, k: int) -> bool:
@@ -473,7 +473,6 @@ def _far_restatement(prev: Incident, inc: Incident) -> str:
 
 
 FIGHTS = {"attack", "armed_clash"}
-CIVILIAN_SIDES = ("civilian", "people")
 
 
 def _other_ground(prev: Incident, inc: Incident) -> bool:

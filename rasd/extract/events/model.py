@@ -12,6 +12,7 @@ from rasd.model import ActorMention, PlaceMention
 
 # Families the code treats apart (ids of events.yaml).
 TERRITORY = {"overtake", "regain"}                                  # changes of control
+CIVILIAN_SIDES = ("civilian", "people")   # casualty sides that are not combatants (casualties.Casualty.side)
 GROUND_ATTACKS = {"attack", "explosion", "suicide_bomb", "shelling"}
 GROUP_ACTIVITIES = {"checkpoint", "base"}  # what armed groups do on the ground besides attacks ("أقاموا معسكرات")
 VIOLENT = {"attack", "armed_clash", "explosion", "suicide_bomb", "airstrike", "shelling", "abduction"}

@@ -26,7 +26,7 @@ from rasd.extract.events.reading import object_pronoun, passive_tense, stems, to
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import readings
-from rasd.text.morphology import COMPLEMENTISERS
+from rasd.text.morphology import COMPLEMENTISERS, FEMININE_ENDINGS, MASCULINE_COMPLEMENTISERS
 from rasd.text.segment import CLOSING_QUOTES, QUOTES
 
 ACTOR_WINDOW = 8           # words around a trigger searched for its actors
@@ -405,10 +405,6 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
-# a complementiser with the pronoun "he" ("أنه"), and the endings that make a speaker feminine or a plural of things
-# ("الشرطة", "السلطات"), which "he" cannot point back to
-MASCULINE_COMPLEMENTISERS = frozenset({"انه", "بانه"})
-FEMININE_ENDINGS = ("ه", "ات")
 
 
 def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
