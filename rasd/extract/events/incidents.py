@@ -359,14 +359,20 @@ def recall(lex: EventLexicon, incidents: list[Incident], inc: Incident, value: i
 def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> bool:
     """Fold `inc` into an earlier incident it describes again (one of the MERGE_LOOKBACK told last: a
     long article does not cost a scan of all its incidents per mention)."""
-    for prev in _at_its_own_place(doc, lex, incidents, inc) + list(reversed(incidents[-MERGE_LOOKBACK:])):
-        verdict = _verdict(doc, lex, prev, inc)
+    # the incident at the mention's own place is asked first; if it is not the one, the others are asked in
+    # turn as always, its verdict kept for its own turn (asked once; its stop stops only there)
+    there = _at_its_own_place(doc, lex, incidents, inc)
+    there_verdict = _verdict(doc, lex, there, inc) if there is not None else None
+    if there_verdict in (_ABSORB, _ABSORB_KEEP_TYPE):
+        _absorb_told(doc, lex, there, inc, there_verdict)
+        return True
+    for prev in reversed(incidents[-MERGE_LOOKBACK:]):
+        verdict = there_verdict if prev is there else _verdict(doc, lex, prev, inc)
         if verdict == _STOP:
             break
         if verdict == _SKIP:
             continue
-        absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE or _massacre_and_taking(prev, inc),
-               reference_point=_approximate(doc, lex, inc.place))
+        _absorb_told(doc, lex, prev, inc, verdict)
         return True
     only = _only_one_pointed_back(doc, lex, incidents, inc)
     if only is not None:
@@ -375,20 +381,26 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
     return False
 
 
+def _absorb_told(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, verdict: str) -> None:
+    absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE or _massacre_and_taking(prev, inc),
+           reference_point=_approximate(doc, lex, inc.place))
+
+
 def _massacre_and_taking(prev: Incident, inc: Incident) -> bool:
     """An attack that killed civilians, then ground taken in it ("هاجم التنظيم البلدة واحتل أبنية فيها، وقتل مئتي
     مدني"): violence against civilians, which the taking does not retype."""
     return prev.family in FIGHTS and inc.family in TERRITORY and prev.civilians_killed
 
 
-def _at_its_own_place(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
+def _at_its_own_place(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> Incident | None:
     """"الهجوم في سوروتش" points back to the incident told at that very place, before one told since at a town
     near it: the latest such incident of a kind it may tell, where the mention names its own place."""
     if not inc.definite or inc.place is None or inc.place.resolved is None or not _own_place(doc, inc):
-        return []
+        return None
     here = inc.place.resolved.id
-    return [p for p in reversed(incidents[-MERGE_LOOKBACK:]) if p.place is not None and p.place.resolved is not None
-            and p.place.resolved.id == here and lex.compatible(p.family, inc.family)][:1]
+    return next((p for p in reversed(incidents[-MERGE_LOOKBACK:]) if p.place is not None
+                 and p.place.resolved is not None and p.place.resolved.id == here
+                 and lex.compatible(p.family, inc.family)), None)
 
 
 OWN_PLACE_REACH = 3   # tokens after a mention within which a place is the mention's own ("التفجير في الكرادة")
