@@ -240,7 +240,7 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     fighting = VIOLENT | GROUND_CHANGES
     # "أحبطت القوات هجوما": the attack a foiling verb governs never happened
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
-    past = _past_of_a_noun(doc, lex, main)
+    past = _not_the_news(doc, lex, main)
     main = [h for h in main if h not in foiled and h not in past]
     background = _background(doc, lex, [h for h in main if h.family in fighting])
     told = [h for h in main if h not in background]
@@ -253,18 +253,22 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # أمس بعد تحريرها من الميليشيات"): a reaction is to an attack, not to a town's taking, which the reports of
     # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
     return [h for h in main if h not in recalled and not (
-        h.family in GROUND_CHANGES and h in background and not _a_day_of_its_own(doc, h, lex.words.since))]
+        h.family in GROUND_CHANGES and h in background and not _dated_after_it(doc, h, lex.words.since))]
 
 
-def _past_of_a_noun(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
-    """Ground that changed hands in a relative clause on a side, with no day of its own: that side's past ("أشاد
-    بمقاتلي المقاومة الذين تمكنوا من طرد المسلحين"), not what the sentence tells.  On a place it may be the news
-    ("دخلوا المقر الذي تمت استعادتها").  And the second of a pair of one noun ("الصلة بين الهجوم في سوروتش
-    والهجوم الذي أوقع أربعة قتلى"): another incident, named in passing (SCHEMA.md: a noun phrase inside a clause
+def _not_the_news(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """Hits a sentence names but does not tell: ground that changed hands in a relative clause on a side, with no
+    day of its own, that side's past ("أشاد بمقاتلي المقاومة الذين تمكنوا من طرد المسلحين"; on a place it may be
+    the news: "دخلوا المقر الذي تمت استعادته"); the second of a pair of one noun ("الصلة بين الهجوم في سوروتش
+    والهجوم الذي أوقع أربعة قتلى"), another incident named in passing (SCHEMA.md: a noun phrase inside a clause
     about something else)."""
-    return [h for h in hits if (h.family in GROUND_CHANGES and _in_a_relative_clause_on_a_side(doc, lex, h)
-                                and not _a_day_of_its_own(doc, h, lex.words.since))
-            or (h.trigger.pos == "noun" and second_of_a_pair(doc, h.first))]
+    return [h for h in hits if _past_of_a_side(doc, lex, h) or
+            (h.trigger.pos == "noun" and second_of_a_pair(doc, h.first))]
+
+
+def _past_of_a_side(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    return hit.family in GROUND_CHANGES and _in_a_relative_clause_on_a_side(doc, lex, hit) and \
+        not _dated_after_it(doc, hit, lex.words.since)
 
 
 RELATIVE_CLAUSE_REACH = 3   # words from a relative pronoun to the trigger of its clause ("الذين تمكنوا من طرد")
@@ -282,7 +286,7 @@ def _in_a_relative_clause_on_a_side(doc: Document, lex: EventLexicon, hit: Hit) 
     return False
 
 
-def _a_day_of_its_own(doc: Document, hit: Hit, since: frozenset[str]) -> bool:
+def _dated_after_it(doc: Document, hit: Hit, since: frozenset[str]) -> bool:
     """A date after the trigger in its clause: the day of what it tells, not of the clause before it, nor the
     start of a span it has held since ("التي تسيطر على صنعاء منذ سبتمبر")."""
     _, c1 = doc.clause(hit.first)
@@ -512,8 +516,8 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
                and not _governed_as_background(doc, lex, h) for h in taking.hits)
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
-    end = max(h.last for h in prev.hits if h.sentence == inc.sentence) if inc.sentence in prev.sentences else 0
-    later = bool(stems(doc, end, inc.main.first) & lex.words.before_it) if end < inc.main.first else False
+    ends = [h.last for h in prev.hits if h.sentence == inc.sentence and h.last <= inc.main.first]
+    later = bool(ends) and bool(stems(doc, max(ends), inc.main.first) & lex.words.before_it)
     return _doers_differ(prev, inc) or not told or later
 
 
