@@ -202,6 +202,7 @@ class RoleWords:
     venue_nouns: frozenset[str]
     territory_nouns: frozenset[str]
     owned_things: frozenset[str]
+    holding_words: frozenset[str]
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]
     unit_nouns: frozenset[str]
@@ -250,6 +251,8 @@ class EventLexicon:
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     detaining_families: frozenset[str] = frozenset()  # families whose object is people held
     naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
+    # family -> other families its bare definite noun may name ("القصف" after an air strike)
+    bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -315,7 +318,8 @@ def load_event_lexicon() -> EventLexicon:
                         tuple(frozenset(g) for g in data.get("one_incident_in_sentence") or []),
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
                         detaining_families=_listed(data, "detaining_families"),
-                        naming_any_violence=_listed(data, "naming_any_violence"))
+                        naming_any_violence=_listed(data, "naming_any_violence"),
+                        bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()})
 
 
 def _family(fid: str, spec: dict) -> Family:

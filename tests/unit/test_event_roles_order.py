@@ -271,7 +271,8 @@ def test_a_verb_with_its_subject_after_it_does_not_continue_the_side_before(extr
 
 @pytest.mark.parametrize("text, actor1", [
     # the subject right after a helper verb or its verbal noun
-    ("ويأتي ذلك بعد يومين من نجاح قوات المقاومة الشعبية في تحرير مدينة زنجبار من الحوثيين.",
+    # (a verbal noun: "بعد نجاح ..." would make it background, SCHEMA.md)
+    ("وأعلنت مصادر محلية أمس نجاح قوات المقاومة الشعبية في تحرير مدينة زنجبار من الحوثيين.",
      "Popular Resistance (Yemen)"),
     ("واضطر الجيش السوري في الأسابيع الأخيرة إلى الانسحاب من مدينة تدمر.", "Military Forces of Syria"),
     # the subject before the helper, past a side named as backing it
@@ -333,3 +334,24 @@ def test_the_group_of_a_leader_killed_is_not_the_striker(extract):
     # names the striker
     [e] = extract("قتل قيادي في تنظيم القاعدة بغارة أمريكية في محافظة مأرب أمس.").events
     assert canonical(e.actor1) != "al-Qaeda"
+
+
+def test_who_says_what_another_did_is_not_its_doer(extract):
+    # the council says it; the militias after "أن" did it, however far their name is from the verb
+    text = ("وأكد المجلس العسكري في المحافظة، في بيان أمس، أن ميليشيات الحوثي والقوات الموالية للرئيس السابق "
+            "قامت أمس بقصف عنيف لمنطقة الضباب في تعز.")
+    [e] = extract(text, "2015-07-21").events
+    assert canonical(e.actor1) == "Houthi Movement"
+
+
+def test_who_holds_the_place_hit_is_not_the_doer(extract):
+    text = "وقال المرصد أمس إن القصف استهدف قرية يسيطر عليها تنظيم داعش في ريف حلب الشرقي."
+    [e] = extract(text, "2015-07-21").events
+    assert canonical(e.actor1) != "Islamic State"
+
+
+def test_whom_ground_was_taken_from_is_not_guessed_as_the_taker(extract):
+    text = "وقال قيادي في المقاومة إن القوات حررت مدينة الحوطة أمس من قبضة الميليشيات الحوثية وقوات الرئيس السابق بعد معارك."
+    evs = [e for e in extract(text, "2015-08-03").events if e.sub_type.endswith("territory")]
+    assert evs and all(canonical(e.actor1) not in ("Houthi Movement", "Military Forces of Yemen (Pro-Saleh)")
+                       and e.sub_type == "Government regains territory" for e in evs)

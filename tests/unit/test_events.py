@@ -808,6 +808,16 @@ def test_a_taking_after_badama_is_background(extract):
     assert events(extract, text, "2015-08-02") == []
 
 
+def test_what_a_verb_of_managing_did_in_a_clause_of_time_is_background(extract):
+    text = "وعاد المحافظ إلى مدينة عدن أمس بعد تمكن المقاومة الشعبية وقوات الجيش الموالية للحكومة من تحريرها."
+    assert not [e for e in extract(text, "2015-07-26").events if e.sub_type.endswith("territory")]
+
+
+def test_what_came_next_after_before_and_a_verb_of_managing_is_told(extract):
+    text = "وهاجم تنظيم داعش مدينة تل أبيض أمس قبل أن يتمكن المقاتلون الأكراد من طرده منها."
+    assert [e for e in extract(text, "2015-07-26").events if e.sub_type.endswith("territory")]
+
+
 def test_fighting_ended_in_a_clause_of_time_is_background(extract):
     evs = events(extract, "وعادت الأسواق إلى العمل بعد حسم القتال في البلدة، وقصفت الطائرات أمس مواقع قرب الوادي.")
     assert [e.sub_type for e in evs] == ["Air/drone strike"]

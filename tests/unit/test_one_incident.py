@@ -162,3 +162,21 @@ def test_a_count_before_before_is_not_the_toll_of_what_follows(extract):
     text = ("وهاجم مسلحو داعش أمس بلدة الشدادي واحتلوا عددا من الأبنية فيها، وقتلوا أكثر من عشرين مدنيا قبل أن "
             "يتمكن المقاتلون الأكراد من طردهم منها.")
     assert [(e.sub_type, e.fatalities) for e in events(extract, text) if e.fatalities] == [("Attack", 20)]
+
+
+def test_a_bare_bombardment_noun_points_back_to_an_air_strike(extract):
+    text = ("شنت طائرات التحالف أمس غارات على مواقع للمتمردين في مدينة الحديدة. وأعلن المتحدث باسم التحالف أن "
+            "العمليات ستتواصل. وقالت مصادر محلية إن القصف دمر مخزنا للأسلحة في الحديدة.")
+    assert [e.sub_type for e in events(extract, text)] == ["Air/drone strike"]
+
+
+def test_a_shelling_named_by_its_kind_after_an_air_strike_stays_apart(extract):
+    text = ("شنت طائرات التحالف أمس غارات على مواقع للمتمردين في مدينة الحديدة. وأعلن المتحدث باسم التحالف أن "
+            "العمليات ستتواصل. وقالت مصادر محلية إن القصف المدفعي للمتمردين استهدف حيا سكنيا في الحديدة أمس.")
+    assert sorted(e.sub_type for e in events(extract, text)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_partners_joined_as_subjects_take_the_ground_once(extract):
+    # the verbal noun after the second partner is the first verb's object, not a second taking by that partner
+    text = "واستعادت قوات الجيش الوطني والمقاومة الشعبية أمس السيطرة على مدينة الحوطة بعد معارك عنيفة."
+    assert [e.sub_type for e in events(extract, text)] == ["Government regains territory"]

@@ -510,7 +510,40 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     """Whether the trigger at `first` sits in a clause of time or concession, governed by a word of
     `background_after`: right after it ("بعد طرده"), after its complementiser or preposition ("بعد أن
     سيطرت", "بالرغم من طرده", "بعد ساعات من الهجوم"), or as the complement of a verbal noun it governs
-    ("بعد حسم القتال") — not after a demonstrative ("وقبل ذلك قتل": before that, told)."""
+    ("بعد حسم القتال") — not after a demonstrative ("وقبل ذلك قتل": before that, told); or as what a verb of
+    managing so governed was able to do ("بعد تمكن المقاومة الشعبية وقوات الجيش من تحريرها")."""
+    return _governed(doc, lex, first, s0) or _managed_in_background(doc, lex, first, s0)
+
+
+HELPER_REACH = 10   # words back from a trigger to the verb of managing whose complement it is (its subject between)
+
+
+def _managed_in_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, and that verb
+    is governed as background ("بعد أن تمكنت القوات من طرد", "بعد نجاح الجيش في تحرير")."""
+    toks = doc.seg.tokens
+    for k in range(first - 1, max(s0, first - HELPER_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & lex.words.helper_verbs:
+            return _helper_in_background(doc, lex, k, s0)
+    return False
+
+
+def _helper_in_background(doc: Document, lex: EventLexicon, k: int, s0: int) -> bool:
+    """The verb of managing at k is what a word of time or concession governs, right after it or after its
+    complementiser ("بعد تمكن", "بعد أن تمكنت"; not "بعد معارك عنيفة تمكنت خلالها": a clause of its own), and
+    that word is not "before" ("قبل أن يتمكن المقاتلون من طرده": what came next, told in order)."""
+    toks = doc.seg.tokens
+    j = k - 1
+    if j > s0 and (toks[j].norm in COMPLEMENTISERS or toks[j].norm in lex.words.background_links):
+        j -= 1
+    return j >= s0 and bool(token_stems(doc, j) & lex.words.background_after) and \
+        not token_stems(doc, j) & lex.words.before_it
+
+
+def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """Governed by a word of `background_after` itself (see governed_as_background)."""
     W = lex.words
     toks = doc.seg.tokens
     k = first - 1

@@ -28,7 +28,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import after_since, stems, token_stems
+from rasd.extract.events.reading import after_since, one_side, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon
@@ -452,11 +452,9 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or _other_ground(prev, inc) \
+    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words.between_sides, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
-    if not lex.compatible(prev.family, inc.family) and not _one_place(prev.place, inc.place):
-        return _SKIP  # kinds that are one incident only in one sentence must be at one place, not merely near
     if gap > ANAPHORA_REACH:
         return _far_restatement(prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
@@ -465,6 +463,22 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _kinds_apart(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """Kinds of incident that cannot be one: not told together (events.yaml: one_incident), or told together
+    only in one sentence and at one place, not merely near; a bare noun of a wider kind ("القصف") joins them."""
+    if _bare_name_of(lex, prev, inc) or lex.compatible(prev.family, inc.family):
+        return False
+    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or \
+        not _one_place(prev.place, inc.place)
+
+
+def _bare_name_of(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`inc` is told by a bare definite noun ("القصف", one word) that also names incidents of `prev`'s kind
+    (events.yaml: bare_names_also)."""
+    return inc.definite and inc.main.last - inc.main.first == 1 and \
+        prev.family in lex.bare_names_also.get(inc.family, ())
 
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
@@ -491,13 +505,13 @@ def _far_restatement(prev: Incident, inc: Incident) -> str:
 FIGHTS = {"attack", "armed_clash"}
 
 
-def _other_ground(prev: Incident, inc: Incident) -> bool:
+def _other_ground(doc: Document, between: frozenset[str], prev: Incident, inc: Incident) -> bool:
     """A town taken and a town retaken are two incidents, and so are two places changing hands."""
     same_sentence = inc.sentence in prev.sentences
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
-        if _doers_differ(prev, inc):
+        if _doers_differ(doc, between, prev, inc):
             return True  # "احتل التنظيم أبنية فيها قبل أن يتمكن المقاتلون الأكراد من دحره": two sides, two changes
         if not same_sentence and not same_ground(prev.place, inc.place):
             return True
@@ -518,7 +532,7 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
     ends = [h.last for h in prev.hits if h.sentence == inc.sentence and h.last <= inc.main.first]
     later = bool(ends) and bool(stems(doc, max(ends), inc.main.first) & lex.words.before_it)
-    return _doers_differ(prev, inc) or not told or later
+    return _doers_differ(doc, lex.words.between_sides, prev, inc) or not told or later
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
@@ -798,10 +812,10 @@ def _holds_place(big: PlaceMention, small: PlaceMention) -> bool:
     return coarse(big) and big.resolved.country is not None and big.resolved.country == small.resolved.country
 
 
-def _doers_differ(a: Incident, b: Incident) -> bool:
-    """Both incidents have doers, and they are different actors."""
+def _doers_differ(doc: Document, between: frozenset[str], a: Incident, b: Incident) -> bool:
+    """Both incidents have doers, and they are different actors, not partners joined in one sentence."""
     x, y = a.actor1, b.actor1
-    return x is not None and y is not None and not same_named_actor(x, y)
+    return x is not None and y is not None and not same_named_actor(x, y) and not one_side(doc, between, x, y)
 
 
 def _doers_agree(a: Incident, b: Incident) -> bool:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon
+from rasd.model import ActorMention
 from rasd.text.clitics import reading_stems, readings
 
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
+_CONJUNCTION = "و"
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # attached pronouns that make a verb form transitive ("طرده")
 
 
@@ -55,3 +57,29 @@ def named_parts(d: DatedSpan) -> set[str]:
 def names_a_time(d: DatedSpan) -> bool:
     """A point in time, not only an amount of time back ("منذ أكثر من عام")."""
     return d.expr is None or bool(named_parts(d))
+
+
+def joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
+    """Whether the actor at token a0 is joined by و to `first`, right after it ("المقاومة والجيش")."""
+    toks = doc.seg.tokens
+    end = doc.token_of(first.span.end - 1) + 1
+    # "المقاومة والجيش", "المقاومة و الجيش", "قوات الجيش وقوات الاتحاد": a word with و may sit between
+    return (a0 == end and toks[a0].norm.startswith(_CONJUNCTION)) or \
+        (a0 == end + 1 and toks[end].norm.startswith(_CONJUNCTION))
+
+
+BETWEEN_REACH = 2   # words before the first of two joined actors "بين" may stand at ("بين قوات الأمن وعناصر")
+
+
+def one_side(doc: Document, between_words: frozenset[str], a: ActorMention, b: ActorMention) -> bool:
+    """Two actors joined by و in one sentence ("استعادت المقاومة والقوات الموالية"): partners of one side, unless
+    "بين" (`between_words`) sets them against each other ("اشتباكات بين قوات الأمن وعناصر التنظيم")."""
+    if a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    f0 = doc.token_of(first.span.start)
+    s0 = doc.sentence_bounds(first.sentence)[0]
+    toks = doc.seg.tokens
+    if any(toks[k].norm in between_words for k in range(max(s0, f0 - BETWEEN_REACH), f0 + 1)):
+        return False
+    return joined_to(doc, first, doc.token_of(second.span.start))

@@ -22,7 +22,7 @@ from rasd.extract.events.model import (
     Incident,
     is_state,
 )
-from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
+from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import readings
@@ -77,7 +77,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     helper = _helper_subject(doc, lex.words, hit, cands, s0)
     for cand in cands:
         a0, _, a = cand
-        if any(side is not None and side is not a and _joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
+        if any(side is not None and side is not a and joined_to(doc, side, a0) for side in (sides.a1, sides.a2)):
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
@@ -399,7 +399,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return
     if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
         return  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
-    if sides.a1 is not None and sides.a1_guessed and _joined_to(doc, sides.a1, a0):
+    if sides.a1 is not None and sides.a1_guessed and joined_to(doc, sides.a1, a0):
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
     sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
     sides.a1_guessed = True
@@ -435,15 +435,6 @@ def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) ->
     c0, _ = doc.clause(a0)
     return bool(stems(doc, max(c0, a0 - CONDEMNER_REACH), a0) & W.condemning_words or
                 stems(doc, a_end, trigger) & W.condemning_words)
-
-
-def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
-    """Whether the actor at token a0 is joined by و to `first`, right after it ("المقاومة والجيش")."""
-    toks = doc.seg.tokens
-    end = doc.token_of(first.span.end - 1) + 1
-    # "المقاومة والجيش", "المقاومة و الجيش", "قوات الجيش وقوات الاتحاد": a word with و may sit between
-    return (a0 == end and toks[a0].norm.startswith(_CONJUNCTION)) or \
-        (a0 == end + 1 and toks[end].norm.startswith(_CONJUNCTION))
 
 
 def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
@@ -506,12 +497,27 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
     if nearest is not None:
-        return nearest
+        return _lead_partner(doc, W, nearest, doers)
     if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
         # a sentence that names only the group hit is not about another one named before it
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
-        return _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here)
+        return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here), doers)
     return None
+
+
+def _lead_partner(doc: Document, W: RoleWords, a: ActorMention | None, doers: list) -> ActorMention | None:
+    """The first of partners joined by و where the guessed doer `a` is a later one ("ميليشيات الحوثي والقوات
+    الموالية لصالح قامت بقصف"): the first leads, as where a cue reads them; partners share a role, so where the
+    first may not be the doer (the owner of what was hit: "تجمعات للحوثيين وقوات صالح") neither is `a`."""
+    if a is None or not any(x is a for _, x in doers):
+        return a   # none, or guessed from another sentence
+    s0, s1 = doc.sentence_bounds(a.sentence)
+    named = doc.actors_in(s0, s1)
+    lead = a
+    for j in range(len(named) - 1, 0, -1):
+        if named[j][2] is lead and one_side(doc, W.between_sides, named[j - 1][2], lead):
+            lead = named[j - 1][2]   # and its own lead, if it is one too
+    return lead if any(x is lead for _, x in doers) else None
 
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
@@ -520,10 +526,14 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     post was hit."""
     s0, s1 = bounds
     # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
-    cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
+    actors = doc.actors_in(s0, s1)
+    starting_at = {a0: a for a0, _, a in actors}
+    cands = [(a0, a) for a0, a_end, a in actors
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
-             and not _owner_of_a_thing(doc, W, a0, a)]
+             and not (a_end <= hit.first and _says_anothers_act(doc, a, a_end, hit.first, starting_at))
+             and not _owner_of_a_thing(doc, W, a0, a) and not _holds_the_place_hit(doc, W, hit, a0)
+             and not _taken_from(doc, W, hit, a0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -568,6 +578,37 @@ def country_subject(doc: Document, hit: Hit) -> tuple[str, str] | None:
 def _opens_clause(doc: Document, p0: int, c0: int) -> bool:
     """The name starts its clause, or follows a complementiser ("إن", "أن")."""
     return p0 == c0 or (p0 > c0 and bool(token_stems(doc, p0 - 1) & COMPLEMENTISERS))
+
+
+HOLDER_REACH = 4   # words before an actor after the trigger a word of holding may stand at ("يسيطر عليها تنظيم «داعش»")
+
+
+def _holds_the_place_hit(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0, after the trigger, holds the place hit ("القصف استهدف قرية يسيطر عليها التنظيم")."""
+    return a0 > hit.last and bool(stems(doc, max(hit.last, a0 - HOLDER_REACH), a0) & W.holding_words)
+
+
+SOURCE_REACH = 2   # "من" and a word of hands or grip before an actor after a taking ("من قبضة الميليشيات")
+
+
+def _taken_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0, after a taking, is whom the ground was taken from ("تحرير محافظتي أبين ولحج من قبضة
+    الميليشيات الحوثية وقوات صالح"), not who took it."""
+    return hit.family in TERRITORY and a0 - SOURCE_REACH >= hit.last and \
+        bool(token_stems(doc, a0 - 1) & W.hands) and bool(token_stems(doc, a0 - 2) & W.source_preposition)
+
+
+def _says_anothers_act(doc: Document, a: ActorMention, a_end: int, trigger: int,
+                       starting_at: dict[int, ActorMention]) -> bool:
+    """A complementiser between the actor `a` and the trigger with another side right after it ("وأكد المجلس
+    العسكري ... أن ميليشيات الحوثي قامت أمس بقصف"): `a` says what the other did.  A state body that says what
+    its own state's forces did ("قالت الوزارة إن السلطات اعتقلت") may still stand for them."""
+    toks = doc.seg.tokens
+    for k in range(a_end, trigger - 1):
+        said = starting_at.get(k + 1) if toks[k].norm in COMPLEMENTISERS else None
+        if said is not None and not (is_state(a) and is_state(said) and a.country and a.country == said.country):
+            return True
+    return False
 
 
 def _nearest_of_its_kind(hit: Hit, state, nonstate):
