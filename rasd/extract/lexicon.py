@@ -205,6 +205,8 @@ class RoleWords:
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]
     unit_nouns: frozenset[str]
+    repelling_verbs: frozenset[str]
+    repelled_nouns: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]

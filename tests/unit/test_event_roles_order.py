@@ -333,3 +333,41 @@ def test_the_group_of_a_leader_killed_is_not_the_striker(extract):
     # names the striker
     [e] = extract("قتل قيادي في تنظيم القاعدة بغارة أمريكية في محافظة مأرب أمس.").events
     assert canonical(e.actor1) != "al-Qaeda"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # who repels defended: the side whose attack or advance it stopped started the battle (SCHEMA.md)
+    ("صدت المقاومة الشعبية في مديرية الضالع أمس سلسلة هجمات عنيفة للحوثيين.",
+     "Houthi Movement", "Popular Resistance (Yemen)"),
+    ("صد تنظيم داعش أمس تقدما للجيش العراقي قرب مدينة الرمادي.", "Military Forces of Iraq", "Islamic State"),
+    # ... named after شنه, and by a verb of managing before the verbal noun
+    ("صدت القوات العراقية أمس هجوما شنه تنظيم داعش على مدينة حديثة.", "Islamic State", "Military Forces of Iraq"),
+    ("تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على مواقعها في قضاء سنجار.", "Islamic State", "Peshmerga"),
+])
+def test_the_side_whose_attack_was_repelled_started_the_battle(extract, text, actor1, actor2):
+    [e] = [e for e in extract(text, "2015-07-22").events if e.sub_type == "Armed clash"]
+    assert (canonical(e.actor1), canonical(e.actor2)) == (actor1, actor2)
+
+
+def test_a_repelling_whose_attacker_is_not_named_does_not_make_the_defender_its_starter(extract):
+    evs = extract("صدت القوات العراقية أمس هجوما عنيفا على مدينة حديثة غربي الأنبار.", "2015-07-22").events
+    assert evs and all(canonical(e.actor1) != "Military Forces of Iraq" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a pronoun on the complementiser points back to the side named in the sentence before
+    ("وصلت مقاتلات الجيش التركي إلى الحدود فجر أمس. ونقلت وسائل الإعلام أنه قصف مواقع لحزب العمال الكردستاني "
+     "في شمال العراق.", "Military Forces of Turkey"),
+    # ... and so does a demonstrative before a side's members ("هذه القوات")
+    ("قال متحدث إن مقاتلي المقاومة الشعبية نجحوا في السيطرة على حي المعلا في عدن. وأضاف أن هذه القوات "
+     "استعادت مبنى المحافظة في عدن.", "Popular Resistance (Yemen)"),
+])
+def test_a_subject_that_only_points_back_is_the_side_named_before(extract, text, actor1):
+    evs = extract(text, "2015-07-22").events
+    assert evs and canonical(evs[-1].actor1) == actor1
+
+
+def test_he_does_not_point_back_to_a_feminine_name(extract):
+    evs = extract("وصلت الشرطة الباكستانية إلى المكان. وقال شهود إنه هاجم مركزا للشرطة في مدينة بيشاور.",
+                  "2015-07-22").events
+    assert all(canonical(e.actor1) != "Police Forces of Pakistan" for e in evs)

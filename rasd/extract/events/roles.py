@@ -25,7 +25,7 @@ from rasd.extract.events.model import (
 from rasd.extract.events.reading import object_pronoun, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
-from rasd.text.clitics import readings
+from rasd.text.clitics import readings, without_article
 from rasd.text.morphology import COMPLEMENTISERS, FEMININE_ENDINGS, MASCULINE_COMPLEMENTISERS
 from rasd.text.segment import CLOSING_QUOTES, QUOTES
 
@@ -40,6 +40,9 @@ OWNED_THING_REACH = 2      # words before an affiliation word searched for the t
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 # marks that, first in a clause, open a quotation (straight quotes open and close alike) or a bracket
 OPENING_MARKS = (QUOTES - CLOSING_QUOTES) | {"("}
+# a complementiser that carries its clause's subject as a pronoun ("أنه", "بأنها"), not the bare "أن"
+POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
+_PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
@@ -66,7 +69,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     c0, _ = doc.clause(hit.first)
     cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
     if not cands:
-        return None, None
+        return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
     if both is not None:
         return both
@@ -82,14 +85,44 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    return _subject_not_read(doc, lex.words, hit, cands, sides, helper)
+
+
+def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides, helper):
+    """actor1 and actor2 once every actor of the sentence is read: the subject of a verb of managing, a side's
+    own members or a pronoun pointing back where no doer was marked; a repelling's sides turned."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
     if helper is not None and (sides.a1 is None or sides.a1_guessed):
         sides.marked_doer(helper)  # a doer marked by other words ("صد هجوما شنه التنظيم") still wins
     if sides.a1 is None or sides.a1_guessed:
-        own = _own_members_subject(doc, lex.words, hit, s0)
+        own = _own_members_subject(doc, W, hit, s0)
         sides.a1 = own or sides.a1
+    if sides.a1 is None:
+        sides.a1 = _pointed_back_subject(doc, W, hit, s0)
+    if token_stems(doc, hit.first) & W.repelling_verbs:
+        return _repelled(doc, W, hit, cands, (helper, sides.a1, sides.a2))
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
+
+
+def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
+    """A battle told by its repelling ("صدت المقاومة هجمات للحوثيين", "صد التنظيم تقدما للجيش"): the side
+    named with the attack or advance stopped started it and is actor1 (SCHEMA.md), the side that repelled
+    it actor2; with no such side named, actor1 is left to the article.  No attack noun: read as it was.
+    `read`: the subject of a verb of managing before it ("تمكنت قوات البيشمركة من صد"), actor1 and actor2 as read."""
+    helper, a1, a2 = read
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    noun = next((k for k in range(hit.last, min(s1, hit.last + ACTOR_WINDOW))
+                 if token_stems(doc, k) & W.repelled_nouns), None)
+    if noun is None:
+        return (a1 or helper), (a2 if a2 is not a1 else None)
+    # the attacker follows the noun before any target word ("هجوم لمسلحي داعش على مواقعها": not what it hit)
+    attacker = next((a for a0, _, a in cands
+                     if noun < a0 <= noun + MARKED_REACH and not stems(doc, noun + 1, a0) & W.against), None)
+    defender = next((x for x in read if x is not None and x is not attacker and
+                     (attacker is None or x.actor_id != attacker.actor_id)), None)
+    return attacker, defender
 
 
 def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand, starts: tuple[int, int],
@@ -169,6 +202,31 @@ def _own_members_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Acto
             return None
     before = [a for a0, _, a in doc.actors_in(s0, k) if a.kind not in ("civilians",)]
     return before[-1] if before else None
+
+
+def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> ActorMention | None:
+    """A verb trigger whose subject only points back: a pronoun on a complementiser ("ونقلت وسائل الإعلام أنه
+    قصف مواقع") or a demonstrative before a side's members ("وأضاف أن هذه القوات استعادت"): the side named
+    last before it, in its sentence or the one before, which a report goes on telling of ("ورد الطيران
+    العسكري التركي."); "he" does not point back to a feminine or plural name ("الشرطة", "السلطات")."""
+    toks = doc.seg.tokens
+    if hit.trigger.pos != "verb" or token_stems(doc, hit.first) & W.reciprocal_verbs:
+        return None
+    k = hit.first - 1
+    while k > s0 and toks[k].norm in _PERFECT_PARTICLES:
+        k -= 1   # "أنه قد قصف"
+    if k < s0:
+        return None
+    pronoun = toks[k].norm in POINTING_COMPLEMENTISERS
+    if not pronoun and not (k > s0 and toks[k - 1].norm in W.demonstratives and
+                            {without_article(x) for x in token_stems(doc, k)} & W.own_members):
+        return None
+    start = k if pronoun else k - 1
+    p0 = doc.sentence_bounds(hit.sentence - 1)[0] if hit.sentence > 0 else s0
+    masculine = toks[k].norm in MASCULINE_COMPLEMENTISERS
+    before = [(a0, a) for a0, _, a in doc.actors_in(p0, start) if a.kind not in ("civilians",) and
+              not (masculine and toks[a0].norm.endswith(FEMININE_ENDINGS))]
+    return before[-1][1] if before else None
 
 
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -385,8 +443,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
-    if _condemns(doc, W, a0, a_end, hit.first):
-        return  # "أدانت المنظمة أمس قصف المتمردين": who condemns an incident did not carry it out
+    if _answers_it(doc, W, hit, (a0, a_end), c0):
+        return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
@@ -435,6 +493,17 @@ def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) ->
     c0, _ = doc.clause(a0)
     return bool(stems(doc, max(c0, a0 - CONDEMNER_REACH), a0) & W.condemning_words or
                 stems(doc, a_end, trigger) & W.condemning_words)
+
+
+def _answers_it(doc: Document, W: RoleWords, hit: Hit, span: tuple[int, int], c0: int) -> bool:
+    """The actor at `span` (its tokens) condemns the incident or repels it: it did not carry it out."""
+    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0)
+
+
+def _repels(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
+    """The actor at a0 is the subject of a repelling whose object is the incident noun ("صدت القوات العراقية
+    هجوما"): who repelled the attack did not make it (`_repelled`)."""
+    return hit.trigger.pos == "noun" and bool(stems(doc, max(c0, a0 - ACTOR_WINDOW), hit.first) & W.repelling_verbs)
 
 
 def _joined_to(doc: Document, first: ActorMention, a0: int) -> bool:
@@ -497,6 +566,8 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     for air and artillery strikes a state force the sentence names; for territory, the kind of
     actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
     the armed group its sentence is about."""
+    if token_stems(doc, hit.first) & W.repelling_verbs:
+        return None  # the side its sentence names is the one that repelled, not the attacker (`_repelled`)
     s0, s1 = doc.sentence_bounds(hit.sentence)
     forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
     if forces is not None:
