@@ -340,6 +340,9 @@ def test_the_group_of_a_leader_killed_is_not_the_striker(extract):
     ("صدت المقاومة الشعبية في مديرية الضالع أمس سلسلة هجمات عنيفة للحوثيين.",
      "Houthi Movement", "Popular Resistance (Yemen)"),
     ("صد تنظيم داعش أمس تقدما للجيش العراقي قرب مدينة الرمادي.", "Military Forces of Iraq", "Islamic State"),
+    # ... also where a place and its description stand between the verb and the attack
+    ("صدت المقاومة الشعبية في محافظة مأرب، شرقي اليمن، أمس عدة هجمات للحوثيين على مواقعها.",
+     "Houthi Movement", "Popular Resistance (Yemen)"),
     # ... named after شنه, and by a verb of managing before the verbal noun
     ("صدت القوات العراقية أمس هجوما شنه تنظيم داعش على مدينة حديثة.", "Islamic State", "Military Forces of Iraq"),
     ("تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على مواقعها في قضاء سنجار.", "Islamic State", "Peshmerga"),

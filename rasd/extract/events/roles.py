@@ -44,6 +44,7 @@ OPENING_MARKS = (QUOTES - CLOSING_QUOTES) | {"("}
 POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
 _PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+REPELLED_REACH = 14        # words a repelling verb may stand before the attack it stopped ("صدت المقاومة في مأرب، شرقي اليمن، هجمات")
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
 HELPER_SUBJECT_GAP = 8     # words between a subject and the helper verb after it ("، بدعم من المقاومة،")
@@ -113,7 +114,7 @@ def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
     `read`: the subject of a verb of managing before it ("تمكنت قوات البيشمركة من صد"), actor1 and actor2 as read."""
     helper, a1, a2 = read
     _, s1 = doc.sentence_bounds(hit.sentence)
-    noun = next((k for k in range(hit.last, min(s1, hit.last + ACTOR_WINDOW))
+    noun = next((k for k in range(hit.last, min(s1, hit.last + REPELLED_REACH))
                  if token_stems(doc, k) & W.repelled_nouns), None)
     if noun is None:
         return (a1 or helper), (a2 if a2 is not a1 else None)
