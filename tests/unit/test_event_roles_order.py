@@ -374,3 +374,19 @@ def test_he_does_not_point_back_to_a_feminine_name(extract):
     evs = extract("وصلت الشرطة الباكستانية إلى المكان. وقال شهود إنه هاجم مركزا للشرطة في مدينة بيشاور.",
                   "2015-07-22").events
     assert all(canonical(e.actor1) != "Police Forces of Pakistan" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # خاض is a light verb: its subject, however far its description runs, wages the fight
+    ("قال شهود إن قوات يمنية مؤيدة للرئيس هادي خاضت أمس اشتباكات مع المتمردين الحوثيين قرب قاعدة العند.",
+     "Military Forces of Yemen (Pro-Hadi)"),
+    # a verb whose object is its pronoun has its subject after it, past the day
+    ("وصل الوزير إلى مطار عدن الذي استعادته الأسبوع الماضي القوات الموالية للرئيس هادي.",
+     "Military Forces of Yemen (Pro-Hadi)"),
+    # a side's members heading its name right after the verb are the subject
+    ("ضبطت قوات حرس الحدود السعودية أمس كمية من الأسلحة والذخائر في قطاع ظهران الجنوب.",
+     "Police Forces of Saudi Arabia"),
+])
+def test_a_force_described_or_headed_by_its_members_is_the_subject(extract, text, actor1):
+    evs = extract(text, "2015-07-22").events
+    assert evs and canonical(evs[0].actor1) == actor1

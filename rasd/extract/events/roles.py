@@ -395,10 +395,19 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
+    elif _subject_past_the_day(doc, hit, a0):
+        sides.a1 = sides.a1 or a          # "المطار الذي استعادته الأسبوع الماضي القوات الموالية للحكومة"
     elif hit.trigger.pos == "noun" and gap == 0 and token_stems(doc, hit.last - 1) & W.doer_nouns:
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _subject_past_the_day(doc: Document, hit: Hit, a0: int) -> bool:
+    """A verb trigger whose object is its attached pronoun ("استعادته"), and only a day between it and the
+    actor at a0: the object is held, so the actor is the subject."""
+    return hit.trigger.pos == "verb" and object_pronoun(doc.seg.tokens[hit.last - 1].text) and \
+        any(d.first_token == hit.last and a0 - 1 <= d.last_token <= a0 for d in doc.dates_in(hit.last, a0))
 
 
 def _read_source(hit: Hit, sides: _Sides, a: ActorMention) -> None:
@@ -427,6 +436,9 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
+    elif gap == 1 and {without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members and \
+            _verb_first(doc, W, hit):
+        sides.a1 = sides.a1 or a          # "ضبطت قوات حرس الحدود السعودية": the side's members are the subject
 
 
 def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, actor, prev_stems: set[str],
