@@ -205,6 +205,8 @@ class RoleWords:
     subject_suffixes: frozenset[str]
     verb_preludes: frozenset[str]
     unit_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
+    holding_prepositions: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
     helper_verbs: frozenset[str]

@@ -390,3 +390,16 @@ def test_he_does_not_point_back_to_a_feminine_name(extract):
 def test_a_force_described_or_headed_by_its_members_is_the_subject(extract, text, actor1):
     evs = extract(text, "2015-07-22").events
     assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_the_holder_of_a_place_is_not_its_taker(extract):
+    text = "قال متحدث إن المقاتلين سيطروا أمس على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين."
+    evs = extract(text, "2015-07-22").events
+    assert evs and all(canonical(e.actor1) != "Houthi Movement" for e in evs)
+
+
+def test_fighting_told_after_ground_taken_is_the_takers(extract):
+    text = ("تمكنت المقاومة الشعبية أمس من السيطرة على بلدة الوهط في محافظة لحج. وذكر مصدر محلي أن معارك عنيفة "
+            "اندلعت خلال اليومين الماضيين أدت إلى مقتل 30 مسلحا.")
+    evs = [e for e in extract(text, "2015-07-22").events if e.sub_type == "Armed clash"]
+    assert evs and canonical(evs[0].actor1) == "Popular Resistance (Yemen)"

@@ -43,6 +43,7 @@ OPENING_MARKS = (QUOTES - CLOSING_QUOTES) | {"("}
 # a complementiser that carries its clause's subject as a pronoun ("أنه", "بأنها"), not the bare "أن"
 POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
 _PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
+GROUND_TAKEN_REACH = 2     # sentences after ground taken that fighting naming no side is told as its battle
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
 REPELLED_REACH = 14        # words a repelling verb may stand before the attack it stopped ("صدت المقاومة في مأرب، شرقي اليمن، هجمات")
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
@@ -260,8 +261,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object:
-        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif governs_object or _holder_of_a_place(doc, W, a0):
+        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين"
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
@@ -278,6 +279,15 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 is named as holding a place ("التي كانت تحت سيطرة جماعة الحوثيين", "في قبضة الحوثيين",
+    "الخاضعة لسيطرة النظام"): the side whose ground was taken or hit, never the doer."""
+    if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
+        return False
+    toks = doc.seg.tokens
+    return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
@@ -600,14 +610,14 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
     """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
-    a crowd, who condemns it, the owner of what was hit, people counted, nor, for a strike, the force whose
+    a crowd, who condemns it, the owner of what was hit or the holder of a place, people counted, nor, for a strike, the force whose
     post was hit."""
     s0, s1 = bounds
     # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
     cands = [(a0, a) for a0, a_end, a in doc.actors_in(s0, s1)
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
-             and not _owner_of_a_thing(doc, W, a0, a)]
+             and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -733,6 +743,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
@@ -768,6 +779,19 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
             prev = near[0]
         if prev is not None:
+            inc.actor1 = prev.actor1
+
+
+def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None:
+    """Fighting with no doer named, told just after ground taken ("استكملت المقاومة والجيش
+    سيطرتهم على بلدتي الوهط وصبر. وذكر المصدر أن معارك عنيفة اندلعت خلال اليومين الماضيين"): the fighting for
+    that ground, started by the side that took it (SCHEMA.md: actor1 of a battle is the side that started it)."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family != "armed_clash":
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence), None)
+        if prev is not None and prev.family in TERRITORY and prev.actor1 is not None and not prev.actor1_guessed \
+                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence):
             inc.actor1 = prev.actor1
 
 
