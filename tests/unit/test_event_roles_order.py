@@ -355,3 +355,73 @@ def test_whom_ground_was_taken_from_is_not_guessed_as_the_taker(extract):
     evs = [e for e in extract(text, "2015-08-03").events if e.sub_type.endswith("territory")]
     assert evs and all(canonical(e.actor1) not in ("Houthi Movement", "Military Forces of Yemen (Pro-Saleh)")
                        and e.sub_type == "Government regains territory" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # who repels defended: the side whose attack or advance it stopped started the battle (SCHEMA.md)
+    ("صدت المقاومة الشعبية في مديرية الضالع أمس سلسلة هجمات عنيفة للحوثيين.",
+     "Houthi Movement", "Popular Resistance (Yemen)"),
+    ("صد تنظيم داعش أمس تقدما للجيش العراقي قرب مدينة الرمادي.", "Military Forces of Iraq", "Islamic State"),
+    # ... also where a place and its description stand between the verb and the attack
+    ("صدت المقاومة الشعبية في محافظة مأرب، شرقي اليمن، أمس عدة هجمات للحوثيين على مواقعها.",
+     "Houthi Movement", "Popular Resistance (Yemen)"),
+    # ... named after شنه, and by a verb of managing before the verbal noun
+    ("صدت القوات العراقية أمس هجوما شنه تنظيم داعش على مدينة حديثة.", "Islamic State", "Military Forces of Iraq"),
+    ("تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على مواقعها في قضاء سنجار.", "Islamic State", "Peshmerga"),
+])
+def test_the_side_whose_attack_was_repelled_started_the_battle(extract, text, actor1, actor2):
+    [e] = [e for e in extract(text, "2015-07-22").events if e.sub_type == "Armed clash"]
+    assert (canonical(e.actor1), canonical(e.actor2)) == (actor1, actor2)
+
+
+def test_a_repelling_whose_attacker_is_not_named_does_not_make_the_defender_its_starter(extract):
+    evs = extract("صدت القوات العراقية أمس هجوما عنيفا على مدينة حديثة غربي الأنبار.", "2015-07-22").events
+    assert evs and all(canonical(e.actor1) != "Military Forces of Iraq" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a pronoun on the complementiser points back to the side named in the sentence before
+    ("وصلت مقاتلات الجيش التركي إلى الحدود فجر أمس. ونقلت وسائل الإعلام أنه قصف مواقع لحزب العمال الكردستاني "
+     "في شمال العراق.", "Military Forces of Turkey"),
+    # ... and so does a demonstrative before a side's members ("هذه القوات")
+    ("قال متحدث إن مقاتلي المقاومة الشعبية نجحوا في السيطرة على حي المعلا في عدن. وأضاف أن هذه القوات "
+     "استعادت مبنى المحافظة في عدن.", "Popular Resistance (Yemen)"),
+])
+def test_a_subject_that_only_points_back_is_the_side_named_before(extract, text, actor1):
+    evs = extract(text, "2015-07-22").events
+    assert evs and canonical(evs[-1].actor1) == actor1
+
+
+def test_he_does_not_point_back_to_a_feminine_name(extract):
+    evs = extract("وصلت الشرطة الباكستانية إلى المكان. وقال شهود إنه هاجم مركزا للشرطة في مدينة بيشاور.",
+                  "2015-07-22").events
+    assert all(canonical(e.actor1) != "Police Forces of Pakistan" for e in evs)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # خاض is a light verb: its subject, however far its description runs, wages the fight
+    ("قال شهود إن قوات يمنية مؤيدة للرئيس هادي خاضت أمس اشتباكات مع المتمردين الحوثيين قرب قاعدة العند.",
+     "Military Forces of Yemen (Pro-Hadi)"),
+    # a verb whose object is its pronoun has its subject after it, past the day
+    ("وصل الوزير إلى مطار عدن الذي استعادته الأسبوع الماضي القوات الموالية للرئيس هادي.",
+     "Military Forces of Yemen (Pro-Hadi)"),
+    # a side's members heading its name right after the verb are the subject
+    ("ضبطت قوات حرس الحدود السعودية أمس كمية من الأسلحة والذخائر في قطاع ظهران الجنوب.",
+     "Police Forces of Saudi Arabia"),
+])
+def test_a_force_described_or_headed_by_its_members_is_the_subject(extract, text, actor1):
+    evs = extract(text, "2015-07-22").events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_the_holder_of_a_place_is_not_its_taker(extract):
+    text = "قال متحدث إن المقاتلين سيطروا أمس على حي التواهي آخر أحياء عدن التي كانت لا تزال تحت سيطرة جماعة الحوثيين."
+    evs = extract(text, "2015-07-22").events
+    assert evs and all(canonical(e.actor1) != "Houthi Movement" for e in evs)
+
+
+def test_fighting_told_after_ground_taken_is_the_takers(extract):
+    text = ("تمكنت المقاومة الشعبية أمس من السيطرة على بلدة الوهط في محافظة لحج. وذكر مصدر محلي أن معارك عنيفة "
+            "اندلعت خلال اليومين الماضيين أدت إلى مقتل 30 مسلحا.")
+    evs = [e for e in extract(text, "2015-07-22").events if e.sub_type == "Armed clash"]
+    assert evs and canonical(evs[0].actor1) == "Popular Resistance (Yemen)"

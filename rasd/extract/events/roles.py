@@ -25,7 +25,7 @@ from rasd.extract.events.model import (
 from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
-from rasd.text.clitics import readings
+from rasd.text.clitics import readings, without_article
 from rasd.text.morphology import COMPLEMENTISERS, FEMININE_ENDINGS, MASCULINE_COMPLEMENTISERS
 from rasd.text.segment import CLOSING_QUOTES, QUOTES
 
@@ -40,7 +40,12 @@ OWNED_THING_REACH = 2      # words before an affiliation word searched for the t
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
 # marks that, first in a clause, open a quotation (straight quotes open and close alike) or a bracket
 OPENING_MARKS = (QUOTES - CLOSING_QUOTES) | {"("}
+# a complementiser that carries its clause's subject as a pronoun ("أنه", "بأنها"), not the bare "أن"
+POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
+_PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
+GROUND_TAKEN_REACH = 2     # sentences after ground taken that fighting naming no side is told as its battle
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+REPELLED_REACH = 14        # words a repelling verb may stand before the attack it stopped ("صدت المقاومة في مأرب، شرقي اليمن، هجمات")
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
 HELPER_SUBJECT_GAP = 8     # words between a subject and the helper verb after it ("، بدعم من المقاومة،")
@@ -66,7 +71,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     c0, _ = doc.clause(hit.first)
     cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
     if not cands:
-        return None, None
+        return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
     if both is not None:
         return both
@@ -82,14 +87,44 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
+    return _subject_not_read(doc, lex.words, hit, cands, sides, helper)
+
+
+def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides, helper):
+    """actor1 and actor2 once every actor of the sentence is read: the subject of a verb of managing, a side's
+    own members or a pronoun pointing back where no doer was marked; a repelling's sides turned."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
     if helper is not None and (sides.a1 is None or sides.a1_guessed):
         sides.marked_doer(helper)  # a doer marked by other words ("صد هجوما شنه التنظيم") still wins
     if sides.a1 is None or sides.a1_guessed:
-        own = _own_members_subject(doc, lex.words, hit, s0)
+        own = _own_members_subject(doc, W, hit, s0)
         sides.a1 = own or sides.a1
+    if sides.a1 is None:
+        sides.a1 = _pointed_back_subject(doc, W, hit, s0)
+    if token_stems(doc, hit.first) & W.repelling_verbs:
+        return _repelled(doc, W, hit, cands, (helper, sides.a1, sides.a2))
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
+
+
+def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
+    """A battle told by its repelling ("صدت المقاومة هجمات للحوثيين", "صد التنظيم تقدما للجيش"): the side
+    named with the attack or advance stopped started it and is actor1 (SCHEMA.md), the side that repelled
+    it actor2; with no such side named, actor1 is left to the article.  No attack noun: read as it was.
+    `read`: the subject of a verb of managing before it ("تمكنت قوات البيشمركة من صد"), actor1 and actor2 as read."""
+    helper, a1, a2 = read
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    noun = next((k for k in range(hit.last, min(s1, hit.last + REPELLED_REACH))
+                 if token_stems(doc, k) & W.repelled_nouns), None)
+    if noun is None:
+        return (a1 or helper), (a2 if a2 is not a1 else None)
+    # the attacker follows the noun before any target word ("هجوم لمسلحي داعش على مواقعها": not what it hit)
+    attacker = next((a for a0, _, a in cands
+                     if noun < a0 <= noun + MARKED_REACH and not stems(doc, noun + 1, a0) & W.against), None)
+    defender = next((x for x in read if x is not None and x is not attacker and
+                     (attacker is None or x.actor_id != attacker.actor_id)), None)
+    return attacker, defender
 
 
 def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand, starts: tuple[int, int],
@@ -171,6 +206,31 @@ def _own_members_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Acto
     return before[-1] if before else None
 
 
+def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> ActorMention | None:
+    """A verb trigger whose subject only points back: a pronoun on a complementiser ("ونقلت وسائل الإعلام أنه
+    قصف مواقع") or a demonstrative before a side's members ("وأضاف أن هذه القوات استعادت"): the side named
+    last before it, in its sentence or the one before, which a report goes on telling of ("ورد الطيران
+    العسكري التركي."); "he" does not point back to a feminine or plural name ("الشرطة", "السلطات")."""
+    toks = doc.seg.tokens
+    if hit.trigger.pos != "verb" or token_stems(doc, hit.first) & W.reciprocal_verbs:
+        return None
+    k = hit.first - 1
+    while k > s0 and toks[k].norm in _PERFECT_PARTICLES:
+        k -= 1   # "أنه قد قصف"
+    if k < s0:
+        return None
+    pronoun = toks[k].norm in POINTING_COMPLEMENTISERS
+    if not pronoun and not (k > s0 and toks[k - 1].norm in W.demonstratives and
+                            {without_article(x) for x in token_stems(doc, k)} & W.own_members):
+        return None
+    start = k if pronoun else k - 1
+    p0 = doc.sentence_bounds(hit.sentence - 1)[0] if hit.sentence > 0 else s0
+    masculine = toks[k].norm in MASCULINE_COMPLEMENTISERS
+    before = [(a0, a) for a0, _, a in doc.actors_in(p0, start) if a.kind not in ("civilians",) and
+              not (masculine and toks[a0].norm.endswith(FEMININE_ENDINGS))]
+    return before[-1][1] if before else None
+
+
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
     """An actor right after a verb of killing with a count after it: the verb is active and the actor its
     subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
@@ -201,8 +261,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object:
-        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة"
+    elif governs_object or _holder_of_a_place(doc, W, a0):
+        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين"
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
@@ -219,6 +279,23 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+HOLDER_REACH = 4   # words before an actor a verb of holding may stand at ("يسيطر عليها تنظيم «داعش»")
+_ON_PRONOUN = "علي"  # على with an attached pronoun (normalised: "عليها", "عليه", "عليهم")
+
+
+def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 is named as holding a place ("التي كانت تحت سيطرة جماعة الحوثيين", "في قبضة الحوثيين",
+    "الخاضعة لسيطرة النظام", "قرية يسيطر عليها التنظيم"): the side whose ground was taken or hit, never the doer."""
+    toks = doc.seg.tokens
+    # a verb of holding with its pronoun object on على, the place: "يسيطر عليها"
+    if any(token_stems(doc, k) & W.holding_verbs and toks[k + 1].norm.startswith(_ON_PRONOUN)
+           for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)):
+        return True
+    if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
+        return False
+    return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
@@ -336,10 +413,19 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
+    elif _subject_past_the_day(doc, hit, a0):
+        sides.a1 = sides.a1 or a          # "المطار الذي استعادته الأسبوع الماضي القوات الموالية للحكومة"
     elif hit.trigger.pos == "noun" and gap == 0 and token_stems(doc, hit.last - 1) & W.doer_nouns:
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _subject_past_the_day(doc: Document, hit: Hit, a0: int) -> bool:
+    """A verb trigger whose object is its attached pronoun ("استعادته"), and only a day between it and the
+    actor at a0: the object is held, so the actor is the subject."""
+    return hit.trigger.pos == "verb" and object_pronoun(doc.seg.tokens[hit.last - 1].text) and \
+        any(d.first_token == hit.last and a0 - 1 <= d.last_token <= a0 for d in doc.dates_in(hit.last, a0))
 
 
 def _read_source(hit: Hit, sides: _Sides, a: ActorMention) -> None:
@@ -368,6 +454,9 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
+    elif gap == 1 and {without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members and \
+            _verb_first(doc, W, hit):
+        sides.a1 = sides.a1 or a          # "ضبطت قوات حرس الحدود السعودية": the side's members are the subject
 
 
 def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, actor, prev_stems: set[str],
@@ -385,8 +474,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
     if prev_stems & (W.target_markers | W.party_with) or between & (W.against | W.party_with):
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
-    if _condemns(doc, W, a0, a_end, hit.first):
-        return  # "أدانت المنظمة أمس قصف المتمردين": who condemns an incident did not carry it out
+    if _answers_it(doc, W, hit, (a0, a_end), c0):
+        return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
@@ -435,6 +524,17 @@ def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) ->
     c0, _ = doc.clause(a0)
     return bool(stems(doc, max(c0, a0 - CONDEMNER_REACH), a0) & W.condemning_words or
                 stems(doc, a_end, trigger) & W.condemning_words)
+
+
+def _answers_it(doc: Document, W: RoleWords, hit: Hit, span: tuple[int, int], c0: int) -> bool:
+    """The actor at `span` (its tokens) condemns the incident or repels it: it did not carry it out."""
+    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0)
+
+
+def _repels(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
+    """The actor at a0 is the subject of a repelling whose object is the incident noun ("صدت القوات العراقية
+    هجوما"): who repelled the attack did not make it (`_repelled`)."""
+    return hit.trigger.pos == "noun" and bool(stems(doc, max(c0, a0 - ACTOR_WINDOW), hit.first) & W.repelling_verbs)
 
 
 def _reports_only(lex: EventLexicon, between: set[str]) -> bool:
@@ -488,6 +588,8 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     for air and artillery strikes a state force the sentence names; for territory, the kind of
     actor that takes (a non-state group) or retakes (a state force) it; for a raid or bombing,
     the armed group its sentence is about."""
+    if token_stems(doc, hit.first) & W.repelling_verbs:
+        return None  # the side its sentence names is the one that repelled, not the attacker (`_repelled`)
     s0, s1 = doc.sentence_bounds(hit.sentence)
     forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
     if forces is not None:
@@ -522,7 +624,7 @@ def _lead_partner(doc: Document, W: RoleWords, a: ActorMention | None, doers: li
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
     """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
-    a crowd, who condemns it, the owner of what was hit, people counted, nor, for a strike, the force whose
+    a crowd, who condemns it, the owner of what was hit or the holder of a place, people counted, nor, for a strike, the force whose
     post was hit."""
     s0, s1 = bounds
     # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
@@ -532,7 +634,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
              if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
              and not (a_end <= hit.first and _says_anothers_act(doc, a, a_end, hit.first, starting_at))
-             and not _owner_of_a_thing(doc, W, a0, a) and not _holds_the_place_hit(doc, W, hit, a0)
+             and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
              and not _taken_from(doc, W, hit, a0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
@@ -578,14 +680,6 @@ def country_subject(doc: Document, hit: Hit) -> tuple[str, str] | None:
 def _opens_clause(doc: Document, p0: int, c0: int) -> bool:
     """The name starts its clause, or follows a complementiser ("إن", "أن")."""
     return p0 == c0 or (p0 > c0 and bool(token_stems(doc, p0 - 1) & COMPLEMENTISERS))
-
-
-HOLDER_REACH = 4   # words before an actor after the trigger a word of holding may stand at ("يسيطر عليها تنظيم «داعش»")
-
-
-def _holds_the_place_hit(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
-    """The actor at a0, after the trigger, holds the place hit ("القصف استهدف قرية يسيطر عليها التنظيم")."""
-    return a0 > hit.last and bool(stems(doc, max(hit.last, a0 - HOLDER_REACH), a0) & W.holding_words)
 
 
 SOURCE_REACH = 2   # "من" and a word of hands or grip before an actor after a taking ("من قبضة الميليشيات")
@@ -690,6 +784,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
@@ -725,6 +820,19 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
             prev = near[0]
         if prev is not None:
+            inc.actor1 = prev.actor1
+
+
+def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None:
+    """Fighting with no doer named, told just after ground taken ("استكملت المقاومة والجيش
+    سيطرتهم على بلدتي الوهط وصبر. وذكر المصدر أن معارك عنيفة اندلعت خلال اليومين الماضيين"): the fighting for
+    that ground, started by the side that took it (SCHEMA.md: actor1 of a battle is the side that started it)."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family != "armed_clash":
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence), None)
+        if prev is not None and prev.family in TERRITORY and prev.actor1 is not None and not prev.actor1_guessed \
+                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence):
             inc.actor1 = prev.actor1
 
 
