@@ -77,3 +77,49 @@ def test_a_revolution_named_with_its_year_does_not_date_the_incident(extract):
     # "ثورة 11 فبراير 2011" names the abducted man's movement: the abduction is told now, undated, not history
     found = _dates(extract, "واختطف مسلحون الناشط فيصل أحمد من مقهى في مدينة الحديدة لأنه من شباب ثورة 11 فبراير 2011.")
     assert found == [("Abduction/forced disappearance", None, "unknown")], found
+
+
+def test_a_capture_managed_on_a_day_takes_that_day(extract):
+    # "تمكنت ... أمس من السيطرة على": the managing is told now, its day is the capture's
+    found = _dates(extract, "تمكنت المقاومة الشعبية أمس من السيطرة على بلدة الوهط في محافظة لحج.")
+    assert found == [("Government regains territory", "2015-08-05", "day")], found
+
+
+def test_an_arrest_managed_this_morning_takes_the_day(extract):
+    found = _dates(extract, "تمكنت دوريات الأمن صباح اليوم من القبض على ثلاثة مطلوبين في حي السلامة بجدة.")
+    assert found == [("Arrests", "2015-08-06", "day")], found
+
+
+def test_a_helper_with_no_day_between_leaves_the_day_of_a_saying_before_it(extract):
+    found = _dates(extract, "قال المتحدث أمس إن القوات تمكنت من السيطرة على بلدة الوهط في محافظة لحج.")
+    assert all(date != "2015-08-05" for _, date, _ in found), found
+
+
+def test_an_explosion_takes_the_day_told_with_its_dead(extract):
+    # the death after "أدى إلى" is the explosion's outcome, and so is the day in its clause
+    found = _dates(extract, "قالت مصادر أمنية إن الانفجار الذي وقع في مدينة العريش أدى إلى مقتل خمسة جنود أمس.")
+    assert found == [("Remote explosive/landmine/IED", "2015-08-05", "day")], found
+
+
+def test_a_named_strike_takes_the_day_of_the_clause_of_what_it_caused(extract):
+    found = _dates(extract, "أعلن الجيش مسؤوليته عن الهجوم الجوي على نقطة تفتيش في قندهار، مما أسفر عن مقتل سبعة "
+                            "جنود الاثنين.")
+    assert found == [("Air/drone strike", "2015-08-03", "day")], found
+
+
+def test_a_day_after_another_incident_joined_by_and_is_not_the_named_ones(extract):
+    # "و" joins a second incident, not an outcome: the day after it is not the bombing's
+    found = _dates(extract, "وأدان الوزير التفجير الانتحاري في العريش واختطاف ثلاثة جنود في رفح أمس.")
+    assert ("Suicide bomb", "2015-08-05", "day") not in found, found
+
+
+def test_an_arrest_told_as_the_ministry_announced_takes_the_announcements_day(extract):
+    found = _dates(extract, "إن تتبع خلايا التنظيم، والقبض على أفرادها قبل أن تنفذ مهامها، كما أعلنت وزارة الداخلية "
+                            "يوم الثلاثاء، لهو جهد مشكور.")
+    assert found == [("Arrests", "2015-08-04", "day")], found
+
+
+def test_also_announced_with_an_object_of_its_own_is_not_as_reported(extract):
+    # "كما أعلنت ... اختطاف": a second announcement whose object is its own incident
+    found = _dates(extract, "وأدان الوزير التفجير الانتحاري في العريش، كما أعلنت الوزارة أمس اختطاف ثلاثة جنود في رفح.")
+    assert ("Suicide bomb", "2015-08-05", "day") not in found, found

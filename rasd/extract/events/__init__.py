@@ -45,6 +45,8 @@ __all__ = ["EventExtractor", "Hit", "Incident"]
 RUN_REACH = 2   # words before the partitive where a word of a run may stand ("سلسلة جديدة من")
 DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
+ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
+OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
 
@@ -178,7 +180,8 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
-            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit)
+            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
+            and not self._complement_of_a_helper(doc, hit)
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
@@ -235,16 +238,61 @@ class EventExtractor:
             return False
         return any(token_stems(doc, k) & verbs for k in range(max(s0, hit.first - reach), hit.first))
 
+    def _complement_of_a_helper(self, doc: Document, hit: Hit) -> bool:
+        """A verbal noun that is the complement of a verb of managing with a date between them ("تمكنت المقاومة
+        أمس من السيطرة على بلدتي الوهط وصبر", "تمكنت الدوريات صباح اليوم من القبض على"): the managing is the
+        incident told now, its date is the noun's, so the noun is dated as a verb is (kwic.py: 36 feed hits of
+        a helper, a day word and من or في within a clause; roles reads the helper's subject as the doer)."""
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        helper = roles.helper_before(doc, self.lex.words, hit, s0)
+        return helper is not None and bool(doc.dates_in(helper + 1, hit.first))
+
     def _date_of_something_else(self, doc: Document, hit: Hit, date, how: tuple[bool, bool], starts: list[int]) -> bool:
         """Whether the sentence's date is another clause's (unless the dead counted before a cause give it their
         day) or, for an incident named by a definite noun, another trigger's between them; `how`: whether the
         incident is named, and whether it is governed as background."""
         named, background = how
+        if named and (self._in_its_outcome(doc, hit, date, starts) or self._as_reported(doc, hit, date, starts)):
+            return False
         if self._date_of_another_clause(doc, hit, date, named, background) and \
                 not (background and self._outcome_told_before(doc, hit, date)):
             return True
         # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         return named and _trigger_between(starts, hit, date.first_token)
+
+    def _in_its_outcome(self, doc: Document, hit: Hit, date, starts: list[int]) -> bool:
+        """The date is after the incident, in the clause of what it caused ("أدى الانفجار إلى مقتل خمسة جنود أمس",
+        "الهجوم الجوي على نقطة تفتيش، مما أسفر عن مقتل سبعة جنود الاثنين"): its own day, though the death between
+        is a trigger and the clause another; that clause is the incident's, or the next one opening with the
+        link, and no other incident is told between the incident and the link."""
+        if date.first_token < hit.last:
+            return False
+        links = self.lex.words.outcome_links
+        k = next((j for j in range(hit.last, date.first_token) if token_stems(doc, j) & links), None)
+        if k is None:
+            return False
+        own0, own1 = doc.clause(hit.first)
+        c0, c1 = doc.clause(k)
+        opens_next = own1 <= c0 <= own1 + 1 and k - c0 <= OUTCOME_LINK_REACH
+        return (c0 == own0 or opens_next) and date.first_token < c1 and not _trigger_between(starts, hit, k)
+
+    def _as_reported(self, doc: Document, hit: Hit, date, starts: list[int]) -> bool:
+        """The date is a report's that the incident is told as ("إن تتبع خلايا داعش، والقبض على أفرادها ...، كما
+        أعلنت وزارة الداخلية يوم السبت"): after it, a few words after "as" and a verb of saying or announcing, with no
+        other incident told between; the date nearest after the incident, so it gives none of its own."""
+        if date.first_token < hit.last:
+            return False
+        W = self.lex.words
+        toks = doc.seg.tokens
+        verbs = W.saying_verbs | W.announcing_verbs
+        as_k = next((k for k in range(date.first_token - 1, max(hit.last, date.first_token - ANNOUNCED_REACH) - 1, -1)
+                     if toks[k].norm in W.as_reported and k + 1 < date.first_token and token_stems(doc, k + 1) & verbs),
+                    None)
+        if as_k is None or _trigger_between(starts, hit, as_k):
+            return False
+        # "كما أعلنت الوزارة أمس مقتل ثلاثة جنود": "also", a report with an incident of its own after it
+        end = doc.clause(date.first_token)[1]
+        return not any(as_k < k < end for k in starts[bisect.bisect_left(starts, as_k):bisect.bisect_left(starts, end)])
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":
