@@ -34,6 +34,7 @@ from rasd.extract.events.factuality import (
     told_as_history,
 )
 from rasd.extract.events.model import Hit, Incident
+from rasd.extract.events.setting import OPENING_MARKS as OPENING
 from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -46,6 +47,7 @@ RUN_REACH = 2   # words before the partitive where a word of a run may stand ("�
 DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
 ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
+REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
@@ -94,6 +96,7 @@ class EventExtractor:
         incidents.absorb_title(doc, self.lex, found)
         found = incidents.merge_retold(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
+        self._date_from_the_telling_before(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -212,6 +215,39 @@ class EventExtractor:
                                      and h.last <= d.first_token < doc.clause(h.first)[1]), None)
                 if inc.date is not None:
                     break
+
+    def _date_from_the_telling_before(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told in a report that opens its sentence and gives no day ("وأفاد المرصد أن طائرات
+        النظام شنت ست غارات على منبج", "وقالت مصادر محلية إن مقاتلات التحالف استهدفت ...") right after a sentence
+        that tells an incident of the same type with its day ("قتل 28 مدنيا في قصف جوي على حلب اليوم", "وكثف طيران
+        التحالف الجمعة غاراته"): the report details what that sentence told, and takes its day."""
+        by_sentence: dict[int, list[Incident]] = {}
+        for inc in found:
+            for s in inc.sentences:
+                by_sentence.setdefault(s, []).append(inc)
+        for inc in sorted(found, key=lambda i: i.main.first):
+            s = inc.main.sentence
+            if inc.date is not None or inc.recalled or s == 0 or not doc.same_item(s - 1, s):
+                continue
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
+                continue
+            b0, b1 = doc.sentence_bounds(s - 1)
+            told = [p for p in by_sentence.get(s - 1, []) if p is not inc and p.date is not None and p.date.date
+                    and self.types[p.family] == self.types[inc.family]
+                    and b0 <= p.date.first_token < b1]
+            if told:
+                inc.date = told[0].date
+
+    def _opens_a_report(self, doc: Document, hit: Hit) -> bool:
+        """The hit's sentence opens with a verb of saying ("وأفاد المرصد", "وقالت مصادر محلية") and the hit is in
+        what is said, after a complementiser or a quotation mark."""
+        W = self.lex.words
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        toks = doc.seg.tokens
+        if not any(token_stems(doc, k) & W.saying_verbs for k in range(s0, min(hit.first, s0 + REPORT_OPENING))):
+            return False
+        return any(toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن") or toks[k].text in OPENING
+                   for k in range(s0, hit.first))
 
     def _one_of_a_run(self, doc: Document, hit: Hit) -> bool:
         """A definite noun after a word of a run and the partitive ("شن ليل الثلاثاء الأربعاء سلسلة جديدة من
