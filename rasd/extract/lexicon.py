@@ -198,6 +198,7 @@ class RoleWords:
     saying_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     doing_verbs: frozenset[str]
+    carrying_out_verbs: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
     seat_nouns: frozenset[str]

@@ -146,3 +146,35 @@ def test_an_incident_told_after_a_dated_one_but_not_as_a_report_stays_undated(ex
             "وشنت طائرات النظام ست غارات على مدينة منبج، مما أدى إلى مقتل 21 مدنيا.")
     found = _dates(extract, text)
     assert any(date is None for _, date, _ in found), found
+
+
+def test_strikes_named_by_their_doers_pronoun_take_the_day_before_them(extract):
+    # "شن ... الجمعة أولى غاراته": its strikes of that day, told now, not strikes the reader knows
+    found = _dates(extract, "شن سلاح الجو التركي الجمعة أولى غاراته على مواقع للتنظيم في شمال سوريا.")
+    assert found == [("Air/drone strike", "2015-07-31", "day")], found
+
+
+def test_going_on_with_strikes_on_a_day_dates_them(extract):
+    found = _dates(extract, "واصل طيران التحالف أمس شن غاراته الجوية على عدة مواقع في محافظة صعدة.")
+    assert found == [("Air/drone strike", "2015-08-05", "day")], found
+
+
+def test_an_incident_named_after_a_count_of_days_is_dated_back_from_the_clause_before(extract):
+    # Wednesday 5 August, less one day
+    found = _dates(extract, "قال رئيس الوزراء أمس الأربعاء إن العمليات ستستمر، وذلك بعد يوم من هجوم شنته الطائرات "
+                            "الحربية على مواقع التنظيم في شمال سوريا.")
+    assert ("Air/drone strike", "2015-08-04", "day") in found, found
+
+
+def test_an_arrest_hours_after_a_dated_bombing_takes_the_month(extract):
+    # hours after a bombing of the 5th: the 5th or the 6th, uncertain between two days
+    found = _dates(extract, "اعتقلت الشرطة ثلاثة أشخاص بعد ساعات من التفجير الذي وقع أمس في مدينة سروج.")
+    assert ("Arrests", "2015-08", "month") in found, found
+
+
+def test_a_report_after_a_day_of_background_stays_undated(extract):
+    # the day before is the background's (months back), not the news the report tells
+    text = ("وأكد القائد أن العمليات ستستمر حتى تعود الأوضاع إلى ما كانت عليه قبل الحادي والعشرين من مارس الماضي، عندما "
+            "اجتاح المتمردون مدينة إب. وقال القائد إن المقاومة تمكنت من تحرير مدينة عدن.")
+    found = _dates(extract, text)
+    assert ("Government regains territory", None, "unknown") in found, found

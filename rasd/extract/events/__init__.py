@@ -33,7 +33,7 @@ from rasd.extract.events.factuality import (
     tells_news,
     told_as_history,
 )
-from rasd.extract.events.model import Hit, Incident
+from rasd.extract.events.model import TERRITORY, Hit, Incident
 from rasd.extract.events.setting import OPENING_MARKS as OPENING
 from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
@@ -47,6 +47,7 @@ RUN_REACH = 2   # words before the partitive where a word of a run may stand ("�
 DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
 ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
+CARRYING_REACH = 8       # words from a verb of carrying out to its object (its subject and a date between)
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
@@ -94,6 +95,7 @@ class EventExtractor:
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
                                                            told_before))
         incidents.absorb_title(doc, self.lex, found)
+        self._date_from_another_incident(doc, found)
         found = incidents.merge_retold(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
@@ -184,7 +186,7 @@ class EventExtractor:
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
             and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
-            and not self._complement_of_a_helper(doc, hit)
+            and not self._complement_of_a_helper(doc, hit) and not self._carried_out_on_a_day(doc, hit, starts)
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
@@ -216,11 +218,57 @@ class EventExtractor:
                 if inc.date is not None:
                     break
 
+    def _date_from_another_incident(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident counted in days or hours from another: named after the count ("قال أوغلو أمس السبت
+        ... وذلك بعد يوم من هجوم شنته الطائرات التركية": the day before Saturday), or told before it ("قتل جنديان
+        قبل يومين من الهجوم على الحافلة الذي وقع أمس"): that date moved by the count; hours, the month."""
+        for inc in found:
+            if inc.date is None:
+                s0 = doc.sentence_bounds(inc.main.sentence)[0]
+                inc.date = self._counted_back_from_its_clause(doc, inc, s0) or \
+                    self._counted_from_an_incident_after(doc, inc, found, s0)
+
+    @staticmethod
+    def _counted_back_from_its_clause(doc: Document, inc: Incident, s0: int):
+        """The incident is named right after a count ("بعد يومين على هجوم"): the date told before the count in its
+        sentence, moved back by it."""
+        for h in inc.hits:
+            if h.sentence != inc.main.sentence:
+                continue
+            found = setting.offset_before(doc, h.first, s0)
+            if found is None:
+                continue
+            i, off = found
+            anchor = next((d for d in reversed(doc.dates_in(s0, i)) if d.date), None)
+            return setting.offset_date(anchor, off, -1, (i, h.first), doc) if anchor is not None else None
+        return None
+
+    @staticmethod
+    def _counted_from_an_incident_after(doc: Document, inc: Incident, found: list[Incident], s0: int):
+        """Another incident of the sentence, named right after a count that follows this one in its clause
+        ("قبل يومين من الهجوم الذي وقع أمس"), dated by its own words after it: that date moved by the count."""
+        hit = inc.main
+        c1 = doc.clause(hit.first)[1]
+        for other in found:
+            d = other.date
+            if other is inc or d is None or not d.date:
+                continue
+            for h in other.hits:
+                if not hit.last <= h.first < c1 or d.first_token < h.last:
+                    continue
+                counted = setting.offset_before(doc, h.first, s0)
+                if counted is not None and counted[0] >= hit.last:
+                    return setting.offset_date(d, counted[1], 1, (counted[0], h.first), doc)
+        return None
+
     def _date_from_the_telling_before(self, doc: Document, found: list[Incident]) -> None:
         """An undated incident told in a report that opens its sentence and gives no day ("وأفاد المرصد أن طائرات
         النظام شنت ست غارات على منبج", "وقالت مصادر محلية إن مقاتلات التحالف استهدفت ...") right after a sentence
-        that tells an incident of the same type with its day ("قتل 28 مدنيا في قصف جوي على حلب اليوم", "وكثف طيران
-        التحالف الجمعة غاراته"): the report details what that sentence told, and takes its day."""
+        that tells an incident of the same type (a change of ground only from one) with its day ("قتل 28 مدنيا في قصف
+        جوي على حلب اليوم", "وكثف طيران التحالف الجمعة غاراته"): the report details what that sentence told, and
+        takes its day, where that day is recent news (not "قبل الحادي والعشرين من سبتمبر الماضي، عندما اجتاح المتمردون
+        صنعاء").
+        """
         by_sentence: dict[int, list[Incident]] = {}
         for inc in found:
             for s in inc.sentences:
@@ -232,9 +280,11 @@ class EventExtractor:
             if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
                 continue
             b0, b1 = doc.sentence_bounds(s - 1)
-            told = [p for p in by_sentence.get(s - 1, []) if p is not inc and p.date is not None and p.date.date
+            told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
+                    and p.date.date
                     and self.types[p.family] == self.types[inc.family]
-                    and b0 <= p.date.first_token < b1]
+                    and (p.family in TERRITORY) == (inc.family in TERRITORY)
+                    and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
             if told:
                 inc.date = told[0].date
 
@@ -273,6 +323,19 @@ class EventExtractor:
         else:
             return False
         return any(token_stems(doc, k) & verbs for k in range(max(s0, hit.first - reach), hit.first))
+
+    def _carried_out_on_a_day(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
+        """A noun that is the object of a verb of carrying out with a date between them ("شن سلاح الجو التركي الجمعة
+        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"): definite by its doer's pronoun or the article, it is
+        what was done that day, told now, so it is dated as a verb is; no other trigger between the two."""
+        W = self.lex.words
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        verb = next((k for k in range(hit.first - 1, max(s0, hit.first - CARRYING_REACH) - 1, -1)
+                     if token_stems(doc, k) & W.carrying_out_verbs and doc.dates_in(k + 1, hit.first)), None)
+        if verb is None:
+            return False
+        k = bisect.bisect_right(starts, verb)
+        return not (k < len(starts) and starts[k] < hit.first)
 
     def _complement_of_a_helper(self, doc: Document, hit: Hit) -> bool:
         """A verbal noun that is the complement of a verb of managing with a date between them ("تمكنت المقاومة
