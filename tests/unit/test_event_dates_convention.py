@@ -178,3 +178,10 @@ def test_a_report_after_a_day_of_background_stays_undated(extract):
             "اجتاح المتمردون مدينة إب. وقال القائد إن المقاومة تمكنت من تحرير مدينة عدن.")
     found = _dates(extract, text)
     assert ("Government regains territory", None, "unknown") in found, found
+
+
+def test_an_incident_two_days_before_a_dated_one_is_dated_from_it(extract):
+    # Friday 31 July, less two days
+    found = _dates(extract, "اعتقلت الشرطة ثلاثة أشخاص قبل يومين من الهجوم الانتحاري الذي استهدف المسجد يوم الجمعة "
+                            "في الكويت.")
+    assert ("Arrests", "2015-07-29", "day") in found and ("Suicide bomb", "2015-07-31", "day") in found, found
