@@ -113,6 +113,7 @@ FILES: dict[str, Spec] = {
         name_prefixes=WORDS,
         ago_words=WORDS,
         ago_hedges=WORDS,
+        event_offsets=record(before=WORDS, after=WORDS, links=WORDS, hours=WORDS),
         time_units=record(
             day=record(singular=WORDS, dual=WORDS, plural=WORDS),
             week=record(singular=WORDS, dual=WORDS, plural=WORDS),
@@ -272,6 +273,9 @@ FILES: dict[str, Spec] = {
         saying_verbs=WORDS,
         announcing_verbs=WORDS,
         doing_verbs=WORDS,
+        carrying_out_verbs=WORDS,
+        outcome_links=WORDS,
+        as_reported=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,
         departure_verbs=WORDS,

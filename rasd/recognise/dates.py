@@ -181,6 +181,10 @@ class CalendarLexicon:
     gregorian_years: tuple[int, int]
     hijri_years: tuple[int, int]
     triggers: frozenset[str]
+    offset_before: frozenset[str] = frozenset()   # event_offsets: "قبل يومين من الهجوم"
+    offset_after: frozenset[str] = frozenset()
+    offset_links: frozenset[str] = frozenset()
+    offset_hours: frozenset[str] = frozenset()
     feasts: "PhraseTable[tuple[int, int]]" = field(default_factory=lambda: PhraseTable())   # name -> (month, day)
     day_of_feast: "PhraseTable[int]" = field(default_factory=lambda: PhraseTable())         # "ثاني أيام" -> 1
     # the words at which an expression may start (`may_start`), remembered per word
@@ -237,6 +241,11 @@ def _table(mapping: dict[Any, Iterable[Any]] | None, convert: Any = lambda k: k)
         for w in words or ():
             t.add(str(w), convert(key))
     return t
+
+
+def _offset_words(offsets: dict[str, Any] | None) -> dict[str, frozenset[str]]:
+    """`event_offsets` of calendar.yaml as the lexicon's offset_* word sets."""
+    return {f"offset_{key}": _words((offsets or {}).get(key)) for key in ("before", "after", "links", "hours")}
 
 
 def load_calendar_lexicon() -> CalendarLexicon:
@@ -329,6 +338,7 @@ def load_calendar_lexicon() -> CalendarLexicon:
         triggers=frozenset(triggers),
         feasts=feasts,
         day_of_feast=day_of_feast,
+        **_offset_words(data.get("event_offsets")),
         **lex_sets,
     )
 
@@ -963,6 +973,61 @@ class _Parser:
             and self._word_in(i - 1, self.lex.name_prefixes)
 
 
+
+
+@dataclass(frozen=True)
+class EventOffset:
+    """"بعد يومين على", "قبل ساعات من": `sign` -1 (before) or 1 (after) the incident named next, `days` its
+    count of days (None: hours, within a day of it), `end` the token after the linking preposition."""
+    sign: int
+    days: int | None
+    end: int
+
+
+_CONJUNCTION = "و"
+
+
+def event_offset(n: list[str], i: int, end: int, lexicon: CalendarLexicon | None = None) -> EventOffset | None:
+    """The span before or after another incident that starts at token `i` of the normalised tokens `n` (up to
+    `end`): "بعد يومين على", "وقبل ثلاثة أيام من", "بعد ساعات قليلة من"; None for a vague count ("بعد أيام")."""
+    lex = lexicon or default_lexicon()
+    w = n[i]
+    if w.startswith(_CONJUNCTION) and w[1:] in lex.offset_before | lex.offset_after:
+        w = w[1:]
+    sign = -1 if w in lex.offset_before else 1 if w in lex.offset_after else 0
+    if not sign:
+        return None
+    j = i + 1
+    h = lex.ago_hedges.match(n, j, end)
+    if h:
+        j = h[1]
+    days: int | None = None
+    if j < end and n[j] in lex.offset_hours:
+        j += 1
+        if j < end and n[j] in lex.vague_after:
+            j += 1   # "بعد ساعات قليلة من"
+    else:
+        counted = _day_count(lex, n, j, end)
+        if counted is None:
+            return None
+        days, j = counted
+    return EventOffset(sign, days, j + 1) if j < end and n[j] in lex.offset_links else None
+
+
+def _day_count(lex: CalendarLexicon, n: list[str], j: int, end: int) -> tuple[int, int] | None:
+    """A count of days at token j ("يوم", "يومين", "ثلاثة أيام", "3 أيام"): (days, the token after it)."""
+    amount = None
+    if j < end and _digits(n[j]) and len(n[j]) <= 2:
+        amount, j = int(n[j]), j + 1
+    elif (nw := lex.number_words.match(n, j, end)) is not None:
+        amount, j = nw
+    u = lex.units.match(n, j, end)
+    if u is None or u[0][0] != "day":
+        return None
+    form = u[0][1]
+    if amount is None:
+        amount = {"singular": 1, "dual": 2}.get(form)
+    return (amount, u[1]) if amount else None
 
 
 def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[DateExpr]:

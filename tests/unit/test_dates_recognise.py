@@ -284,3 +284,28 @@ def test_every_trigger_word_opens_an_expression_of_its_own_table() -> None:
     assert "weekday" in opens["الخميس"] and "ago" in opens["منذ"] and "date" in opens["يناير"]
     assert only("وصل الوفد يوم الخميس الماضي").weekday is not None
     assert only("قتل منذ ثلاثة أيام").relative is not None
+
+
+@pytest.mark.parametrize("text, sign, days", [
+    ("بعد يومين على الهجوم", 1, 2),
+    ("وقبل ثلاثة أيام من التفجير", -1, 3),
+    ("عقب يوم من القصف", 1, 1),
+    ("بعد 4 أيام على هجوم", 1, 4),
+    ("بعد ساعات قليلة من التفجير", 1, None),
+    ("قبل ساعتين من الهجوم", -1, None),
+])
+def test_a_count_before_or_after_another_incident(text, sign, days):
+    from rasd.recognise.dates import event_offset
+    from rasd.text.normalise import norm
+    n = [norm(w) for w in text.split()]
+    off = event_offset(n, 0, len(n))
+    assert off is not None and (off.sign, off.days, off.end) == (sign, days, len(n) - 1), off
+
+
+@pytest.mark.parametrize("text", ["بعد أيام من الهجوم", "قبل يومين الهجوم", "بعد عام من الهجوم"])
+def test_no_count_of_days_or_hours_before_a_link_is_no_offset(text):
+    # a vague count, no link, a count of years: nothing to date an incident from
+    from rasd.recognise.dates import event_offset
+    from rasd.text.normalise import norm
+    n = [norm(w) for w in text.split()]
+    assert event_offset(n, 0, len(n)) is None

@@ -33,7 +33,8 @@ from rasd.extract.events.factuality import (
     tells_news,
     told_as_history,
 )
-from rasd.extract.events.model import Hit, Incident
+from rasd.extract.events.model import TERRITORY, Hit, Incident
+from rasd.extract.events.setting import OPENING_MARKS as OPENING
 from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
@@ -45,6 +46,10 @@ __all__ = ["EventExtractor", "Hit", "Incident"]
 RUN_REACH = 2   # words before the partitive where a word of a run may stand ("سلسلة جديدة من")
 DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
+ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
+CARRYING_REACH = 8       # words from a verb of carrying out to its object (its subject and a date between)
+REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
+OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
 
@@ -90,8 +95,10 @@ class EventExtractor:
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
                                                            told_before))
         incidents.absorb_title(doc, self.lex, found)
+        self._date_from_another_incident(doc, found)
         found = incidents.merge_retold(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
+        self._date_from_the_telling_before(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -178,7 +185,8 @@ class EventExtractor:
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
-            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit)
+            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
+            and not self._complement_of_a_helper(doc, hit) and not self._carried_out_on_a_day(doc, hit, starts)
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
@@ -210,6 +218,87 @@ class EventExtractor:
                 if inc.date is not None:
                     break
 
+    def _date_from_another_incident(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident counted in days or hours from another: named after the count ("قال أوغلو أمس السبت
+        ... وذلك بعد يوم من هجوم شنته الطائرات التركية": the day before Saturday), or told before it ("قتل جنديان
+        قبل يومين من الهجوم على الحافلة الذي وقع أمس"): that date moved by the count; hours, the month."""
+        for inc in found:
+            if inc.date is None:
+                s0 = doc.sentence_bounds(inc.main.sentence)[0]
+                inc.date = self._counted_back_from_its_clause(doc, inc, s0) or \
+                    self._counted_from_an_incident_after(doc, inc, found, s0)
+
+    @staticmethod
+    def _counted_back_from_its_clause(doc: Document, inc: Incident, s0: int):
+        """The incident is named right after a count ("بعد يومين على هجوم"): the date told before the count in its
+        sentence, moved back by it."""
+        for h in inc.hits:
+            if h.sentence != inc.main.sentence:
+                continue
+            found = setting.offset_before(doc, h.first, s0)
+            if found is None:
+                continue
+            i, off = found
+            anchor = next((d for d in reversed(doc.dates_in(s0, i)) if d.date), None)
+            return setting.offset_date(anchor, off, -1, (i, h.first), doc) if anchor is not None else None
+        return None
+
+    @staticmethod
+    def _counted_from_an_incident_after(doc: Document, inc: Incident, found: list[Incident], s0: int):
+        """Another incident of the sentence, named right after a count that follows this one in its clause
+        ("قبل يومين من الهجوم الذي وقع أمس"), dated by its own words after it: that date moved by the count."""
+        hit = inc.main
+        c1 = doc.clause(hit.first)[1]
+        for other in found:
+            d = other.date
+            if other is inc or d is None or not d.date:
+                continue
+            for h in other.hits:
+                if not hit.last <= h.first < c1 or d.first_token < h.last:
+                    continue
+                counted = setting.offset_before(doc, h.first, s0)
+                if counted is not None and counted[0] >= hit.last:
+                    return setting.offset_date(d, counted[1], 1, (counted[0], h.first), doc)
+        return None
+
+    def _date_from_the_telling_before(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told in a report that opens its sentence and gives no day ("وأفاد المرصد أن طائرات
+        النظام شنت ست غارات على منبج", "وقالت مصادر محلية إن مقاتلات التحالف استهدفت ...") right after a sentence
+        that tells an incident of the same type (a change of ground only from one) with its day ("قتل 28 مدنيا في قصف
+        جوي على حلب اليوم", "وكثف طيران التحالف الجمعة غاراته"): the report details what that sentence told, and
+        takes its day, where that day is recent news (not "قبل الحادي والعشرين من سبتمبر الماضي، عندما اجتاح المتمردون
+        صنعاء").
+        """
+        by_sentence: dict[int, list[Incident]] = {}
+        for inc in found:
+            for s in inc.sentences:
+                by_sentence.setdefault(s, []).append(inc)
+        for inc in sorted(found, key=lambda i: i.main.first):
+            s = inc.main.sentence
+            if inc.date is not None or inc.recalled or s == 0 or not doc.same_item(s - 1, s):
+                continue
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
+                continue
+            b0, b1 = doc.sentence_bounds(s - 1)
+            told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
+                    and p.date.date
+                    and self.types[p.family] == self.types[inc.family]
+                    and (p.family in TERRITORY) == (inc.family in TERRITORY)
+                    and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
+            if told:
+                inc.date = told[0].date
+
+    def _opens_a_report(self, doc: Document, hit: Hit) -> bool:
+        """The hit's sentence opens with a verb of saying ("وأفاد المرصد", "وقالت مصادر محلية") and the hit is in
+        what is said, after a complementiser or a quotation mark."""
+        W = self.lex.words
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        toks = doc.seg.tokens
+        if not any(token_stems(doc, k) & W.saying_verbs for k in range(s0, min(hit.first, s0 + REPORT_OPENING))):
+            return False
+        return any(toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن") or toks[k].text in OPENING
+                   for k in range(s0, hit.first))
+
     def _one_of_a_run(self, doc: Document, hit: Hit) -> bool:
         """A definite noun after a word of a run and the partitive ("شن ليل الثلاثاء الأربعاء سلسلة جديدة من
         الغارات الجوية", "موجة من الهجمات"): new incidents of a kind, not one the reader knows, so the date
@@ -235,16 +324,74 @@ class EventExtractor:
             return False
         return any(token_stems(doc, k) & verbs for k in range(max(s0, hit.first - reach), hit.first))
 
+    def _carried_out_on_a_day(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
+        """A noun that is the object of a verb of carrying out with a date between them ("شن سلاح الجو التركي الجمعة
+        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"): definite by its doer's pronoun or the article, it is
+        what was done that day, told now, so it is dated as a verb is; no other trigger between the two."""
+        W = self.lex.words
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        verb = next((k for k in range(hit.first - 1, max(s0, hit.first - CARRYING_REACH) - 1, -1)
+                     if token_stems(doc, k) & W.carrying_out_verbs and doc.dates_in(k + 1, hit.first)), None)
+        if verb is None:
+            return False
+        k = bisect.bisect_right(starts, verb)
+        return not (k < len(starts) and starts[k] < hit.first)
+
+    def _complement_of_a_helper(self, doc: Document, hit: Hit) -> bool:
+        """A verbal noun that is the complement of a verb of managing with a date between them ("تمكنت المقاومة
+        أمس من السيطرة على بلدتي الوهط وصبر", "تمكنت الدوريات صباح اليوم من القبض على"): the managing is the
+        incident told now, its date is the noun's, so the noun is dated as a verb is (kwic.py: 36 feed hits of
+        a helper, a day word and من or في within a clause; roles reads the helper's subject as the doer)."""
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        helper = roles.helper_before(doc, self.lex.words, hit, s0)
+        return helper is not None and bool(doc.dates_in(helper + 1, hit.first))
+
     def _date_of_something_else(self, doc: Document, hit: Hit, date, how: tuple[bool, bool], starts: list[int]) -> bool:
         """Whether the sentence's date is another clause's (unless the dead counted before a cause give it their
         day) or, for an incident named by a definite noun, another trigger's between them; `how`: whether the
         incident is named, and whether it is governed as background."""
         named, background = how
+        if named and (self._in_its_outcome(doc, hit, date, starts) or self._as_reported(doc, hit, date, starts)):
+            return False
         if self._date_of_another_clause(doc, hit, date, named, background) and \
                 not (background and self._outcome_told_before(doc, hit, date)):
             return True
         # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         return named and _trigger_between(starts, hit, date.first_token)
+
+    def _in_its_outcome(self, doc: Document, hit: Hit, date, starts: list[int]) -> bool:
+        """The date is after the incident, in the clause of what it caused ("أدى الانفجار إلى مقتل خمسة جنود أمس",
+        "الهجوم الجوي على نقطة تفتيش، مما أسفر عن مقتل سبعة جنود الاثنين"): its own day, though the death between
+        is a trigger and the clause another; that clause is the incident's, or the next one opening with the
+        link, and no other incident is told between the incident and the link."""
+        if date.first_token < hit.last:
+            return False
+        links = self.lex.words.outcome_links
+        k = next((j for j in range(hit.last, date.first_token) if token_stems(doc, j) & links), None)
+        if k is None:
+            return False
+        own0, own1 = doc.clause(hit.first)
+        c0, c1 = doc.clause(k)
+        opens_next = own1 <= c0 <= own1 + 1 and k - c0 <= OUTCOME_LINK_REACH
+        return (c0 == own0 or opens_next) and date.first_token < c1 and not _trigger_between(starts, hit, k)
+
+    def _as_reported(self, doc: Document, hit: Hit, date, starts: list[int]) -> bool:
+        """The date is a report's that the incident is told as ("إن تتبع خلايا داعش، والقبض على أفرادها ...، كما
+        أعلنت وزارة الداخلية يوم السبت"): after it, a few words after "as" and a verb of saying or announcing, with no
+        other incident told between; the date nearest after the incident, so it gives none of its own."""
+        if date.first_token < hit.last:
+            return False
+        W = self.lex.words
+        toks = doc.seg.tokens
+        verbs = W.saying_verbs | W.announcing_verbs
+        as_k = next((k for k in range(date.first_token - 1, max(hit.last, date.first_token - ANNOUNCED_REACH) - 1, -1)
+                     if toks[k].norm in W.as_reported and k + 1 < date.first_token and token_stems(doc, k + 1) & verbs),
+                    None)
+        if as_k is None or _trigger_between(starts, hit, as_k):
+            return False
+        # "كما أعلنت الوزارة أمس مقتل ثلاثة جنود": "also", a report with an incident of its own after it
+        end = doc.clause(date.first_token)[1]
+        return not any(as_k < k < end for k in starts[bisect.bisect_left(starts, as_k):bisect.bisect_left(starts, end)])
 
     def _date_of_another_clause(self, doc: Document, hit: Hit, date, named: bool, background: bool) -> bool:
         """"قالت يوم السبت إن قرارها جاء بعد مقتل 32", "أعلنت أمس أن منفذ الهجوم الانتحاري ...، وقتل ... أمس":

@@ -154,19 +154,26 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
 
 
+def helper_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
+    """The verb of managing or being made to whose complement the hit is, right after that verb's preposition
+    ("تمكنت القوات أمس من السيطرة على"), or None; `s0`, the sentence's first token."""
+    k = hit.first - 1
+    if k <= s0 or doc.seg.tokens[k].norm not in W.helper_prepositions:
+        return None
+    return next((j for j in range(k - 1, max(s0, k - HELPER_REACH) - 1, -1) if token_stems(doc, j) & W.helper_verbs),
+                None)
+
+
 def _helper_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> ActorMention | None:
     """A verbal noun after the preposition of a verb of managing or being made to ("تمكن المقاتلون الأكراد من
     طرده", "نجاح المقاومة في تحرير عدن", "القوات، بدعم من المقاومة، نجحت في استعادة"): the helper's subject is
     its doer; right after the helper (VSO, or its verbal noun's complement), else the nearest actor right
     before it that is not a side backing it."""
     toks = doc.seg.tokens
-    k = hit.first - 1
-    if k <= s0 or toks[k].norm not in W.helper_prepositions:
-        return None
-    helper = next((j for j in range(k - 1, max(s0, k - HELPER_REACH) - 1, -1) if token_stems(doc, j) & W.helper_verbs),
-                  None)
+    helper = helper_before(doc, W, hit, s0)
     if helper is None:
         return None
+    k = hit.first - 1
     after = [a for a0, a_end, a in cands if helper < a0 <= helper + HELPER_SUBJECT_AFTER and a_end <= k]
     if after:
         return after[0]

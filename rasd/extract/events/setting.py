@@ -4,6 +4,7 @@ name none.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
+from rasd.recognise.dates import EventOffset, event_offset
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
 # A province, region or district holds the places this close to its point: not a "near" but the reach
@@ -483,6 +485,15 @@ def long_past(d: DatedSpan, published) -> bool:
     return (published - spanned[1]).days > HISTORY_DAYS
 
 
+def recent(doc: Document, d: DatedSpan) -> bool:
+    """A resolved date that ends within ANNOUNCEMENT_LAG days before publication (or any, with no publication
+    date): the day of news, not of the background."""
+    spanned = datespan.span(d.date, d.precision) if d.date else None
+    if spanned is None:
+        return False
+    return doc.published is None or (doc.published - spanned[1]).days <= ANNOUNCEMENT_LAG
+
+
 LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
 
 
@@ -532,6 +543,39 @@ def told_before_announced(own: DatedSpan | None, announcement: DatedSpan | None)
     if own_days is None or said is None:
         return False
     return own_days[1] <= said[1] and (said[0] - own_days[0]).days <= ANNOUNCEMENT_LAG
+
+
+OFFSET_REACH = 6   # tokens an offset phrase may span before the incident it counts from ("بعد ثلاثة أيام فقط من")
+
+
+def offset_before(doc: Document, first: int, s0: int) -> tuple[int, EventOffset] | None:
+    """The span before or after another incident that ends right before token `first` ("بعد يومين على هجوم"):
+    (its first token, the offset), or None."""
+    i0 = max(s0, first - OFFSET_REACH)
+    n = [doc.seg.tokens[k].norm for k in range(i0, first)]
+    for i in range(len(n)):
+        off = event_offset(n, i, len(n))
+        if off is not None and off.end == len(n):
+            return i0 + i, EventOffset(off.sign, off.days, first)
+    return None
+
+
+def offset_date(anchor: DatedSpan, off: EventOffset, sign: int, at: tuple[int, int], doc: Document) -> DatedSpan | None:
+    """`anchor` moved by the offset's days times `sign` (1: the offset's own direction, -1: the other way), at the
+    tokens `at`; a day's offset in hours leaves the day uncertain between two: the month, or None across two
+    months (SCHEMA.md).  A month moved by days stays that month; other precisions give nothing."""
+    spanned = datespan.span(anchor.date, anchor.precision) if anchor.date else None
+    if spanned is None or anchor.precision not in ("day", "month"):
+        return None
+    text = doc.text_span(*at)
+    if anchor.precision == "month":
+        return DatedSpan(at[0], at[1], text, anchor.date, "month")
+    day = spanned[0]
+    if off.days is None:
+        other = day + dt.timedelta(days=off.sign * sign)
+        return DatedSpan(at[0], at[1], text, day.isoformat()[:7], "month") if other.month == day.month else None
+    moved = day + dt.timedelta(days=off.days * off.sign * sign)
+    return DatedSpan(at[0], at[1], text, moved.isoformat(), "day")
 
 
 # --- one place or two -----------------------------------------------------------------------------
