@@ -22,6 +22,7 @@ from rasd.extract.events.model import (
     Incident,
     is_state,
 )
+from rasd.extract.events.setting import same_place
 from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
@@ -233,9 +234,12 @@ def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Act
     start = k if pronoun else k - 1
     p0 = doc.sentence_bounds(hit.sentence - 1)[0] if hit.sentence > 0 else s0
     masculine = toks[k].norm in MASCULINE_COMPLEMENTISERS
-    before = [(a0, a) for a0, _, a in doc.actors_in(p0, start) if a.kind not in ("civilians",) and
+    before = [(a0, a1, a) for a0, a1, a in doc.actors_in(p0, start) if a.kind not in ("civilians",) and
               not (masculine and toks[a0].norm.endswith(FEMININE_ENDINGS))]
-    return before[-1][1] if before else None
+    if not before or (pronoun and stems(doc, before[-1][1], start) & W.repelled_nouns):
+        # "وأكد مصدر في الجيش الهجوم، موضحا أنه استهدف وحدة": the attack named since is what "it" points to
+        return None
+    return before[-1][2]
 
 
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -839,8 +843,9 @@ def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None
             continue
         prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence), None)
         if prev is not None and prev.family in TERRITORY and prev.actor1 is not None and not prev.actor1_guessed \
-                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence):
-            inc.actor1 = prev.actor1
+                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence) \
+                and same_place(prev.place, inc.place):
+            inc.actor1 = prev.actor1  # (not fighting told at another place: "القتال مستمر بقاعدة العند" after Aden)
 
 
 def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
