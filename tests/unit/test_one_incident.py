@@ -180,3 +180,12 @@ def test_partners_joined_as_subjects_take_the_ground_once(extract):
     # the verbal noun after the second partner is the first verb's object, not a second taking by that partner
     text = "واستعادت قوات الجيش الوطني والمقاومة الشعبية أمس السيطرة على مدينة الحوطة بعد معارك عنيفة."
     assert [e.sub_type for e in events(extract, text)] == ["Government regains territory"]
+
+
+def test_a_suicide_bombing_named_as_a_bombing_paragraphs_later_is_one_event(extract):
+    # (another bombing told between, in the same country, so the later naming is not the story's only one)
+    text = ("فجر انتحاري نفسه في حشد من الشبان في مدينة سروج أمس، ما أدى إلى مقتل 30 شخصا. وفي أنقرة، أبطل "
+            "خبراء متفجرات أمس مفعول عبوة ناسفة قرب مبنى حزب حاكم. " + _FILLER * 4 +
+            "واتهم المتحدث باسم الرئاسة بعض السياسيين باستغلال تفجير سروج الإرهابي.")
+    found = [e for e in events(extract, text, "2015-07-21") if e.place is not None and e.place.name == "سروج"]
+    assert [e.sub_type for e in found] == ["Suicide bomb"]

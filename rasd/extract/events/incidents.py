@@ -456,7 +456,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
-        return _far_restatement(prev, inc)
+        return _far_restatement(lex, prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
     if told is not None:
         return told
@@ -492,10 +492,11 @@ def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
     return None
 
 
-def _far_restatement(prev: Incident, inc: Incident) -> str:
+def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
     """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
-    المسجد" in a report of the trial) tells it again, unless it names another place or another day."""
-    if inc.family != prev.family:
+    المسجد" in a report of the trial) tells it again, unless it names another place or another day.  Its kind
+    may be one the incident is told again as (events.yaml retold_as: "تفجير سروج" after the suicide bombing)."""
+    if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()):
         return _SKIP  # far apart, another kind of violence is another incident
     places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
                                          not coarse(inc.place) and same_place(prev.place, inc.place))
