@@ -432,10 +432,3 @@ def test_it_after_a_named_attack_points_to_the_attack_not_a_side(extract):
     text = ("قتل ثمانية جنود في هجوم شنه مسلحون مجهولون أمس على معسكر للجيش في منطقة تمبكتو. وأكد مصدر عسكري آخر "
             "- وهو مسؤول في الجيش المالي تم الاتصال به في باماكو - الهجوم، موضحا أنه استهدف وحدة للحرس الوطني.")
     assert all(canonical(e.actor1) != "Military Forces of Mali" for e in extract(text, "2015-08-03").events)
-
-
-def test_fighting_told_at_another_place_after_ground_taken_is_not_the_takers(extract):
-    text = ("وفي الأسبوع الماضي استعادت قوات التحالف جانبا كبيرا من مدينة عدن. وقال متحدث باسم المقاومة أمس إن "
-            "القتال مستمر في مدينة زنجبار.")
-    evs = [e for e in extract(text, "2015-07-27").events if e.sub_type == "Armed clash"]
-    assert evs and all(e.actor1 is None for e in evs)

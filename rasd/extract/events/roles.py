@@ -22,7 +22,6 @@ from rasd.extract.events.model import (
     Incident,
     is_state,
 )
-from rasd.extract.events.setting import same_place
 from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
@@ -843,9 +842,10 @@ def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None
             continue
         prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence), None)
         if prev is not None and prev.family in TERRITORY and prev.actor1 is not None and not prev.actor1_guessed \
-                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence) \
-                and same_place(prev.place, inc.place):
-            inc.actor1 = prev.actor1  # (not fighting told at another place: "القتال مستمر بقاعدة العند" after Aden)
+                and inc.sentence - max(prev.sentences) <= GROUND_TAKEN_REACH and doc.same_item(prev.sentence, inc.sentence):
+            # (also at another place: the side on the offensive fights on; "القتال مستمر بقاعدة العند" after the
+            # coalition's gains in Aden is the cost, the resistance fought there)
+            inc.actor1 = prev.actor1
 
 
 def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
