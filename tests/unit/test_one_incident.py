@@ -189,3 +189,10 @@ def test_a_suicide_bombing_named_as_a_bombing_paragraphs_later_is_one_event(extr
             "واتهم المتحدث باسم الرئاسة بعض السياسيين باستغلال تفجير سروج الإرهابي.")
     found = [e for e in events(extract, text, "2015-07-21") if e.place is not None and e.place.name == "سروج"]
     assert [e.sub_type for e in found] == ["Suicide bomb"]
+
+
+def test_strikes_in_a_province_and_in_a_town_of_the_next_province_stay_two(extract):
+    # Marib lies within 250 km of Shabwa's point but in its own province: two strikes, two places
+    text = ("واستهدفت طائرات التحالف أمس مخازن سلاح للمتمردين في معسكر بمحافظة شبوة. وشن الطيران ثلاث غارات على "
+            "مواقع للمتمردين في جبهة الجفينة بمأرب.")
+    assert sorted(e.place.name for e in events(extract, text, "2015-07-26")) == ["مأرب", "محافظة شبوة"]

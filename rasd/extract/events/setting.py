@@ -17,6 +17,7 @@ from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 from rasd.recognise.dates import EventOffset, event_offset
+from rasd.resolve.provinces import in_province
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
 # A province, region or district holds the places this close to its point: not a "near" but the reach
@@ -591,19 +592,28 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return a.key == b.key or (known is not None and known.kind in ("country", "province", "region"))
     if ra.id == rb.id:
         return True
-    if _holds(ra, rb) or _holds(rb, ra):
+    if _holds(ra, rb, by_province=True) or _holds(rb, ra, by_province=True):
         return True
     if ra.lat is not None and rb.lat is not None and ra.kind != "country" and rb.kind != "country":
         return km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= PLACE_NEAR_KM
     return False
 
 
-def _holds(big, small) -> bool:
-    """A country holds every place in it; a province, region or district the places near it."""
+def _holds(big, small, by_province: bool = False) -> bool:
+    """A country holds every place in it; a province, region or district the places near it.  `by_province`
+    (two reports' places, same_place): a province holds only the places (not areas) nearer its point than any
+    other province's of its country (resolve/provinces.py), so that strikes in Shabwa and in Marib town stay two; the
+    finer place inside an area a sentence names keeps the radius (a spot placed in the next province by its
+    point is still the one the sentence names)."""
     if big.kind == "country" and small.country == big.country:
         return True
     if big.kind in _AREA_RANK and small.kind in _AREA_RANK and _AREA_RANK[small.kind] <= _AREA_RANK[big.kind]:
         return False  # two provinces (مأرب، الجوف) are two places, however near their points
+    if by_province and big.kind == "province" and small.kind not in _AREA_RANK and big.lat is not None \
+            and small.lat is not None and small.country == big.country:
+        inside = in_province(big.country, (big.lat, big.lon), (small.lat, small.lon), big.name_en)
+        if inside is not None:
+            return inside and km((big.lat, big.lon), (small.lat, small.lon)) <= AREA_NEAR_KM
     if big.kind in _AREA_RANK and big.lat is not None and small.lat is not None:
         return km((big.lat, big.lon), (small.lat, small.lon)) <= AREA_NEAR_KM and small.country == big.country
     return False
