@@ -15,6 +15,7 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -89,6 +90,7 @@ class PlaceCueLexicon:
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
+    homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -140,6 +142,7 @@ def load_place_cues() -> PlaceCueLexicon:
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
         locating=_normed(data, "locating_words"),
+        homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
     )
 
 
@@ -158,6 +161,7 @@ def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
                         sentence=seg.sentence_of(first), written=toks[first].norm if cut else None)
 
 
+_VOWEL_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, shadda, sukun and tatweel
 _LOCATIVE_PREPS = {"في", "قرب", "بقريه", "بلده", "بمنطقه"}
 
 
@@ -467,6 +471,19 @@ class PlaceRecogniser:
             k += 1
         return k
 
+    def _cue_at(self, toks: Sequence[Token], i: int):
+        """The cue word starting at token i, unless it is written as another word (إحياء)."""
+        cue_match = self.cues.cues.match_at(toks, i)
+        return None if cue_match is None or self._written_as_other_word(toks[i]) else cue_match
+
+    def _written_as_other_word(self, tok: Token) -> bool:
+        """A cue word's letters written with the hamza of another word (إحياء "reviving", not أحياء), with
+        any proclitics before it (لإحياء) and its short vowels left out."""
+        if not self.cues.homographs:
+            return False
+        bare = "".join(ch for ch in tok.text if not _VOWEL_MARKS.match(ch))
+        return bare.endswith(self.cues.homographs)
+
     def _after_cue(self, seg: Segmented, cue_match, end: int) -> tuple[list[PlaceMention], int]:
         """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
@@ -655,7 +672,7 @@ class PlaceRecogniser:
             if c < i:
                 continue
             i = c
-            cue_match = self.cues.cues.match_at(toks, i) if i in may.cue else None
+            cue_match = self._cue_at(toks, i) if i in may.cue else None
             if cue_match is not None:
                 listed = self._listed_with_its_cue(seg, cue_match, i)
                 if listed is not None:

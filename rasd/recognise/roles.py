@@ -28,6 +28,8 @@ class AgencyLexicon:
     force_verbs: frozenset[str] = frozenset()   # strike and fight: their subject acts by arms
     place_verbs: frozenset[str] = frozenset()   # witness, rank, record: their subject is a place or an economy
     agent_markers: frozenset[tuple[str, ...]] = frozenset()   # "من قبل", "المدعومون من": the doer follows
+    relatives: tuple[tuple[str, bool], ...] = ()   # (relative pronoun, feminine): "التي أبلغت ألمانيا"
+    object_pronouns: tuple[str, ...] = ()   # ها، ه: a verb's object written on it
 
     @classmethod
     def empty(cls) -> "AgencyLexicon":
@@ -43,6 +45,9 @@ def load_agency() -> AgencyLexicon:
         force_verbs=frozenset(norm(w) for w in data.get("force_verbs") or []),
         place_verbs=frozenset(norm(w) for w in data.get("place_verbs") or []),
         agent_markers=frozenset(tuple(norm(w).split()) for w in data.get("agent_markers") or []),
+        relatives=tuple((norm(w), gender == "feminine") for gender, ws in (data.get("relative_pronouns") or {}).items()
+                        for w in ws),
+        object_pronouns=tuple(norm(w) for w in data.get("object_pronouns") or []),
     )
 
 
@@ -119,6 +124,8 @@ def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) 
 def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:
     prev = toks[first - 1] if first > 0 else None
     if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
+        if _relative_subject(toks, first - 1, lex):
+            return None  # the verb's subject is the relative's noun: "التي أبلغت ألمانيا" (the name is its object)
         return prev.norm  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
     # subject-verb needs the name to open its clause: "من العراق وسوريا تضاعف" is no subject
     opens = prev is None or not prev.is_word or prev.norm in lex.clause_openers
@@ -127,6 +134,27 @@ def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexico
     nxt = toks[last].norm
     # subject-verb: "إيران ترفض", "وفرنسا أعلنت"
     return nxt if present_verb(nxt, lex) or past_verb(nxt, lex) else None
+
+
+def _feminine_verb(word: str) -> bool:
+    """A verb's form for a feminine subject, by its shape: past in ت (أبلغت), present in ت (تضم)."""
+    return word.endswith("ت") or word.startswith("ت")
+
+
+def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool:
+    """Whether the verb at token v follows a relative pronoun whose noun is its subject: the verb agrees
+    with the pronoun's gender and carries no object pronoun (which would point back to that noun, the
+    name after the verb being then the subject: "التي تقودها الولايات المتحدة")."""
+    if v == 0 or not toks[v - 1].is_word:
+        return False
+    before = toks[v - 1].norm
+    gender = next((fem for w, fem in lex.relatives if w in _bare(before)), None)
+    if gender is None:
+        return False
+    verb = _bare(toks[v].norm)[-1]
+    if any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in lex.object_pronouns):
+        return False
+    return _feminine_verb(verb) == gender
 
 
 def verb_of(verb: str, stems: frozenset[str]) -> bool:
