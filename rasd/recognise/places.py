@@ -905,7 +905,7 @@ class PlaceRecogniser:
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
-        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns)):
+        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns) + _with_our(w)):
             return False
         return not self._dual_or_plural_of_everyday(w)
 
@@ -1040,6 +1040,14 @@ def _without_pronoun(word: str, pronouns: Sequence[str]) -> list[str]:
             if base.endswith(("ي", "و")):
                 out.append(base[:-1] + "ء")   # "إلقائهم": the hamza of إلقاء on a seat before the pronoun
     return out
+
+
+def _with_our(word: str) -> list[str]:
+    """A feminine noun or plural in ت carrying نا "our" ("مكالمتنا", "مباحثاتنا"): its bases.  نا alone is
+    no sign of a pronoun (names end in it: غانا، أستانا), ت before it is a noun's taa."""
+    if not word.endswith("تنا") or len(word) - 2 < _MIN_BASE:
+        return []
+    return [word[:-2], word[:-3] + "ه"]
 
 
 def _plural_past_shape(word: str) -> bool:

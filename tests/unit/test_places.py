@@ -169,6 +169,15 @@ def test_reviving_is_no_plural_cue(extract):
     assert "الزهراء" in places(extract, "قصفت الطائرات أحياء الزهراء والقدم في المدينة.")
 
 
+def test_a_noun_with_our_after_in_is_no_unlisted_place(extract):
+    ex = extract("وقال الوزير إن الخلاف حضر في مراسلتنا ثم في مشاوراتنا مع الوفد.")
+    assert [p.name for p in ex.places] == []
+
+
+def test_by_land_and_the_sunset_prayer_are_no_places(extract):
+    assert not places(extract, "أعلن الجيش أنه بدأ زحفا بريا نحو الوادي بعد صلاة المغرب.").keys() & {"بريا", "المغرب"}
+
+
 def test_the_kingdom_is_the_kingdom_the_article_is_about(extract):
     p = places(extract, "أعلنت وزارة الصحة في الرياض تسجيل إصابات جديدة في المملكة.")
     assert p["المملكة"].country == "SA"
