@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb, present_verb
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, masculine_speech_verb, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import CONJUNCTIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -749,9 +749,23 @@ class PlaceRecogniser:
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
+        if self._a_man_acting(seg, m, first, last):
+            return True
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _a_man_acting(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A town's name as the subject of a verb of saying in the masculine ("وأكد الأحمدي أن", "ويقول
+        الشمري"): towns are feminine in Arabic (أكدت), so the name is a man's, mostly his family name once
+        he was introduced.  Not a country or region, some of which are masculine (قال لبنان), nor a
+        hashtag ("يقول #بيروت" in a tweet)."""
+        if m.key in self.broad or m.locative or first == 0 or \
+                seg.text.raw[max(0, m.span.start - 2):m.span.start].strip() == "#":
+            return False
+        # the verb before the name only: a name before it opens a dateline ("واشنطن – قال التحالف")
+        before, cut = seg.tokens[first - 1], norm(seg.text.raw[seg.tokens[first].start:m.span.start])
+        return not cut.strip("وف") and before.is_word and masculine_speech_verb(before.norm, self.agency)
 
     def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"المنصورة في عدن", "جوبر بدمشق", "سمارة بمحافظة إب": the place right after في or a glued ب (a cue

@@ -30,24 +30,30 @@ class AgencyLexicon:
     agent_markers: frozenset[tuple[str, ...]] = frozenset()   # "من قبل", "المدعومون من": the doer follows
     relatives: tuple[tuple[str, bool], ...] = ()   # (relative pronoun, feminine): "التي أبلغت ألمانيا"
     object_pronouns: tuple[str, ...] = ()   # ها، ه: a verb's object written on it
+    speech_verbs: frozenset[str] = frozenset()   # قال، يقول: masculine verbs of saying
 
     @classmethod
     def empty(cls) -> "AgencyLexicon":
         return cls(frozenset(), frozenset(), frozenset())
 
 
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in data.get(key) or [])
+
+
 def load_agency() -> AgencyLexicon:
     data = load_yaml("agency.yaml") or {}
     return AgencyLexicon(
-        verbs=frozenset(norm(w) for w in data.get("verbs") or []),
-        not_verbs=frozenset(norm(w) for w in data.get("not_verbs") or []),
-        clause_openers=frozenset(norm(w) for w in data.get("clause_openers") or []),
-        force_verbs=frozenset(norm(w) for w in data.get("force_verbs") or []),
-        place_verbs=frozenset(norm(w) for w in data.get("place_verbs") or []),
+        verbs=_words(data, "verbs"),
+        not_verbs=_words(data, "not_verbs"),
+        clause_openers=_words(data, "clause_openers"),
+        force_verbs=_words(data, "force_verbs"),
+        place_verbs=_words(data, "place_verbs"),
         agent_markers=frozenset(tuple(norm(w).split()) for w in data.get("agent_markers") or []),
         relatives=tuple((norm(w), gender == "feminine") for gender, ws in (data.get("relative_pronouns") or {}).items()
                         for w in ws),
         object_pronouns=tuple(norm(w) for w in data.get("object_pronouns") or []),
+        speech_verbs=_words(data, "speech_verbs"),
     )
 
 
@@ -134,6 +140,11 @@ def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexico
     nxt = toks[last].norm
     # subject-verb: "إيران ترفض", "وفرنسا أعلنت"
     return nxt if present_verb(nxt, lex) or past_verb(nxt, lex) else None
+
+
+def masculine_speech_verb(word: str, lex: AgencyLexicon) -> bool:
+    """A verb of saying in the masculine (قال، وأكد، ويقول)."""
+    return any(w in lex.speech_verbs for w in _bare(word))
 
 
 def _feminine_verb(word: str) -> bool:

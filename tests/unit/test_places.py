@@ -178,6 +178,18 @@ def test_by_land_and_the_sunset_prayer_are_no_places(extract):
     assert not places(extract, "أعلن الجيش أنه بدأ زحفا بريا نحو الوادي بعد صلاة المغرب.").keys() & {"بريا", "المغرب"}
 
 
+def test_a_town_as_subject_of_a_masculine_verb_is_a_man(extract):
+    assert "الأحمدي" not in places(extract, "وأوضح الأحمدي أن الدوريات انتشرت في الأحياء.")
+    assert "الرمادي" in places(extract, "سقطت الرمادي بيد المسلحين بعد معارك عنيفة.")   # a town takes أكدت, سقطت
+    assert "الفحيحيل" in places(extract, "هاجم الفحيحيل مسلح واحد.")   # a verb with its own subject: the town is its object
+    assert "بنغازي" in places(extract, "وكالات – بنغازي قال مسؤول محلي إن الاشتباكات توقفت.")   # a dateline
+
+
+def test_leon_is_a_man_and_billion_no_lyon(extract):
+    assert not places(extract, "التقى المبعوث برناردينو ليون الوفود وقدرت الخسائر بنحو 3 بليون دولار.")
+    assert "ليون" in places(extract, "وقع الهجوم في مدينة ليون الفرنسية.")
+
+
 def test_the_kingdom_is_the_kingdom_the_article_is_about(extract):
     p = places(extract, "أعلنت وزارة الصحة في الرياض تسجيل إصابات جديدة في المملكة.")
     assert p["المملكة"].country == "SA"
