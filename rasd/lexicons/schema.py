@@ -77,7 +77,9 @@ FILES: dict[str, Spec] = {
         after=record(date=STR, means=STR),
     )),
     "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
-                          place_verbs=WORDS, agent_markers=WORDS),
+                          place_verbs=WORDS, agent_markers=WORDS,
+                          relative_pronouns=record(masculine=WORDS, feminine=WORDS), object_pronouns=WORDS,
+                          speech_verbs=WORDS),
     "calendar.yaml": record(
         year_range=record(gregorian=list_of(INT), hijri=list_of(INT)),
         months=list_of(record(month=INT, names=WORDS, strength=STR, calendar=STR)),
@@ -566,6 +568,7 @@ FILES: dict[str, Spec] = {
         resumptive_pronouns=WORDS,
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),
+        cue_homographs=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),
     "geography.tsv": columns(

@@ -15,12 +15,13 @@ mention they describe.  Which place a name refers to is decided later, in
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
-from rasd.recognise.roles import AgencyLexicon, in_agent_slot, past_verb, present_verb
+from rasd.recognise.roles import AgencyLexicon, in_agent_slot, masculine_speech_verb, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
 from rasd.text.clitics import CONJUNCTIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
@@ -89,6 +90,7 @@ class PlaceCueLexicon:
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
+    homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -140,6 +142,7 @@ def load_place_cues() -> PlaceCueLexicon:
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
         locating=_normed(data, "locating_words"),
+        homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
     )
 
 
@@ -158,6 +161,7 @@ def _mention(seg: Segmented, first: int, last: int, cut: int, restored_al: bool,
                         sentence=seg.sentence_of(first), written=toks[first].norm if cut else None)
 
 
+_VOWEL_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tanween, shadda, sukun and tatweel
 _LOCATIVE_PREPS = {"في", "قرب", "بقريه", "بلده", "بمنطقه"}
 
 
@@ -467,6 +471,19 @@ class PlaceRecogniser:
             k += 1
         return k
 
+    def _cue_at(self, toks: Sequence[Token], i: int):
+        """The cue word starting at token i, unless it is written as another word (إحياء)."""
+        cue_match = self.cues.cues.match_at(toks, i)
+        return None if cue_match is None or self._written_as_other_word(toks[i]) else cue_match
+
+    def _written_as_other_word(self, tok: Token) -> bool:
+        """A cue word's letters written with the hamza of another word (إحياء "reviving", not أحياء), with
+        any proclitics before it (لإحياء) and its short vowels left out."""
+        if not self.cues.homographs:
+            return False
+        bare = "".join(ch for ch in tok.text if not _VOWEL_MARKS.match(ch))
+        return bare.endswith(self.cues.homographs)
+
     def _after_cue(self, seg: Segmented, cue_match, end: int) -> tuple[list[PlaceMention], int]:
         """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
@@ -655,7 +672,7 @@ class PlaceRecogniser:
             if c < i:
                 continue
             i = c
-            cue_match = self.cues.cues.match_at(toks, i) if i in may.cue else None
+            cue_match = self._cue_at(toks, i) if i in may.cue else None
             if cue_match is not None:
                 listed = self._listed_with_its_cue(seg, cue_match, i)
                 if listed is not None:
@@ -732,9 +749,23 @@ class PlaceRecogniser:
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
+        if self._a_man_acting(seg, m, first, last):
+            return True
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _a_man_acting(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A town's name as the subject of a verb of saying in the masculine ("وأكد الأحمدي أن", "ويقول
+        الشمري"): towns are feminine in Arabic (أكدت), so the name is a man's, mostly his family name once
+        he was introduced.  Not a country or region, some of which are masculine (قال لبنان), nor a
+        hashtag ("يقول #بيروت" in a tweet)."""
+        if m.key in self.broad or m.locative or first == 0 or \
+                seg.text.raw[max(0, m.span.start - 2):m.span.start].strip() == "#":
+            return False
+        # the verb before the name only: a name before it opens a dateline ("واشنطن – قال التحالف")
+        before, cut = seg.tokens[first - 1], norm(seg.text.raw[seg.tokens[first].start:m.span.start])
+        return not cut.strip("وف") and before.is_word and masculine_speech_verb(before.norm, self.agency)
 
     def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"المنصورة في عدن", "جوبر بدمشق", "سمارة بمحافظة إب": the place right after في or a glued ب (a cue
@@ -888,7 +919,7 @@ class PlaceRecogniser:
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
-        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns)):
+        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns) + _with_our(w)):
             return False
         return not self._dual_or_plural_of_everyday(w)
 
@@ -1023,6 +1054,14 @@ def _without_pronoun(word: str, pronouns: Sequence[str]) -> list[str]:
             if base.endswith(("ي", "و")):
                 out.append(base[:-1] + "ء")   # "إلقائهم": the hamza of إلقاء on a seat before the pronoun
     return out
+
+
+def _with_our(word: str) -> list[str]:
+    """A feminine noun or plural in ت carrying نا "our" ("مكالمتنا", "مباحثاتنا"): its bases.  نا alone is
+    no sign of a pronoun (names end in it: غانا، أستانا), ت before it is a noun's taa."""
+    if not word.endswith("تنا") or len(word) - 2 < _MIN_BASE:
+        return []
+    return [word[:-2], word[:-3] + "ه"]
 
 
 def _plural_past_shape(word: str) -> bool:

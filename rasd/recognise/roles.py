@@ -28,21 +28,32 @@ class AgencyLexicon:
     force_verbs: frozenset[str] = frozenset()   # strike and fight: their subject acts by arms
     place_verbs: frozenset[str] = frozenset()   # witness, rank, record: their subject is a place or an economy
     agent_markers: frozenset[tuple[str, ...]] = frozenset()   # "من قبل", "المدعومون من": the doer follows
+    relatives: tuple[tuple[str, bool], ...] = ()   # (relative pronoun, feminine): "التي أبلغت ألمانيا"
+    object_pronouns: tuple[str, ...] = ()   # ها، ه: a verb's object written on it
+    speech_verbs: frozenset[str] = frozenset()   # قال، يقول: masculine verbs of saying
 
     @classmethod
     def empty(cls) -> "AgencyLexicon":
         return cls(frozenset(), frozenset(), frozenset())
 
 
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in data.get(key) or [])
+
+
 def load_agency() -> AgencyLexicon:
     data = load_yaml("agency.yaml") or {}
     return AgencyLexicon(
-        verbs=frozenset(norm(w) for w in data.get("verbs") or []),
-        not_verbs=frozenset(norm(w) for w in data.get("not_verbs") or []),
-        clause_openers=frozenset(norm(w) for w in data.get("clause_openers") or []),
-        force_verbs=frozenset(norm(w) for w in data.get("force_verbs") or []),
-        place_verbs=frozenset(norm(w) for w in data.get("place_verbs") or []),
+        verbs=_words(data, "verbs"),
+        not_verbs=_words(data, "not_verbs"),
+        clause_openers=_words(data, "clause_openers"),
+        force_verbs=_words(data, "force_verbs"),
+        place_verbs=_words(data, "place_verbs"),
         agent_markers=frozenset(tuple(norm(w).split()) for w in data.get("agent_markers") or []),
+        relatives=tuple((norm(w), gender == "feminine") for gender, ws in (data.get("relative_pronouns") or {}).items()
+                        for w in ws),
+        object_pronouns=tuple(norm(w) for w in data.get("object_pronouns") or []),
+        speech_verbs=_words(data, "speech_verbs"),
     )
 
 
@@ -119,6 +130,8 @@ def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) 
 def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:
     prev = toks[first - 1] if first > 0 else None
     if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
+        if _relative_subject(toks, first - 1, lex):
+            return None  # the verb's subject is the relative's noun: "التي أبلغت ألمانيا" (the name is its object)
         return prev.norm  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
     # subject-verb needs the name to open its clause: "من العراق وسوريا تضاعف" is no subject
     opens = prev is None or not prev.is_word or prev.norm in lex.clause_openers
@@ -127,6 +140,32 @@ def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexico
     nxt = toks[last].norm
     # subject-verb: "إيران ترفض", "وفرنسا أعلنت"
     return nxt if present_verb(nxt, lex) or past_verb(nxt, lex) else None
+
+
+def masculine_speech_verb(word: str, lex: AgencyLexicon) -> bool:
+    """A verb of saying in the masculine (قال، وأكد، ويقول)."""
+    return any(w in lex.speech_verbs for w in _bare(word))
+
+
+def _feminine_verb(word: str) -> bool:
+    """A verb's form for a feminine subject, by its shape: past in ت (أبلغت), present in ت (تضم)."""
+    return word.endswith("ت") or word.startswith("ت")
+
+
+def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool:
+    """Whether the verb at token v follows a relative pronoun whose noun is its subject: the verb agrees
+    with the pronoun's gender and carries no object pronoun (which would point back to that noun, the
+    name after the verb being then the subject: "التي تقودها الولايات المتحدة")."""
+    if v == 0 or not toks[v - 1].is_word:
+        return False
+    before = toks[v - 1].norm
+    gender = next((fem for w, fem in lex.relatives if w in _bare(before)), None)
+    if gender is None:
+        return False
+    verb = _bare(toks[v].norm)[-1]
+    if any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in lex.object_pronouns):
+        return False
+    return _feminine_verb(verb) == gender
 
 
 def verb_of(verb: str, stems: frozenset[str]) -> bool:

@@ -699,12 +699,20 @@ class _ActorSpans:
         return any(self.actors[k].span.end <= end for _, k in self.by_start[lo:hi])
 
 
+def _acts_by_name(m: PlaceMention, spans: _ActorSpans) -> bool:
+    """A building that is also the body housed in it, read as an actor on the same words (البيت الأبيض،
+    الكرملين): in the agent slot ("نفى البيت الأبيض") it is that body acting, no place.  Not a seat
+    of government ("قالت واشنطن"), a town, which stays a place as before."""
+    return m.resolved is not None and m.resolved.kind == "landmark" and spans.same(m.span.start, m.span.end) is not None
+
+
 def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]:
     """Remove place readings that are really parts of actor names or actors themselves.
 
     * a country in the agent slot of its clause ("قالت الولايات المتحدة", "إيران ترفض") is the
       actor there, not a place; in any other role ("في إيران", "حدود إيران", "قصف اليمن") it is
       a place (SCHEMA.md), whether or not an actor mention covers it too;
+    * so is a building named as the body in it ("نفى البيت الأبيض"), when an actor has its words;
     * an operation's name ("عملية صوفيا") is no place, whatever town shares it;
     * a cue word before an actor's name ("معسكرات مليشيات الحوثي") describes the group's camps: no place
       no list knows is named there.
@@ -716,7 +724,7 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
     spans = _ActorSpans(actors)
     for m in places:
         c = m.resolved
-        if c is not None and c.kind == "country" and m.agent and c.id not in as_place:
+        if c is not None and m.agent and c.id not in as_place and (c.kind == "country" or _acts_by_name(m, spans)):
             continue
         if m.cue and (c is None or c.source == "context") and spans.within(m.span.start, m.span.end):
             continue
