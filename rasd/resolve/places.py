@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
 from rasd.geo import haversine_km as km
 from rasd.model import Place, PlaceCandidate, PlaceMention, Span
+from rasd.resolve.provinces import province_name
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
 from rasd.text.normalise import strip_article
 from rasd.text.vocabulary import Vocabulary
@@ -736,6 +737,19 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
     return out
 
 
+_AREA_KINDS = frozenset({"country", "region", "continent", "province"})
+
+
+def _admin1(c) -> str | None:
+    """An analyst's admin1 (ACLED's): for a place inside a country, the province it lies in, by name
+    (resolve/provinces.py), where GeoNames gives only a code ("YE.14"); a province is its own."""
+    if c is None:
+        return None
+    if c.kind in _AREA_KINDS or c.lat is None or c.lon is None:
+        return c.admin1 if c.kind == "province" else None
+    return province_name(c.country, (c.lat, c.lon)) or c.admin1
+
+
 def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
     """One Place per resolved entity (or per unknown name), in order of first mention."""
     places: dict[str, Place] = {}
@@ -748,7 +762,7 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
             p = places[ident] = Place(
                 name=m.name, id=ident, name_en=c.name_en if c else None,
                 country=c.country if c else None, lat=c.lat if c else None, lon=c.lon if c else None,
-                kind=(c.kind if c else m.cue_kind), admin1=c.admin1 if c else None,
+                kind=(c.kind if c else m.cue_kind), admin1=_admin1(c),
                 source=c.source if c else "context",
             )
             forms[ident] = Counter()

@@ -43,6 +43,27 @@ def _provinces() -> dict[str, tuple[tuple[float, float, int, str], ...]]:
     return {cc: _numbered(pts) for cc, pts in rows.items()}
 
 
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, ...]]:
+    """The English names of the rows of `_provinces()`, in the same order."""
+    out: dict[str, list[str]] = {}
+    for name in PROVINCE_FILES:
+        for row in load_tsv(name):
+            if row.get("kind") == "province" and row.get("country") and row.get("lat") and row.get("lon"):
+                out.setdefault(row["country"], []).append(row.get("name_en") or row["name_ar"])
+    return {cc: tuple(names) for cc, names in out.items()}
+
+
+def province_name(country: str | None, place: tuple[float, float]) -> str | None:
+    """The English name of the province of `country` whose point is nearest `place` (its first listed name),
+    or None where the lexicons list no province of the country: an analyst's admin1."""
+    rows = _provinces().get(country or "")
+    if not rows:
+        return None
+    number = min(rows, key=lambda r: haversine_km(r[:2], place))[2]
+    return _names()[country][number]
+
+
 def _numbered(rows: list[tuple[float, float, str]]) -> tuple[tuple[float, float, int, str], ...]:
     """Number the provinces: a row joins the first earlier row with its name key or within SAME_POINT_KM."""
     numbers: list[int] = []

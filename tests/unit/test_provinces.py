@@ -26,3 +26,11 @@ def test_a_province_listed_twice_is_one_by_its_name():
 def test_names_of_one_province_in_two_lexicons_share_a_key():
     assert province_key("Al-Qādisiyyah Governorate") == province_key("Al-Qadisiyyah Governorate") == "qadisiyyah"
     assert province_key("Al Anbar Governorate") == province_key("Anbar Governorate")
+
+
+def test_a_town_is_given_its_province_by_name_as_admin1(extract):
+    # ACLED's admin1 is the province's name; GeoNames gives towns only a code ("YE.19")
+    places = {p.name: p for p in extract("قصفت طائرات التحالف أمس مواقع في مدينة عتق وفي مدينة المكلا.",
+                                         "2015-07-26").places}
+    assert places["عتق"].admin1 == "Shabwah Governorate"
+    assert places["المكلا"].admin1 == "Hadhramaut Governorate"
