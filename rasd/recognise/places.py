@@ -234,9 +234,16 @@ def _pronoun_suffixed(tok: Token, stem: str) -> bool:
     return tok.text.rstrip()[-1:] == "ه" and len(stem) > 3
 
 
+_AND = "و"
+_BRACKETS = frozenset("()")
+BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
+# marks a name may stand between after its cue: quotation marks, and brackets ("بين منطقتي (المهدية) و(الماسورة)")
+NAME_MARKS = QUOTES | {"(", ")"}
+
+
 def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
-    """The first token from `j` that is no quotation mark."""
-    while j < end and not toks[j].is_word and toks[j].norm in QUOTES:
+    """The first token from `j` that is no quotation mark or bracket around a name."""
+    while j < end and not toks[j].is_word and toks[j].norm in NAME_MARKS:
         j += 1
     return j
 
@@ -505,6 +512,8 @@ class PlaceRecogniser:
             j = _skip_quotes(toks, j, end)
             if not _list_goes_on(cue, toks, j, end):
                 break
+            if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
+                j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
 
     def _name_after_cue(self, seg: Segmented, cue: Cue, j: int, end: int,
@@ -512,12 +521,14 @@ class PlaceRecogniser:
         """The name starting at `j` after a cue and the token after it; None when the cue names nothing."""
         toks = seg.tokens
         known = self.names.match_at(toks, j)
-        if toks[j - 1].norm in QUOTES and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
+        if toks[j - 1].norm in NAME_MARKS and (quoted := self._quoted_name(toks, j, end, cue.plural)) is not None:
             # a quoted name is taken whole: معسكر "الفاروق عمر"
             m = _mention(seg, j, quoted, 0, False)
             if known is not None and known.last == quoted:
                 m.key = " ".join(known.phrase)
             return m, quoted
+        if toks[j - 1].norm in _BRACKETS and known is None:
+            return None  # brackets hold no name of a place here: a gloss, a list, a number
         if known is not None and self._cue_describes(toks[j], known):
             return None  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
         known = self._listed_name_after_cue(toks, known, cue, end)
@@ -612,12 +623,22 @@ class PlaceRecogniser:
             if k > j and plural and toks[k].norm.startswith("و"):
                 return None  # a quoted list (أودية "حقف الطير والحصان"): names one by one
             k += 1
-        if k < end and k > j and toks[k].norm in QUOTES:
+        if k < end and k > j and toks[k].norm in NAME_MARKS:
             if self._name_word(toks[j], first=True, max_zipf=UNKNOWN_LIST_NAME_MAX_ZIPF) is None \
                     and self.names.match_at(toks, j) is None:
                 return None
+            if toks[k].norm in _BRACKETS and not self._bracketed_name(toks, j, k):
+                return None
             return k
         return None
+
+    def _bracketed_name(self, toks: Sequence[Token], j: int, k: int) -> bool:
+        """Words in brackets after a cue are its name when few, joined by no و (a list in brackets: "دول
+        (هولندا واستراليا وبلجيكا)") and all rare words ("محافظة (الاسم السابق)" glosses, it names nothing)."""
+        words = toks[j:k]
+        return len(words) <= BRACKETED_NAME_WORDS and not any(t.norm.startswith(_AND) for t in words[1:]) and \
+            all(self._name_word(t, first=(n == 0)) is not None
+                or self.names.match_at(toks, j + n) is not None for n, t in enumerate(words))
 
     def _extends(self, toks: Sequence[Token], k: int, end: int) -> bool:
         """True when the word at `k` is a definite adjective continuing a name."""
@@ -773,7 +794,9 @@ class PlaceRecogniser:
         ("علاقات تل أبيب بأنقرة")."""
         toks = seg.tokens
         for m, nxt in zip(mentions, mentions[1:], strict=False):
-            if nxt.sentence != m.sentence or not self._says_in(norm(seg.text.raw[m.span.end:nxt.span.start]).split()):
+            # (a closing bracket or quote after the first name is no word: "قرية (دوما) في مدينة نابلس")
+            between = [w for w in norm(seg.text.raw[m.span.end:nxt.span.start]).split() if w.strip("".join(NAME_MARKS))]
+            if nxt.sentence != m.sentence or not self._says_in(between):
                 continue
             tok = _token_containing(toks, m.span.start)
             k = tok.index - 1 if tok is not None else -1

@@ -762,3 +762,25 @@ def test_a_preposition_alone_does_not_place_an_ambiguous_word_elsewhere(extract)
     # "في العين" is read as Al Ain (a preposition lets an ambiguous name be a place); it places no other العين
     p = places(extract, "يسبب الضوء الشديد إجهادا للعين، وقد يصيب الالتهاب في العين الأطفال خاصة.")
     assert "العين" not in p or len(p["العين"].mentions) == 1
+
+
+def test_names_in_brackets_after_a_cue_are_its_places(extract):
+    # Egyptian reports bracket the names of areas: both are areas of the text's country, not Tunisia's Mahdia
+    found = {p.name: p for p in extract("انفجرت العبوة أثناء تمشيط الحد الفاصل بين منطقتي (المهدية) و(الماسورة) "
+                                        "بمدينة رفح التابعة لمحافظة شمال سيناء أمس.", "2015-07-25").places}
+    assert found["المهدية"].country == "EG" and "الماسورة" in found
+
+
+def test_brackets_after_a_cue_that_hold_no_name_give_no_place(extract):
+    # a gloss and a list in brackets: the cue names nothing, the countries of the list stay countries
+    assert not extract("وأقيم المهرجان في محافظة (الاسم السابق) أمس.", "2015-07-25").places
+    found = {p.name: p.kind for p in extract("وتطالب الدول (هولندا واستراليا وبلجيكا) بمحكمة دولية.",
+                                             "2015-07-25").places}
+    assert found == {"هولندا": "country", "استراليا": "country", "بلجيكا": "country"}
+
+
+def test_a_bracketed_village_in_a_named_town_lies_there(extract):
+    # the closing bracket between the two names does not keep "في مدينة نابلس" from placing Duma
+    found = {p.name: p.country for p in extract("قتل رضيع حرقا بمنزله في قرية (دوما) في مدينة نابلس أمس.",
+                                                "2015-07-31").places}
+    assert found.get("دوما") == "PS"
