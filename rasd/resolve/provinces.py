@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.geo import haversine_km
 from rasd.lexicons import load_tsv
@@ -30,63 +31,67 @@ def province_key(name_en: str) -> str:
     return _NAME_NOISE.sub("", ascii_name.replace("-", " "))
 
 
+class _Row(NamedTuple):
+    lat: float
+    lon: float
+    number: int    # rows of one province share it
+    key: str       # province_key of its English name
+    name_en: str
+
+
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, tuple[tuple[float, float, int, str], ...]]:
-    """Province rows (lat, lon, province number, name key) by country, read once (and only when asked: most
-    articles never ask); rows of one province share a number."""
-    rows: dict[str, list[tuple[float, float, str]]] = {}
+def _provinces() -> dict[str, tuple[_Row, ...]]:
+    """Province rows by country, read once (and only when asked)."""
+    rows: dict[str, list[tuple[float, float, str, str]]] = {}
     for name in PROVINCE_FILES:
         for row in load_tsv(name):
             if row.get("kind") == "province" and row.get("country") and row.get("lat") and row.get("lon"):
+                name_en = row.get("name_en") or row["name_ar"]
                 rows.setdefault(row["country"], []).append(
-                    (float(row["lat"]), float(row["lon"]), province_key(row.get("name_en", ""))))
+                    (float(row["lat"]), float(row["lon"]), province_key(name_en), name_en))
     return {cc: _numbered(pts) for cc, pts in rows.items()}
 
 
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, ...]]:
-    """The English names of the rows of `_provinces()`, in the same order."""
-    out: dict[str, list[str]] = {}
-    for name in PROVINCE_FILES:
-        for row in load_tsv(name):
-            if row.get("kind") == "province" and row.get("country") and row.get("lat") and row.get("lon"):
-                out.setdefault(row["country"], []).append(row.get("name_en") or row["name_ar"])
-    return {cc: tuple(names) for cc, names in out.items()}
-
-
-def province_name(country: str | None, place: tuple[float, float]) -> str | None:
-    """The English name of the province of `country` whose point is nearest `place` (its first listed name),
-    or None where the lexicons list no province of the country: an analyst's admin1."""
-    rows = _provinces().get(country or "")
-    if not rows:
-        return None
-    number = min(rows, key=lambda r: haversine_km(r[:2], place))[2]
-    return _names()[country][number]
-
-
-def _numbered(rows: list[tuple[float, float, str]]) -> tuple[tuple[float, float, int, str], ...]:
+def _numbered(rows: list[tuple[float, float, str, str]]) -> tuple[_Row, ...]:
     """Number the provinces: a row joins the first earlier row with its name key or within SAME_POINT_KM."""
     numbers: list[int] = []
-    for i, (lat, lon, key) in enumerate(rows):
+    for i, (lat, lon, key, _) in enumerate(rows):
         same = next((numbers[j] for j in range(i) if (key and rows[j][2] == key) or
                      haversine_km((lat, lon), rows[j][:2]) <= SAME_POINT_KM), i)
         numbers.append(same)
-    return tuple((lat, lon, n, key) for (lat, lon, key), n in zip(rows, numbers, strict=True))
+    return tuple(_Row(lat, lon, n, key, name) for (lat, lon, key, name), n in zip(rows, numbers, strict=True))
 
 
-def in_province(country: str | None, province: tuple[float, float], place: tuple[float, float],
-                province_name: str | None = None) -> bool | None:
-    """Whether `place` lies in the province of `country` at point `province` (English name `province_name`):
-    its nearest province point is one of that province's rows.  None where the lexicons list no province of the
-    country, or where the province is none of theirs."""
+def _nearest(rows: tuple[_Row, ...], point: tuple[float, float]) -> _Row:
+    return min(rows, key=lambda r: haversine_km((r.lat, r.lon), point))
+
+
+@lru_cache(maxsize=8192)
+def province_name(country: str | None, place: tuple[float, float]) -> str | None:
+    """The English name of the province of `country` whose point is nearest `place` (its first listed name),
+    or None where the lexicons list no province of the country: an analyst's admin1.  Asked per place of every
+    article, so remembered per point."""
     rows = _provinces().get(country or "")
     if not rows:
         return None
-    key = province_key(province_name or "")
-    number = next((n for _, _, n, k in rows if key and k == key), None)
+    return rows[_nearest(rows, place).number].name_en
+
+
+@lru_cache(maxsize=8192)
+def in_province(country: str | None, province: tuple[float, float], place: tuple[float, float],
+                name_en: str | None = None) -> bool | None:
+    """Whether `place` lies in the province of `country` at point `province` (English name `name_en`): its
+    nearest province point is one of that province's rows.  None where the lexicons list no province of the
+    country, or where the province is none of theirs.  Asked for pairs of places as incidents are merged, so
+    remembered per pair."""
+    rows = _provinces().get(country or "")
+    if not rows:
+        return None
+    key = province_key(name_en or "")
+    number = next((r.number for r in rows if key and r.key == key), None)
     if number is None:
-        lat, lon, n, _ = min(rows, key=lambda r: haversine_km(r[:2], province))
-        if haversine_km((lat, lon), province) > SAME_POINT_KM:
+        own = _nearest(rows, province)
+        if haversine_km((own.lat, own.lon), province) > SAME_POINT_KM:
             return None
-        number = n
-    return min(rows, key=lambda r: haversine_km(r[:2], place))[2] == number
+        number = own.number
+    return _nearest(rows, place).number == number

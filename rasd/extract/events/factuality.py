@@ -515,14 +515,14 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     return _governed(doc, lex, first, s0) or _managed_in_background(doc, lex, first, s0)
 
 
-HELPER_REACH = 10   # words back from a trigger to the verb of managing whose complement it is (its subject between)
+MANAGED_REACH = 10  # words back from a trigger to the verb of managing whose complement it is (its subject between)
 
 
 def _managed_in_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, and that verb
     is governed as background ("بعد أن تمكنت القوات من طرد", "بعد نجاح الجيش في تحرير")."""
     toks = doc.seg.tokens
-    for k in range(first - 1, max(s0, first - HELPER_REACH) - 1, -1):
+    for k in range(first - 1, max(s0, first - MANAGED_REACH) - 1, -1):
         if not toks[k].is_word:
             return False
         if token_stems(doc, k) & lex.words.helper_verbs:

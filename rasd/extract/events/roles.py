@@ -313,7 +313,13 @@ def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -
     أيدي المتمردين": whom ground was taken from)."""
     if not prev_stems & W.agent_markers or prev_stems & W.target_markers:
         return False
-    return not (prev_stems & W.hands and token_stems(doc, a0 - 2) & W.source_preposition)
+    return not _from_the_hands_of(doc, W, a0)
+
+
+def _from_the_hands_of(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 follows من and a word of hands or grip ("من أيدي المتمردين", "من قبضة الميليشيات"):
+    whom ground was taken from."""
+    return a0 >= 2 and bool(token_stems(doc, a0 - 1) & W.hands) and bool(token_stems(doc, a0 - 2) & W.source_preposition)
 
 
 def _owns_the_doer(doc: Document, sides: _Sides, a0: int) -> bool:
@@ -698,8 +704,7 @@ SOURCE_REACH = 2   # "من" and a word of hands or grip before an actor after a 
 def _taken_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0, after a taking, is whom the ground was taken from ("تحرير محافظتي أبين ولحج من قبضة
     الميليشيات الحوثية وقوات صالح"), not who took it."""
-    return hit.family in TERRITORY and a0 - SOURCE_REACH >= hit.last and \
-        bool(token_stems(doc, a0 - 1) & W.hands) and bool(token_stems(doc, a0 - 2) & W.source_preposition)
+    return hit.family in TERRITORY and a0 - SOURCE_REACH >= hit.last and _from_the_hands_of(doc, W, a0)
 
 
 def _says_anothers_act(doc: Document, a: ActorMention, a_end: int, trigger: int,
