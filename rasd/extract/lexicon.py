@@ -176,6 +176,7 @@ class RoleWords:
     resumptive: frozenset[str]
     weak_place_before: frozenset[str]
     general_prepositions: frozenset[str]
+    toll_words: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]

@@ -259,6 +259,7 @@ FILES: dict[str, Spec] = {
         resumptive=WORDS,
         weak_place_before=WORDS,
         general_prepositions=WORDS,
+        toll_words=WORDS,
         since=WORDS,
         relative_before_present=WORDS,
         background_after=WORDS,

@@ -285,9 +285,21 @@ def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     general = t.trig.definite or bool(prev_word & W.general_prepositions) or (
         toks[first].norm != t.phrase[0] and toks[first].norm[:1] in _PREPOSITION_LETTERS)
     specific_dates = [d for d in doc.dates_in(t.c0, t.c1) if d.date or not (d.key or "").startswith("rel:recent")]
-    if not general or specific_dates or doc.numbers_in(t.c0, t.c1) or _where_the_count_before_died(doc, t):
+    if not general or specific_dates or doc.numbers_in(t.c0, t.c1) or _where_the_count_before_died(doc, t) \
+            or _where_the_toll_before_fell(doc, lex, t):
         return False
     return not _carried_to_a_place(doc, lex, t)
+
+
+def _where_the_toll_before_fell(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"لقي قائد مصرعه في مواجهات", "سقوط عدد من القتلى في اشتباكات": an indefinite plural trigger after a toll
+    in its clause tells the fighting they fell in ("في المعارك" stays fighting in general), unless the toll is
+    what another act answers ("ردا على مقتل مدنيين في غارات": that incident is recalled, not told)."""
+    if t.trig.definite:
+        return False
+    W = lex.words
+    return any(token_stems(doc, k) & W.toll_words and answered_from(doc, lex, k, t.s0) is None
+               for k in range(t.c0, t.first))
 
 
 def _where_the_count_before_died(doc: Document, t: TriggerAt) -> bool:
@@ -593,9 +605,12 @@ def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int 
     """The token of a word of answer or revenge governing the trigger at `first` ("ردا على هجوم",
     "انتقاما لمقتل"), or None."""
     W = lex.words
+    toks = doc.seg.tokens
     k = first - 1
-    if k >= s0 and doc.seg.tokens[k].norm in W.background_links:
+    if k >= s0 and toks[k].norm in W.background_links:
         k -= 1
+    while k > s0 and toks[k].text in QUOTES:
+        k -= 1  # 'جاء "ردا" على مقتل': the word of answer in quotation marks
     return k if k >= s0 and token_stems(doc, k) & W.answering else None
 
 
