@@ -43,3 +43,23 @@ def test_a_bare_security_belt_is_a_cordon(extract):
 def test_the_security_belt_forces_named_in_full_then_bare(extract):
     names = _actor_names(extract, "انتشرت قوات الحزام الأمني في مدينة عدن. وقال قائد في الحزام الأمني إن الوضع هادئ.")
     assert "Security Belt Forces" in names
+
+
+def test_a_duty_is_not_its_act(extract):
+    assert events(extract, "وشيعت القوات أمس جثمان القائد الذي كان مكلفا عملية استعادة السيطرة على مدينة زنجبار.",
+                  dt.date(2015, 7, 20)) == []
+
+
+def test_refraining_from_an_act_is_its_absence(extract):
+    assert events(extract, "وأكد المسؤول امتناع الحركة عن استهداف مدينة زنجبار.", dt.date(2015, 7, 20)) == []
+
+
+def test_those_trying_to_retake_have_not_retaken(extract):
+    assert events(extract, "وقال سكان إن مقاتلين محليين يحاولون استعادة الأحياء الشمالية من مدينة زنجبار.",
+                  dt.date(2015, 7, 20)) == []
+
+
+def test_the_side_that_wrests_control_took_the_ground(extract):
+    [e] = events(extract, "وقال المرصد إن وحدات حماية الشعب الكردية انتزعت اليوم السيطرة على بلدة صرين من يد "
+                          "مقاتلي تنظيم داعش.", dt.date(2015, 7, 27))
+    assert (e.actor1.canonical, e.actor2.canonical) == ("YPG: People's Protection Units", "Islamic State")

@@ -271,8 +271,9 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object or _holder_of_a_place(doc, W, a0):
-        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين"
+    elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "من يد مقاتلي التنظيم" (يد is no agent here)
+        sides.a2 = sides.a2 or a
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
@@ -317,9 +318,12 @@ def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -
 
 
 def _from_the_hands_of(doc: Document, W: RoleWords, a0: int) -> bool:
-    """The actor at a0 follows من and a word of hands or grip ("من أيدي المتمردين", "من قبضة الميليشيات"):
-    whom ground was taken from."""
-    return a0 >= 2 and bool(token_stems(doc, a0 - 1) & W.hands) and bool(token_stems(doc, a0 - 2) & W.source_preposition)
+    """The actor at a0 follows من and a word of hands or grip ("من أيدي المتمردين", "من قبضة الميليشيات"), its
+    members' noun between them or not ("من يد مقاتلي تنظيم داعش"): whom ground was taken from."""
+    k = a0 - 1
+    if k >= 2 and {without_article(x) or x for x in token_stems(doc, k)} & W.own_members:
+        k -= 1
+    return k >= 1 and bool(token_stems(doc, k) & W.hands) and bool(token_stems(doc, k - 1) & W.source_preposition)
 
 
 def _owns_the_doer(doc: Document, sides: _Sides, a0: int) -> bool:
