@@ -63,3 +63,15 @@ def test_the_side_that_wrests_control_took_the_ground(extract):
     [e] = events(extract, "وقال المرصد إن وحدات حماية الشعب الكردية انتزعت اليوم السيطرة على بلدة صرين من يد "
                           "مقاتلي تنظيم داعش.", dt.date(2015, 7, 27))
     assert (e.actor1.canonical, e.actor2.canonical) == ("YPG: People's Protection Units", "Islamic State")
+
+
+def test_a_day_in_a_later_clause_of_time_is_that_clauses(extract):
+    [e] = events(extract, "وقال المصدر إن المسلحين يقصفون قرى زنجبار بشكل عشوائي، بعد أن تم طردهم من عدة قرى "
+                          "الأسبوع الماضي.", dt.date(2015, 7, 25))
+    assert e.date != "2015-07-13" and e.date != "2015-07-18"
+
+
+def test_the_day_of_a_clause_told_next_in_order_stays(extract):
+    [e] = events(extract, "قصفت الطائرات مواقع المسلحين في مدينة زنجبار قبل أن تعود إلى قواعدها أمس.",
+                 dt.date(2015, 7, 25))
+    assert e.date == "2015-07-24"

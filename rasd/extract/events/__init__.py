@@ -39,6 +39,7 @@ from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import Event
+from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
 __all__ = ["EventExtractor", "Hit", "Incident"]
@@ -353,11 +354,28 @@ class EventExtractor:
         named, background = how
         if named and (self._in_its_outcome(doc, hit, date, starts) or self._as_reported(doc, hit, date, starts)):
             return False
+        if self._in_a_later_clause_of_time(doc, hit, date):
+            return True
         if self._date_of_another_clause(doc, hit, date, named, background) and \
                 not (background and self._outcome_told_before(doc, hit, date)):
             return True
         # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         return named and _trigger_between(starts, hit, date.first_token)
+
+    def _in_a_later_clause_of_time(self, doc: Document, hit: Hit, date) -> bool:
+        """The date is in a later clause that a word of time opens with its complementiser ("تقصف قرى صرادة، بعد
+        أن تم دحرهم من عدة قرى الأسبوع الماضي", "منذ أن"): that clause's day, not the incident's; "قبل أن" tells
+        what came next, in order."""
+        if date.first_token < doc.clause(hit.first)[1]:
+            return False
+        k = doc.clause(date.first_token)[0]
+        toks = doc.seg.tokens
+        while k < date.first_token and not toks[k].is_word:
+            k += 1
+        W = self.lex.words
+        opener = token_stems(doc, k)
+        return k + 1 < date.first_token and bool(opener & W.background_after) and not opener & W.before_it and \
+            toks[k + 1].norm in COMPLEMENTISERS
 
     def _in_its_outcome(self, doc: Document, hit: Hit, date, starts: list[int]) -> bool:
         """The date is after the incident, in the clause of what it caused ("أدى الانفجار إلى مقتل خمسة جنود أمس",

@@ -272,7 +272,7 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
     elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
-        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "من يد مقاتلي التنظيم" (يد is no agent here)
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين"
         sides.a2 = sides.a2 or a
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
