@@ -75,3 +75,18 @@ def test_the_day_of_a_clause_told_next_in_order_stays(extract):
     [e] = events(extract, "قصفت الطائرات مواقع المسلحين في مدينة زنجبار قبل أن تعود إلى قواعدها أمس.",
                  dt.date(2015, 7, 25))
     assert e.date == "2015-07-24"
+
+
+def test_protecting_a_town_from_shelling_tells_no_shelling(extract):
+    assert events(extract, "وطالب الوزير بإقامة منطقة آمنة لحماية مدينة زنجبار من قصف الطائرات.",
+                  dt.date(2015, 7, 25)) == []
+
+
+def test_administrative_detention_is_no_arrest(extract):
+    assert events(extract, "وقالت الجمعية إن معظم المضربين عن الطعام يقبعون في الاعتقال الإداري في سجون مدينة "
+                           "زنجبار.", dt.date(2015, 7, 25)) == []
+
+
+def test_an_arrest_in_a_town_is_still_one(extract):
+    [e] = events(extract, "واعتقلت الشرطة أمس ثلاثة أشخاص في مدينة زنجبار.", dt.date(2015, 7, 25))
+    assert e.sub_type == "Arrests"

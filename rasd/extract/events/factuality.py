@@ -156,8 +156,12 @@ def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> 
         pm = lex.modality_phrases.match_at(toks, k)
         if pm is not None and pm.last <= t.first and pm.payloads[0] not in _NOT_MODAL_PHRASES:
             return True
-    if mod.get("prevention", frozenset()) & stems(doc, max(t.c0, t.first - SPECULATION_WINDOW), t.first):
-        return True  # what a precaution guards against may be a list: its clause, not only the words before
+    prevention = mod.get("prevention", frozenset())
+    if any(token_stems(doc, k) & prevention and doc.inside_actor(k, k + 1) is None
+           for k in range(max(t.c0, t.first - SPECULATION_WINDOW), t.first)):
+        # what a precaution guards against may be a list: its clause, not only the words before; a word of a
+        # name is none ("وحدات حماية الشعب")
+        return True
     return bool(mod.get("weighed", frozenset()) & stems(doc, max(t.s0, t.first - SPECULATION_WINDOW), t.first))
 
 
