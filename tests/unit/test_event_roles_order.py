@@ -476,3 +476,17 @@ def test_what_an_act_led_to_is_done_by_the_acts_doer(extract):
     text = ("واستنكرت الجامعة العربية الجريمة البشعة التي وقعت فجر أمس، وأدت إلى إحراق منزل عائلة فلسطينية في قرية "
             "عقربا قرب نابلس.")
     assert all(e.actor1 is None for e in extract(text, "2015-08-01").events)
+
+
+def test_one_more_of_a_series_has_the_doer_of_the_one_before(extract):
+    # "غارة أخرى" with no doer: one more of the strikes told just before, by the same air force
+    text = ("وشنت مقاتلات التحالف العربي أمس نحو عشر غارات جوية على مواقع للحوثيين في مديرية صرواح بمحافظة مأرب. "
+            "كما دمرت غارة أخرى في مديرية حريب مخزنا للأسلحة.")
+    evs = extract(text, "2015-07-21").events
+    assert len(evs) >= 2 and all(canonical(e.actor1) == "Saudi-led Coalition" for e in evs)
+    # ... not one more of another kind ("هجوم آخر" after strikes)
+    text = ("وشنت مقاتلات التحالف العربي أمس نحو عشر غارات جوية على مواقع للحوثيين في مديرية صرواح بمحافظة مأرب. "
+            "وقتل ثلاثة جنود في هجوم آخر على نقطة عسكرية في مديرية حريب.")
+    evs = extract(text, "2015-07-21").events
+    assert canonical(evs[0].actor1) == "Saudi-led Coalition"
+    assert all(canonical(e.actor1) != "Saudi-led Coalition" for e in evs[1:])

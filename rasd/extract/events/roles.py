@@ -885,6 +885,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _one_more_of_a_series(doc, lex, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
@@ -921,6 +922,24 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
             prev = near[0]
         if prev is not None:
+            inc.actor1 = prev.actor1
+
+
+SERIES_REACH = 2   # sentences back the incident of which one more is told may be
+
+
+def _one_more_of_a_series(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """An incident noun followed by a word of one more of the same, no doer named ("إلى ذلك شنت مقاتلات التحالف
+    نحو 20 غارة ... كما دمرت غارة أخرى في الجبهة ذاتها طقما"): done by the doer of its kind told just before."""
+    toks = doc.seg.tokens
+    for k, inc in enumerate(incidents):
+        hit = inc.main
+        if inc.actor1 is not None or hit.trigger.pos != "noun" or hit.last >= len(toks) or \
+                toks[hit.last].norm not in lex.words.another_of_the_same:
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
+                     and not p.actor1_guessed and 0 <= inc.sentence - max(p.sentences) <= SERIES_REACH), None)
+        if prev is not None and not (inc.actor2 is not None and inc.actor2.actor_id == prev.actor1.actor_id):
             inc.actor1 = prev.actor1
 
 
