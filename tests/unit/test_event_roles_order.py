@@ -490,3 +490,15 @@ def test_one_more_of_a_series_has_the_doer_of_the_one_before(extract):
     evs = extract(text, "2015-07-21").events
     assert canonical(evs[0].actor1) == "Saudi-led Coalition"
     assert all(canonical(e.actor1) != "Saudi-led Coalition" for e in evs[1:])
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # whom ground was taken from ("من أيدي", "من يد") is the side acted upon, not the doer
+    ("وكانت القوات الموالية للرئيس هادي قد استعادت مدينة زنجبار من أيدي الحوثيين وحلفائهم بدعم من طيران التحالف.",
+     "Military Forces of Yemen (Pro-Hadi)", "Houthi Movement"),
+    ("وانتزع تنظيم داعش السيطرة على مدينة القريتين بريف حمص من يد القوات الحكومية في أغسطس.",
+     "Islamic State", "Military Forces of Syria"),
+])
+def test_whom_ground_was_taken_from_is_acted_upon(extract, text, actor1, actor2):
+    evs = extract(text, "2015-08-10").events
+    assert evs and canonical(evs[0].actor1) == actor1 and canonical(evs[0].actor2) == actor2

@@ -135,11 +135,19 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     after = [a for a0, a_end, a in cands if k < a0 <= k + DOING_SUBJECT_AFTER and a_end <= hit.first]
     if after:
         return after[0]
-    before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= k]
-    if not before or toks[k].norm.startswith(_CONJUNCTION):
+    if toks[k].norm.startswith(_CONJUNCTION):
         return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
+    return _subject_right_before(doc, W, k, cands, s0)
+
+
+def _subject_right_before(doc: Document, W: RoleWords, k: int, cands, s0: int) -> ActorMention | None:
+    """The actor right before the verb at k, only punctuation or قد between ("قوات من الحشد الشعبي قامت", "القوات،
+    قامت", "القوات قد قامت"), and not named as a target; the first of its partners."""
+    toks = doc.seg.tokens
+    before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= k]
+    if not before:
+        return None
     a0, a_end, a = before[-1]
-    # only punctuation or قد between: "قوات من الحشد الشعبي قامت", "القوات، قامت", "القوات قد قامت"
     if any(toks[j].is_word and toks[j].norm not in _PERFECT_PARTICLES for j in range(a_end, k)):
         return None
     marker = next((j for j in range(a0 - 1, max(s0, a0 - 3) - 1, -1) if toks[j].is_word), None)
@@ -327,8 +335,9 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object or _holder_of_a_place(doc, W, a0):
-        sides.a2 = sides.a2 or a          # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين"
+    elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين"
+        sides.a2 = sides.a2 or a
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
