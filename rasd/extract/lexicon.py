@@ -229,6 +229,7 @@ class RoleWords:
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
+    another_of_the_same: frozenset[str]
     story_links: frozenset[str]
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]

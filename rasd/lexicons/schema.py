@@ -269,6 +269,7 @@ FILES: dict[str, Spec] = {
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
+        another_of_the_same=WORDS,
         story_links=WORDS,
         recent_span_units=WORDS,
         recent_span_past=WORDS,

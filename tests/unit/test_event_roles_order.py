@@ -432,3 +432,73 @@ def test_it_after_a_named_attack_points_to_the_attack_not_a_side(extract):
     text = ("قتل ثمانية جنود في هجوم شنه مسلحون مجهولون أمس على معسكر للجيش في منطقة تمبكتو. وأكد مصدر عسكري آخر "
             "- وهو مسؤول في الجيش المالي تم الاتصال به في باماكو - الهجوم، موضحا أنه استهدف وحدة للحرس الوطني.")
     assert all(canonical(e.actor1) != "Military Forces of Mali" for e in extract(text, "2015-08-03").events)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a side named as backing the side before it is not the subject, nor are its partners
+    ("وكانت المقاومة الشعبية المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت على مديرية المسيمير في محافظة "
+     "لحج أمس.", "Popular Resistance (Yemen)"),
+    ("وكانت المقاومة الشعبية المسنودة بالقوات الموالية للرئيس هادي قد سيطرت على مديرية المسيمير في محافظة لحج أمس.",
+     "Popular Resistance (Yemen)"),
+    ("وقد تمكنت خلالها المقاومة الشعبية وبمساندة من القوات الموالية للرئيس هادي السيطرة على مديرية المسيمير في "
+     "محافظة لحج أمس.", "Popular Resistance (Yemen)"),
+    # ... a side not backing anyone is read as before
+    ("وكانت القوات الموالية للرئيس هادي قد سيطرت على مديرية المسيمير في محافظة لحج أمس.",
+     "Military Forces of Yemen (Pro-Hadi)"),
+])
+def test_a_backing_side_is_not_the_subject(extract, text, actor1):
+    [e] = extract(text, "2015-07-21").events
+    assert canonical(e.actor1) == actor1
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # "قام ب": the light verb's subject does the act, with words of time and place between
+    ("وقال شهود إن عناصر من الحشد الشعبي قامت بعد دخولها إلى قرية البو حسن جنوب تكريت بإحراق منازل المواطنين.",
+     "PMF: Popular Mobilization Forces"),
+    # ... the subject right after it
+    ("وفي مدينة إب قامت أمس جماعة الحوثي المسلحة باختطاف ثلاثة من الناشطين.", "Houthi Movement"),
+    # ... the first of partners joined by و leads
+    ("وأفاد مصدر محلي أن ميليشيات الحوثي والقوات الموالية للرئيس السابق قامت خلال ساعات الليل وفي الصباح الباكر "
+     "بقصف حي الروضة في مدينة تعز.", "Houthi Movement"),
+])
+def test_the_subject_of_a_light_verb_does_its_act_after_b(extract, text, actor1):
+    evs = extract(text, "2015-07-21").events
+    assert evs and canonical(evs[0].actor1) == actor1
+
+
+def test_what_an_act_led_to_is_done_by_the_acts_doer(extract):
+    # "الجريمة التي نفذها X وأدت إلى حرق": the relative clause names who did what the crime led to
+    text = ("واستنكرت الجامعة العربية الجريمة البشعة التي نفذها مستوطنون إسرائيليون فجر أمس، وأدت إلى إحراق منزل "
+            "عائلة فلسطينية في قرية عقربا قرب نابلس.")
+    evs = extract(text, "2015-08-01").events
+    assert evs and canonical(evs[0].actor1) == "Settlers (Israel)"
+    # with no doer named in the relative clause none is given
+    text = ("واستنكرت الجامعة العربية الجريمة البشعة التي وقعت فجر أمس، وأدت إلى إحراق منزل عائلة فلسطينية في قرية "
+            "عقربا قرب نابلس.")
+    assert all(e.actor1 is None for e in extract(text, "2015-08-01").events)
+
+
+def test_one_more_of_a_series_has_the_doer_of_the_one_before(extract):
+    # "غارة أخرى" with no doer: one more of the strikes told just before, by the same air force
+    text = ("وشنت مقاتلات التحالف العربي أمس نحو عشر غارات جوية على مواقع للحوثيين في مديرية صرواح بمحافظة مأرب. "
+            "كما دمرت غارة أخرى في مديرية حريب مخزنا للأسلحة.")
+    evs = extract(text, "2015-07-21").events
+    assert len(evs) >= 2 and all(canonical(e.actor1) == "Saudi-led Coalition" for e in evs)
+    # ... not one more of another kind ("هجوم آخر" after strikes)
+    text = ("وشنت مقاتلات التحالف العربي أمس نحو عشر غارات جوية على مواقع للحوثيين في مديرية صرواح بمحافظة مأرب. "
+            "وقتل ثلاثة جنود في هجوم آخر على نقطة عسكرية في مديرية حريب.")
+    evs = extract(text, "2015-07-21").events
+    assert canonical(evs[0].actor1) == "Saudi-led Coalition"
+    assert all(canonical(e.actor1) != "Saudi-led Coalition" for e in evs[1:])
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # whom ground was taken from ("من أيدي", "من يد") is the side acted upon, not the doer
+    ("وكانت القوات الموالية للرئيس هادي قد استعادت مدينة زنجبار من أيدي الحوثيين وحلفائهم بدعم من طيران التحالف.",
+     "Military Forces of Yemen (Pro-Hadi)", "Houthi Movement"),
+    ("وانتزع تنظيم داعش السيطرة على مدينة القريتين بريف حمص من يد القوات الحكومية في أغسطس.",
+     "Islamic State", "Military Forces of Syria"),
+])
+def test_whom_ground_was_taken_from_is_acted_upon(extract, text, actor1, actor2):
+    evs = extract(text, "2015-08-10").events
+    assert evs and canonical(evs[0].actor1) == actor1 and canonical(evs[0].actor2) == actor2

@@ -97,6 +97,12 @@ def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Side
     if helper is not None and (sides.a1 is None or sides.a1_guessed):
         sides.marked_doer(helper)  # a doer marked by other words ("صد هجوما شنه التنظيم") still wins
     if sides.a1 is None or sides.a1_guessed:
+        doer = _doing_verb_subject(doc, W, hit, cands, s0)
+        if doer is not None:
+            sides.marked_doer(doer)
+    if sides.a1 is None:
+        sides.a1 = _doer_of_the_cause(doc, W, hit, cands, s0)
+    if sides.a1 is None or sides.a1_guessed:
         own = _own_members_subject(doc, W, hit, s0)
         sides.a1 = own or sides.a1
     if sides.a1 is None:
@@ -106,6 +112,64 @@ def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Side
     if sides.a1 is sides.a2:
         sides.a2 = None
     return sides.a1, sides.a2
+
+
+DOING_VERB_REACH = 14   # words a verb of doing may stand before the verbal noun with ب it governs ("قامت ... بحرق")
+DOING_SUBJECT_AFTER = 2  # words after a verb of doing its subject may start at ("قامت أمس القوات بقصف")
+
+
+def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> ActorMention | None:
+    """A verbal noun with ب governed by a verb of doing before it, with words of time or place between ("أن قوات من
+    الحشد الشعبي قامت بعد دخولها لمناطق سيد غريب بحرق عدد من المواطنين", "قامت أمس جماعة الحوثي باختطاف"):
+    the verb's subject, right before it or right after it, is the doer, however far the noun."""
+    toks = doc.seg.tokens
+    word = toks[hit.first].norm
+    # the predicate is a bare verbal noun ("بقصف مواقع"); "بالهجوم" is more often what another noun is tied to
+    # ("قاموا بتحديد هوية مشتبه به مرتبط بالهجوم الانتحاري")
+    if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
+        return None
+    k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
+              if token_stems(doc, j) & W.doing_verbs), None)
+    if k is None:
+        return None
+    after = [a for a0, a_end, a in cands if k < a0 <= k + DOING_SUBJECT_AFTER and a_end <= hit.first]
+    if after:
+        return after[0]
+    if toks[k].norm.startswith(_CONJUNCTION):
+        return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
+    return _subject_right_before(doc, W, k, cands, s0)
+
+
+def _subject_right_before(doc: Document, W: RoleWords, k: int, cands, s0: int) -> ActorMention | None:
+    """The actor right before the verb at k, only punctuation or قد between ("قوات من الحشد الشعبي قامت", "القوات،
+    قامت", "القوات قد قامت"), and not named as a target; the first of its partners."""
+    toks = doc.seg.tokens
+    before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= k]
+    if not before:
+        return None
+    a0, a_end, a = before[-1]
+    if any(toks[j].is_word and toks[j].norm not in _PERFECT_PARTICLES for j in range(a_end, k)):
+        return None
+    marker = next((j for j in range(a0 - 1, max(s0, a0 - 3) - 1, -1) if toks[j].is_word), None)
+    if marker is not None and token_stems(doc, marker) & (W.target_markers | W.against):
+        return None   # "طائرات تابعة للتحالف ضد «داعش» قد قامت بقصف": the side fought, not the subject
+    return _first_of_partners(doc, W, a)   # "ميليشيات الحوثي والقوات الموالية لصالح قامت": the first leads
+
+
+CAUSE_REACH = 12      # words before an outcome link the doer of the act that led to it may stand at
+OUTCOME_LINK_GAP = 2  # words from an outcome link to the incident it led to ("وأدت إلى حرق")
+
+
+def _doer_of_the_cause(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> ActorMention | None:
+    """An incident told as what an act led to, the act's doer named in a relative clause on it ("الجريمة التي
+    نفذها مستوطنون أمس، وأدت إلى حرق رضيع", "التفجير الذي نفذه التنظيم وأدى إلى مقتل"): that doer did it."""
+    link = next((k for k in range(hit.first - 1, max(s0, hit.first - OUTCOME_LINK_GAP) - 1, -1)
+                 if token_stems(doc, k) & W.outcome_links), None)
+    if link is None:
+        return None
+    marked = [a for a0, _, a in cands if max(s0 + 1, link - CAUSE_REACH) <= a0 < link
+              and token_stems(doc, a0 - 1) & W.agent_markers and a0 - 2 >= s0 and token_stems(doc, a0 - 2) & W.relatives]
+    return marked[-1] if marked else None
 
 
 def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
@@ -529,10 +593,34 @@ BACKER_REACH = 3      # words before an actor "بدعم" may stand at ("بدعم
 
 
 def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
-    """The actor at a0 is named after "بدعم" (events.yaml, modality: backing): it supported the act."""
+    """The actor at a0 is named after "بدعم" (events.yaml, modality: backing), or as backing the side before it:
+    it supported the act."""
     backing = lex.modality.get("backing", frozenset())
     c0, _ = doc.clause(a0)
-    return any(doc.seg.tokens[k].norm in backing for k in range(max(c0, a0 - BACKER_REACH), a0))
+    return any(doc.seg.tokens[k].norm in backing for k in range(max(c0, a0 - BACKER_REACH), a0)) or \
+        _backs_a_side(doc, lex.words, a0)
+
+
+BACKED_GAP = 1        # words between a side and the marker of its backer ("المقاومة، بدعم من", "المقاومة وبمساندة من")
+
+
+def _backs_a_side(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 is named as backing the side right before it ("وكانت المقاومة المسنودة بقوات الجيش الوطني
+    وطيران التحالف قد سيطرت", "تمكنت المقاومة وبمساندة من قوات الجيش"), or is a partner joined by و to such a
+    backer: the side backed leads the act, as with a verb of managing (`_helper_subject`)."""
+    c0, _ = doc.clause(a0)
+    toks = doc.seg.tokens
+    backers: list[tuple[int, ActorMention]] = []
+    named = doc.actors_in(c0, a0 + 1)
+    for k, (b0, _, b) in enumerate(named):
+        marker = next((j for j in range(max(c0, b0 - 2), b0) if token_stems(doc, j) & W.support_markers), None)
+        backed = marker is not None and any(
+            x_end <= marker and len([j for j in range(x_end, marker) if toks[j].is_word]) <= BACKED_GAP
+            for _, x_end, _ in named[:k])
+        partner = any(joined_to(doc, x, b0) for _, x in backers)
+        if backed or partner:
+            backers.append((b0, b))
+    return any(b0 == a0 for b0, _ in backers)
 
 
 CONDEMNER_REACH = 2   # words before an actor a verb of condemning whose subject it is may stand at ("أدانت أمس X")
@@ -633,13 +721,19 @@ def _lead_partner(doc: Document, W: RoleWords, a: ActorMention | None, doers: li
     first may not be the doer (the owner of what was hit: "تجمعات للحوثيين وقوات صالح") neither is `a`."""
     if a is None or not any(x is a for _, x in doers):
         return a   # none, or guessed from another sentence
+    lead = _first_of_partners(doc, W, a)
+    return lead if any(x is lead for _, x in doers) else None
+
+
+def _first_of_partners(doc: Document, W: RoleWords, a: ActorMention) -> ActorMention:
+    """The first of the partners joined by و that `a` is one of ("ميليشيات الحوثي والقوات الموالية لصالح"), or `a`."""
     s0, s1 = doc.sentence_bounds(a.sentence)
     named = doc.actors_in(s0, s1)
     lead = a
     for j in range(len(named) - 1, 0, -1):
         if named[j][2] is lead and one_side(doc, W.between_sides, named[j - 1][2], lead):
             lead = named[j - 1][2]   # and its own lead, if it is one too
-    return lead if any(x is lead for _, x in doers) else None
+    return lead
 
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
@@ -803,6 +897,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _one_more_of_a_series(doc, lex, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
@@ -839,6 +934,24 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
             prev = near[0]
         if prev is not None:
+            inc.actor1 = prev.actor1
+
+
+SERIES_REACH = 2   # sentences back the incident of which one more is told may be
+
+
+def _one_more_of_a_series(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """An incident noun followed by a word of one more of the same, no doer named ("إلى ذلك شنت مقاتلات التحالف
+    نحو 20 غارة ... كما دمرت غارة أخرى في الجبهة ذاتها طقما"): done by the doer of its kind told just before."""
+    toks = doc.seg.tokens
+    for k, inc in enumerate(incidents):
+        hit = inc.main
+        if inc.actor1 is not None or hit.trigger.pos != "noun" or hit.last >= len(toks) or \
+                toks[hit.last].norm not in lex.words.another_of_the_same:
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
+                     and not p.actor1_guessed and 0 <= inc.sentence - max(p.sentences) <= SERIES_REACH), None)
+        if prev is not None and not (inc.actor2 is not None and inc.actor2.actor_id == prev.actor1.actor_id):
             inc.actor1 = prev.actor1
 
 
