@@ -181,11 +181,14 @@ class CasualtyFinder:
             side, noun_end = self._side_after(doc, m.last, sent_last)
             if side is None and not self._dead_or_wounded_noun(toks[m.last].norm):
                 continue   # "سقوط عدد من قذائف الهاون": no people
-            kind = self._kind(doc, m.first, max(noun_end, m.last + 1), sent_first, sent_last)
+            noun_end = max(noun_end, m.last + 1)
+            mixed = self._killed_or_wounded_before(doc, m.first, sent_first) or \
+                self._killed_or_wounded(doc, m.last, noun_end, sent_last) is not None   # "مقتل وجرح عدد من"
+            kind = MIXED if mixed else self._kind(doc, m.first, noun_end, sent_first, sent_last)
             if kind is None:
                 continue
             c = Casualty(kind, None, None, None, side, m.first, m.last, doc.seg.sentence_of(m.first),
-                         approx=True, noun_last=max(noun_end, m.last + 1))
+                         approx=True, noun_last=noun_end)
             c.tally = self._is_tally(doc, m.first, sent_first)
             out.append(c)
         return out

@@ -48,3 +48,32 @@ def test_a_count_without_a_figure_is_no_claim(extract):
     ex = extract("وذكرت مصادر طبية أن عددا كبيرا من المدنيين أصيبوا خلال مواجهات مع الشرطة في مدينة الخليل.",
                  "2015-07-26")
     assert ex.claims == []
+
+
+def test_dead_and_wounded_together_without_a_number(extract):
+    # how many died is not said: unknown, not the wounded's 0
+    assert fatalities(extract, "انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش أدت إلى مقتل وجرح عدد من "
+                               "الجنود.") == [None]
+
+
+def test_an_infant_is_one_dead(extract):
+    evs = extract("أضرم مستوطنون النار في منزل بقرية عقربا مما أدى إلى مقتل رضيع وإصابة عدد من أفراد أسرته.",
+                  "2015-07-26").events
+    assert [e.fatalities for e in evs if e.sub_type == "Attack"] == [1]
+    assert 0 not in [e.fatalities for e in evs]   # the wounded are not the whole outcome
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the dead of the incident answered are not the toll of the answer
+    ("قصفت الطائرات التركية أمس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها على الحدود.", None),
+    ("وردا على مقتل ثلاثة من عناصر الشرطة، شنت الطائرات غارات على مواقع الحزب في جبال قنديل.", None),
+    ("قصفت الطائرات مواقع للمسلحين في مدينة درنة مما أدى إلى مقتل 12 مسلحا.", 12),
+])
+def test_the_dead_answered_are_another_incidents(extract, text, toll):
+    assert fatalities(extract, text) == [toll]
+
+
+def test_the_incident_answered_keeps_its_dead(extract):
+    evs = extract("أعلن الرئيس أنه سيتوجه إلى المحكمة الدولية ردا على مقتل طفل في حريق أضرمه مستوطنون بمنزل في "
+                  "قرية عقربا.", "2015-07-26").events
+    assert 1 in [e.fatalities for e in evs]
