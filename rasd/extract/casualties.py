@@ -26,8 +26,11 @@ GROUP = "group"               # the key of a named group's dead among the sides 
 PARTITIVE = "من"              # "9 مقاتلين من المقاومة": right before the name, not "من قبل" (by)
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
+STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
 SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
+LIST_REACH = 8                # tokens from a counted noun to the next count of its list ("28 عنصرا من الجيش ومليشيا الحشد و18")
+LIST_LENGTH = 3               # counts after the first searched for the list's word of killing
 MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
@@ -137,27 +140,63 @@ class CasualtyFinder:
                 elif c is not None:
                     out.append(c)
         self._add_named(doc, first, last, out, used)
+        out.extend(self._vague_counts(doc, first, last, used))
         out.sort(key=lambda c: c.first_token)
         for c in out:
-            c.superseded = self._superseded(doc, c)
-            c.group = self._group(doc, c)
+            self._mark_whose(doc, c)
         return self._join_lists(doc, out)
 
-    def _group(self, doc: Document, c: Casualty) -> str | None:
-        """The named armed group whose dead a count gives: the counted noun is its name ("18 حوثيا"), or the
-        name follows the noun after a word of belonging or right after من ("4 قتلى سقطوا في صفوف المقاومة", "5 من
-        عناصر الحوثي", "9 مقاتلين من المقاومة"); not a name after the count that tells who attacked ("20 مدنيا
-        في هجوم لجماعة بوكو حرام")."""
+    def _mark_whose(self, doc: Document, c: Casualty) -> None:
+        """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
+        c.superseded = self._superseded(doc, c)
+        c.group = self._group(doc, c, GROUP_KINDS)
+        if c.group is None and c.side != "civilian" and self._group(doc, c, STATE_FORCE_KINDS):
+            c.side = "armed"   # "11 قتيلا في صفوف القوات الموالية", "28 عنصرا من الجيش العراقي": a state's side
+
+    def _group(self, doc: Document, c: Casualty, kinds: frozenset[str]) -> str | None:
+        """The named armed group (of `kinds`) whose dead a count gives: the counted noun is its name ("18
+        حوثيا"), or the name follows the noun after a word of belonging or right after من ("4 قتلى سقطوا في صفوف
+        المقاومة", "5 من عناصر الحوثي", "9 مقاتلين من المقاومة"); not a name after the count that tells who
+        attacked ("20 مدنيا في هجوم لجماعة بوكو حرام")."""
         end = max(c.noun_last, c.last_token)
         toks = doc.seg.tokens
         c1 = doc.clause(c.first_token)[1]
         for a0, _, a in doc.actors_in(c.first_token, min(c1, end + GROUP_REACH)):
-            if not (a.actor_id and a.kind in GROUP_KINDS):
+            if not (a.actor_id and a.kind in kinds):
                 continue
             if a0 <= end or (a0 == end + 1 and toks[end].norm == PARTITIVE) or \
                     any(reading_stems(toks[k].norm) & self.lex.belonging for k in range(max(end, a0 - 2), a0)):
                 return a.actor_id
         return None
+
+    def _vague_counts(self, doc: Document, first: int, last: int, used: set[int]) -> list[Casualty]:
+        """People counted without a number ("جرح عدد من الشرطيين", "عددا كبيرا من المصلين أصيبوا"): value None,
+        of a people noun or a noun of dead or wounded right after the amount."""
+        out: list[Casualty] = []
+        toks = doc.seg.tokens
+        for m in self.lex.vague_counts.scan(toks, first, last, doc.seg.words):
+            if m.first in used or m.last >= last:
+                continue
+            sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(m.first))
+            side, noun_end = self._side_after(doc, m.last, sent_last)
+            if side is None and not self._dead_or_wounded_noun(toks[m.last].norm):
+                continue   # "سقوط عدد من قذائف الهاون": no people
+            noun_end = max(noun_end, m.last + 1)
+            mixed = self._killed_or_wounded_before(doc, m.first, sent_first) or \
+                self._killed_or_wounded(doc, m.last, noun_end, sent_last) is not None   # "مقتل وجرح عدد من"
+            kind = MIXED if mixed else self._kind(doc, m.first, noun_end, sent_first, sent_last)
+            if kind is None:
+                continue
+            c = Casualty(kind, None, None, None, side, m.first, m.last, doc.seg.sentence_of(m.first),
+                         approx=True, noun_last=noun_end)
+            c.tally = self._is_tally(doc, m.first, sent_first)
+            out.append(c)
+        return out
+
+    def _dead_or_wounded_noun(self, word: str) -> bool:
+        """"القتلى", "جرحى": a noun that is itself a count of dead or wounded."""
+        stems = _bare_stems(word)
+        return not (stems.isdisjoint(self.lex.killed_self) and stems.isdisjoint(self.lex.wounded_self))
 
     def _superseded(self, doc: Document, c: Casualty) -> bool:
         """Whether an earlier or first toll is named in the count's clause, within SUPERSEDED_REACH tokens of it."""
@@ -287,8 +326,8 @@ class CasualtyFinder:
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
         toks = doc.seg.tokens
-        if not _a_count(n):
-            return None
+        if not _a_count(n) or n.last_token < len(toks) and toks[n.last_token].norm in self.lex.not_people:
+            return None   # "طفل عمره 18 شهرا": an age, not a count of the dead
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
@@ -299,6 +338,8 @@ class CasualtyFinder:
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end)
         kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
+        if kind is None:
+            kind = self._kind_of_the_list(doc, n, noun_end, sent_last)
         if kind is None and out and toks[n.first_token].norm.startswith(_CONJUNCTION) and \
                 out[-1].sentence == sentence and n.first_token - out[-1].noun_last <= 2:
             kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
@@ -312,6 +353,25 @@ class CasualtyFinder:
         c.additional = self._another(doc, noun_end, sent_last)
         c.definite = definite_count
         return c
+
+    def _kind_of_the_list(self, doc: Document, n, noun_end: int, sent_last: int) -> str | None:
+        """"25 حوثيا وعشرة من رجال المقاومة سقطوا قتلى", "28 عنصرا من الجيش و18 مقاتلا من التنظيم قتلوا": counts
+        listed with و in one clause share the word of killing or wounding after the last of them (only after it:
+        the next count's own word before it is not the first's)."""
+        toks = doc.seg.tokens
+        clause_end = min(doc.clause(n.first_token)[1], sent_last)
+        for _ in range(LIST_LENGTH):
+            nxt = doc.numbers_in(noun_end, min(clause_end, noun_end + LIST_REACH))[:1]
+            if not nxt or not _a_count(nxt[0]) or not (toks[nxt[0].first_token].norm.startswith(_CONJUNCTION) or
+                                                       toks[nxt[0].first_token - 1].norm == _CONJUNCTION):
+                return None   # "و18" is two tokens, "وعشرة" one
+            m = nxt[0]
+            side, m_end, _ = self._counted_noun(doc, m, m.first_token, sent_last)
+            noun_end = m_end if side else m.last_token
+            kind = self._kind(doc, m.first_token, noun_end, m.first_token, sent_last)
+            if kind is not None:
+                return kind
+        return None
 
     def _killed_or_wounded(self, doc: Document, first: int, noun_end: int, sent_last: int) -> int | None:
         """The end of "قتيلا وجريحا", "بين قتيل وجريح" right after a number (or as its noun), or None."""
@@ -386,7 +446,7 @@ class CasualtyFinder:
         if not strict:
             for k in (after - 1, after):
                 if first < k < len(toks):
-                    stems = reading_stems(toks[k].norm)
+                    stems = _bare_stems(toks[k].norm)   # "عشرات الجرحى": with the article
                     if stems & self.lex.killed_self:
                         return "killed"
                     if stems & self.lex.wounded_self:
@@ -448,6 +508,12 @@ class CasualtyFinder:
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
+
+
+def _bare_stems(word: str) -> set[str]:
+    """The stems of `word`, with and without the article ("الجرحى" -> "الجرحي", "جرحي")."""
+    stems = reading_stems(word)
+    return set(stems) | {b for s in stems if (b := without_article(s))}
 
 
 def _a_count(n) -> bool:

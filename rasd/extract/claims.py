@@ -251,8 +251,8 @@ class ClaimExtractor:
         toks = doc.seg.tokens
         out = []
         for c in self.casualties.find(doc, 0, len(toks)):
-            if c.kind not in ("killed", "wounded"):
-                continue  # "15 قتيلا وجريحا": neither the dead nor the wounded
+            if c.kind not in ("killed", "wounded") or c.value is None and c.low is None:
+                continue  # "15 قتيلا وجريحا": neither the dead nor the wounded; "عدد من الجرحى": no figure
             n = at.get(c.first_token)
             if n is not None and self._no_people(doc, n):
                 continue  # "بين 8 أشهر حتى 78 عامًا", "سقوط 300 قذيفة", "عيار (120)": not the dead

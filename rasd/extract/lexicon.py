@@ -426,6 +426,7 @@ class CasualtyLexicon:
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
+    not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
@@ -436,6 +437,7 @@ class CasualtyLexicon:
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
+    vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     harm_outcomes: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -496,6 +498,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         killed_or_wounded_before=_matcher(data.get("killed_or_wounded_before"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
+        vague_counts=_matcher(data.get("vague_counts"), "vague"),
         belonging=frozenset(norm(w) for w in data.get("belonging") or []),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
@@ -505,6 +508,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
+        not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),

@@ -150,6 +150,8 @@ FILES: dict[str, Spec] = {
         tally_spans=WORDS,
         another=WORDS,
         accused=WORDS,
+        not_people=WORDS,
+        vague_counts=WORDS,
         singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(
@@ -167,6 +169,7 @@ FILES: dict[str, Spec] = {
         weapons_cues=WORDS,
         weapons=WORDS,
         not_people=WORDS,
+        vague_counts=WORDS,
         not_people_before=WORDS,
         span_openers=WORDS,
         span_words=WORDS,

@@ -51,6 +51,7 @@ ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's da
 CARRYING_REACH = 8       # words from a verb of carrying out to its object (its subject and a date between)
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
+ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
 
@@ -451,10 +452,22 @@ class EventExtractor:
     def _set_apart(self, doc: Document, c: Casualty, h: Hit) -> bool:
         """A count and a hit of its sentence that are not one incident's: "before" between a count and a hit
         after it ("قتل مئتي مدني قبل أن يتمكن المقاتلون من دحره"), or another of the hit's kind named in
-        passing between them ("بين الهجوم في سوروتش والهجوم الذي أوقع أربعة قتلى")."""
+        passing between them ("بين الهجوم في سوروتش والهجوم الذي أوقع أربعة قتلى"); a count of the dead that
+        a word of answer or revenge governs ("قصفت تركيا مواقع ... ردا على مقتل أحد جنودها") is the toll of the
+        incident answered, not of another hit of its sentence."""
+        answer = self._answering_before(doc, c)
+        if answer is not None and not answer <= h.first < doc.clause(c.first_token)[1]:
+            return True   # a hit in the answered phrase ("ردا على مقتل طفل في حريق أضرمه مستوطنون") is that incident
         if h.first > c.first_token:
             return bool(stems(doc, c.last_token, h.first) & self.lex.words.before_it)
         return any(incidents.second_of_a_pair(doc, k) for k in range(h.last, c.first_token))
+
+    def _answering_before(self, doc: Document, c: Casualty) -> int | None:
+        """The token of a word of answer or revenge at most ANSWER_REACH words before a count ("ردا على مقتل",
+        "انتقاما لمقتل"), or None."""
+        s0 = doc.sentence_bounds(c.sentence)[0]
+        return next((k for k in range(c.first_token - 1, max(s0, c.first_token - ANSWER_REACH) - 1, -1)
+                     if token_stems(doc, k) & self.lex.words.answering), None)
 
     def _country_name(self, iso: str) -> str | None:
         """A country's Arabic name (countries.tsv), or None."""
