@@ -784,3 +784,22 @@ def test_a_bracketed_village_in_a_named_town_lies_there(extract):
     found = {p.name: p.country for p in extract("قتل رضيع حرقا بمنزله في قرية (دوما) في مدينة نابلس أمس.",
                                                 "2015-07-31").places}
     assert found.get("دوما") == "PS"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("سافرت الأسرة إلى أبها لقضاء الإجازات مع الأقارب.", "الإجازات"),       # لقضاء "to spend", no district cue
+    ("خرج الشباب إلى الكورنيش في جدة لقضاء العطلات.", "العطلات"),
+    ("نصحناه بألا يسافر إلى الرياض.", "بألا"),                              # ب + ألا, not Pala in Chad
+    ("أصيب اللاعب بقطع في الرباط الصليبي خلال التدريب في جدة.", "الرباط"),   # the knee's ligament
+    ("حضر الحفل لفيف من الأعيان في مدينة الطائف.", "لفيف"),                  # a gathering, not Lviv
+    ("شارك الزوار في مسابقة حماة الوطن في الأحساء وكرمت حماة الوطن.", "حماة"),  # protectors, not Hama
+    ("تجمع الطلاب حولي في ساحة المدرسة بالدمام.", "حولي"),                   # around me, not Hawalli
+    ("يضم المصنع أفران التحويل في مدينة الجبيل.", "أفران"),                  # furnaces, not Ifrane
+])
+def test_everyday_words_and_phrases_are_no_places(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_listed_district_after_liqada_is_still_one(extract):
+    p = places(extract, "وصل الوفد إلى بلدة الصقلاوية التابعة لقضاء الفلوجة في العراق.")
+    assert p["الفلوجة"].country == "IQ"
