@@ -803,3 +803,17 @@ def test_everyday_words_and_phrases_are_no_places(extract, text, word):
 def test_a_listed_district_after_liqada_is_still_one(extract):
     p = places(extract, "وصل الوفد إلى بلدة الصقلاوية التابعة لقضاء الفلوجة في العراق.")
     assert p["الفلوجة"].country == "IQ"
+
+
+def test_an_ambiguous_name_abroad_is_the_namesake_of_the_reports_country(extract):
+    # a report from Abyan names only Yemen: "the outskirts of al-Ain" are no Al Ain of the UAE
+    p = places(extract, "قال الناطق باسم المقاومة في محافظة أبين إن المقاومين تقدموا إلى مشارف العين "
+                        "بعد معارك عنيفة مع الحوثيين.")
+    assert p["العين"].country == "YE"
+    p = places(extract, "وصلت سفينة مساعدات إماراتية إلى عدن، ووصف المحافظ الأوضاع في عدن بالسيئة.")
+    assert p["عدن"].country == "YE"  # no namesake in the Emirates: Aden stays
+
+
+def test_an_ambiguous_name_in_the_reports_own_country_stays(extract):
+    assert places(extract, "افتتح الشيخ محمد مستشفى في العين بدولة الإمارات.")["العين"].country == "AE"
+    assert places(extract, "زار الوزير الإماراتي مدينة العين أمس.")["العين"].country == "AE"
