@@ -817,3 +817,9 @@ def test_an_ambiguous_name_abroad_is_the_namesake_of_the_reports_country(extract
 def test_an_ambiguous_name_in_the_reports_own_country_stays(extract):
     assert places(extract, "افتتح الشيخ محمد مستشفى في العين بدولة الإمارات.")["العين"].country == "AE"
     assert places(extract, "زار الوزير الإماراتي مدينة العين أمس.")["العين"].country == "AE"
+
+
+def test_the_area_of_an_incident_is_no_name(extract):
+    p = places(extract, "قال شاهد إن قوات الأمن أغلقت منطقة الاعتداء الانتحاري في مدينة مروة واعتقلت عددا من الأشخاص.")
+    assert "الاعتداء الانتحاري" not in p and "الاعتداء" not in p
+    assert "مجاور" not in places(extract, "استهدف التفجير سوقا شعبيا وحي مجاور في مدينة الدمام.")
