@@ -823,3 +823,15 @@ def test_the_area_of_an_incident_is_no_name(extract):
     p = places(extract, "قال شاهد إن قوات الأمن أغلقت منطقة الاعتداء الانتحاري في مدينة مروة واعتقلت عددا من الأشخاص.")
     assert "الاعتداء الانتحاري" not in p and "الاعتداء" not in p
     assert "مجاور" not in places(extract, "استهدف التفجير سوقا شعبيا وحي مجاور في مدينة الدمام.")
+
+
+def test_maroua_is_named_with_its_cue_only(extract):
+    p = places(extract, "قتل 20 شخصا في هجوم انتحاري في مدينة مروة شمال الكاميرون.")
+    assert p["مروة"].country == "CM" and p["مروة"].lat is not None
+    assert not places(extract, "تزوج أحمد من مروة ابنة عمه.")  # a woman's name
+
+
+def test_the_palestinian_duma_of_an_arson_report(extract):
+    # a text about the West Bank village names no Syria: the title's bare "دوما" is the village too
+    text = "إسرائيل: منفذو اعتداء دوما ينتمون لمجموعة متطرفة. وقالت الشرطة إن الاعتداء في قرية دوما بنابلس بالضفة الغربية."
+    assert {p.country for p in extract(text).places if p.name == "دوما"} == {"PS"}
