@@ -835,3 +835,8 @@ def test_the_palestinian_duma_of_an_arson_report(extract):
     # a text about the West Bank village names no Syria: the title's bare "دوما" is the village too
     text = "إسرائيل: منفذو اعتداء دوما ينتمون لمجموعة متطرفة. وقالت الشرطة إن الاعتداء في قرية دوما بنابلس بالضفة الغربية."
     assert {p.country for p in extract(text).places if p.name == "دوما"} == {"PS"}
+
+
+def test_al_mayadin_with_its_cue_and_the_squares_without(extract):
+    assert places(extract, "سيطر التنظيم على مدينة الميادين في ريف دير الزور شرق سوريا.")["الميادين"].country == "SY"
+    assert "الميادين" not in places(extract, "انتشر الباعة في الميادين والطرقات في مدينة بريدة.")
