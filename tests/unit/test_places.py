@@ -840,3 +840,16 @@ def test_the_palestinian_duma_of_an_arson_report(extract):
 def test_al_mayadin_with_its_cue_and_the_squares_without(extract):
     assert places(extract, "سيطر التنظيم على مدينة الميادين في ريف دير الزور شرق سوريا.")["الميادين"].country == "SY"
     assert "الميادين" not in places(extract, "انتشر الباعة في الميادين والطرقات في مدينة بريدة.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تهدف الخطة الى ازالة الغموض عن الوضع القانوني لمعتقلي غوانتانامو.", "غوانتانامو"),
+    ("يضم الاتحاد دول أمريكا الوسطى والبحر الكاريبي.", "البحر الكاريبي"),
+    ("تمتد الدولة عبر أوراسيا من أوروبا إلى المحيط الهادي.", "أوراسيا"),
+])
+def test_places_news_names_that_the_base_gazetteer_lacks(extract, text, name):
+    assert places(extract, text)[name].lat is not None
+
+
+def test_a_football_union_named_after_the_caribbean_is_no_place(extract):
+    assert not places(extract, "ويملك اتحاد الكاريبي 25 صوتا.")
