@@ -574,6 +574,7 @@ FILES: dict[str, Spec] = {
         vowelled=map_of(STR),
         descriptive=map_of(WORDS),
         cue_homographs=WORDS,
+        verbal_noun_forms=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),
     "geography.tsv": columns(

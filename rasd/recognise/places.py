@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
@@ -91,6 +91,7 @@ class PlaceCueLexicon:
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
+    verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -143,6 +144,7 @@ def load_place_cues() -> PlaceCueLexicon:
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
         locating=_normed(data, "locating_words"),
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
+        verbal_nouns=_normed(data, "verbal_noun_forms"),
     )
 
 
@@ -495,6 +497,8 @@ class PlaceRecogniser:
         """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
         cue: Cue = cue_match.payloads[0]
+        if toks[cue_match.first].norm in self.cues.verbal_nouns:
+            cue = replace(cue, needs_known=True)  # "لقضاء الإجازات" spends holidays; "لقضاء الفلوجة" is listed
         j = cue_match.last
         found: list[PlaceMention] = []
         while j < end:

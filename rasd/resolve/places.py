@@ -361,9 +361,11 @@ class PlaceResolver:
             m.resolved = self._named_after(m, ctx, i)
             return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
         best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
-        if m.key in self.ambiguous and not (m.cue or m.locative) \
-                and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
-            return False
+        if m.key in self.ambiguous:
+            chosen = self._ambiguous_reading(m, ctx, i, best_score, best)
+            if chosen is None:
+                return False
+            best_score, best = chosen
         if self._namesake_of_a_part(m, best, ctx, i):
             m.candidates = []
             return True  # a neighbourhood of a town the text names, not the far town of that name
@@ -374,6 +376,20 @@ class PlaceResolver:
             m.candidates = []
             return True  # a place, but not this far-away namesake
         return False
+
+    def _ambiguous_reading(self, m: PlaceMention, ctx: ArticleContext, i: int, best_score: float,
+                           best: PlaceCandidate) -> tuple[float, PlaceCandidate] | None:
+        """The reading of a name that is also an everyday word, or None when it is the word: without a
+        cue or a locative word it needs its country to be what the article is about; "مشارف العين" in a
+        report from Abyan is the namesake near the places of the country the text is about, not Al Ain
+        of the Emirates it names nowhere (with no namesake there, as for عدن in a report that names only
+        the Emirates' aid, the reading stands)."""
+        if not (m.cue or m.locative) and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
+            return None
+        if not _abroad(best, ctx, i):
+            return best_score, best
+        home = [c for c in m.candidates if not _abroad(c, ctx, i) and ctx.near(c, i)]
+        return max(((self._score(c, m, ctx, i), c) for c in home), key=lambda x: x[0], default=(best_score, best))
 
     @staticmethod
     def _narrow_to_article(m: PlaceMention, ctx: ArticleContext) -> bool:
@@ -529,6 +545,16 @@ def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int) ->
     a nationality adjective ("بمنطقة تطاوين ... الحدود التونسية")."""
     others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
     return others > 0 and ctx.country_share(cand.country, i) <= 0 and cand.country not in ctx.by_adjective
+
+
+def _abroad(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+    """A town (not a capital) in a country the text names nowhere, by a name, a place or a nationality
+    adjective, where it names another: "مشارف العين" in a report from Abyan is no Al Ain of the UAE."""
+    if cand.kind not in POPULATED or cand.capital or cand.source not in ("geonames", "translit"):
+        return False
+    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
+    return (others > 0 or bool(ctx.by_adjective)) and ctx.country_share(cand.country, i) <= 0 \
+        and cand.country not in ctx.by_adjective
 
 
 def _namesakes(m: PlaceMention) -> bool:

@@ -76,3 +76,10 @@ def test_the_base_aircraft_took_off_from_is_not_where_they_struck(extract):
     assert places(extract, text) == [(STRIKES, "الرقة")]
     alone = "قصفت طائرات حربية انطلقت من قاعدة في مدينة ديار بكر مواقع للمسلحين أمس."
     assert all(e.place is None or e.place.name != "ديار بكر" for e in extract(alone).events)
+
+
+def test_the_state_that_leads_a_coalition_is_no_place_of_its_strikes(extract):
+    text = "شنت طائرات التحالف بقيادة السعودية غارات على مواقع الحوثيين أمس."
+    assert all(name != "السعودية" for _, name in places(extract, text))
+    text = "شنت مقاتلات التحالف الذي تقوده السعودية غارات جوية على معسكر في صنعاء."
+    assert places(extract, text) == [(STRIKES, "صنعاء")]

@@ -784,3 +784,72 @@ def test_a_bracketed_village_in_a_named_town_lies_there(extract):
     found = {p.name: p.country for p in extract("قتل رضيع حرقا بمنزله في قرية (دوما) في مدينة نابلس أمس.",
                                                 "2015-07-31").places}
     assert found.get("دوما") == "PS"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("سافرت الأسرة إلى أبها لقضاء الإجازات مع الأقارب.", "الإجازات"),       # لقضاء "to spend", no district cue
+    ("خرج الشباب إلى الكورنيش في جدة لقضاء العطلات.", "العطلات"),
+    ("نصحناه بألا يسافر إلى الرياض.", "بألا"),                              # ب + ألا, not Pala in Chad
+    ("أصيب اللاعب بقطع في الرباط الصليبي خلال التدريب في جدة.", "الرباط"),   # the knee's ligament
+    ("حضر الحفل لفيف من الأعيان في مدينة الطائف.", "لفيف"),                  # a gathering, not Lviv
+    ("شارك الزوار في مسابقة حماة الوطن في الأحساء وكرمت حماة الوطن.", "حماة"),  # protectors, not Hama
+    ("تجمع الطلاب حولي في ساحة المدرسة بالدمام.", "حولي"),                   # around me, not Hawalli
+    ("يضم المصنع أفران التحويل في مدينة الجبيل.", "أفران"),                  # furnaces, not Ifrane
+])
+def test_everyday_words_and_phrases_are_no_places(extract, text, word):
+    assert word not in places(extract, text)
+
+
+def test_a_listed_district_after_liqada_is_still_one(extract):
+    p = places(extract, "وصل الوفد إلى بلدة الصقلاوية التابعة لقضاء الفلوجة في العراق.")
+    assert p["الفلوجة"].country == "IQ"
+
+
+def test_an_ambiguous_name_abroad_is_the_namesake_of_the_reports_country(extract):
+    # a report from Abyan names only Yemen: "the outskirts of al-Ain" are no Al Ain of the UAE
+    p = places(extract, "قال الناطق باسم المقاومة في محافظة أبين إن المقاومين تقدموا إلى مشارف العين "
+                        "بعد معارك عنيفة مع الحوثيين.")
+    assert p["العين"].country == "YE"
+    p = places(extract, "وصلت سفينة مساعدات إماراتية إلى عدن، ووصف المحافظ الأوضاع في عدن بالسيئة.")
+    assert p["عدن"].country == "YE"  # no namesake in the Emirates: Aden stays
+
+
+def test_an_ambiguous_name_in_the_reports_own_country_stays(extract):
+    assert places(extract, "افتتح الشيخ محمد مستشفى في العين بدولة الإمارات.")["العين"].country == "AE"
+    assert places(extract, "زار الوزير الإماراتي مدينة العين أمس.")["العين"].country == "AE"
+
+
+def test_the_area_of_an_incident_is_no_name(extract):
+    p = places(extract, "قال شاهد إن قوات الأمن أغلقت منطقة الاعتداء الانتحاري في مدينة مروة واعتقلت عددا من الأشخاص.")
+    assert "الاعتداء الانتحاري" not in p and "الاعتداء" not in p
+    assert "مجاور" not in places(extract, "استهدف التفجير سوقا شعبيا وحي مجاور في مدينة الدمام.")
+
+
+def test_maroua_is_named_with_its_cue_only(extract):
+    p = places(extract, "قتل 20 شخصا في هجوم انتحاري في مدينة مروة شمال الكاميرون.")
+    assert p["مروة"].country == "CM" and p["مروة"].lat is not None
+    assert not places(extract, "تزوج أحمد من مروة ابنة عمه.")  # a woman's name
+
+
+def test_the_palestinian_duma_of_an_arson_report(extract):
+    # a text about the West Bank village names no Syria: the title's bare "دوما" is the village too
+    text = "إسرائيل: منفذو اعتداء دوما ينتمون لمجموعة متطرفة. وقالت الشرطة إن الاعتداء في قرية دوما بنابلس بالضفة الغربية."
+    assert {p.country for p in extract(text).places if p.name == "دوما"} == {"PS"}
+
+
+def test_al_mayadin_with_its_cue_and_the_squares_without(extract):
+    assert places(extract, "سيطر التنظيم على مدينة الميادين في ريف دير الزور شرق سوريا.")["الميادين"].country == "SY"
+    assert "الميادين" not in places(extract, "انتشر الباعة في الميادين والطرقات في مدينة بريدة.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("تهدف الخطة الى ازالة الغموض عن الوضع القانوني لمعتقلي غوانتانامو.", "غوانتانامو"),
+    ("يضم الاتحاد دول أمريكا الوسطى والبحر الكاريبي.", "البحر الكاريبي"),
+    ("تمتد الدولة عبر أوراسيا من أوروبا إلى المحيط الهادي.", "أوراسيا"),
+])
+def test_places_news_names_that_the_base_gazetteer_lacks(extract, text, name):
+    assert places(extract, text)[name].lat is not None
+
+
+def test_a_football_union_named_after_the_caribbean_is_no_place(extract):
+    assert not places(extract, "ويملك اتحاد الكاريبي 25 صوتا.")
