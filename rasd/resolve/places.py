@@ -540,11 +540,13 @@ def _towns_named(cands: list[PlaceCandidate], cue_kind: str | None) -> list[Plac
     return towns or placed
 
 
-def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
-    """The text names countries (by their names or their places), none of them the candidate's, nor by
-    a nationality adjective ("بمنطقة تطاوين ... الحدود التونسية")."""
+def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int, by_adjective_too: bool = False) -> bool:
+    """The text names countries (by their names or their places; or, with `by_adjective_too`, by a
+    nationality adjective alone), none of them the candidate's, nor by a nationality adjective ("بمنطقة
+    تطاوين ... الحدود التونسية")."""
     others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
-    return others > 0 and ctx.country_share(cand.country, i) <= 0 and cand.country not in ctx.by_adjective
+    return (others > 0 or by_adjective_too and bool(ctx.by_adjective)) and ctx.country_share(cand.country, i) <= 0 \
+        and cand.country not in ctx.by_adjective
 
 
 def _abroad(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
@@ -552,9 +554,7 @@ def _abroad(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
     adjective, where it names another: "مشارف العين" in a report from Abyan is no Al Ain of the UAE."""
     if cand.kind not in POPULATED or cand.capital or cand.source not in ("geonames", "translit"):
         return False
-    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
-    return (others > 0 or bool(ctx.by_adjective)) and ctx.country_share(cand.country, i) <= 0 \
-        and cand.country not in ctx.by_adjective
+    return _in_an_unnamed_country(cand, ctx, i, by_adjective_too=True)
 
 
 def _namesakes(m: PlaceMention) -> bool:

@@ -90,3 +90,13 @@ def test_administrative_detention_is_no_arrest(extract):
 def test_an_arrest_in_a_town_is_still_one(extract):
     [e] = events(extract, "واعتقلت الشرطة أمس ثلاثة أشخاص في مدينة زنجبار.", dt.date(2015, 7, 25))
     assert e.sub_type == "Arrests"
+
+
+def test_ground_a_side_is_driven_from_in_its_own_country_is_the_place(extract):
+    [e] = events(extract, "نجحت قوات المقاومة الشعبية في طرد الحوثيين من عدن.", dt.date(2015, 8, 2))
+    assert (e.sub_type, e.place.name) == ("Government regains territory", "عدن")
+
+
+def test_a_truce_ended_is_no_agreement(extract):
+    evs = events(extract, "وأعلن المتمردون انتهاء الهدنة مع الحكومة في مدينة زنجبار.", dt.date(2015, 8, 2))
+    assert [e.sub_type for e in evs if e.sub_type == "Agreement"] == []

@@ -492,7 +492,7 @@ class EventExtractor:
         if setting.weak_place(doc, self.lex.words, inc.place):
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
             place = setting.target_country_place(inc, hit, self.country_place)
-            if place is not None:
+            if place is not None and not setting.in_country_of(inc.place, place):
                 inc.place = place
         inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)

@@ -314,6 +314,13 @@ def weak_place(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
     return bool(prev & W.weak_place_before)
 
 
+def in_country_of(m: PlaceMention | None, country: PlaceMention) -> bool:
+    """Whether the place `m` lies in the country `country` names: "طرد الحوثيين من عدن" keeps Aden, a town of
+    the side's own country, over that country."""
+    return m is not None and m.resolved is not None and country.resolved is not None and \
+        m.resolved.country == country.resolved.country
+
+
 def target_country_place(inc: Incident, hit: Hit, country_place) -> PlaceMention | None:
     """"هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the country of the side attacked."""
     target_country = inc.actor2.country if inc.actor2 is not None else None
