@@ -263,6 +263,7 @@ FILES: dict[str, Spec] = {
         weak_place_before=WORDS,
         general_prepositions=WORDS,
         toll_words=WORDS,
+        place_list_links=WORDS,
         since=WORDS,
         relative_before_present=WORDS,
         background_after=WORDS,

@@ -100,3 +100,9 @@ def test_ground_a_side_is_driven_from_in_its_own_country_is_the_place(extract):
 def test_a_truce_ended_is_no_agreement(extract):
     evs = events(extract, "وأعلن المتمردون انتهاء الهدنة مع الحكومة في مدينة زنجبار.", dt.date(2015, 8, 2))
     assert [e.sub_type for e in evs if e.sub_type == "Agreement"] == []
+
+
+def test_places_listed_with_their_preposition_again_are_one_event_each(extract):
+    evs = events(extract, "كثفت طائرات التحالف أمس غاراتها على مواقع المتمردين في الحوطة، وفي زنجبار.",
+                 dt.date(2015, 8, 2))
+    assert sorted(e.place.name for e in evs) == ["الحوطة", "زنجبار"]

@@ -58,7 +58,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
         # only descriptions and neighbours: the article's place will do; and "منفذ الهجوم رجل من أديامان": the
         # incident named again is where it was told, the attacker's town is where he came from
         return []
-    chain = _coordinated(doc, cands, best)
+    chain = _coordinated(doc, lex.words, cands, best)
     if len(chain) == 1:
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
@@ -168,11 +168,15 @@ def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
     return any(k >= 0 and toks[k].norm in lex.words.between_sides for k in (p0 - 1, p0 - 2))
 
 
-def _coordinated(doc: Document, cands, best: int) -> list[int]:
-    """"بين مصراتة وسرت ووادي سوف الجين": the places joined by و after the best one."""
+def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
+    """"بين مصراتة وسرت ووادي سوف الجين": the places joined by و after the best one, or by "وفي" with its comma or
+    not ("في قضاء تلعفر وفي الموصل", "في المدينة الخضراء، وفي لحج")."""
     toks = doc.seg.tokens
     chain = [best]
     for j in range(best + 1, len(cands)):
+        if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]):
+            chain.append(j)
+            continue
         gap = cands[j][0] - cands[chain[-1]][1]
         if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
             break
@@ -182,6 +186,13 @@ def _coordinated(doc: Document, cands, best: int) -> list[int]:
             break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
         chain.append(j)
     return chain
+
+
+def _linked_by_a_preposition(doc: Document, W: RoleWords, end: int, start: int) -> bool:
+    """Only a list's link word with its preposition ("وفي"), a comma before it or not, between tokens end and
+    start."""
+    words = [k for k in range(end, start) if doc.seg.tokens[k].is_word]
+    return len(words) == 1 and words[0] == start - 1 and doc.seg.tokens[words[0]].norm in W.place_list_links
 
 
 def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: PlaceMention) -> float:
