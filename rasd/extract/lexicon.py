@@ -216,6 +216,7 @@ class RoleWords:
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
+    air_support: frozenset[str]
     condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]

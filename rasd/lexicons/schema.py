@@ -307,6 +307,7 @@ FILES: dict[str, Spec] = {
         helper_verbs=WORDS,
         helper_prepositions=WORDS,
         support_markers=WORDS,
+        air_support=WORDS,
         condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,

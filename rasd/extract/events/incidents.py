@@ -244,8 +244,9 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     main = [h for h in main if h not in foiled and h not in past]
     background = _background(doc, lex, [h for h in main if h.family in fighting])
     told = [h for h in main if h not in background]
-    if any(h.family in fighting for h in told):
-        return told
+    acts = _without_air_support(doc, lex, told, fighting)
+    if any(h.family in fighting for h in acts):
+        return acts
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
     recalled = _recalled_after_a_while(doc, lex, main)
@@ -254,6 +255,28 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
     return [h for h in main if h not in recalled and not (
         h.family in GROUND_CHANGES and h in background and not _dated_after_it(doc, h, lex.words.since))]
+
+
+AIR_STRIKE = "airstrike"   # events.yaml
+SUPPORT_REACH = 2          # tokens from a word of support to the air power it names ("بدعم من طائرات التحالف")
+
+
+def _without_air_support(doc: Document, lex: EventLexicon, told: list[Hit], fighting: set[str]) -> list[Hit]:
+    """"استعادت القوات مدعومة بضربات جوية من التحالف مواقع": the strikes are how the act was done, one incident;
+    with no other act of fighting told in the sentence they are what it tells."""
+    support = [h for h in told if _air_support(doc, lex, h)]
+    if support and any(h.family in fighting and h not in support for h in told):
+        return [h for h in told if h not in support]
+    return told
+
+
+def _air_support(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An air strike named right after a word of support (event_roles.yaml `air_support`: "مدعومة بضربات جوية",
+    "بمساعدة غارات التحالف"): the support of another act of its sentence, if the sentence tells one."""
+    if hit.family != AIR_STRIKE:
+        return False
+    c0, _ = doc.clause(hit.first)
+    return any(token_stems(doc, k) & lex.words.air_support for k in range(max(c0, hit.first - SUPPORT_REACH), hit.first))
 
 
 def _not_the_news(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
