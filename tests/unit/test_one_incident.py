@@ -229,3 +229,19 @@ def test_air_strikes_backing_an_advance_that_is_no_incident_stay_an_incident(ext
     # no act of the sentence to be the support of: the strikes are what it tells
     text = "وتقدمت قوات الجيش أمس نحو مدينة زنجبار مدعومة بغارات جوية لطيران التحالف على مواقع المتمردين فيها."
     assert [e.sub_type for e in events(extract, text, "2015-08-09")] == ["Air/drone strike"]
+
+
+_HEADLINED = ("مقتل 21 مسلحا من داعش بانفجار سيارة مفخخة بالموصل\n\nأفاد شهود عيان أمس بمقتل {n} مسلحا من تنظيم داعش "
+              "بانفجار سيارة مفخخة استهدفت مقرا للتنظيم في قضاء البعاج. وفي بغداد، قتل ثلاثة مدنيين بانفجار عبوة "
+              "ناسفة في حي الكرادة أمس.")
+
+
+def test_a_headline_that_counts_the_dead_of_one_body_bombing_is_that_bombing(extract):
+    # the body tells two bombings, so the headline's kind alone does not say which; its dead do
+    found = events(extract, _HEADLINED.format(n=21), "2015-07-21")
+    assert sorted(e.place.name for e in found) == ["البعاج", "الكرادة"]
+
+
+def test_a_headline_whose_dead_no_body_incident_counts_stays_apart(extract):
+    found = events(extract, _HEADLINED.format(n=15), "2015-07-21")
+    assert sorted(e.place.name for e in found) == ["البعاج", "الكرادة", "الموصل"]

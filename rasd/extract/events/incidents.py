@@ -750,6 +750,7 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
+        only = only or (_the_one_with_its_dead(told, t) if body is None else None)
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -778,6 +779,20 @@ def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
     if a is not None and b is not None and (a.country is None or a.country != b.country):
         return None
     return told[0] if dates_agree(told[0].date, title.date) else None
+
+
+def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | None:
+    """The one body incident of the headline's kind (`told`) that counts the headline's dead, in its country, on a
+    day that agrees ("مقتل 33 مسلحا بانفجار سيارة مفخخة بالموصل" over "بمقتل 33 مسلحا ... في قضاء البعاج" among
+    other bombings): a headline gives its story's toll, however it names the place."""
+    if not title.dead:
+        return None
+    same = [i for i in told if title.dead <= i.dead]
+    if len(same) != 1 or not dates_agree(same[0].date, title.date):
+        return None
+    a = same[0].place.resolved if same[0].place is not None else None
+    b = title.place.resolved if title.place is not None else None
+    return same[0] if a is None or b is None or (a.country is not None and a.country == b.country) else None
 
 
 # --- one incident told again far on, in other words --------------------------------------------------
