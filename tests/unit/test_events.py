@@ -1673,3 +1673,10 @@ def test_a_claim_with_its_own_day_and_town_may_be_the_first_telling(extract):
     text = ("قصفت طائرات تركية مواقع للتنظيم في سوريا أمس. "
             "وتبنى حزب العمال الكردستاني الأربعاء قتل شرطيين تركيين في بلدة جيلان بينار قرب الحدود.")
     assert len(events(extract, text, "2015-07-25")) == 2
+
+
+def test_an_incident_the_day_before_another_is_its_background(extract):
+    # غداة, "the day after": what it governs came before the incident the sentence tells
+    text = ("هاجم مسلحون أمس مقرا للشرطة في مدينة الرمادي وقتلوا ثلاثة من عناصرها. ويأتي هذا الهجوم غداة خطف "
+            "المسلحين خمسة جنود في مدينة الفلوجة.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-21")] == ["Armed clash"]
