@@ -217,6 +217,7 @@ class RoleWords:
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
     air_support: frozenset[str]
+    unnamed_ground: frozenset[str]
     condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]

@@ -308,6 +308,7 @@ FILES: dict[str, Spec] = {
         helper_prepositions=WORDS,
         support_markers=WORDS,
         air_support=WORDS,
+        unnamed_ground=WORDS,
         condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,

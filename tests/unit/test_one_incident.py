@@ -245,3 +245,22 @@ def test_a_headline_that_counts_the_dead_of_one_body_bombing_is_that_bombing(ext
 def test_a_headline_whose_dead_no_body_incident_counts_stays_apart(extract):
     found = events(extract, _HEADLINED.format(n=15), "2015-07-21")
     assert sorted(e.place.name for e in found) == ["البعاج", "الكرادة", "الموصل"]
+
+
+def test_spots_taken_in_a_city_then_one_of_them_named_are_one_taking(extract):
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مواقع جديدة في وسط مدينة تعز. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على جبل صبر المطل على المدينة.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-22")] == ["Government regains territory"]
+
+
+def test_two_spots_of_a_city_named_apart_stay_two_takings(extract):
+    # no summary: each sentence names the ground it tells of
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مقر قيادة المحور في مدينة تعز. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على جبل صبر المطل على المدينة.")
+    assert len(events(extract, text, "2015-07-22")) == 2
+
+
+def test_spots_taken_in_one_town_then_another_town_taken_stay_two(extract):
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مواقع جديدة في مدينة زنجبار. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على مدينة جعار.")
+    assert len(events(extract, text, "2015-07-22")) == 2

@@ -31,7 +31,7 @@ from rasd.extract.events.model import (
 from rasd.extract.events.reading import after_since, one_side, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
-from rasd.extract.lexicon import EventLexicon
+from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import PlaceMention
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
@@ -475,7 +475,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words.between_sides, prev, inc) \
+    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
@@ -529,17 +529,43 @@ def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
 FIGHTS = {"attack", "armed_clash"}
 
 
-def _other_ground(doc: Document, between: frozenset[str], prev: Incident, inc: Incident) -> bool:
+def _other_ground(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
     """A town taken and a town retaken are two incidents, and so are two places changing hands."""
     same_sentence = inc.sentence in prev.sentences
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
-        if _doers_differ(doc, between, prev, inc):
+        if _doers_differ(doc, W.between_sides, prev, inc):
             return True  # "احتل التنظيم أبنية فيها قبل أن يتمكن المقاتلون الأكراد من دحره": two sides, two changes
-        if not same_sentence and not same_ground(prev.place, inc.place):
+        if not same_sentence and not same_ground(prev.place, inc.place) and not _spots_then_one(doc, W, prev, inc):
             return True
     return False
+
+
+SPOTS_REACH = 1   # sentences from a taking of unnamed spots in a place to a spot of it named
+
+
+def _spots_then_one(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """"تمكنت المقاومة أمس من السيطرة على مواقع جديدة في مدينة تعز. ... سيطرت أمس على جبل حقاقة": unnamed spots
+    taken in a place (event_roles.yaml `unnamed_ground`), then, the next sentence, a spot in that place taken (not
+    another town): the one taking told first in sum.  The day and the side are asked as for any two tellings."""
+    if inc.sentence - max(prev.sentences) > SPOTS_REACH:
+        return False
+    a, b = prev.place, inc.place
+    if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b) \
+            or two_towns(a, b) or not same_place(a, b):
+        return False
+    return _unnamed_spots_in(doc, W, prev) != _unnamed_spots_in(doc, W, inc)
+
+
+def _unnamed_spots_in(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """The incident's place is named after unnamed ground its taking governs ("السيطرة على مواقع جديدة في ... تعز")."""
+    m = inc.place
+    if m is None or m.sentence != inc.sentence:
+        return False
+    k = doc.token_of(m.span.start)
+    before = [h for h in inc.hits if h.sentence == inc.sentence and h.last <= k]
+    return bool(before) and any(token_stems(doc, j) & W.unnamed_ground for j in range(before[-1].last, k))
 
 
 def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
