@@ -382,6 +382,8 @@ FILES: dict[str, Spec] = {
             ordering=WORDS,
             nearing=WORDS,
             to_come=WORDS,
+            aimed_fights=WORDS,
+            completion=WORDS,
         ),
     ),
     "forces.yaml": record(
