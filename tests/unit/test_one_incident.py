@@ -264,3 +264,16 @@ def test_spots_taken_in_one_town_then_another_town_taken_stay_two(extract):
     text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مواقع جديدة في مدينة زنجبار. وأكدت مصادر محلية أن "
             "المقاومة الشعبية سيطرت أمس على مدينة جعار.")
     assert len(events(extract, text, "2015-07-22")) == 2
+
+
+_NEAR_KABUL = "قتل خمسة جنود أفغان أمس في قصف جوي على موقع للجيش جنوب العاصمة كابول. "
+
+
+def test_the_same_dead_counted_again_at_the_place_a_reference_point_stood_for_are_one_strike(extract):
+    text = _NEAR_KABUL + "وقال مسؤول محلي في منطقة بركي براك إن طائرات أجنبية قصفت الموقع وقتل خمسة جنود."
+    assert [e.place.name for e in events(extract, text, "2015-07-21")] == ["بركي"]
+
+
+def test_the_same_count_of_dead_far_from_a_reference_point_stays_another_strike(extract):
+    text = _NEAR_KABUL + "وقال مسؤول محلي في مدينة قندهار إن طائرات أجنبية قصفت موقعا وقتل خمسة جنود."
+    assert sorted(e.place.name for e in events(extract, text, "2015-07-21")) == ["قندهار", "كابول"]

@@ -32,6 +32,7 @@ from rasd.extract.events.reading import after_since, one_side, stems, token_stem
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
+from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
@@ -599,11 +600,28 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
     if anaphoric and not _elsewhere(doc, lex, prev, inc):
         return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
-            same_place(prev.place, inc.place) and prev.family not in TERRITORY:
+            _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY:
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
     return None
+
+
+REFERENCE_POINT_KM = 100.0   # how far from a place given as a reference point ("جنوب كابول") the incident may lie
+
+
+def _same_or_referred(doc: Document, lex: EventLexicon, a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two tellings' places can be one incident's (`same_place`), or one is only a reference point ("في غارة على
+    حاجز في ولاية لوغار جنوب كابول", then "حاكم منطقة بركي براك ... وقتل 14 جنديا") in the country of the other,
+    near enough for a reference."""
+    if same_place(a, b):
+        return True
+    if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b):
+        return False
+    ra, rb = a.resolved, b.resolved
+    return (_approximate(doc, lex, a) or _approximate(doc, lex, b)) and ra.country is not None \
+        and ra.country == rb.country and None not in (ra.lat, rb.lat) \
+        and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= REFERENCE_POINT_KM
 
 
 def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
