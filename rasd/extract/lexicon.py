@@ -218,6 +218,8 @@ class RoleWords:
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
+    air_support: frozenset[str]
+    unnamed_ground: frozenset[str]
     condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]

@@ -313,6 +313,8 @@ FILES: dict[str, Spec] = {
         helper_verbs=WORDS,
         helper_prepositions=WORDS,
         support_markers=WORDS,
+        air_support=WORDS,
+        unnamed_ground=WORDS,
         condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,
@@ -386,6 +388,8 @@ FILES: dict[str, Spec] = {
             ordering=WORDS,
             nearing=WORDS,
             to_come=WORDS,
+            aimed_fights=WORDS,
+            completion=WORDS,
         ),
     ),
     "forces.yaml": record(

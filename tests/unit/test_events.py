@@ -1673,3 +1673,33 @@ def test_a_claim_with_its_own_day_and_town_may_be_the_first_telling(extract):
     text = ("قصفت طائرات تركية مواقع للتنظيم في سوريا أمس. "
             "وتبنى حزب العمال الكردستاني الأربعاء قتل شرطيين تركيين في بلدة جيلان بينار قرب الحدود.")
     assert len(events(extract, text, "2015-07-25")) == 2
+
+
+def test_an_incident_the_day_before_another_is_its_background(extract):
+    # غداة, "the day after": what it governs came before the incident the sentence tells
+    text = ("هاجم مسلحون أمس مقرا للشرطة في مدينة الرمادي وقتلوا ثلاثة من عناصرها. ويأتي هذا الهجوم غداة خطف "
+            "المسلحين خمسة جنود في مدينة الفلوجة.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-21")] == ["Armed clash"]
+
+
+def test_ground_named_as_what_a_battle_is_for_is_not_taken(extract):
+    # "معارك تحرير ...": the battle goes on, the taking is its aim
+    found = events(extract, "وقال مصدر عسكري إن معارك تحرير قاعدة العند لا تزال مستمرة بين الجيش والمتمردين.",
+                   "2015-08-09")
+    assert found and all(e.type != "Battles" or "territory" not in e.sub_type for e in found)
+    assert events(extract, "وتعزو الحكومة التأخير في عملية تطهير مدينة الرمادي إلى وجود المدنيين.", "2015-08-09") == []
+
+
+def test_an_operation_said_done_took_its_ground(extract):
+    found = events(extract, "وأعلن الجيش أمس استكمال عملية تحرير مدينة الرمادي من تنظيم داعش.", "2015-08-09")
+    assert [e.sub_type for e in found] == ["Government regains territory"]
+
+
+def test_a_taking_joined_to_a_fight_by_and_is_told(extract):
+    found = events(extract, "وخاضت القوات أمس معارك عنيفة في جبهات المعركة والسيطرة على مواقع جديدة في مدينة زنجبار.",
+                   "2015-08-09")
+    assert any("territory" in e.sub_type for e in found)
+
+
+def test_ground_a_force_is_working_on_is_not_taken(extract):
+    assert events(extract, "ولا يزال الجيش يعمل على تطهير مدينة زنجبار من المسلحين.", "2015-08-09") == []

@@ -1,5 +1,6 @@
 """One incident told as several: two kinds of words at one place, and a retelling far on (events.yaml:
-one_incident, retold_as; incidents.merge_retold).  Sentences written for these tests."""
+one_incident, retold_as; incidents.merge_retold; air strikes named as the support of an act).  Sentences written for
+these tests."""
 from __future__ import annotations
 
 _FILLER = "وقال مسؤول محلي إن الوضع الإنساني في المنطقة صعب. وطالب المنظمات الدولية بتقديم المساعدة للسكان. "
@@ -196,3 +197,83 @@ def test_strikes_in_a_province_and_in_a_town_of_the_next_province_stay_two(extra
     text = ("واستهدفت طائرات التحالف أمس مخازن سلاح للمتمردين في معسكر بمحافظة شبوة. وشن الطيران ثلاث غارات على "
             "مواقع للمتمردين في جبهة الجفينة بمأرب.")
     assert sorted(e.place.name for e in events(extract, text, "2015-07-26")) == ["مأرب", "محافظة شبوة"]
+
+
+def test_a_raid_that_looted_and_abducted_is_one_abduction(extract):
+    text = "وداهم مسلحون مجهولون أمس منازل في قرية بمديرية الشمايتين ونهبوا ما فيها من أموال واختطفوا ثلاثة من سكانها."
+    assert [e.sub_type for e in events(extract, text, "2015-07-22")] == ["Abduction/forced disappearance"]
+
+
+def test_a_looting_and_an_abduction_a_sentence_apart_stay_two(extract):
+    text = ("ونهب مسلحون أمس محلات تجارية في مدينة التربة. وفي مدينة الحديدة، اختطف مسلحون مجهولون صحفيا "
+            "يوم الأحد.")
+    assert sorted(e.sub_type for e in events(extract, text, "2015-07-22")) == [
+        "Abduction/forced disappearance", "Looting/property destruction"]
+
+
+def test_air_strikes_that_backed_a_taking_are_its_support(extract):
+    text = "وسيطرت قوات الجيش مدعومة بغارات جوية من طيران التحالف أمس على مدينة زنجبار."
+    assert [e.sub_type for e in events(extract, text, "2015-08-09")] == ["Government regains territory"]
+    text = "ونجحت المقاومة الشعبية أمس بمساعدة غارات التحالف في تحرير مدينة الحوطة من المتمردين."
+    assert [e.sub_type for e in events(extract, text, "2015-08-09")] == ["Government regains territory"]
+
+
+def test_air_strikes_told_beside_a_taking_stay_an_incident(extract):
+    text = ("وسيطرت قوات الجيش أمس على مدينة زنجبار، وشن طيران التحالف غارات على مواقع للمتمردين في مدينة "
+            "لودر.")
+    assert sorted(e.sub_type for e in events(extract, text, "2015-08-09")) == [
+        "Air/drone strike", "Government regains territory"]
+
+
+def test_air_strikes_backing_an_advance_that_is_no_incident_stay_an_incident(extract):
+    # no act of the sentence to be the support of: the strikes are what it tells
+    text = "وتقدمت قوات الجيش أمس نحو مدينة زنجبار مدعومة بغارات جوية لطيران التحالف على مواقع المتمردين فيها."
+    assert [e.sub_type for e in events(extract, text, "2015-08-09")] == ["Air/drone strike"]
+
+
+_HEADLINED = ("مقتل 21 مسلحا من داعش بانفجار سيارة مفخخة بالموصل\n\nأفاد شهود عيان أمس بمقتل {n} مسلحا من تنظيم داعش "
+              "بانفجار سيارة مفخخة استهدفت مقرا للتنظيم في قضاء البعاج. وفي بغداد، قتل ثلاثة مدنيين بانفجار عبوة "
+              "ناسفة في حي الكرادة أمس.")
+
+
+def test_a_headline_that_counts_the_dead_of_one_body_bombing_is_that_bombing(extract):
+    # the body tells two bombings, so the headline's kind alone does not say which; its dead do
+    found = events(extract, _HEADLINED.format(n=21), "2015-07-21")
+    assert sorted(e.place.name for e in found) == ["البعاج", "الكرادة"]
+
+
+def test_a_headline_whose_dead_no_body_incident_counts_stays_apart(extract):
+    found = events(extract, _HEADLINED.format(n=15), "2015-07-21")
+    assert sorted(e.place.name for e in found) == ["البعاج", "الكرادة", "الموصل"]
+
+
+def test_spots_taken_in_a_city_then_one_of_them_named_are_one_taking(extract):
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مواقع جديدة في وسط مدينة تعز. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على جبل صبر المطل على المدينة.")
+    assert [e.sub_type for e in events(extract, text, "2015-07-22")] == ["Government regains territory"]
+
+
+def test_two_spots_of_a_city_named_apart_stay_two_takings(extract):
+    # no summary: each sentence names the ground it tells of
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مقر قيادة المحور في مدينة تعز. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على جبل صبر المطل على المدينة.")
+    assert len(events(extract, text, "2015-07-22")) == 2
+
+
+def test_spots_taken_in_one_town_then_another_town_taken_stay_two(extract):
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على مواقع جديدة في مدينة زنجبار. وأكدت مصادر محلية أن "
+            "المقاومة الشعبية سيطرت أمس على مدينة جعار.")
+    assert len(events(extract, text, "2015-07-22")) == 2
+
+
+_NEAR_KABUL = "قتل خمسة جنود أفغان أمس في قصف جوي على موقع للجيش جنوب العاصمة كابول. "
+
+
+def test_the_same_dead_counted_again_at_the_place_a_reference_point_stood_for_are_one_strike(extract):
+    text = _NEAR_KABUL + "وقال مسؤول محلي في منطقة بركي براك إن طائرات أجنبية قصفت الموقع وقتل خمسة جنود."
+    assert [e.place.name for e in events(extract, text, "2015-07-21")] == ["بركي"]
+
+
+def test_the_same_count_of_dead_far_from_a_reference_point_stays_another_strike(extract):
+    text = _NEAR_KABUL + "وقال مسؤول محلي في مدينة قندهار إن طائرات أجنبية قصفت موقعا وقتل خمسة جنود."
+    assert sorted(e.place.name for e in events(extract, text, "2015-07-21")) == ["قندهار", "كابول"]

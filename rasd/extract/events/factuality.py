@@ -252,6 +252,24 @@ def _role_in(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return any(token_stems(doc, j) & role for j in range(max(t.c0, t.first - ROLE_REACH), k))
 
 
+AIM_COMPLETION_REACH = 4   # words before a fight's noun searched for a word that says the operation was done
+
+
+def _aim_of_a_fight(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"معارك تحرير قاعدة العند لا تزال مستمرة", "عملية تطهير مدن الأنبار": a verbal noun of ground taken right after
+    a noun of fighting or of an operation names what the fight is for, unless the operation is said done
+    ("استكمال عمليات تطهير عدن")."""
+    if t.trig.pos != "noun" or not lex.families[t.trig.family].territory or t.first <= t.c0:
+        return False
+    written = doc.seg.tokens[t.first].norm
+    if written[:1] in CONJUNCTIONS and not t.phrase[0].startswith(written[:1]):
+        return False  # "جبهات المعركة والسيطرة على مواقع": a taking joined to the fight, not governed by it
+    if not token_stems(doc, t.first - 1) & lex.modality.get("aimed_fights", frozenset()):
+        return False
+    return not lex.modality.get("completion", frozenset()) & stems(doc, max(t.c0, t.first - 1 - AIM_COMPLETION_REACH),
+                                                                    t.first - 1)
+
+
 def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"سلسلة اعتداءات دامية العام الماضي": a run of incidents, none of them told; with a month and a
     toll ("عدة تفجيرات دامية في نهاية ديسمبر أسفرت عن مقتل 48") it is coded as one."""
@@ -715,5 +733,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)

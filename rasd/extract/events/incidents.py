@@ -31,7 +31,8 @@ from rasd.extract.events.model import (
 from rasd.extract.events.reading import after_since, one_side, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
-from rasd.extract.lexicon import EventLexicon
+from rasd.extract.lexicon import EventLexicon, RoleWords
+from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
@@ -244,8 +245,9 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     main = [h for h in main if h not in foiled and h not in past]
     background = _background(doc, lex, [h for h in main if h.family in fighting])
     told = [h for h in main if h not in background]
-    if any(h.family in fighting for h in told):
-        return told
+    acts = _without_air_support(doc, lex, told, fighting)
+    if any(h.family in fighting for h in acts):
+        return acts
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
     recalled = _recalled_after_a_while(doc, lex, main)
@@ -254,6 +256,28 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
     return [h for h in main if h not in recalled and not (
         h.family in GROUND_CHANGES and h in background and not _dated_after_it(doc, h, lex.words.since))]
+
+
+AIR_STRIKE = "airstrike"   # events.yaml
+SUPPORT_REACH = 2          # tokens from a word of support to the air power it names ("بدعم من طائرات التحالف")
+
+
+def _without_air_support(doc: Document, lex: EventLexicon, told: list[Hit], fighting: set[str]) -> list[Hit]:
+    """"استعادت القوات مدعومة بضربات جوية من التحالف مواقع": the strikes are how the act was done, one incident;
+    with no other act of fighting told in the sentence they are what it tells."""
+    support = [h for h in told if _air_support(doc, lex, h)]
+    if support and any(h.family in fighting and h not in support for h in told):
+        return [h for h in told if h not in support]
+    return told
+
+
+def _air_support(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An air strike named right after a word of support (event_roles.yaml `air_support`: "مدعومة بضربات جوية",
+    "بمساعدة غارات التحالف"): the support of another act of its sentence, if the sentence tells one."""
+    if hit.family != AIR_STRIKE:
+        return False
+    c0, _ = doc.clause(hit.first)
+    return any(token_stems(doc, k) & lex.words.air_support for k in range(max(c0, hit.first - SUPPORT_REACH), hit.first))
 
 
 def _not_the_news(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
@@ -452,7 +476,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
-    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words.between_sides, prev, inc) \
+    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
@@ -506,17 +530,43 @@ def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
 FIGHTS = {"attack", "armed_clash"}
 
 
-def _other_ground(doc: Document, between: frozenset[str], prev: Incident, inc: Incident) -> bool:
+def _other_ground(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
     """A town taken and a town retaken are two incidents, and so are two places changing hands."""
     same_sentence = inc.sentence in prev.sentences
     if prev.family in TERRITORY and inc.family in TERRITORY and not (inc.definite and not same_sentence):
         if territory_side(prev) != territory_side(inc):
             return True
-        if _doers_differ(doc, between, prev, inc):
+        if _doers_differ(doc, W.between_sides, prev, inc):
             return True  # "احتل التنظيم أبنية فيها قبل أن يتمكن المقاتلون الأكراد من دحره": two sides, two changes
-        if not same_sentence and not same_ground(prev.place, inc.place):
+        if not same_sentence and not same_ground(prev.place, inc.place) and not _spots_then_one(doc, W, prev, inc):
             return True
     return False
+
+
+SPOTS_REACH = 1   # sentences from a taking of unnamed spots in a place to a spot of it named
+
+
+def _spots_then_one(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """"تمكنت المقاومة أمس من السيطرة على مواقع جديدة في مدينة تعز. ... سيطرت أمس على جبل حقاقة": unnamed spots
+    taken in a place (event_roles.yaml `unnamed_ground`), then, the next sentence, a spot in that place taken (not
+    another town): the one taking told first in sum.  The day and the side are asked as for any two tellings."""
+    if inc.sentence - max(prev.sentences) > SPOTS_REACH:
+        return False
+    a, b = prev.place, inc.place
+    if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b) \
+            or two_towns(a, b) or not same_place(a, b):
+        return False
+    return _unnamed_spots_in(doc, W, prev) != _unnamed_spots_in(doc, W, inc)
+
+
+def _unnamed_spots_in(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """The incident's place is named after unnamed ground its taking governs ("السيطرة على مواقع جديدة في ... تعز")."""
+    m = inc.place
+    if m is None or m.sentence != inc.sentence:
+        return False
+    k = doc.token_of(m.span.start)
+    before = [h for h in inc.hits if h.sentence == inc.sentence and h.last <= k]
+    return bool(before) and any(token_stems(doc, j) & W.unnamed_ground for j in range(before[-1].last, k))
 
 
 def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -550,11 +600,28 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
     if anaphoric and not _elsewhere(doc, lex, prev, inc):
         return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
-            same_place(prev.place, inc.place) and prev.family not in TERRITORY:
+            _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY:
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
     return None
+
+
+REFERENCE_POINT_KM = 100.0   # how far from a place given as a reference point ("جنوب كابول") the incident may lie
+
+
+def _same_or_referred(doc: Document, lex: EventLexicon, a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two tellings' places can be one incident's (`same_place`), or one is only a reference point ("في غارة على
+    حاجز في ولاية لوغار جنوب كابول", then "حاكم منطقة بركي براك ... وقتل 14 جنديا") in the country of the other,
+    near enough for a reference."""
+    if same_place(a, b):
+        return True
+    if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b):
+        return False
+    ra, rb = a.resolved, b.resolved
+    return (_approximate(doc, lex, a) or _approximate(doc, lex, b)) and ra.country is not None \
+        and ra.country == rb.country and None not in (ra.lat, rb.lat) \
+        and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= REFERENCE_POINT_KM
 
 
 def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -727,6 +794,7 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
+        only = only or (_the_one_with_its_dead(told, t) if body is None else None)
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -755,6 +823,20 @@ def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
     if a is not None and b is not None and (a.country is None or a.country != b.country):
         return None
     return told[0] if dates_agree(told[0].date, title.date) else None
+
+
+def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | None:
+    """The one body incident of the headline's kind (`told`) that counts the headline's dead, in its country, on a
+    day that agrees ("مقتل 33 مسلحا بانفجار سيارة مفخخة بالموصل" over "بمقتل 33 مسلحا ... في قضاء البعاج" among
+    other bombings): a headline gives its story's toll, however it names the place."""
+    if not title.dead:
+        return None
+    same = [i for i in told if title.dead <= i.dead]
+    if len(same) != 1 or not dates_agree(same[0].date, title.date):
+        return None
+    a = same[0].place.resolved if same[0].place is not None else None
+    b = title.place.resolved if title.place is not None else None
+    return same[0] if a is None or b is None or (a.country is not None and a.country == b.country) else None
 
 
 # --- one incident told again far on, in other words --------------------------------------------------
