@@ -1,5 +1,4 @@
-"""Incidents earlier rules missed (recall10): a list of places of different sizes (a city beside towns) gives one
-event per place, read from its first place; two suicide bombers, a bomber's belt a few words after the verb;
+"""Incidents earlier rules missed (recall10): two suicide bombers, a bomber's belt a few words after the verb;
 gunfire exchanged with an indefinite نار; two car bombs.
 
 Every sentence here was written for these tests (none is taken from the gold files or the feed).
@@ -11,22 +10,6 @@ DAY = dt.date(2015, 7, 20)
 
 def events(extract, text, published=DAY):
     return extract(text, published).events
-
-
-def test_a_list_of_a_city_and_towns_is_one_event_per_place(extract):
-    evs = events(extract, "شنت الطائرات الحربية أمس غارات على مواقع المسلحين في سبها والكفرة وأوباري.")
-    assert sorted(e.place.name for e in evs) == ["أوباري", "الكفرة", "سبها"]
-    assert {e.sub_type for e in evs} == {"Air/drone strike"}
-
-
-def test_a_province_after_its_town_is_still_no_place_of_its_own(extract):
-    evs = events(extract, "قصفت المدفعية أمس مدينة الرمادي ومحافظة الأنبار.")
-    assert [e.place.name for e in evs] == ["الرمادي"]
-
-
-def test_a_list_between_two_towns_is_still_one_stretch_of_ground(extract):
-    evs = events(extract, "اندلعت اشتباكات عنيفة أمس بين مسلحين وقوات الجيش بين مصراتة وسرت.")
-    assert len(evs) == 1
 
 
 def test_two_suicide_bombers_make_a_suicide_bombing(extract):

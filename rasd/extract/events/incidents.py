@@ -781,19 +781,9 @@ def one_per_place(incidents: list[Incident]) -> list[Incident]:
             continue
         inc.casualties = []
         for place in inc.also_at:
-            if _held_by_another(incidents, inc, place):
-                continue
             out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
         inc.also_at = []
     return out
-
-
-def _held_by_another(incidents: list[Incident], inc: Incident, place: PlaceMention) -> bool:
-    """A place of the list that another incident of its kind in the same sentence is at ("جبهات القتال في تعز
-    ولحج اللتين تشهدان مواجهات"): the fighting there is that incident, told once."""
-    return any(other is not inc and other.family == inc.family and other.place is not None
-               and other.sentence in inc.sentences and place_id(other.place) == place_id(place)
-               for other in incidents)
 
 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:

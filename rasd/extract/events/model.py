@@ -95,16 +95,8 @@ def specificity(m: PlaceMention) -> int:
     kind = place_kind(m)
     if kind == "region" and m.resolved is not None and not m.resolved.country:
         return -1  # a region of several countries ("غرب إفريقيا") says less than one of them
-    return specificity_of_kind(kind)
-
-
-_SPECIFICITY = {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
-                "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "hospital": 7, "checkpoint": 7}
-
-
-def specificity_of_kind(kind: str | None) -> int:
-    """How precise a kind of place is (an unknown kind counts as a city)."""
-    return _SPECIFICITY.get(kind or "", 4)
+    return {"country": 0, "continent": 0, "region": 1, "province": 2, "district": 3, "city": 4, "town": 5,
+            "village": 6, "wadi": 6, "place": 6, "neighbourhood": 7, "landmark": 7, "hospital": 7, "checkpoint": 7}.get(kind or "", 4)
 
 
 def coarse(m: PlaceMention | None) -> bool:

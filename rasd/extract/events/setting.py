@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 
 from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.model import (TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity,
-                                      specificity_of_kind)
+from rasd.extract.events.model import TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity
 from rasd.extract.events.reading import after_since, names_a_time, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
@@ -60,27 +59,16 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
         # incident named again is where it was told, the attacker's town is where he came from
         return []
     chain = _coordinated(doc, lex.words, cands, best)
-    listed = _listed_before(doc, lex.words, cands, best) + chain
-    if len(listed) == 1:
+    if len(chain) == 1:
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
-    level = _list_level(specificity(cands[top][2]))
-    peers = [cands[j][2] for j in listed if _list_level(specificity(cands[j][2])) == level]
-    first = cands[listed[0]][0]
+    level = specificity(cands[top][2])
+    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
+    first = cands[chain[0]][0]
     own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
-
-
-# cities, towns, villages and wadis are one level in a list of places attacked ("في مدن سبها والكفرة وأوباري", a
-# city of GeoNames beside a town): ACLED codes one event per town or village, whatever its size
-_SETTLEMENT_LEVELS = range(specificity_of_kind("city"), specificity_of_kind("village") + 1)
-
-
-def _list_level(level: int) -> int:
-    """The level at which places of one list are peers: a settlement of any size counts as a city."""
-    return _SETTLEMENT_LEVELS[0] if level in _SETTLEMENT_LEVELS else level
 
 
 # kinds of place that hold others: a country, a region or a province says where the incident was only
@@ -183,37 +171,21 @@ def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
 def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
     """"بين مصراتة وسرت ووادي سوف الجين": the places joined by و after the best one, or by "وفي" with its comma or
     not ("في قضاء تلعفر وفي الموصل", "في المدينة الخضراء، وفي لحج")."""
+    toks = doc.seg.tokens
     chain = [best]
     for j in range(best + 1, len(cands)):
-        if not _joined(doc, W, cands[chain[-1]], cands[j]):
+        if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]):
+            chain.append(j)
+            continue
+        gap = cands[j][0] - cands[chain[-1]][1]
+        if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
             break
+        between = toks[cands[chain[-1]][1]].norm
+        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and
+                                                         cands[j][2].cue is not None):
+            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
         chain.append(j)
     return chain
-
-
-def _listed_before(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
-    """The places of the best one's list before it ("في مدن سبها والكفرة وأوباري", the best place the last), in
-    order: with one event per place, the list counts from its first place."""
-    before: list[int] = []
-    for j in range(best - 1, -1, -1):
-        if not _joined(doc, W, cands[j], cands[before[0] if before else best]):
-            break
-        before.insert(0, j)
-    return before
-
-
-def _joined(doc: Document, W: RoleWords, before, after) -> bool:
-    """Whether the place `after` follows the place `before` in one list: right after it with و, a cue word with
-    و between them ("وسرت ووادي سوف الجين"), or a list's link word with its preposition ("وفي")."""
-    toks = doc.seg.tokens
-    if _linked_by_a_preposition(doc, W, before[1], after[0]):
-        return True
-    gap = after[0] - before[1]
-    if gap > 1 or not toks[after[0]].norm.startswith(_CONJUNCTION) and gap != 1:
-        return False
-    between = toks[before[1]].norm
-    return not (gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and
-                                                             after[2].cue is not None))
 
 
 def _linked_by_a_preposition(doc: Document, W: RoleWords, end: int, start: int) -> bool:
