@@ -161,3 +161,20 @@ def test_an_incident_two_days_before_a_dated_one_is_dated_from_it(extract):
 def test_an_incident_takes_the_date_its_words_give(extract, text, expected):
     found = _dates(extract, text)
     assert found == expected, found
+
+
+def test_a_report_going_on_with_a_dated_announcement_takes_its_day_whatever_the_type(extract):
+    # the first sentence's day is the day the toll was announced ("كشف ... أمس عن مقتل"); the next report goes
+    # on with that announcement, and the bombing it tells is known only by it
+    text = ("كشف مصدر في الشرطة أمس عن مقتل 12 مسلحا من تنظيم داعش في مدينة الرمادي. "
+            "وقال المصدر إن عبوة ناسفة انفجرت عند مرور رتل للتنظيم في مدينة الفلوجة.")
+    found = _dates(extract, text)
+    assert ("Remote explosive/landmine/IED", "2015-08-05", "day") in found, found
+
+
+def test_a_report_after_an_incident_with_its_own_day_keeps_another_type_undated(extract):
+    # "قتل ... أمس": the incident's own day, not an announcement's; a report of another type is not its detail
+    text = ("قتل 12 مدنيا برصاص قناصة في مدينة الرمادي أمس. "
+            "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في مدينة الفلوجة.")
+    found = _dates(extract, text)
+    assert ("Remote explosive/landmine/IED", None, "unknown") in found, found

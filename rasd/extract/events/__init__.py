@@ -269,7 +269,9 @@ class EventExtractor:
         that tells an incident of the same type (a change of ground only from one) with its day ("قتل 28 مدنيا في قصف
         جوي على حلب اليوم", "وكثف طيران التحالف الجمعة غاراته"): the report details what that sentence told, and
         takes its day, where that day is recent news (not "قبل الحادي والعشرين من سبتمبر الماضي، عندما اجتاح المتمردون
-        صنعاء").
+        صنعاء").  Where that sentence's day is the day its incident was announced ("أفادت مصادر أمنية أمس بمقتل 24
+        مدنيا. وقالت المصادر إن عبوة ناسفة انفجرت ..."), the report goes on with the same announcement, and an
+        incident of any type known only by it takes the announcement's day (SCHEMA.md).
         """
         by_sentence: dict[int, list[Incident]] = {}
         for inc in found:
@@ -284,11 +286,14 @@ class EventExtractor:
             b0, b1 = doc.sentence_bounds(s - 1)
             told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
                     and p.date.date
-                    and self.types[p.family] == self.types[inc.family]
-                    and (p.family in TERRITORY) == (inc.family in TERRITORY)
+                    and (p.announced or self._same_kind(p, inc))
                     and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
             if told:
                 inc.date = told[0].date
+
+    def _same_kind(self, a: Incident, b: Incident) -> bool:
+        """Incidents of one type, a change of ground only with a change of ground."""
+        return self.types[a.family] == self.types[b.family] and (a.family in TERRITORY) == (b.family in TERRITORY)
 
     def _opens_a_report(self, doc: Document, hit: Hit) -> bool:
         """The hit's sentence opens with a verb of saying ("وأفاد المرصد", "وقالت مصادر محلية") and the hit is in
