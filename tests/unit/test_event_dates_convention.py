@@ -178,3 +178,22 @@ def test_a_report_after_an_incident_with_its_own_day_keeps_another_type_undated(
             "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في مدينة الفلوجة.")
     found = _dates(extract, text)
     assert ("Remote explosive/landmine/IED", None, "unknown") in found, found
+
+
+def test_a_taking_told_first_as_background_with_its_day_keeps_that_day_when_told_again(extract):
+    # the taking of الحوطة is told first after "بعد" with its Tuesday, then as its own with no day
+    text = ("وتأتي السيطرة على بلدة زنجبار بعد استعادة القوات الحكومية لبلدة الحوطة الثلاثاء، آخر معاقل المسلحين. "
+            "وكان وزير الدفاع قد أعلن عن انتزاع السيطرة على الحوطة من المسلحين.")
+    found = [e for e in _events(extract, text) if e.place is not None and e.place.name == "الحوطة"]
+    assert found and all(e.date == "2015-08-04" for e in found), [(e.sub_type, e.date) for e in found]
+
+
+def test_a_background_day_at_another_town_is_not_given(extract):
+    text = ("وتأتي السيطرة على بلدة زنجبار بعد استعادة القوات الحكومية لبلدة الحوطة الثلاثاء، آخر معاقل المسلحين. "
+            "وكان وزير الدفاع قد أعلن عن انتزاع السيطرة على مدينة لودر من المسلحين.")
+    found = [e for e in _events(extract, text) if e.place is not None and e.place.name == "لودر"]
+    assert found and all(e.date is None for e in found), [(e.sub_type, e.date) for e in found]
+
+
+def _events(extract, text: str):
+    return extract(text, published=PUB).events
