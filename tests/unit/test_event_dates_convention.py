@@ -197,3 +197,11 @@ def test_a_background_day_at_another_town_is_not_given(extract):
 
 def _events(extract, text: str):
     return extract(text, published=PUB).events
+
+
+def test_the_day_of_a_saying_gives_way_to_the_incidents_own_day_told_after(extract):
+    # Tuesday is the day the claim was made ("أكد ... الثلاثاء أن الهجوم"); the attack's own day comes after
+    text = ("أكد المتمردون الثلاثاء أن الهجوم الانتحاري الذي استهدف ثكنة للجيش جاء ردا على الغارات. "
+            "وقال المتمردون في بيان إن الهجوم الذي شن بسيارة مفخخة صباح الأحد قرب مدينة ماردين أوقع قتلى.")
+    found = _dates(extract, text)
+    assert ("Suicide bomb", "2015-08-02", "day") in found and ("Suicide bomb", "2015-08-04", "day") not in found, found

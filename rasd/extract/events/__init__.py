@@ -193,7 +193,8 @@ class EventExtractor:
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
-        inc.announced = inc.date is not None and setting.announced_by_date(doc, self.lex.words, hit, inc.date)
+        inc.announced = inc.date is not None and (setting.announced_by_date(doc, self.lex.words, hit, inc.date)
+                                                  or setting.said_on_date(doc, self.lex.words, hit, inc.date))
 
     def _date_from_a_saying_after(self, doc: Document, found: list[Incident], told: set[int]) -> None:
         """An undated incident followed by a report that tells no incident of its own (`told`: the sentences with
@@ -287,7 +288,7 @@ class EventExtractor:
             b0, b1 = doc.sentence_bounds(s - 1)
             told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
                     and p.date.date
-                    and (p.announced or self._same_kind(p, inc))
+                    and (p.announced or self._same_kind(p.family, inc.family))
                     and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
             if told:
                 inc.date = told[0].date
@@ -296,8 +297,9 @@ class EventExtractor:
         """An undated incident at a town that an earlier sentence named, with its day, as background to another
         ("وتأتي السيطرة على دينسور بعد استعادة القوات لبلدة باردير الاربعاء" ... "وكان الرئيس قد أعلن عن انتزاع
         السيطرة على باردير"): the article told it once with its day; told again as its own, it is that incident,
-        and keeps that day where it is recent news.  The town must be the same one, the incident of its kind, the
-        day in the clause of the background telling, after its word."""
+        and keeps that day where it is recent news.  The town must be the same one, the incident of its type (a
+        clash at Suruç is not the bombing told there), the day in the clause of the background telling, after its
+        word."""
         raw: dict[int, list[Hit]] = {}
         for inc in found:
             if inc.date is not None or inc.recalled or inc.place is None or _wide(inc.place):
@@ -312,16 +314,16 @@ class EventExtractor:
     def _background_day(self, doc: Document, h: Hit, inc: Incident):
         """The recent day of `h`'s clause, after it, where `h` is told as background at `inc`'s town."""
         s0 = doc.sentence_bounds(h.sentence)[0]
-        if not self.lex.compatible(h.family, inc.family) or not governed_as_background(doc, self.lex, h.first, s0):
+        if not self._same_kind(h.family, inc.family) or not governed_as_background(doc, self.lex, h.first, s0):
             return None
         end = doc.clause(h.first)[1]
         if not any(_one_town(m, inc.place) for _, _, m in doc.places_in(h.last, end)):
             return None
         return next((d for d in doc.dates_in(h.last, end) if d.date and setting.recent(doc, d)), None)
 
-    def _same_kind(self, a: Incident, b: Incident) -> bool:
-        """Incidents of one type, a change of ground only with a change of ground."""
-        return self.types[a.family] == self.types[b.family] and (a.family in TERRITORY) == (b.family in TERRITORY)
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Families of one type, a change of ground only with a change of ground."""
+        return self.types[a] == self.types[b] and (a in TERRITORY) == (b in TERRITORY)
 
     def _opens_a_report(self, doc: Document, hit: Hit) -> bool:
         """The hit's sentence opens with a verb of saying ("وأفاد المرصد", "وقالت مصادر محلية") and the hit is in
