@@ -307,11 +307,24 @@ def _weekday(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
 
 
 def _in_week(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
-    """This/last/next week, or a weekday of it."""
+    """This/last/next week, or a weekday of it, or its end."""
     monday = _monday(pub) + datetime.timedelta(weeks=_WEEK_OFFSETS[rel])
     if expr.weekday is not None:
         return _day(monday + datetime.timedelta(days=expr.weekday))
+    if expr.part == "late":
+        return _weekend(monday, pub if rel == "this_week" else None)
     return _week(monday)
+
+
+def _weekend(monday: datetime.date, pub: datetime.date | None) -> ResolvedDate:
+    """The end of a week ("نهاية الأسبوع الماضي"): its last days, Friday to Sunday (the weekends of the Gulf and of
+    the West), uncertain between them: their month, or unknown across two (SCHEMA.md).  The end of the
+    publication's week, before Friday, is the one just gone: reports tell what happened "في نهاية الأسبوع"."""
+    friday = monday + datetime.timedelta(days=4)
+    if pub is not None and pub < friday:
+        friday -= datetime.timedelta(weeks=1)
+    sunday = friday + datetime.timedelta(days=2)
+    return _month(friday.year, friday.month) if friday.month == sunday.month else UNKNOWN
 
 
 def _in_month(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:

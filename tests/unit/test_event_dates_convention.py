@@ -161,3 +161,47 @@ def test_an_incident_two_days_before_a_dated_one_is_dated_from_it(extract):
 def test_an_incident_takes_the_date_its_words_give(extract, text, expected):
     found = _dates(extract, text)
     assert found == expected, found
+
+
+def test_a_report_going_on_with_a_dated_announcement_takes_its_day_whatever_the_type(extract):
+    # the first sentence's day is the day the toll was announced ("كشف ... أمس عن مقتل"); the next report goes
+    # on with that announcement, and the bombing it tells is known only by it
+    text = ("كشف مصدر في الشرطة أمس عن مقتل 12 مسلحا من تنظيم داعش في مدينة الرمادي. "
+            "وقال المصدر إن عبوة ناسفة انفجرت عند مرور رتل للتنظيم في مدينة الفلوجة.")
+    found = _dates(extract, text)
+    assert ("Remote explosive/landmine/IED", "2015-08-05", "day") in found, found
+
+
+def test_a_report_after_an_incident_with_its_own_day_keeps_another_type_undated(extract):
+    # "قتل ... أمس": the incident's own day, not an announcement's; a report of another type is not its detail
+    text = ("قتل 12 مدنيا برصاص قناصة في مدينة الرمادي أمس. "
+            "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في مدينة الفلوجة.")
+    found = _dates(extract, text)
+    assert ("Remote explosive/landmine/IED", None, "unknown") in found, found
+
+
+def test_a_taking_told_first_as_background_with_its_day_keeps_that_day_when_told_again(extract):
+    # the taking of الحوطة is told first after "بعد" with its Tuesday, then as its own with no day
+    text = ("وتأتي السيطرة على بلدة زنجبار بعد استعادة القوات الحكومية لبلدة الحوطة الثلاثاء، آخر معاقل المسلحين. "
+            "وكان وزير الدفاع قد أعلن عن انتزاع السيطرة على الحوطة من المسلحين.")
+    found = [e for e in _events(extract, text) if e.place is not None and e.place.name == "الحوطة"]
+    assert found and all(e.date == "2015-08-04" for e in found), [(e.sub_type, e.date) for e in found]
+
+
+def test_a_background_day_at_another_town_is_not_given(extract):
+    text = ("وتأتي السيطرة على بلدة زنجبار بعد استعادة القوات الحكومية لبلدة الحوطة الثلاثاء، آخر معاقل المسلحين. "
+            "وكان وزير الدفاع قد أعلن عن انتزاع السيطرة على مدينة لودر من المسلحين.")
+    found = [e for e in _events(extract, text) if e.place is not None and e.place.name == "لودر"]
+    assert found and all(e.date is None for e in found), [(e.sub_type, e.date) for e in found]
+
+
+def _events(extract, text: str):
+    return extract(text, published=PUB).events
+
+
+def test_the_day_of_a_saying_gives_way_to_the_incidents_own_day_told_after(extract):
+    # Tuesday is the day the claim was made ("أكد ... الثلاثاء أن الهجوم"); the attack's own day comes after
+    text = ("أكد المتمردون الثلاثاء أن الهجوم الانتحاري الذي استهدف ثكنة للجيش جاء ردا على الغارات. "
+            "وقال المتمردون في بيان إن الهجوم الذي شن بسيارة مفخخة صباح الأحد قرب مدينة ماردين أوقع قتلى.")
+    found = _dates(extract, text)
+    assert ("Suicide bomb", "2015-08-02", "day") in found and ("Suicide bomb", "2015-08-04", "day") not in found, found

@@ -38,7 +38,7 @@ from rasd.extract.events.setting import OPENING_MARKS as OPENING
 from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
-from rasd.model import Event
+from rasd.model import Event, PlaceMention
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -101,6 +101,7 @@ class EventExtractor:
         found = incidents.merge_retold(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
+        self._date_from_its_background_telling(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -192,7 +193,8 @@ class EventExtractor:
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
-        inc.announced = inc.date is not None and setting.announced_by_date(doc, self.lex.words, hit, inc.date)
+        inc.announced = inc.date is not None and (setting.announced_by_date(doc, self.lex.words, hit, inc.date)
+                                                  or setting.said_on_date(doc, self.lex.words, hit, inc.date))
 
     def _date_from_a_saying_after(self, doc: Document, found: list[Incident], told: set[int]) -> None:
         """An undated incident followed by a report that tells no incident of its own (`told`: the sentences with
@@ -269,7 +271,9 @@ class EventExtractor:
         that tells an incident of the same type (a change of ground only from one) with its day ("قتل 28 مدنيا في قصف
         جوي على حلب اليوم", "وكثف طيران التحالف الجمعة غاراته"): the report details what that sentence told, and
         takes its day, where that day is recent news (not "قبل الحادي والعشرين من سبتمبر الماضي، عندما اجتاح المتمردون
-        صنعاء").
+        صنعاء").  Where that sentence's day is the day its incident was announced ("أفادت مصادر أمنية أمس بمقتل 24
+        مدنيا. وقالت المصادر إن عبوة ناسفة انفجرت ..."), the report goes on with the same announcement, and an
+        incident of any type known only by it takes the announcement's day (SCHEMA.md).
         """
         by_sentence: dict[int, list[Incident]] = {}
         for inc in found:
@@ -284,11 +288,42 @@ class EventExtractor:
             b0, b1 = doc.sentence_bounds(s - 1)
             told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
                     and p.date.date
-                    and self.types[p.family] == self.types[inc.family]
-                    and (p.family in TERRITORY) == (inc.family in TERRITORY)
+                    and (p.announced or self._same_kind(p.family, inc.family))
                     and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
             if told:
                 inc.date = told[0].date
+
+    def _date_from_its_background_telling(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident at a town that an earlier sentence named, with its day, as background to another
+        ("وتأتي السيطرة على دينسور بعد استعادة القوات لبلدة باردير الاربعاء" ... "وكان الرئيس قد أعلن عن انتزاع
+        السيطرة على باردير"): the article told it once with its day; told again as its own, it is that incident,
+        and keeps that day where it is recent news.  The town must be the same one, the incident of its type (a
+        clash at Suruç is not the bombing told there), the day in the clause of the background telling, after its
+        word."""
+        raw: dict[int, list[Hit]] = {}
+        for inc in found:
+            if inc.date is not None or inc.recalled or inc.place is None or _wide(inc.place):
+                continue
+            for s in range(inc.main.sentence):
+                if s not in raw:
+                    raw[s] = triggers.find_hits(doc, self.lex, forms=self.forms, sentence=s)
+                inc.date = next((d for h in raw[s] if (d := self._background_day(doc, h, inc)) is not None), None)
+                if inc.date is not None:
+                    break
+
+    def _background_day(self, doc: Document, h: Hit, inc: Incident):
+        """The recent day of `h`'s clause, after it, where `h` is told as background at `inc`'s town."""
+        s0 = doc.sentence_bounds(h.sentence)[0]
+        if not self._same_kind(h.family, inc.family) or not governed_as_background(doc, self.lex, h.first, s0):
+            return None
+        end = doc.clause(h.first)[1]
+        if not any(_one_town(m, inc.place) for _, _, m in doc.places_in(h.last, end)):
+            return None
+        return next((d for d in doc.dates_in(h.last, end) if d.date and setting.recent(doc, d)), None)
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Families of one type, a change of ground only with a change of ground."""
+        return self.types[a] == self.types[b] and (a in TERRITORY) == (b in TERRITORY)
 
     def _opens_a_report(self, doc: Document, hit: Hit) -> bool:
         """The hit's sentence opens with a verb of saying ("وأفاد المرصد", "وقالت مصادر محلية") and the hit is in
@@ -498,6 +533,15 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         return inc
+
+
+def _wide(m: PlaceMention) -> bool:
+    """A country, province or region: many incidents' ground, naming none."""
+    return m.resolved is None or m.resolved.kind in ("country", "province", "region")
+
+
+def _one_town(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.key == b.key or (a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id)
 
 
 def _dated(inc: Incident) -> bool:

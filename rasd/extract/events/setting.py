@@ -409,6 +409,25 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
     return False
 
 
+SAID_REACH = 4   # words from a complementiser to the named incident it opens ("أن الهجوم الانتحاري")
+
+
+def said_on_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The date is the day of a saying whose complement opens with the incident ("أكد المتمردون الاثنين أن الهجوم
+    الانتحاري الذي استهدف ثكنة ... جاء ردا"): the day the incident was spoken of, not its own, which a later
+    telling may give ("أن الهجوم الذي شن ... صباح الأحد")."""
+    toks = doc.seg.tokens
+    if d.last_token > hit.first:
+        return False
+    comp = next((k for k in range(d.last_token, hit.first)
+                 if toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن")), None)
+    if comp is None or hit.first - comp > SAID_REACH or doc.dates_in(d.last_token, hit.first):
+        return False
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    verbs = W.saying_verbs | W.announcing_verbs
+    return any(token_stems(doc, k) & verbs for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1))
+
+
 def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
     """The sentence reports what someone said or announced (a verb of saying or announcing in it)."""
     s0, s1 = doc.sentence_bounds(sentence)
