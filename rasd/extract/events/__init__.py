@@ -101,7 +101,7 @@ class EventExtractor:
         found = incidents.merge_retold(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
-        self._date_from_its_background_telling(doc, found)
+        self._date_from_its_background_telling(doc, found, hits)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -293,21 +293,22 @@ class EventExtractor:
             if told:
                 inc.date = told[0].date
 
-    def _date_from_its_background_telling(self, doc: Document, found: list[Incident]) -> None:
+    def _date_from_its_background_telling(self, doc: Document, found: list[Incident], hits: list[Hit]) -> None:
         """An undated incident at a town that an earlier sentence named, with its day, as background to another
         ("وتأتي السيطرة على دينسور بعد استعادة القوات لبلدة باردير الاربعاء" ... "وكان الرئيس قد أعلن عن انتزاع
         السيطرة على باردير"): the article told it once with its day; told again as its own, it is that incident,
         and keeps that day where it is recent news.  The town must be the same one, the incident of its type (a
         clash at Suruç is not the bombing told there), the day in the clause of the background telling, after its
-        word."""
-        raw: dict[int, list[Hit]] = {}
+        word; `hits`: the article's hits, background ones among them."""
+        by_sentence: dict[int, list[Hit]] = {}
+        for h in hits:
+            by_sentence.setdefault(h.sentence, []).append(h)
         for inc in found:
             if inc.date is not None or inc.recalled or inc.place is None or _wide(inc.place):
                 continue
             for s in range(inc.main.sentence):
-                if s not in raw:
-                    raw[s] = triggers.find_hits(doc, self.lex, forms=self.forms, sentence=s)
-                inc.date = next((d for h in raw[s] if (d := self._background_day(doc, h, inc)) is not None), None)
+                inc.date = next((d for h in by_sentence.get(s, []) if (d := self._background_day(doc, h, inc))
+                                 is not None), None)
                 if inc.date is not None:
                     break
 

@@ -419,8 +419,7 @@ def said_on_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     toks = doc.seg.tokens
     if d.last_token > hit.first:
         return False
-    comp = next((k for k in range(d.last_token, hit.first)
-                 if toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن")), None)
+    comp = next((k for k in range(d.last_token, hit.first) if toks[k].norm in W.bare_complementisers), None)
     if comp is None or hit.first - comp > SAID_REACH or doc.dates_in(d.last_token, hit.first):
         return False
     s0 = doc.sentence_bounds(hit.sentence)[0]
