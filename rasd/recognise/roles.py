@@ -30,6 +30,7 @@ class AgencyLexicon:
     agent_markers: frozenset[tuple[str, ...]] = frozenset()   # "من قبل", "المدعومون من": the doer follows
     relatives: tuple[tuple[str, bool], ...] = ()   # (relative pronoun, feminine): "التي أبلغت ألمانيا"
     object_pronouns: tuple[str, ...] = ()   # ها، ه: a verb's object written on it
+    resumptive_prepositions: frozenset[str] = frozenset()   # مع، على: "التي ترفض واشنطن التنسيق معها"
     speech_verbs: frozenset[str] = frozenset()   # قال، يقول: masculine verbs of saying
 
     @classmethod
@@ -53,6 +54,7 @@ def load_agency() -> AgencyLexicon:
         relatives=tuple((norm(w), gender == "feminine") for gender, ws in (data.get("relative_pronouns") or {}).items()
                         for w in ws),
         object_pronouns=tuple(norm(w) for w in data.get("object_pronouns") or []),
+        resumptive_prepositions=_words(data, "resumptive_prepositions"),
         speech_verbs=_words(data, "speech_verbs"),
     )
 
@@ -130,7 +132,7 @@ def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) 
 def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:
     prev = toks[first - 1] if first > 0 else None
     if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
-        if _relative_subject(toks, first - 1, lex):
+        if _relative_subject(toks, first - 1, lex) and not _pointed_back_after(toks, first - 2, last, lex):
             return None  # the verb's subject is the relative's noun: "التي أبلغت ألمانيا" (the name is its object)
         return prev.norm  # verb-subject: "قالت فرنسا", "وأعلن العراق", "تقول الولايات المتحدة"
     # subject-verb needs the name to open its clause: "من العراق وسوريا تضاعف" is no subject
@@ -166,6 +168,26 @@ def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool
     if any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in lex.object_pronouns):
         return False
     return _feminine_verb(verb) == gender
+
+
+RESUMPTIVE_REACH = 2   # words after the name the preposition pointing back to the relative's noun may stand at
+_FEMININE_PRONOUNS = ("ها",)
+_MASCULINE_PRONOUNS = ("ه", "هم", "هما")
+
+
+def _pointed_back_after(toks: Sequence[Token], r: int, last: int, lex: AgencyLexicon) -> bool:
+    """Whether a preposition a word or two after the name (tokens up to `last`) carries the pronoun of the
+    relative at token r ("التي ترفض واشنطن التنسيق معها"): the relative's noun is the verb's object there, so
+    the name is its subject."""
+    feminine = next((fem for w, fem in lex.relatives if w in _bare(toks[r].norm)), None)
+    pronouns = _FEMININE_PRONOUNS if feminine else _MASCULINE_PRONOUNS
+    for k in range(last, min(len(toks), last + RESUMPTIVE_REACH)):
+        if not toks[k].is_word:
+            return False
+        w = toks[k].norm
+        if any(w.endswith(p) and w[:-len(p)] in lex.resumptive_prepositions for p in pronouns):
+            return True
+    return False
 
 
 def verb_of(verb: str, stems: frozenset[str]) -> bool:

@@ -502,3 +502,29 @@ def test_one_more_of_a_series_has_the_doer_of_the_one_before(extract):
 def test_whom_ground_was_taken_from_is_acted_upon(extract, text, actor1, actor2):
     evs = extract(text, "2015-08-10").events
     assert evs and canonical(evs[0].actor1) == actor1 and canonical(evs[0].actor2) == actor2
+
+
+def test_a_verb_with_only_its_pronoun_for_subject_has_the_side_named_before(extract):
+    # "تمكنوا" has no subject but its suffix: the side the sentence before names last, not the one it fights
+    text = ("وتتمركز عناصر ميليشيات الحوثي في التلال المحيطة، لكن رجال المقاومة يحاولون الوصول إلى قممها. "
+            "حيث تمكنوا أمس من السيطرة على جبل العر في محافظة لحج.")
+    [e] = [e for e in extract(text, "2015-07-21").events if e.sub_type.endswith("territory")]
+    assert canonical(e.actor1) == "Popular Resistance (Yemen)"
+    # ... not a side named as backing it
+    text = ("وحققت المقاومة مدعومة من قوات الجيش الوطني تقدما في مديرية الحد أمس. "
+            "كما تمكنت من السيطرة على جبل العر في محافظة لحج.")
+    [e] = [e for e in extract(text, "2015-07-21").events if e.sub_type.endswith("territory")]
+    assert canonical(e.actor1) == "Popular Resistance (Yemen)"
+
+
+def test_an_incident_a_speaker_only_tells_continues_the_one_before(extract):
+    # the observatory tells the shells fell; the sentence before named who fired them
+    text = ("قصفت فصائل المعارضة أمس بلدة نبل بريف حلب بالصواريخ. "
+            "وأكد المرصد السوري سقوط أكثر من 40 قذيفة على بلدة الزهراء، ما أدى إلى جرح ثلاثة أشخاص.")
+    evs = extract(text, "2015-07-21").events
+    assert len(evs) == 2 and all(canonical(e.actor1) == "Opposition Rebels (Syria)" for e in evs)
+    # ... the speaker alone names no doer when nothing of its kind was told before
+    text = ("وعقد المجلس المحلي في بلدة نبل اجتماعا أمس. "
+            "وأكد المرصد السوري سقوط أكثر من 40 قذيفة على بلدة الزهراء، ما أدى إلى جرح ثلاثة أشخاص.")
+    evs = extract(text, "2015-07-21").events
+    assert all(e.actor1 is None for e in evs)

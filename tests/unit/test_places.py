@@ -151,6 +151,16 @@ def test_a_country_after_a_relative_verb_with_its_pronoun_acts(extract):
     assert "Government of France" in {a.canonical for a in ex.actors}
 
 
+@pytest.mark.parametrize("text, name, canonical", [
+    # the pronoun comes later, on a preposition: the relative's noun is the object, the name the subject
+    ("ولم تشارك الفصائل التي ترفض فرنسا الحوار معها في الاجتماع.", "فرنسا", "Government of France"),
+    ("وتطالب الحكومة باستعادة الجزيرة التي تقيم روسيا عليها قاعدة بحرية.", "روسيا", "Government of Russia"),
+])
+def test_a_country_after_a_relative_verb_acts_when_the_pronoun_comes_later(extract, text, name, canonical):
+    ex = extract(text)
+    assert canonical in {a.canonical for a in ex.actors}
+
+
 def test_a_building_named_as_its_body_acting_is_no_place(extract):
     ex = extract("نفى البيت الأبيض صحة التقارير عن زيارة قريبة.")
     assert "البيت الأبيض" not in {p.name for p in ex.places}

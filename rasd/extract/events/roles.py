@@ -45,6 +45,9 @@ POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
 _PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
 GROUND_TAKEN_REACH = 2     # sentences after ground taken that fighting naming no side is told as its battle
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+# the kinds of side that may be the doer an incident's pronoun points back to
+ARMED_KINDS = FORCE_KINDS | {"militia", "pro-government militia", "international force"}
+SPEAKER_TOLD_REACH = 9     # words from a clause's start to an incident noun its speaker tells ("وأكد المرصد السوري سقوط")
 REPELLED_REACH = 14        # words a repelling verb may stand before the attack it stopped ("صدت المقاومة في مأرب، شرقي اليمن، هجمات")
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
@@ -897,6 +900,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
     _elided_subjects(doc, lex, incidents)
+    _pronoun_subjects(doc, lex, incidents)
     _one_more_of_a_series(doc, lex, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
@@ -935,6 +939,75 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
             prev = near[0]
         if prev is not None:
             inc.actor1 = prev.actor1
+
+
+def _told_by_a_speaker(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An incident noun that a verb of saying or announcing opening its clause tells, its speaker the only side
+    named before it ("وأكد المرصد السوري سقوط أكثر من 160 قذيفة على البلدتين"): the speaker did not do it."""
+    c0, _ = doc.clause(hit.first)
+    if hit.trigger.pos != "noun" or hit.first - c0 > SPEAKER_TOLD_REACH:
+        return False
+    W = lex.words
+    verb = next((k for k in range(c0, min(hit.first, c0 + 2)) if token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs)),
+                None)
+    actors = doc.actors_in(c0, hit.first)
+    return verb is not None and len(actors) == 1 and actors[0][0] == verb + 1
+
+
+def _verb_of_its_pronoun(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """The trigger, or the verb of managing its verbal noun hangs on, is a verb at the head of its clause whose
+    subject is only its suffix or agreement ("حيث تمكنوا خلال الأيام الأخيرة من السيطرة على", "وقصفوا مواقع"):
+    no side is named from the clause's start to the trigger."""
+    c0, _ = doc.clause(hit.first)
+    if doc.actors_in(c0, hit.first):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    helper = helper_before(doc, lex.words, hit, s0) if hit.trigger.pos == "noun" else None
+    if helper is not None:
+        return c0 <= helper and helper - c0 <= 1
+    return hit.first - c0 <= 1 and _subjectless_verb(doc, lex, hit)
+
+
+def _fitting_side(doc: Document, W: RoleWords, a0: int, a, inc: Incident) -> bool:
+    """An armed side that may be a doer: not the incident's target, nor a side named as attacked or owning
+    what is attacked, nor the counted dead ("على مواقع الحوثيين", "مقتل عشرة من عناصر"), nor a side backing
+    the subject ("حققت المقاومة مدعومة من قوات الجيش الوطني تقدما")."""
+    if a.kind not in ARMED_KINDS and not _non_state_group(a) or not a.canonical:
+        return False
+    if inc.actor2 is not None and inc.actor2.actor_id == a.actor_id:
+        return False
+    before = stems(doc, max(0, a0 - 2), a0)
+    return not before & (W.target_markers | W.owned_things | W.against) and not _among_the_counted(doc, W, a0, a0) \
+        and not _backs_a_side(doc, W, a0)
+
+
+def _nearest_side_before(doc: Document, lex: EventLexicon, inc: Incident):
+    """The side named last in the sentence before the incident's, of those that may be its doer."""
+    prev = inc.sentence - 1
+    if prev < 0 or not doc.same_item(prev, inc.sentence):
+        return None
+    p0, p1 = doc.sentence_bounds(prev)
+    return next((a for a0, _, a in reversed(doc.actors_in(p0, p1)) if _fitting_side(doc, lex.words, a0, a, inc)), None)
+
+
+def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """An act whose verb has only its pronoun for a subject, or that a speaker only tells, continues the sentence
+    before: the doer of an incident of its kind told there, else (for a verb) the side named nearest before it
+    ("لكن رجال المقاومة يحاولون السيطرة على هذه المناطق. حيث تمكنوا خلال الأيام الأخيرة من السيطرة على")."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family not in VIOLENT | TERRITORY:
+            continue
+        # (not a bomb: one no one claims is coded without a doer, whoever the sentence before names)
+        told = inc.family not in BOMBINGS and _told_by_a_speaker(doc, lex, inc.main)
+        if not told and not _verb_of_its_pronoun(doc, lex, inc.main):
+            continue
+        # (its doer as read or as guessed there: the act told next is that sentence's act, whoever did it)
+        prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
+                     and inc.sentence - 1 in p.sentences), None)
+        if prev is not None:
+            inc.actor1, inc.actor1_guessed = prev.actor1, prev.actor1_guessed
+        elif not told:
+            inc.actor1 = _nearest_side_before(doc, lex, inc)
 
 
 SERIES_REACH = 2   # sentences back the incident of which one more is told may be
