@@ -79,7 +79,8 @@ FILES: dict[str, Spec] = {
     "agency.yaml": record(verbs=WORDS, not_verbs=WORDS, clause_openers=WORDS, force_verbs=WORDS,
                           place_verbs=WORDS, agent_markers=WORDS,
                           relative_pronouns=record(masculine=WORDS, feminine=WORDS), object_pronouns=WORDS,
-                          resumptive_prepositions=WORDS, speech_verbs=WORDS),
+                          resumptive_prepositions=WORDS,
+                          resumptive_pronouns=record(masculine=WORDS, feminine=WORDS), speech_verbs=WORDS),
     "calendar.yaml": record(
         year_range=record(gregorian=list_of(INT), hijri=list_of(INT)),
         months=list_of(record(month=INT, names=WORDS, strength=STR, calendar=STR)),

@@ -11,7 +11,7 @@ after it (subject-verb order).  What a verb looks like is in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.lexicons import load_yaml
 from rasd.model import Token
@@ -31,6 +31,7 @@ class AgencyLexicon:
     relatives: tuple[tuple[str, bool], ...] = ()   # (relative pronoun, feminine): "التي أبلغت ألمانيا"
     object_pronouns: tuple[str, ...] = ()   # ها، ه: a verb's object written on it
     resumptive_prepositions: frozenset[str] = frozenset()   # مع، على: "التي ترفض واشنطن التنسيق معها"
+    resumptive_pronouns: dict[bool, tuple[str, ...]] = field(default_factory=dict)   # feminine? -> ها / ه، هم
     speech_verbs: frozenset[str] = frozenset()   # قال، يقول: masculine verbs of saying
 
     @classmethod
@@ -55,6 +56,8 @@ def load_agency() -> AgencyLexicon:
                         for w in ws),
         object_pronouns=tuple(norm(w) for w in data.get("object_pronouns") or []),
         resumptive_prepositions=_words(data, "resumptive_prepositions"),
+        resumptive_pronouns={gender == "feminine": tuple(norm(w) for w in ws)
+                             for gender, ws in (data.get("resumptive_pronouns") or {}).items()},
         speech_verbs=_words(data, "speech_verbs"),
     )
 
@@ -171,8 +174,6 @@ def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool
 
 
 RESUMPTIVE_REACH = 2   # words after the name the preposition pointing back to the relative's noun may stand at
-_FEMININE_PRONOUNS = ("ها",)
-_MASCULINE_PRONOUNS = ("ه", "هم", "هما")
 
 
 def _pointed_back_after(toks: Sequence[Token], r: int, last: int, lex: AgencyLexicon) -> bool:
@@ -180,7 +181,7 @@ def _pointed_back_after(toks: Sequence[Token], r: int, last: int, lex: AgencyLex
     relative at token r ("التي ترفض واشنطن التنسيق معها"): the relative's noun is the verb's object there, so
     the name is its subject."""
     feminine = next((fem for w, fem in lex.relatives if w in _bare(toks[r].norm)), None)
-    pronouns = _FEMININE_PRONOUNS if feminine else _MASCULINE_PRONOUNS
+    pronouns = lex.resumptive_pronouns.get(bool(feminine), ())
     for k in range(last, min(len(toks), last + RESUMPTIVE_REACH)):
         if not toks[k].is_word:
             return False
