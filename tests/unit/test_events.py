@@ -1021,7 +1021,9 @@ def test_an_incident_recalled_in_the_next_sentence_is_not_the_one_just_told(extr
     text = ("وأعلن مسؤول تركي أمس مقتل ضابطي شرطة في هجوم استهدفهما بمدينة شانلي أورفا. وقال مسؤول في المحافظة إنه لا "
             "يعلم إن كان للهجوم رابط بالإرهاب، وذلك بعد يومين على هجوم انتحاري أوقع 30 قتيلا في مدينة سروج.")
     got = {(e.place.name if e.place else None, e.fatalities) for e in extract(text, "2015-07-23").events}
-    assert ("شانلي أورفا", 2) in got and ("سروج", 30) in got
+    # the bombing, named only after "بعد يومين على", is background to an article about the police killed
+    # (SCHEMA.md): not coded, and not their incident either
+    assert got == {("شانلي أورفا", 2)}
 
 
 def test_a_town_a_distance_away_is_a_reference_point_not_the_place(extract):

@@ -317,6 +317,24 @@ def _dated_after_it(doc: Document, hit: Hit, since: frozenset[str]) -> bool:
     return any(d.first_token >= hit.last and not after_since(doc, since, d) for d in doc.dates_in(hit.last, c1))
 
 
+def _its_dead_told_first(lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty], hit: Hit) -> bool:
+    """"لقي 5 من المسلحين مصرعهم إثر انفجار عبوة ناسفة": dead counted, or a death told, before a clause of cause
+    are the sentence's news, and the incident of that clause is how they died, not background."""
+    return any(c.kind != "none" and c.last_token <= hit.first for c in counts) or \
+        any(lex.families[h.family].outcome and h.last <= hit.first for h in sent_hits)
+
+
+def _unnamed_background(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty], hit: Hit,
+                        inc: Incident) -> bool:
+    """Background that is no more than that: not an incident the reader knows by its name ("بعد تفجير زليتن",
+    what reactions are to), not one dated in its clause ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر"), and not the
+    cause of dead told before it ("لقي 5 مسلحين مصرعهم إثر انفجار عبوة"; the dead of what answers an incident,
+    "قتلت رجلا ردا على هجوم", are not its dead)."""
+    if inc.named or _dated_after_it(doc, hit, lex.words.since):
+        return False
+    return inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit)
+
+
 def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
     """The hits governed by a word of time or cause, and those opening a relative clause on one of them."""
     background = [h for h in hits if _governed_as_background(doc, lex, h)]
@@ -347,9 +365,15 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
     dead, civilians_killed = _the_dead(counts)
+    # what _told_hits kept of the background only because the sentence tells nothing else (an arrest "بعد تبادل
+    # لإطلاق النار" is told with the shooting it ended)
+    as_background = _background(doc, lex, [h for h in chosen if h.family in VIOLENT | GROUND_CHANGES])
+    if any(h not in as_background and not lex.families[h.family].outcome for h in chosen):
+        as_background = []
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
+        inc.as_background = hit in as_background and _unnamed_background(doc, lex, sent_hits, counts, hit, inc)
         if lex.families[hit.family].outcome:
             # death reports of one sentence are one incident, unless they happened in different places
             # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
@@ -734,6 +758,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
         prev.family = inc.family
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
+    prev.as_background = prev.as_background and inc.as_background
     prev.dead |= inc.dead
     prev.civilians_killed |= inc.civilians_killed
     _absorb_place(prev, inc, reference_point)
@@ -837,6 +862,17 @@ def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | 
     a = same[0].place.resolved if same[0].place is not None else None
     b = title.place.resolved if title.place is not None else None
     return same[0] if a is None or b is None or (a.country is not None and a.country == b.country) else None
+
+
+def background_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """An incident told only as background ("وبدأت دوامة العنف إثر هجوم انتحاري في سوروتش") is what the article
+    is about where it is a reaction to it (SCHEMA.md): its headline or lead tells it, or the article tells no
+    other incident.  In an article about something else it is background, not coded."""
+    if all(inc.as_background for inc in incidents):
+        return incidents
+    titles = title_sentences(doc)
+    lead = next((s.index for s in doc.seg.sentences if s.index not in titles), None)
+    return [inc for inc in incidents if not inc.as_background or inc.in_title or lead in inc.sentences]
 
 
 # --- one incident told again far on, in other words --------------------------------------------------

@@ -55,6 +55,9 @@ class Incident:
     named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
     recalled: bool = False                 # recalled as other than its sentence's news ("بعد أيام على الهجوم")
+    # told only in a clause of time or cause ("إثر هجوم انتحاري في سوروتش") of a sentence that tells no other
+    # incident: what a reaction is about, or background to an article about something else (incidents.background_kept)
+    as_background: bool = False
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
