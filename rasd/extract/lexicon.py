@@ -8,6 +8,7 @@ suffixes of the present, attached object pronouns, the future prefix س).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 
 from rasd.lexicons import LexiconError, load_yaml
 from rasd.text.clitics import reading_stems, readings
@@ -237,6 +238,11 @@ class RoleWords:
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
     departure_verbs: frozenset[str]
+
+    @cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """The verbs of saying and of announcing together, asked of many words per article."""
+        return self.saying_verbs | self.announcing_verbs
 
 
 @dataclass

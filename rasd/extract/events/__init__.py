@@ -439,7 +439,7 @@ class EventExtractor:
             return False
         W = self.lex.words
         toks = doc.seg.tokens
-        verbs = W.saying_verbs | W.announcing_verbs
+        verbs = W.reporting_verbs
         as_k = next((k for k in range(date.first_token - 1, max(hit.last, date.first_token - ANNOUNCED_REACH) - 1, -1)
                      if toks[k].norm in W.as_reported and k + 1 < date.first_token and token_stems(doc, k + 1) & verbs),
                     None)

@@ -948,7 +948,7 @@ def _told_by_a_speaker(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     if hit.trigger.pos != "noun" or hit.first - c0 > SPEAKER_TOLD_REACH:
         return False
     W = lex.words
-    verb = next((k for k in range(c0, min(hit.first, c0 + 2)) if token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs)),
+    verb = next((k for k in range(c0, min(hit.first, c0 + 2)) if token_stems(doc, k) & W.reporting_verbs),
                 None)
     actors = doc.actors_in(c0, hit.first)
     return verb is not None and len(actors) == 1 and actors[0][0] == verb + 1

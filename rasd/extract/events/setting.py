@@ -423,14 +423,14 @@ def said_on_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     if comp is None or hit.first - comp > SAID_REACH or doc.dates_in(d.last_token, hit.first):
         return False
     s0 = doc.sentence_bounds(hit.sentence)[0]
-    verbs = W.saying_verbs | W.announcing_verbs
+    verbs = W.reporting_verbs
     return any(token_stems(doc, k) & verbs for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1))
 
 
 def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
     """The sentence reports what someone said or announced (a verb of saying or announcing in it)."""
     s0, s1 = doc.sentence_bounds(sentence)
-    return any(token_stems(doc, k) & (W.saying_verbs | W.announcing_verbs) for k in range(s0, s1))
+    return any(token_stems(doc, k) & W.reporting_verbs for k in range(s0, s1))
 
 
 _OPENING = {"«": "»", "“": "”"}                   # the quotation marks that come in pairs, and their closing ones
