@@ -197,6 +197,8 @@ class RoleWords:
     distance_units: frozenset[str]
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
+    night_spans: frozenset[str]
+    night_nouns: frozenset[str]
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     announcing_verbs: frozenset[str]

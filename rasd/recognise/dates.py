@@ -81,6 +81,7 @@ T = TypeVar("T")
 STRONG, WEAK, QUALIFIED, CONTEXT = 3, 2, 1, 0
 _STRENGTHS = {"strong": STRONG, "weak": WEAK, "qualified": QUALIFIED, "context": CONTEXT}
 _CLITIC_LETTERS = frozenset("وفبلك")
+_OF = "ل"   # the preposition of belonging, glued to the year after a month ("رمضان لهذا العام")
 _SEPARATORS = frozenset({"/", "-", "\\", "|", "–"})
 _PERIOD_REL = {
     "week": {0: "this_week", -1: "last_week", -2: "week_before_last", 1: "next_week"},
@@ -564,7 +565,25 @@ class _Parser:
         return mn, j, noun, combined
 
     def year_part(self, k: int, calendar: str) -> _R | None:
-        """What follows a month: ", 2016", "من عام 2016", "من العام الماضي", "العام الجاري"."""
+        """What follows a month: ", 2016", "من عام 2016", "من العام الماضي", "العام الجاري", and with the
+        preposition of belonging glued to it, "لهذا العام", "لعام 2014" ("أوائل شهر رمضان لهذا العام")."""
+        r = self._year_part(k, calendar)
+        w = self._tok(k)
+        if r is not None or w[:1] != _OF:
+            return r
+        for rd in readings(w)[1:]:
+            if rd.cut != len(_OF):
+                continue
+            self.n[k] = rd.stem
+            try:
+                r = self._year_part(k, calendar)
+            finally:
+                self.n[k] = w
+            if r is not None:
+                return r
+        return None
+
+    def _year_part(self, k: int, calendar: str) -> _R | None:
         lex = self.lex
         starts = [k]
         if self._tok(k) in (",", "من"):

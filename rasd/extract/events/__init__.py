@@ -395,7 +395,7 @@ class EventExtractor:
         if self._in_a_later_clause_of_time(doc, hit, date):
             return True
         if self._date_of_another_clause(doc, hit, date, named, background) and \
-                not (background and self._outcome_told_before(doc, hit, date)):
+                not ((background or self._what_they_fell_in(doc, hit)) and self._outcome_told_before(doc, hit, date)):
             return True
         # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         return named and _trigger_between(starts, hit, date.first_token)
@@ -456,6 +456,12 @@ class EventExtractor:
         if date.first_token < hit.first and (named or background):
             return not setting.announced_by_date(doc, self.lex.words, hit, date)
         return named and date.first_token >= doc.clause(hit.first)[1]
+
+    def _what_they_fell_in(self, doc: Document, hit: Hit) -> bool:
+        """The trigger right after a preposition that puts the dead or hurt counted before it in the incident
+        ("وقتل 8 مسلحين، مساء أمس، خلال تطهير قوات المقاومة القصر", "قتل جنديان أمس في الهجوم على")."""
+        k = hit.first - 1
+        return k >= doc.sentence_bounds(hit.sentence)[0] and bool(token_stems(doc, k) & self.lex.words.incident_prepositions)
 
     def _outcome_told_before(self, doc: Document, hit: Hit, date) -> bool:
         """Dead or wounded counted before a trigger governed as their cause, the date between ("قتل خمسة أشخاص

@@ -362,13 +362,58 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
-        # "ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة": the day before the trigger is
-        # the saying's, the last hours after it in its clause are the incident's (not "أمس في هجوم ...، في الوقت
-        # الذي ... حققت تقدما خلال اليومين الماضيين", another clause's)
-        recent = _last_hours(doc, words, hit.last, doc.clause(hit.first)[1])   # in the trigger's clause
-        if recent is not None:
-            return recent
+        e = _after_the_day_before(doc, words, hit, dates, d)
+        if e is not d:
+            return e if e is None or e.precision != "day" else _two_days_as_month(doc, dates, e)
     return _two_days_as_month(doc, dates, d)
+
+
+def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d: DatedSpan):
+    """What the trigger's clause, after it, says of a day `d` told before the trigger (the day of a saying or an
+    announcement): the last hours ("ذكرت الوكالة الأربعاء أن عمليات خطف سجلت في الساعات الـ24 الأخيرة"), the
+    night before it ("قال سكان اليوم الخميس إن طائرة هاجمت سيارة خلال الليل"), or the incident's own earlier day
+    ("أعلنت الوزارة الأحد 19 يوليو مقتل 9 جنود إثر تعرضهم لإطلاق نار مساء الجمعة الماضي"); else `d`."""
+    c1 = doc.clause(hit.first)[1]
+    # not "أمس في هجوم ...، في الوقت الذي ... حققت تقدما خلال اليومين الماضيين", another clause's
+    recent = _last_hours(doc, W, hit.last, c1)
+    if recent is not None:
+        return recent
+    if object_of_announcing(doc, W, hit, d):
+        own = next((e for e in dates if hit.last <= e.first_token < c1 and e.date != d.date
+                    and told_before_announced(e, d) and not _relative_between(doc, W, hit.last, e.first_token)),
+                   None)
+        if own is not None:
+            return own
+    night = _overnight(doc, W, d.last_token, c1)   # "... هاجمت سيارة خلال الليل وقتلت أربعة"
+    if night is not None:
+        return _night_before(doc, d, night)
+    return d
+
+
+def _relative_between(doc: Document, W: RoleWords, k0: int, k1: int) -> bool:
+    """A relative pronoun between: a date after it is the relative clause's ("أعلن الوزير أمس اعتقال المتورطين
+    بالتفجير الذي استهدف الناحية الجمعة": Friday is the bombing's)."""
+    toks = doc.seg.tokens
+    return any(toks[k].norm in W.relatives for k in range(k0, k1))
+
+
+def _overnight(doc: Document, W: RoleWords, k0: int, k1: int) -> int | None:
+    """The token of a night told as a span ("خلال الليل", "طوال الليل": overnight) between `k0` and `k1`."""
+    toks = doc.seg.tokens
+    return next((k for k in range(max(k0, 1), k1) if toks[k].norm in W.night_nouns
+                 and token_stems(doc, k - 1) & W.night_spans), None)
+
+
+def _night_before(doc: Document, d: DatedSpan, k: int) -> DatedSpan | None:
+    """The night before day `d` ends on it: uncertain between two days, the month, or unknown across two months
+    (SCHEMA.md)."""
+    spanned = datespan.span(d.date, d.precision) if d.date else None
+    if spanned is None:
+        return None
+    day = spanned[0]
+    if (day - dt.timedelta(days=1)).month != day.month:
+        return None
+    return DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), day.isoformat()[:7], "month")
 
 
 def _a_year_back(d: DatedSpan) -> bool:
@@ -395,12 +440,19 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
     """The incident is the object of a verb of announcing dated just before it ("أعلنت السلطات اليوم القبض على",
     "أكدت الوزارة صباح الأحد مقتل"), with no date after it in its sentence: known only by its announcement, it
     takes the announcement's date (SCHEMA.md)."""
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    # a date after a relative pronoun is the relative clause's ("اعتقال المتورطين بالتفجير الذي استهدف ... الجمعة")
+    return not any(not _relative_between(doc, W, hit.last, e.first_token) for e in doc.dates_in(hit.last, s1)) \
+        and object_of_announcing(doc, W, hit, d)
+
+
+def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The incident is the object of a verb of announcing dated by `d` just before it ("أعلنت السلطات اليوم القبض
+    على"), whatever else its sentence says."""
     toks = doc.seg.tokens
     if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions for k in range(d.last_token, hit.first)):
         return False
-    s0, s1 = doc.sentence_bounds(hit.sentence)
-    if doc.dates_in(hit.last, s1):
-        return False
+    s0 = doc.sentence_bounds(hit.sentence)[0]
     for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
         if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
             return False
