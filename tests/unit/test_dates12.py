@@ -108,3 +108,22 @@ def test_the_name_of_the_newspaper_is_no_today(extract):
 def test_guard_today_after_another_word_stays_today(extract):
     found = _dates(extract, "فجر مسلحون اليوم عبوة ناسفة قرب مركز للشرطة في مدينة العريش.")
     assert found and all(date == "2015-07-22" for _, date, _ in found), found
+
+
+# --- a headline incident and the day of its lead ------------------------------------------------------------------
+
+def test_a_headline_incident_takes_the_one_day_of_its_lead(extract):
+    text = ("الشرطة تفرق مظاهرة ضد الحكومة في البصرة\n\n"
+            "فرقت الشرطة العراقية مساء الجمعة في البصرة مئات المحتجين الذين خرجوا غاضبين من انقطاع الكهرباء.\n"
+            "وقال شهود إن عناصر الأمن استخدموا الغاز المسيل للدموع.")
+    found = [(s, d) for s, d, _ in _dates(extract, text) if s in ("Peaceful protest", "Protest with intervention")]
+    assert found and all(d == "2015-07-17" for _, d in found), _dates(extract, text)
+
+
+def test_guard_a_lead_with_two_days_leaves_the_headline_undated(extract):
+    text = ("الشرطة تفرق مظاهرة ضد الحكومة في البصرة\n\n"
+            "فرقت الشرطة العراقية مساء الجمعة في البصرة مئات المحتجين الذين خرجوا منذ الاثنين غاضبين من انقطاع "
+            "الكهرباء.\n"
+            "وقال شهود إن عناصر الأمن استخدموا الغاز المسيل للدموع.")
+    found = [(s, d) for s, d, _ in _dates(extract, text) if s in ("Peaceful protest", "Protest with intervention")]
+    assert all(d is None for _, d in found), _dates(extract, text)

@@ -103,6 +103,7 @@ class EventExtractor:
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
         self._date_from_its_background_telling(doc, found, hits)
+        self._date_from_the_lead(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
@@ -312,6 +313,22 @@ class EventExtractor:
                                  is not None), None)
                 if inc.date is not None:
                     break
+
+    @staticmethod
+    def _date_from_the_lead(doc: Document, found: list[Incident]) -> None:
+        """An undated incident of the headline ("الشرطة التركية تفرق تظاهرة ضد تنظيم داعش في اسطنبول") whose lead,
+        the first sentence under it, gives one recent day ("فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات
+        المتظاهرين"): a headline sums up its lead, and the lead's day is the headline incident's."""
+        titles = incidents.title_sentences(doc)
+        lead = max(titles, default=-1) + 1
+        if not titles or lead >= len(doc.seg.sentences) or not doc.same_item(lead - 1, lead):
+            return
+        days = [d for d in doc.dates_in(*doc.sentence_bounds(lead)) if d.date and d.precision == "day"]
+        if len({d.date for d in days}) != 1 or not setting.recent(doc, days[0]):
+            return
+        for inc in found:
+            if inc.date is None and not inc.recalled and inc.sentences <= titles:
+                inc.date = days[0]
 
     def _background_day(self, doc: Document, h: Hit, inc: Incident):
         """The recent day of `h`'s clause, after it, where `h` is told as background at `inc`'s town."""
