@@ -127,3 +127,11 @@ def test_guard_a_lead_with_two_days_leaves_the_headline_undated(extract):
             "وقال شهود إن عناصر الأمن استخدموا الغاز المسيل للدموع.")
     found = [(s, d) for s, d, _ in _dates(extract, text) if s in ("Peaceful protest", "Protest with intervention")]
     assert all(d is None for _, d in found), _dates(extract, text)
+
+
+def test_guard_a_headline_incident_told_as_background_takes_no_day_of_the_lead(extract):
+    text = ("عودة الهدوء إلى مدينة سبها بعد اشتباكات قبلية أسفرت عن مقتل العشرات\n\n"
+            "عاد الهدوء أمس إلى مدينة سبها في جنوب ليبيا وفتحت الأسواق أبوابها من جديد.\n"
+            "وقال سكان إن الحياة عادت إلى طبيعتها.")
+    found = _dates(extract, text)
+    assert all(d is None for _, d, _ in found), found
