@@ -206,6 +206,7 @@ class RoleWords:
     carrying_out_verbs: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
+    according_to: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     territory_nouns: frozenset[str]

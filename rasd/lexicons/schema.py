@@ -287,6 +287,7 @@ FILES: dict[str, Spec] = {
         carrying_out_verbs=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,
+        according_to=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,
         departure_verbs=WORDS,

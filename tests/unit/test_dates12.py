@@ -135,3 +135,17 @@ def test_guard_a_headline_incident_told_as_background_takes_no_day_of_the_lead(e
             "وقال سكان إن الحياة عادت إلى طبيعتها.")
     found = _dates(extract, text)
     assert all(d is None for _, d, _ in found), found
+
+
+# --- the day of the report an incident is attributed to ------------------------------------------------------------
+
+def test_an_attributed_day_gives_way_to_the_incidents_own_day_told_next(extract):
+    text = ("قتل 20 شخصا في تفجير سيارة مفخخة في سوق مدينة بعقوبة بحسب حصيلة أعلنتها الشرطة أمس. "
+            "وانفجرت السيارة المفخخة صباح الأحد قرب السوق في بعقوبة.")
+    found = _dates(extract, text)
+    assert found and all(d == "2015-07-19" for _, d, _ in found), found
+
+
+def test_guard_an_attributed_day_alone_dates_the_incident(extract):
+    found = _dates(extract, "قتل 20 شخصا في تفجير سيارة مفخخة في سوق مدينة بعقوبة بحسب حصيلة أعلنتها الشرطة أمس.")
+    assert found and all(d == "2015-07-21" for _, d, _ in found), found

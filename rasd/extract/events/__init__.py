@@ -196,7 +196,8 @@ class EventExtractor:
             inc.date = None
         inc.named = named
         inc.announced = inc.date is not None and (setting.announced_by_date(doc, self.lex.words, hit, inc.date)
-                                                  or setting.said_on_date(doc, self.lex.words, hit, inc.date))
+                                                  or setting.said_on_date(doc, self.lex.words, hit, inc.date)
+                                                  or setting.attributed(doc, self.lex.words, hit, inc.date))
 
     def _date_from_a_saying_after(self, doc: Document, found: list[Incident], told: set[int]) -> None:
         """An undated incident followed by a report that tells no incident of its own (`told`: the sentences with

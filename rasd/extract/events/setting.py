@@ -461,6 +461,23 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     return False
 
 
+def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The date after the incident is the day of the report it is attributed to ("قتل 20 شخصا في تفجير ... بحسب
+    حصيلة أعلنتها الشرطة أمس", "بحسب ما ذكر المرصد أمس الخميس", "حسبما أفاد مصدر رسمي الأربعاء"): "according
+    to", or "as" before a verb of saying or announcing, a few words before it with no comma between; the incident
+    was announced that day, and its own day may be told elsewhere."""
+    if d.first_token < hit.last:
+        return False
+    toks = doc.seg.tokens
+    for k in range(d.first_token - 1, max(hit.last, d.first_token - ANNOUNCED_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & W.according_to or \
+                (toks[k].norm in W.as_reported and k + 1 < d.first_token and token_stems(doc, k + 1) & W.reporting_verbs):
+            return True
+    return False
+
+
 SAID_REACH = 4   # words from a complementiser to the named incident it opens ("أن الهجوم الانتحاري")
 
 
