@@ -129,3 +129,18 @@ def test_one_strike_told_twice_at_one_town_stays_one(extract):
     evs = events(extract, "وقتل ثلاثة مدنيين أمس في غارة من طائرات حربية على مدينة سراقب. "
                           "وأصيب سبعة آخرون في الغارة نفسها على مدينة سراقب.")
     assert places(evs) == ["سراقب"]
+
+
+# --- a definite plural counted out -----------------------------------------------------------------------
+
+def test_strikes_counted_out_are_new_ones(extract):
+    evs = events(extract, "شنت طائرات التحالف أمس غارات على مدينة زنجبار. "
+                          "وشنت الطائرات عددا من الغارات على معسكر قرب مدينة عتق.")
+    assert places(evs) == ["زنجبار", "عتق"]
+
+
+def test_the_strikes_told_again_point_back(extract):
+    # guard: "الغارات" alone still points back to the strikes told before
+    evs = events(extract, "شنت طائرات التحالف أمس غارات على مدينة زنجبار. "
+                          "وقال شهود إن الغارات دمرت مواقع في مدينة زنجبار.")
+    assert places(evs) == ["زنجبار"]

@@ -62,7 +62,22 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     if rel is not None and (rel == hit.last or toks[hit.last].norm.startswith(_ARTICLE)):
         nxt = lex.triggers.match_at(toks, rel + 1) if rel + 1 < len(toks) else None
         specified = nxt is not None or toks[min(rel + 1, len(toks) - 1)].norm in W.specifying_verbs
-    return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
+    return hit.trigger.pos == "noun" and hit.trigger.definite and not specified and not counted_out(doc, lex, hit)
+
+
+COUNT_REACH = 3   # tokens before a trigger searched for a count of incidents ("عددا من الغارات")
+
+
+def counted_out(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"شنت الطائرات عددا من الغارات على معسكر الاستقبال": a definite plural counted out by a word of number
+    (events.yaml modality: aggregate) names new incidents, not ones told before."""
+    first = hit.first
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    if first - 1 >= s0 and stems(doc, first - 1, first) & lex.modality.get("aggregate", frozenset()):
+        return True
+    toks = doc.seg.tokens
+    return any((pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.last == first
+               and pm.payloads[0] == "aggregate" for k in range(max(s0, first - COUNT_REACH), first))
 
 
 CLAIM_REACH = 5   # tokens from a word of claiming to the incident it claims, its subject between
