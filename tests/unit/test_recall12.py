@@ -144,3 +144,16 @@ def test_the_strikes_told_again_point_back(extract):
     evs = events(extract, "شنت طائرات التحالف أمس غارات على مدينة زنجبار. "
                           "وقال شهود إن الغارات دمرت مواقع في مدينة زنجبار.")
     assert places(evs) == ["زنجبار"]
+
+
+def test_dead_at_a_named_locality_after_a_battle_in_town(extract):
+    evs = events(extract, "اندلعت معارك عنيفة أمس بين المقاومة والحوثيين في مدينة زنجبار قتل فيها ثلاثة مسلحين. "
+                          "وأكدت المقاومة مقتل خمسة حوثيين في منطقة الكود شرق مدينة زنجبار إثر استهداف رتل عسكري.")
+    assert places(evs) == ["الكود", "زنجبار"]
+
+
+def test_more_dead_of_the_same_battle_at_its_locality_stay_one(extract):
+    # guard: the same locality named again with more dead is the same battle
+    evs = events(extract, "اندلعت معارك عنيفة أمس بين المقاومة والحوثيين في منطقة الكود قتل فيها ثلاثة مسلحين. "
+                          "وأكدت المقاومة مقتل خمسة حوثيين آخرين في منطقة الكود في المعارك نفسها.")
+    assert places(evs) == ["الكود"]

@@ -729,11 +729,26 @@ def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
     جوزف. وقتل 15 آخرون في قصف على بلدة سراقب"): an indefinite mention at another town than the incident told
     before, with its own place in its own clause, and its own dead or its own sentence, is another incident,
     however near the towns are (SCHEMA.md: one event per town attacked)."""
-    if inc.definite or not two_towns(prev.place, inc.place) or not _own_place(doc, inc):
+    if inc.definite or not _own_place(doc, inc):
         return False
     own_dead = bool(prev.dead) and bool(inc.dead) and not (prev.dead & inc.dead)
     apart = all(doc.clause(h.first) != doc.clause(inc.main.first) for h in prev.hits)
-    return apart and (own_dead or inc.sentence in prev.sentences)
+    if not apart:
+        return False
+    if two_towns(prev.place, inc.place):
+        return own_dead or inc.sentence in prev.sentences
+    # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
+    return own_dead and _two_spots(prev.place, inc.place)
+
+
+_SPOT_KINDS = frozenset({"city", "town", "village", "area"})
+
+
+def _two_spots(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two named spots, towns or localities, not the same one."""
+    if a is None or b is None or a.resolved is None or b.resolved is None:
+        return False
+    return a.resolved.id != b.resolved.id and a.resolved.kind in _SPOT_KINDS and b.resolved.kind in _SPOT_KINDS
 
 
 def _introduced_elsewhere(doc: Document, prev: Incident, inc: Incident) -> bool:
