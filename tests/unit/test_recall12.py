@@ -55,6 +55,13 @@ def test_the_seat_of_a_fault_is_no_ambush(extract):
     assert events(extract, "وقال الوزير إن مكمن الخلل في مدينة مقديشو هو ضعف الإدارة.") == []
 
 
+def test_checkpoints_set_up_are_no_ambush(extract):
+    # guard: in Egypt a كمين is also a fixed checkpoint; a toll of another incident in the sentence is not its own
+    evs = events(extract, "وشهدت مدينة العريش أمس إجراءات أمنية بعد مقتل جندي في انفجار عبوة ناسفة، "
+                          "كما تم إنشاء كمائن ثابتة على الطريق.")
+    assert [e.sub_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
 def test_ambushes_as_a_habit_are_no_incident(extract):
     # guard: the definite plural of a habit names no incident
     assert events(extract, "وتقوم المقاومة الشعبية باعتراض التعزيزات ونصب الكمائن لها.") == []
