@@ -145,6 +145,7 @@ class RoleWords:
 
     light_verbs: frozenset[str]
     going_on: frozenset[str]
+    still_going_on: frozenset[str]
     agent_markers: frozenset[str]
     hands: frozenset[str]
     before_it: frozenset[str]
@@ -237,6 +238,9 @@ class RoleWords:
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
     another_of_the_same: frozenset[str]
+    separate_openers: frozenset[str]
+    separate_nouns: frozenset[str]
+    separate_words: frozenset[str]
     story_links: frozenset[str]
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]

@@ -168,10 +168,13 @@ def _year(y: int) -> ResolvedDate:
     return ResolvedDate(f"{y:04d}", "year")
 
 
-def _named_year(month: int, pub_month: int, pub_year: int, rel: str) -> int:
-    """Year of a month named without a year, relative to the publication month."""
+def _named_year(month: int, pub_month: int, pub_year: int, rel: str, day: int | None = None,
+                pub_day: int | None = None) -> int:
+    """Year of a month named without a year, relative to the publication month (and day: "3 يوليو الماضي"
+    written on 25 July is the 3rd of this July, a day already past; "يوليو الماضي" alone is last year's)."""
     if rel == "named_month_last":
-        return pub_year if month < pub_month else pub_year - 1
+        earlier_this_month = month == pub_month and day is not None and pub_day is not None and day < pub_day
+        return pub_year if month < pub_month or earlier_this_month else pub_year - 1
     if rel == "named_month_next":
         return pub_year if month > pub_month else pub_year + 1
     if rel == "named_month_this":
@@ -340,9 +343,9 @@ def _named_month(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
     if expr.month is None:
         return UNKNOWN
     if expr.calendar == "hijri":
-        hy, hm, _ = gregorian_to_hijri(pub)
-        return _hijri_ymd(expr, _named_year(expr.month, hm, hy, rel))
-    return _gregorian_ymd(expr, _named_year(expr.month, pub.month, pub.year, rel))
+        hy, hm, hd = gregorian_to_hijri(pub)
+        return _hijri_ymd(expr, _named_year(expr.month, hm, hy, rel, expr.day, hd))
+    return _gregorian_ymd(expr, _named_year(expr.month, pub.month, pub.year, rel, expr.day, pub.day))
 
 
 def _ago(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:

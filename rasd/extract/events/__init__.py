@@ -559,6 +559,7 @@ class EventExtractor:
         inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
+        inc.separate = incidents.opens_as_separate(doc, self.lex, hit.sentence)
         return inc
 
 

@@ -287,12 +287,15 @@ def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A light verb ("شن", "نفذ") or a verb of fighting going on ("استمرت المعارك") before the trigger and a
-    place more precise than a country after it."""
+    """A light verb ("شن", "نفذ") or a verb of fighting going on ("استمرت المعارك") before the trigger, or a word of
+    its going on still after it in its clause ("المعارك في محافظات الضالع وأبين ما زالت محتدمة"), and a place
+    more precise than a country after it."""
     before = stems(doc, max(t.s0, t.first - LIGHT_VERB_REACH), t.first)
     specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
                          for _, _, m in doc.places_in(t.last, min(t.c1, t.last + PLACE_AFTER_REACH)))
-    return bool(before & (lex.words.light_verbs | lex.words.going_on)) and specific_place
+    carried = before & (lex.words.light_verbs | lex.words.going_on) or \
+        stems(doc, t.last, t.c1) & lex.words.still_going_on
+    return bool(carried) and specific_place
 
 
 def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:

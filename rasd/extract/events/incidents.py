@@ -62,7 +62,22 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     if rel is not None and (rel == hit.last or toks[hit.last].norm.startswith(_ARTICLE)):
         nxt = lex.triggers.match_at(toks, rel + 1) if rel + 1 < len(toks) else None
         specified = nxt is not None or toks[min(rel + 1, len(toks) - 1)].norm in W.specifying_verbs
-    return hit.trigger.pos == "noun" and hit.trigger.definite and not specified
+    return hit.trigger.pos == "noun" and hit.trigger.definite and not specified and not counted_out(doc, lex, hit)
+
+
+COUNT_REACH = 3   # tokens before a trigger searched for a count of incidents ("عددا من الغارات")
+
+
+def counted_out(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """"شنت الطائرات عددا من الغارات على معسكر الاستقبال": a definite plural counted out by a word of number
+    (events.yaml modality: aggregate) names new incidents, not ones told before."""
+    first = hit.first
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    if first - 1 >= s0 and stems(doc, first - 1, first) & lex.modality.get("aggregate", frozenset()):
+        return True
+    toks = doc.seg.tokens
+    return any((pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.last == first
+               and pm.payloads[0] == "aggregate" for k in range(max(s0, first - COUNT_REACH), first))
 
 
 CLAIM_REACH = 5   # tokens from a word of claiming to the incident it claims, its subject between
@@ -88,6 +103,17 @@ def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
     toks = doc.seg.tokens
     return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
+
+
+def opens_as_separate(doc: Document, lex: EventLexicon, sentence: int) -> bool:
+    """"وفي حادثة منفصلة، قتل جندي ...", "وفي عملية أخرى منفصلة، اعتقلت ...": the sentence opens by saying that
+    what it tells is another incident than the one told before it (event_roles.yaml: separate_openers)."""
+    W = lex.words
+    first, last = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    if last - first < 4 or toks[first].norm not in W.separate_openers:
+        return False
+    return toks[first + 1].norm in W.separate_nouns and toks[first + 2].norm in W.separate_words
 
 
 PAIR_REACH = 6       # words from a definite noun to the same noun joined by و ("الهجوم في سوروتش والهجوم")
@@ -462,7 +488,8 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
     """"الهجوم" pointing back, in a sentence whose place is not the mention's own ("ولم تعلن أي جهة المسؤولية عن
     الهجوم، إلا أن متشددي داعش نفذوا ... في بغداد", "تجمعوا في إسطنبول احتجاجا على التفجير"), when the story has
     told one incident of its kind before it: the mention can only point back to that one."""
-    if not inc.definite or inc.another or inc.in_title or inc.family in TERRITORY or _own_place(doc, inc):
+    if not inc.definite or inc.another or inc.separate or inc.in_title or inc.family in TERRITORY or \
+            _own_place(doc, inc):
         return None
     if inc.recalled or inc.answered:
         return None  # "قبل ساعات من الهجوم على منزل الدوابشة": a time counted from an incident of its own
@@ -537,6 +564,8 @@ def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
         return _STOP  # another item of a roundup of news: another story
     if inc.another:
         return _STOP  # "في هجوم آخر": not one told before
+    if inc.separate and inc.sentence not in prev.sentences:
+        return _STOP  # "وفي حادثة منفصلة، ...": not one told before
     return None
 
 
@@ -689,9 +718,37 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
         # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
         # البوركيني": the same two sides, once placed by region and once by place
         return keep
-    if not same_place(prev.place, inc.place) or (same_sentence and _introduced_elsewhere(doc, prev, inc)):
+    if not same_place(prev.place, inc.place) or (same_sentence and _introduced_elsewhere(doc, prev, inc)) or \
+            _town_by_town(doc, prev, inc):
         return _SKIP
     return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
+
+
+def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
+    """A toll told town by town ("وقتل طفلان في غارة على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية
+    جوزف. وقتل 15 آخرون في قصف على بلدة سراقب"): an indefinite mention at another town than the incident told
+    before, with its own place in its own clause, and its own dead or its own sentence, is another incident,
+    however near the towns are (SCHEMA.md: one event per town attacked)."""
+    if inc.definite or not _own_place(doc, inc):
+        return False
+    own_dead = bool(prev.dead) and bool(inc.dead) and not (prev.dead & inc.dead)
+    apart = all(doc.clause(h.first) != doc.clause(inc.main.first) for h in prev.hits)
+    if not apart:
+        return False
+    if two_towns(prev.place, inc.place):
+        return own_dead or inc.sentence in prev.sentences
+    # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
+    return own_dead and _two_spots(prev.place, inc.place)
+
+
+_SPOT_KINDS = frozenset({"city", "town", "village", "area"})
+
+
+def _two_spots(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two named spots, towns or localities, not the same one."""
+    if a is None or b is None or a.resolved is None or b.resolved is None:
+        return False
+    return a.resolved.id != b.resolved.id and a.resolved.kind in _SPOT_KINDS and b.resolved.kind in _SPOT_KINDS
 
 
 def _introduced_elsewhere(doc: Document, prev: Incident, inc: Incident) -> bool:
@@ -895,7 +952,8 @@ def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
 
 def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """`inc`, told after `prev`, may tell it again: a kind it may be told as, its place, its day, its doer."""
-    if inc.sentence <= max(prev.sentences) or inc.another or inc.answered or prev.in_title or inc.in_title:
+    if inc.sentence <= max(prev.sentences) or inc.another or inc.separate or inc.answered or prev.in_title or \
+            inc.in_title:
         return False
     if (prev.recalled or prev.answered) and not inc.definite:
         return False  # "ردا على هجوم كركوك ... . وشن مسلحون هجوما الجمعة": what follows a recalled incident is news

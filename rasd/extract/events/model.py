@@ -51,6 +51,7 @@ class Incident:
     definite: bool = False
     restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
     another: bool = False                  # "هجوم آخر": told as another incident than any before
+    separate: bool = False                 # its sentence opens "وفي حادثة منفصلة": another than those told before it
     in_title: bool = False
     named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
