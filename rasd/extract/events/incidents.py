@@ -875,6 +875,71 @@ def background_kept(doc: Document, lex: EventLexicon, incidents: list[Incident])
     return [inc for inc in incidents if not inc.as_background or inc.in_title or lead in inc.sentences]
 
 
+OPENING_SENTENCES = 2   # body sentences at an opinion piece's start that name what it is about
+RETURNS_TO = 2          # sentences an opinion piece must tell of one place to be about what happened there
+OWN_DAY = ("day", "week")   # date precisions that set an incident on a day of its own, not in a month of argument
+ANNOUNCED_OBJECT_REACH = 12  # words from a verb of announcing or doing to the incident it governs, its subject between
+
+
+def opinion_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """The incident an opinion piece is about, coded once (SCHEMA.md); the history, comparisons, slogans and past
+    attacks it cites as argument are not events.  Of the incidents it tells as news (`_told_as_news`): those its
+    headline tells; else the first its opening tells; else the one at the place it returns to in the most
+    sentences; else the first it sets on a day of its own."""
+    news = [inc for inc in incidents if _told_as_news(doc, lex.words, inc)]
+    titled = [inc for inc in news if inc.in_title]
+    if titled or not news:
+        return titled
+    titles = title_sentences(doc)
+    opening = set(sorted(s.index for s in doc.seg.sentences if s.index not in titles)[:OPENING_SENTENCES])
+    first = [inc for inc in news if inc.sentences & opening]
+    if first:
+        return [min(first, key=lambda inc: inc.main.first)]
+    returned = _returned_to(incidents, news)
+    if returned is not None:
+        return [returned]
+    dated = [inc for inc in news if inc.date is not None and inc.date.precision in OWN_DAY]
+    return [min(dated, key=lambda inc: inc.main.first)] if dated else []
+
+
+def _returned_to(incidents: list[Incident], news: list[Incident]) -> Incident | None:
+    """The incident told as news at the place (a town or finer) the piece tells of in the most sentences, at least
+    RETURNS_TO: a column returns to what it is about ("استهدفت سجن الحائر ..." and "فبادر السائق إلى تفجير نفسه")."""
+    told: dict[str, set[int]] = {}
+    for inc in incidents:
+        if inc.place is not None and not coarse(inc.place):
+            told.setdefault(place_id(inc.place), set()).update(inc.sentences)
+    best = max(told, key=lambda p: len(told[p]), default=None)
+    if best is None or len(told[best]) < RETURNS_TO:
+        return None
+    there = [inc for inc in news if inc.place is not None and place_id(inc.place) == best]
+    return min(there, key=lambda inc: inc.main.first) if there else None
+
+
+def _headline_news(doc: Document, inc: Incident) -> bool:
+    """A headline tells news in the present ("إرهابي يقتل خاله"), or by a noun with its dead or its town
+    ("مقتل عشرين في تفجير انتحاري بالحلة"); a noun alone is a theme ("من غسيل المخ إلى تعلم الذبح")."""
+    if inc.main.trigger.tense == "present" or inc.dead:
+        return True
+    return any(not coarse(m) for _, _, m in doc.places_in(*doc.sentence_bounds(inc.main.sentence)))
+
+
+def _told_as_news(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """An incident an opinion piece tells as something that happened: by a verb in the past ("ألقت السلطات القبض
+    عليهم", "فجر نفسه في مسجد"), as the object of a verb of announcing
+    or doing ("أعلنت وزارة الداخلية عن إحباط عملية تهريب", "قامت الجبهة بشن هجوم"), or set on a day of its own.
+    A noun alone names what an argument cites ("بعد كل الجرائم المصورة من ... والتفجيرات الانتحارية", "في كل مرة
+    يحدث فيها تفجير", "ذكرى مجزرة غزة"), unless a headline tells it (`_headline_news`)."""
+    tense = inc.main.trigger.tense
+    if tense == "past" or (inc.date is not None and inc.date.precision in OWN_DAY) or (
+            inc.in_title and _headline_news(doc, inc)):
+        return True
+    first = inc.main.first
+    s0, _ = doc.sentence_bounds(inc.main.sentence)
+    governing = W.announcing_verbs | W.doing_verbs | W.carrying_out_verbs
+    return any(token_stems(doc, k) & governing for k in range(max(s0, first - ANNOUNCED_OBJECT_REACH), first))
+
+
 # --- one incident told again far on, in other words --------------------------------------------------
 
 def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
