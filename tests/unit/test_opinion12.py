@@ -123,3 +123,10 @@ def test_an_interview_is_not_an_opinion_piece(genre):
 def test_a_short_piece_is_not_read_for_its_voice(genre):
     lex, reads_as_opinion = genre
     assert not reads_as_opinion(segment("لماذا نحن؟ ألسنا بشرا؟ إنني أسأل: هل من مجيب؟ نحن هنا!"), lex)
+
+
+def test_a_column_codes_an_earlier_incident_told_with_its_own_day(extract):
+    # SCHEMA.md: an earlier incident told in a sentence of its own, with its own date, is coded
+    dated = "وفي 3 مارس الماضي قتل مسلحون جنديا عند نقطة تفتيش في مدينة الحلة.\n"
+    text = _column("عشنا أمس مأساة جديدة، ولا يتغير شيء في طريقة تعاملنا معها.") + dated
+    assert _places(extract, text) == ["الحلة"]
