@@ -112,12 +112,15 @@ class EventExtractor:
             doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
             lambda c, h: self._set_apart(doc, c, h))
         roles.attribute(doc, self.lex, found, self.speaker_of)
-        if reads_as_opinion(doc.seg, self.genre):
-            found = incidents.opinion_kept(doc, self.lex, found)
+        found = self._kept_by_genre(doc, found)
         past = told_as_history(doc)
         found = [inc for inc in incidents.one_per_place(found)
                  if not (setting.history(doc, inc) or (past and not _dated(inc)))]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
+        """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); a report keeps all."""
+        return incidents.opinion_kept(doc, self.lex, found) if reads_as_opinion(doc.seg, self.genre) else found
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
         """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the
