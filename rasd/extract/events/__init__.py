@@ -24,6 +24,7 @@ import dataclasses
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
+from rasd.extract.genre import GenreLexicon, load_genre_lexicon, reads_as_opinion
 from rasd.extract.events import coding, incidents, roles, setting, triggers
 from rasd.extract.events.factuality import (
     answered_from,
@@ -60,8 +61,9 @@ class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
                  country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
-                 forms: FormIndex | None = None):
+                 forms: FormIndex | None = None, genre: GenreLexicon | None = None):
         self.lex = lex
+        self.genre = genre or load_genre_lexicon()
         self.types = {f: fam.type for f, fam in lex.families.items()}   # family -> ACLED event type
         self.senses = senses or load_sense_lexicon()
         self.forms = forms if forms is not None else FormIndex.load()
@@ -111,10 +113,15 @@ class EventExtractor:
             doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
             lambda c, h: self._set_apart(doc, c, h))
         roles.attribute(doc, self.lex, found, self.speaker_of)
+        found = self._kept_by_genre(doc, found)
         past = told_as_history(doc)
         found = [inc for inc in incidents.one_per_place(found)
                  if not (setting.history(doc, inc) or (past and not _dated(inc)))]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
+        """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); a report keeps all."""
+        return incidents.opinion_kept(doc, self.lex, found) if reads_as_opinion(doc.seg, self.genre) else found
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
         """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the

@@ -690,7 +690,7 @@ def tells_news(doc: Document, lex: EventLexicon) -> bool:
     if sum(1 for t in toks if t.is_word) < ESSAY_MIN_WORDS:
         return True   # a brief: wire items often give neither time nor source
     # a bare "اليوم" is also "nowadays" ("وللأسف اليوم من يقاتل هي تلك المليشيات"): a column says it too
-    if any(_recent(d, doc.published) and not _bare_today(d) for d in doc.dates):
+    if any(_recent(d, doc.published) and not bare_today(d) for d in doc.dates):
         return True
     W = lex.words
     # only the tokens with a reading among those words (one pass of the shared lexicon answers), not all
@@ -716,11 +716,11 @@ def told_as_history(doc: Document) -> bool:
     if past < PAST_DATES_MIN:
         return False
     # a bare "اليوم" is also "nowadays" ("المعروفة اليوم باسم", "إلى اليوم"): news names its time otherwise too
-    recent = sum(1 for d in doc.dates if _recent(d, doc.published) and not _bare_today(d))
+    recent = sum(1 for d in doc.dates if _recent(d, doc.published) and not bare_today(d))
     return past > 2 * recent
 
 
-def _bare_today(d: DatedSpan) -> bool:
+def bare_today(d: DatedSpan) -> bool:
     """"اليوم" alone: no weekday, day of the month or part of the day with it."""
     e = d.expr
     return getattr(e, "relative", None) == "today" and not named_parts(d) and getattr(e, "part", None) is None

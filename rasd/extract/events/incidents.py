@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import Document
-from rasd.extract.events.factuality import governed_as_background, recalled_after_a_while
+from rasd.extract.events.factuality import bare_today, governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
     TERRITORY,
@@ -930,6 +930,79 @@ def background_kept(doc: Document, lex: EventLexicon, incidents: list[Incident])
     titles = title_sentences(doc)
     lead = next((s.index for s in doc.seg.sentences if s.index not in titles), None)
     return [inc for inc in incidents if not inc.as_background or inc.in_title or lead in inc.sentences]
+
+
+OPENING_SENTENCES = 2   # body sentences at an opinion piece's start that name what it is about
+RETURNS_TO = 2          # sentences an opinion piece must tell of one place to be about what happened there
+OWN_DAY = ("day", "week")   # date precisions that set an incident on a day of its own, not in a month of argument
+ANNOUNCING_OPENING = 2  # words at a sentence's start a verb of announcing may stand at ("أعلنت الوزارة عن إحباط")
+DOING_REACH = 6         # words from a verb of doing or carrying out to the verbal noun it governs ("قامت الجبهة بشن هجوم")
+
+
+def opinion_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """What an opinion piece tells as news (`_told_as_news`), as SCHEMA.md codes it: the incident the piece is about,
+    once (`_about`), and any earlier incident told in a sentence of its own with its own day ("والثانية قتلت الجندي
+    ... بتاريخ 29-2-1436هـ"); the history, comparisons, slogans and attacks it names as argument are not events."""
+    news = [inc for inc in incidents if _told_as_news(doc, lex.words, inc)]
+    about = _about(doc, incidents, news)
+    return [inc for inc in news if any(inc is a for a in about) or _own_day(inc)]
+
+
+def _about(doc: Document, incidents: list[Incident], news: list[Incident]) -> list[Incident]:
+    """The incident told as news that an opinion piece is about: those its headline tells; else the first its
+    opening tells; else the one at the place it returns to in the most sentences."""
+    titled = [inc for inc in news if inc.in_title]
+    if titled or not news:
+        return titled
+    titles = title_sentences(doc)
+    opening = set(sorted(s.index for s in doc.seg.sentences if s.index not in titles)[:OPENING_SENTENCES])
+    first = [inc for inc in news if inc.sentences & opening]
+    if first:
+        return [min(first, key=lambda inc: inc.main.first)]
+    returned = _returned_to(incidents, news)
+    return [returned] if returned is not None else []
+
+
+def _own_day(inc: Incident) -> bool:
+    """Dated to a day or a week, not by a bare "اليوم" (also "nowadays" in a column)."""
+    d = inc.date
+    return d is not None and d.precision in OWN_DAY and not bare_today(d)
+
+
+def _returned_to(incidents: list[Incident], news: list[Incident]) -> Incident | None:
+    """The incident told as news at the place (a town or finer) the piece tells of in the most sentences, at least
+    RETURNS_TO: a column returns to what it is about ("استهدفت سجن الحائر ..." and "فبادر السائق إلى تفجير نفسه")."""
+    told: dict[str, set[int]] = {}
+    for inc in incidents:
+        if inc.place is not None and not coarse(inc.place):
+            told.setdefault(place_id(inc.place), set()).update(inc.sentences)
+    best = max(told, key=lambda p: len(told[p]), default=None)
+    if best is None or len(told[best]) < RETURNS_TO:
+        return None
+    there = [inc for inc in news if inc.place is not None and place_id(inc.place) == best]
+    return min(there, key=lambda inc: inc.main.first) if there else None
+
+
+def _headline_news(doc: Document, inc: Incident) -> bool:
+    """A headline tells news in the present ("إرهابي يقتل خاله"), or by a noun with its dead or its town
+    ("مقتل عشرين في تفجير انتحاري بالحلة"); a noun alone is a theme ("من غسيل المخ إلى تعلم الذبح")."""
+    if inc.main.trigger.tense == "present" or inc.dead:
+        return True
+    return any(not coarse(m) for _, _, m in doc.places_in(*doc.sentence_bounds(inc.main.sentence)))
+
+
+def _told_as_news(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """An incident an opinion piece tells as something that happened: by a verb in the past ("ألقت السلطات القبض
+    عليهم", "فجر نفسه في مسجد"), as the object of a verb of announcing at a sentence's opening or of doing
+    ("أعلنت وزارة الداخلية عن إحباط عملية تهريب", "قامت الجبهة بشن هجوم"), or set on a day of its own.  A noun alone names what an argument cites ("بعد كل الجرائم المصورة من ... والتفجيرات الانتحارية", "في كل مرة
+    يحدث فيها تفجير", "ذكرى مجزرة غزة"), unless a headline tells it (`_headline_news`)."""
+    if inc.main.trigger.tense == "past" or _own_day(inc) or (inc.in_title and _headline_news(doc, inc)):
+        return True
+    first = inc.main.first
+    s0, _ = doc.sentence_bounds(inc.main.sentence)
+    doing = W.doing_verbs | W.carrying_out_verbs
+    return any(token_stems(doc, k) & W.announcing_verbs for k in range(s0, min(first, s0 + ANNOUNCING_OPENING))) or \
+        any(token_stems(doc, k) & doing for k in range(max(s0, first - DOING_REACH), first))
 
 
 # --- one incident told again far on, in other words --------------------------------------------------

@@ -1,0 +1,159 @@
+"""Whether an article is an opinion piece (a column, an editorial, an essay) rather than a news report.
+
+Read from its words alone: a page's address would tell for some outlets, but the pipeline is not given it
+everywhere and other papers publish their columns under the paths of their news.  A column argues in a
+voice of its own (first person, words that weigh or urge, questions and exclamations), outside quotation
+marks and outside the speech a report gives after a colon; a news report attributes what it tells (قال،
+أعلن، بحسب); an interview asks its questions on lines of their own.  The words are `genre.yaml`'s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.lexicons import LexiconError, load_yaml
+from rasd.text.normalise import norm
+from rasd.text.segment import CLOSING_QUOTES, OPENING_QUOTES, QUOTES, Segmented
+
+_CONJUNCTIONS = ("و", "ف")   # read before a cue word ("وأعتقد", "فنحن")
+_COLON = ":"
+_QUESTION_ENDS = ("?", "؟")
+
+
+@dataclass(frozen=True)
+class GenreLexicon:
+    voice: frozenset[str]        # first-person and rhetorical words
+    marks: frozenset[str]        # "?" and "!"
+    reporting: frozenset[str]
+    speech_openers: frozenset[str]   # with `reporting`: what opens speech after a colon
+    min_words: int
+    min_voice: int
+    voice_per_report: float
+    speech_reach: int
+    interview_questions: int
+    question_line_max_words: int
+    quote_max_words: int
+
+
+def load_genre_lexicon() -> GenreLexicon:
+    data = load_yaml("genre.yaml") or {}
+    try:
+        reporting = frozenset(norm(str(w)) for w in data["reporting"])
+        return GenreLexicon(
+            frozenset(norm(str(w)) for key in ("first_person", "rhetoric") for w in data[key]),
+            frozenset(str(m) for m in data["marks"]), reporting,
+            reporting | frozenset(norm(str(w)) for w in data["speech_openers"]),
+            int(data["min_words"]), int(data["min_voice"]), float(data["voice_per_report"]),
+            int(data["speech_reach"]), int(data["interview_questions"]), int(data["question_line_max_words"]),
+            int(data["quote_max_words"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"genre.yaml: missing or malformed field ({exc})") from exc
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    return word in words or (word[:1] in _CONJUNCTIONS and word[1:] in words)
+
+
+@dataclass
+class _Count:
+    words: int = 0
+    voice: int = 0
+    reports: int = 0
+
+
+def _line_break_between(raw: str, a, b) -> bool:
+    return "\n" in raw[a.end:b.start]
+
+
+def _quoted(seg: Segmented, lex: GenreLexicon) -> list[bool]:
+    """For each token, whether it is someone else's voice: inside quotation marks (from an opening mark, or a
+    straight one, to its closing mark, within `quote_max_words` words and the same line), or after the colon
+    of a speaker ("وأضاف: ...") to the end of the line."""
+    toks = seg.tokens
+    inside = [False] * len(toks)
+    k = 0
+    while k < len(toks):
+        end = _closing(seg, k, lex) if not toks[k].is_word else None
+        if end is None:
+            k += 1
+            continue
+        inside[k + 1:end] = [True] * (end - k - 1)
+        k = end + 1 if end < len(toks) and toks[end].text in QUOTES else end   # past a closing mark
+    return inside
+
+
+def _closing(seg: Segmented, k: int, lex: GenreLexicon) -> int | None:
+    """Where the other voice opened at token `k` ends (its closing mark, or the end of a speaker's line), or
+    None where `k` opens none."""
+    toks, raw = seg.tokens, seg.text.raw
+    opener = toks[k].text
+    if opener == _COLON:
+        return _speech_end(seg, k) if _after_a_speaker(seg, k, lex) else None
+    if opener not in QUOTES or opener in CLOSING_QUOTES:
+        return None
+    words = 0
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if _line_break_between(raw, toks[j - 1], t):
+            return None
+        if t.is_word:
+            words += 1
+            if words > lex.quote_max_words:
+                return None
+        elif t.text in QUOTES and (t.text in CLOSING_QUOTES or (t.text == opener and opener not in OPENING_QUOTES)):
+            return j
+    return None
+
+
+def _after_a_speaker(seg: Segmented, colon: int, lex: GenreLexicon) -> bool:
+    """Whether a word that opens speech stands within `speech_reach` words before the colon, on its line."""
+    toks, raw = seg.tokens, seg.text.raw
+    words = 0
+    j = colon - 1
+    while j >= 0 and words < lex.speech_reach and not _line_break_between(raw, toks[j], toks[j + 1]):
+        if toks[j].is_word:
+            words += 1
+            if _in(toks[j].norm, lex.speech_openers):
+                return True
+        j -= 1
+    return False
+
+
+def _speech_end(seg: Segmented, colon: int) -> int:
+    """The first token after the colon's line (or the end)."""
+    toks, raw = seg.tokens, seg.text.raw
+    j = colon + 1
+    while j < len(toks) and not _line_break_between(raw, toks[j - 1], toks[j]):
+        j += 1
+    return j
+
+
+def count_voice(seg: Segmented, lex: GenreLexicon) -> _Count:
+    """The article's words, the words and marks of the writer's own voice (outside others' voices) and its words
+    of reporting."""
+    inside = _quoted(seg, lex)
+    c = _Count()
+    for k, t in enumerate(seg.tokens):
+        if t.is_word:
+            c.words += 1
+            if _in(t.norm, lex.reporting):
+                c.reports += 1
+            elif not inside[k] and _in(t.norm, lex.voice):
+                c.voice += 1
+        elif not inside[k] and t.norm in lex.marks:
+            c.voice += 1
+    return c
+
+
+def question_lines(text: str, lex: GenreLexicon) -> int:
+    """Lines after the first that hold only a short question: an interviewer's."""
+    lines = (line.strip() for line in text.split("\n")[1:])
+    return sum(1 for line in lines if line.endswith(_QUESTION_ENDS) and len(line.split()) <= lex.question_line_max_words)
+
+
+def reads_as_opinion(seg: Segmented, lex: GenreLexicon) -> bool:
+    """Whether the article argues in its writer's voice rather than reports: long enough, with `min_voice` words or
+    marks of that voice, and that voice `voice_per_report` times its words of reporting or more; an interview
+    (`interview_questions` lines of questions) is not."""
+    c = count_voice(seg, lex)
+    return (c.words >= lex.min_words and c.voice >= lex.min_voice and c.voice >= lex.voice_per_report * c.reports
+            and question_lines(seg.text.raw, lex) < lex.interview_questions)
