@@ -86,6 +86,8 @@ class PlaceCueLexicon:
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
+    classifiers: frozenset[str] = frozenset()  # قطاع، نهر: a feature's common noun before its listed name
+    honorifics: frozenset[str] = frozenset()  # المكرمة: an honorific after a town's name, no part of it
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
@@ -139,6 +141,8 @@ def load_place_cues() -> PlaceCueLexicon:
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
+        classifiers=_normed(data, "name_classifiers"),
+        honorifics=_normed(data, "honorific_epithets"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -173,8 +174,9 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
                  descriptive: dict[str, tuple[str, ...]] | None = None,
-                 local_cues: frozenset[str] = frozenset()):
+                 local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None):
         self.gaz = gazetteer
+        self.proper_name = proper_name or ProperName()
         self.local_cues = local_cues
         self.descriptive = descriptive or {}
         self.vocabulary = vocabulary or Vocabulary.empty()
@@ -277,6 +279,8 @@ class PlaceResolver:
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
         self._borrow_coordinates(kept)
+        for m in kept:
+            m.named = self.proper_name.within(m, self._candidates)
         return kept
 
     def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
@@ -764,6 +768,35 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
 
 
 _AREA_KINDS = frozenset({"country", "region", "continent", "province"})
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ProperName:
+    """The proper name inside a listed name, which a place's mention covers (place_cues.yaml
+    `name_classifiers`, `honorific_epithets`): قطاع غزة is the noun قطاع and the name غزة, مكة المكرمة
+    the name مكة and an honorific.  The place keeps the whole designation; only the span is narrower."""
+
+    classifiers: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+
+    def within(self, m: PlaceMention, candidates) -> Span | None:
+        """The span of the proper name in `m`, or None where it is the whole span.  `candidates`
+        gives the places a key may denote: an honorific goes only where the name without it is the
+        same place (مكة, not المدينة "the city" of المدينة المنورة)."""
+        keys = m.key.split()
+        words = [(w.start(), w.end()) for w in _WORD.finditer(m.span.text)]
+        if m.resolved is None or len(keys) < 2 or len(words) != len(keys):
+            return None
+        if keys[0] in self.classifiers:
+            return _sub_span(m.span, words[1][0], words[-1][1])
+        if keys[-1] in self.honorifics and any(c.id == m.resolved.id for c in candidates(" ".join(keys[:-1]))):
+            return _sub_span(m.span, words[0][0], words[-2][1])
+        return None
+
+
+def _sub_span(span: Span, start: int, end: int) -> Span:
+    return Span(span.start + start, span.start + end, span.text[start:end])
 
 
 def _admin1(c) -> str | None:
@@ -792,7 +825,7 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
                 source=c.source if c else "context",
             )
             forms[ident] = Counter()
-        p.mentions.append(m.span)
+        p.mentions.append(m.named or m.span)
         forms[ident][m.name] += 1
     for ident, p in places.items():
         ranked = [f for f, _ in forms[ident].most_common()]
