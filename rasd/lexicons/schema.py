@@ -574,6 +574,7 @@ FILES: dict[str, Spec] = {
         name_endings_not_pronouns=WORDS,
         facility_epithets=WORDS,
         name_classifiers=WORDS,
+        office_domains=WORDS,
         honorific_epithets=WORDS,
         joining_words=WORDS,
         local_cues=WORDS,

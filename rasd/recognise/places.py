@@ -88,6 +88,7 @@ class PlaceCueLexicon:
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
     classifiers: frozenset[str] = frozenset()  # قطاع، نهر: a feature's common noun before its listed name
     honorifics: frozenset[str] = frozenset()  # المكرمة: an honorific after a town's name, no part of it
+    office_domains: frozenset[str] = frozenset()  # الجوازات: after a province's cue, an administration's office
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
@@ -143,6 +144,7 @@ def load_place_cues() -> PlaceCueLexicon:
         facility_epithets=_normed(data, "facility_epithets"),
         classifiers=_normed(data, "name_classifiers"),
         honorifics=_normed(data, "honorific_epithets"),
+        office_domains=_normed(data, "office_domains"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
@@ -401,7 +403,8 @@ class PlaceRecogniser:
         if nxt in self.cues.locating or self.cues.directions.get((nxt,)):
             return toks[j + 2].is_word
         holder = toks[j + 2].norm if nxt == "في" else nxt
-        return any(c.kind in _HOLDERS for r in readings(holder) if r.cut or nxt == "في"
+        # ب locates (صبر بمحافظة لحج); و joins another ("مديرية الصحة ومديرية التربية" is a list, not a place)
+        return any(c.kind in _HOLDERS for r in readings(holder) if nxt == "في" or "ب" in holder[:r.cut]
                    for c in self.cues.cues.get((r.stem,)))
 
     def _describes_cue(self, toks: Sequence[Token], j: int, end: int) -> bool:
@@ -593,6 +596,8 @@ class PlaceRecogniser:
         toks = seg.tokens
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
+        if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
+            return None  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
         definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
                                   bar=cue.definite_name_zipf if definite else cue.name_zipf,

@@ -24,7 +24,7 @@ from rasd.geo import haversine_km as km
 from rasd.model import Place, PlaceCandidate, PlaceMention, Span
 from rasd.resolve.provinces import province_name
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
-from rasd.text.normalise import strip_article
+from rasd.text.normalise import norm, strip_article
 from rasd.text.vocabulary import Vocabulary
 
 # Weights of the candidate score.  Calibrated together on the seed and dev
@@ -831,4 +831,33 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
         ranked = [f for f, _ in forms[ident].most_common()]
         p.name = ranked[0]
         p.aliases = ranked[1:]
-    return list(places.values())
+    return _one_per_name(list(places.values()))
+
+
+# two readings of one name this close (or one of them an area) are one place named twice: a town and the province
+# named after it ("بمنطقة الرياض" ... "في الرياض"), one province from two sources (Nineveh Governorate, Nineveh
+# Province); farther apart they are namesakes (طرابلس of Lebanon and of Libya) and stay two
+SAME_NAME_KM = 150.0
+
+
+def _one_per_name(places: list[Place]) -> list[Place]:
+    """One place per name in an article (SCHEMA: every distinct named entity once): a place whose name is that of
+    an earlier one nearby, or of an area, gives its mentions to the earlier one."""
+    out: list[Place] = []
+    by_name: dict[str, list[Place]] = {}
+    for p in places:
+        key = strip_article(norm(p.name))
+        first = next((q for q in by_name.get(key, []) if _same_named_place(q, p)), None)
+        if first is None:
+            out.append(p)
+            by_name.setdefault(key, []).append(p)
+            continue
+        first.mentions = sorted(first.mentions + p.mentions, key=lambda sp: sp.start)
+        first.aliases += [a for a in [p.name] + p.aliases if a != first.name and a not in first.aliases]
+    return out
+
+
+def _same_named_place(a: Place, b: Place) -> bool:
+    if a.kind in _AREA_KINDS or b.kind in _AREA_KINDS or None in (a.lat, a.lon, b.lat, b.lon):
+        return a.country == b.country or None in (a.country, b.country)
+    return km((a.lat, a.lon), (b.lat, b.lon)) <= SAME_NAME_KM

@@ -51,3 +51,69 @@ def test_guard_an_ordinary_two_word_name_stays_whole(extract):
     spans = [s for v in got.values() for s in v]
     assert "كوريا الجنوبية" in spans
     assert "الإمارات العربية المتحدة" in spans
+
+
+def _names(ex):
+    return {p.name for p in ex.places}
+
+
+def test_the_chest_is_no_town(extract):
+    text = "أطلق الجنود النار على الشاب فأصيب برصاصتين في الصدر ونقل إلى مستشفى في الخليل حيث توفي."
+    got = _names(extract(text))
+    assert "الصدر" not in got
+    assert "الخليل" in got
+
+
+def test_guard_sadr_city_with_its_cue(extract):
+    text = "انفجرت سيارة مفخخة في سوق شعبي بمدينة الصدر شرق بغداد مساء الخميس."
+    assert "الصدر" in _names(extract(text))
+
+
+def test_a_caesarean_birth_is_no_town(extract):
+    text = "أجرى المستشفى خلال الشهر الماضي ثلاثين عملية ولادة طبيعية وقيصرية للأمهات في المنطقة."
+    assert not any("قيصري" in n for n in _names(extract(text)))
+
+
+def test_and_spending_is_no_district(extract):
+    text = "يحب الشباب السهر وقضاء الإجازة الصيفية مع الأصدقاء."
+    assert _names(extract(text)) == set()
+
+
+def test_guard_and_the_district_of_a_listed_town(extract):
+    text = "شنت الطائرات غارات على مواقع التنظيم في قضاء الفلوجة وقضاء هيت غرب العراق."
+    got = _names(extract(text))
+    assert {"الفلوجة", "هيت"} <= got
+
+
+def test_an_office_of_an_administration_is_no_district(extract):
+    text = "أعلنت مديرية الجوازات بمنطقة تبوك عن ضبط مخالفين، فيما قالت مديرية الشؤون الصحية إن الحالات مستقرة."
+    got = _names(extract(text))
+    assert not any(n.startswith("الجوازات") or n.startswith("الشؤون") for n in got)
+    assert "تبوك" in got
+
+
+def test_a_list_of_offices_is_not_located_by_and(extract):
+    text = "زار الوزير مديرية التربية ومديرية الزراعة واطلع على سير العمل فيهما."
+    got = _names(extract(text))
+    assert not any(n in ("التربية", "الزراعة") for n in got)
+
+
+def test_guard_a_yemeni_district_after_its_cue(extract):
+    text = "تقدمت قوات المقاومة في مديرية التواهي بمحافظة عدن وسيطرت على الميناء."
+    assert "التواهي" in _names(extract(text))
+
+
+def test_a_town_and_the_province_named_after_it_are_one_place(extract):
+    text = ("أعلنت شرطة منطقة الرياض القبض على مخالفين، وقال المتحدث إن الدوريات ضبطتهم في أحد أحياء الرياض "
+            "بعد بلاغ من السكان.")
+    names = [p.name for p in extract(text).places]
+    assert names.count("الرياض") == 1
+
+
+def test_guard_namesakes_far_apart_stay_two(extract):
+    from rasd.model import Place
+    from rasd.resolve.places import _one_per_name
+
+    far = [Place("طرابلس", "a", "Tripoli", "LB", 34.43, 35.84, "city"),
+           Place("طرابلس", "b", "Tripoli", "LY", 32.89, 13.19, "city")]
+    assert len(_one_per_name(far)) == 2
