@@ -45,6 +45,7 @@ MIN_CONFIDENCE_NO_CUE_SHORT = 3.2  # one-word names of 3 letters need more; 2 le
 W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COMMON_ZIPF
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
+W_PRONOUN_BASE = 2.0       # per Zipf point above the size bar of the word before a final ه written so (حديثه "his talk"); set on the feed
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
 CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text that names no country,
 #                                    is a place only when GeoNames has it in Latin this close
@@ -196,6 +197,7 @@ class PlaceResolver:
             s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.key) - bar)
             if m.written:
                 s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.written) - COMMON_ZIPF)
+            s -= W_PRONOUN_BASE * max(0.0, self._pronoun_base_zipf(m) - bar)
             if m.locative:
                 s += W_LOCATIVE
             if m.written and not m.locative:
@@ -297,6 +299,14 @@ class PlaceResolver:
             m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
             return True
         return False
+
+    def _pronoun_base_zipf(self, m: PlaceMention) -> float:
+        """How common the word before a final ه is, where the name is written with ه, not ة: "في حديثه" is "in his
+        talk" before it is Haditha, as "بريده" is Buraydah before "his mail" (a big town's bar is higher); after a cue
+        (قضاء حديثه) the name is a name."""
+        if m.cue or " " in m.key or not m.key.endswith("ه") or not m.span.text.endswith("ه"):
+            return 0.0
+        return self.vocabulary.zipf(m.key[:-1])
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town

@@ -117,3 +117,30 @@ def test_guard_namesakes_far_apart_stay_two(extract):
     far = [Place("طرابلس", "a", "Tripoli", "LB", 34.43, 35.84, "city"),
            Place("طرابلس", "b", "Tripoli", "LY", 32.89, 13.19, "city")]
     assert len(_one_per_name(far)) == 2
+
+
+def test_his_talk_is_no_haditha(extract):
+    text = "وأوضح القائد العسكري في حديثه للصحفيين أن القوات استعادت السيطرة على مواقع قرب الرمادي غرب العراق."
+    assert not any(n.startswith("حديث") for n in _names(extract(text)))
+
+
+def test_guard_haditha_written_with_its_ta_marbuta_and_after_its_cue(extract):
+    text = "تقدمت القوات العراقية في حديثة غرب الأنبار، فيما تواصلت الاشتباكات في قضاء حديثه."
+    assert any(n.startswith("حديث") for n in _names(extract(text)))
+
+
+def test_guard_jeddah_written_with_ha(extract):
+    text = "وصل الوفد إلى جده قادما من الرياض لحضور المؤتمر."
+    assert "جده" in _names(extract(text)) or "جدة" in _names(extract(text))
+
+
+def test_the_eastern_side_is_no_region(extract):
+    text = "شن المسلحون هجوما من الجهة الشرقية للمدينة وقصفوا مواقع الجيش في عدن."
+    got = _names(extract(text))
+    assert "الجهة الشرقية" not in got
+    assert "عدن" in got
+
+
+def test_meeting_needs_is_no_dam(extract):
+    text = "تعمل المنظمات على سد احتياجات النازحين في المخيمات قبل حلول الشتاء."
+    assert not any(n.startswith("سد") or n.startswith("احتياجات") for n in _names(extract(text)))
