@@ -381,11 +381,18 @@ class PlaceRecogniser:
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if listed_words and stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
-            return j  # a one-word "name" that is an everyday word
-        if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
-            return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
+        if self._carries_pronoun(first) or (stop == j + 1 and self._one_word_no_name(first, bar, listed_words)):
+            return j  # "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _one_word_no_name(self, first: str, bar: float, listed_words: bool) -> bool:
+        """Whether one word after a cue is no name: a particle alone ("منطقة الشيخ" after a visit by the
+        sheikh), an everyday word the stoplist holds, an adjective ("منطقة جافة", "مستشفى ميداني")."""
+        if first in self.cues.particles:
+            return True
+        if listed_words and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
+            return True
+        return self._adjective(first)
 
     def _placed_one_word(self, toks: Sequence[Token], j: int, end: int) -> bool:
         """"منطقة العلم الواقعة شرق عدن", "منطقة صبر بمحافظة لحج": one word after a cue, however everyday,

@@ -281,9 +281,13 @@ class PlaceResolver:
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
         self._borrow_coordinates(kept)
+        self._name_proper_names(kept)
+        return kept
+
+    def _name_proper_names(self, kept: list[PlaceMention]) -> None:
+        """The proper name inside each mention (`PlaceMention.named`): غزة of قطاع غزة, مكة of مكة المكرمة."""
         for m in kept:
             m.named = self.proper_name.within(m, self._candidates)
-        return kept
 
     def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
         """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the

@@ -144,3 +144,15 @@ def test_the_eastern_side_is_no_region(extract):
 def test_meeting_needs_is_no_dam(extract):
     text = "تعمل المنظمات على سد احتياجات النازحين في المخيمات قبل حلول الشتاء."
     assert not any(n.startswith("سد") or n.startswith("احتياجات") for n in _names(extract(text)))
+
+
+def test_names_headed_by_bayt_shaykh_and_albu(extract):
+    text = ("داهمت قوة عسكرية بلدة بيت أمر فجرا، فيما تقدمت القوات العراقية في منطقة البو فراج شمال الرمادي، "
+            "وتعرض حي الشيخ رضوان لقصف مدفعي.")
+    got = _names(extract(text))
+    assert {"بيت أمر", "البو فراج", "الشيخ رضوان"} <= got
+
+
+def test_guard_a_particle_alone_is_no_name(extract):
+    text = "زار الشيخ المنطقة أمس، ثم عاد إلى منطقة الشيخ بعد الظهر ليلقي كلمة في الحضور."
+    assert "الشيخ" not in _names(extract(text))
