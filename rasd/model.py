@@ -117,6 +117,7 @@ class PlaceMention:
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
     named: Span | None = None       # the proper name inside `span` where less (غزة of قطاع غزة, مكة of مكة المكرمة)
+    adjective_slot: bool = False    # right after an indefinite word in ة, as an adjective would stand (دراسة حديثة)
 
 
 @dataclass

@@ -579,12 +579,14 @@ class PlaceRecogniser:
 
     def _cue_describes(self, tok: Token, known: PhraseMatch[str]) -> bool:
         """Whether the listed word after a cue is a description (a non-name, a function word, a
-        direction, an indefinite word with tanween, another cue) rather than a name."""
+        direction, an indefinite word with tanween, another cue, a clause opened by ف) rather than a name."""
         phrase = known.phrase
         return bool(phrase[0] in self.cues.not_names
                     or (len(phrase) == 1 and phrase[0] in self.stopwords)
                     or self.cues.directions.get(phrase[:1]) or _has_tanween(tok)
-                    or (len(phrase) == 1 and self.cues.is_cue_word(phrase[0])))
+                    or (len(phrase) == 1 and self.cues.is_cue_word(phrase[0]))
+                    # ف opens a clause, no name: "في أي منطقة فسوف يتم التصدي لها"
+                    or "ف" in tok.norm[:known.reading.cut])
 
     def _listed_name_after_cue(self, toks: Sequence[Token], known: PhraseMatch[str] | None, cue: Cue,
                                end: int) -> PhraseMatch[str] | None:
@@ -792,9 +794,23 @@ class PlaceRecogniser:
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         if self._a_man_acting(seg, m, first, last):
             return True
+        m.adjective_slot = self._agreeing_adjective(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _agreeing_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A one-word name in ة right after an indefinite word in ة, with no preposition of its own, may be an
+        adjective agreeing with it ("دراسة حديثة" a recent study) as well as a name in a construct ("حكومة أنقرة",
+        "شرطة جدة"): the resolver weighs the adjective by how common its masculine is (حديث)."""
+        toks = seg.tokens
+        if last - first != 1 or first == 0 or m.locative or m.written:
+            return False
+        before, raw = toks[first - 1], seg.text.raw
+        return (before.is_word and before.text.rstrip("\u064b\u064c").endswith("ة")
+                and not any(r.stem.startswith("ال") for r in readings(before.norm))
+                and m.span.text.endswith("ة") and raw[before.end:toks[first].start] == " "
+                and not self.cues.is_cue_word(before.norm))
 
     def _a_man_acting(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A town's name as the subject of a verb of saying in the masculine ("وأكد الأحمدي أن", "ويقول

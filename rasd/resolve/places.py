@@ -305,12 +305,16 @@ class PlaceResolver:
         return False
 
     def _pronoun_base_zipf(self, m: PlaceMention) -> float:
-        """How common the word before a final ه is, where the name is written with ه, not ة: "في حديثه" is "in his
-        talk" before it is Haditha, as "بريده" is Buraydah before "his mail" (a big town's bar is higher); after a cue
-        (قضاء حديثه) the name is a name."""
-        if m.cue or " " in m.key or not m.key.endswith("ه") or not m.span.text.endswith("ه"):
+        """How common the word before a final ه/ة is where the text reads the name as a word: written with ه,
+        not ة, it is a pronoun ("في حديثه" "in his talk" before Haditha, as "بريده" is Buraydah before "his
+        mail": a big town's bar is higher); in ة right after an indefinite word in ة, the feminine of an
+        adjective ("دراسة حديثة" a recent study; "حكومة أنقرة" has no such masculine).  After a cue (قضاء
+        حديثه) the name is a name."""
+        if m.cue or " " in m.key or not m.key.endswith("ه"):
             return 0.0
-        return self.vocabulary.zipf(m.key[:-1])
+        if m.span.text.endswith("ه") or m.adjective_slot:
+            return self.vocabulary.zipf(m.key[:-1])
+        return 0.0
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town

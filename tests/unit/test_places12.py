@@ -156,3 +156,24 @@ def test_names_headed_by_bayt_shaykh_and_albu(extract):
 def test_guard_a_particle_alone_is_no_name(extract):
     text = "زار الشيخ المنطقة أمس، ثم عاد إلى منطقة الشيخ بعد الظهر ليلقي كلمة في الحضور."
     assert "الشيخ" not in _names(extract(text))
+
+
+def test_a_recent_study_is_no_haditha(extract):
+    text = "كشفت دراسة حديثة أن معدلات التدخين ارتفعت، وأوصت باستخدام أجهزة طبية حديثة في المستشفيات."
+    assert not any(n.startswith("حديث") for n in _names(extract(text)))
+
+
+def test_guard_haditha_in_a_list_and_after_a_preposition(extract):
+    text = "سقطت قذائف على الرمادي وحديثة وهيت، فيما تقدمت القوات في حديثة غرب الأنبار."
+    assert any(n.startswith("حديث") for n in _names(extract(text)))
+
+
+def test_fa_after_a_cue_opens_a_clause(extract):
+    text = "حذر المتحدث من أن أي هجوم على أي منطقة فسوف يقابل برد حازم من قوات التحالف في اليمن."
+    assert "سوف" not in _names(extract(text))
+
+
+def test_the_pictures_are_no_tyre(extract):
+    text = "تجمع الأطفال في الساحة والتقطوا الصور التذكارية مع الجنود في جازان."
+    got = _names(extract(text))
+    assert "الصور" not in got and "صور" not in got
