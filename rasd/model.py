@@ -116,6 +116,8 @@ class PlaceMention:
     after_and: str | None = None    # the key read as و + a listed name, when the whole word is a name too (وجدة: Oujda, or و + جدة)
     resolved: PlaceCandidate | None = None
     confidence: float = 0.0
+    named: Span | None = None       # the proper name inside `span` where less (غزة of قطاع غزة, مكة of مكة المكرمة)
+    adjective_slot: bool = False    # right after an indefinite word in ة, as an adjective would stand (دراسة حديثة)
 
 
 @dataclass

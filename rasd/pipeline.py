@@ -36,7 +36,7 @@ from rasd.recognise.vetoes import load_vetoes
 from rasd.resolve.actors import ActorResolver, distinct_actors
 from rasd.resolve.calendar import after_publication, resolve as resolve_date, writing_day
 from rasd.resolve.gazetteer import Gazetteer
-from rasd.resolve.places import PlaceResolver, distinct_places, drop_actor_shadows
+from rasd.resolve.places import PlaceResolver, ProperName, distinct_places, drop_actor_shadows
 from rasd.text.matcher import (PhraseMatcher, SharedAnswers, WordTest, learn_words, learned_answers,
                                learned_first_words, reachable)
 from rasd.text.morph import FormIndex
@@ -101,7 +101,8 @@ class Resources:
                                    {f: iso for adj, iso in gaz.adjectives.items() for f in nisba_forms(adj)}, agency, vetoes,
                                    gaz.broad_names(), forms.rules.pronouns_longest_first,
                                    gaz.stoplisted_places()),
-            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive, cues.local_cues),
+            place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive, cues.local_cues,
+                                         proper_name=ProperName(cues.classifiers, cues.honorifics)),
             vocabulary=vocab,
             actor_lexicon=actor_lex,
             actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),

@@ -86,6 +86,9 @@ class PlaceCueLexicon:
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
+    classifiers: frozenset[str] = frozenset()  # قطاع، نهر: a feature's common noun before its listed name
+    honorifics: frozenset[str] = frozenset()  # المكرمة: an honorific after a town's name, no part of it
+    office_domains: frozenset[str] = frozenset()  # الجوازات: after a province's cue, an administration's office
     joining_words: frozenset[str] = frozenset()  # علاقات، تربط: "X بY" after them is X with Y, not X in Y
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
@@ -139,6 +142,9 @@ def load_place_cues() -> PlaceCueLexicon:
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
+        classifiers=_normed(data, "name_classifiers"),
+        honorifics=_normed(data, "honorific_epithets"),
+        office_domains=_normed(data, "office_domains"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
         local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
@@ -375,11 +381,18 @@ class PlaceRecogniser:
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
         first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
-        if listed_words and stop == j + 1 and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
-            return j  # a one-word "name" that is an everyday word
-        if self._carries_pronoun(first) or (stop == j + 1 and self._adjective(first)):
-            return j  # "منطقة جافة", "مستشفى ميداني", "مدينة يقطنها": the cue is described, not named
+        if self._carries_pronoun(first) or (stop == j + 1 and self._one_word_no_name(first, bar, listed_words)):
+            return j  # "مدينة يقطنها": the cue is described, not named
         return stop
+
+    def _one_word_no_name(self, first: str, bar: float, listed_words: bool) -> bool:
+        """Whether one word after a cue is no name: a particle alone ("منطقة الشيخ" after a visit by the
+        sheikh), an everyday word the stoplist holds, an adjective ("منطقة جافة", "مستشفى ميداني")."""
+        if first in self.cues.particles:
+            return True
+        if listed_words and first in self.stopwords and self.vocabulary.zipf(first) > max(3.0, bar - 0.9):
+            return True
+        return self._adjective(first)
 
     def _placed_one_word(self, toks: Sequence[Token], j: int, end: int) -> bool:
         """"منطقة العلم الواقعة شرق عدن", "منطقة صبر بمحافظة لحج": one word after a cue, however everyday,
@@ -397,7 +410,8 @@ class PlaceRecogniser:
         if nxt in self.cues.locating or self.cues.directions.get((nxt,)):
             return toks[j + 2].is_word
         holder = toks[j + 2].norm if nxt == "في" else nxt
-        return any(c.kind in _HOLDERS for r in readings(holder) if r.cut or nxt == "في"
+        # ب locates (صبر بمحافظة لحج); و joins another ("مديرية الصحة ومديرية التربية" is a list, not a place)
+        return any(c.kind in _HOLDERS for r in readings(holder) if nxt == "في" or "ب" in holder[:r.cut]
                    for c in self.cues.cues.get((r.stem,)))
 
     def _describes_cue(self, toks: Sequence[Token], j: int, end: int) -> bool:
@@ -565,12 +579,14 @@ class PlaceRecogniser:
 
     def _cue_describes(self, tok: Token, known: PhraseMatch[str]) -> bool:
         """Whether the listed word after a cue is a description (a non-name, a function word, a
-        direction, an indefinite word with tanween, another cue) rather than a name."""
+        direction, an indefinite word with tanween, another cue, a clause opened by ف) rather than a name."""
         phrase = known.phrase
         return bool(phrase[0] in self.cues.not_names
                     or (len(phrase) == 1 and phrase[0] in self.stopwords)
                     or self.cues.directions.get(phrase[:1]) or _has_tanween(tok)
-                    or (len(phrase) == 1 and self.cues.is_cue_word(phrase[0])))
+                    or (len(phrase) == 1 and self.cues.is_cue_word(phrase[0]))
+                    # ف opens a clause, no name: "في أي منطقة فسوف يتم التصدي لها"
+                    or "ف" in tok.norm[:known.reading.cut])
 
     def _listed_name_after_cue(self, toks: Sequence[Token], known: PhraseMatch[str] | None, cue: Cue,
                                end: int) -> PhraseMatch[str] | None:
@@ -589,6 +605,8 @@ class PlaceRecogniser:
         toks = seg.tokens
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
+        if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
+            return None  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
         definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
                                   bar=cue.definite_name_zipf if definite else cue.name_zipf,
@@ -776,9 +794,23 @@ class PlaceRecogniser:
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         if self._a_man_acting(seg, m, first, last):
             return True
+        m.adjective_slot = self._agreeing_adjective(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _agreeing_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A one-word name in ة right after an indefinite word in ة, with no preposition of its own, may be an
+        adjective agreeing with it ("دراسة حديثة" a recent study) as well as a name in a construct ("حكومة أنقرة",
+        "شرطة جدة"): the resolver weighs the adjective by how common its masculine is (حديث)."""
+        toks = seg.tokens
+        if last - first != 1 or first == 0 or m.locative or m.written:
+            return False
+        before, raw = toks[first - 1], seg.text.raw
+        return (before.is_word and before.text.rstrip("\u064b\u064c").endswith("ة")
+                and not any(r.stem.startswith("ال") for r in readings(before.norm))
+                and m.span.text.endswith("ة") and raw[before.end:toks[first].start] == " "
+                and not self.cues.is_cue_word(before.norm))
 
     def _a_man_acting(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A town's name as the subject of a verb of saying in the masculine ("وأكد الأحمدي أن", "ويقول

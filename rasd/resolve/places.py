@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from rasd.geo import haversine_km as km
 from rasd.model import Place, PlaceCandidate, PlaceMention, Span
 from rasd.resolve.provinces import province_name
 from rasd.resolve.gazetteer import TRANSLIT_COUNTRIES, Gazetteer
-from rasd.text.normalise import strip_article
+from rasd.text.normalise import norm, strip_article
 from rasd.text.vocabulary import Vocabulary
 
 # Weights of the candidate score.  Calibrated together on the seed and dev
@@ -44,6 +45,7 @@ MIN_CONFIDENCE_NO_CUE_SHORT = 3.2  # one-word names of 3 letters need more; 2 le
 W_SIZE_ZIPF = 0.7          # per decade of population above 10,000, added to COMMON_ZIPF
 W_LOCATIVE = 0.4           # "في باريس": a preposition before the name
 W_CLITIC_SPLIT = 0.8       # a GeoNames-only name read by stripping a proclitic (وجيزة -> جيزة)
+W_PRONOUN_BASE = 2.0       # per Zipf point above the size bar of the word before a final ه written so (حديثه "his talk"); set on the feed
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
 CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text that names no country,
 #                                    is a place only when GeoNames has it in Latin this close
@@ -173,8 +175,9 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
                  descriptive: dict[str, tuple[str, ...]] | None = None,
-                 local_cues: frozenset[str] = frozenset()):
+                 local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None):
         self.gaz = gazetteer
+        self.proper_name = proper_name or ProperName()
         self.local_cues = local_cues
         self.descriptive = descriptive or {}
         self.vocabulary = vocabulary or Vocabulary.empty()
@@ -194,6 +197,7 @@ class PlaceResolver:
             s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.key) - bar)
             if m.written:
                 s -= W_COMMON_WORD * max(0.0, self.vocabulary.zipf(m.written) - COMMON_ZIPF)
+            s -= W_PRONOUN_BASE * max(0.0, self._pronoun_base_zipf(m) - bar)
             if m.locative:
                 s += W_LOCATIVE
             if m.written and not m.locative:
@@ -277,7 +281,13 @@ class PlaceResolver:
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
         self._borrow_coordinates(kept)
+        self._name_proper_names(kept)
         return kept
+
+    def _name_proper_names(self, kept: list[PlaceMention]) -> None:
+        """The proper name inside each mention (`PlaceMention.named`): غزة of قطاع غزة, مكة of مكة المكرمة."""
+        for m in kept:
+            m.named = self.proper_name.within(m, self._candidates)
 
     def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
         """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the
@@ -293,6 +303,18 @@ class PlaceResolver:
             m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
             return True
         return False
+
+    def _pronoun_base_zipf(self, m: PlaceMention) -> float:
+        """How common the word before a final ه/ة is where the text reads the name as a word: written with ه,
+        not ة, it is a pronoun ("في حديثه" "in his talk" before Haditha, as "بريده" is Buraydah before "his
+        mail": a big town's bar is higher); in ة right after an indefinite word in ة, the feminine of an
+        adjective ("دراسة حديثة" a recent study; "حكومة أنقرة" has no such masculine).  After a cue (قضاء
+        حديثه) the name is a name."""
+        if m.cue or " " in m.key or not m.key.endswith("ه"):
+            return 0.0
+        if m.span.text.endswith("ه") or m.adjective_slot:
+            return self.vocabulary.zipf(m.key[:-1])
+        return 0.0
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town
@@ -764,6 +786,35 @@ def drop_actor_shadows(places: list[PlaceMention], actors) -> list[PlaceMention]
 
 
 _AREA_KINDS = frozenset({"country", "region", "continent", "province"})
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ProperName:
+    """The proper name inside a listed name, which a place's mention covers (place_cues.yaml
+    `name_classifiers`, `honorific_epithets`): قطاع غزة is the noun قطاع and the name غزة, مكة المكرمة
+    the name مكة and an honorific.  The place keeps the whole designation; only the span is narrower."""
+
+    classifiers: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+
+    def within(self, m: PlaceMention, candidates) -> Span | None:
+        """The span of the proper name in `m`, or None where it is the whole span.  `candidates`
+        gives the places a key may denote: an honorific goes only where the name without it is the
+        same place (مكة, not المدينة "the city" of المدينة المنورة)."""
+        keys = m.key.split()
+        words = [(w.start(), w.end()) for w in _WORD.finditer(m.span.text)]
+        if m.resolved is None or len(keys) < 2 or len(words) != len(keys):
+            return None
+        if keys[0] in self.classifiers:
+            return _sub_span(m.span, words[1][0], words[-1][1])
+        if keys[-1] in self.honorifics and any(c.id == m.resolved.id for c in candidates(" ".join(keys[:-1]))):
+            return _sub_span(m.span, words[0][0], words[-2][1])
+        return None
+
+
+def _sub_span(span: Span, start: int, end: int) -> Span:
+    return Span(span.start + start, span.start + end, span.text[start:end])
 
 
 def _admin1(c) -> str | None:
@@ -792,10 +843,39 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
                 source=c.source if c else "context",
             )
             forms[ident] = Counter()
-        p.mentions.append(m.span)
+        p.mentions.append(m.named or m.span)
         forms[ident][m.name] += 1
     for ident, p in places.items():
         ranked = [f for f, _ in forms[ident].most_common()]
         p.name = ranked[0]
         p.aliases = ranked[1:]
-    return list(places.values())
+    return _one_per_name(list(places.values()))
+
+
+# two readings of one name this close (or one of them an area) are one place named twice: a town and the province
+# named after it ("بمنطقة الرياض" ... "في الرياض"), one province from two sources (Nineveh Governorate, Nineveh
+# Province); farther apart they are namesakes (طرابلس of Lebanon and of Libya) and stay two
+SAME_NAME_KM = 150.0
+
+
+def _one_per_name(places: list[Place]) -> list[Place]:
+    """One place per name in an article (SCHEMA: every distinct named entity once): a place whose name is that of
+    an earlier one nearby, or of an area, gives its mentions to the earlier one."""
+    out: list[Place] = []
+    by_name: dict[str, list[Place]] = {}
+    for p in places:
+        key = strip_article(norm(p.name))
+        first = next((q for q in by_name.get(key, []) if _same_named_place(q, p)), None)
+        if first is None:
+            out.append(p)
+            by_name.setdefault(key, []).append(p)
+            continue
+        first.mentions = sorted(first.mentions + p.mentions, key=lambda sp: sp.start)
+        first.aliases += [a for a in [p.name] + p.aliases if a != first.name and a not in first.aliases]
+    return out
+
+
+def _same_named_place(a: Place, b: Place) -> bool:
+    if a.kind in _AREA_KINDS or b.kind in _AREA_KINDS or None in (a.lat, a.lon, b.lat, b.lon):
+        return a.country == b.country or None in (a.country, b.country)
+    return km((a.lat, a.lon), (b.lat, b.lon)) <= SAME_NAME_KM
