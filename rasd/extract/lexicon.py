@@ -436,6 +436,8 @@ class CasualtyLexicon:
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
+    unit_names: frozenset[str] = frozenset()    # "الفرقة 30": before a number, the number names a unit
+    missing: frozenset[str] = frozenset()       # "وفقد 15 آخرون": the count after it is of the missing
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
@@ -444,6 +446,7 @@ class CasualtyLexicon:
     given_names: frozenset[str] = frozenset()   # "سامي": a given name
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
+    killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
@@ -505,6 +508,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         no_deaths=_matcher(data.get("no_deaths"), "none"),
         killed_or_wounded=_matcher(data.get("killed_or_wounded"), "mixed"),
         killed_or_wounded_before=_matcher(data.get("killed_or_wounded_before"), "mixed"),
+        killed_or_wounded_verbs=_matcher(data.get("killed_or_wounded_verbs"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
@@ -518,6 +522,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
+        unit_names=word_set(data.get("unit_names"), "casualties.yaml: unit_names"),
+        missing=word_set(data.get("missing"), "casualties.yaml: missing"),
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),
