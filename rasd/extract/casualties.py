@@ -59,6 +59,7 @@ class Casualty:
     superseded: bool = False  # an earlier or first toll ("حصيلة سابقة"): another count of the same dead stands
     group: str | None = None  # the named side the dead belong to ("18 حوثيا", "4 قتلى في صفوف المقاومة")
     together: int | None = None  # of a mixed count, its figure ("66 قتيلا وجريحا": 66 dead and wounded)
+    part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
 
 
 def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
@@ -151,6 +152,8 @@ class CasualtyFinder:
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
         c.superseded = self._superseded(doc, c)
+        k = c.first_token - 1
+        c.part = k >= 0 and bool(reading_stems(doc.seg.tokens[k].norm) & self.lex.inclusion)
         c.group = self._group(doc, c, GROUP_KINDS)
         if c.group is None and c.side != "civilian" and self._group(doc, c, STATE_FORCE_KINDS):
             c.side = "armed"   # "11 قتيلا في صفوف القوات الموالية", "28 عنصرا من الجيش العراقي": a state's side
@@ -465,13 +468,13 @@ class CasualtyFinder:
                 if stems & self.lex.wounded_self:
                     return "wounded"
         lo = max(sent_first, first - WINDOW_BEFORE)
-        lo = max([lo] + [k + 1 for k in range(lo, first) if reading_stems(toks[k].norm) & self.lex.missing])
+        lo = max([lo] + [k + 1 for k in range(lo, first) if reading_stems(toks[k].norm) & self.lex.other_fates])
         # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
                 self.lex.killed_before, doc.seg, max(sent_first, first - TALLY_WINDOW), first):
             return "killed"
-        # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides; none before a word of going missing
-        # ("قتلوا وفقد 15 آخرون")
+        # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides; none before a word of another fate
+        # ("قتلوا وفقد 15 آخرون", "مقتل عنصر واعتقال 13 آخرين")
         if _matches_before(self.lex.killed_before, doc.seg, lo, first) and not self._nearest_is(doc, lo, first, "wounded"):
             return "killed"
         if _matches_before(self.lex.wounded_before, doc.seg, lo, first):
@@ -571,11 +574,14 @@ def toll(casualties: list[Casualty]) -> int | None:
 def _standing(casualties: list[Casualty]) -> list[Casualty]:
     """The counts that stand: a first or earlier toll ("حصيلة سابقة") gives way to a count of the dead that
     replaced it, and is the toll only where there is none; a figure of the dead and wounded together is no
-    count of the dead."""
+    count of the dead; a part of a larger count is none either."""
     both = {c.together for c in casualties if c.kind == MIXED and c.together is not None}
     # a figure told as the dead and wounded together is not the dead where another telling leaves it bare
     # ("ارتفاع حصيلة التفجير إلى 66 شخصا" in the title, "66 قتيلا وجريحا" in the text)
     casualties = [c for c in casualties if not (c.kind == "killed" and c.value in both)]
+    # a part is no report of its own where the whole it belongs to is counted ("57 مدنيا بينهم 12 طفلا وست نساء")
+    whole = max((c.value for c in casualties if c.kind == "killed" and not c.part and c.value is not None), default=0)
+    casualties = [c for c in casualties if not (c.part and c.value is not None and c.value <= whole)]
     current = [c for c in casualties if not c.superseded]
     if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
         return current

@@ -437,7 +437,8 @@ class CasualtyLexicon:
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
     unit_names: frozenset[str] = frozenset()    # "الفرقة 30": before a number, the number names a unit
-    missing: frozenset[str] = frozenset()       # "وفقد 15 آخرون": the count after it is of the missing
+    other_fates: frozenset[str] = frozenset()   # "وفقد 15 آخرون", "واعتقال 13": the count after it is not of the dead
+    inclusion: frozenset[str] = frozenset()     # "بينهم 21 سائحا": the count after it is a part of the one before
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
@@ -523,7 +524,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
         unit_names=word_set(data.get("unit_names"), "casualties.yaml: unit_names"),
-        missing=word_set(data.get("missing"), "casualties.yaml: missing"),
+        other_fates=word_set(data.get("other_fates"), "casualties.yaml: other_fates"),
+        inclusion=word_set(data.get("inclusion"), "casualties.yaml: inclusion"),
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),

@@ -66,6 +66,21 @@ def test_the_missing_are_not_the_dead(extract):
     assert fatalities(extract, text) == [4]
 
 
+def test_the_arrested_are_not_the_dead(extract):
+    text = "أعلنت الشرطة مقتل 3 مسلحين واعتقال 9 آخرين خلال مداهمة في بلدة القصرين أمس."
+    assert 9 not in fatalities(extract, text) and 12 not in fatalities(extract, text)
+    assert 3 in fatalities(extract, text)
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a part of a count is not a lower report of the same dead
+    ("قتل 30 مدنيا بينهم 8 أطفال في قصف بالصواريخ على حي الشيخ عثمان في مدينة عدن أمس.", 30),
+    ("أدى الهجوم المسلح على فندق في مدينة سوسة أمس إلى مقتل 25 شخصا بينهم 19 سائحا.", 25),
+])
+def test_a_part_is_not_the_toll(extract, text, toll):
+    assert fatalities(extract, text) == [toll]
+
+
 # --- guards: what must not change ---
 
 @pytest.mark.parametrize("text, toll", [
