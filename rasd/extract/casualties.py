@@ -331,11 +331,8 @@ class CasualtyFinder:
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
         toks = doc.seg.tokens
-        if not _a_count(n) or any(toks[k].norm in self.lex.not_people
-                                  for k in range(n.first_token + 1, min(n.last_token + 1, len(toks)))):
-            return None   # "طفل عمره 18 شهرا", "على مسافة 700 كيلومتر تقريبا": an age or a span, no count of the dead
-        if self._names_a_unit(doc, n.first_token):
-            return None   # "«الفرقة 30»": a unit's name
+        if not _a_count(n) or self._no_people(doc, n):
+            return None
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
@@ -361,6 +358,13 @@ class CasualtyFinder:
         c.additional = self._another(doc, noun_end, sent_last)
         c.definite = definite_count
         return c
+
+    def _no_people(self, doc: Document, n) -> bool:
+        """Whether a number counts no people: an age, a span or a distance ("طفل عمره 18 شهرا", "على مسافة 700
+        كيلومتر تقريبا": a unit in or right after its span), or a unit's name ("«الفرقة 30»")."""
+        toks = doc.seg.tokens
+        return any(toks[k].norm in self.lex.not_people for k in range(n.first_token + 1, min(n.last_token + 1, len(toks)))) \
+            or self._names_a_unit(doc, n.first_token)
 
     def _names_a_unit(self, doc: Document, k: int) -> bool:
         """Whether the number at `k` follows a noun of a military unit ("الفرقة 30", "«الفرقة 30»"), naming it."""
@@ -575,17 +579,21 @@ def _standing(casualties: list[Casualty]) -> list[Casualty]:
     """The counts that stand: a first or earlier toll ("حصيلة سابقة") gives way to a count of the dead that
     replaced it, and is the toll only where there is none; a figure of the dead and wounded together is no
     count of the dead; a part of a larger count is none either."""
-    both = {c.together for c in casualties if c.kind == MIXED and c.together is not None}
-    # a figure told as the dead and wounded together is not the dead where another telling leaves it bare
-    # ("ارتفاع حصيلة التفجير إلى 66 شخصا" in the title, "66 قتيلا وجريحا" in the text)
-    casualties = [c for c in casualties if not (c.kind == "killed" and c.value in both)]
-    # a part is no report of its own where the whole it belongs to is counted ("57 مدنيا بينهم 12 طفلا وست نساء")
-    whole = max((c.value for c in casualties if c.kind == "killed" and not c.part and c.value is not None), default=0)
-    casualties = [c for c in casualties if not (c.part and c.value is not None and c.value <= whole)]
+    casualties = _no_other_count(casualties)
     current = [c for c in casualties if not c.superseded]
     if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
         return current
     return casualties
+
+
+def _no_other_count(casualties: list[Casualty]) -> list[Casualty]:
+    """The counts less those that are another count's figure: one told elsewhere as the dead and wounded together
+    ("ارتفاع حصيلة التفجير إلى 66 شخصا" in the title, "66 قتيلا وجريحا" in the text), and a part where the whole it
+    belongs to is counted ("57 مدنيا بينهم 12 طفلا وست نساء")."""
+    both = {c.together for c in casualties if c.kind == MIXED and c.together is not None}
+    casualties = [c for c in casualties if not (c.kind == "killed" and c.value in both)]
+    whole = max((c.value for c in casualties if c.kind == "killed" and not c.part and c.value is not None), default=0)
+    return [c for c in casualties if not (c.part and c.value is not None and c.value <= whole)]
 
 
 def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], int], list[int]]:

@@ -48,6 +48,7 @@ def test_a_states_men_named_by_their_body_are_one_side(extract):
     # the dead of a recalled incident, told in a relative clause of its noun, are not the next incident's
     ("شنت المقاتلات غارات على مواقع التنظيم قرب مدينة الرقة أمس، وتأتي الغارات بعد أيام على التفجير "
      "الانتحاري الذي أوقع 25 قتيلا.", None),
+    ("انفجرت عبوة ناسفة في سوق مدينة بيو أمس، ويأتي الانفجار بعد أسبوع من تفجير انتحاري قتل خمسة جنود.", None),
     # the dead whose killing a word of time governs are an earlier incident's
     ("وقال شيخ القبيلة إن الاشتباكات اندلعت في مدينة الكفرة أمس بعد مقتل أحد أبناء القبيلة عند حاجز.", None),
 ])
@@ -85,6 +86,8 @@ def test_a_part_is_not_the_toll(extract, text, toll):
 
 @pytest.mark.parametrize("text, toll", [
     ("قتل 15 شخصا على الأقل وأصيب العشرات في انفجار سيارة مفخخة في سوق بمدينة بعقوبة.", 15),
+    # after a definite noun the verb of killing is the sentence's own, not a clause of that noun
+    ("وبعد استئناف القتال قتل 26 متمردا في عمليات قصف على مواقعهم قرب مدينة كالي الشهر الماضي.", 26),
     ("أسفر انفجار عبوة ناسفة في مدينة العريش عن مقتل 4 جنود وإصابة 7 آخرين.", 4),
     # a count right after a word of death in a clause of time, with the incident told after it, is that incident's
     ("جاءت الحملة الأمنية بعد مقتل 30 شخصا في تفجير انتحاري في مدينة سروج.", 30),

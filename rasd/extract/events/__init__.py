@@ -491,13 +491,22 @@ class EventExtractor:
                                   starts: list[int]) -> Hit | None:
         """The incident recalled in passing (`phrases`: its hit, and its phrase to the end of its clause) whose
         dead a count gives in a relative clause of it ("اثر الهجوم الانتحاري في سوروتش ... والذي ادى الى سقوط 32
-        قتيلا"); `starts`: where every trigger starts, in text order."""
+        قتيلا", "بعد أيام من تفجير انتحاري قتل ثلاثة"); `starts`: where every trigger starts, in text order."""
         for h, _, _ in phrases:
             if h.sentence != c.sentence or c.first_token < h.last:
                 continue
-            if self._outcome_of(doc, h, c, starts):
+            if self._outcome_of(doc, h, c, starts) or self._killed_by(doc, h, c):
                 return h
         return None
+
+    def _killed_by(self, doc: Document, h: Hit, c: Casualty) -> bool:
+        """Whether a verb of killing or of outcome right after the hit's noun governs the count ("بعد ستة أيام من
+        تفجير انتحاري قتل ثلاثة رجال شرطة": an indefinite noun's clause, with no relative pronoun)."""
+        k = h.last
+        if c.first_token - k != 1 or h.trigger.definite or incidents.definite_by_construct(doc, h):
+            return False   # "بعد استئناف القتال قتل 26 متمردا": after a definite noun the verb is the sentence's own
+        return bool(token_stems(doc, k) & self.lex.words.outcome_links) or \
+            self.casualties.lex.killed_before.match_at(doc.seg.tokens, k) is not None
 
     def _outcome_of(self, doc: Document, h: Hit, c: Casualty, starts: list[int]) -> bool:
         """Whether the count is the outcome a relative clause of the hit's noun tells ("الهجوم ... الذي أوقع 32
