@@ -15,6 +15,7 @@ from rasd.extract.lexicon import CasualtyLexicon
 from rasd.text.clitics import reading_stems, readings, without_article
 from rasd.text.matcher import WordTest
 from rasd.text.morphology import COMPLEMENTISERS
+from rasd.text.segment import QUOTES
 
 WINDOW_BEFORE = 5   # tokens between a kill word and its count ("أسفر عن مقتل 12", "قتل أيضا خلال مواجهة أمس جندي")
 TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبلغ إجمالي القتلى ... 65")
@@ -57,6 +58,8 @@ class Casualty:
     names: tuple[str, ...] = ()  # the people counted by name ("الجندي سامي الحربي"): who, not only how many
     superseded: bool = False  # an earlier or first toll ("حصيلة سابقة"): another count of the same dead stands
     group: str | None = None  # the named side the dead belong to ("18 حوثيا", "4 قتلى في صفوف المقاومة")
+    together: int | None = None  # of a mixed count, its figure ("66 قتيلا وجريحا": 66 dead and wounded)
+    part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
 
 
 def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
@@ -149,6 +152,8 @@ class CasualtyFinder:
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
         c.superseded = self._superseded(doc, c)
+        k = c.first_token - 1
+        c.part = k >= 0 and bool(reading_stems(doc.seg.tokens[k].norm) & self.lex.inclusion)
         c.group = self._group(doc, c, GROUP_KINDS)
         if c.group is None and c.side != "civilian" and self._group(doc, c, STATE_FORCE_KINDS):
             c.side = "armed"   # "11 قتيلا في صفوف القوات الموالية", "28 عنصرا من الجيش العراقي": a state's side
@@ -162,11 +167,11 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         c1 = doc.clause(c.first_token)[1]
         for a0, _, a in doc.actors_in(c.first_token, min(c1, end + GROUP_REACH)):
-            if not (a.actor_id and a.kind in kinds):
-                continue
+            if not (a.kind in kinds and (a.actor_id or kinds is STATE_FORCE_KINDS)):
+                continue   # a state's forces need no entry of their own ("عنصرين من الشرطة التركية")
             if a0 <= end or (a0 == end + 1 and toks[end].norm == PARTITIVE) or \
                     any(reading_stems(toks[k].norm) & self.lex.belonging for k in range(max(end, a0 - 2), a0)):
-                return a.actor_id
+                return a.actor_id or a.kind
         return None
 
     def _vague_counts(self, doc: Document, first: int, last: int, used: set[int]) -> list[Casualty]:
@@ -182,7 +187,7 @@ class CasualtyFinder:
             if side is None and not self._dead_or_wounded_noun(toks[m.last].norm):
                 continue   # "سقوط عدد من قذائف الهاون": no people
             noun_end = max(noun_end, m.last + 1)
-            mixed = self._killed_or_wounded_before(doc, m.first, sent_first) or \
+            mixed = self._killed_or_wounded_before(doc, m.first, sent_first, self.lex.killed_or_wounded_verbs) or \
                 self._killed_or_wounded(doc, m.last, noun_end, sent_last) is not None   # "مقتل وجرح عدد من"
             kind = MIXED if mixed else self._kind(doc, m.first, noun_end, sent_first, sent_last)
             if kind is None:
@@ -326,8 +331,8 @@ class CasualtyFinder:
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
         toks = doc.seg.tokens
-        if not _a_count(n) or n.last_token < len(toks) and toks[n.last_token].norm in self.lex.not_people:
-            return None   # "طفل عمره 18 شهرا": an age, not a count of the dead
+        if not _a_count(n) or self._no_people(doc, n):
+            return None
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
@@ -336,7 +341,7 @@ class CasualtyFinder:
             mixed_end = noun_end   # "مقتل وإصابة 7 جنود"
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
-                            approx=n.approx, noun_last=mixed_end)
+                            approx=n.approx, noun_last=mixed_end, together=n.value)
         kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
         if kind is None:
             kind = self._kind_of_the_list(doc, n, noun_end, sent_last)
@@ -353,6 +358,21 @@ class CasualtyFinder:
         c.additional = self._another(doc, noun_end, sent_last)
         c.definite = definite_count
         return c
+
+    def _no_people(self, doc: Document, n) -> bool:
+        """Whether a number counts no people: an age, a span or a distance ("طفل عمره 18 شهرا", "على مسافة 700
+        كيلومتر تقريبا": a unit in or right after its span), or a unit's name ("«الفرقة 30»")."""
+        toks = doc.seg.tokens
+        return any(toks[k].norm in self.lex.not_people for k in range(n.first_token + 1, min(n.last_token + 1, len(toks)))) \
+            or self._names_a_unit(doc, n.first_token)
+
+    def _names_a_unit(self, doc: Document, k: int) -> bool:
+        """Whether the number at `k` follows a noun of a military unit ("الفرقة 30", "«الفرقة 30»"), naming it."""
+        toks = doc.seg.tokens
+        j = k - 1
+        if j > 0 and not toks[j].is_word and toks[j].text in QUOTES:
+            j -= 1
+        return j >= 0 and toks[j].norm in self.lex.unit_names
 
     def _kind_of_the_list(self, doc: Document, n, noun_end: int, sent_last: int) -> str | None:
         """"25 حوثيا وعشرة من رجال المقاومة سقطوا قتلى", "28 عنصرا من الجيش و18 مقاتلا من التنظيم قتلوا": counts
@@ -382,11 +402,12 @@ class CasualtyFinder:
                 return m.last
         return None
 
-    def _killed_or_wounded_before(self, doc: Document, first: int, sent_first: int) -> bool:
-        """Whether "مقتل وإصابة" ends right before a number at `first` (a hedge such as نحو between)."""
+    def _killed_or_wounded_before(self, doc: Document, first: int, sent_first: int, verbs=None) -> bool:
+        """Whether "مقتل وإصابة" ends right before a number at `first` (a hedge such as نحو between), or one
+        of the pairs of verbs `verbs` does ("قتل وأصيب عدد من", for an amount without a number)."""
         toks = doc.seg.tokens
         for k in range(max(sent_first, first - KILLED_OR_WOUNDED_REACH), first):
-            m = self.lex.killed_or_wounded_before.match_at(toks, k)
+            m = self.lex.killed_or_wounded_before.match_at(toks, k) or (verbs.match_at(toks, k) if verbs else None)
             if m is not None and first - m.last <= 1:
                 return True
         return False
@@ -444,19 +465,20 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         # a self-counting noun: "21 قتيلا", "60 مصابا", "و2130 جريحا"
         if not strict:
-            for k in (after - 1, after):
-                if first < k < len(toks):
-                    stems = _bare_stems(toks[k].norm)   # "عشرات الجرحى": with the article
-                    if stems & self.lex.killed_self:
-                        return "killed"
-                    if stems & self.lex.wounded_self:
-                        return "wounded"
+            for k in _noun_positions(toks, first, after):
+                stems = _bare_stems(toks[k].norm)   # "عشرات الجرحى": with the article
+                if stems & self.lex.killed_self:
+                    return "killed"
+                if stems & self.lex.wounded_self:
+                    return "wounded"
         lo = max(sent_first, first - WINDOW_BEFORE)
+        lo = max([lo] + [k + 1 for k in range(lo, first) if reading_stems(toks[k].norm) & self.lex.other_fates])
         # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
                 self.lex.killed_before, doc.seg, max(sent_first, first - TALLY_WINDOW), first):
             return "killed"
-        # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides
+        # "مقتل 18 شخصا وإصابة أكثر من ثلاثين": the nearest cue decides; none before a word of another fate
+        # ("قتلوا وفقد 15 آخرون", "مقتل عنصر واعتقال 13 آخرين")
         if _matches_before(self.lex.killed_before, doc.seg, lo, first) and not self._nearest_is(doc, lo, first, "wounded"):
             return "killed"
         if _matches_before(self.lex.wounded_before, doc.seg, lo, first):
@@ -516,6 +538,15 @@ def _bare_stems(word: str) -> set[str]:
     return set(stems) | {b for s in stems if (b := without_article(s))}
 
 
+def _noun_positions(toks, first: int, after: int) -> range:
+    """Where the noun a number at `first` counts may stand, `after` being the token after its span or noun:
+    inside a hedged span ("أربعة جرحى على الأقل"), right after it, or after a quotation mark ("108 «شهداء»")."""
+    end = min(after + 1, len(toks))
+    if end < len(toks) and not toks[end - 1].is_word and toks[end - 1].text in QUOTES:
+        end += 1
+    return range(first + 1, end)
+
+
 def _a_count(n) -> bool:
     """A number that may count people: not a percentage, not without a value, not a year."""
     if n.unit_hint == "%" or n.value is None and n.low is None:
@@ -546,11 +577,23 @@ def toll(casualties: list[Casualty]) -> int | None:
 
 def _standing(casualties: list[Casualty]) -> list[Casualty]:
     """The counts that stand: a first or earlier toll ("حصيلة سابقة") gives way to a count of the dead that
-    replaced it, and is the toll only where there is none."""
+    replaced it, and is the toll only where there is none; a figure of the dead and wounded together is no
+    count of the dead; a part of a larger count is none either."""
+    casualties = _no_other_count(casualties)
     current = [c for c in casualties if not c.superseded]
     if any(c.kind == "killed" and not c.tally and c.value is not None for c in current):
         return current
     return casualties
+
+
+def _no_other_count(casualties: list[Casualty]) -> list[Casualty]:
+    """The counts less those that are another count's figure: one told elsewhere as the dead and wounded together
+    ("ارتفاع حصيلة التفجير إلى 66 شخصا" in the title, "66 قتيلا وجريحا" in the text), and a part where the whole it
+    belongs to is counted ("57 مدنيا بينهم 12 طفلا وست نساء")."""
+    both = {c.together for c in casualties if c.kind == MIXED and c.together is not None}
+    casualties = [c for c in casualties if not (c.kind == "killed" and c.value in both)]
+    whole = max((c.value for c in casualties if c.kind == "killed" and not c.part and c.value is not None), default=0)
+    return [c for c in casualties if not (c.part and c.value is not None and c.value <= whole)]
 
 
 def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], int], list[int]]:

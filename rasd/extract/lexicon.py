@@ -443,6 +443,9 @@ class CasualtyLexicon:
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
+    unit_names: frozenset[str] = frozenset()    # "الفرقة 30": before a number, the number names a unit
+    other_fates: frozenset[str] = frozenset()   # "وفقد 15 آخرون", "واعتقال 13": the count after it is not of the dead
+    inclusion: frozenset[str] = frozenset()     # "بينهم 21 سائحا": the count after it is a part of the one before
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
@@ -451,6 +454,7 @@ class CasualtyLexicon:
     given_names: frozenset[str] = frozenset()   # "سامي": a given name
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
+    killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
@@ -512,6 +516,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         no_deaths=_matcher(data.get("no_deaths"), "none"),
         killed_or_wounded=_matcher(data.get("killed_or_wounded"), "mixed"),
         killed_or_wounded_before=_matcher(data.get("killed_or_wounded_before"), "mixed"),
+        killed_or_wounded_verbs=_matcher(data.get("killed_or_wounded_verbs"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
@@ -525,6 +530,9 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
+        unit_names=word_set(data.get("unit_names"), "casualties.yaml: unit_names"),
+        other_fates=word_set(data.get("other_fates"), "casualties.yaml: other_fates"),
+        inclusion=word_set(data.get("inclusion"), "casualties.yaml: inclusion"),
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),

@@ -111,7 +111,8 @@ class EventExtractor:
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
             doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
-            lambda c, h: self._set_apart(doc, c, h))
+            lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
+            lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         roles.attribute(doc, self.lex, found, self.speaker_of)
         found = self._kept_by_genre(doc, found)
         past = told_as_history(doc)
@@ -518,18 +519,64 @@ class EventExtractor:
             inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
 
-    def _set_apart(self, doc: Document, c: Casualty, h: Hit) -> bool:
+    def _of_a_background_incident(self, doc: Document, c: Casualty, phrases: list[tuple[Hit, int, int]],
+                                  starts: list[int]) -> Hit | None:
+        """The incident recalled in passing (`phrases`: its hit, and its phrase to the end of its clause) whose
+        dead a count gives in a relative clause of it ("اثر الهجوم الانتحاري في سوروتش ... والذي ادى الى سقوط 32
+        قتيلا", "بعد أيام من تفجير انتحاري قتل ثلاثة"); `starts`: where every trigger starts, in text order."""
+        for h, _, _ in phrases:
+            if h.sentence != c.sentence or c.first_token < h.last:
+                continue
+            if self._outcome_of(doc, h, c, starts) or self._killed_by(doc, h, c):
+                return h
+        return None
+
+    def _killed_by(self, doc: Document, h: Hit, c: Casualty) -> bool:
+        """Whether a verb of killing or of outcome right after the hit's noun governs the count ("بعد ستة أيام من
+        تفجير انتحاري قتل ثلاثة رجال شرطة": an indefinite noun's clause, with no relative pronoun)."""
+        k = h.last
+        if c.first_token - k != 1 or h.trigger.definite or incidents.definite_by_construct(doc, h):
+            return False   # "بعد استئناف القتال قتل 26 متمردا": after a definite noun the verb is the sentence's own
+        return bool(token_stems(doc, k) & self.lex.words.outcome_links) or \
+            self.casualties.lex.killed_before.match_at(doc.seg.tokens, k) is not None
+
+    def _outcome_of(self, doc: Document, h: Hit, c: Casualty, starts: list[int]) -> bool:
+        """Whether the count is the outcome a relative clause of the hit's noun tells ("الهجوم ... الذي أوقع 32
+        قتيلا", "والذي ادى الى سقوط 32 قتيلا"): a relative pronoun right before a verb of outcome between them,
+        and no other trigger."""
+        toks, w = doc.seg.tokens, self.lex.words
+        return not _trigger_between(starts, h, c.first_token) and any(
+            (toks[k].norm in w.relatives or token_stems(doc, k) & w.relatives) and token_stems(doc, k + 1) & w.outcome_links
+            for k in range(h.last, c.first_token - 1))
+
+    def _set_apart(self, doc: Document, c: Casualty, h: Hit, recalled: Hit | None = None,
+                   starts: list[int] = ()) -> bool:
         """A count and a hit of its sentence that are not one incident's: "before" between a count and a hit
         after it ("قتل مئتي مدني قبل أن يتمكن المقاتلون من دحره"), or another of the hit's kind named in
         passing between them ("بين الهجوم في سوروتش والهجوم الذي أوقع أربعة قتلى"); a count of the dead that
         a word of answer or revenge governs ("قصفت تركيا مواقع ... ردا على مقتل أحد جنودها") is the toll of the
-        incident answered, not of another hit of its sentence."""
+        incident answered, not of another hit of its sentence; the dead of an incident recalled in passing
+        are not another's (`recalled`: that incident's hit, `_of_a_background_incident`)."""
+        if recalled is not None and recalled.first != h.first or self._befell_before(doc, c, h, starts):
+            return True
         answer = self._answering_before(doc, c)
         if answer is not None and not answer <= h.first < doc.clause(c.first_token)[1]:
             return True   # a hit in the answered phrase ("ردا على مقتل طفل في حريق أضرمه مستوطنون") is that incident
         if h.first > c.first_token:
             return bool(stems(doc, c.last_token, h.first) & self.lex.words.before_it)
         return any(incidents.second_of_a_pair(doc, k) for k in range(h.last, c.first_token))
+
+    def _befell_before(self, doc: Document, c: Casualty, h: Hit, starts: list[int]) -> bool:
+        """Whether the count follows a noun of death or wounding that a word of time governs and the hit `h`
+        is told before that noun ("اندلعت الاشتباكات بعد مقتل أحد أفراد القبيلة"): an earlier incident, not the one
+        told before it.  The noun itself keeps them only where no trigger of the sentence stands before it
+        ("بعد شهرين من مقتل 17 شخصا في باريس"); a hit after the count is that incident told ("بعد مقتل 32 شخصا
+        في تفجير انتحاري")."""
+        k, s0 = c.first_token - 1, doc.sentence_bounds(c.sentence)[0]
+        if h.first > k or not (k > s0 and token_stems(doc, k) & self.lex.words.befalling_nouns
+                               and governed_as_background(doc, self.lex, k, s0)):
+            return False
+        return h.first < k or any(s0 <= t < k for t in starts)
 
     def _answering_before(self, doc: Document, c: Casualty) -> int | None:
         """The token of a word of answer or revenge at most ANSWER_REACH words before a count ("ردا على مقتل",

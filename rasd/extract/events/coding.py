@@ -23,11 +23,13 @@ _BEFORE_THE_COUNT, _AFTER_THE_COUNT, _NOT_IN_THE_SENTENCE = 50, 100, 999
 
 def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Callable[[int], list[Casualty]],
                       tally: Callable[[int], bool] = lambda s: False,
-                      set_apart: Callable[[Casualty, Hit], bool] = lambda c, h: False) -> None:
+                      set_apart: Callable[[Casualty, Hit], bool] = lambda c, h: False,
+                      recalled: Callable[[Casualty], bool] = lambda c: False) -> None:
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
     nearest, not one after the count that a word of time sets apart from it ("وقتل أكثر من مائتي مدني قبل أن
     يتمكن المقاتلون من دحره": `set_apart`); a sentence of counts with no incident, to the incident just before
-    when it gave no toll, unless the sentence is a `tally` over a long time."""
+    when it gave no toll, unless the sentence is a `tally` over a long time; not the dead of an incident
+    `recalled` in passing there ("بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا")."""
     by_sentence: dict[int, list[Incident]] = {}
     ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)
     for inc in incidents:
@@ -49,6 +51,8 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
             continue   # no incident to take them: the sentence's counts are not looked for
         told_here = s.index in by_sentence
         for c in counts_of(s.index):
+            if not told_here and recalled(c):
+                continue
             clause = doc.clause(c.first_token)
             near = [[h for h in hits_at.get((index[id(i)], s.index), ()) if not set_apart(c, h)] for i in owners]
             if told_here and not any(near):
