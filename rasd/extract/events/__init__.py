@@ -122,7 +122,9 @@ class EventExtractor:
 
     def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
         """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); a report keeps all."""
-        return incidents.opinion_kept(doc, self.lex, found) if reads_as_opinion(doc.seg, self.genre) else found
+        # most articles have no incident left by now, and their voice need not be read
+        return incidents.opinion_kept(doc, self.lex, found) if found and reads_as_opinion(doc.seg, self.genre) \
+            else found
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
         """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the
