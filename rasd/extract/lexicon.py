@@ -201,6 +201,8 @@ class RoleWords:
     saying_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     doing_verbs: frozenset[str]
+    doing_nouns: frozenset[str]
+    suffering_verbs: frozenset[str]
     carrying_out_verbs: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]

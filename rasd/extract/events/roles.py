@@ -132,12 +132,17 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
         return None
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
-              if token_stems(doc, j) & W.doing_verbs), None)
+              if token_stems(doc, j) & (W.doing_verbs | W.doing_nouns)), None)
     if k is None:
         return None
-    after = [a for a0, a_end, a in cands if k < a0 <= k + DOING_SUBJECT_AFTER and a_end <= hit.first]
+    reach = k + DOING_SUBJECT_AFTER
+    if reach < hit.first and doc.seg.tokens[reach].norm in W.partitive_preposition:
+        reach += 1   # "قيام عدد من المستوطنين بإحراق": the doer after a partitive
+    after = [a for a0, a_end, a in cands if k < a0 <= reach and a_end <= hit.first]
     if after:
         return after[0]
+    if token_stems(doc, k) & W.doing_nouns:
+        return None   # the verbal noun's doer is its genitive, after it
     if toks[k].norm.startswith(_CONJUNCTION):
         return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
     return _subject_right_before(doc, W, k, cands, s0)
@@ -706,6 +711,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if forces is not None:
         return forces
     doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
+    own = _group_of_its_own_clause(doc, W, hit, doers)
+    if own is not None:
+        return own
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
@@ -715,6 +723,36 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         # a sentence that names only the group hit is not about another one named before it
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
         return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here), doers)
+    return None
+
+
+def _group_of_its_own_clause(doc: Document, W: RoleWords, hit: Hit, doers: list) -> ActorMention | None:
+    """A strike whose clause names an armed group before it and no state force ("قصف سلاح الجو السوري مناطق في
+    الزبداني وأن مقاتلي المعارضة ردوا بإطلاق الصواريخ وقذائف المورتر"): that group fired, not the state force
+    of another clause of the sentence, which a strike with no subject would otherwise be given."""
+    if hit.family not in ("airstrike", "shelling"):
+        return None
+    c0 = _complement_clause(doc, hit)
+    if c0 is None:
+        return None
+    in_clause = [(a0, a) for a0, a in doers if c0 < a0 < hit.first]
+    if not in_clause or in_clause[0][0] != c0 + 1 or any(is_state(a) for _, a in in_clause) or \
+            any(a0 >= hit.last and _complement_clause(doc, hit, a0) == c0 for a0, _ in doers):
+        return None   # the group opens the clause as its subject, and no side is named after the strike
+    a0, a = in_clause[0]
+    if not _non_state_group(a) or stems(doc, a0, hit.first) & W.suffering_verbs:
+        return None   # "مواقع التنظيم تعرضت لقصف": what was hit
+    return _first_of_partners(doc, W, a)
+
+
+def _complement_clause(doc: Document, hit: Hit, before: int | None = None) -> int | None:
+    """The complementiser ("أن", "وأن", "بأنه") that last opens a clause of the hit's sentence before token `before`
+    (the trigger by default), or None: with a speaker's two reported clauses, each has its own subject."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    for k in range((hit.first if before is None else before) - 1, s0 - 1, -1):
+        norm = doc.seg.tokens[k].norm
+        if norm in COMPLEMENTISERS or norm.startswith(_CONJUNCTION) and norm[1:] in COMPLEMENTISERS:
+            return k
     return None
 
 
