@@ -55,3 +55,42 @@ def test_an_organisation_does_not_arrest(extract):
 def test_who_shelled_in_a_reported_clause(extract, text, actor1):
     [e] = extract(text, "2015-07-20").events
     assert canonical(e.actor1) == actor1
+
+
+def test_the_owner_of_the_object_of_a_verbal_noun_did_not_do_it(extract):
+    evs = extract("وقال المتحدث إن الضربات تسببت أيضا في تدمير آلية لتنظيم داعش ومدفع رشاش قرب بلدة الراعي.",
+                  "2015-07-20").events
+    assert evs and all(canonical(e.actor1) != "Islamic State" for e in evs)
+
+
+def test_a_vehicle_of_war_is_an_owned_thing(extract):
+    text = ("وشن أفراد المقاومة الشعبية في محافظة إب مساء أمس هجوما استهدف عربات عسكرية تابعة لجماعة الحوثي في منطقة "
+            "السحول.")
+    [e] = extract(text, "2015-07-20").events
+    assert (canonical(e.actor1), canonical(e.actor2)) == ("Popular Resistance (Yemen)", "Houthi Movement")
+
+
+def test_the_leader_named_in_a_relative_clause_on_the_side_is_not_the_doer(extract):
+    text = ("وكثفت طائرات التحالف العربي الذي تقوده المملكة غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين في "
+            "محافظة لحج.")
+    shelling = [e for e in extract(text, "2015-07-20").events if e.sub_type == "Shelling/artillery/missile attack"]
+    assert shelling and canonical(shelling[0].actor1) == "Saudi-led Coalition"
+
+
+def test_the_side_hit_is_not_guessed_as_the_doer_by_another_mention(extract):
+    text = ("وأفادت وحدات حماية الشعب أن انتحاريا فجر نفسه في سيارة مفخخة مستهدفا حاجزا لوحدات حماية الشعب في جنوب "
+            "مدينة كوباني.")
+    evs = extract(text, "2015-07-20").events
+    assert evs and all(canonical(e.actor1) != "YPG: People's Protection Units" for e in evs)
+
+
+def test_the_speaker_of_a_quotation_did_not_do_what_it_tells(extract):
+    text = ("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات مستمرة في ريف حلب. وقال المرصد «خطف عناصر من جبهة النصرة "
+            "مساء أمس قائد الفرقة 30 في ريف حلب الشمالي».")
+    evs = [e for e in extract(text, "2015-07-20").events if e.sub_type == "Abduction/forced disappearance"]
+    assert evs and canonical(evs[0].actor1) == "Jabhat al-Nusra"
+
+
+def test_an_army_quoting_its_own_unit_still_acts(extract):
+    evs = extract('وقال الجيش اللبناني: "داهمت وحدة من الجيش منزلا في بلدة عرسال أمس".', "2015-07-20").events
+    assert evs and canonical(evs[0].actor1) == "Military Forces of Lebanon"

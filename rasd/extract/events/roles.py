@@ -499,10 +499,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         _read_source(hit, sides, a)
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
-    elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
-        # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
-        # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
-        sides.marked_doer(a)
+    elif glued_l and gap <= 1 and (hit.trigger.pos == "noun" or _owner_of_a_thing(doc, W, a0, a)):
+        _read_glued_l(doc, W, sides, a0, a, gap)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
     elif _subject_past_the_day(doc, hit, a0):
@@ -511,6 +509,16 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, a0: int, a: ActorMention, gap: int) -> None:
+    """An actor with a glued ل at most a word after the trigger: the owner of what the trigger's object names
+    ("تدمير آلية للتنظيم"), else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which
+    outweighs a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
+    if gap == 1 and _owner_of_a_thing(doc, W, a0, a):
+        sides.a2 = sides.a2 or a
+    else:
+        sides.marked_doer(a)
 
 
 def _subject_past_the_day(doc: Document, hit: Hit, a0: int) -> bool:
@@ -571,8 +579,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
-    if _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end):
-        return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
+    if _only_tells_it(doc, lex, hit, (a0, a_end), between):
+        return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
     if _backs(doc, lex, a0):
         return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
     if pronoun_object and not is_state(a):
@@ -586,6 +594,25 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, span: tuple[int, int], between: set[str]) -> bool:
+    """The actor on tokens `span`, before the trigger, reports the incident rather than doing it (`between`: the
+    stems from the actor to the trigger)."""
+    a0, a_end = span
+    return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
+        _quotes_it(doc, lex.words, a0, a_end, hit.first)
+
+
+QUOTING_REACH = 2   # words before an actor a verb of saying whose subject it is may stand at ("وقال أمس المرصد")
+
+
+def _quotes_it(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -> bool:
+    """The actor at a0 is the subject of a verb of saying and a quotation opens between it and the trigger ("وقال
+    المرصد «خطف عناصر من جبهة النصرة"): it says what the quoted words tell, it did not do it."""
+    toks = doc.seg.tokens
+    said = any(token_stems(doc, k) & W.reporting_verbs for k in range(max(0, a0 - QUOTING_REACH), a0))
+    return said and any(toks[k].text in OPENING_MARKS or toks[k].text == ":" for k in range(a_end, trigger))
 
 
 def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -786,11 +813,11 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     actors = doc.actors_in(s0, s1)
     starting_at = {a0: a for a0, _, a in actors}
     cands = [(a0, a) for a0, a_end, a in actors
-             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
+             if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
              and not (a_end <= hit.first and _says_anothers_act(doc, a, a_end, hit.first, starting_at))
              and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
-             and not _taken_from(doc, W, hit, a0)]
+             and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -798,6 +825,27 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
         # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
         doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     return doers
+
+
+def _the_side_hit(a: ActorMention, actor2: ActorMention | None) -> bool:
+    """`a` is actor2, or another mention of the same actor (the side hit is not its own attacker)."""
+    return a is actor2 or actor2 is not None and bool(a.actor_id) and a.actor_id == actor2.actor_id
+
+
+def _backs_or_leads(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 backs the side before it ("تجري بدعم من طيران التحالف") or is named as its leader ("التحالف
+    الذي تقوده المملكة"): the side it stands with acts, not it."""
+    return _backs_a_side(doc, W, a0) or _leads_the_side_before(doc, W, a0, s0)
+
+
+def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 is the subject of a relative clause on the side right before it, the verb carrying that
+    side as its object pronoun ("طائرات التحالف الذي تقوده المملكة", "القوات التي تدعمها واشنطن"): it describes
+    that side, which is the one acting."""
+    if a0 - 2 <= s0 or not token_stems(doc, a0 - 2) & W.relatives or \
+            not object_pronoun(doc.seg.tokens[a0 - 1].text):
+        return False
+    return any(x_end == a0 - 2 for _, x_end, _ in doc.actors_in(s0, a0))
 
 
 def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
