@@ -202,6 +202,7 @@ class RoleWords:
     announcing_verbs: frozenset[str]
     doing_verbs: frozenset[str]
     doing_nouns: frozenset[str]
+    operation_nouns: frozenset[str]
     suffering_verbs: frozenset[str]
     carrying_out_verbs: frozenset[str]
     outcome_links: frozenset[str]

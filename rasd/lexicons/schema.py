@@ -283,6 +283,7 @@ FILES: dict[str, Spec] = {
         announcing_verbs=WORDS,
         doing_verbs=WORDS,
         doing_nouns=WORDS,
+        operation_nouns=WORDS,
         suffering_verbs=WORDS,
         carrying_out_verbs=WORDS,
         outcome_links=WORDS,

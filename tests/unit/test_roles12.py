@@ -94,3 +94,15 @@ def test_the_speaker_of_a_quotation_did_not_do_what_it_tells(extract):
 def test_an_army_quoting_its_own_unit_still_acts(extract):
     evs = extract('وقال الجيش اللبناني: "داهمت وحدة من الجيش منزلا في بلدة عرسال أمس".', "2015-07-20").events
     assert evs and canonical(evs[0].actor1) == "Military Forces of Lebanon"
+
+
+def test_the_dead_of_an_operation_fell_to_the_side_that_carried_it_out(extract):
+    text = "وأعلنت الداخلية التونسية أمس أن متطرفا قتل واعتقل 16 شخصا خلال عمليات لقوات الأمن في منطقة بنزرت."
+    killed = [e for e in extract(text, "2015-07-20").events if e.sub_type != "Arrests"]
+    assert killed and canonical(killed[0].actor1) == "Police Forces of Tunisia"
+
+
+def test_an_attack_on_an_operation_is_not_the_operations_doers(extract):
+    # the ل follows an operation noun, but the operation is what was attacked ("هجوم على")
+    [e] = extract("وقتل خمسة جنود في هجوم على عملية للجيش العراقي في الرمادي.", "2015-07-20").events
+    assert canonical(e.actor1) != "Military Forces of Iraq"

@@ -216,7 +216,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
         # but one marked as the doer is the doer, and so is the subject of an active verb with its object
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end):
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end) \
+                or _operation_of(doc, lex.words, a0, a):
             sides.marked_doer(a)
     elif after:
         # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
@@ -224,6 +225,14 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _operation_of(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 carries a glued ل right after an operation or raid noun, or one with its adjective ("في عملية
+    للقوات الخاصة", "خلال عمليات أمنية لقوات الأمن"): it carried the operation out."""
+    tok = doc.seg.tokens[a0]
+    glued_l = a.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION)
+    return glued_l and bool(stems(doc, a0 - OWNED_THING_REACH, a0) & W.operation_nouns)
 
 
 def helper_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
