@@ -106,3 +106,15 @@ def test_an_attack_on_an_operation_is_not_the_operations_doers(extract):
     # the ل follows an operation noun, but the operation is what was attacked ("هجوم على")
     [e] = extract("وقتل خمسة جنود في هجوم على عملية للجيش العراقي في الرمادي.", "2015-07-20").events
     assert canonical(e.actor1) != "Military Forces of Iraq"
+
+
+def test_a_verb_with_only_its_pronouns_continues_the_head_subject_of_its_sentence(extract):
+    text = "حولت الشرطة الإسرائيلية باحات الأقصى أمس إلى ساحة حرب، عندما اقتحمتها من جديد، واعتدت على المصلين."
+    evs = extract(text, "2015-07-20").events
+    assert evs and canonical(evs[0].actor1) == "Police Forces of Israel"
+
+
+def test_a_verb_agreeing_with_the_object_of_the_first_clause_keeps_its_own_reading(extract):
+    text = "حاصرت القوات العراقية مقاتلي داعش في الرمادي، عندما هاجموا مواقع للجيش."
+    evs = [e for e in extract(text, "2015-07-20").events if e.sub_type == "Armed clash"]
+    assert evs and canonical(evs[0].actor1) == "Islamic State"

@@ -1085,6 +1085,22 @@ def _nearest_side_before(doc: Document, lex: EventLexicon, inc: Incident):
     return next((a for a0, _, a in reversed(doc.actors_in(p0, p1)) if _fitting_side(doc, lex.words, a0, a, inc)), None)
 
 
+def _head_subject_before(doc: Document, lex: EventLexicon, inc: Incident):
+    """The side heading an earlier clause of the incident's own sentence, right after its verb or its complementiser
+    ("حولت الشرطة الإسرائيلية باحات الأقصى إلى ساحة حرب، عندما اقتحمتها من جديد"): a verb with only its pronoun
+    for a subject, opening a later clause, continues that subject (not a side named as its object, which stands
+    further into its clause)."""
+    c0, _ = doc.clause(inc.main.first)
+    s0, _ = doc.sentence_bounds(inc.sentence)
+    toks = doc.seg.tokens
+    for a0, _, a in doc.actors_in(s0, c0):
+        k0, _ = doc.clause(a0)
+        heads = a0 - k0 <= 1 or a0 > s0 and toks[a0 - 1].norm in COMPLEMENTISERS
+        if heads and _fitting_side(doc, lex.words, a0, a, inc):
+            return a
+    return None
+
+
 def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """An act whose verb has only its pronoun for a subject, or that a speaker only tells, continues the sentence
     before: the doer of an incident of its kind told there, else (for a verb) the side named nearest before it
@@ -1102,7 +1118,7 @@ def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident
         if prev is not None:
             inc.actor1, inc.actor1_guessed = prev.actor1, prev.actor1_guessed
         elif not told:
-            inc.actor1 = _nearest_side_before(doc, lex, inc)
+            inc.actor1 = _head_subject_before(doc, lex, inc) or _nearest_side_before(doc, lex, inc)
 
 
 SERIES_REACH = 2   # sentences back the incident of which one more is told may be
@@ -1146,6 +1162,9 @@ def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
             nominal(doc, lex, hit) or hit.last >= len(doc.seg.tokens):
         return False
     W = lex.words
+    if object_pronoun(doc.seg.tokens[hit.last - 1].text):
+        # "عندما اقتحمتها من جديد": the object is the pronoun on the verb; a subject would stand right after it
+        return not doc.actors_in(hit.last, hit.last + 1)
     return bool(token_stems(doc, hit.last) & (W.target_markers | W.owned_things))
 
 
