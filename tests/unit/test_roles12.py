@@ -118,3 +118,18 @@ def test_a_verb_agreeing_with_the_object_of_the_first_clause_keeps_its_own_readi
     text = "حاصرت القوات العراقية مقاتلي داعش في الرمادي، عندما هاجموا مواقع للجيش."
     evs = [e for e in extract(text, "2015-07-20").events if e.sub_type == "Armed clash"]
     assert evs and canonical(evs[0].actor1) == "Islamic State"
+
+
+def test_what_is_done_instead_of_an_attack_is_no_attack_on_that_target(extract):
+    text = ('وقالت وحدات حماية الشعب الكردية في بيان إنه "بدلا من استهداف المواقع التي يحتلها تنظيم داعش، تعرضت '
+            'القوات التركية لمواقعنا الدفاعية".')
+    evs = extract(text, "2015-07-20").events
+    assert all(e.actor1 is None or canonical(e.actor1) != "YPG: People's Protection Units" for e in evs)
+    assert all(canonical(e.actor2) != "Islamic State" for e in evs)
+
+
+def test_a_bracket_after_the_speaker_is_no_quotation(extract):
+    # "أعلنت القوات الكردية ... (الاثنين)، سيطرتها": the side announces its own taking; a bracket quotes nothing
+    text = "وأعلنت وحدات حماية الشعب الكردية، أول من أمس (الاثنين)، سيطرتها على مدينة الحسكة."
+    evs = extract(text, "2015-07-20").events
+    assert evs and canonical(evs[0].actor1) == "YPG: People's Protection Units"

@@ -621,7 +621,7 @@ def _quotes_it(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -
     المرصد «خطف عناصر من جبهة النصرة"): it says what the quoted words tell, it did not do it."""
     toks = doc.seg.tokens
     said = any(token_stems(doc, k) & W.reporting_verbs for k in range(max(0, a0 - QUOTING_REACH), a0))
-    return said and any(toks[k].text in OPENING_MARKS or toks[k].text == ":" for k in range(a_end, trigger))
+    return said and any(toks[k].text in QUOTES or toks[k].text == ":" for k in range(a_end, trigger))
 
 
 def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -823,8 +823,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     starting_at = {a0: a for a0, _, a in actors}
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
-             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
-             and not (a_end <= hit.first and _says_anothers_act(doc, a, a_end, hit.first, starting_at))
+             and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
              and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
              and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
@@ -834,6 +833,13 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
         # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
         doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     return doers
+
+
+def _only_speaks_of_it(doc: Document, W: RoleWords, actor, trigger: int, starting_at: dict) -> bool:
+    """The actor (start, end, mention) before the trigger condemns it, says what another did, or quotes it."""
+    a0, a_end, a = actor
+    return _condemns(doc, W, a0, a_end, trigger) or _says_anothers_act(doc, a, a_end, trigger, starting_at) or \
+        _quotes_it(doc, W, a0, a_end, trigger)
 
 
 def _the_side_hit(a: ActorMention, actor2: ActorMention | None) -> bool:
