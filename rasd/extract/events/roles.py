@@ -132,12 +132,17 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
         return None
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
-              if token_stems(doc, j) & W.doing_verbs), None)
+              if token_stems(doc, j) & (W.doing_verbs | W.doing_nouns)), None)
     if k is None:
         return None
-    after = [a for a0, a_end, a in cands if k < a0 <= k + DOING_SUBJECT_AFTER and a_end <= hit.first]
+    reach = k + DOING_SUBJECT_AFTER
+    if reach < hit.first and doc.seg.tokens[reach].norm in W.partitive_preposition:
+        reach += 1   # "قيام عدد من المستوطنين بإحراق": the doer after a partitive
+    after = [a for a0, a_end, a in cands if k < a0 <= reach and a_end <= hit.first]
     if after:
         return after[0]
+    if token_stems(doc, k) & W.doing_nouns:
+        return None   # the verbal noun's doer is its genitive, after it
     if toks[k].norm.startswith(_CONJUNCTION):
         return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
     return _subject_right_before(doc, W, k, cands, s0)
@@ -211,7 +216,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
         # but one marked as the doer is the doer, and so is the subject of an active verb with its object
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end):
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end) \
+                or _operation_of(doc, lex.words, a0, a):
             sides.marked_doer(a)
     elif after:
         # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
@@ -219,6 +225,14 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _operation_of(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 carries a glued ل right after an operation or raid noun, or one with its adjective ("في عملية
+    للقوات الخاصة", "خلال عمليات أمنية لقوات الأمن"): it carried the operation out."""
+    tok = doc.seg.tokens[a0]
+    glued_l = a.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION)
+    return glued_l and bool(stems(doc, a0 - OWNED_THING_REACH, a0) & W.operation_nouns)
 
 
 def helper_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
@@ -494,10 +508,8 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         _read_source(hit, sides, a)
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
-    elif glued_l and hit.trigger.pos == "noun" and gap <= 1:
-        # "هجوم لحركة الشباب", "غارة جوية للتحالف": the ل of the incident noun names its doer, which outweighs
-        # a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")
-        sides.marked_doer(a)
+    elif glued_l and gap <= 1 and (hit.trigger.pos == "noun" or _owner_of_a_thing(doc, W, a0, a)):
+        _read_glued_l(doc, W, sides, a0, a, gap)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
     elif _subject_past_the_day(doc, hit, a0):
@@ -506,6 +518,16 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.marked_doer(a)              # construct: "هجوم داعش", "غارات التحالف", "قصف قوات النظام"
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
+
+
+def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, a0: int, a: ActorMention, gap: int) -> None:
+    """An actor with a glued ل at most a word after the trigger: the owner of what the trigger's object names
+    ("تدمير آلية للتنظيم"), else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which
+    outweighs a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
+    if gap == 1 and _owner_of_a_thing(doc, W, a0, a):
+        sides.a2 = sides.a2 or a
+    else:
+        sides.marked_doer(a)
 
 
 def _subject_past_the_day(doc: Document, hit: Hit, a0: int) -> bool:
@@ -566,8 +588,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
-    if _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end):
-        return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها"
+    if _only_tells_it(doc, lex, hit, (a0, a_end), between):
+        return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
     if _backs(doc, lex, a0):
         return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
     if pronoun_object and not is_state(a):
@@ -581,6 +603,25 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, span: tuple[int, int], between: set[str]) -> bool:
+    """The actor on tokens `span`, before the trigger, reports the incident rather than doing it (`between`: the
+    stems from the actor to the trigger)."""
+    a0, a_end = span
+    return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
+        _quotes_it(doc, lex.words, a0, a_end, hit.first)
+
+
+QUOTING_REACH = 2   # words before an actor a verb of saying whose subject it is may stand at ("وقال أمس المرصد")
+
+
+def _quotes_it(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -> bool:
+    """The actor at a0 is the subject of a verb of saying and a quotation opens between it and the trigger ("وقال
+    المرصد «خطف عناصر من جبهة النصرة"): it says what the quoted words tell, it did not do it."""
+    toks = doc.seg.tokens
+    said = any(token_stems(doc, k) & W.reporting_verbs for k in range(max(0, a0 - QUOTING_REACH), a0))
+    return said and any(toks[k].text in QUOTES or toks[k].text == ":" for k in range(a_end, trigger))
 
 
 def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -706,6 +747,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if forces is not None:
         return forces
     doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
+    own = _group_of_its_own_clause(doc, W, hit, doers)
+    if own is not None:
+        return own
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
     nearest = _nearest_of_its_kind(hit, state, nonstate)
@@ -715,6 +759,36 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         # a sentence that names only the group hit is not about another one named before it
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
         return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here), doers)
+    return None
+
+
+def _group_of_its_own_clause(doc: Document, W: RoleWords, hit: Hit, doers: list) -> ActorMention | None:
+    """A strike whose clause names an armed group before it and no state force ("قصف سلاح الجو السوري مناطق في
+    الزبداني وأن مقاتلي المعارضة ردوا بإطلاق الصواريخ وقذائف المورتر"): that group fired, not the state force
+    of another clause of the sentence, which a strike with no subject would otherwise be given."""
+    if hit.family not in ("airstrike", "shelling"):
+        return None
+    c0 = _complement_clause(doc, hit)
+    if c0 is None:
+        return None
+    in_clause = [(a0, a) for a0, a in doers if c0 < a0 < hit.first]
+    if not in_clause or in_clause[0][0] != c0 + 1 or any(is_state(a) for _, a in in_clause) or \
+            any(a0 >= hit.last and _complement_clause(doc, hit, a0) == c0 for a0, _ in doers):
+        return None   # the group opens the clause as its subject, and no side is named after the strike
+    a0, a = in_clause[0]
+    if not _non_state_group(a) or stems(doc, a0, hit.first) & W.suffering_verbs:
+        return None   # "مواقع التنظيم تعرضت لقصف": what was hit
+    return _first_of_partners(doc, W, a)
+
+
+def _complement_clause(doc: Document, hit: Hit, before: int | None = None) -> int | None:
+    """The complementiser ("أن", "وأن", "بأنه") that last opens a clause of the hit's sentence before token `before`
+    (the trigger by default), or None: with a speaker's two reported clauses, each has its own subject."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    for k in range((hit.first if before is None else before) - 1, s0 - 1, -1):
+        norm = doc.seg.tokens[k].norm
+        if norm in COMPLEMENTISERS or norm.startswith(_CONJUNCTION) and norm[1:] in COMPLEMENTISERS:
+            return k
     return None
 
 
@@ -748,11 +822,10 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     actors = doc.actors_in(s0, s1)
     starting_at = {a0: a for a0, _, a in actors}
     cands = [(a0, a) for a0, a_end, a in actors
-             if a is not actor2 and a.kind not in ("civilians", "protesters", "rioters")
-             and not (a_end <= hit.first and _condemns(doc, W, a0, a_end, hit.first))
-             and not (a_end <= hit.first and _says_anothers_act(doc, a, a_end, hit.first, starting_at))
+             if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
+             and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
              and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
-             and not _taken_from(doc, W, hit, a0)]
+             and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -760,6 +833,34 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
         # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
         doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     return doers
+
+
+def _only_speaks_of_it(doc: Document, W: RoleWords, actor, trigger: int, starting_at: dict) -> bool:
+    """The actor (start, end, mention) before the trigger condemns it, says what another did, or quotes it."""
+    a0, a_end, a = actor
+    return _condemns(doc, W, a0, a_end, trigger) or _says_anothers_act(doc, a, a_end, trigger, starting_at) or \
+        _quotes_it(doc, W, a0, a_end, trigger)
+
+
+def _the_side_hit(a: ActorMention, actor2: ActorMention | None) -> bool:
+    """`a` is actor2, or another mention of the same actor (the side hit is not its own attacker)."""
+    return a is actor2 or actor2 is not None and bool(a.actor_id) and a.actor_id == actor2.actor_id
+
+
+def _backs_or_leads(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 backs the side before it ("تجري بدعم من طيران التحالف") or is named as its leader ("التحالف
+    الذي تقوده المملكة"): the side it stands with acts, not it."""
+    return _backs_a_side(doc, W, a0) or _leads_the_side_before(doc, W, a0, s0)
+
+
+def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 is the subject of a relative clause on the side right before it, the verb carrying that
+    side as its object pronoun ("طائرات التحالف الذي تقوده المملكة", "القوات التي تدعمها واشنطن"): it describes
+    that side, which is the one acting."""
+    if a0 - 2 <= s0 or not token_stems(doc, a0 - 2) & W.relatives or \
+            not object_pronoun(doc.seg.tokens[a0 - 1].text):
+        return False
+    return any(x_end == a0 - 2 for _, x_end, _ in doc.actors_in(s0, a0))
 
 
 def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
@@ -990,6 +1091,22 @@ def _nearest_side_before(doc: Document, lex: EventLexicon, inc: Incident):
     return next((a for a0, _, a in reversed(doc.actors_in(p0, p1)) if _fitting_side(doc, lex.words, a0, a, inc)), None)
 
 
+def _head_subject_before(doc: Document, lex: EventLexicon, inc: Incident):
+    """The side heading an earlier clause of the incident's own sentence, right after its verb or its complementiser
+    ("حولت الشرطة الإسرائيلية باحات الأقصى إلى ساحة حرب، عندما اقتحمتها من جديد"): a verb with only its pronoun
+    for a subject, opening a later clause, continues that subject (not a side named as its object, which stands
+    further into its clause)."""
+    c0, _ = doc.clause(inc.main.first)
+    s0, _ = doc.sentence_bounds(inc.sentence)
+    toks = doc.seg.tokens
+    for a0, _, a in doc.actors_in(s0, c0):
+        k0, _ = doc.clause(a0)
+        heads = a0 - k0 <= 1 or a0 > s0 and toks[a0 - 1].norm in COMPLEMENTISERS
+        if heads and _fitting_side(doc, lex.words, a0, a, inc):
+            return a
+    return None
+
+
 def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """An act whose verb has only its pronoun for a subject, or that a speaker only tells, continues the sentence
     before: the doer of an incident of its kind told there, else (for a verb) the side named nearest before it
@@ -1007,7 +1124,7 @@ def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident
         if prev is not None:
             inc.actor1, inc.actor1_guessed = prev.actor1, prev.actor1_guessed
         elif not told:
-            inc.actor1 = _nearest_side_before(doc, lex, inc)
+            inc.actor1 = _head_subject_before(doc, lex, inc) or _nearest_side_before(doc, lex, inc)
 
 
 SERIES_REACH = 2   # sentences back the incident of which one more is told may be
@@ -1051,6 +1168,9 @@ def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
             nominal(doc, lex, hit) or hit.last >= len(doc.seg.tokens):
         return False
     W = lex.words
+    if object_pronoun(doc.seg.tokens[hit.last - 1].text):
+        # "عندما اقتحمتها من جديد": the object is the pronoun on the verb; a subject would stand right after it
+        return not doc.actors_in(hit.last, hit.last + 1)
     return bool(token_stems(doc, hit.last) & (W.target_markers | W.owned_things))
 
 
