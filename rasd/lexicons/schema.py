@@ -391,6 +391,10 @@ FILES: dict[str, Spec] = {
             to_come=WORDS,
             aimed_fights=WORDS,
             completion=WORDS,
+            stopping=WORDS,
+            stopping_between=WORDS,
+            holder_after=WORDS,
+            sounds=WORDS,
         ),
     ),
     "forces.yaml": record(

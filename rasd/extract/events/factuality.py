@@ -203,6 +203,48 @@ def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return bool(lex.modality.get("nearing", frozenset()) & stems(doc, t.c0, t.first - 1))
 
 
+STOP_REACH = 5   # words from a verb of stopping to the act it stops ("علقت جزئيا العمليات العسكرية من قصف")
+
+
+def _stopped(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"أوقفت القوات العراقية عمليات القصف", "علقت جزئيا العمليات العسكرية من قصف جوي", "توقف القتال": a noun
+    trigger governed by a verb or verbal noun of stopping, with only operation words, adverbs of extent and من
+    between them (events.yaml `stopping_between`), is an act stopped, not one told."""
+    if t.trig.pos == "verb":
+        return False
+    stopping = lex.modality.get("stopping", frozenset())
+    between = lex.modality.get("stopping_between", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.c0, t.first - STOP_REACH) - 1, -1):
+        if token_stems(doc, k) & stopping and toks[k].norm not in between:
+            return True
+        if toks[k].norm not in between:
+            return False
+    return False
+
+
+def _from_the_hold_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"تحرير مدينة عدن من سيطرة الحوثيين": a holding noun without the article right after من names whom the
+    ground was freed from: the holder, not a taking."""
+    if t.trig.pos != "noun" or t.first <= t.s0:
+        return False
+    word = doc.seg.tokens[t.first].norm
+    return word in lex.words.holding_nouns and \
+        doc.seg.tokens[t.first - 1].norm in lex.modality.get("holder_after", frozenset())
+
+
+_VERB_ENDING = "ى"   # alif maqsura: "دوى انفجار" (a blast rang out) is the verb; the noun of sound is "دوي"
+
+
+def _sound_heard(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وسمع دوي انفجارات تهز العاصمة", "أصوات انفجارات عالية سمعت": the sound of an explosion right before it
+    is what was heard, not an incident (the strike or the bomb it came from is told by its own word)."""
+    if t.first <= t.s0:
+        return False
+    before = doc.seg.tokens[t.first - 1]
+    return before.norm in lex.modality.get("sounds", frozenset()) and not before.text.endswith(_VERB_ENDING)
+
+
 TO_COME_REACH = 3   # words a noun trigger may govern before the verb of the future whose subject it is
 
 
@@ -734,4 +776,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
-                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
+                            _stopped, _from_the_hold_of, _sound_heard)

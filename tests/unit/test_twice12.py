@@ -1,0 +1,72 @@
+"""Rules of twice12: an act stopped, ground freed from its holder, the sound of a blast heard.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 20)
+
+
+def events(extract, text, published=DAY):
+    return extract(text, published).events
+
+
+# --- an act stopped or suspended is no report of it -----------------------------------------------------------
+
+def test_shelling_stopped_is_no_shelling(extract):
+    assert events(extract, "وقالت مصادر عسكرية إن الجيش أوقف عمليات القصف المدفعي على أحياء مدينة الرمادي أمس.") == []
+
+
+def test_operations_suspended_with_their_kinds_are_no_strikes(extract):
+    assert events(extract, "وذكر مصدر أن القوات علقت مؤقتا العمليات العسكرية من قصف جوي ومدفعي على أحياء "
+                           "مدينة الفلوجة لإخراج العائلات.") == []
+
+
+def test_fighting_that_stopped_is_no_clash(extract):
+    assert events(extract, "وقال أحد السكان بعد توقف القتال في مدينة زنجبار إن الأسواق فتحت.") == []
+
+
+def test_guard_a_truce_broken_by_shelling_is_a_shelling(extract):
+    [e] = events(extract, "وخرقت الميليشيات وقف إطلاق النار بقصف مدفعي على أحياء مدينة زنجبار أمس.")
+    assert e.sub_type == "Shelling/artillery/missile attack"
+
+
+def test_guard_comment_on_an_attack_does_not_stop_it(extract):
+    evs = events(extract, "وهاجم مسلحون حاجزا للجيش في مدينة العريش أمس، ورفض الجيش التعليق على الهجوم.")
+    assert [e.place.name for e in evs] == ["العريش"]
+
+
+# --- ground freed from the hold of a side -----------------------------------------------------------------
+
+def test_the_hold_freed_from_is_no_taking(extract):
+    evs = events(extract, "وأشاد الوزير بدور المقاتلين في الانتصارات الأخيرة وخاصة تحرير مدينة زنجبار من سيطرة "
+                          "الحوثيين وحلفائهم.")
+    assert "Non-state actor overtakes territory" not in {e.sub_type for e in evs}
+
+
+def test_a_campaign_to_free_ground_from_its_holder_is_no_taking(extract):
+    evs = events(extract, "وكانت الوزارة أعلنت الأسبوع الماضي بدء العمليات لتحرير المحافظة من سيطرة التنظيم.")
+    assert "Non-state actor overtakes territory" not in {e.sub_type for e in evs}
+
+
+def test_guard_a_taking_of_control_is_told(extract):
+    [e] = events(extract, "وتمكن مسلحو التنظيم أمس من السيطرة على بلدة الحصن شمال مدينة الرمادي.")
+    assert e.sub_type == "Non-state actor overtakes territory"
+
+
+# --- the sound of an explosion heard ----------------------------------------------------------------------
+
+def test_the_sound_of_blasts_after_strikes_is_the_strikes(extract):
+    evs = events(extract, "وشنت طائرات التحالف أمس غارات على معسكر للمتمردين في مدينة صعدة، وسمع دوي انفجارات "
+                          "قوية في المدينة.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_sounds_of_blasts_heard_alone_are_no_bombing(extract):
+    assert events(extract, "وقال سكان إنهم سمعوا صوت انفجار قوي في ضواحي مدينة صعدة ليلة أمس.") == []
+
+
+def test_guard_a_blast_that_rang_out_is_told(extract):
+    # دوى with alif maqsura: the verb, whose subject is the explosion
+    evs = events(extract, "ودوى انفجار عبوة ناسفة أمس في سوق مدينة بعقوبة وأسفر عن مقتل ثلاثة مدنيين.")
+    assert [e.sub_type for e in evs] == ["Remote explosive/landmine/IED"]
