@@ -363,6 +363,7 @@ FILES: dict[str, Spec] = {
         one_incident_in_sentence=list_of(WORDS),
         retold_as=map_of(WORDS),
         naming_any_violence=WORDS,
+        outcomes_of_results=WORDS,
         bare_names_also=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL)),
@@ -395,6 +396,7 @@ FILES: dict[str, Spec] = {
             stopping_between=WORDS,
             holder_after=WORDS,
             sounds=WORDS,
+            resulting=WORDS,
         ),
     ),
     "forces.yaml": record(

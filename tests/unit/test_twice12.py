@@ -70,3 +70,22 @@ def test_guard_a_blast_that_rang_out_is_told(extract):
     # دوى with alif maqsura: the verb, whose subject is the explosion
     evs = events(extract, "ودوى انفجار عبوة ناسفة أمس في سوق مدينة بعقوبة وأسفر عن مقتل ثلاثة مدنيين.")
     assert [e.sub_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+# --- what an incident brought about ---------------------------------------------------------------------------
+
+def test_destruction_a_raid_resulted_in_is_its_outcome(extract):
+    evs = events(extract, "وقال المتحدث إن الحملة العسكرية على مخابئ المسلحين في مدينة العريش أمس أسفرت عن مقتل "
+                          "خمسة مسلحين وتدمير ثلاث سيارات.")
+    assert "Looting/property destruction" not in {e.sub_type for e in evs}
+
+
+def test_destruction_an_attack_resulted_in_told_next(extract):
+    evs = events(extract, "وهاجم مسلحو التنظيم رتلا للجيش قرب مدينة بيجي أمس. كما أسفر الهجوم عن تدمير أربع "
+                          "عربات عسكرية.")
+    assert [e.sub_type for e in evs] == ["Armed clash"]
+
+
+def test_guard_destruction_told_by_its_own_verb(extract):
+    evs = events(extract, "وأحرق مسلحون مجهولون أمس مدرسة للبنات في قرية الحصن شمال مدينة بعقوبة.")
+    assert [e.sub_type for e in evs] == ["Looting/property destruction"]
