@@ -397,6 +397,9 @@ FILES: dict[str, Spec] = {
             holder_after=WORDS,
             sounds=WORDS,
             resulting=WORDS,
+            conditional=WORDS,
+            whether=WORDS,
+            apodosis=WORDS,
         ),
     ),
     "forces.yaml": record(

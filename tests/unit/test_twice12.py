@@ -89,3 +89,24 @@ def test_destruction_an_attack_resulted_in_told_next(extract):
 def test_guard_destruction_told_by_its_own_verb(extract):
     evs = events(extract, "وأحرق مسلحون مجهولون أمس مدرسة للبنات في قرية الحصن شمال مدينة بعقوبة.")
     assert [e.sub_type for e in evs] == ["Looting/property destruction"]
+
+
+# --- a condition ----------------------------------------------------------------------------------------------
+
+def test_ground_taken_in_a_condition_is_no_taking(extract):
+    assert events(extract, "وقال المحلل إنه إذا سيطرت الفصائل على مدينة درعا فإن الطريق إلى دمشق سيكون مفتوحا.") == []
+
+
+def test_a_side_driven_out_in_a_condition_is_no_regain(extract):
+    assert events(extract, "وأضاف القائد أنه إذا تم طرد المتمردين من مدينة زنجبار فعندها تبدأ عودة النازحين.") == []
+
+
+def test_guard_whether_the_attack_keeps_the_attack(extract):
+    evs = events(extract, "وقتل ثلاثة جنود في هجوم على حاجز للجيش قرب مدينة العريش أمس، ولم يعرف ما إذا كان "
+                          "الهجوم نفذه مسلحون من التنظيم.")
+    assert [e.place.name for e in evs] == ["العريش"]
+
+
+def test_guard_were_it_not_for_the_battles(extract):
+    evs = events(extract, "ولم تكن القوات لتتقدم لولا اشتباكات عنيفة خاضتها أمس مع مسلحي التنظيم في مدينة بيجي.")
+    assert [e.place.name for e in evs] == ["بيجي"]

@@ -245,6 +245,27 @@ def _outcome_of_a_result(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     return bool(lex.modality.get("resulting", frozenset()) & stems(doc, max(t.s0, t.first - RESULT_REACH), t.first))
 
 
+CONDITION_REACH = 10   # words from a conditional particle to a trigger in its condition
+
+
+def _in_a_condition(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وإذا انتزعت الفصائل السيطرة على المدينة فإن ذلك سيعجل بتقدمها", "إذا تم طرد الحوثيين من أبين": a trigger
+    after إذا or لو in its sentence, before the answer (events.yaml `apodosis`), is a condition, not a report;
+    not after "ما إذا" (whether), and not a definite noun of violence, which points back to an incident told
+    ("إذا ثبتت مسؤولية التنظيم عن التفجير")."""
+    if t.trig.definite and t.trig.family not in TERRITORY:
+        return False
+    mod = lex.modality
+    conditional, apodosis = mod.get("conditional", frozenset()), mod.get("apodosis", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.s0, t.first - CONDITION_REACH) - 1, -1):
+        if toks[k].norm in apodosis:
+            return False
+        if token_stems(doc, k) & conditional:
+            return not (k > t.s0 and toks[k - 1].norm in mod.get("whether", frozenset()))
+    return False
+
+
 _VERB_ENDING = "ى"   # alif maqsura: "دوى انفجار" (a blast rang out) is the verb; the noun of sound is "دوي"
 
 
@@ -789,4 +810,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
-                            _stopped, _from_the_hold_of, _sound_heard, _outcome_of_a_result)
+                            _stopped, _from_the_hold_of, _sound_heard, _outcome_of_a_result,
+                            _in_a_condition)
