@@ -110,3 +110,22 @@ def test_guard_whether_the_attack_keeps_the_attack(extract):
 def test_guard_were_it_not_for_the_battles(extract):
     evs = events(extract, "ولم تكن القوات لتتقدم لولا اشتباكات عنيفة خاضتها أمس مع مسلحي التنظيم في مدينة بيجي.")
     assert [e.place.name for e in evs] == ["بيجي"]
+
+
+# --- one day's strikes by one doer on one country, told again in sum -----------------------------------------
+
+_LEAD = "شنت مقاتلات تركية أمس غارات جوية على مواقع لتنظيم داعش في سوريا. "
+_MIDDLE = ("وقال رئيس الوزراء في مؤتمر صحافي إن بلاده ستواصل حماية حدودها. وأضاف أن الحكومة لن تتهاون مع أي تهديد. "
+           "وأشار إلى أن الاتصالات مع الحلفاء مستمرة. ودعا المعارضة إلى دعم الحكومة. ")
+
+
+def test_one_days_strikes_on_a_country_told_again_far_on(extract):
+    evs = events(extract, _LEAD + _MIDDLE + "وكانت مقاتلات تركية قد شنت أمس للمرة الأولى غارات على مواقع "
+                                            "لتنظيم داعش في سوريا.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+def test_guard_strikes_of_another_day_stay_apart(extract):
+    evs = events(extract, _LEAD + _MIDDLE + "وكانت مقاتلات تركية قد شنت يوم الخميس الماضي غارات على مواقع "
+                                            "لتنظيم داعش في سوريا.")
+    assert len(evs) == 2

@@ -888,9 +888,33 @@ def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         earlier = [prev for prev in out if _retells(lex, prev, inc) and doc.same_item(prev.sentence, inc.sentence)]
         if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
             absorb(lex, earlier[0], inc, keep_type=True)
+            continue
+        in_sum = [prev for prev in out if _retold_in_sum(prev, inc) and doc.same_item(prev.sentence, inc.sentence)]
+        if len(in_sum) == 1:
+            absorb(lex, in_sum[0], inc, keep_type=True)
         else:
             out.append(inc)
     return out
+
+
+def _retold_in_sum(prev: Incident, inc: Incident) -> bool:
+    """"قصفت طائرات حربية تركية مواقع للمتطرفين في سلسلة غارات" in the lead, "وشنت مقاتلات تركية الجمعة للمرة
+    الأولى سلسلة غارات على مواقع للتنظيم في سورية" further on: one doer named in both (not guessed), one kind, one
+    day named in both, and a place no finer than one country or region in both is one day's strikes told again
+    in sum; with a town in either, or another day, they stay apart (`_retells` asks those)."""
+    if inc.sentence <= max(prev.sentences) or inc.another or inc.answered or prev.in_title or inc.in_title \
+            or prev.recalled or prev.answered or inc.recalled or inc.family != prev.family:
+        return False
+    a, b = prev.place, inc.place
+    if a is None or b is None or a.resolved is None or b.resolved is None or not (coarse(a) and coarse(b)) \
+            or a.resolved.id != b.resolved.id:
+        return False
+    if prev.date is None or inc.date is None or not (prev.date.date and inc.date.date) \
+            or not dates_agree(prev.date, inc.date):
+        return False
+    x, y = prev.actor1, inc.actor1
+    return x is not None and y is not None and not (prev.actor1_guessed or inc.actor1_guessed) and \
+        same_named_actor(x, y)
 
 
 def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
