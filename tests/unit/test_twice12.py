@@ -129,3 +129,29 @@ def test_guard_strikes_of_another_day_stay_apart(extract):
     evs = events(extract, _LEAD + _MIDDLE + "وكانت مقاتلات تركية قد شنت يوم الخميس الماضي غارات على مواقع "
                                             "لتنظيم داعش في سوريا.")
     assert len(evs) == 2
+
+
+# --- an incident counted from ---------------------------------------------------------------------------------
+
+def test_fighting_since_which_time_is_counted_is_no_clash(extract):
+    evs = events(extract, "وقال مسؤول محلي إن المدينة تعاني من نقص حاد في الأدوية منذ بدء المعارك مع "
+                          "المتمردين، وإن المستشفيات أغلقت أبوابها.")
+    assert evs == []
+
+
+def test_the_first_arrest_since_a_killing_is_the_arrest(extract):
+    evs = events(extract, "وأعلنت الشرطة أنها اعتقلت أمس رجلا في مدينة الخليل هو أول شخص يعتقل منذ مقتل شاب "
+                          "فلسطيني برصاص مستوطنين.")
+    assert [e.sub_type for e in evs] == ["Arrests"]
+
+
+def test_guard_clashes_going_on_for_two_days(extract):
+    evs = events(extract, "وتدور منذ يومين اشتباكات عنيفة بين القوات والمسلحين في مدينة بيجي.")
+    assert [e.place.name for e in evs] == ["بيجي"]
+
+
+def test_guard_a_campaign_dated_in_its_clause_is_coded(extract):
+    # dated background is coded (the gold's convention)
+    evs = events(extract, "وتخشى الدولتان تسرب المقاتلين منذ انطلاق الغارات الأميركية على مدينة سرت في أغسطس "
+                          "الماضي.", dt.date(2016, 11, 20))
+    assert [e.place.name for e in evs] == ["سرت"]

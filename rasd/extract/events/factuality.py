@@ -689,6 +689,8 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     its main clause tells (SCHEMA.md: background is not an event)."""
     W = lex.words
     toks = doc.seg.tokens
+    if counted_since(doc, lex, first, s0):
+        return True
     k = first - 1
     if k <= s0 or toks[k].norm not in W.background_links:
         return False
@@ -696,6 +698,26 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     if not lengths:
         return False
     return any(token_stems(doc, j) & W.background_after for j in range(max(s0, lengths[0] - LENGTH_REACH), lengths[0]))
+
+
+SINCE_REACH = 3   # words from "منذ" to the incident it counts from, a verbal noun of starting between ("منذ بدء المعارك")
+
+
+def counted_since(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """"منذ بدء المعارك في أواخر مارس", "منذ هجوم سوروتش", "أول شخص يتم اعتقاله منذ مقتل طفل": an incident after
+    "since", with at most a verbal noun of starting or two words of its name between, is the point a span of time
+    is counted from, not what the sentence tells (SCHEMA.md: "منذ سقوطها في يد التنظيم" is background).  Not where
+    a length or a date stands between ("وتدور منذ يومين اشتباكات", "منذ الصباح"): since then, the trigger is the
+    news; and not where its clause dates it ("منذ انطلاق العمليات الجوية الأميركية في أغسطس الماضي"): dated
+    background is coded, as `incidents._unnamed_background` keeps it."""
+    W = lex.words
+    toks = doc.seg.tokens
+    for k in range(first - 1, max(s0, first - SINCE_REACH) - 1, -1):
+        if not toks[k].is_word or toks[k].norm in W.time_lengths:
+            return False
+        if token_stems(doc, k) & W.since:
+            return not doc.dates_in(k + 1, first) and not doc.dates_in(first + 1, doc.clause(first)[1])
+    return False
 
 
 def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:

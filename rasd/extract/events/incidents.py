@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import Document
-from rasd.extract.events.factuality import governed_as_background, recalled_after_a_while
+from rasd.extract.events.factuality import counted_since, governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
     TERRITORY,
@@ -209,7 +209,9 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     incident_hits = [h for h in sent_hits if not lex.families[h.family].outcome]
     main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
-    deaths = [h for h in sent_hits if lex.families[h.family].outcome]
+    # "أول شخص يعتقل منذ مقتل شاب": a death counted from is no death the sentence reports
+    deaths = [h for h in sent_hits if lex.families[h.family].outcome and
+              not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
     recalled = _recalled_after_a_while(doc, lex, incident_hits)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
