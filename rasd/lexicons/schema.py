@@ -398,6 +398,7 @@ FILES: dict[str, Spec] = {
             sounds=WORDS,
             resulting=WORDS,
             conditional=WORDS,
+            carried_on=WORDS,
             whether=WORDS,
             apodosis=WORDS,
         ),

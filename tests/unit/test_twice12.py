@@ -155,3 +155,20 @@ def test_guard_a_campaign_dated_in_its_clause_is_coded(extract):
     evs = events(extract, "وتخشى الدولتان تسرب المقاتلين منذ انطلاق الغارات الأميركية على مدينة سرت في أغسطس "
                           "الماضي.", dt.date(2016, 11, 20))
     assert [e.place.name for e in evs] == ["سرت"]
+
+
+# --- activity going on in general; fronts ---------------------------------------------------------------------
+
+def test_operations_a_state_carries_out_are_a_campaign(extract):
+    evs = events(extract, "وقال مسؤول إن العمليات العسكرية التي تنفذها القوات في شمال سوريا لا تستهدف المدنيين.")
+    assert evs == []
+
+
+def test_guard_operations_carried_out_on_a_named_day(extract):
+    evs = events(extract, "وقال الوزير إن الهجمات التي يشنها المسلحون على مدينة بيجي أمس أوقعت خمسة قتلى.")
+    assert [e.place.name for e in evs] == ["بيجي"]
+
+
+def test_the_lines_of_fighting_are_no_clash(extract):
+    evs = events(extract, "ونقلت الميليشيات المعتقلين إلى خطوط المواجهات في محافظة لحج لاستخدامهم دروعا بشرية.")
+    assert "Armed clash" not in {e.sub_type for e in evs}

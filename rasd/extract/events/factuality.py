@@ -245,6 +245,22 @@ def _outcome_of_a_result(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     return bool(lex.modality.get("resulting", frozenset()) & stems(doc, max(t.s0, t.first - RESULT_REACH), t.first))
 
 
+def _carried_on_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"العمليات العسكرية التي تنفذها تركيا في سوريا", "الضربات التي تشنها أنقرة ضد الحزب": a definite noun
+    trigger (and an adjective of it) then a relative clause whose verb is a present-tense verb of carrying out
+    (events.yaml `carried_on`) is activity going on in general, unless its sentence dates it after it."""
+    if t.trig.pos != "noun" or not t.trig.definite:
+        return False
+    toks = doc.seg.tokens
+    k = t.last
+    if k < t.s1 and toks[k].norm.startswith("ال") and toks[k].norm not in lex.words.relative_after_trigger:
+        k += 1  # "العمليات العسكرية التي"
+    if k + 1 >= t.s1 or toks[k].norm not in lex.words.relative_after_trigger or \
+            toks[k + 1].norm not in lex.modality.get("carried_on", frozenset()):
+        return False
+    return not doc.dates_in(t.last, t.s1)   # a date before it is the day it was said ("أعلن مسؤول اليوم أن")
+
+
 CONDITION_REACH = 10   # words from a conditional particle to a trigger in its condition
 
 
@@ -833,4 +849,4 @@ def _within_a_month(d: DatedSpan) -> bool:
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard, _outcome_of_a_result,
-                            _in_a_condition)
+                            _in_a_condition, _carried_on_in_general)
