@@ -172,3 +172,21 @@ def test_guard_operations_carried_out_on_a_named_day(extract):
 def test_the_lines_of_fighting_are_no_clash(extract):
     evs = events(extract, "ونقلت الميليشيات المعتقلين إلى خطوط المواجهات في محافظة لحج لاستخدامهم دروعا بشرية.")
     assert "Armed clash" not in {e.sub_type for e in evs}
+
+
+# --- the same dead told again far on ---------------------------------------------------------------------------
+
+_FILLER = ("وقال رئيس الوزراء في مؤتمر صحافي إن بلاده ستواصل حماية حدودها. وأضاف أن الحكومة لن تتهاون مع أي "
+           "تهديد. وأشار إلى أن الاتصالات مع الحلفاء مستمرة. ودعا المعارضة إلى دعم الحكومة. ")
+
+
+def test_the_same_dead_a_day_apart_by_two_clocks(extract):
+    evs = events(extract, "قتل 27 شخصا في تفجير انتحاري استهدف تجمعا في مدينة سوروتش يوم الاثنين. " + _FILLER +
+                 "وكانت المدينة قد شهدت تفجيرا انتحاريا أمس الأول أسفر عن مقتل 27 شخصا.", dt.date(2015, 7, 23))
+    assert [e.sub_type for e in evs] == ["Suicide bomb"]
+
+
+def test_guard_the_same_count_far_away_stays_apart(extract):
+    evs = events(extract, "قتل 7 مدنيين في قصف على حي في مدينة عدن أمس. " + _FILLER +
+                 "وفي صنعاء قتل 7 مدنيين في قصف على حي سكني أمس.")
+    assert len(evs) == 2

@@ -8,12 +8,13 @@ incident it points back to, the same dead counted again ("الإرهابيون
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
-from rasd.extract.document import Document
+from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.factuality import counted_since, governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
@@ -891,12 +892,58 @@ def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
             absorb(lex, earlier[0], inc, keep_type=True)
             continue
-        in_sum = [prev for prev in out if _retold_in_sum(prev, inc) and doc.same_item(prev.sentence, inc.sentence)]
-        if len(in_sum) == 1:
-            absorb(lex, in_sum[0], inc, keep_type=True)
+        again = [prev for prev in out if (_retold_in_sum(prev, inc) or _same_dead_nearby(lex, prev, inc))
+                 and doc.same_item(prev.sentence, inc.sentence)]
+        if len(again) == 1:
+            absorb(lex, again[0], inc, keep_type=True)
         else:
             out.append(inc)
     return out
+
+
+SAME_DEAD_KM = 100.0   # how far apart two tellings of the same dead may place one incident (a town and its district)
+
+
+def _same_dead_nearby(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"الهجوم الانتحاري الاثنين ... أوقع 32 قتيلا في سوروتش", paragraphs on "وكان الإقليم نفسه قد شهد تفجيرا
+    انتحاريا أمس الأول أسفر عن مقتل 32 شخصا"; "مقتل ثمانية مسلحين في كمين بمدينة رداع", then "كمينا ... في جبل
+    الثعالب بقيفة رداع ما أسفر عن مقتل 8": the same count of dead (two or more), in incidents of kinds one incident
+    may be told as, placed in one country within SAME_DEAD_KM of each other (or the later unplaced), on days at most
+    one apart (a day named by two clocks), one of them dated, is one incident told twice, however far apart the
+    tellings."""
+    if inc.sentence <= max(prev.sentences) or inc.another or inc.in_title \
+            or prev.family in TERRITORY or inc.family in TERRITORY:
+        return False
+    shared = prev.dead & inc.dead
+    if not any(isinstance(d, str) or d >= 2 for d in shared):
+        return False
+    if not (lex.compatible(prev.family, inc.family) or inc.family in lex.retold_as.get(prev.family, ())):
+        return False
+    return _near_in_one_country(prev.place, inc.place) and _a_day_apart_at_most(prev.date, inc.date) and \
+        _doers_agree(prev, inc)
+
+
+def _near_in_one_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The later telling names no place (it tells where the one before happened), or both lie in one country,
+    one holding the other or within SAME_DEAD_KM."""
+    if b is None:
+        return True
+    if a is None or a.resolved is None or b.resolved is None or a.resolved.country is None \
+            or a.resolved.country != b.resolved.country:
+        return False
+    ra, rb = a.resolved, b.resolved
+    return _holds_place(a, b) or _holds_place(b, a) or (
+        None not in (ra.lat, rb.lat) and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= SAME_DEAD_KM)
+
+
+def _a_day_apart_at_most(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """At least one dated, and the two agree or are days at most one apart."""
+    if a is None and b is None:
+        return False
+    if dates_agree(a, b):
+        return True
+    return a.precision == b.precision == "day" and a.date is not None and b.date is not None \
+        and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) <= 1
 
 
 def _retold_in_sum(prev: Incident, inc: Incident) -> bool:
