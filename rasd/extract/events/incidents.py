@@ -210,9 +210,7 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     incident_hits = [h for h in sent_hits if not lex.families[h.family].outcome]
     main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
-    # "أول شخص يعتقل منذ مقتل شاب": a death counted from is no death the sentence reports
-    deaths = [h for h in sent_hits if lex.families[h.family].outcome and
-              not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
+    deaths = _deaths_reported(doc, lex, sent_hits)
     recalled = _recalled_after_a_while(doc, lex, incident_hits)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
@@ -223,6 +221,12 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit]) -> list[Hit]:
+    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب")."""
+    return [h for h in sent_hits if lex.families[h.family].outcome and
+            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
 
 
 def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
@@ -951,19 +955,33 @@ def _retold_in_sum(prev: Incident, inc: Incident) -> bool:
     الأولى سلسلة غارات على مواقع للتنظيم في سورية" further on: one doer named in both (not guessed), one kind, one
     day named in both, and a place no finer than one country or region in both is one day's strikes told again
     in sum; with a town in either, or another day, they stay apart (`_retells` asks those)."""
-    if inc.sentence <= max(prev.sentences) or inc.another or inc.answered or prev.in_title or inc.in_title \
-            or prev.recalled or prev.answered or inc.recalled or inc.family != prev.family:
+    if not _told_later_as_news(prev, inc) or inc.family != prev.family:
         return False
-    a, b = prev.place, inc.place
-    if a is None or b is None or a.resolved is None or b.resolved is None or not (coarse(a) and coarse(b)) \
-            or a.resolved.id != b.resolved.id:
-        return False
-    if prev.date is None or inc.date is None or not (prev.date.date and inc.date.date) \
-            or not dates_agree(prev.date, inc.date):
-        return False
-    x, y = prev.actor1, inc.actor1
-    return x is not None and y is not None and not (prev.actor1_guessed or inc.actor1_guessed) and \
-        same_named_actor(x, y)
+    return _one_coarse_place(prev.place, inc.place) and _one_day_named(prev.date, inc.date) and \
+        _one_doer_named(prev, inc)
+
+
+def _told_later_as_news(prev: Incident, inc: Incident) -> bool:
+    """`inc` is told after `prev`, neither a headline, a recalled or answered incident, nor "another"."""
+    return inc.sentence > max(prev.sentences) and not (inc.another or inc.answered or prev.in_title or inc.in_title
+                                                       or prev.recalled or prev.answered or inc.recalled)
+
+
+def _one_coarse_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Both placed at one country or region, and no finer."""
+    return a is not None and b is not None and a.resolved is not None and b.resolved is not None and \
+        coarse(a) and coarse(b) and a.resolved.id == b.resolved.id
+
+
+def _one_day_named(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """Both resolved to a date, and the dates agree."""
+    return a is not None and b is not None and bool(a.date) and bool(b.date) and dates_agree(a, b)
+
+
+def _one_doer_named(a: Incident, b: Incident) -> bool:
+    """Both name a doer (not a guess), and the same."""
+    x, y = a.actor1, b.actor1
+    return x is not None and y is not None and not (a.actor1_guessed or b.actor1_guessed) and same_named_actor(x, y)
 
 
 def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
