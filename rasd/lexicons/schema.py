@@ -397,6 +397,7 @@ FILES: dict[str, Spec] = {
             holder_after=WORDS,
             sounds=WORDS,
             resulting=WORDS,
+            resumptive=WORDS,
             conditional=WORDS,
             carried_on=WORDS,
             whether=WORDS,

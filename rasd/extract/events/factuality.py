@@ -233,18 +233,6 @@ def _from_the_hold_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         doc.seg.tokens[t.first - 1].norm in lex.modality.get("holder_after", frozenset())
 
 
-RESULT_REACH = 12   # words from a verb of resulting to an outcome it lists ("أسفر عن مقتل وجرح العشرات وتدمير")
-
-
-def _outcome_of_a_result(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """"ما أسفر عن مقتل سبعة مسلحين، وتدمير مخزنين", "أسفر الهجوم عن تدمير عشر عربات": a verbal noun of a family
-    that is only an outcome after a verb of resulting (events.yaml `outcomes_of_results`), with that verb a few
-    words before it in its sentence, is what the subject of the verb (the strike, the attack) brought about."""
-    if t.trig.pos != "noun" or t.trig.family not in lex.outcomes_of_results:
-        return False
-    return bool(lex.modality.get("resulting", frozenset()) & stems(doc, max(t.s0, t.first - RESULT_REACH), t.first))
-
-
 def _carried_on_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"العمليات العسكرية التي تنفذها تركيا في سوريا", "الضربات التي تشنها أنقرة ضد الحزب": a definite noun
     trigger (and an adjective of it) then a relative clause whose verb is a present-tense verb of carrying out
@@ -848,5 +836,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
-                            _stopped, _from_the_hold_of, _sound_heard, _outcome_of_a_result,
+                            _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general)

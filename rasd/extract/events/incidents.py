@@ -207,7 +207,7 @@ def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit]) -
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
-    incident_hits = [h for h in sent_hits if not lex.families[h.family].outcome]
+    incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
     main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
     deaths = _deaths_reported(doc, lex, sent_hits)
@@ -221,6 +221,30 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+RESULT_REACH = 12   # words from a verb of resulting to an outcome it lists ("أسفر عن مقتل وجرح العشرات وتدمير")
+
+
+def _without_outcomes_of_acts(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """"ما أسفر عن مقتل سبعة مسلحين، وتدمير مخزنين", "أسفر الهجوم عن تدمير عشر عربات": a verbal noun of a family
+    that is only an outcome after a verb of resulting (events.yaml `outcomes_of_results`), with that verb a few
+    words before it, is what an act brought about, not an incident of its own: the act told before it in the
+    sentence, or the clause a resumptive ما before the verb points back to ("اشتبكت القوة مع عناصر التنظيم، ما أسفر
+    عن"). With neither ("الجريمة التي نفذها مستوطنون وأدت إلى إحراق منزل") it is the incident."""
+    return [h for h in hits if not _outcome_of_an_act(doc, lex, h, hits)]
+
+
+def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]) -> bool:
+    if h.trigger.pos != "noun" or h.family not in lex.outcomes_of_results:
+        return False
+    resulting = lex.modality.get("resulting", frozenset())
+    s0 = doc.sentence_bounds(h.sentence)[0]
+    verbs = [k for k in range(max(s0, h.first - RESULT_REACH), h.first) if token_stems(doc, k) & resulting]
+    if not verbs:
+        return False
+    resumed = verbs[0] > s0 and doc.seg.tokens[verbs[0] - 1].norm in lex.modality.get("resumptive", frozenset())
+    return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
 
 
 def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit]) -> list[Hit]:
