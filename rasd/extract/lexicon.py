@@ -279,6 +279,7 @@ class EventLexicon:
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     detaining_families: frozenset[str] = frozenset()  # families whose object is people held
     naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
+    outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
     # the words one of whose readings heads a gapped pair, remembered per word
@@ -347,6 +348,7 @@ def load_event_lexicon() -> EventLexicon:
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
                         detaining_families=_listed(data, "detaining_families"),
                         naming_any_violence=_listed(data, "naming_any_violence"),
+                        outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()})
 
 

@@ -203,6 +203,85 @@ def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return bool(lex.modality.get("nearing", frozenset()) & stems(doc, t.c0, t.first - 1))
 
 
+STOP_REACH = 5   # words from a verb of stopping to the act it stops ("علقت جزئيا العمليات العسكرية من قصف")
+
+
+def _stopped(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"أوقفت القوات العراقية عمليات القصف", "علقت جزئيا العمليات العسكرية من قصف جوي", "توقف القتال": a noun
+    trigger governed by a verb or verbal noun of stopping, with only operation words, adverbs of extent and من
+    between them (events.yaml `stopping_between`), is an act stopped, not one told."""
+    if t.trig.pos == "verb":
+        return False
+    stopping = lex.modality.get("stopping", frozenset())
+    between = lex.modality.get("stopping_between", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.c0, t.first - STOP_REACH) - 1, -1):
+        if token_stems(doc, k) & stopping and toks[k].norm not in between:
+            return True
+        if toks[k].norm not in between:
+            return False
+    return False
+
+
+def _from_the_hold_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"تحرير مدينة عدن من سيطرة الحوثيين": a holding noun without the article right after من names whom the
+    ground was freed from: the holder, not a taking."""
+    if t.trig.pos != "noun" or t.first <= t.s0:
+        return False
+    word = doc.seg.tokens[t.first].norm
+    return word in lex.words.holding_nouns and \
+        doc.seg.tokens[t.first - 1].norm in lex.modality.get("holder_after", frozenset())
+
+
+def _carried_on_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"العمليات العسكرية التي تنفذها تركيا في سوريا", "الضربات التي تشنها أنقرة ضد الحزب": a definite noun
+    trigger (and an adjective of it) then a relative clause whose verb is a present-tense verb of carrying out
+    (events.yaml `carried_on`) is activity going on in general, unless its sentence dates it after it."""
+    if t.trig.pos != "noun" or not t.trig.definite:
+        return False
+    toks = doc.seg.tokens
+    k = t.last
+    if k < t.s1 and toks[k].norm.startswith("ال") and toks[k].norm not in lex.words.relative_after_trigger:
+        k += 1  # "العمليات العسكرية التي"
+    if k + 1 >= t.s1 or toks[k].norm not in lex.words.relative_after_trigger or \
+            toks[k + 1].norm not in lex.modality.get("carried_on", frozenset()):
+        return False
+    return not doc.dates_in(t.last, t.s1)   # a date before it is the day it was said ("أعلن مسؤول اليوم أن")
+
+
+CONDITION_REACH = 10   # words from a conditional particle to a trigger in its condition
+
+
+def _in_a_condition(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وإذا انتزعت الفصائل السيطرة على المدينة فإن ذلك سيعجل بتقدمها", "إذا تم طرد الحوثيين من أبين": a trigger
+    after إذا or لو in its sentence, before the answer (events.yaml `apodosis`), is a condition, not a report;
+    not after "ما إذا" (whether), and not a definite noun of violence, which points back to an incident told
+    ("إذا ثبتت مسؤولية التنظيم عن التفجير")."""
+    if t.trig.definite and t.trig.family not in TERRITORY:
+        return False
+    mod = lex.modality
+    conditional, apodosis = mod.get("conditional", frozenset()), mod.get("apodosis", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.s0, t.first - CONDITION_REACH) - 1, -1):
+        if toks[k].norm in apodosis:
+            return False
+        if token_stems(doc, k) & conditional:
+            return not (k > t.s0 and toks[k - 1].norm in mod.get("whether", frozenset()))
+    return False
+
+
+_VERB_ENDING = "ى"   # alif maqsura: "دوى انفجار" (a blast rang out) is the verb; the noun of sound is "دوي"
+
+
+def _sound_heard(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وسمع دوي انفجارات تهز العاصمة", "أصوات انفجارات عالية سمعت": the sound of an explosion right before it
+    is what was heard, not an incident (the strike or the bomb it came from is told by its own word)."""
+    if t.first <= t.s0:
+        return False
+    before = doc.seg.tokens[t.first - 1]
+    return before.norm in lex.modality.get("sounds", frozenset()) and not before.text.endswith(_VERB_ENDING)
+
+
 TO_COME_REACH = 3   # words a noun trigger may govern before the verb of the future whose subject it is
 
 
@@ -617,6 +696,8 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     its main clause tells (SCHEMA.md: background is not an event)."""
     W = lex.words
     toks = doc.seg.tokens
+    if counted_since(doc, lex, first, s0):
+        return True
     k = first - 1
     if k <= s0 or toks[k].norm not in W.background_links:
         return False
@@ -624,6 +705,26 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     if not lengths:
         return False
     return any(token_stems(doc, j) & W.background_after for j in range(max(s0, lengths[0] - LENGTH_REACH), lengths[0]))
+
+
+SINCE_REACH = 3   # words from "منذ" to the incident it counts from, a verbal noun of starting between ("منذ بدء المعارك")
+
+
+def counted_since(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """"منذ بدء المعارك في أواخر مارس", "منذ هجوم سوروتش", "أول شخص يتم اعتقاله منذ مقتل طفل": an incident after
+    "since", with at most a verbal noun of starting or two words of its name between, is the point a span of time
+    is counted from, not what the sentence tells (SCHEMA.md: "منذ سقوطها في يد التنظيم" is background).  Not where
+    a length or a date stands between ("وتدور منذ يومين اشتباكات", "منذ الصباح"): since then, the trigger is the
+    news; and not where its clause dates it ("منذ انطلاق العمليات الجوية الأميركية في أغسطس الماضي"): dated
+    background is coded, as `incidents._unnamed_background` keeps it."""
+    W = lex.words
+    toks = doc.seg.tokens
+    for k in range(first - 1, max(s0, first - SINCE_REACH) - 1, -1):
+        if not toks[k].is_word or toks[k].norm in W.time_lengths:
+            return False
+        if token_stems(doc, k) & W.since:
+            return not doc.dates_in(k + 1, first) and not doc.dates_in(first + 1, doc.clause(first)[1])
+    return False
 
 
 def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
@@ -737,4 +838,6 @@ def _within_a_month(d: DatedSpan) -> bool:
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
-                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span)
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
+                            _stopped, _from_the_hold_of, _sound_heard,
+                            _in_a_condition, _carried_on_in_general)

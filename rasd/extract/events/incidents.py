@@ -8,13 +8,14 @@ incident it points back to, the same dead counted again ("الإرهابيون
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
-from rasd.extract.document import Document
-from rasd.extract.events.factuality import bare_today, governed_as_background, recalled_after_a_while
+from rasd.extract.document import DatedSpan, Document
+from rasd.extract.events.factuality import bare_today, counted_since, governed_as_background, recalled_after_a_while
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
     TERRITORY,
@@ -232,10 +233,10 @@ def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit]) -
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
-    incident_hits = [h for h in sent_hits if not lex.families[h.family].outcome]
+    incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
     main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
-    deaths = [h for h in sent_hits if lex.families[h.family].outcome]
+    deaths = _deaths_reported(doc, lex, sent_hits)
     recalled = _recalled_after_a_while(doc, lex, incident_hits)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
@@ -246,6 +247,36 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+RESULT_REACH = 12   # words from a verb of resulting to an outcome it lists ("أسفر عن مقتل وجرح العشرات وتدمير")
+
+
+def _without_outcomes_of_acts(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """"ما أسفر عن مقتل سبعة مسلحين، وتدمير مخزنين", "أسفر الهجوم عن تدمير عشر عربات": a verbal noun of a family
+    that is only an outcome after a verb of resulting (events.yaml `outcomes_of_results`), with that verb a few
+    words before it, is what an act brought about, not an incident of its own: the act told before it in the
+    sentence, or the clause a resumptive ما before the verb points back to ("اشتبكت القوة مع عناصر التنظيم، ما أسفر
+    عن"). With neither ("الجريمة التي نفذها مستوطنون وأدت إلى إحراق منزل") it is the incident."""
+    return [h for h in hits if not _outcome_of_an_act(doc, lex, h, hits)]
+
+
+def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]) -> bool:
+    if h.trigger.pos != "noun" or h.family not in lex.outcomes_of_results:
+        return False
+    resulting = lex.modality.get("resulting", frozenset())
+    s0 = doc.sentence_bounds(h.sentence)[0]
+    verbs = [k for k in range(max(s0, h.first - RESULT_REACH), h.first) if token_stems(doc, k) & resulting]
+    if not verbs:
+        return False
+    resumed = verbs[0] > s0 and doc.seg.tokens[verbs[0] - 1].norm in lex.modality.get("resumptive", frozenset())
+    return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
+
+
+def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit]) -> list[Hit]:
+    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب")."""
+    return [h for h in sent_hits if lex.families[h.family].outcome and
+            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
 
 
 def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
@@ -1018,9 +1049,93 @@ def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         earlier = [prev for prev in out if _retells(lex, prev, inc) and doc.same_item(prev.sentence, inc.sentence)]
         if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
             absorb(lex, earlier[0], inc, keep_type=True)
+            continue
+        again = [prev for prev in out if (_retold_in_sum(prev, inc) or _same_dead_nearby(lex, prev, inc))
+                 and doc.same_item(prev.sentence, inc.sentence)]
+        if len(again) == 1:
+            absorb(lex, again[0], inc, keep_type=True)
         else:
             out.append(inc)
     return out
+
+
+SAME_DEAD_KM = 100.0   # how far apart two tellings of the same dead may place one incident (a town and its district)
+
+
+def _same_dead_nearby(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"الهجوم الانتحاري الاثنين ... أوقع 32 قتيلا في سوروتش", paragraphs on "وكان الإقليم نفسه قد شهد تفجيرا
+    انتحاريا أمس الأول أسفر عن مقتل 32 شخصا"; "مقتل ثمانية مسلحين في كمين بمدينة رداع", then "كمينا ... في جبل
+    الثعالب بقيفة رداع ما أسفر عن مقتل 8": the same count of dead (two or more), in incidents of kinds one incident
+    may be told as, placed in one country within SAME_DEAD_KM of each other (or the later unplaced), on days at most
+    one apart (a day named by two clocks), one of them dated, is one incident told twice, however far apart the
+    tellings."""
+    if inc.sentence <= max(prev.sentences) or inc.another or inc.in_title \
+            or prev.family in TERRITORY or inc.family in TERRITORY:
+        return False
+    shared = prev.dead & inc.dead
+    if not any(isinstance(d, str) or d >= 2 for d in shared):
+        return False
+    if not (lex.compatible(prev.family, inc.family) or inc.family in lex.retold_as.get(prev.family, ())):
+        return False
+    return _near_in_one_country(prev.place, inc.place) and _a_day_apart_at_most(prev.date, inc.date) and \
+        _doers_agree(prev, inc)
+
+
+def _near_in_one_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The later telling names no place (it tells where the one before happened), or both lie in one country,
+    one holding the other or within SAME_DEAD_KM."""
+    if b is None:
+        return True
+    if a is None or a.resolved is None or b.resolved is None or a.resolved.country is None \
+            or a.resolved.country != b.resolved.country:
+        return False
+    ra, rb = a.resolved, b.resolved
+    return _holds_place(a, b) or _holds_place(b, a) or (
+        None not in (ra.lat, rb.lat) and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= SAME_DEAD_KM)
+
+
+def _a_day_apart_at_most(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """At least one dated, and the two agree or are days at most one apart."""
+    if a is None and b is None:
+        return False
+    if dates_agree(a, b):
+        return True
+    return a.precision == b.precision == "day" and a.date is not None and b.date is not None \
+        and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) <= 1
+
+
+def _retold_in_sum(prev: Incident, inc: Incident) -> bool:
+    """"قصفت طائرات حربية تركية مواقع للمتطرفين في سلسلة غارات" in the lead, "وشنت مقاتلات تركية الجمعة للمرة
+    الأولى سلسلة غارات على مواقع للتنظيم في سورية" further on: one doer named in both (not guessed), one kind, one
+    day named in both, and a place no finer than one country or region in both is one day's strikes told again
+    in sum; with a town in either, or another day, they stay apart (`_retells` asks those)."""
+    if not _told_later_as_news(prev, inc) or inc.family != prev.family:
+        return False
+    return _one_coarse_place(prev.place, inc.place) and _one_day_named(prev.date, inc.date) and \
+        _one_doer_named(prev, inc)
+
+
+def _told_later_as_news(prev: Incident, inc: Incident) -> bool:
+    """`inc` is told after `prev`, neither a headline, a recalled or answered incident, nor "another"."""
+    return inc.sentence > max(prev.sentences) and not (inc.another or inc.answered or prev.in_title or inc.in_title
+                                                       or prev.recalled or prev.answered or inc.recalled)
+
+
+def _one_coarse_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Both placed at one country or region, and no finer."""
+    return a is not None and b is not None and a.resolved is not None and b.resolved is not None and \
+        coarse(a) and coarse(b) and a.resolved.id == b.resolved.id
+
+
+def _one_day_named(a: DatedSpan | None, b: DatedSpan | None) -> bool:
+    """Both resolved to a date, and the dates agree."""
+    return a is not None and b is not None and bool(a.date) and bool(b.date) and dates_agree(a, b)
+
+
+def _one_doer_named(a: Incident, b: Incident) -> bool:
+    """Both name a doer (not a guess), and the same."""
+    x, y = a.actor1, b.actor1
+    return x is not None and y is not None and not (a.actor1_guessed or b.actor1_guessed) and same_named_actor(x, y)
 
 
 def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
