@@ -94,3 +94,12 @@ def test_a_part_is_not_the_toll(extract, text, toll):
 ])
 def test_guards(extract, text, toll):
     assert toll in fatalities(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a militant's singular noun counts one dead, as "جندي" does; the arrested after it are no dead
+    "أعلنت وزارة الداخلية أمس مقتل متطرف واعتقال سبعة آخرين خلال مداهمة لقوات الأمن في مدينة القصرين.",
+    "قتل متمرد في اشتباك مع الجيش قرب بلدة مرزق أمس.",
+])
+def test_a_militants_singular_noun_counts_one(extract, text):
+    assert 1 in fatalities(extract, text)
