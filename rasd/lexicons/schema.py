@@ -417,6 +417,7 @@ FILES: dict[str, Spec] = {
             resumptive=WORDS,
             conditional=WORDS,
             carried_on=WORDS,
+            place_heads=WORDS,
             whether=WORDS,
             apodosis=WORDS,
         ),
