@@ -418,6 +418,7 @@ FILES: dict[str, Spec] = {
             conditional=WORDS,
             carried_on=WORDS,
             place_heads=WORDS,
+            dead_after=WORDS,
             whether=WORDS,
             apodosis=WORDS,
         ),

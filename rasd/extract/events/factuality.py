@@ -253,7 +253,8 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     """"المدينة التي سلبتها الميليشيات", "جبل صبر التي استولت عليها المقاومة", "غزة، التي دمرت فيها المقاتلات":
     a past verb trigger opening a relative clause on a place (a place named, or a noun of ground: events.yaml
     modality `place_heads`) tells which place it is by its history, not news (SCHEMA.md: relative clauses are
-    background), unless the clause dates it ("المطار الذي استعادته المقاومة الأسبوع الماضي")."""
+    background), unless the clause dates it ("المطار الذي استعادته المقاومة الأسبوع الماضي") or the sentence goes on
+    to its dead (toll words, events.yaml modality `dead_after`): then the incident is told."""
     if t.trig.pos != "verb" or t.tense != "past":
         return False
     toks = doc.seg.tokens
@@ -268,6 +269,8 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     named = any(a <= head < b for a, b, _ in doc.places_in(max(t.s0, head - PLACE_NAME_REACH), head + 1))
     if not named and not token_stems(doc, head) & lex.modality.get("place_heads", frozenset()):
         return False
+    if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
+        return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
     return not doc.dates_in(t.first, t.c1)
 
 
