@@ -419,6 +419,7 @@ FILES: dict[str, Spec] = {
             carried_on=WORDS,
             place_heads=WORDS,
             dead_after=WORDS,
+            fighting_a_side=WORDS,
             whether=WORDS,
             apodosis=WORDS,
         ),

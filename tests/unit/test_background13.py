@@ -47,3 +47,23 @@ def test_guard_relative_clause_on_a_force_is_told(extract):
 def test_guard_relative_clause_going_on_to_its_dead_is_told(extract):
     evs = events(extract, "وتقع على الحدود بلدة الزاوية التي استهدفتها غارة جوية قتل خلالها عشرات المسلحين.")
     assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+# --- the fight against a side, in general ------------------------------------------------------------------------
+
+def test_mission_of_fighting_a_group_is_no_clash(extract):
+    assert events(extract, "وتتركز مهام الكتيبة الجديدة في قتال الجماعة المتشددة بولاية بورنو.") == []
+
+
+def test_agreement_about_fighting_a_group_is_no_clash(extract):
+    assert events(extract, "وقال الوزير إن التفاهم بين البلدين يقتصر على قتال تنظيم داعش في سوريا.") == []
+
+
+def test_guard_fighting_with_its_dead_is_told(extract):
+    evs = events(extract, "وقتل خمسة جنود في قتال عنيف مع المسلحين في مدينة العريش أمس.")
+    assert [e.type for e in evs] == ["Battles"]
+
+
+def test_guard_fighting_dated_is_told(extract):
+    evs = events(extract, "واندلع قتال الفصائل المسلحة أمس في أحياء مدينة درعا.")
+    assert [e.type for e in evs] == ["Battles"]
