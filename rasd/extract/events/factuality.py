@@ -249,6 +249,54 @@ def _carried_on_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bo
     return not doc.dates_in(t.last, t.s1)   # a date before it is the day it was said ("أعلن مسؤول اليوم أن")
 
 
+def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"المدينة التي سلبتها الميليشيات", "جبل صبر التي استولت عليها المقاومة", "غزة، التي دمرت فيها المقاتلات":
+    a past verb trigger opening a relative clause on a place (a place named, or a noun of ground: events.yaml
+    modality `place_heads`) tells which place it is by its history, not news (SCHEMA.md: relative clauses are
+    background), unless the clause dates it ("المطار الذي استعادته المقاومة الأسبوع الماضي") or the sentence goes on
+    to its dead (toll words, events.yaml modality `dead_after`): then the incident is told."""
+    if t.trig.pos != "verb" or t.tense != "past":
+        return False
+    toks = doc.seg.tokens
+    k = t.first - 1
+    if k <= t.s0 or toks[k].norm not in lex.words.relatives:
+        return False
+    head = k - 1
+    if head > t.s0 and not toks[head].is_word and toks[head].text in ",،":
+        head -= 1  # "غزة، التي"
+    if head < t.s0 or not toks[head].is_word:
+        return False
+    named = any(a <= head < b for a, b, _ in doc.places_in(max(t.s0, head - PLACE_NAME_REACH), head + 1))
+    if not named and not token_stems(doc, head) & lex.modality.get("place_heads", frozenset()):
+        return False
+    if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
+        return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
+    return not doc.dates_in(t.first, t.c1)
+
+
+def _fighting_a_side(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"لقتال الجماعة التي أعلنت ولاءها", "الاتفاق يختص بقتال تنظيم داعش", "دور كبير في قتال التنظيم": a verbal
+    noun of fighting (events.yaml modality `fighting_a_side`) whose object, in construct after it, is the side
+    fought (a definite noun or a side named) is the fight against that side in general, not an incident, unless its
+    clause dates it or its sentence tells dead."""
+    if t.trig.pos != "noun" or t.last - t.first != 1 or t.last >= t.s1:
+        return False
+    toks = doc.seg.tokens
+    if toks[t.first].norm not in lex.modality.get("fighting_a_side", frozenset()) and \
+            not token_stems(doc, t.first) & lex.modality.get("fighting_a_side", frozenset()):
+        return False
+    k = t.last + 1 if toks[t.last].text in QUOTES and t.last + 1 < t.s1 else t.last  # "قتال «داعش»"
+    after = toks[k]
+    if not after.is_word or not (after.norm.startswith("ال") or any(a == k for a, _, _ in doc.actors_in(k, k + 1))):
+        return False
+    if stems(doc, t.s0, t.s1) & lex.words.toll_words:
+        return False
+    return not doc.dates_in(t.c0, t.c1)
+
+
+PLACE_NAME_REACH = 4   # tokens back from a relative's head to the first token of a place name that ends there
+
+
 CONDITION_REACH = 10   # words from a conditional particle to a trigger in its condition
 
 
@@ -840,4 +888,5 @@ def _within_a_month(d: DatedSpan) -> bool:
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard,
-                            _in_a_condition, _carried_on_in_general)
+                            _in_a_condition, _carried_on_in_general, _relative_on_a_place,
+                            _fighting_a_side)
