@@ -415,6 +415,7 @@ FILES: dict[str, Spec] = {
             sounds=WORDS,
             resulting=WORDS,
             resumptive=WORDS,
+            raids=WORDS,
             conditional=WORDS,
             carried_on=WORDS,
             whether=WORDS,

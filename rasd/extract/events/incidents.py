@@ -243,10 +243,26 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
     if deaths and not violent and not counts:
         deaths = []
+    main = _without_raids_of_the_dead(doc, lex, main, bool(violent or deaths and counts))
     if counts and _answering(doc, lex, deaths, violent):
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+ARREST = "arrest"   # events.yaml
+
+
+def _without_raids_of_the_dead(doc: Document, lex: EventLexicon, main: list[Hit], fought: bool) -> list[Hit]:
+    """The sentence's hits, less a raid where the sentence tells deaths or a clash (`fought`): their operation."""
+    return [h for h in main if not _raid(doc, lex, h)] if fought else main
+
+
+def _raid(doc: Document, lex: EventLexicon, h: Hit) -> bool:
+    """An arrest told by a raid word alone ("حملة مداهمات", "داهمت"): beside deaths or a clash in its sentence it is
+    the operation they were part of ("قتل 12 مسلحا في حملة مداهمات"), not arrests of its own."""
+    raids = lex.modality.get("raids", frozenset())
+    return h.family == ARREST and any(token_stems(doc, k) & raids for k in range(h.first, h.last))
 
 
 RESULT_REACH = 12   # words from a verb of resulting to an outcome it lists ("أسفر عن مقتل وجرح العشرات وتدمير")
