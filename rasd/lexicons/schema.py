@@ -416,6 +416,7 @@ FILES: dict[str, Spec] = {
             resulting=WORDS,
             resumptive=WORDS,
             raids=WORDS,
+            people_pronouns=WORDS,
             conditional=WORDS,
             carried_on=WORDS,
             whether=WORDS,

@@ -52,3 +52,17 @@ def test_guard_another_soldier_in_a_later_sentence_is_one_more(extract):
     [e] = events(extract, "قتل جندي في هجوم على حاجز للجيش في مدينة العريش أمس وقتل جندي آخر. وقتل جندي آخر "
                           "لاحقا متأثرا بجروحه في مستشفى العريش.")
     assert e.fatalities == 3
+
+
+# --- a pronoun object pointing back to the victims just counted -----------------------------------------------
+
+def test_victims_pointed_back_by_a_pronoun_are_one_execution(extract):
+    evs = events(extract, "أعدم تنظيم داعش 12 مدنيا في بلدة القريتين بريف حمص أمس. وقال مدير المرصد إن التنظيم "
+                          "اقتاد الرجال إلى ساحة البلدة وأعدمهم بشكل جماعي أمام الأهالي في حي الجامع.")
+    assert [e.fatalities for e in evs] == [12]
+
+
+def test_guard_victims_taken_on_another_day_stay_apart(extract):
+    evs = events(extract, "قتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة العريش أمس. وكان المسلحون قد خطفوهم "
+                          "في مدينة رفح الشهر الماضي.")
+    assert len(evs) == 2

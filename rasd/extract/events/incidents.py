@@ -704,7 +704,23 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
+    if _victims_pointed_back(doc, lex, prev, inc, gap):
+        if not _near_in_one_country(prev.place, inc.place):
+            inc.place, inc.also_at = None, []   # a square or quarter the gazetteer finds elsewhere: the town told first
+        return _ABSORB_KEEP_TYPE
     return None
+
+
+def _victims_pointed_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
+    """"أعدم التنظيم 12 مدنيا في البلدة. وقال المرصد إنه أعدمهم بشكل جماعي في ساحتها": a verb of the kind just told
+    with its dead, its object a pronoun of people (events.yaml modality `people_pronouns`) and no count of its own,
+    on a day that agrees, tells those victims again, wherever else its sentence names."""
+    h = inc.main
+    if h.trigger.pos != "verb" or inc.family != prev.family or inc.dead or not prev.dead or not 0 < gap <= ANAPHORA_REACH:
+        return False
+    word = doc.seg.tokens[h.last - 1].norm
+    return any(word.endswith(p) and len(word) > len(p) + 2 for p in lex.modality.get("people_pronouns", ())) \
+        and dates_agree(prev.date, inc.date)
 
 
 REFERENCE_POINT_KM = 100.0   # how far from a place given as a reference point ("جنوب كابول") the incident may lie
