@@ -66,3 +66,9 @@ def test_guard_victims_taken_on_another_day_stay_apart(extract):
     evs = events(extract, "قتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة العريش أمس. وكان المسلحون قد خطفوهم "
                           "في مدينة رفح الشهر الماضي.")
     assert len(evs) == 2
+
+
+def test_victims_pointed_back_in_the_same_sentence(extract):
+    evs = events(extract, "وأعدم تنظيم داعش 17 جنديا في بلدة الكرمة مساء الخميس، وقال المتحدث إن التنظيم كان قد "
+                          "أسرهم في معارك قرب الرمادي، وإن داعش أعدمهم بشكل جماعي في منطقة الرأس.")
+    assert [e.fatalities for e in evs] == [17]

@@ -713,10 +713,12 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
 
 def _victims_pointed_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
     """"أعدم التنظيم 12 مدنيا في البلدة. وقال المرصد إنه أعدمهم بشكل جماعي في ساحتها": a verb of the kind just told
-    with its dead, its object a pronoun of people (events.yaml modality `people_pronouns`) and no count of its own,
-    on a day that agrees, tells those victims again, wherever else its sentence names."""
+    with its dead, after it, its object a pronoun of people (events.yaml modality `people_pronouns`) and no count
+    of its own (in the same sentence, no other), on a day that agrees, tells those victims again, wherever else its
+    sentence names."""
     h = inc.main
-    if h.trigger.pos != "verb" or inc.family != prev.family or inc.dead or not prev.dead or not 0 < gap <= ANAPHORA_REACH:
+    if h.trigger.pos != "verb" or inc.family != prev.family or not prev.dead or not inc.dead <= prev.dead \
+            or not 0 <= gap <= ANAPHORA_REACH or h.first <= prev.main.last:
         return False
     word = doc.seg.tokens[h.last - 1].norm
     return any(word.endswith(p) and len(word) > len(p) + 2 for p in lex.modality.get("people_pronouns", ())) \
