@@ -602,11 +602,15 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
     by_side: dict[str | tuple[str, str], int] = {}
     more: dict[str | tuple[str, str], int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
+    told: dict[tuple, int] = {}   # "another" counts by (side, figure): the sentence that told them first
     for c in killed:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
         side = (GROUP, c.group) if c.group else c.side   # two named groups' dead are two sides, whatever their class
+        if c.additional and v > 1 and told.setdefault((side, v), c.sentence) != c.sentence:
+            continue   # "وخمسة مسلحين آخرين" in each telling of one incident: the same five, told again ("جندي
+            # آخر" in two sentences is as often a second soldier, who died later)
         if c.additional:
             more[side or "people"] = more.get(side or "people", 0) + v
         elif side in (None, "people"):

@@ -243,10 +243,26 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
     if deaths and not violent and not counts:
         deaths = []
+    main = _without_raids_of_the_dead(doc, lex, main, bool(violent or deaths and counts))
     if counts and _answering(doc, lex, deaths, violent):
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+ARREST = "arrest"   # events.yaml
+
+
+def _without_raids_of_the_dead(doc: Document, lex: EventLexicon, main: list[Hit], fought: bool) -> list[Hit]:
+    """The sentence's hits, less a raid where the sentence tells deaths or a clash (`fought`): their operation."""
+    return [h for h in main if not _raid(doc, lex, h)] if fought else main
+
+
+def _raid(doc: Document, lex: EventLexicon, h: Hit) -> bool:
+    """An arrest told by a raid word alone ("حملة مداهمات", "داهمت"): beside deaths or a clash in its sentence it is
+    the operation they were part of ("قتل 12 مسلحا في حملة مداهمات"), not arrests of its own."""
+    raids = lex.modality.get("raids", frozenset())
+    return h.family == ARREST and any(token_stems(doc, k) & raids for k in range(h.first, h.last))
 
 
 RESULT_REACH = 12   # words from a verb of resulting to an outcome it lists ("أسفر عن مقتل وجرح العشرات وتدمير")
@@ -688,7 +704,25 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
+    if _victims_pointed_back(doc, lex, prev, inc, gap):
+        if not _near_in_one_country(prev.place, inc.place):
+            inc.place, inc.also_at = None, []   # a square or quarter the gazetteer finds elsewhere: the town told first
+        return _ABSORB_KEEP_TYPE
     return None
+
+
+def _victims_pointed_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
+    """"أعدم التنظيم 12 مدنيا في البلدة. وقال المرصد إنه أعدمهم بشكل جماعي في ساحتها": a verb of the kind just told
+    with its dead, after it, its object a pronoun of people (events.yaml modality `people_pronouns`) and no count
+    of its own (in the same sentence, no other), on a day that agrees, tells those victims again, wherever else its
+    sentence names."""
+    h = inc.main
+    if h.trigger.pos != "verb" or inc.family != prev.family or not prev.dead or not inc.dead <= prev.dead \
+            or not 0 <= gap <= ANAPHORA_REACH or h.first <= prev.main.last:
+        return False
+    word = doc.seg.tokens[h.last - 1].norm
+    return any(word.endswith(p) and len(word) > len(p) + 2 for p in lex.modality.get("people_pronouns", ())) \
+        and dates_agree(prev.date, inc.date)
 
 
 REFERENCE_POINT_KM = 100.0   # how far from a place given as a reference point ("جنوب كابول") the incident may lie

@@ -1,0 +1,74 @@
+"""Rules of twice13: a raid is the operation its dead fell in; one "another" count told twice is one.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 20)
+
+
+def events(extract, text, published=DAY):
+    return extract(text, published).events
+
+
+# --- a raid beside the dead or a clash of its sentence is that incident ---------------------------------------
+
+def test_dead_of_a_raid_are_no_arrests(extract):
+    evs = events(extract, "وأسفرت حملة مداهمات نفذتها قوات الجيش في مدينة رفح أمس عن مقتل ستة مسلحين.")
+    assert "Arrests" not in {e.sub_type for e in evs}
+    assert len(evs) == 1
+
+
+def test_a_raid_verb_with_its_killing_is_one_incident(extract):
+    evs = events(extract, "وداهمت قوات الأمن مخبأ للمسلحين في بلدة الشيخ زويد أمس وقتلت ثلاثة منهم.")
+    assert "Arrests" not in {e.sub_type for e in evs}
+    assert len(evs) == 1
+
+
+def test_a_raid_beside_a_clash_is_the_clash(extract):
+    evs = events(extract, "واندلعت اشتباكات في مدينة العريش أمس خلال مداهمة نفذتها الشرطة لمنزل أحد المطلوبين.")
+    assert [e.sub_type for e in evs] == ["Armed clash"]
+
+
+def test_guard_a_raid_alone_is_an_arrest(extract):
+    [e] = events(extract, "ونفذت قوات الأمن حملة مداهمات في مدينة العريش أمس واعتقلت عشرين مشتبها بهم.")
+    assert e.sub_type == "Arrests"
+
+
+def test_guard_arrests_beside_a_killing_stay(extract):
+    evs = events(extract, "وقتلت الشرطة مسلحا في مدينة بنزرت أمس واعتقلت خمسة أشخاص آخرين.")
+    assert "Arrests" in {e.sub_type for e in evs}
+
+
+# --- "another" dead told again in a second telling of one incident ------------------------------------------
+
+def test_another_five_told_twice_are_five(extract):
+    [e] = events(extract, "شنت طائرات التحالف غارة جوية قرب مدينة الحسكة أمس قتلت قياديا في التنظيم وخمسة مسلحين "
+                          "آخرين. وأكد المرصد السوري في بيان مقتل القيادي وخمسة مسلحين آخرين في الغارة.")
+    assert e.fatalities == 5
+
+
+def test_guard_another_soldier_in_a_later_sentence_is_one_more(extract):
+    [e] = events(extract, "قتل جندي في هجوم على حاجز للجيش في مدينة العريش أمس وقتل جندي آخر. وقتل جندي آخر "
+                          "لاحقا متأثرا بجروحه في مستشفى العريش.")
+    assert e.fatalities == 3
+
+
+# --- a pronoun object pointing back to the victims just counted -----------------------------------------------
+
+def test_victims_pointed_back_by_a_pronoun_are_one_execution(extract):
+    evs = events(extract, "أعدم تنظيم داعش 12 مدنيا في بلدة القريتين بريف حمص أمس. وقال مدير المرصد إن التنظيم "
+                          "اقتاد الرجال إلى ساحة البلدة وأعدمهم بشكل جماعي أمام الأهالي في حي الجامع.")
+    assert [e.fatalities for e in evs] == [12]
+
+
+def test_guard_victims_taken_on_another_day_stay_apart(extract):
+    evs = events(extract, "قتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة العريش أمس. وكان المسلحون قد خطفوهم "
+                          "في مدينة رفح الشهر الماضي.")
+    assert len(evs) == 2
+
+
+def test_victims_pointed_back_in_the_same_sentence(extract):
+    evs = events(extract, "وأعدم تنظيم داعش 17 جنديا في بلدة الكرمة مساء الخميس، وقال المتحدث إن التنظيم كان قد "
+                          "أسرهم في معارك قرب الرمادي، وإن داعش أعدمهم بشكل جماعي في منطقة الرأس.")
+    assert [e.fatalities for e in evs] == [17]
