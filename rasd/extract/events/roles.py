@@ -1003,6 +1003,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _elided_subjects(doc, lex, incidents)
     _pronoun_subjects(doc, lex, incidents)
     _one_more_of_a_series(doc, lex, incidents)
+    _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
@@ -1142,6 +1143,29 @@ def _one_more_of_a_series(doc: Document, lex: EventLexicon, incidents: list[Inci
         prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
                      and not p.actor1_guessed and 0 <= inc.sentence - max(p.sentences) <= SERIES_REACH), None)
         if prev is not None and not (inc.actor2 is not None and inc.actor2.actor_id == prev.actor1.actor_id):
+            inc.actor1 = prev.actor1
+
+
+AIR_STRIKE = "airstrike"   # events.yaml
+
+
+def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
+    """An air raid told with no doer ("وقتل طفلان في غارة من طائرات حربية", "واستهدف الطيران مباني المجمع"):
+    a report names whose aircraft once, then tells "the raids" and "the warplanes" of the same air force, so
+    the doer of the last raid told before in the same item and country did it.  Only a state's or a
+    coalition's (an armed group has no aircraft: a group read as the doer of a raid before is its target or
+    its speaker, not an air force to carry on), and not the side this raid is told to hit."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family != AIR_STRIKE:
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
+                     and not p.actor1_guessed and doc.same_item(p.sentence, inc.sentence)), None)
+        if prev is None or not is_state(prev.actor1):
+            continue
+        here, there = _country(inc), _country(prev)
+        if here and there and here != there:
+            continue
+        if inc.actor2 is None or inc.actor2.actor_id != prev.actor1.actor_id:
             inc.actor1 = prev.actor1
 
 
