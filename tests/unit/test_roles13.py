@@ -40,3 +40,33 @@ def test_not_a_group_read_with_the_raid_before(extract):
             "الكرامة شرقي الرقة.")
     for e in strikes(extract, text):
         assert canonical(e.actor1) != "Islamic State"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر إن هناك اشتباكات اندلعت مع عناصر داعش قرب مدينة الرمادي.",
+    "ويخوض الثوار منذ فجر أمس اشتباكات عنيفة مع عناصر تابعة لجماعة الحوثي قرب مدينة تعز.",
+])
+def test_the_side_fought_with_is_not_the_doer(extract, text):
+    [e] = extract(text, "2015-07-20").events
+    assert e.actor1 is None and e.actor2 is not None
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # the subject who wages the fight stays actor1, the side fought with is actor2
+    ("وتخوض المقاومة الشعبية اشتباكات عنيفة مع الحوثيين في مدينة تعز.", "Popular Resistance (Yemen)",
+     "Houthi Movement"),
+])
+def test_who_wages_the_fight_with_a_side(extract, text, actor1, actor2):
+    [e] = extract(text, "2015-07-20").events
+    assert (canonical(e.actor1), canonical(e.actor2)) == (actor1, actor2)
+
+
+# guards: whose dead are counted before the clash decides, not this rule; a partner is not fought with
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("وقتل عشرة من مسلحي الحوثي في اشتباكات مع المقاومة الشعبية قرب مدينة تعز.", None, None),
+    ("وشنت القوات العراقية هجوما بالتنسيق مع طيران التحالف على مواقع داعش قرب الفلوجة.", "Military Forces of Iraq",
+     "Islamic State"),
+])
+def test_not_a_side_fought_with(extract, text, actor1, actor2):
+    [e] = extract(text, "2015-07-20").events
+    assert (canonical(e.actor1), canonical(e.actor2)) == (actor1, actor2)

@@ -352,6 +352,10 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
+    elif _fought_with(doc, W, hit, a0):
+        # "اشتباكات اندلعت مع عناصر التنظيم", "يخوض الثوار اشتباكات عنيفة مع عناصر تابعة لميليشيا الحوثي":
+        # the side fought with is the other party, not the doer, whether or not the subject is named
+        sides.a2 = sides.a2 or a
     elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
         # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين"
         sides.a2 = sides.a2 or a
@@ -371,6 +375,25 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+CLASH = "armed_clash"   # events.yaml
+FOUGHT_WITH_REACH = 2   # words a clash noun may stand before مع ("اشتباكات عنيفة مع", "اشتباكات اندلعت مع")
+PARTY_REACH = 4         # words from مع to the side's name ("مع عناصر تابعة لميليشيا الحوثي")
+
+
+def _fought_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side a clash is told to be fought with: مع at most two words after the clash
+    noun, and only words from مع to the actor; not when the sentence counts one side's dead before it."""
+    if hit.family != CLASH or hit.trigger.pos != "noun":
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    if any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first)):
+        return False  # "قتل 18 من مسلحي الحوثي في اشتباكات مع المقاومة": whose dead they are decides (left as read)
+    toks = doc.seg.tokens
+    k = next((j for j in range(hit.last, min(a0, hit.last + FOUGHT_WITH_REACH + 1)) if toks[j].norm in W.party_with),
+             None)
+    return k is not None and a0 - k <= PARTY_REACH and all(toks[j].is_word for j in range(hit.last, a0))
 
 
 HOLDER_REACH = 4   # words before an actor a verb of holding may stand at ("يسيطر عليها تنظيم «داعش»")
