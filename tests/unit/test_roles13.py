@@ -64,6 +64,7 @@ def test_who_wages_the_fight_with_a_side(extract, text, actor1, actor2):
 # guards: whose dead are counted before the clash decides, not this rule; a partner is not fought with
 @pytest.mark.parametrize("text, actor1, actor2", [
     ("وقتل عشرة من مسلحي الحوثي في اشتباكات مع المقاومة الشعبية قرب مدينة تعز.", None, None),
+    ("قتل جندي تركي في اشتباكات مع تنظيم داعش قرب بلدة ايلبيلي.", None, "Military Forces of Turkey"),
     ("وشنت القوات العراقية هجوما بالتنسيق مع طيران التحالف على مواقع داعش قرب الفلوجة.", "Military Forces of Iraq",
      "Islamic State"),
 ])
