@@ -352,12 +352,9 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif _fought_with(doc, W, hit, a0):
-        # "اشتباكات اندلعت مع عناصر التنظيم", "يخوض الثوار اشتباكات عنيفة مع عناصر تابعة لميليشيا الحوثي":
-        # the side fought with is the other party, not the doer, whether or not the subject is named
-        sides.a2 = sides.a2 or a
-    elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
-        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين"
+    elif governs_object or _other_party(doc, W, hit, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
+        # "اشتباكات اندلعت مع عناصر التنظيم"
         sides.a2 = sides.a2 or a
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
@@ -375,6 +372,12 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is named as the side whose ground was taken or hit, or as the side a clash is fought
+    with (whether or not the subject is named): the other party, not the doer."""
+    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0)
 
 
 CLASH = "armed_clash"   # events.yaml
