@@ -352,8 +352,9 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object or _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0):
-        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين"
+    elif governs_object or _other_party(doc, W, hit, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
+        # "اشتباكات اندلعت مع عناصر التنظيم"
         sides.a2 = sides.a2 or a
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
@@ -371,6 +372,34 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is named as the side whose ground was taken or hit, or as the side a clash is fought
+    with (whether or not the subject is named): the other party, not the doer."""
+    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0)
+
+
+CLASH = "armed_clash"   # events.yaml
+FOUGHT_WITH_REACH = 2   # words a clash noun may stand before مع ("اشتباكات عنيفة مع", "اشتباكات اندلعت مع")
+PARTY_REACH = 4         # words from مع to the side's name ("مع عناصر تابعة لميليشيا الحوثي")
+
+
+def _fought_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side a clash is told to be fought with: مع at most two words after the clash
+    noun, and only words from مع to the actor; not a clash told as where the dead fell ("في اشتباكات مع")."""
+    if hit.family != CLASH or hit.trigger.pos != "noun":
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    if hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or \
+            any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first)):
+        # "قتل جندي تركي في اشتباكات مع تنظيم داعش", "قتل 18 من مسلحي الحوثي ... مع المقاومة": where the dead
+        # fell; whose dead they are decides the sides (roles7's open question), left as read
+        return False
+    k = next((j for j in range(hit.last, min(a0, hit.last + FOUGHT_WITH_REACH + 1)) if toks[j].norm in W.party_with),
+             None)
+    return k is not None and a0 - k <= PARTY_REACH and all(toks[j].is_word for j in range(hit.last, a0))
 
 
 HOLDER_REACH = 4   # words before an actor a verb of holding may stand at ("يسيطر عليها تنظيم «داعش»")
@@ -1003,6 +1032,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _elided_subjects(doc, lex, incidents)
     _pronoun_subjects(doc, lex, incidents)
     _one_more_of_a_series(doc, lex, incidents)
+    _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
@@ -1142,6 +1172,29 @@ def _one_more_of_a_series(doc: Document, lex: EventLexicon, incidents: list[Inci
         prev = next((p for p in reversed(incidents[:k]) if p.family == inc.family and p.actor1 is not None
                      and not p.actor1_guessed and 0 <= inc.sentence - max(p.sentences) <= SERIES_REACH), None)
         if prev is not None and not (inc.actor2 is not None and inc.actor2.actor_id == prev.actor1.actor_id):
+            inc.actor1 = prev.actor1
+
+
+AIR_STRIKE = "airstrike"   # events.yaml
+
+
+def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
+    """An air raid told with no doer ("وقتل طفلان في غارة من طائرات حربية", "واستهدف الطيران مباني المجمع"):
+    a report names whose aircraft once, then tells "the raids" and "the warplanes" of the same air force, so
+    the doer of the last raid told before in the same item and country did it.  Only a state's or a
+    coalition's (an armed group has no aircraft: a group read as the doer of a raid before is its target or
+    its speaker, not an air force to carry on), and not the side this raid is told to hit."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family != AIR_STRIKE:
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
+                     and not p.actor1_guessed and doc.same_item(p.sentence, inc.sentence)), None)
+        if prev is None or not is_state(prev.actor1):
+            continue
+        here, there = _country(inc), _country(prev)
+        if here and there and here != there:
+            continue
+        if inc.actor2 is None or inc.actor2.actor_id != prev.actor1.actor_id:
             inc.actor1 = prev.actor1
 
 
