@@ -258,10 +258,9 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     if t.trig.pos != "verb" or t.tense != "past":
         return False
     toks = doc.seg.tokens
-    k = t.first - 1
-    if k <= t.s0 or toks[k].norm not in lex.words.relatives:
+    head = _relative_head(doc, lex, t)
+    if head is None:
         return False
-    head = k - 1
     if head > t.s0 and not toks[head].is_word and toks[head].text in ",،":
         head -= 1  # "غزة، التي"
     if head < t.s0 or not toks[head].is_word:
@@ -657,11 +656,17 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """The trigger opens a relative clause on a word for ground ("المواقع التي احتلها", "المناطق التي سيطر
     عليها"): it describes the ground by who took it."""
-    toks = doc.seg.tokens
+    head = _relative_head(doc, lex, t)
+    return head is not None and bool(token_stems(doc, head) & lex.families[t.trig.family].territory)
+
+
+def _relative_head(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
+    """The token before a relative pronoun right before the trigger (the noun the relative clause is on), or None
+    where no relative pronoun opens the trigger's clause so."""
     k = t.first - 1
-    if k <= t.s0 or toks[k].norm not in lex.words.relatives:
-        return False
-    return bool(token_stems(doc, k - 1) & lex.families[t.trig.family].territory)
+    if k <= t.s0 or doc.seg.tokens[k].norm not in lex.words.relatives:
+        return None
+    return k - 1
 
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it

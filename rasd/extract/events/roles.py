@@ -131,8 +131,9 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     # ("قاموا بتحديد هوية مشتبه به مرتبط بالهجوم الانتحاري")
     if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
         return None
+    doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
-              if token_stems(doc, j) & (W.doing_verbs | W.doing_nouns)), None)
+              if token_stems(doc, j) & doing), None)
     if k is None:
         return None
     reach = k + DOING_SUBJECT_AFTER
