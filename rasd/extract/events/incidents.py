@@ -736,10 +736,14 @@ def _same_or_referred(doc: Document, lex: EventLexicon, a: PlaceMention | None, 
         return True
     if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b):
         return False
-    ra, rb = a.resolved, b.resolved
-    return (_approximate(doc, lex, a) or _approximate(doc, lex, b)) and ra.country is not None \
-        and ra.country == rb.country and None not in (ra.lat, rb.lat) \
-        and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= REFERENCE_POINT_KM
+    return (_approximate(doc, lex, a) or _approximate(doc, lex, b)) and \
+        _within_in_one_country(a.resolved, b.resolved, REFERENCE_POINT_KM)
+
+
+def _within_in_one_country(ra, rb, limit_km: float) -> bool:
+    """Two resolved places of one country, both with a point, at most `limit_km` apart."""
+    return ra.country is not None and ra.country == rb.country and None not in (ra.lat, rb.lat) \
+        and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= limit_km
 
 
 def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -1123,9 +1127,7 @@ def _near_in_one_country(a: PlaceMention | None, b: PlaceMention | None) -> bool
     if a is None or a.resolved is None or b.resolved is None or a.resolved.country is None \
             or a.resolved.country != b.resolved.country:
         return False
-    ra, rb = a.resolved, b.resolved
-    return _holds_place(a, b) or _holds_place(b, a) or (
-        None not in (ra.lat, rb.lat) and km((ra.lat, ra.lon), (rb.lat, rb.lon)) <= SAME_DEAD_KM)
+    return _holds_place(a, b) or _holds_place(b, a) or _within_in_one_country(a.resolved, b.resolved, SAME_DEAD_KM)
 
 
 def _a_day_apart_at_most(a: DatedSpan | None, b: DatedSpan | None) -> bool:
