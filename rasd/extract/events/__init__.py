@@ -607,15 +607,16 @@ class EventExtractor:
     def _setting_of(self, doc: Document, hit: Hit, inc: Incident) -> Incident:
         """The incident's target, a better place where its own is weak, and how it stands to the others."""
         inc.target = roles.target_class(doc, self.lex, hit)
-        if setting.weak_place(doc, self.lex.words, inc.place):
+        if setting.weak_place(doc, self.lex.words, inc.place) and not roles.counted(doc, self.lex.words, inc.actor2):
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
+            # (not the country of a side only counted among the dead: "سقط قتلى من الحوثيين" says no place)
             place = setting.target_country_place(inc, hit, self.country_place)
             if place is not None and not setting.in_country_of(inc.place, place):
                 inc.place = place
         inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
-        inc.separate = incidents.opens_as_separate(doc, self.lex, hit.sentence)
+        inc.separate = incidents.opens_as_separate(doc, self.lex.words, hit.sentence)
         return inc
 
 

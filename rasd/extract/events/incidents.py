@@ -106,10 +106,9 @@ def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
 
 
-def opens_as_separate(doc: Document, lex: EventLexicon, sentence: int) -> bool:
+def opens_as_separate(doc: Document, W: RoleWords, sentence: int) -> bool:
     """"وفي حادثة منفصلة، قتل جندي ...", "وفي عملية أخرى منفصلة، اعتقلت ...": the sentence opens by saying that
     what it tells is another incident than the one told before it (event_roles.yaml: separate_openers)."""
-    W = lex.words
     first, last = doc.sentence_bounds(sentence)
     toks = doc.seg.tokens
     if last - first < 4 or toks[first].norm not in W.separate_openers:
@@ -892,13 +891,22 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     if (prev.date is None or _announced_then_told(prev, inc) or day_in_week(inc.date, prev.date)) and \
             _dated_by(lex, prev, inc, keep_type):
         prev.date, prev.announced = inc.date, inc.announced
-    if not (inc.definite and inc.actor1_guessed):
-        # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself
-        prev.actor1 = prev.actor1 or inc.actor1
-    prev.actor2 = prev.actor2 or inc.actor2
+    _absorb_sides(prev, inc)
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _absorb_sides(prev: Incident, inc: Incident) -> None:
+    """`prev` takes `inc`'s actor1 and actor2 where it has none."""
+    hit_side = prev.actor2 or inc.actor2
+    if not (inc.definite and inc.actor1_guessed) and \
+            not (inc.actor1_guessed and hit_side is not None and same_named_actor(inc.actor1, hit_side)):
+        # "ولم تعلق بعد جماعة بوكو حرام على الهجوم": a mention that points back names no doer by itself; nor
+        # is a doer only guessed the side another account of it tells was hit ("سيارة ملغومة استهدفت نقطة
+        # تابعة للوحدات ... وقال متحدث باسم الوحدات إن انفجارات وقعت")
+        prev.actor1 = prev.actor1 or inc.actor1
+    prev.actor2 = prev.actor2 or inc.actor2
 
 
 def _absorb_place(prev: Incident, inc: Incident, reference_point: bool) -> None:

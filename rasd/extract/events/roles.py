@@ -22,6 +22,7 @@ from rasd.extract.events.model import (
     Incident,
     is_state,
 )
+from rasd.extract.events.incidents import opens_as_separate
 from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
@@ -220,6 +221,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end) \
                 or _operation_of(doc, lex.words, a0, a):
             sides.marked_doer(a)
+        elif _among_the_counted(doc, lex.words, a0, s0):
+            sides.a2 = sides.a2 or a   # "قتلت 17 من عناصر الميليشيا": the side the counted dead belong to was hit
     elif after:
         # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
         detained = hit.family in lex.detaining_families and bool(stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation)
@@ -388,9 +391,9 @@ PARTY_REACH = 4         # words from مع to the side's name ("مع عناصر �
 
 def _fought_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is the side a clash is told to be fought with: مع at most two words after the clash
-    noun, and only words from مع to the actor; not a clash told as where the dead fell ("في اشتباكات مع")."""
-    if hit.family != CLASH or hit.trigger.pos != "noun":
-        return False
+    noun or verb, and only words from مع to the actor; not a clash told as where the dead fell ("في اشتباكات مع")."""
+    if hit.family != CLASH or (hit.trigger.pos != "noun" and not token_stems(doc, hit.first) & W.reciprocal_verbs):
+        return False  # a clash noun, or a verb of fighting one another ("واشتبكت مع مسلحي التنظيم")
     s0, _ = doc.sentence_bounds(hit.sentence)
     toks = doc.seg.tokens
     if hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or \
@@ -608,6 +611,10 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
+    if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+        # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers; the side hit
+        sides.a2 = sides.a2 or a
+        return
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
@@ -625,11 +632,11 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if pronoun_object and not is_state(a):
         sides.a2 = a    # "تنظيمات تدعم داعش بعد طرده": the pronoun's antecedent lost the ground
         return
-    if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
-        return  # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers
     if sides.a1 is not None and sides.a1_guessed and joined_to(doc, sides.a1, a0):
         return  # "استعادت المقاومة الشعبية والجيش الوطني القصر": the first of joined subjects leads
-    sides.a1 = a  # SVO, or a light verb between ("قوات X شنت هجوما")
+    # SVO, or a light verb between ("قوات X شنت هجوما"); of subjects joined by و ("ردت القوات السعودية وحرس
+    # الحدود بقصف"), the first leads, though only the last stands right before the trigger
+    sides.a1 = _first_of_partners(doc, W, a)
     sides.a1_guessed = True
 
 
@@ -740,11 +747,23 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         a0 -= 1
     if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
         return True  # "قتل خمسة جنود عراقيين في هجوم", "أكثر من 200 حوثيا": people counted, not a force acting
+    if a0 - 2 >= s0 and toks[a0 - 1].norm in W.partitive_preposition and \
+            stems(doc, max(s0, a0 - 1 - TOLL_OF_REACH), a0 - 1) & W.toll_words:
+        return True  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead and wounded of a side
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
 
 
+def counted(doc: Document, W: RoleWords, a: ActorMention | None) -> bool:
+    """Whether the actor `a` is named only as the side of people counted among the dead or hurt."""
+    if a is None:
+        return False
+    a0 = doc.token_of(a.span.start)
+    return _among_the_counted(doc, W, a0, doc.sentence_bounds(doc.seg.sentence_of(a0))[0])
+
+
 COUNT_WORDS = 4   # words a count may span before what it counts ("ما لا يقل عن 200")
+TOLL_OF_REACH = 3  # words a toll noun may stand before the من of whose dead they are ("القتلى والجرحى من")
 
 
 def _count_ends_at(doc: Document, a0: int, s0: int) -> bool:
@@ -788,7 +807,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if hit.family in GROUND_ATTACKS | GROUP_ACTIVITIES:
         # a sentence that names only the group hit is not about another one named before it
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
-        return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=not named_here), doers)
+        # nor is one that opens as another incident ("وفي حادث منفصل قال شهود إن انفجارا وقع")
+        look_back = not named_here and not opens_as_separate(doc, W, hit.sentence)
+        return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=look_back), doers)
     return None
 
 
@@ -1232,12 +1253,17 @@ def _country(inc: Incident) -> str | None:
     return inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
 
 
+# the acts only a state's forces make, which an article tells one force making one after another
+SEIZING_ACTS = frozenset({"arrest", "disrupted_weapons"})
+
+
 def _arrests_of_one_force(incidents: list[Incident]) -> None:
-    """An arrest told with no doer ("وألقي القبض على شخص آخر في جدة") is made by the force the article
-    named making its arrests before, in the same country."""
+    """An arrest or seizure told with no doer ("وألقي القبض على شخص آخر في جدة", "وتم خلال العملية حجز
+    كمية من المتفجرات") is made by the force the article named making its arrests or seizures before, in
+    the same country."""
     last = None
     for inc in incidents:
-        if inc.family != "arrest":
+        if inc.family not in SEIZING_ACTS:
             continue
         if inc.actor1 is None and last is not None and _country(inc) in (None, _country(last)):
             inc.actor1 = last.actor1
