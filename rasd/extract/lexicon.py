@@ -155,6 +155,7 @@ class RoleWords:
     affiliation: frozenset[str]
     responsibility: frozenset[str]
     between_sides: frozenset[str]
+    side_parts: frozenset[str]
     source_preposition: frozenset[str]
     partitive_preposition: frozenset[str]
     partitive_heads: frozenset[str]

@@ -247,6 +247,7 @@ FILES: dict[str, Spec] = {
         affiliation=WORDS,
         responsibility=WORDS,
         between_sides=WORDS,
+        side_parts=WORDS,
         source_preposition=WORDS,
         partitive_preposition=WORDS,
         partitive_heads=WORDS,

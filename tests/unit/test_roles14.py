@@ -2,7 +2,8 @@
 (actor2); the side a verb of fighting one another names with مع ("واشتبكت مع مسلحي التنظيم") is the other
 party; of subjects joined by و before a trigger the first leads; "المدفعية" with a nationality is that
 country's army; a sentence that opens as another incident ("وفي حادث منفصل") borrows no group from the one
-before; a doer only guessed is not the side another account of the same incident says was hit.
+before; a doer only guessed is not the side another account of the same incident says was hit; a seizure
+with no doer is the arresting force's; "بين X وY من جهة وZ من جهة أخرى" opposes the parts, not X and Y.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -120,3 +121,18 @@ def test_a_seizure_with_no_doer_is_the_arresting_force(extract):
 def test_a_seizure_alone_names_no_doer(extract):
     e = at(extract, "وتم في مدينة بنزرت حجز كمية من المتفجرات وعدد من الأسلحة.", "بنزرت")
     assert e.actor1 is None
+
+
+# --- sides told in parts: "بين X وY من جهة وZ من جهة أخرى" -------------------------------------------
+
+def test_sides_told_in_parts(extract):
+    e = at(extract, "وتدور معارك عنيفة بين الجيش الوطني والمقاومة الشعبية من جهة ومليشيات الحوثي وصالح من جهة "
+                    "أخرى في مدينة تعز.", "تعز")
+    assert canonical(e.actor1) == "Military Forces of Yemen (Pro-Hadi)"
+    assert canonical(e.actor2) == "Houthi Movement"
+
+
+def test_two_sides_after_bayna_without_parts(extract):
+    e = at(extract, "وتدور معارك عنيفة بين المقاومة الشعبية وميليشيات الحوثي في مدينة تعز.", "تعز")
+    assert canonical(e.actor1) == "Popular Resistance (Yemen)"
+    assert canonical(e.actor2) == "Houthi Movement"

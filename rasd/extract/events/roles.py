@@ -340,10 +340,25 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
             after = [x for x in cands if x[0] > k]
             if not after or after[0][0] - k > 2:
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
+            part = _first_part_end(doc, W, k, s1)
+            if part is not None:
+                # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the first of each part
+                other = [x for x in after if x[0] > part]
+                return after[0][2], (other[0][2] if other and other[0][0] - part <= 3 else None)
             if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
                 return after[0][2], after[1][2]
             return after[0][2], None
     return None
+
+
+SIDE_PART_REACH = 12   # words after بين the first part's "من جهة" may close at ("بين X وقوات Y من جهة")
+
+
+def _first_part_end(doc: Document, W: RoleWords, k: int, s1: int) -> int | None:
+    """The token of "جهة" in "من جهة" closing the first side after بين at k, if the sides are told in parts."""
+    toks = doc.seg.tokens
+    return next((j for j in range(k + 2, min(s1, k + SIDE_PART_REACH)) if toks[j].norm in W.side_parts
+                 and toks[j - 1].norm in W.partitive_preposition), None)
 
 
 def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
