@@ -3,7 +3,8 @@
 party; of subjects joined by و before a trigger the first leads; "المدفعية" with a nationality is that
 country's army; a sentence that opens as another incident ("وفي حادث منفصل") borrows no group from the one
 before; a doer only guessed is not the side another account of the same incident says was hit; a seizure
-with no doer is the arresting force's; "بين X وY من جهة وZ من جهة أخرى" opposes the parts, not X and Y.
+with no doer is the arresting force's; "بين X وY من جهة وZ من جهة أخرى" opposes the parts, not X and Y; a
+side that tells of its own dead ("أعلن الجيش مقتل ثلاثة جنود") is their side, not their killer.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -136,3 +137,18 @@ def test_two_sides_after_bayna_without_parts(extract):
     e = at(extract, "وتدور معارك عنيفة بين المقاومة الشعبية وميليشيات الحوثي في مدينة تعز.", "تعز")
     assert canonical(e.actor1) == "Popular Resistance (Yemen)"
     assert canonical(e.actor2) == "Houthi Movement"
+
+
+# --- the side of the dead told of them; it did not kill them -----------------------------------------
+
+def test_the_announcer_of_its_own_dead_is_not_the_doer(extract):
+    e = at(extract, "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس في هجوم على قافلة عسكرية في محافظة شرناق.",
+           "شرناق")
+    assert canonical(e.actor2) == "Military Forces of Turkey"
+    assert canonical(e.actor1) != "Military Forces of Turkey"
+
+
+def test_the_announcer_of_the_enemys_dead_stays_the_doer(extract):
+    e = at(extract, "أعلن الجيش العراقي مقتل 20 من عناصر تنظيم داعش في عملية قرب مدينة بيجي.", "بيجي")
+    assert canonical(e.actor1) == "Military Forces of Iraq"
+    assert canonical(e.actor2) == "Islamic State"

@@ -21,6 +21,7 @@ from rasd.extract.events.model import (
     Hit,
     Incident,
     is_state,
+    same_named_actor,
 )
 from rasd.extract.events.incidents import opens_as_separate
 from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
@@ -115,6 +116,9 @@ def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Side
         return _repelled(doc, W, hit, cands, (helper, sides.a1, sides.a2))
     if sides.a1 is sides.a2:
         sides.a2 = None
+    elif sides.a1 is not None and sides.a2 is not None and same_named_actor(sides.a1, sides.a2) and \
+            counted(doc, W, sides.a2):
+        sides.a1 = None   # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك": the side of the dead told of them, not the killer
     return sides.a1, sides.a2
 
 
