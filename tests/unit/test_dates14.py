@@ -1,0 +1,81 @@
+"""Dates14: a day in a relative clause on another noun after the trigger, a day compared with after a superlative
+("أعنف ... منذ"), an incident from one day into the next ("منذ صباح أمس", "... حتى صباح اليوم").  Sentences written
+for this test; PUB is a Wednesday."""
+from __future__ import annotations
+
+PUB = "2015-07-22"
+
+
+def _dates(extract, text: str, published: str = PUB) -> list[tuple[str, str | None, str]]:
+    return [(e.sub_type, e.date, e.date_precision) for e in extract(text, published=published).events]
+
+
+# --- a relative clause on another noun ------------------------------------------------------------------------------
+
+def test_a_day_in_a_relative_clause_on_a_town_after_the_trigger_is_not_the_fights(extract):
+    # "التي سيطر عليها مايو الماضي": May is when the group took the town, not the day of the fighting
+    found = _dates(extract, "وقال المتحدث إن ألفي جندي يشاركون في معارك عنيفة قرب مدينة الفلوجة من داعش التي سيطر "
+                            "عليها يناير الماضي.")
+    assert found and all(date != "2015-01" for _, date, _ in found), found
+
+
+def test_a_day_in_a_relative_clause_on_a_force_after_the_trigger_is_not_the_strikes(extract):
+    found = _dates(extract, "وقتل ستة جنود بصاروخ أطلقته القوة الدولية التي أنهت في ديسمبر الماضي مهمتها في "
+                            "ولاية قندهار.")
+    assert found and all(date != "2014-12" for _, date, _ in found), found
+
+
+def test_guard_a_relative_clause_on_the_trigger_gives_its_day(extract):
+    found = _dates(extract, "قتل خمسة جنود في الهجوم الانتحاري الذي وقع أمس الثلاثاء على حاجز في مدينة العريش.")
+    assert found and all(date == "2015-07-21" for _, date, _ in found), found
+
+
+def test_guard_a_relative_clause_right_after_an_indefinite_trigger_gives_its_day(extract):
+    found = _dates(extract, "أعلنت الشرطة مقتل ثلاثة أشخاص في تفجير استهدف سوقا شعبية في مدينة بعقوبة مساء الاثنين.")
+    assert found and all(date == "2015-07-20" for _, date, _ in found), found
+
+
+# --- a superlative before منذ ------------------------------------------------------------------------------------
+
+def test_the_worst_fighting_since_a_month_is_no_date(extract):
+    found = _dates(extract, "وأعلن الانفصاليون مقتل ثلاثة مدنيين في قصف على مدينة دونيتسك، في أعنف قتال وقع منذ "
+                            "شهر.")
+    assert found and all(date != "2015-06" for _, date, _ in found), found
+
+
+def test_guard_ago_with_since_still_dates_the_incident(extract):
+    found = _dates(extract, "قتل خمسة جنود في هجوم على حاجز في مدينة العريش منذ يومين.")
+    assert found and all(date == "2015-07-20" for _, date, _ in found), found
+
+
+# --- from one day into the next ------------------------------------------------------------------------------------
+
+def test_clashes_since_yesterday_morning_are_the_month(extract):
+    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ صباح أمس.")
+    assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
+
+
+def test_clashes_until_this_morning_are_the_month(extract):
+    found = _dates(extract, "وقتل عشرة مسلحين في مواجهات عنيفة اندلعت مساء أمس الثلاثاء في مدينة الضالع، واستمرت "
+                            "حتى صباح اليوم الأربعاء.")
+    assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
+
+
+def test_clashes_since_yesterday_across_two_months_are_unknown(extract):
+    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ مساء أمس.", published="2015-08-01")
+    assert found and all(date is None for _, date, _ in found), found
+
+
+def test_guard_clashes_since_this_morning_keep_the_day(extract):
+    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ صباح اليوم.")
+    assert found and all((date, precision) == ("2015-07-22", "day") for _, date, precision in found), found
+
+
+def test_guard_clashes_of_yesterday_keep_the_day(extract):
+    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة شهدتها مدينة تعز صباح أمس.")
+    assert found and all((date, precision) == ("2015-07-21", "day") for _, date, precision in found), found
+
+
+def test_guard_a_deadline_to_come_leaves_the_day(extract):
+    found = _dates(extract, "اعتقلت الشرطة خمسة مسلحين في مدينة الرمادي صباح أمس، وسيبقون محتجزين حتى الأحد المقبل.")
+    assert found and all((date, precision) == ("2015-07-21", "day") for _, date, precision in found), found
