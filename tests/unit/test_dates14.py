@@ -30,6 +30,13 @@ def test_guard_a_relative_clause_on_the_trigger_gives_its_day(extract):
     assert found and all(date == "2015-07-21" for _, date, _ in found), found
 
 
+def test_guard_a_relative_clause_on_a_trigger_with_its_quoted_name_gives_its_day(extract):
+    # the protests are history: dated by their relative clause, they are left out as such
+    found = _dates(extract, "وشددت السلطات الإجراءات الأمنية منذ تظاهرات «الربيع العربي» التي عمت المنطقة قبل أربع "
+                            "سنوات.")
+    assert all(date is not None for _, date, _ in found), found
+
+
 def test_guard_a_relative_clause_right_after_an_indefinite_trigger_gives_its_day(extract):
     found = _dates(extract, "أعلنت الشرطة مقتل ثلاثة أشخاص في تفجير استهدف سوقا شعبية في مدينة بعقوبة مساء الاثنين.")
     assert found and all(date == "2015-07-20" for _, date, _ in found), found
@@ -79,3 +86,30 @@ def test_guard_clashes_of_yesterday_keep_the_day(extract):
 def test_guard_a_deadline_to_come_leaves_the_day(extract):
     found = _dates(extract, "اعتقلت الشرطة خمسة مسلحين في مدينة الرمادي صباح أمس، وسيبقون محتجزين حتى الأحد المقبل.")
     assert found and all((date, precision) == ("2015-07-21", "day") for _, date, precision in found), found
+
+
+# --- a day set off by commas between a verb of carrying out and its object ---------------------------------------
+
+def test_a_day_set_off_by_commas_before_the_strikes_carried_on_is_theirs(extract):
+    found = _dates(extract, "من جهة أخرى، واصل طيران التحالف، صباح أمس الثلاثاء، شن غاراته الجوية على عدة مواقع "
+                            "بمحافظة صعدة.")
+    assert found and all(date == "2015-07-21" for _, date, _ in found), found
+
+
+# --- a night with no day -------------------------------------------------------------------------------------------
+
+def test_attacks_overnight_with_no_day_are_the_month_of_the_night_before(extract):
+    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات خلال الليل على جيوب للمسلحين في حي دار سعد بمدينة "
+                            "عدن.")
+    assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
+
+
+def test_a_night_before_the_first_of_a_month_is_unknown(extract):
+    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات خلال الليل على جيوب للمسلحين في حي دار سعد بمدينة "
+                            "عدن.", published="2015-08-01")
+    assert found and all(date is None for _, date, _ in found), found
+
+
+def test_guard_attacks_with_no_night_and_no_day_stay_undated(extract):
+    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات على جيوب للمسلحين في حي دار سعد بمدينة عدن.")
+    assert found and all(date is None for _, date, _ in found), found

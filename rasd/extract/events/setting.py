@@ -355,7 +355,7 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None:
         dates = _the_hits_dates(doc, words, hit, dates)
     if not dates:
-        return _last_hours(doc, words, s0, s1) if words is not None else None
+        return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit)) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
@@ -419,11 +419,14 @@ _DEFINITE = "ال"
 
 
 def _adjectives_of_the_trigger(doc: Document, first: int, last: int) -> bool:
-    """Tokens first..last-1 are definite words that name no place or actor: the trigger's adjectives
-    ("الهجوم الانتحاري الإرهابي"), or nothing."""
+    """Tokens first..last-1 are definite words that name no place or actor, or quotation marks: the trigger's
+    adjectives or its quoted name ("الهجوم الانتحاري الإرهابي", "تظاهرات «الربيع العربي»"), or nothing."""
     toks = doc.seg.tokens
-    return all(toks[k].is_word and toks[k].norm.startswith(_DEFINITE) for k in range(first, last)) and \
-        not doc.places_in(first, last) and not doc.actors_in(first, last)
+    return all(toks[k].norm.startswith(_DEFINITE) if toks[k].is_word else toks[k].text in _QUOTATION_MARKS
+               for k in range(first, last)) and not doc.places_in(first, last) and not doc.actors_in(first, last)
+
+
+_QUOTATION_MARKS = frozenset('«»“”"')
 
 
 def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
@@ -499,6 +502,19 @@ def _night_before(doc: Document, d: DatedSpan, k: int) -> DatedSpan | None:
     if (day - dt.timedelta(days=1)).month != day.month:
         return None
     return DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), day.isoformat()[:7], "month")
+
+
+def _last_night(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
+    """A night told as a span in the trigger's clause of a sentence with no day ("شنت القوات هجمات خلال الليل على
+    جيوب للحوثيين"): the night before publication, uncertain between two days: the month, or none across two months
+    (SCHEMA.md; kwic.py: 49 خلال/طوال الليل on the feed, the news ones each a night just gone)."""
+    if doc.published is None:
+        return None
+    k = _overnight(doc, W, *doc.clause(hit.first))
+    if k is None:
+        return None
+    today = DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), doc.published.isoformat(), "day")
+    return _night_before(doc, today, k)
 
 
 def _a_year_back(d: DatedSpan) -> bool:
