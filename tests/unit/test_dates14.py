@@ -113,3 +113,15 @@ def test_a_night_before_the_first_of_a_month_is_unknown(extract):
 def test_guard_attacks_with_no_night_and_no_day_stay_undated(extract):
     found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات على جيوب للمسلحين في حي دار سعد بمدينة عدن.")
     assert found and all(date is None for _, date, _ in found), found
+
+
+# --- a weekday with الماضي is not the day before publication ----------------------------------------------------
+
+def test_last_tuesday_in_a_paper_of_wednesday_is_the_week_before(extract):
+    found = _dates(extract, "ويذكر أن 40 شخصا قتلوا الثلاثاء الماضي في تفجير بقنبلة في سوق مدينة غومبي.")
+    assert found and all(date == "2015-07-14" for _, date, _ in found), found
+
+
+def test_guard_last_monday_in_a_paper_of_wednesday_is_two_days_before(extract):
+    found = _dates(extract, "ويذكر أن 40 شخصا قتلوا الاثنين الماضي في تفجير بقنبلة في سوق مدينة غومبي.")
+    assert found and all(date == "2015-07-20" for _, date, _ in found), found
