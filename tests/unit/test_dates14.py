@@ -14,15 +14,21 @@ def _dates(extract, text: str, published: str = PUB) -> list[tuple[str, str | No
 
 def test_a_day_in_a_relative_clause_on_a_town_after_the_trigger_is_not_the_fights(extract):
     # "التي سيطر عليها مايو الماضي": May is when the group took the town, not the day of the fighting
-    found = _dates(extract, "وقال المتحدث إن ألفي جندي يشاركون في معارك عنيفة قرب مدينة الفلوجة من داعش التي سيطر "
-                            "عليها يناير الماضي.")
+    found = _dates(extract, "وأوضح الضابط أن مئات المقاتلين يخوضون معارك ضارية حول بلدة هيت ضد التنظيم الذي احتلها "
+                            "يناير الماضي.")
     assert found and all(date != "2015-01" for _, date, _ in found), found
 
 
 def test_a_day_in_a_relative_clause_on_a_force_after_the_trigger_is_not_the_strikes(extract):
-    found = _dates(extract, "وقتل ستة جنود بصاروخ أطلقته القوة الدولية التي أنهت في ديسمبر الماضي مهمتها في "
-                            "ولاية قندهار.")
+    found = _dates(extract, "وسقط أربعة جنود قتلى بقذيفة أطلقتها الكتيبة الأجنبية التي غادرت في ديسمبر الماضي قاعدتها "
+                            "قرب مدينة قندوز.")
     assert found and all(date != "2014-12" for _, date, _ in found), found
+
+
+def test_guard_a_relative_clause_a_year_back_leaves_the_incident_history(extract):
+    found = _dates(extract, "واستردت القوات الحكومية بمساندة مقاتلي العشائر بعض المناطق التي فقدتها العام الماضي في "
+                            "محافظة الأنبار.")
+    assert not found, found
 
 
 def test_guard_a_relative_clause_on_the_trigger_gives_its_day(extract):
@@ -45,7 +51,7 @@ def test_guard_a_relative_clause_right_after_an_indefinite_trigger_gives_its_day
 # --- a superlative before منذ ------------------------------------------------------------------------------------
 
 def test_the_worst_fighting_since_a_month_is_no_date(extract):
-    found = _dates(extract, "وأعلن الانفصاليون مقتل ثلاثة مدنيين في قصف على مدينة دونيتسك، في أعنف قتال وقع منذ "
+    found = _dates(extract, "وأكد المتمردون مقتل خمسة مدنيين بقصف على بلدة ماريوبول، في أشد معارك شهدتها المنطقة منذ "
                             "شهر.")
     assert found and all(date != "2015-06" for _, date, _ in found), found
 
@@ -58,28 +64,28 @@ def test_guard_ago_with_since_still_dates_the_incident(extract):
 # --- from one day into the next ------------------------------------------------------------------------------------
 
 def test_clashes_since_yesterday_morning_are_the_month(extract):
-    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ صباح أمس.")
+    found = _dates(extract, "وسقط اثنا عشر قتيلا من المتمردين في اشتباكات متواصلة يشهدها حي الجحملية منذ صباح أمس.")
     assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
 
 
 def test_clashes_until_this_morning_are_the_month(extract):
-    found = _dates(extract, "وقتل عشرة مسلحين في مواجهات عنيفة اندلعت مساء أمس الثلاثاء في مدينة الضالع، واستمرت "
+    found = _dates(extract, "ولقي سبعة مهاجمين حتفهم في معارك بدأت ليلة أمس الثلاثاء عند أطراف بلدة قعطبة، ودامت "
                             "حتى صباح اليوم الأربعاء.")
     assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
 
 
 def test_clashes_since_yesterday_across_two_months_are_unknown(extract):
-    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ مساء أمس.", published="2015-08-01")
+    found = _dates(extract, "وسقط اثنا عشر قتيلا من المتمردين في اشتباكات متواصلة يشهدها حي الجحملية منذ مساء أمس.", published="2015-08-01")
     assert found and all(date is None for _, date, _ in found), found
 
 
 def test_guard_clashes_since_this_morning_keep_the_day(extract):
-    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة تشهدها مدينة تعز منذ صباح اليوم.")
+    found = _dates(extract, "وسقط اثنا عشر قتيلا من المتمردين في اشتباكات متواصلة يشهدها حي الجحملية منذ صباح اليوم.")
     assert found and all((date, precision) == ("2015-07-22", "day") for _, date, precision in found), found
 
 
 def test_guard_clashes_of_yesterday_keep_the_day(extract):
-    found = _dates(extract, "وقتل عشرون مسلحا في معارك عنيفة شهدتها مدينة تعز صباح أمس.")
+    found = _dates(extract, "وسقط اثنا عشر قتيلا من المتمردين في اشتباكات شهدها حي الجحملية صباح أمس.")
     assert found and all((date, precision) == ("2015-07-21", "day") for _, date, precision in found), found
 
 
@@ -91,37 +97,35 @@ def test_guard_a_deadline_to_come_leaves_the_day(extract):
 # --- a day set off by commas between a verb of carrying out and its object ---------------------------------------
 
 def test_a_day_set_off_by_commas_before_the_strikes_carried_on_is_theirs(extract):
-    found = _dates(extract, "من جهة أخرى، واصل طيران التحالف، صباح أمس الثلاثاء، شن غاراته الجوية على عدة مواقع "
-                            "بمحافظة صعدة.")
+    found = _dates(extract, "في غضون ذلك، واصل الطيران الحربي، ليلة أمس الثلاثاء، شن غاراته على عدة مواقع للمتمردين "
+                            "بمحافظة الجوف.")
     assert found and all(date == "2015-07-21" for _, date, _ in found), found
 
 
 # --- a night with no day -------------------------------------------------------------------------------------------
 
 def test_attacks_overnight_with_no_day_are_the_month_of_the_night_before(extract):
-    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات خلال الليل على جيوب للمسلحين في حي دار سعد بمدينة "
-                            "عدن.")
+    found = _dates(extract, "وهاجم الجنود خلال الليل مواقع للمتمردين في قرية الحوطة وقتلوا أربعة منهم.")
     assert found and all((date, precision) == ("2015-07", "month") for _, date, precision in found), found
 
 
 def test_a_night_before_the_first_of_a_month_is_unknown(extract):
-    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات خلال الليل على جيوب للمسلحين في حي دار سعد بمدينة "
-                            "عدن.", published="2015-08-01")
+    found = _dates(extract, "وهاجم الجنود خلال الليل مواقع للمتمردين في قرية الحوطة وقتلوا أربعة منهم.", published="2015-08-01")
     assert found and all(date is None for _, date, _ in found), found
 
 
 def test_guard_attacks_with_no_night_and_no_day_stay_undated(extract):
-    found = _dates(extract, "ميدانيا، شنت القوات الحكومية هجمات على جيوب للمسلحين في حي دار سعد بمدينة عدن.")
+    found = _dates(extract, "وهاجم الجنود مواقع للمتمردين في قرية الحوطة وقتلوا أربعة منهم.")
     assert found and all(date is None for _, date, _ in found), found
 
 
 # --- a weekday with الماضي is not the day before publication ----------------------------------------------------
 
 def test_last_tuesday_in_a_paper_of_wednesday_is_the_week_before(extract):
-    found = _dates(extract, "ويذكر أن 40 شخصا قتلوا الثلاثاء الماضي في تفجير بقنبلة في سوق مدينة غومبي.")
+    found = _dates(extract, "وكان 19 شخصا لقوا حتفهم الثلاثاء الماضي بانفجار عبوة في محطة حافلات بمدينة كانو.")
     assert found and all(date == "2015-07-14" for _, date, _ in found), found
 
 
 def test_guard_last_monday_in_a_paper_of_wednesday_is_two_days_before(extract):
-    found = _dates(extract, "ويذكر أن 40 شخصا قتلوا الاثنين الماضي في تفجير بقنبلة في سوق مدينة غومبي.")
+    found = _dates(extract, "وكان 19 شخصا لقوا حتفهم الاثنين الماضي بانفجار عبوة في محطة حافلات بمدينة كانو.")
     assert found and all(date == "2015-07-20" for _, date, _ in found), found

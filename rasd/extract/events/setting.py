@@ -376,7 +376,10 @@ def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[Dated
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
         dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
-    return [d for d in dates if not _compared_since(doc, words, d) and not _in_relative_on_another(doc, words, hit, d)]
+    # a relative clause that reaches a year or more back ("واستعادت القوات بعض الأراضي التي خسرتها العام الماضي")
+    # tells the incident within a long story: its date stays, so that the incident is read as history
+    return [d for d in dates if not _compared_since(doc, words, d) and not (
+        _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
 
 
 COMPARED_REACH = 6   # words from a superlative to the منذ it compares from ("أعنف قتال وقع منذ شهر")
