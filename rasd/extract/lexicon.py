@@ -201,6 +201,7 @@ class RoleWords:
     recent_span_past: frozenset[str]
     night_spans: frozenset[str]
     night_nouns: frozenset[str]
+    until: frozenset[str]
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     announcing_verbs: frozenset[str]

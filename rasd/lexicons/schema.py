@@ -292,6 +292,7 @@ FILES: dict[str, Spec] = {
         recent_span_past=WORDS,
         night_spans=WORDS,
         night_nouns=WORDS,
+        until=WORDS,
         witness_verbs=WORDS,
         saying_verbs=WORDS,
         announcing_verbs=WORDS,

@@ -21,8 +21,11 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
 * A bare weekday ("يوم الجمعة") is the most recent such day on or before
   publication (news reports the past; a wire story dated Friday that says
   "الجمعة" means that day).  With الماضي/المنصرم it is strictly before
-  publication (so "الاثنين الماضي" published on a Monday is 7 days earlier);
-  with المقبل strictly after.  "أمس الخميس" is yesterday when the weekday
+  publication (so "الاثنين الماضي" published on a Monday is 7 days earlier),
+  and not the day before it ("الاثنين الماضي" published on a Tuesday is 8
+  days earlier: copy printed the day after it was written counts from the
+  day of writing, and a text of that day says "أمس"); with المقبل strictly
+  after.  "أمس الخميس" is yesterday when the weekday
   agrees.  When it does not, the weekday wins: it is the last such day on or
   before the relative day.  Wire copy says "اليوم الاثنين" on the day it is
   written and a paper prints it the next morning, and a feed's publication
@@ -304,7 +307,10 @@ def _weekday(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
     if rel == "weekday":
         return _day(pub - datetime.timedelta(days=back))
     if rel == "last_weekday":
-        return _day(pub - datetime.timedelta(days=back or 7))
+        # never the day before publication: a text written that day says "أمس" for it, and one printed the day
+        # after it was written counts "الماضي" from the day of writing (feed: of the weekdays + الماضي named the
+        # day before publication, 10 of 11 whose day could be told were the week before)
+        return _day(pub - datetime.timedelta(days=back if back > WRITTEN_BEFORE else back + 7))
     ahead = (wd - pub.weekday()) % 7
     return _day(pub + datetime.timedelta(days=ahead or 7))
 

@@ -50,6 +50,16 @@ DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that 
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
 ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
 CARRYING_REACH = 8       # words from a verb of carrying out to its object (its subject and a date between)
+
+
+def _words_back(doc: Document, k: int, n: int, s0: int) -> int:
+    """The token `n` words before token `k` (punctuation not counted), not before `s0`."""
+    toks = doc.seg.tokens
+    while k > s0 and n > 0:
+        k -= 1
+        n -= toks[k].is_word
+    return k
+
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
@@ -398,7 +408,8 @@ class EventExtractor:
         what was done that day, told now, so it is dated as a verb is; no other trigger between the two."""
         W = self.lex.words
         s0 = doc.sentence_bounds(hit.sentence)[0]
-        verb = next((k for k in range(hit.first - 1, max(s0, hit.first - CARRYING_REACH) - 1, -1)
+        # the reach counts words: commas set the date off ("واصل طيران التحالف، صباح أمس الأحد، شن غاراته")
+        verb = next((k for k in range(hit.first - 1, _words_back(doc, hit.first, CARRYING_REACH, s0) - 1, -1)
                      if token_stems(doc, k) & W.carrying_out_verbs and doc.dates_in(k + 1, hit.first)), None)
         if verb is None:
             return False

@@ -348,24 +348,115 @@ def target_country_place(inc: Incident, hit: Hit, country_place) -> PlaceMention
 
 def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSpan | None:
     """The date of the hit's sentence nearest the trigger, preferring one after it; an incident over two
-    days ("السبت والأحد", "ليل السبت الأحد") or over the last hours ("خلال الـ24 ساعة الماضية") takes the
-    month (SCHEMA.md)."""
+    days ("السبت والأحد", "ليل السبت الأحد", "منذ صباح أمس") or over the last hours ("خلال الـ24 ساعة الماضية")
+    takes the month (SCHEMA.md)."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     dates = doc.dates_in(s0, s1)
-    if words is not None and hit.family not in TERRITORY:
-        # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
-        # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
-        dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
+    if words is not None:
+        dates = _the_hits_dates(doc, words, hit, dates)
     if not dates:
-        return _last_hours(doc, words, s0, s1) if words is not None else None
+        return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit)) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
         e = _after_the_day_before(doc, words, hit, dates, d)
         if e is not d:
             return e if e is None or e.precision != "day" else _two_days_as_month(doc, dates, e)
+    if words is not None and hit.family not in TERRITORY and d.precision == "day" and \
+            (_since_a_day(doc, words, d) or _until_a_later_day(doc, words, dates, d)):
+        return _spanning_days(doc, d)
     return _two_days_as_month(doc, dates, d)
+
+
+def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[DatedSpan]) -> list[DatedSpan]:
+    """The dates of the hit's sentence that may be its own: not a point a span starts from, a past compared with,
+    nor a day of a relative clause on something else."""
+    if hit.family not in TERRITORY:
+        # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
+        # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
+        dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
+    # a relative clause that reaches a year or more back ("واستعادت القوات بعض الأراضي التي خسرتها العام الماضي")
+    # tells the incident within a long story: its date stays, so that the incident is read as history
+    return [d for d in dates if not _compared_since(doc, words, d) and not (
+        _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
+
+
+COMPARED_REACH = 6   # words from a superlative to the منذ it compares from ("أعنف قتال وقع منذ شهر")
+
+
+def _compared_since(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
+    """The date follows منذ after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو الأسوأ منذ مارس
+    2014"): the past a toll or a fight is compared with, not a day of the incident (kwic.py: 191 superlatives a
+    few words before منذ on the feed, every one a comparison)."""
+    if not after_since(doc, W.since, d):
+        return False
+    toks = doc.seg.tokens
+    since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
+    for k in range(since - 1, max(0, since - COMPARED_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].norm in W.superlatives:
+            return True
+    return False
+
+
+def _in_relative_on_another(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The date is in a relative clause after the trigger on another noun than the trigger ("معارك تمهد لاستعادة
+    الرمادي من داعش التي سيطر عليها مايو الماضي", "بصاروخ أطلقته قوة ايساف التي أنهت في ديسمبر الماضي مهمتها",
+    "القبض على أفرادها ... بالتفجير الذي وقع الشهر الماضي"): it dates what that clause tells of its noun.  A
+    relative pronoun right after the trigger, or after its definite adjectives, is on the trigger ("الهجوم
+    الانتحاري الذي وقع أمس")."""
+    if d.first_token <= hit.last:
+        return False
+    toks = doc.seg.tokens
+    for k in range(d.first_token - 1, max(hit.last, d.first_token - RELATIVE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False  # a comma or a bracket closes the clause before the date
+        if toks[k].norm in W.relatives:
+            return not _adjectives_of_the_trigger(doc, hit.last, k)
+    return False
+
+
+_DEFINITE = "ال"
+
+
+def _adjectives_of_the_trigger(doc: Document, first: int, last: int) -> bool:
+    """Tokens first..last-1 are definite words that name no place or actor, or quotation marks: the trigger's
+    adjectives or its quoted name ("الهجوم الانتحاري الإرهابي", "تظاهرات «الربيع العربي»"), or nothing."""
+    toks = doc.seg.tokens
+    return all(toks[k].norm.startswith(_DEFINITE) if toks[k].is_word else toks[k].text in _QUOTATION_MARKS
+               for k in range(first, last)) and not doc.places_in(first, last) and not doc.actors_in(first, last)
+
+
+_QUOTATION_MARKS = frozenset('«»“”"')
+
+
+def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
+    """A day after منذ ("منذ صباح أمس", "منذ فجر الجمعة"): what is told has gone on from that day until the
+    report."""
+    return after_since(doc, W.since, d) and d.expr is not None and d.expr.relative in _DAYS_BEFORE
+
+
+_DAYS_BEFORE = ("yesterday", "day_before_yesterday")   # days named before the report's (not "منذ يومين": ago)
+
+
+def _until_a_later_day(doc: Document, W: RoleWords, dates: list[DatedSpan], d: DatedSpan) -> bool:
+    """A later day of the sentence, not after publication, follows "حتى" ("اندلعت مساء أمس ... واستمرت حتى صباح
+    اليوم"); a day to come is a deadline ("يبقى محتجزا حتى الأحد المقبل")."""
+    toks = doc.seg.tokens
+    last = doc.published.isoformat() if doc.published else None
+    return any(e.first_token > d.last_token and e.precision == "day" and e.date and d.date and e.date > d.date
+               and (last is None or e.date <= last) and toks[e.first_token - 1].norm in W.until for e in dates)
+
+
+def _spanning_days(doc: Document, d: DatedSpan) -> DatedSpan | None:
+    """An incident from day `d` into a later day (up to publication): uncertain between days, the month, or none
+    across two months (SCHEMA.md)."""
+    end = doc.published or (dt.date.fromisoformat(d.date) if d.date else None)
+    if not d.date or end is None or d.date[:7] != end.isoformat()[:7]:
+        return None
+    return DatedSpan(d.first_token, d.last_token, d.span, d.date[:7], "month", d.expr)
 
 
 def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d: DatedSpan):
@@ -414,6 +505,19 @@ def _night_before(doc: Document, d: DatedSpan, k: int) -> DatedSpan | None:
     if (day - dt.timedelta(days=1)).month != day.month:
         return None
     return DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), day.isoformat()[:7], "month")
+
+
+def _last_night(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
+    """A night told as a span in the trigger's clause of a sentence with no day ("شنت القوات هجمات خلال الليل على
+    جيوب للحوثيين"): the night before publication, uncertain between two days: the month, or none across two months
+    (SCHEMA.md; kwic.py: 49 خلال/طوال الليل on the feed, the news ones each a night just gone)."""
+    if doc.published is None:
+        return None
+    k = _overnight(doc, W, *doc.clause(hit.first))
+    if k is None:
+        return None
+    today = DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), doc.published.isoformat(), "day")
+    return _night_before(doc, today, k)
 
 
 def _a_year_back(d: DatedSpan) -> bool:
