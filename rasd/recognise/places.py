@@ -279,6 +279,8 @@ class PlaceRecogniser:
         # hashtag, and only where the article names their country (rasd.resolve.places)
         self.stoplisted_places = frozenset(w for w in stoplisted_places
                                            if (vocabulary or Vocabulary.empty()).zipf(w) <= STOPLISTED_NAME_MAX_ZIPF)
+        # in a list of places after a place ("الدمام والخبر") however common the word (الخبر "the news")
+        self.stoplisted_in_list = frozenset(stoplisted_places)
         # the enclitic pronouns of morphology.yaml, longest first ("إلقائهم", "سيطرتها")
         self.pronouns = tuple(p for p in pronouns if p not in cues.name_endings)
         self.broad = broad  # names of countries, continents and regions (a national team stays a place)
@@ -567,6 +569,34 @@ class PlaceRecogniser:
                 return stoplisted, j + 1
         return unknown
 
+    def _stoplisted_in_lists(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"في الدمام والخبر والقطيف": a stoplisted place name joined by و right after a place is the next
+        place of a list, as after a cue word (the resolver still asks that the article name its country)."""
+        if not self.stoplisted_in_list:
+            return mentions
+        toks, raw = seg.tokens, seg.text.raw
+        out: list[PlaceMention] = []
+        for m in mentions:
+            out.append(m)
+            k = bisect.bisect_left(toks, m.span.end, key=_end)
+            while k + 1 < len(toks) and toks[k].end == m.span.end and raw[toks[k].end:toks[k + 1].start] == " ":
+                w = toks[k + 1].norm
+                if not (w.startswith("و") and w[1:] in self.stoplisted_in_list) or self._described_after(toks, k + 2):
+                    break  # "والخبر الذي نشرته" is a list of words; "والوفرة الجديدة" a longer name
+                m = _mention(seg, k + 1, k + 2, 1, False)
+                m.stoplisted = True
+                out.append(m)
+                k += 1
+        return out
+
+    def _described_after(self, toks: Sequence[Token], k: int) -> bool:
+        """Whether the word at `k` goes on from the word before it: a definite word (an adjective, a noun
+        in construct) or a relative or other word listed as no name."""
+        if k >= len(toks) or not toks[k].is_word:
+            return False
+        w = toks[k].norm
+        return w.startswith("ال") or w in self.cues.not_names
+
     def _stoplisted_after_cue(self, seg: Segmented, j: int, end: int,
                               found: list[PlaceMention]) -> PlaceMention | None:
         """"محافظة عمران", "منطقة الوفرة": after a cue word a one-word place name that is also an
@@ -760,6 +790,7 @@ class PlaceRecogniser:
                 i = known.last
                 continue
             i += 1
+        out = self._stoplisted_in_lists(seg, out)
         self._mark_locative(seg, out)
         out = self._not_vetoed(seg, out)
         self._mark_in_next(seg, out)
