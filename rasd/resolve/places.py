@@ -49,6 +49,10 @@ W_PRONOUN_BASE = 2.0       # per Zipf point above the size bar of the word befor
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
 CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text that names no country,
 #                                    is a place only when GeoNames has it in Latin this close
+# places14: a reading in a country the text names only by a nationality adjective ("بمستشفيات نيوكاسل التابعة
+# لهيئة الخدمات الصحية البريطانية" is Newcastle upon Tyne, not the larger Newcastle of Australia): weaker than
+# the country named (W_ARTICLE_COUNTRY), enough between namesakes of like size
+W_ADJECTIVE_COUNTRY = 0.5
 W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
 WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
@@ -222,6 +226,8 @@ class PlaceResolver:
         if cand.capital and (m.cue_kind == "capital" or not any(c.source == "country" for c in m.candidates)):
             s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first, unless "العاصمة" says otherwise)
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
+        if cand.country in ctx.by_adjective and len(m.candidates) > 1:
+            s += W_ADJECTIVE_COUNTRY
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
         if ctx.near(cand, i, choosing=len(m.candidates) > 1):
