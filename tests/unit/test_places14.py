@@ -143,3 +143,17 @@ def test_settlement_described_is_no_name(extract):
     text = "أعلنت الحكومة عن إقامة مستوطنة جديدة في الضفة الغربية."
     got = _places(extract(text))
     assert set(got) <= {"الضفة الغربية"}
+
+
+# -- a nisba that says what kind of place it is ends the name ----------------------------------------------
+
+def test_kind_nisba_after_a_neighbourhood_is_no_part_of_its_name(extract):
+    text = "سقطت قذيفة هاون على حي القاطرجي الشعبي في مدينة حلب مساء أمس."
+    got = _places(extract(text))
+    assert "القاطرجي" in got and not any("الشعبي" in n for n in got)
+
+
+def test_other_definite_word_after_a_neighbourhood_still_joins_it(extract):
+    text = "سقطت قذيفة هاون على حي القاطرجي البحرية في مدينة حلب مساء أمس."
+    got = _places(extract(text))
+    assert not any(n == "القاطرجي" for n in got)
