@@ -49,6 +49,10 @@ W_PRONOUN_BASE = 2.0       # per Zipf point above the size bar of the word befor
 W_CUE_TRUST = 1.0          # a cue word before the name lowers the bar by this much
 CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text that names no country,
 #                                    is a place only when GeoNames has it in Latin this close
+# places14: a reading in a country the text names only by a nationality adjective ("بمستشفيات نيوكاسل التابعة
+# لهيئة الخدمات الصحية البريطانية" is Newcastle upon Tyne, not the larger Newcastle of Australia): weaker than
+# the country named (W_ARTICLE_COUNTRY), enough between namesakes of like size
+W_ADJECTIVE_COUNTRY = 0.5
 W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
 WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
 
@@ -171,6 +175,21 @@ class ArticleContext:
         return self._grid.any_within(cand.lat, cand.lon, exclude)
 
 
+def _named_only_after(mentions: list[PlaceMention], ctx: ArticleContext, i: int, cc: str) -> float:
+    """The share of the article's evidence for `cc` that its own country name gives, where every
+    mention of that name comes after mention `i` (0.0 when it is named before, or not at all)."""
+    total = sum(ctx.countries.values())
+    if total <= 0:
+        return 0.0
+    given: dict[str, float] = {}
+    for j, o in enumerate(mentions):
+        if any(c.source == "country" and c.country == cc for c in o.candidates):
+            if j < i:
+                return 0.0
+            given[o.key] = ctx.own.get(j, Counter()).get(cc, 0.0)
+    return sum(given.values()) / total
+
+
 class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
@@ -207,6 +226,8 @@ class PlaceResolver:
         if cand.capital and (m.cue_kind == "capital" or not any(c.source == "country" for c in m.candidates)):
             s += W_CAPITAL  # (الجزائر، تونس، الكويت name the country first, unless "العاصمة" says otherwise)
         s += W_ARTICLE_COUNTRY * ctx.country_share(cand.country, i)
+        if cand.country in ctx.by_adjective and len(m.candidates) > 1:
+            s += W_ADJECTIVE_COUNTRY
         if cand.country in TRANSLIT_COUNTRIES:
             s += W_REGION
         if ctx.near(cand, i, choosing=len(m.candidates) > 1):
@@ -262,7 +283,7 @@ class PlaceResolver:
         ctx = self._context(mentions, by_adjective)
         reread = [self._read_after_and(m, ctx, i) for i, m in enumerate(mentions) if m.after_and and m.candidates]
         described = any(m.key in self.descriptive for m in mentions)
-        kept = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i)]
+        kept = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i, mentions)]
         if any(reread) or described or len(kept) < len(mentions):
             # the article's geography again, without the mentions left out and with those read anew;
             # when no mention changed, the first pass's stands
@@ -483,13 +504,15 @@ class PlaceResolver:
             return math.inf
         return MIN_CONFIDENCE_NO_CUE_SHORT if letters == 3 else MIN_CONFIDENCE
 
-    def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
+    def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int, mentions: list[PlaceMention]) -> bool:
         """"المملكة" stands for the listed country the article's other places point to (the first
-        listed after a preposition when none does); otherwise it is left out."""
+        listed after a preposition when none does); otherwise it is left out.  A country named by its
+        own name only after the description is no antecedent of it: "تأليب الرأي على المملكة ... تجاه
+        البحرين واليمن" in a Saudi report is Saudi Arabia."""
         ccs = self.descriptive.get(m.key)
         if not ccs:
             return True
-        share = {cc: ctx.country_share(cc, i) for cc in ccs}
+        share = {cc: ctx.country_share(cc, i) - _named_only_after(mentions, ctx, i, cc) for cc in ccs}
         best = max(ccs, key=lambda cc: share[cc])
         if share[best] <= 0 and not m.locative:
             return False
@@ -536,10 +559,13 @@ class PlaceResolver:
             first, last = m.sentence - reach, m.sentence
             # a neighbourhood is part of a town, not at a province's point ("شمال سيناء ... بحي الزهور ... العريش")
             wide = _BROAD | {"province"} if m.cue_kind in PARTS_OF_TOWNS else _BROAD
-            # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague
+            # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague; of its own
+            # sentence before the sentence before ("منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة" after a
+            # sentence on درعا is by الحسكة)
             for countries in (main, None):
-                anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries, wide) \
-                    or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries, wide)
+                anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, last=last: s < last, countries, wide) \
+                    or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries, wide) \
+                    or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries, wide)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
