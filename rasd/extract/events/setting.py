@@ -62,10 +62,9 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if len(chain) == 1:
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
-    level = specificity(cands[top][2])
-    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
+    peers = _peers([cands[j][2] for j in chain], specificity(cands[top][2]))
     first = cands[chain[0]][0]
-    own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
+    own_list = _opens_close_after(doc, lex.words, hit, cands[chain[0]]) and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
@@ -160,6 +159,37 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
 # مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
 LIST_REACH = 4
+
+
+def _opens_close_after(doc: Document, W: RoleWords, hit: Hit, cand) -> bool:
+    """Whether a list of places opens this close after the trigger (LIST_REACH), counted to the first word of the
+    list's phrase (its preposition and its cue word: "في محافظتي مأرب وتعز") and without the words of a date
+    between ("انفجار عبوتين الليلة الماضية في قضاء بلدروز والمقدادية")."""
+    p0, _, m = cand
+    if p0 < hit.last:
+        return False
+    toks = doc.seg.tokens
+    start = p0 - 1 if m.cue is not None and p0 - 1 >= hit.last and toks[p0 - 1].norm.endswith(m.cue) else p0
+    if start - 1 >= hit.last and toks[start - 1].is_word and token_stems(doc, start - 1) & W.locative:
+        start -= 1
+    dated = {k for d in doc.dates_in(hit.last, start) for k in range(d.first_token, d.last_token)}
+    return sum(1 for k in range(hit.last, start) if k not in dated) <= LIST_REACH
+
+
+# from this precision on (a district, a town, a village: specificity) a list's places are places attacked one by
+# one, whatever the precision of each ("منطقتي الوهط وصبر": a village and an area)
+TOWN_LEVEL = 3
+
+
+def _peers(places: list[PlaceMention], level: int) -> list[PlaceMention]:
+    """The places of a list that are each an incident's: those as precise as the most precise; or, in a list of
+    towns and villages, each that holds none of the others (a province named with its town is the town's)."""
+    if level < TOWN_LEVEL:
+        return [m for m in places if specificity(m) == level]
+    towns = [m for m in places if specificity(m) >= TOWN_LEVEL]
+    return [m for m in towns if not any(o is not m and o.resolved is not None and m.resolved is not None
+                                        and o.resolved.id != m.resolved.id and _holds(m.resolved, o.resolved)
+                                        for o in towns)]
 
 
 def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:

@@ -1,0 +1,47 @@
+"""Rules of twice14: one incident, one event; several towns in one list are several incidents.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 20)
+
+
+def events(extract, text, published=DAY):
+    return extract(text, published).events
+
+
+def places(evs):
+    return sorted(e.place.name for e in evs if e.place is not None)
+
+
+# --- a list of places after a date, or after the trigger's object, is still the trigger's own -------------------
+
+def test_a_list_after_a_date_is_one_incident_per_place(extract):
+    evs = events(extract, "وأفاد سكان باندلاع اشتباكات عنيفة صباح أمس الأحد في محافظتي مأرب والبيضاء.")
+    assert len([e for e in evs if e.sub_type == "Armed clash"]) == 2
+
+
+def test_a_list_after_the_bombs_and_the_night_is_one_incident_per_place(extract):
+    evs = events(extract, "وقتل أربعة أشخاص في انفجار عبوتين ناسفتين الليلة الماضية في قضاء الخالص والمقدادية.")
+    bombs = [e for e in evs if e.type == "Explosions/Remote violence"]
+    assert len(bombs) == 2 and all(e.fatalities is None for e in bombs)
+
+
+def test_guard_a_place_far_after_the_trigger_is_not_its_list(extract):
+    evs = events(extract, "واندلعت اشتباكات عنيفة أمس بين مسلحين وقوات الجيش قرب الطريق الدولي الذي يربط "
+                          "بين محافظتي مأرب والبيضاء.")
+    assert len([e for e in evs if e.sub_type == "Armed clash"]) <= 1
+
+
+# --- a list of places of different precision: each town its own incident ----------------------------------------
+
+def test_a_village_and_a_town_taken_are_two_takings(extract):
+    evs = events(extract, "وتمكنت قوات الجيش والمقاومة أمس من السيطرة على منطقتي الوهط والحوطة بمحافظة لحج.")
+    taken = [e for e in evs if e.type == "Battles"]
+    assert len(taken) == 2
+
+
+def test_guard_a_town_and_its_province_are_one_place(extract):
+    evs = events(extract, "وشنت طائرات التحالف غارات جوية أمس على مدينة مأرب ومحافظة مأرب.")
+    assert len([e for e in evs if e.sub_type == "Air/drone strike"]) == 1
