@@ -45,3 +45,8 @@ def test_a_village_and_a_town_taken_are_two_takings(extract):
 def test_guard_a_town_and_its_province_are_one_place(extract):
     evs = events(extract, "وشنت طائرات التحالف غارات جوية أمس على مدينة مأرب ومحافظة مأرب.")
     assert len([e for e in evs if e.sub_type == "Air/drone strike"]) == 1
+
+
+def test_guard_a_list_describing_the_actor_is_not_the_ground_taken(extract):
+    evs = events(extract, "وسيطرت قوات المقاومة الشعبية في محافظتي الضالع ولحج أمس على جبل العر الاستراتيجي.")
+    assert len([e for e in evs if e.type == "Battles"]) <= 1
