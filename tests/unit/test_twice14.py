@@ -50,3 +50,31 @@ def test_guard_a_town_and_its_province_are_one_place(extract):
 def test_guard_a_list_describing_the_actor_is_not_the_ground_taken(extract):
     evs = events(extract, "وسيطرت قوات المقاومة الشعبية في محافظتي الضالع ولحج أمس على جبل العر الاستراتيجي.")
     assert len([e for e in evs if e.type == "Battles"]) <= 1
+
+
+def test_guard_quarters_of_one_town_stay_one_incident(extract):
+    evs = events(extract, "وتدور اشتباكات عنيفة منذ الصباح في أحياء المعلا والتواهي وكريتر بين المقاومة والمسلحين.")
+    assert len([e for e in evs if e.sub_type == "Armed clash"]) <= 1
+
+
+def test_a_place_of_the_list_told_again_in_its_sentence_is_one_incident(extract):
+    evs = events(extract, "ولقي خمسة مسلحين مصرعهم أمس في كمين للمقاومة، في وقت تشهد فيه جبهتا القتال في تعز "
+                          "والبيضاء معارك عنيفة.")
+    fights = [e.place.name for e in evs if e.sub_type == "Armed clash" and e.place is not None]
+    assert len(fights) == len(set(fights))
+
+
+# --- a taking told in sum, then at a spot of its place by a source ------------------------------------------------
+
+def test_a_taking_told_then_at_its_spot_is_one_taking(extract):
+    evs = events(extract, "وسيطرت المقاومة الشعبية في محافظة مأرب أمس على مواقع للمسلحين الحوثيين غرب المحافظة. "
+                          "وقال مصدر في المقاومة إن مقاتليها شنوا هجوما على مواقع للحوثيين في منطقة صرواح وسيطروا "
+                          "على اثنين منها.")
+    assert len([e for e in evs if e.type == "Battles"]) == 1
+
+
+def test_guard_two_takings_by_two_sides_stay_two(extract):
+    evs = events(extract, "وسيطرت المقاومة الشعبية في محافظة مأرب أمس على مواقع للمسلحين الحوثيين غرب المحافظة. "
+                          "وقال مصدر قبلي إن المسلحين الحوثيين شنوا هجوما على مواقع للمقاومة في منطقة صرواح "
+                          "وسيطروا على اثنين منها.")
+    assert len([e for e in evs if e.type == "Battles"]) == 2

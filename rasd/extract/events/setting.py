@@ -201,12 +201,15 @@ def _opens_close_after(doc: Document, hit: Hit, start: int) -> bool:
 # from this precision on (a district, a town, a village: specificity) a list's places are places attacked one by
 # one, whatever the precision of each ("منطقتي الوهط وصبر": a village and an area)
 TOWN_LEVEL = 3
+SPOT_LEVEL = 7   # a neighbourhood, a landmark, a checkpoint: a spot inside a town
 
 
 def _peers(places: list[PlaceMention], level: int) -> list[PlaceMention]:
     """The places of a list that are each an incident's: those as precise as the most precise; or, in a list of
     towns and villages, each that holds none of the others (a province named with its town is the town's)."""
-    if level < TOWN_LEVEL:
+    if not TOWN_LEVEL <= level < SPOT_LEVEL:
+        # provinces; or a list with a quarter in it ("في مناطق المعلا والتواهي وكريتر"): spots of one town, of
+        # which only the most precise are told apart
         return [m for m in places if specificity(m) == level]
     towns = [m for m in places if specificity(m) >= TOWN_LEVEL]
     return [m for m in towns if not any(o is not m and o.resolved is not None and m.resolved is not None
