@@ -78,3 +78,11 @@ def test_guard_two_takings_by_two_sides_stay_two(extract):
                           "وقال مصدر قبلي إن المسلحين الحوثيين شنوا هجوما على مواقع للمقاومة في منطقة صرواح "
                           "وسيطروا على اثنين منها.")
     assert len([e for e in evs if e.type == "Battles"]) == 2
+
+
+def test_a_town_of_the_list_takes_the_sides_told_of_its_sentence(extract):
+    evs = events(extract, "وقالت مصادر إن المقاتلين يرسلون إلى جبهات القتال في تعز ولحج اللتين تشهدان أمس مواجهات "
+                          "عنيفة بين المقاومة الشعبية والمسلحين الحوثيين.")
+    fights = [e for e in evs if e.sub_type == "Armed clash"]
+    assert len({e.place.name for e in fights}) == len(fights) == 2
+    assert len({e.actor1.canonical if e.actor1 else None for e in fights}) == 1 and fights[0].actor1 is not None

@@ -931,19 +931,33 @@ def one_per_place(incidents: list[Incident]) -> list[Incident]:
         if not inc.also_at:
             continue
         inc.casualties = []
+        there = {place_id(p): _told_there_too(incidents, inc, p) for p in inc.also_at}
+        for told in there.values():
+            if told is not None:
+                _fill_from(inc, told)
         for place in inc.also_at:
-            if not _told_there_too(incidents, inc, place):
+            if there[place_id(place)] is None:
                 out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
         inc.also_at = []
     return out
 
 
-def _told_there_too(incidents: list[Incident], inc: Incident, place: PlaceMention) -> bool:
-    """Another incident of the same family, told in the sentence of `inc`'s list, is at that place of the list
+def _told_there_too(incidents: list[Incident], inc: Incident, place: PlaceMention) -> Incident | None:
+    """Another incident of the same family, told in the sentence of `inc`'s list, at that place of the list
     ("تشهد جبهتا القتال في تعز ومأرب معارك ضارية": the fighting at مأرب is the list's, told once)."""
     here = place_id(place)
-    return any(o is not inc and o.family == inc.family and o.place is not None and place_id(o.place) == here
-               and o.sentences & inc.sentences for o in incidents)
+    return next((o for o in incidents if o is not inc and o.family == inc.family and o.place is not None
+                 and place_id(o.place) == here and o.sentences & inc.sentences), None)
+
+
+def _fill_from(inc: Incident, told: Incident) -> None:
+    """The list's incident takes the sides and the day its sentence gives the fighting at one of its places
+    ("جبهات القتال في تعز ولحج اللتين تشهدان مواجهات منذ أيام بين المقاومة والميليشيا"), where it names none."""
+    if inc.actor1 is None:
+        inc.actor1, inc.actor1_guessed = told.actor1, told.actor1_guessed
+    inc.actor2 = inc.actor2 or told.actor2
+    if inc.date is None:
+        inc.date, inc.announced = told.date, told.announced
 
 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
