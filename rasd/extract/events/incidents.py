@@ -939,10 +939,33 @@ def one_per_place(incidents: list[Incident]) -> list[Incident]:
         if not inc.also_at:
             continue
         inc.casualties = []
+        there = {place_id(p): _told_there_too(incidents, inc, p) for p in inc.also_at}
+        for told in there.values():
+            if told is not None:
+                _fill_from(inc, told)
         for place in inc.also_at:
-            out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
+            if there[place_id(place)] is None:
+                out.append(replace(inc, place=place, also_at=[], hits=list(inc.hits), sentences=set(inc.sentences)))
         inc.also_at = []
     return out
+
+
+def _told_there_too(incidents: list[Incident], inc: Incident, place: PlaceMention) -> Incident | None:
+    """Another incident of the same family, told in the sentence of `inc`'s list, at that place of the list
+    ("تشهد جبهتا القتال في تعز ومأرب معارك ضارية": the fighting at مأرب is the list's, told once)."""
+    here = place_id(place)
+    return next((o for o in incidents if o is not inc and o.family == inc.family and o.place is not None
+                 and place_id(o.place) == here and o.sentences & inc.sentences), None)
+
+
+def _fill_from(inc: Incident, told: Incident) -> None:
+    """The list's incident takes the sides and the day its sentence gives the fighting at one of its places
+    ("جبهات القتال في تعز ولحج اللتين تشهدان مواجهات منذ أيام بين المقاومة والميليشيا"), where it names none."""
+    if inc.actor1 is None:
+        inc.actor1, inc.actor1_guessed = told.actor1, told.actor1_guessed
+    inc.actor2 = inc.actor2 or told.actor2
+    if inc.date is None:
+        inc.date, inc.announced = told.date, told.announced
 
 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
@@ -1096,13 +1119,28 @@ def merge_retold(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         if len(earlier) == 1 and _alone_there(lex, earlier[0], inc, incidents):
             absorb(lex, earlier[0], inc, keep_type=True)
             continue
-        again = [prev for prev in out if (_retold_in_sum(prev, inc) or _same_dead_nearby(lex, prev, inc))
+        again = [prev for prev in out if (_retold_in_sum(prev, inc) or _same_dead_nearby(lex, prev, inc)
+                                          or _taking_told_then_its_spots(doc, lex, prev, inc))
                  and doc.same_item(prev.sentence, inc.sentence)]
         if len(again) == 1:
             absorb(lex, again[0], inc, keep_type=True)
         else:
             out.append(inc)
     return out
+
+
+def _taking_told_then_its_spots(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"وسيطرت المقاومة أمس على مواقع للمتمردين غرب المحافظة", then, the next sentence, "وقال مصدر: نفذت المقاومة
+    هجوما على مواقع في منطقة الفاو وسيطرت على ثلاثة منها": one taking, told in sum at a place and then at a spot
+    of it with the unnamed ground it took (`_spots_then_one`), by the same side on a day that agrees.  Asked once
+    each sentence's hits are one incident: a fight told with the taking in the later sentence no longer keeps it
+    apart."""
+    if not _told_later_as_news(prev, inc) or prev.family not in TERRITORY or inc.family not in TERRITORY:
+        return False
+    if territory_side(prev) != territory_side(inc) or not _doers_agree(prev, inc) or \
+            not dates_agree(prev.date, inc.date):
+        return False
+    return _spots_then_one(doc, lex.words, prev, inc)
 
 
 SAME_DEAD_KM = 100.0   # how far apart two tellings of the same dead may place one incident (a town and its district)

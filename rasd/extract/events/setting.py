@@ -62,10 +62,18 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if len(chain) == 1:
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
-    level = specificity(cands[top][2])
-    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
     first = cands[chain[0]][0]
-    own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
+    start = _list_phrase_start(doc, lex.words, hit, cands[chain[0]])
+    if _after_an_actor(doc, start):
+        # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
+        # actor's own description; only a list of places alike, close by, is the trigger's
+        level = specificity(cands[top][2])
+        peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
+        close = hit.last <= first <= hit.last + LIST_REACH
+    else:
+        peers = _peers([cands[j][2] for j in chain], specificity(cands[top][2]))
+        close = _opens_close_after(doc, hit, start)
+    own_list = close and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
@@ -160,6 +168,53 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
 # مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
 LIST_REACH = 4
+
+
+def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
+    """The first token of the phrase of a list's first place: its cue word and its preposition ("في محافظتي")."""
+    p0, _, m = cand
+    toks = doc.seg.tokens
+    start = p0 - 1 if m.cue is not None and p0 - 1 >= hit.last and toks[p0 - 1].norm.endswith(m.cue) else p0
+    if start - 1 >= hit.last and toks[start - 1].is_word and token_stems(doc, start - 1) & W.locative:
+        start -= 1
+    return start
+
+
+def _after_an_actor(doc: Document, start: int) -> bool:
+    """An actor's name ends right before token `start`."""
+    return any(a1 == start for _, a1, _ in doc.actors_in(max(0, start - ACTOR_SPAN), start))
+
+
+ACTOR_SPAN = 8   # tokens an actor's name may span ("قوات الحزام الأمني التابعة للمجلس الانتقالي")
+
+
+def _opens_close_after(doc: Document, hit: Hit, start: int) -> bool:
+    """Whether a list of places opens this close after the trigger (LIST_REACH), counted to the first word of the
+    list's phrase (`_list_phrase_start`: "في محافظتي مأرب وتعز") and without the words of a date between
+    ("انفجار عبوتين الليلة الماضية في قضاء بلدروز والمقدادية")."""
+    if start < hit.last:
+        return False
+    dated = {k for d in doc.dates_in(hit.last, start) for k in range(d.first_token, d.last_token)}
+    return sum(1 for k in range(hit.last, start) if k not in dated) <= LIST_REACH
+
+
+# from this precision on (a district, a town, a village: specificity) a list's places are places attacked one by
+# one, whatever the precision of each ("منطقتي الوهط وصبر": a village and an area)
+TOWN_LEVEL = 3
+SPOT_LEVEL = 7   # a neighbourhood, a landmark, a checkpoint: a spot inside a town
+
+
+def _peers(places: list[PlaceMention], level: int) -> list[PlaceMention]:
+    """The places of a list that are each an incident's: those as precise as the most precise; or, in a list of
+    towns and villages, each that holds none of the others (a province named with its town is the town's)."""
+    if not TOWN_LEVEL <= level < SPOT_LEVEL:
+        # provinces; or a list with a quarter in it ("في مناطق المعلا والتواهي وكريتر"): spots of one town, of
+        # which only the most precise are told apart
+        return [m for m in places if specificity(m) == level]
+    towns = [m for m in places if specificity(m) >= TOWN_LEVEL]
+    return [m for m in towns if not any(o is not m and o.resolved is not None and m.resolved is not None
+                                        and o.resolved.id != m.resolved.id and _holds(m.resolved, o.resolved)
+                                        for o in towns)]
 
 
 def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
