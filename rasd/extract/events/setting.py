@@ -59,16 +59,30 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
         # incident named again is where it was told, the attacker's town is where he came from
         return []
     chain = _coordinated(doc, lex.words, cands, best)
-    if len(chain) == 1:
+    # a strike's, a shelling's or a bombing's list of towns is read whole, from its first member ("دكت المقاتلات
+    # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
+    remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
+    whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
+    if len(whole) == 1:
         return [cands[best][2]]
+    level_of = _list_level if remote else specificity
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
-    level = specificity(cands[top][2])
-    peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
-    first = cands[chain[0]][0]
-    own_list = hit.last <= first <= hit.last + LIST_REACH and doc.clause(first) == doc.clause(hit.first)
-    if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
+    peers = [cands[j][2] for j in whole if level_of(cands[j][2]) == level_of(cands[top][2])]
+    first = cands[whole[0]][0]
+    if not (lex.families[hit.family].one_per_place and _own_list(doc, lex, hit, first, cands) and len(peers) > 1) or \
+            _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+# the precision of a city, a town and a village: settlements of a list are peers whatever their size, each a place
+# attacked ("غارات على صنعاء والضالع وتعز": Sanaa a city, al-Dhale a town in the gazetteer); a province beside them is not
+_SETTLEMENTS = ("city", "town", "village")
+
+
+def _list_level(m: PlaceMention) -> int | str:
+    """How precise a member of a list of places is, a city, a town and a village alike (`_SETTLEMENTS`)."""
+    return "settlement" if place_kind(m) in _SETTLEMENTS else specificity(m)
 
 
 # kinds of place that hold others: a country, a region or a province says where the incident was only
@@ -160,6 +174,24 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
 # مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
 LIST_REACH = 4
+# ... and, after a verb of remote violence, further: its subject and object stand between ("دكت مقاتلات التحالف مواقع للمتمردين في صنعاء
+# والضالع وتعز": kwic.py, such lists 6 to 10 words after a verb of striking on the feed)
+VERB_LIST_REACH = 10
+_VERBAL = ("verb", "form")  # a lemma's verb form, or a form listed as written (mostly verbs: "دكت", "أطلقوا النار")
+
+
+def _own_list(doc: Document, lex: EventLexicon, hit: Hit, first: int, cands) -> bool:
+    """Whether the list of places opening at token `first` is the trigger's own: close after it in its clause; after
+    a verb (`_VERBAL`) of a strike, a shelling or a bombing, up to `VERB_LIST_REACH` words on, with no other place before it and not as an origin ("من")."""
+    if not (hit.last <= first and doc.clause(first) == doc.clause(hit.first)):
+        return False
+    if first <= hit.last + LIST_REACH:
+        return True
+    toks = doc.seg.tokens
+    return hit.trigger.pos in _VERBAL and lex.families[hit.family].type == EXPLOSIONS and \
+        first <= hit.last + VERB_LIST_REACH and \
+        not any(hit.last <= p0 < first for p0, _, _ in cands) and \
+        not (token_stems(doc, first - 1) & lex.words.place_origin or toks[first].norm.startswith("من"))
 
 
 def _after_between(doc: Document, lex: EventLexicon, p0: int) -> bool:
@@ -186,6 +218,12 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
             break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
         chain.append(j)
     return chain
+
+
+def _list_start(doc: Document, W: RoleWords, cands, best: int) -> int:
+    """The first member of the list of places the best one stands in: the earliest place before it whose list
+    (`_coordinated`) reaches it; the best place itself where none does."""
+    return next((j for j in range(best) if best in _coordinated(doc, W, cands, j)), best)
 
 
 def _linked_by_a_preposition(doc: Document, W: RoleWords, end: int, start: int) -> bool:
