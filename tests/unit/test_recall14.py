@@ -67,3 +67,14 @@ def test_fronts_in_a_list_stay_one_place(extract):
     # guard: a list after a noun of fighting is not read as a strike's list of towns
     evs = events(extract, "وتدور اشتباكات عنيفة منذ أيام على جبهات تعز ولحج بين المقاومة والحوثيين.")
     assert len(evs) <= 1
+
+
+def test_a_list_of_towns_after_the_verb_a_strike_noun_is_the_subject_of(extract):
+    evs = events(extract, "وفي العراق أصابت الغارات أمس أهدافا عدة قرب ثلاث مدن بينها الموصل ومخمور والفلوجة.")
+    assert places(evs) == ["الفلوجة", "الموصل", "مخمور"]
+
+
+def test_a_strike_summary_over_two_countries_stays_one_event(extract):
+    # guard: a list of countries (or provinces) far after the trigger is a summary, not towns struck
+    evs = events(extract, "ونفذت طائرات التحالف أمس 30 ضربة جوية استهدفت مواقع لتنظيم داعش الإرهابي في سوريا والعراق.")
+    assert len(evs) == 1

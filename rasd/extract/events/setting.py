@@ -61,6 +61,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     chain = _coordinated(doc, lex.words, cands, best)
     # a strike's, a shelling's or a bombing's list of towns is read whole, from its first member ("دكت المقاتلات
     # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
+    # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
     remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
     whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
     if len(whole) == 1:
@@ -69,7 +70,8 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
     peers = [cands[j][2] for j in whole if level_of(cands[j][2]) == level_of(cands[top][2])]
     first = cands[whole[0]][0]
-    if not (lex.families[hit.family].one_per_place and _own_list(doc, lex, hit, first, cands) and len(peers) > 1) or \
+    if not (lex.families[hit.family].one_per_place and _own_list(doc, lex, hit, first, cands, remote) and
+            len(peers) > 1) or \
             _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
@@ -174,22 +176,22 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
 # مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
 LIST_REACH = 4
-# ... and, after a verb of remote violence, further: its subject and object stand between ("دكت مقاتلات التحالف مواقع للمتمردين في صنعاء
-# والضالع وتعز": kwic.py, such lists 6 to 10 words after a verb of striking on the feed)
-VERB_LIST_REACH = 10
-_VERBAL = ("verb", "form")  # a lemma's verb form, or a form listed as written (mostly verbs: "دكت", "أطلقوا النار")
+# ... and, for a strike, a shelling or a bombing on towns, further: a verb's subject and object, or the verb a noun
+# is the subject of, stand between ("دكت مقاتلات التحالف مواقع للمتمردين في صنعاء والضالع وتعز", "أصابت الغارات
+# أهدافا قرب مدن بينها الموصل ومخمور"; set on the two recall14 samples, seeds 2064 and 2164)
+TOWNS_STRUCK_REACH = 10
 
 
-def _own_list(doc: Document, lex: EventLexicon, hit: Hit, first: int, cands) -> bool:
-    """Whether the list of places opening at token `first` is the trigger's own: close after it in its clause; after
-    a verb (`_VERBAL`) of a strike, a shelling or a bombing, up to `VERB_LIST_REACH` words on, with no other place before it and not as an origin ("من")."""
+def _own_list(doc: Document, lex: EventLexicon, hit: Hit, first: int, cands, towns_struck: bool) -> bool:
+    """Whether the list of places opening at token `first` is the trigger's own: close after it in its clause; for
+    a strike, a shelling or a bombing on towns (`towns_struck`), up to `TOWNS_STRUCK_REACH` words on, with no other
+    place before it and not as an origin ("من")."""
     if not (hit.last <= first and doc.clause(first) == doc.clause(hit.first)):
         return False
     if first <= hit.last + LIST_REACH:
         return True
     toks = doc.seg.tokens
-    return hit.trigger.pos in _VERBAL and lex.families[hit.family].type == EXPLOSIONS and \
-        first <= hit.last + VERB_LIST_REACH and \
+    return towns_struck and first <= hit.last + TOWNS_STRUCK_REACH and \
         not any(hit.last <= p0 < first for p0, _, _ in cands) and \
         not (token_stems(doc, first - 1) & lex.words.place_origin or toks[first].norm.startswith("من"))
 
