@@ -78,3 +78,16 @@ def test_a_strike_summary_over_two_countries_stays_one_event(extract):
     # guard: a list of countries (or provinces) far after the trigger is a summary, not towns struck
     evs = events(extract, "ونفذت طائرات التحالف أمس 30 ضربة جوية استهدفت مواقع لتنظيم داعش الإرهابي في سوريا والعراق.")
     assert len(evs) == 1
+
+
+# --- an assassination ------------------------------------------------------------------------------------
+
+def test_an_official_assassinated_by_unknown_gunmen_is_violence_against_civilians(extract):
+    [e] = events(extract, "اغتيل أمس القيادي في حزب المؤتمر عبد الله صالح برصاص مجهولين أمام منزله في مدينة تعز.")
+    assert (e.type, e.sub_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_officer_assassinated_stays_a_battle(extract):
+    # guard: a soldier, an officer or a policeman killed so is an attack on the forces (Battles)
+    [e] = events(extract, "اغتال مسلحون مجهولون أمس ضابطا في الجيش في مدينة درنة.")
+    assert e.type == "Battles"
