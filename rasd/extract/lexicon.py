@@ -242,6 +242,7 @@ class RoleWords:
     relative_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
+    assassinating: frozenset[str]
     another_of_the_same: frozenset[str]
     separate_openers: frozenset[str]
     separate_nouns: frozenset[str]

@@ -282,6 +282,7 @@ FILES: dict[str, Spec] = {
         relative_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
+        assassinating=WORDS,
         another_of_the_same=WORDS,
         still_going_on=WORDS,
         separate_openers=WORDS,

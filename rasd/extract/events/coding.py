@@ -91,7 +91,7 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     if inc.family in AUTHORITY_ACTS and a1 is not None:
         # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
         a1 = victims.forces_of(a1, {a.canonical for a in doc.actors if a.canonical}) or a1
-    etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type)
+    etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type, inc.main.trigger.lemma in lex.words.assassinating)
     if a1 is None and etype in CROWD_TYPES:
         # ACLED: a demonstration's actor1 is its crowd, "Protesters (X)" or "Rioters (X)" of the country it is in,
         # the organisers (where named) being associated with it
@@ -139,14 +139,16 @@ def _civilian_name(a) -> bool:
     return a is not None and (getattr(a, "canonical", None) or "").startswith("Civilians")
 
 
-def _by_target(inc: Incident, a1, a2, etype: str, sub: str) -> tuple[str, str]:
-    """An attack on villagers is violence against civilians; one on property with no dead, destruction."""
+def _by_target(inc: Incident, a1, a2, etype: str, sub: str, assassination: bool = False) -> tuple[str, str]:
+    """An attack on villagers is violence against civilians; one on property with no dead, destruction; an
+    assassination of someone who is no fighter, soldier or policeman, violence against civilians."""
     if inc.family not in ("attack", "killing"):
         return etype, sub
     victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
-    civilians = any(v in CIVILIAN_SIDES for v in victims) and not any(
-        v in ("armed", "militant") for v in victims)
+    fighters = any(v in ("armed", "militant") for v in victims)
+    civilians = any(v in CIVILIAN_SIDES for v in victims) and not fighters
     state_attacker = a1 is not None and a1.kind in STATE_KINDS
+    civilians = civilians or (assassination and inc.target in (None, "civilian") and not fighters)
     if inc.target == "civilian" or (civilians and inc.target in (None, "militant") and not state_attacker):
         if a2 is None or a2.kind not in STATE_KINDS:
             return "Violence against civilians", "Attack"

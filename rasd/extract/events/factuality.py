@@ -24,6 +24,7 @@ from rasd.extract.events.reading import (
     object_pronoun,
     passive_tense,
     stems,
+    stems_and_bare,
     token_stems,
 )
 from rasd.extract.events.setting import long_past
@@ -114,7 +115,7 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
-    return bool(need and not (need & stems(doc, t.s0, t.s1)))
+    return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)))
 
 
 def _after_subject(doc: Document, W: RoleWords | None, k: int, s1: int) -> int:

@@ -12,6 +12,7 @@ from rasd.text.clitics import reading_stems, readings
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
 _CONJUNCTION = "و"
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # attached pronouns that make a verb form transitive ("طرده")
+_BARE_MIN = 3  # letters a word keeps once its pronoun is cut off (no two-letter remnant of a noun)
 
 
 def token_stems(doc: Document, k: int) -> frozenset[str]:
@@ -25,6 +26,18 @@ def stems(doc: Document, first: int, last: int) -> set[str]:
     out: set[str] = set()
     for k in range(max(0, first), min(last, len(toks))):
         out |= reading_stems(toks[k].norm)
+    return out
+
+
+def stems_and_bare(doc: Document, first: int, last: int) -> set[str]:
+    """The stems of the tokens first..last-1 and, of a word written with an attached object pronoun, the word
+    without it: a needed word counts with its pronoun ("بقذيفة هاون أطلقتها الميليشيات": أطلقت, what fired it)."""
+    toks = doc.seg.tokens
+    out = stems(doc, first, last)
+    for k in range(max(0, first), min(last, len(toks))):
+        if object_pronoun(toks[k].text):
+            out |= {s[:-len(p)] for s in reading_stems(toks[k].norm) for p in _OBJECT_PRONOUNS
+                    if s.endswith(p) and len(s) - len(p) >= _BARE_MIN}
     return out
 
 

@@ -59,24 +59,30 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
         # incident named again is where it was told, the attacker's town is where he came from
         return []
     chain = _coordinated(doc, lex.words, cands, best)
-    if len(chain) == 1:
+    # a strike's, a shelling's or a bombing's list of towns is read whole, from its first member ("دكت المقاتلات
+    # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
+    # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
+    remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
+    whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
+    if len(whole) == 1:
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
-    first = cands[chain[0]][0]
-    start = _list_phrase_start(doc, lex.words, hit, cands[chain[0]])
-    if _after_an_actor(doc, start):
-        # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
-        # actor's own description; only a list of places alike, close by, is the trigger's
-        level = specificity(cands[top][2])
-        peers = [cands[j][2] for j in chain if specificity(cands[j][2]) == level]
-        close = hit.last <= first <= hit.last + LIST_REACH
-    else:
-        peers = _peers([cands[j][2] for j in chain], specificity(cands[top][2]))
-        close = _opens_close_after(doc, hit, start)
+    first = cands[whole[0]][0]
+    peers, close = _list_peers(doc, lex.words, hit, cands, whole, top, remote)
     own_list = close and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+# the precision of a city, a town and a village: settlements of a list are peers whatever their size, each a place
+# attacked ("غارات على صنعاء والضالع وتعز": Sanaa a city, al-Dhale a town in the gazetteer); a province beside them is not
+_SETTLEMENTS = ("city", "town", "village")
+
+
+def _list_level(m: PlaceMention) -> int | str:
+    """How precise a member of a list of places is, a city, a town and a village alike (`_SETTLEMENTS`)."""
+    return "settlement" if place_kind(m) in _SETTLEMENTS else specificity(m)
 
 
 # kinds of place that hold others: a country, a region or a province says where the incident was only
@@ -165,9 +171,43 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
             if h is not hit and (p == h.last or hit.first < h.first or hit.first >= named_by.phrase_end.get(p, 1 << 30))}
 
 
+def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], top: int,
+                towns_struck: bool) -> tuple[list[PlaceMention], bool]:
+    """The places of the list `whole` that are each an incident's, and whether the list opens close enough after
+    the trigger to be its own (its clause is checked by the caller)."""
+    first = cands[whole[0]][0]
+    start = _list_phrase_start(doc, W, hit, cands[whole[0]])
+    level = specificity(cands[top][2])
+    if _after_an_actor(doc, start) or coarse(cands[top][2]):
+        # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
+        # actor's own description; only a list of places alike, close by, is the trigger's; so too a list of
+        # countries ("استهدفت مواقع للتنظيم في سوريا والعراق" further on sums up strikes)
+        return [cands[j][2] for j in whole if specificity(cands[j][2]) == level], hit.last <= first <= hit.last + LIST_REACH
+    if towns_struck:
+        # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
+        top_level = _list_level(cands[top][2])
+        return [cands[j][2] for j in whole if _list_level(cands[j][2]) == top_level], \
+            _opens_close_after(doc, hit, start) or _towns_struck_list(doc, W, hit, first, cands)
+    return _peers([cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start)
+
+
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
 # مواقع في الفوعة وكفريا"); further on it belongs to something else (a route, a description)
 LIST_REACH = 4
+# ... and, for a strike, a shelling or a bombing on towns, further: a verb's subject and object, or the verb a noun
+# is the subject of, stand between ("دكت مقاتلات التحالف مواقع للمتمردين في صنعاء والضالع وتعز", "أصابت الغارات
+# أهدافا قرب مدن بينها الموصل ومخمور"; set on the two recall14 samples, seeds 2064 and 2164)
+TOWNS_STRUCK_REACH = 10
+
+
+def _towns_struck_list(doc: Document, W: RoleWords, hit: Hit, first: int, cands) -> bool:
+    """Whether a strike's, a shelling's or a bombing's list of towns opening at token `first` is still the trigger's
+    own though further than `LIST_REACH` on: up to `TOWNS_STRUCK_REACH` words, with no other place before it and
+    not as an origin ("من")."""
+    toks = doc.seg.tokens
+    return hit.last <= first <= hit.last + TOWNS_STRUCK_REACH and \
+        not any(hit.last <= p0 < first for p0, _, _ in cands) and \
+        not (token_stems(doc, first - 1) & W.place_origin or toks[first].norm.startswith("من"))
 
 
 def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
@@ -241,6 +281,12 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
             break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
         chain.append(j)
     return chain
+
+
+def _list_start(doc: Document, W: RoleWords, cands, best: int) -> int:
+    """The first member of the list of places the best one stands in: the earliest place before it whose list
+    (`_coordinated`) reaches it; the best place itself where none does."""
+    return next((j for j in range(best) if best in _coordinated(doc, W, cands, j)), best)
 
 
 def _linked_by_a_preposition(doc: Document, W: RoleWords, end: int, start: int) -> bool:
