@@ -28,6 +28,8 @@ PARTITIVE = "من"              # "9 مقاتلين من المقاومة": righ
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
+PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
+LONG_PRECISIONS = ("month", "year")   # a date after "خلال"/"منذ" that makes a count a tally ("خلال يوليو")
 SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 LIST_REACH = 8                # tokens from a counted noun to the next count of its list ("28 عنصرا من الجيش ومليشيا الحشد و18")
@@ -511,18 +513,45 @@ class CasualtyFinder:
                    for k in tally.positions(doc.seg.words, max(sent_first, first - TALLY_WINDOW), first))
 
     def _tally_after(self, doc: Document, k: int, end: int) -> bool:
-        """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count."""
+        """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count; or, further on before the
+        next number, one of months or years, a war's start or a month ("في القتال الذي تشهده اليمن منذ نحو 4 أشهر",
+        "خلال يوليو الحالي")."""
         toks = doc.seg.tokens
         for j in range(k, min(end, k + 3)):
             m = self.lex.tally.match_at(toks, j)
             if m is not None and toks[j].norm in self.lex.tally_spans:
                 return True
-        return False
+        nxt = doc.numbers_in(k, end)
+        stop = min(end, k + TALLY_WINDOW, nxt[0].first_token if nxt else end)
+        return any(toks[j].norm in self.lex.tally_spans and self._a_long_span(doc, j + 1, end)
+                   for j in range(k, stop))
+
+    def _a_long_span(self, doc: Document, k: int, end: int) -> bool:
+        """Whether a span of months or years, a start or a month opens within PERIOD_REACH words from `k` ("نحو 4
+        أشهر", "اندلاع الصراع", "يوليو الحالي")."""
+        toks = doc.seg.tokens
+        hi = min(end, k + PERIOD_REACH)
+        if any(_bare_stems(toks[j].norm) & self.lex.tally_periods for j in range(k, hi)):
+            return True
+        return any(d.precision in LONG_PRECISIONS for d in doc.dates_in(k, hi))
+
+    def opens_another_topic(self, doc: Document, sentence: int) -> bool:
+        """Whether the sentence opens on another item of news ("إلى ذلك، قتل ...", "من جهة أخرى"): its counts are
+        not the toll of the incident told before it."""
+        first, last = doc.sentence_bounds(sentence)
+        toks = doc.seg.tokens
+        return any(self.lex.topic_shifts.match_at(toks, k) is not None for k in range(first, min(last, first + 2)))
 
     def _another(self, doc: Document, k: int, end: int) -> bool:
-        """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun."""
+        """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun, not after a word
+        joined by و ("قتل شرطي وأصيب آخر": the other one is the wounded)."""
         toks = doc.seg.tokens
-        return any(toks[j].norm in self.lex.another for j in range(k, min(end, k + 2)))
+        for j in range(k, min(end, k + 2)):
+            if toks[j].norm in self.lex.another:
+                return True
+            if toks[j].norm.startswith(_CONJUNCTION):
+                return False
+        return False
 
     def _nationality(self, doc: Document, k: int, end: int) -> str | None:
         """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""

@@ -110,7 +110,8 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
+            doc, *doc.sentence_bounds(s)),
+            lambda s: counts_a_run(doc, self.lex, s) or self.casualties.opens_another_topic(doc, s),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         roles.attribute(doc, self.lex, found, self.speaker_of)
