@@ -446,6 +446,7 @@ class CasualtyLexicon:
     armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
     tally_periods: frozenset[str] = frozenset()  # "منذ نحو 4 أشهر", "منذ اندلاع" later in its sentence: a tally
+    superlatives: frozenset[str] = frozenset()   # "أعنف ... منذ": a comparison with the past, no span
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
@@ -535,6 +536,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         tally_periods=word_set(data.get("tally_periods"), "casualties.yaml: tally_periods"),
+        superlatives=word_set(data.get("superlatives"), "casualties.yaml: superlatives"),
         topic_shifts=_matcher(data.get("topic_shifts"), "shift"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),

@@ -154,6 +154,7 @@ FILES: dict[str, Spec] = {
         armed_bodies=WORDS,
         tally_spans=WORDS,
         tally_periods=WORDS,
+        superlatives=WORDS,
         topic_shifts=WORDS,
         another=WORDS,
         accused=WORDS,

@@ -75,3 +75,23 @@ def test_a_part_of_a_count_is_not_the_same_dead_told_again(extract):
     evs = extract("قتل خمسة مسلحين بينهم قيادي في غارة لطائرة من دون طيار قرب مدينة المكلا أمس. وكان التنظيم أقر "
                   "في منتصف يونيو بمقتل زعيمه في غارة لطائرة من دون طيار.", "2015-07-26").events
     assert sorted(e.fatalities for e in evs) == [1, 5]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a superlative before منذ compares the incident with the past: the count is its toll
+    ("قتل 40 شخصا في أعنف هجوم تشهده مدينة بغداد منذ بداية العام.", 40),
+    # a span in another clause joined by و after a comma is that clause's
+    ("تسببت المعارك في مدينة الزبداني بمقتل نحو ستين مقاتلا، وتحاصر القوات المدينة منذ عامين.", 60),
+])
+def test_a_span_that_is_no_tally(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the dead with no noun of their own share the group of the "others" wounded joined after them
+    ("قالت المقاومة الشعبية إن 20 حوثيا قتلوا في جبهة العند فيما قتل 6 وأصيب 30 آخرون من المقاومة.", 26),
+    # without a group named after the others, the unnamed dead are the same dead told again
+    ("قالت المقاومة الشعبية إن 20 حوثيا قتلوا في جبهة العند فيما قتل 6 وأصيب 30 آخرون.", 20),
+])
+def test_the_dead_share_the_group_of_the_others(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
