@@ -28,11 +28,15 @@ PARTITIVE = "من"              # "9 مقاتلين من المقاومة": righ
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
+SUPERLATIVE_REACH = 6         # words before "منذ" searched for a superlative ("أعنف هجوم تشهده مدينة بغداد منذ")
+PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
+JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
 SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 LIST_REACH = 8                # tokens from a counted noun to the next count of its list ("28 عنصرا من الجيش ومليشيا الحشد و18")
 LIST_LENGTH = 3               # counts after the first searched for the list's word of killing
 MIXED = "mixed"                 # a count of the dead and the wounded together ("15 قتيلا وجريحا")
+CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})   # punctuation that, before a word joined by و, opens another clause
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
@@ -147,6 +151,7 @@ class CasualtyFinder:
         out.sort(key=lambda c: c.first_token)
         for c in out:
             self._mark_whose(doc, c)
+        _share_the_group(out)
         return self._join_lists(doc, out)
 
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
@@ -165,6 +170,8 @@ class CasualtyFinder:
         attacked ("20 مدنيا في هجوم لجماعة بوكو حرام")."""
         end = max(c.noun_last, c.last_token)
         toks = doc.seg.tokens
+        if end < len(toks) and toks[end].norm in self.lex.another:
+            end += 1   # "وأصيب 50 آخرون من المقاومة": the group after "others"
         c1 = doc.clause(c.first_token)[1]
         for a0, _, a in doc.actors_in(c.first_token, min(c1, end + GROUP_REACH)):
             if not (a.kind in kinds and (a.actor_id or kinds is STATE_FORCE_KINDS)):
@@ -511,18 +518,49 @@ class CasualtyFinder:
                    for k in tally.positions(doc.seg.words, max(sent_first, first - TALLY_WINDOW), first))
 
     def _tally_after(self, doc: Document, k: int, end: int) -> bool:
-        """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count."""
+        """"37 مسلحا خلال أسبوع من المواجهات": the span of time right after the count; or, further on before the
+        next number, one of months or years, a war's start or a month ("في القتال الذي تشهده اليمن منذ نحو 4 أشهر",
+        "خلال يوليو الحالي")."""
         toks = doc.seg.tokens
         for j in range(k, min(end, k + 3)):
             m = self.lex.tally.match_at(toks, j)
             if m is not None and toks[j].norm in self.lex.tally_spans:
                 return True
+        nxt = doc.numbers_in(k, end)
+        for j in range(k, min(end, k + TALLY_WINDOW, nxt[0].first_token if nxt else end)):
+            if _opens_a_clause(toks, j):
+                return False   # "بمقتل سبعين مقاتلا، وتحاصر القوات المدينة منذ العام 2013": the span is another clause's
+            if toks[j].norm in self.lex.tally_spans and self._a_long_span(doc, j + 1, end) and \
+                    not any(_bare_stems(toks[i].norm) & self.lex.superlatives for i in range(max(k, j - SUPERLATIVE_REACH), j)):
+                return True   # not "في أعنف هجمات تشهدها كابل منذ بداية العام": a comparison with the past
         return False
 
-    def _another(self, doc: Document, k: int, end: int) -> bool:
-        """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun."""
+    def _a_long_span(self, doc: Document, k: int, end: int) -> bool:
+        """Whether a span of months or years, a start or a month opens within PERIOD_REACH words from `k` ("نحو 4
+        أشهر", "اندلاع الصراع", "يوليو الحالي")."""
         toks = doc.seg.tokens
-        return any(toks[j].norm in self.lex.another for j in range(k, min(end, k + 2)))
+        hi = min(end, k + PERIOD_REACH)
+        if any(_bare_stems(toks[j].norm) & self.lex.tally_periods for j in range(k, hi)):
+            return True
+        return any(_names_a_month_or_year(d) for d in doc.dates_in(k, hi))
+
+    def opens_another_topic(self, doc: Document, sentence: int) -> bool:
+        """Whether the sentence opens on another item of news ("إلى ذلك، قتل ...", "من جهة أخرى"): its counts are
+        not the toll of the incident told before it."""
+        first, last = doc.sentence_bounds(sentence)
+        toks = doc.seg.tokens
+        return any(self.lex.topic_shifts.match_at(toks, k) is not None for k in range(first, min(last, first + 2)))
+
+    def _another(self, doc: Document, k: int, end: int) -> bool:
+        """"عنصر إرهابي آخر", "ثلاثة جنود آخرين": "another" within two words after the noun, not after a word
+        joined by و ("قتل شرطي وأصيب آخر": the other one is the wounded)."""
+        toks = doc.seg.tokens
+        for j in range(k, min(end, k + 2)):
+            if toks[j].norm in self.lex.another:
+                return True
+            if toks[j].norm.startswith(_CONJUNCTION):
+                return False
+        return False
 
     def _nationality(self, doc: Document, k: int, end: int) -> str | None:
         """"6 جنود ليبيين", "4 جنود صوماليين": the victims' country."""
@@ -530,6 +568,30 @@ class CasualtyFinder:
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
+
+
+def _opens_a_clause(toks, j: int) -> bool:
+    """A comma, then a word joined by و: the start of another clause ("، وتحاصر")."""
+    return not toks[j].is_word and toks[j].text in CLAUSE_COMMAS and j + 1 < len(toks) and \
+        toks[j + 1].norm.startswith(_CONJUNCTION)
+
+
+def _names_a_month_or_year(d) -> bool:
+    """A date that names a month or a year, no day in it ("يوليو الحالي", "أبريل الماضي"; not "ليل الخميس/ الجمعة",
+    a night the calendar widens to its month)."""
+    e = d.expr
+    return e is not None and (e.month is not None or e.year is not None) and e.day is None and e.weekday is None \
+        and not e.overnight
+
+
+def _share_the_group(out: list[Casualty]) -> None:
+    """"فيما قتل 9 وأصيب 50 آخرون من المقاومة": a count of dead with no noun of its own, joined right before a count
+    of "others" of a named group or of a state's forces ("من الجيش"), is of that side too."""
+    for c, nxt in zip(out, out[1:], strict=False):
+        if c.kind == "killed" and c.group is None and c.side in (None, "people") and c.noun_last == c.last_token \
+                and nxt.additional and (nxt.group is not None or nxt.side == "armed") and nxt.sentence == c.sentence \
+                and 0 <= nxt.first_token - c.noun_last <= JOINED_REACH:
+            c.group, c.side = nxt.group, nxt.side
 
 
 def _bare_stems(word: str) -> set[str]:

@@ -448,6 +448,8 @@ class CasualtyLexicon:
     partitive: frozenset[str] = frozenset()     # "10 من مقاتلي": between a count and its noun
     armed_bodies: frozenset[str] = frozenset()  # "من الجيش": armed forces named by their body
     tally_spans: frozenset[str] = frozenset()   # "خلال أسبوع" right after a count: a tally
+    tally_periods: frozenset[str] = frozenset()  # "منذ نحو 4 أشهر", "منذ اندلاع" later in its sentence: a tally
+    superlatives: frozenset[str] = frozenset()   # "أعنف ... منذ": a comparison with the past, no span
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
@@ -466,6 +468,7 @@ class CasualtyLexicon:
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
+    topic_shifts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "إلى ذلك": a sentence on other news
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     harm_outcomes: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -535,6 +538,9 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         partitive=word_set(data.get("partitive"), "casualties.yaml: partitive"),
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
+        tally_periods=word_set(data.get("tally_periods"), "casualties.yaml: tally_periods"),
+        superlatives=word_set(data.get("superlatives"), "casualties.yaml: superlatives"),
+        topic_shifts=_matcher(data.get("topic_shifts"), "shift"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),

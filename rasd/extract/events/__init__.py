@@ -120,7 +120,7 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: counts_a_run(doc, self.lex, s),
+            doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         roles.attribute(doc, self.lex, found, self.speaker_of)
@@ -129,6 +129,11 @@ class EventExtractor:
         found = [inc for inc in incidents.one_per_place(found)
                  if not (setting.history(doc, inc) or (past and not _dated(inc)))]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def _counts_apart(self, doc: Document, sentence: int) -> bool:
+        """Whether a sentence's counts are not the toll of the incident told before it: a tally over a long time
+        ("ومنذ ذلك الحين قتل 11 عنصرا"), or a sentence opening on other news ("إلى ذلك، قتل ...")."""
+        return counts_a_run(doc, self.lex, sentence) or self.casualties.opens_another_topic(doc, sentence)
 
     def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
         """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); a report keeps all."""

@@ -28,7 +28,8 @@ def attach_casualties(doc: Document, incidents: list[Incident], counts_of: Calla
     """Each sentence's counts of dead and wounded go to the incident of that sentence whose trigger is
     nearest, not one after the count that a word of time sets apart from it ("وقتل أكثر من مائتي مدني قبل أن
     يتمكن المقاتلون من دحره": `set_apart`); a sentence of counts with no incident, to the incident just before
-    when it gave no toll, unless the sentence is a `tally` over a long time; not the dead of an incident
+    when it gave no toll, unless the sentence is a `tally` over a long time or opens on other news ("إلى ذلك");
+    not the dead of an incident
     `recalled` in passing there ("بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا")."""
     by_sentence: dict[int, list[Incident]] = {}
     ending: dict[int, list[Incident]] = {}     # incidents by their last sentence (one pass, not a scan per sentence)

@@ -464,8 +464,10 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
 
 def _the_dead(counts: list[Casualty]) -> tuple[set[int | str], bool]:
     """The sentence's dead as counted, or by name where they are named (two soldiers named apart are not one dead
-    told again); and whether civilians are among them."""
-    dead = {d for c in counts if c.kind == "killed" and not c.tally and c.value for d in (c.names or (c.value,))}
+    told again), not a part of a count ("خمسة عناصر من بينهم قيادي": the one leader is no toll, and another
+    incident's one dead is not this one's told again); and whether civilians are among them."""
+    dead = {d for c in counts if c.kind == "killed" and not c.tally and not c.part and c.value
+            for d in (c.names or (c.value,))}
     return dead, any(c.kind == "killed" and c.side in CIVILIAN_SIDES for c in counts)
 
 
