@@ -539,7 +539,9 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         armed_bodies=word_set(data.get("armed_bodies"), "casualties.yaml: armed_bodies"),
         tally_spans=word_set(data.get("tally_spans"), "casualties.yaml: tally_spans"),
         tally_periods=word_set(data.get("tally_periods"), "casualties.yaml: tally_periods"),
-        superlatives=word_set(data.get("superlatives"), "casualties.yaml: superlatives"),
+        # one list of superlatives for events and tolls (event_roles.yaml); "أكثر من" before a count is a hedge
+        superlatives=word_set(load_yaml("event_roles.yaml").get("superlatives"), "event_roles.yaml: superlatives")
+        - {norm("أكثر")},
         topic_shifts=_matcher(data.get("topic_shifts"), "shift"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
