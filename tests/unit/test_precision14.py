@@ -67,3 +67,21 @@ def test_more_than_n_since_long_ago_is_a_tally(extract):
 
 def test_guard_the_fiercest_since_is_an_incident(extract):
     assert sub_types(extract, "وشنت الجماعة أمس هجمات على مدينة غاو هي الأعنف منذ عام 2013، وقتل فيها خمسة جنود.") != []
+
+
+# --- the fronts of a war; what would end a fight ------------------------------------------------------------
+
+def test_the_fronts_are_no_clash(extract):
+    assert sub_types(extract, "وأصدرت قيادة الجيش أمرا بتحريك ست كتائب عسكرية إلى جبهات القتال في لحج وأبين وتعز.") == []
+
+
+def test_guard_a_clash_on_the_fronts_stays(extract):
+    assert "Armed clash" in sub_types(extract, "واندلعت اشتباكات عنيفة أمس على جبهات القتال في مدينة تعز.")
+
+
+def test_what_would_end_the_fighting_is_no_clash(extract):
+    assert sub_types(extract, "وقال الرئيس إن السبيل الأمثل هو اتفاق سلام ينهي القتال في جنوب السودان.") == []
+
+
+def test_guard_fighting_that_ended_a_truce_stays(extract):
+    assert "Armed clash" in sub_types(extract, "واندلع القتال أمس في مدينة ملكال بعد أيام من الهدوء.")
