@@ -406,6 +406,7 @@ FILES: dict[str, Spec] = {
             habitual=WORDS,
             trend_past=WORDS,
             exposure=WORDS,
+            purpose_carriers=WORDS,
             usually=WORDS,
             prevention=WORDS,
             incitement=WORDS,

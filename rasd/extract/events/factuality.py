@@ -189,11 +189,21 @@ def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A purpose: "لاستعادة مدينة سرت", "لإحباط", "لتحريرها من" (a listed form too, but not a death: "أدى
-    لمقتل", "استنكارا لمقتل"), unless "تعرض ل..." (exposed to)."""
+    لمقتل", "استنكارا لمقتل"), or a noun carried by a verbal noun of carrying out with ل glued ("لخوض القتال",
+    "لشن غارات"); unless "تعرض ل..." (exposed to)."""
     listed = t.trig.pos == "form" and not lex.families[t.trig.family].outcome
-    if (t.trig.pos == "noun" or listed) and glued_purpose(doc.seg.tokens[t.first].norm, t.phrase):
+    if not (t.trig.pos == "noun" or listed):
+        return False
+    if glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) or _carried_for_a_purpose(doc, lex, t):
         return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
     return False
+
+
+def _carried_for_a_purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The word right before the trigger is a verbal noun of carrying out with the ل of purpose glued ("لخوض")."""
+    k = t.first - 1
+    return k >= t.c0 and doc.seg.tokens[k].norm.startswith(_PURPOSE_PREFIX) and \
+        bool(token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()))
 
 
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -586,11 +596,18 @@ def _counted_since(doc: Document, lex: EventLexicon, lo: int, hi: int, compared_
     between `compared_from` and the منذ ("الأكبر منذ")."""
     toks = doc.seg.tokens
     since = [k for k in range(lo, hi) if token_stems(doc, k) & lex.words.since]
-    if not since or any(toks[k].norm in lex.words.superlatives for k in range(compared_from, since[-1])):
+    if not since or any(toks[k].norm in lex.words.superlatives and not _more_than(doc, k)
+                        for k in range(compared_from, since[-1])):
         return False
     if any(k + 1 < hi and toks[k + 1].norm in lex.words.demonstratives for k in since):
         return True  # "منذ ذلك الحين"
     return _since_long_ago(doc, lex, lo, hi)
+
+
+def _more_than(doc: Document, k: int) -> bool:
+    """"أكثر من 15 ألف قتيل": a superlative's word that opens a number (the numbers recogniser's hedge) bounds a
+    count, it compares nothing."""
+    return bool(doc.numbers_in(k, k + 1))
 
 
 def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
