@@ -116,8 +116,10 @@ class Resources:
             movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )
-        # the lexicons' answers for the vocabulary's words, asked once here instead of in every process
-        learn_words(resources, frozenset(vocab.zipf_by_word))
+        # the lexicons' answers for the vocabulary's words, asked once here instead of in every process.
+        # The vocabulary's own table is the list of words asked (a dict answers `in` as a set does): a
+        # frozenset copy of its 180k words cost ~15% of unpickling the resources at every start
+        learn_words(resources, vocab.zipf_by_word)
         resources.lexicon_tests = tuple(reachable(resources, (WordTest, PhraseMatcher)))
         resources.lexicon_answers = learned_answers(resources.lexicon_tests)
         resources.lexicon_firsts = learned_first_words(resources.lexicon_tests)
