@@ -84,6 +84,7 @@ class Resources:
         gaz = Gazetteer.load()
         forms = FormIndex.load()  # one index for events and movements
         cues = load_place_cues()
+        calendar = load_calendar_lexicon()   # one for dates and for the events' counts from another incident
         vocab = Vocabulary.load()
         agency = load_agency()
         vetoes = load_vetoes()
@@ -107,12 +108,13 @@ class Resources:
             actor_lexicon=actor_lex,
             actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),
             actor_resolver=ActorResolver(actor_lex),
-            calendar=load_calendar_lexicon(),
+            calendar=calendar,
             numbers=load_number_lexicon(),
             domains=load_domain_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
-                                  country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms),
+                                  country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms,
+                                  calendar=calendar),
             movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )
