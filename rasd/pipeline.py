@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import threading
@@ -174,6 +173,8 @@ class _Deadline:
         self.timer.daemon = True
 
     def _fire(self) -> None:
+        import ctypes  # only when a deadline fires (rare): ~10 ms of every process's start-up otherwise
+
         with self.lock:
             if self.active:
                 self.fired = True
@@ -188,6 +189,8 @@ class _Deadline:
             self.active = False
             self.timer.cancel()
             if self.fired and exc_type is None:   # fired, not yet raised: withdraw it
+                import ctypes
+
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
         # fired: the article is over its budget, whether the exception reached the extraction or was swallowed on
         # the way (a garbage-collection callback reports it as "unraisable" and goes on)
