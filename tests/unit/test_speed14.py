@@ -38,3 +38,15 @@ def test_the_memos_learned_words_are_the_vocabularys_own_table(pipeline):
     r = pipeline.resources
     asked = {id(t._memo.asked) for t in r.lexicon_tests if t._memo.asked}
     assert asked == {id(r.vocabulary.zipf_by_word)}
+
+
+def test_extraction_imports_neither_the_store_nor_ctypes():
+    # rasd extract and Dask workers import the pipeline and export.jsonl's records: the store (SQLAlchemy)
+    # and ctypes (used only when an article's time budget runs out) cost start-up time they do not need
+    import subprocess
+    import sys
+
+    code = ("import sys, rasd.pipeline, rasd.export.jsonl; "
+            "print(sorted(m for m in ('sqlalchemy', 'ctypes', 'rasd.store.db') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
