@@ -1,5 +1,6 @@
-"""Work a process did again that it can read compiled (speed14): the province table from the cache folder,
-the events' counts from another incident read with the resources' calendar, the memos' learned words."""
+"""Work a process did again that it can read compiled, and work done for nothing (speed14): the province table
+from the cache folder, the events' counts from another incident read with the resources' calendar, the memos'
+learned words, the words between two places spelled out only within a sentence."""
 from __future__ import annotations
 
 from rasd.resolve import provinces
@@ -50,3 +51,18 @@ def test_extraction_imports_neither_the_store_nor_ctypes():
             "print(sorted(m for m in ('sqlalchemy', 'ctypes', 'rasd.store.db') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_place_lies_in_the_next_only_within_its_sentence(pipeline):
+    # _mark_in_next spells out the words between two names only when they share a sentence
+    from rasd.recognise.numbers import find_numbers
+    from rasd.text.segment import segment
+
+    r = pipeline.resources
+
+    def marked(text):
+        seg = segment(text)
+        return [(m.span.text, m.in_next) for m in r.places.find(seg, find_numbers(seg, r.numbers))]
+
+    assert marked("قصفت الطائرات حي المنصورة في عدن صباح اليوم.") == [("المنصورة", True), ("عدن", False)]
+    assert marked("قصفت الطائرات حي المنصورة. وفي عدن خرجت مظاهرة.") == [("المنصورة", False), ("عدن", False)]
