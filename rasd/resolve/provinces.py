@@ -48,16 +48,19 @@ class _Row(NamedTuple):
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, tuple[_Row, ...]]:
     """Province rows by country, read once (and only when asked): from the cache folder, where the first
-    process that asked left them (`_cached`), else from the lexicons."""
+    process that made them from the lexicons (`_from_lexicons`) left them."""
     path = cache_dir() / f"provinces-{_signature()}.pkl"
     try:
         return pickle.loads(path.read_bytes())
     except Exception:  # noqa: BLE001 - missing, truncated or unreadable: read the lexicons again
         table = _from_lexicons()
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # several processes may write at once
-    tmp.write_bytes(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, path)
-    prune(path, "provinces-*.pkl", KEEP_TABLES)
+    try:
+        tmp.write_bytes(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+        prune(path, "provinces-*.pkl", KEEP_TABLES)
+    except OSError:  # a cache folder that cannot be written: the next process reads the lexicons again
+        tmp.unlink(missing_ok=True)
     return table
 
 
@@ -66,7 +69,7 @@ def _signature() -> str:
     h = hashlib.sha1(Path(__file__).read_bytes())
     for name in PROVINCE_FILES:
         for p in lexicon_files(name):
-            h.update(b"\0" + str(p).encode() + b"\0" + p.read_bytes())
+            h.update(b"\0" + p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 
 
