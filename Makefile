@@ -33,11 +33,20 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PIP_INSTALL) -e '.[dev]'
 	touch $@
 
+# Rasd's own modules compiled to bytecode at every install (quick: only the changed ones): pip leaves an
+# editable package's source uncompiled, and where bytecode is not written on import
+# (PYTHONDONTWRITEBYTECODE, a read-only checkout) every process compiled all ~80 modules again, ~0.3 s of
+# a 0.6 s start-up
+BYTECODE := $(PY) -m compileall -q rasd
+
 install: $(VENV)/.installed
+	$(BYTECODE)
 
 install-web: $(VENV)/.installed-web
+	$(BYTECODE)
 
 install-dev: $(VENV)/.installed-dev
+	$(BYTECODE)
 
 # rewrite constraints.txt after changing a version range in pyproject.toml: a fresh venv resolves
 # '.[dev]' (every extra and the test tools) and the versions it installed become the pins

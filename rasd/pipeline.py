@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import threading
@@ -84,6 +83,7 @@ class Resources:
         gaz = Gazetteer.load()
         forms = FormIndex.load()  # one index for events and movements
         cues = load_place_cues()
+        calendar = load_calendar_lexicon()   # one for dates and for the events' counts from another incident
         vocab = Vocabulary.load()
         agency = load_agency()
         vetoes = load_vetoes()
@@ -107,17 +107,20 @@ class Resources:
             actor_lexicon=actor_lex,
             actors=ActorRecogniser(actor_lex, vocab, cues.locative, agency, cues.ambiguous, vetoes),
             actor_resolver=ActorResolver(actor_lex),
-            calendar=load_calendar_lexicon(),
+            calendar=calendar,
             numbers=load_number_lexicon(),
             domains=load_domain_lexicon(),
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
-                                  country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms),
+                                  country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms,
+                                  calendar=calendar),
             movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )
-        # the lexicons' answers for the vocabulary's words, asked once here instead of in every process
-        learn_words(resources, frozenset(vocab.zipf_by_word))
+        # the lexicons' answers for the vocabulary's words, asked once here instead of in every process.
+        # The vocabulary's own table is the list of words asked (a dict answers `in` as a set does): a
+        # frozenset copy of its 180k words cost ~15% of unpickling the resources at every start
+        learn_words(resources, vocab.zipf_by_word)
         resources.lexicon_tests = tuple(reachable(resources, (WordTest, PhraseMatcher)))
         resources.lexicon_answers = learned_answers(resources.lexicon_tests)
         resources.lexicon_firsts = learned_first_words(resources.lexicon_tests)
@@ -170,6 +173,8 @@ class _Deadline:
         self.timer.daemon = True
 
     def _fire(self) -> None:
+        import ctypes  # only when a deadline fires (rare): ~10 ms of every process's start-up otherwise
+
         with self.lock:
             if self.active:
                 self.fired = True
@@ -184,6 +189,8 @@ class _Deadline:
             self.active = False
             self.timer.cancel()
             if self.fired and exc_type is None:   # fired, not yet raised: withdraw it
+                import ctypes
+
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
         # fired: the article is over its budget, whether the exception reached the extraction or was swallowed on
         # the way (a garbage-collection callback reports it as "unraisable" and goes on)

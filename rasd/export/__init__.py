@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from rasd.store.db import Store
-from rasd.store.queries import EventFilter, claims_grouped, iter_events, movements
+if TYPE_CHECKING:
+    # The writers below import the store's queries when they run: importing the store (SQLAlchemy) took
+    # ~0.3 s, and `rasd extract` and every Dask worker import this package only for export.jsonl's records.
+    from rasd.store.db import Store
+    from rasd.store.queries import EventFilter
 
 # ACLED's column names where ACLED has the column; Rasd's additions after them.
 CSV_COLUMNS = [
@@ -25,6 +28,8 @@ CSV_COLUMNS = [
 
 
 def csv_rows(store: Store, flt: EventFilter):
+    from rasd.store.queries import iter_events
+
     for r, sources in iter_events(store, flt):
         yield {**_csv_what(r), **_csv_where(r), **_csv_sources(r, sources)}
 
@@ -90,6 +95,8 @@ def write_csv(store: Store, sink: IO[str], flt: EventFilter, bom: bool = True) -
 
 
 def geojson_features(store: Store, flt: EventFilter):
+    from rasd.store.queries import iter_events
+
     for r, sources in iter_events(store, flt):
         if r.lat is None or r.lon is None:
             continue
@@ -114,7 +121,7 @@ def write_geojson(store: Store, sink: IO[str], flt: EventFilter) -> int:
 
 
 def write_jsonl(store: Store, sink: IO[str], flt: EventFilter) -> int:
-    from rasd.store.queries import event_dict
+    from rasd.store.queries import claims_grouped, event_dict, iter_events, movements
 
     n = 0
     for r, sources in iter_events(store, flt):

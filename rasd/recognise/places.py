@@ -867,9 +867,11 @@ class PlaceRecogniser:
         ("علاقات تل أبيب بأنقرة")."""
         toks = seg.tokens
         for m, nxt in zip(mentions, mentions[1:], strict=False):
+            if nxt.sentence != m.sentence:
+                continue   # (before the words between are spelled out: they may run over paragraphs)
             # (a closing bracket or quote after the first name is no word: "قرية (دوما) في مدينة نابلس")
             between = [w for w in norm(seg.text.raw[m.span.end:nxt.span.start]).split() if w.strip("".join(NAME_MARKS))]
-            if nxt.sentence != m.sentence or not self._says_in(between):
+            if not self._says_in(between):
                 continue
             tok = _token_containing(toks, m.span.start)
             k = tok.index - 1 if tok is not None else -1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress
 from typing import Generic, TypeVar
 
@@ -82,7 +82,7 @@ class _Memo(dict):
     __slots__ = ("asked", "compute", "empty", "shared", "slot", "some")
 
     def __init__(self, compute: Callable[[str], object], empty: object,
-                 asked: frozenset[str] = _NO_WORDS, some: frozenset[str] = _NO_WORDS) -> None:
+                 asked: Collection[str] = _NO_WORDS, some: frozenset[str] = _NO_WORDS) -> None:
         super().__init__()
         self.compute, self.empty = compute, empty
         self.asked, self.some = asked, some
@@ -94,7 +94,7 @@ class _Memo(dict):
         self.clear()          # the same dict: a `map` in progress keeps reading it
         self[""] = self.empty
 
-    def learn(self, words: frozenset[str]) -> None:
+    def learn(self, words: Collection[str]) -> None:
         """Answer `words` now (see the class): `words` is shared by every memo, `some` is this one's."""
         compute, empty = self.compute, self.empty
         self.asked, self.some = words, frozenset([w for w in words if compute(w) != empty])
@@ -134,7 +134,7 @@ class _Records(dict):
 
     __slots__ = ("asked", "firsts", "known", "unlearned")
 
-    def __init__(self, asked: frozenset[str], known: dict[str, tuple[int, ...]],
+    def __init__(self, asked: Collection[str], known: dict[str, tuple[int, ...]],
                  firsts: dict[str, tuple[int, ...]], unlearned: int) -> None:
         super().__init__()
         # interned as the tokens' words are (`tokenise`): a look-up then compares by identity
@@ -263,16 +263,16 @@ class WordTest:
         self.__init__(state["_test"])
         self.recall(state.get("_learned", (_NO_WORDS, _NO_WORDS)))
 
-    def learn(self, words: frozenset[str]) -> None:
+    def learn(self, words: Collection[str]) -> None:
         """Answer `words` once, at compile time (`_Memo.learn`)."""
         self._memo.learn(words)
 
     @property
-    def learned(self) -> tuple[frozenset[str], frozenset[str]]:
+    def learned(self) -> tuple[Collection[str], frozenset[str]]:
         """What `learn` answered: the words asked, those that passed (for an owner that pickles itself)."""
         return self._memo.asked, self._memo.some
 
-    def recall(self, learned: tuple[frozenset[str], frozenset[str]]) -> None:
+    def recall(self, learned: tuple[Collection[str], frozenset[str]]) -> None:
         self._memo.asked, self._memo.some = learned
 
     def __call__(self, word: str) -> bool:
@@ -308,7 +308,7 @@ class PhraseMatcher(Generic[T]):
         self._heads = {}
         self._memo = _Memo(self._candidates, _NONE, *state.get("_known", (_NO_WORDS, _NO_WORDS)))
 
-    def learn(self, words: frozenset[str], words_by_stem: dict[str, list[str]]) -> None:
+    def learn(self, words: Collection[str], words_by_stem: dict[str, list[str]]) -> None:
         """Answer `words` once, at compile time (`_Memo.learn`): a word may begin a name when the stem of
         one of its readings is a name's first word (`_candidates`), so the words that may are those
         listed under the names' first words in `words_by_stem` (stem -> the words with a reading of it)."""
@@ -445,9 +445,9 @@ def reachable(root: object, kinds: tuple[type, ...]):
             todo.extend(getattr(obj, a) for a in getattr(type(obj), "__slots__", ()) if hasattr(obj, a))
 
 
-def learn_words(root: object, words: frozenset[str]) -> int:
+def learn_words(root: object, words: Collection[str]) -> int:
     """Have every WordTest and PhraseMatcher reachable from `root` (compiled resources) answer
-    `words` now, so that a process that loads them does not ask the lexicons of these words again;
+    `words` (a set, or a dict keyed by them) now, so that a process that loads them does not ask the lexicons of these words again;
     returns how many learned."""
     words_by_stem: dict[str, list[str]] = {}
     for w in words:

@@ -40,6 +40,7 @@ from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import Event, PlaceMention
+from rasd.recognise.dates import CalendarLexicon
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -71,8 +72,12 @@ class EventExtractor:
     def __init__(self, lex: EventLexicon, casualties: CasualtyFinder, role_templates: dict[str, str],
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
                  country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
-                 forms: FormIndex | None = None, genre: GenreLexicon | None = None):
+                 forms: FormIndex | None = None, genre: GenreLexicon | None = None,
+                 calendar: CalendarLexicon | None = None):
         self.lex = lex
+        # the resources' calendar (spans counted from another incident: setting.offset_before); without it
+        # the first such count of a process loaded the packaged calendar lexicon from its YAML again
+        self.calendar = calendar
         self.genre = genre or load_genre_lexicon()
         self.types = {f: fam.type for f, fam in lex.families.items()}   # family -> ACLED event type
         self.senses = senses or load_sense_lexicon()
@@ -260,14 +265,13 @@ class EventExtractor:
                 inc.date = self._counted_back_from_its_clause(doc, inc, s0) or \
                     self._counted_from_an_incident_after(doc, inc, found, s0)
 
-    @staticmethod
-    def _counted_back_from_its_clause(doc: Document, inc: Incident, s0: int):
+    def _counted_back_from_its_clause(self, doc: Document, inc: Incident, s0: int):
         """The incident is named right after a count ("بعد يومين على هجوم"): the date told before the count in its
         sentence, moved back by it."""
         for h in inc.hits:
             if h.sentence != inc.main.sentence:
                 continue
-            found = setting.offset_before(doc, h.first, s0)
+            found = setting.offset_before(doc, h.first, s0, self.calendar)
             if found is None:
                 continue
             i, off = found
@@ -275,8 +279,7 @@ class EventExtractor:
             return setting.offset_date(anchor, off, -1, (i, h.first), doc) if anchor is not None else None
         return None
 
-    @staticmethod
-    def _counted_from_an_incident_after(doc: Document, inc: Incident, found: list[Incident], s0: int):
+    def _counted_from_an_incident_after(self, doc: Document, inc: Incident, found: list[Incident], s0: int):
         """Another incident of the sentence, named right after a count that follows this one in its clause
         ("قبل يومين من الهجوم الذي وقع أمس"), dated by its own words after it: that date moved by the count."""
         hit = inc.main
@@ -288,7 +291,7 @@ class EventExtractor:
             for h in other.hits:
                 if not hit.last <= h.first < c1 or d.first_token < h.last:
                     continue
-                counted = setting.offset_before(doc, h.first, s0)
+                counted = setting.offset_before(doc, h.first, s0, self.calendar)
                 if counted is not None and counted[0] >= hit.last:
                     return setting.offset_date(d, counted[1], 1, (counted[0], h.first), doc)
         return None

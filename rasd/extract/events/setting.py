@@ -16,7 +16,7 @@ from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
-from rasd.recognise.dates import EventOffset, event_offset
+from rasd.recognise.dates import CalendarLexicon, EventOffset, event_offset
 from rasd.resolve.provinces import in_province
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
@@ -859,13 +859,14 @@ def told_before_announced(own: DatedSpan | None, announcement: DatedSpan | None)
 OFFSET_REACH = 6   # tokens an offset phrase may span before the incident it counts from ("بعد ثلاثة أيام فقط من")
 
 
-def offset_before(doc: Document, first: int, s0: int) -> tuple[int, EventOffset] | None:
+def offset_before(doc: Document, first: int, s0: int,
+                  calendar: CalendarLexicon | None = None) -> tuple[int, EventOffset] | None:
     """The span before or after another incident that ends right before token `first` ("بعد يومين على هجوم"):
-    (its first token, the offset), or None."""
+    (its first token, the offset), or None.  `calendar`: the resources' (else the packaged one)."""
     i0 = max(s0, first - OFFSET_REACH)
     n = [doc.seg.tokens[k].norm for k in range(i0, first)]
     for i in range(len(n)):
-        off = event_offset(n, i, len(n))
+        off = event_offset(n, i, len(n), calendar)
         if off is not None and off.end == len(n):
             return i0 + i, EventOffset(off.sign, off.days, first)
     return None
