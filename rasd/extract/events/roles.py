@@ -267,11 +267,6 @@ def _helper_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -> Ac
     after = [a for a0, a_end, a in cands if helper < a0 <= helper + HELPER_SUBJECT_AFTER and a_end <= k]
     if after:
         return after[0]
-    if toks[helper].norm.startswith(_CONJUNCTION) and any(toks[helper].norm.endswith(x) for x in W.subject_suffixes) \
-            and doc.clause(helper)[0] > s0:
-        # "خلال المعارك مع قوات الأسد ووحدات الحماية الكردية، وتمكنوا من استعادة": a verb joined by و carrying its
-        # plural subject opens a clause of its own; the side named before it belongs to the clause before
-        return None
     before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= helper and helper - a_end <= HELPER_SUBJECT_GAP]
     backing: set[int] = set()   # tokens of the sides named as backing the subject, and of their markers
     for a0, a_end, a in reversed(before):
@@ -657,7 +652,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
-    if _only_tells_it(doc, lex, hit, (a0, a_end), between) or _outsider_telling(doc, W, a0, a):
+    if _only_tells_it(doc, lex, hit, actor, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
     if _backs(doc, lex, a0):
         return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
@@ -674,12 +669,12 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
 
 
 
-def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, span: tuple[int, int], between: set[str]) -> bool:
-    """The actor on tokens `span`, before the trigger, reports the incident rather than doing it (`between`: the
-    stems from the actor to the trigger)."""
-    a0, a_end = span
+def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: set[str]) -> bool:
+    """The actor (start, end, mention), before the trigger, reports the incident rather than doing it (`between`:
+    the stems from the actor to the trigger)."""
+    a0, a_end, a = actor
     return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
-        _quotes_it(doc, lex.words, a0, a_end, hit.first)
+        _quotes_it(doc, lex.words, a0, a_end, hit.first) or _outsider_telling(doc, lex.words, a0, a)
 
 
 def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -1205,22 +1200,10 @@ def _head_subject_before(doc: Document, lex: EventLexicon, inc: Incident):
     toks = doc.seg.tokens
     for a0, _, a in doc.actors_in(s0, c0):
         k0, _ = doc.clause(a0)
-        heads = a0 - k0 <= 1 or _after_complementiser(doc, lex.words, a0, s0)
+        heads = a0 - k0 <= 1 or a0 > s0 and toks[a0 - 1].norm in COMPLEMENTISERS
         if heads and _fitting_side(doc, lex.words, a0, a, inc):
             return a
     return None
-
-
-def _after_complementiser(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
-    """The actor at a0 stands right after a complementiser, an opening quotation mark or a noun of a side's members
-    between or not ("إن «مقاتلي التنظيم حققوا تقدما"): the subject of the clause the complementiser opens."""
-    toks = doc.seg.tokens
-    j = a0 - 1
-    if j > s0 and token_stems(doc, j) & W.own_members:
-        j -= 1
-    while j > s0 and toks[j].text in OPENING_MARKS:
-        j -= 1
-    return j >= s0 and toks[j].norm in COMPLEMENTISERS
 
 
 def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
@@ -1312,15 +1295,11 @@ def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident])
     ("وكانت القوات بدأت هجوما واسعا على المدينة ... واستمرت الاشتباكات العنيفة في محيطها"): started by the side
     that started the fight, the attack or the taking of ground told before (SCHEMA.md: actor1 of a battle), not
     the side this one is told to hit."""
-    toks = doc.seg.tokens
     for k, inc in enumerate(incidents):
-        hit = inc.main
-        if inc.actor1 is not None or inc.family != CLASH or hit.trigger.pos != "noun":
+        if inc.actor1 is not None or inc.family != CLASH:
             continue
-        c0, _ = doc.clause(hit.first)
-        pointed = hit.first > c0 and toks[hit.first - 1].norm in W.demonstratives
-        going_on = any(token_stems(doc, j) & W.continuing for j in range(max(c0, hit.first - 1 - CONTINUING_GAP), hit.first))
-        if not pointed and not going_on:
+        pointed = _told_again(doc, W, inc.main)
+        if pointed is None:
             continue
         reach = TOLD_AGAIN_REACH if pointed else CONTINUED_REACH
         prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence
@@ -1330,6 +1309,18 @@ def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident])
                 inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
             continue
         inc.actor1 = prev.actor1
+
+
+def _told_again(doc: Document, W: RoleWords, hit: Hit) -> bool | None:
+    """True where a demonstrative points the fighting's noun back ("تلك المواجهات"), False where a verb of going on
+    governs it ("واستمرت الاشتباكات"), None where neither does."""
+    if hit.trigger.pos != "noun":
+        return None
+    c0, _ = doc.clause(hit.first)
+    if hit.first > c0 and doc.seg.tokens[hit.first - 1].norm in W.demonstratives:
+        return True
+    going_on = range(max(c0, hit.first - 1 - CONTINUING_GAP), hit.first)
+    return False if any(token_stems(doc, j) & W.continuing for j in going_on) else None
 
 
 def _same_place(a: Incident, b: Incident) -> bool:
