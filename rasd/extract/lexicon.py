@@ -146,6 +146,7 @@ class RoleWords:
     light_verbs: frozenset[str]
     going_on: frozenset[str]
     still_going_on: frozenset[str]
+    continuing: frozenset[str]
     agent_markers: frozenset[str]
     hands: frozenset[str]
     before_it: frozenset[str]

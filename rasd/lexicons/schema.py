@@ -311,6 +311,7 @@ FILES: dict[str, Spec] = {
         same_place_nouns=WORDS,
         sameness_words=WORDS,
         departure_verbs=WORDS,
+        continuing=WORDS,
         seat_nouns=WORDS,
         venue_nouns=WORDS,
         territory_nouns=WORDS,

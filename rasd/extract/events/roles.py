@@ -21,6 +21,7 @@ from rasd.extract.events.model import (
     Hit,
     Incident,
     is_state,
+    place_id,
     same_named_actor,
 )
 from rasd.extract.events.incidents import opens_as_separate
@@ -339,12 +340,15 @@ def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
     """"بين X و Y": both sides; "بين قوات X ومجموعات مسلحة" names only the first; None when no بين."""
     toks = doc.seg.tokens
-    for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + BETWEEN_AFTER)):
+    c0, _ = doc.clause(hit.first)
+    for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + SIDE_PARTS_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
             if not after or after[0][0] - k > 2:
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             part = _first_part_end(doc, W, k, s1)
+            if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0):
+                continue  # further on, only sides told in parts in the trigger's own clause
             if part is not None:
                 # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the first of each part
                 other = [x for x in after if x[0] > part]
@@ -355,7 +359,11 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     return None
 
 
-SIDE_PART_REACH = 12   # words after بين the first part's "من جهة" may close at ("بين X وقوات Y من جهة")
+SIDE_PART_REACH = 16   # words after بين the first part's "من جهة" may close at ("بين X وقوات Y من جهة", "بين قوات النظام
+# مدعمة بقوات الدفاع الوطني وعناصر من حزب الله اللبناني من جهة")
+# words after the trigger sides told in parts may open at, with the place between ("دارت اشتباكات على أطراف حي كرم
+# الطراب قرب مطار النيرب العسكري شرق حلب بين قوات النظام ... من جهة، والكتائب المقاتلة من جهة أخرى")
+SIDE_PARTS_AFTER = 16
 
 
 def _first_part_end(doc: Document, W: RoleWords, k: int, s1: int) -> int | None:
@@ -644,7 +652,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     if _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
         return
-    if _only_tells_it(doc, lex, hit, (a0, a_end), between):
+    if _only_tells_it(doc, lex, hit, actor, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
     if _backs(doc, lex, a0):
         return  # "وشنت القوات بدعم جوي من التحالف هجمات": who backed the act, not its subject
@@ -661,12 +669,23 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
 
 
 
-def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, span: tuple[int, int], between: set[str]) -> bool:
-    """The actor on tokens `span`, before the trigger, reports the incident rather than doing it (`between`: the
-    stems from the actor to the trigger)."""
-    a0, a_end = span
+def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: set[str]) -> bool:
+    """The actor (start, end, mention), before the trigger, reports the incident rather than doing it (`between`:
+    the stems from the actor to the trigger)."""
+    a0, a_end, a = actor
     return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
-        _quotes_it(doc, lex.words, a0, a_end, hit.first)
+        _quotes_it(doc, lex.words, a0, a_end, hit.first) or _outsider_telling(doc, lex.words, a0, a)
+
+
+def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 is the subject of a verb of saying, announcing or condemning right before it and bears no arms
+    (a monitor, a party, an international organisation, a media outlet): what it tells or condemns ("أعلن المرصد
+    السوري لحقوق الإنسان قصف الطيران المروحي", "دانت منظمة هيومن رايتس ووتش قصف المتمردين") another did.  An
+    armed side or a state may announce its own act ("أعلن الجيش مقتل 20 من عناصر داعش")."""
+    if is_state(a) or a.kind in ARMED_KINDS or _non_state_group(a):
+        return False
+    c0, _ = doc.clause(a0)
+    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) & (W.reporting_verbs | W.condemning_words))
 
 
 QUOTING_REACH = 2   # words before an actor a verb of saying whose subject it is may stand at ("وقال أمس المرصد")
@@ -828,7 +847,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         named_here = any(_non_state_group(a) for _, _, a in doc.actors_in(s0, s1))
         # nor is one that opens as another incident ("وفي حادث منفصل قال شهود إن انفجارا وقع")
         look_back = not named_here and not opens_as_separate(doc, W, hit.sentence)
-        return _lead_partner(doc, W, _group_of_the_sentence(doc, hit, nonstate, look_back=look_back), doers)
+        return _lead_partner(doc, W, _group_of_the_sentence(doc, W, hit, nonstate, look_back=look_back), doers)
     return None
 
 
@@ -1025,16 +1044,25 @@ def _non_state_group(a) -> bool:
     return bool(a.kind and "non-state" in a.kind)
 
 
-def _group_of_the_sentence(doc: Document, hit: Hit, nonstate, look_back: bool = True):
+def _group_of_the_sentence(doc: Document, W: RoleWords, hit: Hit, nonstate, look_back: bool = True):
     """A bombing or raid with no named perpetrator: the armed group its sentence (or the one before) is
-    about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would."""
+    about, as a coder reading "وقد تمكن التنظيم ... من شن هجمات، مثل الهجوم" would; not a group the sentence
+    before counts the dead of or names as hit ("قتل 11 مسلحا من تنظيم داعش. وأشاروا إلى مقتل 10 مدنيين في انفجار
+    عبوتين ناسفتين"): that one was the target there, not the bomber here."""
     if not nonstate and look_back and hit.sentence > 0:
         p0, p1 = doc.sentence_bounds(hit.sentence - 1)
-        nonstate = [(99, a) for _, _, a in doc.actors_in(p0, p1)
-                    if not is_state(a) and a.canonical and _non_state_group(a)]
+        nonstate = [(99, a) for a0, _, a in doc.actors_in(p0, p1)
+                    if not is_state(a) and a.canonical and _non_state_group(a) and not _hit_there(doc, W, a0, p0)]
     nonstate = [(d, a) for d, a in nonstate if _non_state_group(a)]
     # the sentence's first armed group is its subject more often than the nearest one
     return nonstate[0][1] if nonstate else None
+
+
+def _hit_there(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 is named as hit in its own sentence (starting at s0): among the counted dead or right after a
+    word marking a target or a thing owned ("مقتل عشرة من عناصر", "على مواقع التنظيم"; not "على رأس حركة طالبان")."""
+    return _among_the_counted(doc, W, a0, s0) or a0 > s0 and bool(
+        token_stems(doc, a0 - 1) & (W.target_markers | W.owned_things | W.against))
 
 
 def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
@@ -1075,6 +1103,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _one_more_of_a_series(doc, lex, incidents)
     _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
+    _fighting_told_again(doc, lex.words, incidents)
     _arrests_of_one_force(incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
@@ -1148,9 +1177,8 @@ def _fitting_side(doc: Document, W: RoleWords, a0: int, a, inc: Incident) -> boo
         return False
     if inc.actor2 is not None and inc.actor2.actor_id == a.actor_id:
         return False
-    before = stems(doc, max(0, a0 - 2), a0)
-    return not before & (W.target_markers | W.owned_things | W.against) and not _among_the_counted(doc, W, a0, a0) \
-        and not _backs_a_side(doc, W, a0)
+    s0, _ = doc.sentence_bounds(doc.seg.sentence_of(a0))
+    return not _hit_there(doc, W, a0, s0) and not _backs_a_side(doc, W, a0)
 
 
 def _nearest_side_before(doc: Document, lex: EventLexicon, inc: Incident):
@@ -1252,6 +1280,52 @@ def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None
             # (also at another place: the side on the offensive fights on; "القتال مستمر بقاعدة العند" after the
             # coalition's gains in Aden is the cost, the resistance fought there)
             inc.actor1 = prev.actor1
+
+
+TOLD_AGAIN_REACH = 6      # sentences back the fighting "تلك المواجهات" points to may have been told
+CONTINUED_REACH = 2       # sentences back the fighting "واستمرت الاشتباكات" goes on from may have been told
+CONTINUING_GAP = 2        # words between a verb of going on and the fighting's noun ("واستمرت أمس الاشتباكات")
+# the kinds of incident whose doer started the fighting told next (not a strike from afar, nor a bomb)
+STARTING_FIGHTS = frozenset({CLASH, "attack"}) | TERRITORY
+
+
+def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """Fighting with no side named, told as the fighting told before: pointed to by a demonstrative ("وسقط عشرات
+    القتلى من الحوثيين خلال تلك المواجهات", "واستمرت تلك الاشتباكات"), or told as going on at the same place
+    ("وكانت القوات بدأت هجوما واسعا على المدينة ... واستمرت الاشتباكات العنيفة في محيطها"): started by the side
+    that started the fight, the attack or the taking of ground told before (SCHEMA.md: actor1 of a battle), not
+    the side this one is told to hit."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None or inc.family != CLASH:
+            continue
+        pointed = _told_again(doc, W, inc.main)
+        if pointed is None:
+            continue
+        reach = TOLD_AGAIN_REACH if pointed else CONTINUED_REACH
+        prev = next((p for p in reversed(incidents[:k]) if max(p.sentences) < inc.sentence
+                     and inc.sentence - max(p.sentences) <= reach and doc.same_item(p.sentence, inc.sentence)
+                     and any(h.family in STARTING_FIGHTS for h in p.hits)), None)
+        if prev is None or prev.actor1 is None or not (pointed or _same_place(prev, inc)) or \
+                inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
+            continue
+        inc.actor1 = prev.actor1
+
+
+def _told_again(doc: Document, W: RoleWords, hit: Hit) -> bool | None:
+    """True where a demonstrative points the fighting's noun back ("تلك المواجهات"), False where a verb of going on
+    governs it ("واستمرت الاشتباكات"), None where neither does."""
+    if hit.trigger.pos != "noun":
+        return None
+    c0, _ = doc.clause(hit.first)
+    if hit.first > c0 and doc.seg.tokens[hit.first - 1].norm in W.demonstratives:
+        return True
+    going_on = range(max(c0, hit.first - 1 - CONTINUING_GAP), hit.first)
+    return False if any(token_stems(doc, j) & W.continuing for j in going_on) else None
+
+
+def _same_place(a: Incident, b: Incident) -> bool:
+    """Two incidents at one place, or one of them at none named."""
+    return a.place is None or b.place is None or place_id(a.place) == place_id(b.place)
 
 
 def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
