@@ -35,6 +35,7 @@ from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, da
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
+from rasd.text.segment import OPENING_QUOTES
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
 SAME_DEAD_REACH = 2        # sentences over which the same count of dead tells the same incident
@@ -146,9 +147,11 @@ def definite_by_construct(doc: Document, hit: Hit) -> bool:
 
 def _governs_a_definite(doc: Document, hit: Hit) -> bool:
     """The word right after the trigger, in its sentence, is bare and definite: with the article, or a name with
-    no preposition glued to it."""
+    no preposition glued to it; an opening quotation mark before a name is no word ("باعتقال «القاعدة» لخمسة")."""
     toks = doc.seg.tokens
     k = hit.last
+    if k < len(toks) and toks[k].text in OPENING_QUOTES:
+        k += 1
     if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence:
         return False
     named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
@@ -621,11 +624,20 @@ def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
     """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
     المسجد" in a report of the trial) tells it again, unless it names another place or another day.  Its kind
     may be one the incident is told again as (events.yaml retold_as: "تفجير سروج" after the suicide bombing)."""
-    if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()):
+    if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()) and \
+            not _named_by_any_violence(lex, prev, inc):
         return _SKIP  # far apart, another kind of violence is another incident
     places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
                                          not coarse(inc.place) and same_place(prev.place, inc.place))
     return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
+
+
+def _named_by_any_violence(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"ويأتي هجوم مايدوغوري عقب زيارة ..." paragraphs after "فجرت انتحارية نفسها في سوق في مايدوغوري": a noun that
+    names any violence (events.yaml naming_any_violence), made definite by its town, names the incident of a violent
+    kind told there before (its place and day are asked by the caller)."""
+    return inc.family in lex.naming_any_violence and inc.main.trigger.pos == "noun" and prev.family in VIOLENT \
+        and inc.place is not None
 
 
 FIGHTS = {"attack", "armed_clash"}
@@ -978,7 +990,10 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
-        only = only or (_the_one_with_its_dead(told, t) if body is None else None)
+        # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
+        # سوريا") names the neighbour, not where: its dead tell which incident it is
+        placed = replace(t, place=None) if _across_a_border(doc, lex.words, t.place) else t
+        only = only or (_the_one_with_its_dead(told, placed) if body is None else None)
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -987,6 +1002,17 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
+    """The place is named as a neighbour, after a word of border ("على الحدود مع سوريا"): event_roles.yaml `border`,
+    `border_nouns`."""
+    if m is None or m.sentence >= len(doc.seg.sentences):
+        return False
+    k = doc.token_of(m.span.start)
+    s0 = doc.sentence_bounds(m.sentence)[0]
+    toks = doc.seg.tokens
+    return (k - 1 >= s0 and toks[k - 1].norm in W.border) or (k - 2 >= s0 and toks[k - 2].norm in W.border_nouns)
 
 
 def _headline_restated(lex: EventLexicon, incidents: list[Incident], link: Incident) -> Incident | None:
