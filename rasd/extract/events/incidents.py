@@ -503,11 +503,25 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
             continue
         _absorb_told(doc, lex, prev, inc, verdict)
         return True
-    only = _only_one_pointed_back(doc, lex, incidents, inc)
+    only = _only_one_pointed_back(doc, lex, incidents, inc) or _the_one_named_by_its_town(doc, lex, incidents, inc)
     if only is not None:
         absorb(lex, only, inc, keep_type=True)
         return True
     return False
+
+
+def _the_one_named_by_its_town(doc: Document, lex: EventLexicon, incidents: list[Incident],
+                               inc: Incident) -> Incident | None:
+    """"ويأتي هجوم مايدوغوري عقب ..." paragraphs after "فجرت انتحارية نفسها في سوق في مايدوغوري": a noun that names
+    any violence (events.yaml naming_any_violence) made definite by its town names the one incident of a violent kind
+    the story told at that town, on a day that agrees; where it told two there (a city of many attacks), the town
+    does not say which."""
+    if inc.family not in lex.naming_any_violence or inc.main.trigger.pos != "noun" or not inc.restates or \
+            inc.another or inc.separate or inc.in_title or inc.place is None or coarse(inc.place):
+        return None
+    there = [p for p in incidents if p.family in VIOLENT and not p.in_title and p.place is not None
+             and doc.same_item(p.sentence, inc.sentence) and same_place(p.place, inc.place)]
+    return there[0] if len(there) == 1 and dates_agree(there[0].date, inc.date) else None
 
 
 def _absorb_told(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, verdict: str) -> None:
@@ -624,20 +638,11 @@ def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
     """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
     المسجد" in a report of the trial) tells it again, unless it names another place or another day.  Its kind
     may be one the incident is told again as (events.yaml retold_as: "تفجير سروج" after the suicide bombing)."""
-    if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()) and \
-            not _named_by_any_violence(lex, prev, inc):
+    if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()):
         return _SKIP  # far apart, another kind of violence is another incident
     places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
                                          not coarse(inc.place) and same_place(prev.place, inc.place))
     return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
-
-
-def _named_by_any_violence(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
-    """"ويأتي هجوم مايدوغوري عقب زيارة ..." paragraphs after "فجرت انتحارية نفسها في سوق في مايدوغوري": a noun that
-    names any violence (events.yaml naming_any_violence), made definite by its town, names the incident of a violent
-    kind told there before (its place and day are asked by the caller)."""
-    return inc.family in lex.naming_any_violence and inc.main.trigger.pos == "noun" and prev.family in VIOLENT \
-        and inc.place is not None
 
 
 FIGHTS = {"attack", "armed_clash"}
