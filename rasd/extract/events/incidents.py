@@ -35,6 +35,7 @@ from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, da
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
+from rasd.text.segment import OPENING_QUOTES
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
 SAME_DEAD_REACH = 2        # sentences over which the same count of dead tells the same incident
@@ -146,9 +147,11 @@ def definite_by_construct(doc: Document, hit: Hit) -> bool:
 
 def _governs_a_definite(doc: Document, hit: Hit) -> bool:
     """The word right after the trigger, in its sentence, is bare and definite: with the article, or a name with
-    no preposition glued to it."""
+    no preposition glued to it; an opening quotation mark before a name is no word ("باعتقال «القاعدة» لخمسة")."""
     toks = doc.seg.tokens
     k = hit.last
+    if k < len(toks) and toks[k].text in OPENING_QUOTES:
+        k += 1
     if k >= len(toks) or not toks[k].is_word or doc.seg.sentence_of(k) != hit.sentence:
         return False
     named = [m for _, _, m in doc.places_in(k, k + 1)] + [a for _, _, a in doc.actors_in(k, k + 1)]
@@ -500,11 +503,25 @@ def merge_into(doc: Document, lex: EventLexicon, incidents: list[Incident], inc:
             continue
         _absorb_told(doc, lex, prev, inc, verdict)
         return True
-    only = _only_one_pointed_back(doc, lex, incidents, inc)
+    only = _only_one_pointed_back(doc, lex, incidents, inc) or _the_one_named_by_its_town(doc, lex, incidents, inc)
     if only is not None:
         absorb(lex, only, inc, keep_type=True)
         return True
     return False
+
+
+def _the_one_named_by_its_town(doc: Document, lex: EventLexicon, incidents: list[Incident],
+                               inc: Incident) -> Incident | None:
+    """"ويأتي هجوم مايدوغوري عقب ..." paragraphs after "فجرت انتحارية نفسها في سوق في مايدوغوري": a noun that names
+    any violence (events.yaml naming_any_violence) made definite by its town names the one incident of a violent kind
+    the story told at that town, on a day that agrees; where it told two there (a city of many attacks), the town
+    does not say which."""
+    if inc.family not in lex.naming_any_violence or inc.main.trigger.pos != "noun" or not inc.restates or \
+            inc.another or inc.separate or inc.in_title or inc.place is None or coarse(inc.place):
+        return None
+    there = [p for p in incidents if p.family in VIOLENT and not p.in_title and p.place is not None
+             and doc.same_item(p.sentence, inc.sentence) and same_place(p.place, inc.place)]
+    return there[0] if len(there) == 1 and dates_agree(there[0].date, inc.date) else None
 
 
 def _absorb_told(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, verdict: str) -> None:
@@ -978,7 +995,10 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
                 and doc.same_item(i.sentence, t.sentence)]
         body = next((i for i in told if same_place(i.place, t.place)), None)
         only = _only_one_there(told, t) if body is None else None
-        only = only or (_the_one_with_its_dead(told, t) if body is None else None)
+        # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
+        # سوريا") names the neighbour, not where: its dead tell which incident it is
+        placed = replace(t, place=None) if _across_a_border(doc, lex.words, t.place) else t
+        only = only or (_the_one_with_its_dead(told, placed) if body is None else None)
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -987,6 +1007,17 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
+    """The place is named as a neighbour, after a word of border ("على الحدود مع سوريا"): event_roles.yaml `border`,
+    `border_nouns`."""
+    if m is None or m.sentence >= len(doc.seg.sentences):
+        return False
+    k = doc.token_of(m.span.start)
+    s0 = doc.sentence_bounds(m.sentence)[0]
+    toks = doc.seg.tokens
+    return (k - 1 >= s0 and toks[k - 1].norm in W.border) or (k - 2 >= s0 and toks[k - 2].norm in W.border_nouns)
 
 
 def _headline_restated(lex: EventLexicon, incidents: list[Incident], link: Incident) -> Incident | None:
