@@ -313,18 +313,23 @@ class EventExtractor:
             s = inc.main.sentence
             if inc.recalled or s == 0 or not doc.same_item(s - 1, s) or not self._opens_a_report(doc, inc.main):
                 continue
-            report_day = inc.date
-            if not (report_day is None and not doc.dates_in(*doc.sentence_bounds(s))) and \
-                    not self._dated_only_by_its_report(doc, inc):
+            if inc.date is None and doc.dates_in(*doc.sentence_bounds(s)):
+                continue
+            if inc.date is not None and not self._dated_only_by_its_report(doc, inc):
                 continue
             b0, b1 = doc.sentence_bounds(s - 1)
             told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
-                    and p.date.date
-                    and (p.announced or self._same_kind(p.family, inc.family))
-                    and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)
-                    and (report_day is None or (not p.announced and setting.told_before_announced(p.date, report_day)))]
+                    and p.date.date and b0 <= p.date.first_token < b1 and self._may_date_its_report(doc, p, inc)]
             if told:
                 inc.date, inc.announced = told[0].date, told[0].announced
+
+    def _may_date_its_report(self, doc: Document, told: Incident, inc: Incident) -> bool:
+        """Whether the incident `told` the sentence before, with its recent day, may date `inc` of the report after
+        it: one of its kind, or any known by its announcement; where `inc` has the report's day, one of its own day
+        in the month up to the report."""
+        if not setting.recent(doc, told.date) or not (told.announced or self._same_kind(told.family, inc.family)):
+            return False
+        return inc.date is None or (not told.announced and setting.told_before_announced(told.date, inc.date))
 
     def _dated_only_by_its_report(self, doc: Document, inc: Incident) -> bool:
         """The incident, told in what a report says (`_opens_a_report`), is dated by the day of the report, before
