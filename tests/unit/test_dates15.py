@@ -38,3 +38,18 @@ def test_guard_a_statement_of_today_after_a_sentence_of_another_kind_keeps_its_d
     found = _dates(extract, "اعتقلت الشرطة خمسة مشتبه بهم في مدينة كركوك أمس. وقال بيان للقيادة المشتركة اليوم إن "
                             "ثلاث غارات قصفت مراكز للتنظيم قرب مدينة سنجار.")
     assert ("Air/drone strike", "2015-07-22", "day") in found, found
+
+
+# --- an announcement placed in a country, then the incident's own day at a town there ---------------------------
+
+def test_an_abduction_announced_in_a_country_then_told_at_its_town_on_its_own_day_is_one_of_that_day(extract):
+    found = _dates(extract, "اختطف مسلحون من جماعة أنصار الدين خمسة عمال إغاثة في مالي، بحسب ما ذكرت مصادر "
+                            "محلية، الثلاثاء. وقالت المصادر إن المسلحين اختطفوا العمال مساء الأحد قرب مدينة تمبكتو.")
+    assert found == [("Abduction/forced disappearance", "2015-07-19", "day")], found
+
+
+def test_guard_an_abduction_in_a_country_and_another_at_a_town_with_no_announcement_stay_two(extract):
+    # neither telling is dated by an announcement: two days, two incidents
+    found = _dates(extract, "اختطف مسلحون من جماعة أنصار الدين خمسة عمال إغاثة في مالي الثلاثاء. واختطف مسلحون "
+                            "عاملين آخرين مساء الأحد قرب مدينة تمبكتو.")
+    assert len(found) == 2, found

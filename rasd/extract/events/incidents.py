@@ -788,10 +788,18 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
         # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
         # البوركيني": the same two sides, once placed by region and once by place
         return keep
-    if not same_place(prev.place, inc.place) or (same_sentence and _introduced_elsewhere(doc, prev, inc)) or \
-            _town_by_town(doc, prev, inc):
+    if not (same_place(prev.place, inc.place) or _announced_in_the_country(prev, inc)) or \
+            (same_sentence and _introduced_elsewhere(doc, prev, inc)) or _town_by_town(doc, prev, inc):
         return _SKIP
     return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
+
+
+def _announced_in_the_country(prev: Incident, inc: Incident) -> bool:
+    """One telling dated by its announcement and placed only in a country or region, the other on its own earlier
+    day at a town there ("خطفت جبهة النصرة ثمانية عناصر ... وانتقلوا الى سوريا، بحسب ما ذكر المرصد الخميس" then
+    "خطف عناصر من جبهة النصرة مساء الاربعاء ... قرب مدينة اعزاز"): the announcement sums up the incident the
+    next account places."""
+    return _one_day_announced(prev, inc) and (coarse(prev.place) or coarse(inc.place)) and _within(prev.place, inc.place)
 
 
 def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
