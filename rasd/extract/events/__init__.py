@@ -304,7 +304,9 @@ class EventExtractor:
         takes its day, where that day is recent news (not "قبل الحادي والعشرين من سبتمبر الماضي، عندما اجتاح المتمردون
         صنعاء").  Where that sentence's day is the day its incident was announced ("أفادت مصادر أمنية أمس بمقتل 24
         مدنيا. وقالت المصادر إن عبوة ناسفة انفجرت ..."), the report goes on with the same announcement, and an
-        incident of any type known only by it takes the announcement's day (SCHEMA.md).
+        incident of any type known only by it takes the announcement's day (SCHEMA.md).  A report dated only by the
+        day it was made ("نفذ التحالف 20 غارة ... أمس. وقال بيان ... اليوم إن أربع غارات قصفت ... قرب طوز خورماتو")
+        details the incidents of the day told before it, in the month up to the report: that day is theirs.
         """
         by_sentence: dict[int, list[Incident]] = {}
         for inc in found:
@@ -312,17 +314,37 @@ class EventExtractor:
                 by_sentence.setdefault(s, []).append(inc)
         for inc in sorted(found, key=lambda i: i.main.first):
             s = inc.main.sentence
-            if inc.date is not None or inc.recalled or s == 0 or not doc.same_item(s - 1, s):
+            if inc.recalled or s == 0 or not doc.same_item(s - 1, s) or not self._opens_a_report(doc, inc.main):
                 continue
-            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
+            if inc.date is None and doc.dates_in(*doc.sentence_bounds(s)):
+                continue
+            if inc.date is not None and not self._dated_only_by_its_report(doc, inc):
                 continue
             b0, b1 = doc.sentence_bounds(s - 1)
             told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
-                    and p.date.date
-                    and (p.announced or self._same_kind(p.family, inc.family))
-                    and b0 <= p.date.first_token < b1 and setting.recent(doc, p.date)]
+                    and p.date.date and b0 <= p.date.first_token < b1 and self._may_date_its_report(doc, p, inc)]
             if told:
-                inc.date = told[0].date
+                inc.date, inc.announced = told[0].date, told[0].announced
+
+    def _may_date_its_report(self, doc: Document, told: Incident, inc: Incident) -> bool:
+        """Whether the incident `told` the sentence before, with its recent day, may date `inc` of the report after
+        it: one of its kind, or any known by its announcement; where `inc` has the report's day, one of its own day
+        in the month up to the report."""
+        if not setting.recent(doc, told.date) or not (told.announced or self._same_kind(told.family, inc.family)):
+            return False
+        return inc.date is None or (not told.announced and setting.told_before_announced(told.date, inc.date))
+
+    def _dated_only_by_its_report(self, doc: Document, inc: Incident) -> bool:
+        """The incident, told in what a report says (`_opens_a_report`), is dated by the day of the report, before
+        the word that opens what is said, and its sentence gives no other date: the day it was told of."""
+        d = inc.date
+        if d is None:
+            return False
+        s0, s1 = doc.sentence_bounds(inc.main.sentence)
+        toks, W = doc.seg.tokens, self.lex.words
+        said = next((k for k in range(s0, inc.main.first) if toks[k].norm in W.bare_complementisers
+                     or toks[k].norm in ("ان", "إن") or toks[k].text in OPENING), None)
+        return said is not None and d.last_token <= said and not doc.dates_in(d.last_token, s1)
 
     def _date_from_its_background_telling(self, doc: Document, found: list[Incident], hits: list[Hit]) -> None:
         """An undated incident at a town that an earlier sentence named, with its day, as background to another

@@ -799,16 +799,24 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     # (unless it spans it only by a mention pointing back, "المواجهات")
     here = [date_for(doc, h, lex.words) for h in prev.hits
             if h.sentence == inc.sentence and not h.trigger.definite] or [prev.date]
-    if not any(dates_agree(d, inc.date) for d in here) and not _announced_then_told(prev, inc):
+    if not any(dates_agree(d, inc.date) for d in here) and not _one_day_announced(prev, inc):
         return _SKIP
     if same_sentence and _same_sides(prev, inc) and (coarse(prev.place) or coarse(inc.place)):
         # "تبنى أول هجوم له في غرب إفريقيا، وأعلن مسؤوليته عن الهجوم الذي استهدف موقعا للجيش
         # البوركيني": the same two sides, once placed by region and once by place
         return keep
-    if not same_place(prev.place, inc.place) or (same_sentence and _introduced_elsewhere(doc, prev, inc)) or \
-            _town_by_town(doc, prev, inc):
+    if not (same_place(prev.place, inc.place) or _announced_in_the_country(prev, inc)) or \
+            (same_sentence and _introduced_elsewhere(doc, prev, inc)) or _town_by_town(doc, prev, inc):
         return _SKIP
     return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
+
+
+def _announced_in_the_country(prev: Incident, inc: Incident) -> bool:
+    """One telling dated by its announcement and placed only in a country or region, the other on its own earlier
+    day at a town there ("خطفت جبهة النصرة ثمانية عناصر ... وانتقلوا الى سوريا، بحسب ما ذكر المرصد الخميس" then
+    "خطف عناصر من جبهة النصرة مساء الاربعاء ... قرب مدينة اعزاز"): the announcement sums up the incident the
+    next account places."""
+    return _one_day_announced(prev, inc) and (coarse(prev.place) or coarse(inc.place)) and _within(prev.place, inc.place)
 
 
 def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
@@ -940,6 +948,19 @@ def _announced_then_told(prev: Incident, inc: Incident) -> bool:
     """`prev` is dated only by its announcement and `inc` gives a day before it, in the month up to it: the
     incident's own day."""
     return prev.announced and not inc.announced and told_before_announced(inc.date, prev.date)
+
+
+def _told_then_announced(prev: Incident, inc: Incident) -> bool:
+    """`prev` has its own day and `inc`, told after it, is dated only by the day it was announced, in the month
+    after that day ("نفذ التحالف 20 غارة ... أمس" then "وقال بيان ... اليوم: إن خمس غارات قرب الرمادي قصفت"):
+    the statement tells the strikes of the day before again; `prev` keeps its own day (`absorb`)."""
+    return inc.announced and not prev.announced and told_before_announced(prev.date, inc.date)
+
+
+def _one_day_announced(prev: Incident, inc: Incident) -> bool:
+    """One of two tellings is dated by its announcement, the other by its own day before it: their dates do not
+    keep them apart."""
+    return _announced_then_told(prev, inc) or _told_then_announced(prev, inc)
 
 
 def _dated_by(lex: EventLexicon, prev: Incident, inc: Incident, later_sentence: bool) -> bool:
@@ -1266,7 +1287,7 @@ def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
         return False
     # a sentence that names no place tells where the article's incident of its kind happened
     return (inc.place is None or _within(prev.place, inc.place)) and \
-        (dates_agree(prev.date, inc.date) or _announced_then_told(prev, inc)) and \
+        (dates_agree(prev.date, inc.date) or _one_day_announced(prev, inc)) and \
         _doers_agree(prev, inc)
 
 

@@ -675,7 +675,8 @@ def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
         return False
     toks = doc.seg.tokens
     for k in range(d.first_token - 1, max(hit.last, d.first_token - ANNOUNCED_REACH) - 1, -1):
-        if not toks[k].is_word:
+        if not toks[k].is_word and not (k == d.first_token - 1 and toks[k].text in _APPOSITION_MARKS):
+            # a comma may set the day off ("بحسب ما ذكر المرصد السوري، الخميس"), no other mark
             return False
         if token_stems(doc, k) & W.according_to or \
                 (toks[k].norm in W.as_reported and k + 1 < d.first_token and token_stems(doc, k + 1) & W.reporting_verbs):
