@@ -84,11 +84,11 @@ class Document:
     def __post_init__(self) -> None:
         toks = self.seg.tokens
         self._starts = [t.start for t in toks]
-        self._place_tok = sorted((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
-                                 for m in self.places)
+        # two mentions may share their tokens ("والخبر" read in a list and alone): order by tokens only
+        self._place_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
+                                  for m in self.places), key=lambda x: (x[0], x[1]))
         self._actor_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
                                   for m in self.actors), key=lambda x: (x[0], x[1]))
-        self._place_tok.sort(key=lambda x: (x[0], x[1]))
         self._place_first = [x[0] for x in self._place_tok]
         self._actor_first = [x[0] for x in self._actor_tok]
         self._actor_reach = max((a1 - a0 for a0, a1, _ in self._actor_tok), default=0)

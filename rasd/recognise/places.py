@@ -575,6 +575,7 @@ class PlaceRecogniser:
         if not self.stoplisted_in_list:
             return mentions
         toks, raw = seg.tokens, seg.text.raw
+        found = {m.span.start for m in mentions}   # "محافظتي صعدة وعمران": the cue found عمران already
         out: list[PlaceMention] = []
         for m in mentions:
             out.append(m)
@@ -584,6 +585,8 @@ class PlaceRecogniser:
                 if not (w.startswith("و") and w[1:] in self.stoplisted_in_list) or self._described_after(toks, k + 2):
                     break  # "والخبر الذي نشرته" is a list of words; "والوفرة الجديدة" a longer name
                 m = _mention(seg, k + 1, k + 2, 1, False)
+                if m.span.start in found:
+                    break
                 m.stoplisted = True
                 out.append(m)
                 k += 1

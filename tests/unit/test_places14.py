@@ -157,3 +157,14 @@ def test_other_definite_word_after_a_neighbourhood_still_joins_it(extract):
     text = "سقطت قذيفة هاون على حي القاطرجي البحرية في مدينة حلب مساء أمس."
     got = _places(extract(text))
     assert not any(n == "القاطرجي" for n in got)
+
+
+# -- a name the cue and the list both find is one mention (review, 2026-12-06) ----------------------------
+
+def test_a_stoplisted_name_after_a_dual_cue_is_found_once(extract):
+    # "عمران" is found after "محافظتي" and again as the next of a list: one mention, and the article goes through
+    text = "وصلت تعزيزات عسكرية كبيرة أمس إلى محافظتي صعدة وعمران. وقتل ثلاثة جنود في هجوم على إحداها."
+    ex = extract(text)
+    mentions = [(m.span.start, m.span.end) for m in ex.place_mentions]
+    assert len(mentions) == len(set(mentions))
+    assert any(p.name == "عمران" for p in ex.places)
