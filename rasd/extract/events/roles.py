@@ -1112,6 +1112,19 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
         if who is not None:
             inc.actor1 = who
+    _air_raids_of_states(doc, incidents)
+
+
+def _air_raids_of_states(doc: Document, incidents: list[Incident]) -> None:
+    """An air raid whose doer was only guessed to be an armed group ("بدأت قوات النظام و«حزب الله» هجوما ...
+    يترافق مع قصف جوي"): an armed group has no aircraft, so the state's force its sentence names carried it out,
+    or no doer is known."""
+    for inc in incidents:
+        if inc.family != AIR_STRIKE or inc.actor1 is None or not inc.actor1_guessed or is_state(inc.actor1):
+            continue
+        s0, s1 = doc.sentence_bounds(inc.sentence)
+        states = [a for _, _, a in doc.actors_in(s0, s1) if is_state(a) and not same_named_actor(a, inc.actor2)]
+        inc.actor1 = states[0] if states else None
 
 
 def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
