@@ -12,6 +12,7 @@ from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity
 from rasd.extract.events.reading import after_since, names_a_time, token_stems
+from rasd.text.segment import QUOTES
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
@@ -526,11 +527,8 @@ def _adjectives_of_the_trigger(doc: Document, first: int, last: int) -> bool:
     """Tokens first..last-1 are definite words that name no place or actor, or quotation marks: the trigger's
     adjectives or its quoted name ("الهجوم الانتحاري الإرهابي", "تظاهرات «الربيع العربي»"), or nothing."""
     toks = doc.seg.tokens
-    return all(toks[k].norm.startswith(_DEFINITE) if toks[k].is_word else toks[k].text in _QUOTATION_MARKS
+    return all(toks[k].norm.startswith(_DEFINITE) if toks[k].is_word else toks[k].text in QUOTES
                for k in range(first, last)) and not doc.places_in(first, last) and not doc.actors_in(first, last)
-
-
-_QUOTATION_MARKS = frozenset('«»“”"')
 
 
 def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
