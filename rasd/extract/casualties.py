@@ -28,7 +28,6 @@ PARTITIVE = "من"              # "9 مقاتلين من المقاومة": righ
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
-SUPERLATIVE_REACH = 6         # words before "منذ" searched for a superlative ("أعنف هجوم تشهده مدينة بغداد منذ")
 PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
 JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
 SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
@@ -531,7 +530,7 @@ class CasualtyFinder:
             if _opens_a_clause(toks, j):
                 return False   # "بمقتل سبعين مقاتلا، وتحاصر القوات المدينة منذ العام 2013": the span is another clause's
             if toks[j].norm in self.lex.tally_spans and self._a_long_span(doc, j + 1, end) and \
-                    not any(_bare_stems(toks[i].norm) & self.lex.superlatives for i in range(max(k, j - SUPERLATIVE_REACH), j)):
+                    not doc.compares_before(j, self.lex.superlatives, lo=k):
                 return True   # not "في أعنف هجمات تشهدها كابل منذ بداية العام": a comparison with the past
         return False
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
 from rasd.recognise.domain import CHRONOLOGY, DomainProfile
+from rasd.text.clitics import reading_stems, without_article
 from rasd.text.segment import Segmented
 
 # Punctuation that ends a clause inside a sentence.
@@ -28,6 +29,9 @@ CLAUSE_MARKS = {",", ";", ":", "(", ")", "-", "–", "—"}
 ITEM_BULLETS = "*•■▪◾"
 MIN_ITEMS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+COMPARED_REACH = 6   # words from a superlative to the منذ it compares from ("أعنف هجوم تشهده مدينة بغداد منذ")
 
 
 @dataclass
@@ -158,6 +162,19 @@ class Document:
     def numbers_in(self, first: int, last: int) -> list[NumberMention]:
         return self._numbers_sorted[bisect.bisect_left(self._number_first, first):
                                     bisect.bisect_left(self._number_first, last)]
+
+    def compares_before(self, since: int, superlatives: frozenset[str], lo: int = 0) -> bool:
+        """A superlative (`superlatives`, with or without the article and clitics) in the words right before token
+        `since` (a منذ), back to `lo` and at most COMPARED_REACH words, within its clause: "أعنف قتال وقع منذ شهر"
+        compares with the past; it spans nothing and dates nothing."""
+        toks = self.seg.tokens
+        for k in range(since - 1, max(lo, since - COMPARED_REACH) - 1, -1):
+            if not toks[k].is_word:
+                return False
+            stems = reading_stems(toks[k].norm)
+            if superlatives.intersection(stems) or any(without_article(s) in superlatives for s in stems):
+                return True
+        return False
 
     def dates_in(self, first: int, last: int) -> list[DatedSpan]:
         return self._dates_sorted[bisect.bisect_left(self._date_first, first):

@@ -12,13 +12,13 @@ from rasd import datespan
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.model import TERRITORY, Hit, Incident, coarse, place_id, place_kind, specificity
 from rasd.extract.events.reading import after_since, names_a_time, token_stems
-from rasd.text.segment import QUOTES
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import NEAR_IN_INCIDENT_KM
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 from rasd.recognise.dates import CalendarLexicon, EventOffset, event_offset
 from rasd.resolve.provinces import in_province
+from rasd.text.segment import QUOTES
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
 # A province, region or district holds the places this close to its point: not a "near" but the reach
@@ -484,23 +484,14 @@ def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[Dated
         _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
 
 
-COMPARED_REACH = 6   # words from a superlative to the منذ it compares from ("أعنف قتال وقع منذ شهر")
-
-
 def _compared_since(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
     """The date follows منذ after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو الأسوأ منذ مارس
     2014"): the past a toll or a fight is compared with, not a day of the incident (kwic.py: 191 superlatives a
     few words before منذ on the feed, every one a comparison)."""
     if not after_since(doc, W.since, d):
         return False
-    toks = doc.seg.tokens
     since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
-    for k in range(since - 1, max(0, since - COMPARED_REACH) - 1, -1):
-        if not toks[k].is_word:
-            return False
-        if toks[k].norm in W.superlatives:
-            return True
-    return False
+    return doc.compares_before(since, W.superlatives)
 
 
 def _in_relative_on_another(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
