@@ -200,10 +200,20 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _carried_for_a_purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """The word right before the trigger is a verbal noun of carrying out with the ل of purpose glued ("لخوض")."""
+    """The word right before the trigger, or before its preposition ("للتوصل إلى اتفاقية سلام"), is a verbal noun
+    of carrying out or reaching with the ل of purpose glued ("لخوض")."""
     k = t.first - 1
+    if k > t.c0 and doc.seg.tokens[k].norm in lex.modality.get("purpose_links", frozenset()):
+        k -= 1
     return k >= t.c0 and doc.seg.tokens[k].norm.startswith(_PURPOSE_PREFIX) and \
         bool(token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()))
+
+
+def _any_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun trigger right after a quantifier of any or most ("أي هجوم", "لأي اعتداء", "معظم الهجمات"):
+    violence in general, not an incident."""
+    return t.trig.pos == "noun" and t.first > t.s0 and \
+        bool(token_stems(doc, t.first - 1) & lex.modality.get("any_of", frozenset()))
 
 
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -908,7 +918,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,

@@ -1,0 +1,57 @@
+"""Rules of precision16: what a sentence names but does not report as an incident (any attack, what a weapon
+could do, a killer, an agreement sought).
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 20)
+
+
+def sub_types(extract, text, published=DAY):
+    return [e.sub_type for e in extract(text, published).events]
+
+
+# --- "أي"/"معظم" before the trigger: any attack, most strikes — violence in general ---------------------------
+
+def test_any_attack_is_no_incident(extract):
+    assert sub_types(extract, "وأدانت وزارة الخارجية أي اعتداءات مسلحة على المدنيين في مدينة بنغازي.") == []
+    assert sub_types(extract, "وقال الوزير إن قواته سترد بقوة على أي هجوم يستهدف مدينة الحديدة.") == []
+
+
+def test_most_strikes_is_no_incident(extract):
+    assert sub_types(extract, "وقال المسؤول إن أغلب القصف تركز على الأحياء الشرقية في مدينة حلب.") == []
+
+
+def test_guard_that_is_keeps_the_strike(extract):
+    assert "Air/drone strike" in sub_types(
+        extract, "وشنت طائرات التحالف أمس غارات جوية على مدينة صعدة، أي معقل الجماعة الرئيسي.")
+
+
+# --- "بمقدور"/"بوسع": what a weapon or a side could do --------------------------------------------------------
+
+def test_what_a_weapon_could_do_is_no_incident(extract):
+    assert sub_types(extract, "وقال الخبير إن بمقدور المنظومة الجديدة إطلاق الصواريخ من البحر الأسود.") == []
+    assert sub_types(extract, "وأضاف أن بوسع الجيش اقتحام مدينة الرمادي متى شاء.") == []
+
+
+# --- "قاتل" alone is the killer (or lethal), not "he fought" -------------------------------------------------
+
+def test_a_killer_is_no_clash(extract):
+    text = ("القبض على قاتل شقيقه في مدينة الطائف\n\n"
+            "وأوضح المتحدث أن الجاني أطلق النار على شقيقه إثر خلاف عائلي.")
+    assert "Armed clash" not in sub_types(extract, text)
+
+
+def test_guard_she_fought_stays(extract):
+    assert "Armed clash" in sub_types(extract, "وقاتلت قوات الجيش المسلحين في مدينة سرت أمس.")
+
+
+# --- an agreement sought: the ل of purpose on a verbal noun of reaching ---------------------------------------
+
+def test_to_reach_a_truce_is_a_purpose(extract):
+    assert sub_types(extract, "ووصل الوسيط إلى المدينة للتوصل إلى اتفاقية سلام بين القبائل في مدينة سبها.") == []
+
+
+def test_guard_a_truce_reached_stays(extract):
+    assert "Agreement" in sub_types(extract, "وأعلن الطرفان أمس التوصل إلى هدنة في مدينة حمص.")
