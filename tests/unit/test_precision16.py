@@ -55,3 +55,26 @@ def test_to_reach_a_truce_is_a_purpose(extract):
 
 def test_guard_a_truce_reached_stays(extract):
     assert "Agreement" in sub_types(extract, "وأعلن الطرفان أمس التوصل إلى هدنة في مدينة حمص.")
+
+
+# --- more verbal nouns of purpose: to complete, deter, arrange, challenge --------------------------------------
+
+def test_to_complete_a_liberation_is_a_purpose(extract):
+    assert sub_types(extract, "وأكد القائد أن قواته تتقدم لاستكمال تحرير مدينة زنجبار من المسلحين.") == []
+
+
+def test_guard_a_liberation_completed_stays(extract):
+    assert "Government regains territory" in sub_types(extract, "واستكملت القوات أمس تحرير مدينة زنجبار من المسلحين.")
+
+
+# --- a place ruined by a fight: which place it is, by its history ---------------------------------------------
+
+def test_a_town_ruined_by_a_battle_is_history(extract):
+    text = ("قتل 20 شخصا أمس في تفجير انتحاري استهدف حافلة في بلدة تل أبيض.\n\n"
+            "وكان الضحايا يريدون المشاركة في إعادة إعمار بلدة القصير السورية المدمرة بفعل المعركة التي دارت بين "
+            "الجيش والمسلحين بين مايو ويونيو 2013.")
+    assert sub_types(extract, text) == ["Suicide bomb"]
+
+
+def test_guard_a_town_that_saw_fighting_yesterday_stays(extract):
+    assert "Armed clash" in sub_types(extract, "وشهدت بلدة القصير أمس معارك عنيفة بين الجيش والمسلحين.")

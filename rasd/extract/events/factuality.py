@@ -203,7 +203,7 @@ def _carried_for_a_purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bo
     """The word right before the trigger, or before its preposition ("للتوصل إلى اتفاقية سلام"), is a verbal noun
     of carrying out or reaching with the ل of purpose glued ("لخوض")."""
     k = t.first - 1
-    if k > t.c0 and doc.seg.tokens[k].norm in lex.modality.get("purpose_links", frozenset()):
+    if k > t.c0 and token_stems(doc, k) & lex.modality.get("purpose_links", frozenset()):
         k -= 1
     return k >= t.c0 and doc.seg.tokens[k].norm.startswith(_PURPOSE_PREFIX) and \
         bool(token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()))
@@ -292,6 +292,31 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
         return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
     return not doc.dates_in(t.first, t.c1)
+
+
+RUIN_REACH = 8     # tokens before a word of ruin searched for the place it is said of ("عين العرب (كوباني) في الجانب الآخر من الحدود المدمرة")
+RUIN_LINKS = 2     # prepositions between the word of ruin and the trigger ("المدمرة من جراء المعركة")
+
+
+def _what_ruined_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"كوباني التي دمرت في معارك ضارية", "المطار الذي دمرته المعارك", "كوباني المدمرة بفعل المعركة": a noun
+    trigger named as what ruined a place, in a relative clause or after a participle (events.yaml modality `ruin`),
+    tells which place it is by its history, unless its clause dates it recently."""
+    if t.trig.pos != "noun":
+        return False
+    toks = doc.seg.tokens
+    k = t.first - 1
+    links = lex.modality.get("ruin_links", frozenset())
+    while k > t.s0 and t.first - k <= RUIN_LINKS and toks[k].norm in links:
+        k -= 1
+    if k <= t.s0 or not token_stems(doc, k) & lex.modality.get("ruin", frozenset()):
+        return False
+    if toks[k - 1].norm in lex.words.relatives:
+        k -= 1
+    lo = max(t.s0, k - RUIN_REACH)
+    if not (doc.places_in(lo, k) or stems(doc, lo, k) & lex.modality.get("place_heads", frozenset())):
+        return False
+    return not any(_recent(d, doc.published) for d in doc.dates_in(t.first, t.c1))
 
 
 def _fighting_a_side(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -922,4 +947,4 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _purpose, _ordered, _role_in, _aim_
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
-                            _fighting_a_side)
+                            _fighting_a_side, _what_ruined_a_place)
