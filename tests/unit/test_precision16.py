@@ -78,3 +78,21 @@ def test_a_town_ruined_by_a_battle_is_history(extract):
 
 def test_guard_a_town_that_saw_fighting_yesterday_stays(extract):
     assert "Armed clash" in sub_types(extract, "وشهدت بلدة القصير أمس معارك عنيفة بين الجيش والمسلحين.")
+
+
+# --- a demand or an appeal for an act is not the act --------------------------------------------------------------
+
+def test_a_demand_is_no_withdrawal(extract):
+    assert sub_types(extract, "وتعالت الأصوات المطالبة بانسحاب الميليشيات من مدينة إب.") == []
+
+
+def test_guard_a_student_killed_in_an_attack_stays(extract):
+    assert "Armed clash" in sub_types(extract, "وقتل طالب بجامعة صنعاء في هجوم مسلح أمس.")
+
+
+# --- "رئيس تحريرها": its editor-in-chief, no liberation -----------------------------------------------------------
+
+def test_an_editor_is_no_liberation(extract):
+    text = ("صحف الخليج تدين التفجير\n\n"
+            "وكتب رئيس تحريرها في الكويت أن الإرهاب لن ينال من وحدة المجتمع.")
+    assert "Government regains territory" not in sub_types(extract, text)

@@ -178,8 +178,9 @@ def _only_backing(doc: Document, lex: EventLexicon, t: TriggerAt, lo: int, windo
 
 
 def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A noun trigger named as a topic: "محاور القتال", "غرفة عمليات تحرير"."""
-    if not (t.first > t.s0 and t.trig.pos == "noun"):
+    """A noun trigger, or a listed form of one, named as a topic: "محاور القتال", "غرفة عمليات تحرير", "رئيس
+    تحريرها" (its editor-in-chief)."""
+    if not (t.first > t.s0 and t.trig.pos in ("noun", "form")):
         return False
     if token_stems(doc, t.first - 1) & lex.modality.get("topic_heads", frozenset()):
         return True
