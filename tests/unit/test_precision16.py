@@ -35,7 +35,7 @@ def test_what_a_weapon_could_do_is_no_incident(extract):
     assert sub_types(extract, "وأضاف أن بوسع الجيش اقتحام مدينة الرمادي متى شاء.") == []
 
 
-# --- "قاتل" alone is the killer (or lethal), not "he fought" -------------------------------------------------
+# --- "قاتل" after a preposition is the killer, not "he fought" -----------------------------------------------
 
 def test_a_killer_is_no_clash(extract):
     text = ("القبض على قاتل شقيقه في مدينة الطائف\n\n"
@@ -45,6 +45,10 @@ def test_a_killer_is_no_clash(extract):
 
 def test_guard_she_fought_stays(extract):
     assert "Armed clash" in sub_types(extract, "وقاتلت قوات الجيش المسلحين في مدينة سرت أمس.")
+
+
+def test_guard_he_fought_stays(extract):
+    assert "Armed clash" in sub_types(extract, "وقال المرصد إن جيش الثوار قاتل مع الفصائل ضد هجمات التنظيم في ريف حلب أمس.")
 
 
 # --- an agreement sought: the ل of purpose on a verbal noun of reaching ---------------------------------------

@@ -113,9 +113,23 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         start = _after_subject(doc, lex.words, t.last, t.s1)
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
+    if _the_doer_noun(doc, lex, t):
+        return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)))
+
+
+def _the_doer_noun(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verb form that is also the noun of its doer (events.yaml modality `doer_homographs`: "قاتل") read as the
+    noun: after a preposition ("القصاص من قاتل شخصين") or with ب or ل glued ("لقاتل"), where no verb stands (the
+    morphology may give the form as a verb or as a noun of its lemma)."""
+    homographs = lex.modality.get("doer_homographs", frozenset())
+    word = doc.seg.tokens[t.first].norm
+    if word[:1] in _PREPOSITION_LETTERS and word[1:] in homographs:
+        return True
+    return word in homographs and t.first > t.s0 and \
+        doc.seg.tokens[t.first - 1].norm in lex.modality.get("governing_prepositions", frozenset())
 
 
 def _after_subject(doc: Document, W: RoleWords | None, k: int, s1: int) -> int:
