@@ -411,6 +411,7 @@ FILES: dict[str, Spec] = {
             purpose_links=WORDS,
             any_of=WORDS,
             doer_homographs=WORDS,
+            figurative_objects=WORDS,
             governing_prepositions=WORDS,
             ruin=WORDS,
             ruin_links=WORDS,

@@ -100,3 +100,16 @@ def test_an_editor_is_no_liberation(extract):
     text = ("صحف الخليج تدين التفجير\n\n"
             "وكتب رئيس تحريرها في الكويت أن الإرهاب لن ينال من وحدة المجتمع.")
     assert "Government regains territory" not in sub_types(extract, text)
+
+
+# --- a word of strife in the abstract after a trigger: a figure of speech ------------------------------------
+
+def test_to_ward_off_sedition_is_no_clash(extract):
+    text = ("قتل 26 شخصا أمس في تفجير انتحاري استهدف مسجدا في مدينة الكويت.\n\n"
+            "وقالت الصحيفة إن الإرهابيين فشلوا في تفجير فتنة طائفية في الكويت، فالشعب وقف صفا واحدا في مواجهة وصد "
+            "الفتنة، واستشهد 26 مصليا.")
+    assert sub_types(extract, text) == ["Suicide bomb"]
+
+
+def test_guard_a_car_bomb_stays(extract):
+    assert "Remote explosive/landmine/IED" in sub_types(extract, "وقتل خمسة أشخاص أمس في تفجير سيارة مفخخة في مدينة الرمادي.")

@@ -113,11 +113,17 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         start = _after_subject(doc, lex.words, t.last, t.s1)
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
-    if _the_doer_noun(doc, lex, t):
+    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t):
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)))
+
+
+def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A word of strife in the abstract right after the trigger: "تفجير فتنة طائفية", "صد الفتنة", "انفجار
+    الأوضاع" (events.yaml modality `figurative_objects`)."""
+    return t.last < t.s1 and doc.seg.tokens[t.last].norm in lex.modality.get("figurative_objects", frozenset())
 
 
 def _the_doer_noun(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
