@@ -113,9 +113,29 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         start = _after_subject(doc, lex.words, t.last, t.s1)
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
+    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t):
+        return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)))
+
+
+def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A word of strife in the abstract right after the trigger: "تفجير فتنة طائفية", "صد الفتنة", "انفجار
+    الأوضاع" (events.yaml modality `figurative_objects`)."""
+    return t.last < t.s1 and doc.seg.tokens[t.last].norm in lex.modality.get("figurative_objects", frozenset())
+
+
+def _the_doer_noun(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verb form that is also the noun of its doer (events.yaml modality `doer_homographs`: "قاتل") read as the
+    noun: after a preposition ("القصاص من قاتل شخصين") or with ب or ل glued ("لقاتل"), where no verb stands (the
+    morphology may give the form as a verb or as a noun of its lemma)."""
+    homographs = lex.modality.get("doer_homographs", frozenset())
+    word = doc.seg.tokens[t.first].norm
+    if word[:1] in _PREPOSITION_LETTERS and word[1:] in homographs:
+        return True
+    return word in homographs and t.first > t.s0 and \
+        doc.seg.tokens[t.first - 1].norm in lex.modality.get("governing_prepositions", frozenset())
 
 
 def _after_subject(doc: Document, W: RoleWords | None, k: int, s1: int) -> int:
@@ -178,8 +198,9 @@ def _only_backing(doc: Document, lex: EventLexicon, t: TriggerAt, lo: int, windo
 
 
 def _topic(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A noun trigger named as a topic: "محاور القتال", "غرفة عمليات تحرير"."""
-    if not (t.first > t.s0 and t.trig.pos == "noun"):
+    """A noun trigger, or a listed form of one, named as a topic: "محاور القتال", "غرفة عمليات تحرير", "رئيس
+    تحريرها" (its editor-in-chief)."""
+    if not (t.first > t.s0 and t.trig.pos in ("noun", "form")):
         return False
     if token_stems(doc, t.first - 1) & lex.modality.get("topic_heads", frozenset()):
         return True
@@ -200,10 +221,20 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _carried_for_a_purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """The word right before the trigger is a verbal noun of carrying out with the ل of purpose glued ("لخوض")."""
+    """The word right before the trigger, or before its preposition ("للتوصل إلى اتفاقية سلام"), is a verbal noun
+    of carrying out or reaching with the ل of purpose glued ("لخوض")."""
     k = t.first - 1
+    if k > t.c0 and token_stems(doc, k) & lex.modality.get("purpose_links", frozenset()):
+        k -= 1
     return k >= t.c0 and doc.seg.tokens[k].norm.startswith(_PURPOSE_PREFIX) and \
         bool(token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()))
+
+
+def _any_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun trigger right after a quantifier of any or most ("أي هجوم", "لأي اعتداء", "معظم الهجمات"):
+    violence in general, not an incident."""
+    return t.trig.pos == "noun" and t.first > t.s0 and \
+        bool(token_stems(doc, t.first - 1) & lex.modality.get("any_of", frozenset()))
 
 
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -282,6 +313,31 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
         return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
     return not doc.dates_in(t.first, t.c1)
+
+
+RUIN_REACH = 8     # tokens before a word of ruin searched for the place it is said of ("عين العرب (كوباني) في الجانب الآخر من الحدود المدمرة")
+RUIN_LINKS = 2     # prepositions between the word of ruin and the trigger ("المدمرة من جراء المعركة")
+
+
+def _what_ruined_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"كوباني التي دمرت في معارك ضارية", "المطار الذي دمرته المعارك", "كوباني المدمرة بفعل المعركة": a noun
+    trigger named as what ruined a place, in a relative clause or after a participle (events.yaml modality `ruin`),
+    tells which place it is by its history, unless its clause dates it recently."""
+    if t.trig.pos != "noun":
+        return False
+    toks = doc.seg.tokens
+    k = t.first - 1
+    links = lex.modality.get("ruin_links", frozenset())
+    while k > t.s0 and t.first - k <= RUIN_LINKS and toks[k].norm in links:
+        k -= 1
+    if k <= t.s0 or not token_stems(doc, k) & lex.modality.get("ruin", frozenset()):
+        return False
+    if toks[k - 1].norm in lex.words.relatives:
+        k -= 1
+    lo = max(t.s0, k - RUIN_REACH)
+    if not (doc.places_in(lo, k) or stems(doc, lo, k) & lex.modality.get("place_heads", frozenset())):
+        return False
+    return not any(_recent(d, doc.published) for d in doc.dates_in(t.first, t.c1))
 
 
 def _fighting_a_side(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -908,8 +964,8 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
-                            _fighting_a_side)
+                            _fighting_a_side, _what_ruined_a_place)
