@@ -947,14 +947,24 @@ def _absorb_place(prev: Incident, inc: Incident, reference_point: bool) -> None:
 def _announced_then_told(prev: Incident, inc: Incident) -> bool:
     """`prev` is dated only by its announcement and `inc` gives a day before it, in the month up to it: the
     incident's own day."""
-    return prev.announced and not inc.announced and told_before_announced(inc.date, prev.date)
+    return prev.announced and not inc.announced and _a_day_of_its_own(inc.date) and \
+        told_before_announced(inc.date, prev.date)
 
 
 def _told_then_announced(prev: Incident, inc: Incident) -> bool:
     """`prev` has its own day and `inc`, told after it, is dated only by the day it was announced, in the month
     after that day ("نفذ التحالف 20 غارة ... أمس" then "وقال بيان ... اليوم: إن خمس غارات قرب الرمادي قصفت"):
     the statement tells the strikes of the day before again; `prev` keeps its own day (`absorb`)."""
-    return inc.announced and not prev.announced and told_before_announced(prev.date, inc.date)
+    return inc.announced and not prev.announced and _a_day_of_its_own(prev.date) and \
+        told_before_announced(prev.date, inc.date)
+
+
+def _a_day_of_its_own(d) -> bool:
+    """An incident's own day, or the month of a night or of two days: not a vague span of recent days or weeks
+    ("وكانت تركيا استهدفت في الأيام الأخيرة مواقع ...", a week), which names no day an announcement stood for and
+    does not join an incident announced on a day after it ("أعلن المقاتلون الأكراد الاثنين أن الدبابات التركية
+    قصفت قرية")."""
+    return d is not None and d.precision in ("day", "month")
 
 
 def _one_day_announced(prev: Incident, inc: Incident) -> bool:
