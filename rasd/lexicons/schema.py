@@ -298,6 +298,7 @@ FILES: dict[str, Spec] = {
         recent_span_past=WORDS,
         night_spans=WORDS,
         night_nouns=WORDS,
+        then_adverbs=WORDS,
         until=WORDS,
         witness_verbs=WORDS,
         saying_verbs=WORDS,

@@ -102,3 +102,25 @@ def test_guard_an_own_day_before_the_announcement_still_joins_it():
     assert _one_day_announced(announced, _told("2015-07-22", "day", False))
     assert _one_day_announced(_told("2015-08", "month", True), _told("2015-07-31", "day", False))
     assert _one_day_announced(_told("2015-07-22", "day", False), announced)
+
+
+# --- "then" points back to the time told in the sentence before ----------------------------------------------------
+
+def test_killed_then_takes_the_month_told_before(extract):
+    found = _dates(extract, "وقالت الشرطة إن أحد القتلى قاد هجوما على مركز أمني في مدينة الموصل في مارس الماضي. "
+                            "وقتل حينها تسعة من رجال الشرطة حين اقتحم مسلحون المركز.")
+    assert found and all(date in ("2015-03", None) for _, date, _ in found) and \
+        any(date == "2015-03" for _, date, _ in found), found
+
+
+def test_a_then_incident_is_not_folded_into_the_undated_news_before(extract):
+    found = _dates(extract, "وقالت اللجنة إن القوات اشتبكت مع مجموعة من المسلحين في منطقة جبلية قرب مدينة الموصل. "
+                            "وأضافت أن أحد القتلى كان قد فر من سجن المدينة في مارس الماضي. وقتل حينها تسعة من رجال "
+                            "الشرطة حين اقتحم مسلحون السجن في الموصل.")
+    assert ("Armed clash", "2015-03", "month") not in found[:1], found
+
+
+def test_guard_then_with_no_date_before_dates_nothing(extract):
+    found = _dates(extract, "وتحدث الشهود عن المسلحين. وقتل حينها تسعة من رجال الشرطة حين اقتحم مسلحون مركزا أمنيا "
+                            "في مدينة الموصل.")
+    assert all(date is None for _, date, _ in found), found

@@ -592,6 +592,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
+    if gap > 0 and _dated_by_the_sentence_before(doc, inc):
+        return _SKIP  # "قاد هجوما في غروزني في ديسمبر 2014. وقتل حينها 14 ضابطا": that time's, not the news told
     if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
@@ -603,6 +605,11 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _dated_by_the_sentence_before(doc: Document, inc: Incident) -> bool:
+    """The incident's date was told in a sentence before its own ("حينها", "آنذاك": setting.date_for)."""
+    return inc.date is not None and inc.date.first_token < doc.sentence_bounds(inc.sentence)[0]
 
 
 def _kinds_apart(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
