@@ -124,3 +124,15 @@ def test_guard_then_with_no_date_before_dates_nothing(extract):
     found = _dates(extract, "وتحدث الشهود عن المسلحين. وقتل حينها تسعة من رجال الشرطة حين اقتحم مسلحون مركزا أمنيا "
                             "في مدينة الموصل.")
     assert all(date is None for _, date, _ in found), found
+
+
+# --- after the midnight that ended yesterday ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("ودارت اشتباكات بعد منتصف ليل أمس بين الفصائل وقوات النظام في محيط المطار.", "2015-07-25"),
+    ("وقصفت الطائرات مواقع التنظيم بعد منتصف ليل أمس الأول قرب المدينة.", "2015-07-24"),
+    ("ودارت اشتباكات منتصف ليل أمس بين الفصائل وقوات النظام في محيط المطار.", "2015-07-24"),
+])
+def test_after_midnight_last_night_is_today(extract, text, iso):
+    found = _mentions(extract, text)
+    assert found and found[0][1:] == (iso, "day"), found
