@@ -202,6 +202,7 @@ class RoleWords:
     recent_span_past: frozenset[str]
     night_spans: frozenset[str]
     night_nouns: frozenset[str]
+    then_adverbs: frozenset[str]
     until: frozenset[str]
     witness_verbs: frozenset[str]
     saying_verbs: frozenset[str]

@@ -155,8 +155,10 @@ class CalendarLexicon:
     weekday_not_before: frozenset[str]
     relative_days: PhraseTable[str]
     relative_days_prefixed: PhraseTable[str]
+    relative_days_before_weekday: PhraseTable[str]
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
+    today_relatives: dict[str, frozenset[str]]
     day_prefixes: PhraseTable[bool]
     period_nouns: PhraseTable[str]
     period_after: PhraseTable[int]
@@ -202,7 +204,7 @@ class CalendarLexicon:
         these words (a table's first words, or a word list) and finds nothing at any other."""
         first_words: dict[str, Iterable[str]] = {
             "prefixed": self.day_prefixes.heads(),
-            "relday": self.relative_days.heads(),
+            "relday": [*self.relative_days.heads(), *self.relative_days_before_weekday.heads()],
             "weekday": self.weekdays.heads(),
             "date": [*self.first_day_words, *self.ordinal_days.heads(), *self.month_nouns, *self.months.heads()],
             "part": self.parts.heads(),
@@ -234,6 +236,11 @@ class CalendarLexicon:
 
 def _words(items: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(norm(str(w)) for w in (items or ()) if norm(str(w)))
+
+
+def _word_map(mapping: dict[Any, Iterable[Any]] | None) -> dict[str, frozenset[str]]:
+    """A word -> the words that go with it, all normalised."""
+    return {norm(str(k)): _words(v) for k, v in (mapping or {}).items()}
 
 
 def _table(mapping: dict[Any, Iterable[Any]] | None, convert: Any = lambda k: k) -> PhraseTable[Any]:
@@ -279,6 +286,7 @@ def load_calendar_lexicon() -> CalendarLexicon:
     weekdays = _table(data.get("weekdays"), int)
     rel_days = _table(data.get("relative_days"), str)
     rel_days_p = _table(data.get("relative_days_after_prefix"), str)
+    rel_days_w = _table(data.get("relative_days_before_weekday"), str)
     period_nouns = _table(data.get("period_nouns"), str)
     period_before = _table(data.get("period_before"), int)
     ordinals = _table(data.get("ordinal_days"), int)
@@ -299,7 +307,7 @@ def load_calendar_lexicon() -> CalendarLexicon:
         "ago_words": _words(data.get("ago_words")),
     }
     triggers: set[str] = set()
-    for table in (months, weekdays, rel_days, rel_days_p, prefixes, period_nouns, period_before, parts,
+    for table in (months, weekdays, rel_days, rel_days_p, rel_days_w, prefixes, period_nouns, period_before, parts,
                   ordinals, vague, feasts, day_of_feast):
         triggers.update(table.heads())
     for s in lex_sets.values():
@@ -314,8 +322,10 @@ def load_calendar_lexicon() -> CalendarLexicon:
         weekday_not_before=_words(data.get("weekday_not_before")),
         relative_days=rel_days,
         relative_days_prefixed=rel_days_p,
+        relative_days_before_weekday=rel_days_w,
         today_not_after=_words(data.get("today_not_after")),
         today_not_before=_words(data.get("today_not_before")),
+        today_relatives=_word_map(data.get("today_relatives")),
         day_prefixes=prefixes,
         period_nouns=period_nouns,
         period_after=_table(data.get("period_after"), int),
@@ -711,8 +721,9 @@ class _Parser:
         if not (_digits(p2) and _digits(p3)):
             return None
         toks = self.toks
-        if any(toks[x].end != toks[x + 1].start for x in range(k, k + 4)):
-            return None
+        if any(toks[x].end != toks[x + 1].start for x in range(k, k + 4)) and \
+                not (sep == "/" and 4 in (len(t), len(p3))):
+            return None  # spaced only with slashes and a year of four digits ("15 / 10 / 1436هـ", as SPA writes)
         return [t, p2, p3], k + 5
 
     def glued_to_numbers(self, k: int, j: int) -> bool:
@@ -740,15 +751,20 @@ class _Parser:
         m = lex.relative_days.match(n, k, end)
         if not m and prefixed:
             m = lex.relative_days_prefixed.match(n, k, end)
+        only_with_weekday = not m   # "غد الأحد": غد alone is not a date here
+        if not m:
+            m = lex.relative_days_before_weekday.match(n, k, end)
         if not m:
             return None
         rel, j = m
-        if rel == "today" and j == k + 1 and (  # "ذلك اليوم", "اليوم التالي"
+        if rel == "today" and j == k + 1 and (  # "ذلك اليوم", "اليوم التالي", "اليوم الذي"
                 self._word_in(k - 1, lex.today_not_after) or self._word_in(start - 1, lex.today_not_after)
-                or self._tok(j) in lex.today_not_before):
+                or self._tok(j) in lex.today_not_before or self._relative_on_the_day(k, j)):
             return None
         r = _R(j, relative=rel)
         w = lex.weekdays.match(n, j, end) or self.set_off_weekday(j)
+        if only_with_weekday and not w:
+            return None
         if w:
             r.weekday, r.j = w
             jj = r.j + 1 if self._tok(r.j) == "," else r.j
@@ -757,6 +773,12 @@ class _Parser:
                 db.weekday = r.weekday
                 return db
         return r
+
+    def _relative_on_the_day(self, k: int, j: int) -> bool:
+        """A relative pronoun at `j` that agrees with the day word at `k` ("اليوم الذي", "الليلة التي": the day or
+        night which); one that does not is on the noun before it ("هجمات اليوم التي": today's attacks, which)."""
+        return any(self._tok(j) in pronouns and self._word_in(k, frozenset((noun,)))
+                   for noun, pronouns in self.lex.today_relatives.items())
 
     def set_off_weekday(self, j: int) -> tuple[int, int] | None:
         """A weekday in brackets, quotes or dashes at token j, as newspapers set it after the relative day

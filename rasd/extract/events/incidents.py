@@ -592,6 +592,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
     if inc.recalled and gap > 0 and not inc.definite:
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
+    if gap > 0 and _dated_by_the_sentence_before(doc, inc):
+        return _SKIP  # "قاد هجوما في غروزني في ديسمبر 2014. وقتل حينها 14 ضابطا": that time's, not the news told
     if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
@@ -603,6 +605,11 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _dated_by_the_sentence_before(doc: Document, inc: Incident) -> bool:
+    """The incident's date was told in a sentence before its own ("حينها", "آنذاك": setting.date_for)."""
+    return inc.date is not None and inc.date.first_token < doc.sentence_bounds(inc.sentence)[0]
 
 
 def _kinds_apart(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -947,14 +954,24 @@ def _absorb_place(prev: Incident, inc: Incident, reference_point: bool) -> None:
 def _announced_then_told(prev: Incident, inc: Incident) -> bool:
     """`prev` is dated only by its announcement and `inc` gives a day before it, in the month up to it: the
     incident's own day."""
-    return prev.announced and not inc.announced and told_before_announced(inc.date, prev.date)
+    return prev.announced and not inc.announced and _a_day_of_its_own(inc.date) and \
+        told_before_announced(inc.date, prev.date)
 
 
 def _told_then_announced(prev: Incident, inc: Incident) -> bool:
     """`prev` has its own day and `inc`, told after it, is dated only by the day it was announced, in the month
     after that day ("نفذ التحالف 20 غارة ... أمس" then "وقال بيان ... اليوم: إن خمس غارات قرب الرمادي قصفت"):
     the statement tells the strikes of the day before again; `prev` keeps its own day (`absorb`)."""
-    return inc.announced and not prev.announced and told_before_announced(prev.date, inc.date)
+    return inc.announced and not prev.announced and _a_day_of_its_own(prev.date) and \
+        told_before_announced(prev.date, inc.date)
+
+
+def _a_day_of_its_own(d) -> bool:
+    """An incident's own day, or the month of a night or of two days: not a vague span of recent days or weeks
+    ("وكانت تركيا استهدفت في الأيام الأخيرة مواقع ...", a week), which names no day an announcement stood for and
+    does not join an incident announced on a day after it ("أعلن المقاتلون الأكراد الاثنين أن الدبابات التركية
+    قصفت قرية")."""
+    return d is not None and d.precision in ("day", "month")
 
 
 def _one_day_announced(prev: Incident, inc: Incident) -> bool:

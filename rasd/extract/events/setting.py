@@ -457,7 +457,8 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None:
         dates = _the_hits_dates(doc, words, hit, dates)
     if not dates:
-        return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit)) if words is not None else None
+        return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit) or _then_before(doc, words, hit)) \
+            if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
@@ -608,6 +609,16 @@ def _last_night(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
         return None
     today = DatedSpan(k - 1, k + 1, doc.text_span(k - 1, k + 1), doc.published.isoformat(), "day")
     return _night_before(doc, today, k)
+
+
+def _then_before(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
+    """"Then" in the trigger's clause of a sentence with no date ("وقتل حينها 14 ضابطا", "وقد قتل آنذاك خمسة جنود"):
+    the time the sentence before told, its last resolved date."""
+    c0, c1 = doc.clause(hit.first)
+    if hit.sentence == 0 or not any(token_stems(doc, k) & W.then_adverbs for k in range(c0, c1)):
+        return None
+    told = [d for d in doc.dates_in(*doc.sentence_bounds(hit.sentence - 1)) if d.date]
+    return told[-1] if told else None
 
 
 def _a_year_back(d: DatedSpan) -> bool:
