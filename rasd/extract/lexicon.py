@@ -181,6 +181,8 @@ class RoleWords:
     weak_place_before: frozenset[str]
     general_prepositions: frozenset[str]
     toll_words: frozenset[str]
+    ranks: frozenset[str]
+    losses: frozenset[str]
     place_list_links: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]

@@ -383,10 +383,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object or _other_party(doc, W, hit, a0):
-        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
-        # "اشتباكات اندلعت مع عناصر التنظيم"
-        sides.a2 = sides.a2 or a
+    elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
+        pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
@@ -405,6 +403,20 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
 
 
+def _read_other_party(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
+                      governs_object: bool) -> bool:
+    """Read the actor at a0 as a party the act was done to or fought with, where it is one."""
+    if _fought_the_counted(doc, W, hit, a0):
+        sides.a1 = sides.a1 or a          # "قتل خمسة من مسلحي التنظيم في اشتباكات مع الجيش": the other party
+        return True
+    if governs_object or _other_party(doc, W, hit, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
+        # "اشتباكات اندلعت مع عناصر التنظيم"
+        sides.a2 = sides.a2 or a
+        return True
+    return False
+
+
 def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is named as the side whose ground was taken or hit, or as the side a clash is fought
     with (whether or not the subject is named): the other party, not the doer."""
@@ -419,15 +431,33 @@ PARTY_REACH = 4         # words from مع to the side's name ("مع عناصر �
 def _fought_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is the side a clash is told to be fought with: مع at most two words after the clash
     noun or verb, and only words from مع to the actor; not a clash told as where the dead fell ("في اشتباكات مع")."""
-    if hit.family != CLASH or (hit.trigger.pos != "noun" and not token_stems(doc, hit.first) & W.reciprocal_verbs):
-        return False  # a clash noun, or a verb of fighting one another ("واشتبكت مع مسلحي التنظيم")
-    s0, _ = doc.sentence_bounds(hit.sentence)
-    toks = doc.seg.tokens
-    if hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or \
-            any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first)):
-        # "قتل جندي تركي في اشتباكات مع تنظيم داعش", "قتل 18 من مسلحي الحوثي ... مع المقاومة": where the dead
-        # fell; whose dead they are decides the sides (roles7's open question), left as read
+    if not _clash_with(doc, W, hit, a0):
         return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    # "قتل جندي تركي في اشتباكات مع تنظيم داعش", "قتل 18 من مسلحي الحوثي ... مع المقاومة": where the dead
+    # fell; whose dead they are decides the sides (`_fought_the_counted`)
+    return not (hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or
+                _counted_before(doc, W, hit, s0))
+
+
+def _fought_the_counted(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side a clash was fought with, the dead counted before it being of another side
+    ("قتل خمسة من مسلحي التنظيم في اشتباكات مع الجيش", "سقوط قتلى في صفوف الميليشيا في معارك مع المقاومة"):
+    the counted side was hit (actor2), the side they fought is the other party, actor1."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return _clash_with(doc, W, hit, a0) and _counted_before(doc, W, hit, s0)
+
+
+def _counted_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> bool:
+    return any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first))
+
+
+def _clash_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """A clash noun or a verb of fighting one another ("واشتبكت مع مسلحي التنظيم"), مع at most two words after
+    it, and only words from مع to the actor at a0."""
+    if hit.family != CLASH or (hit.trigger.pos != "noun" and not token_stems(doc, hit.first) & W.reciprocal_verbs):
+        return False
+    toks = doc.seg.tokens
     k = next((j for j in range(hit.last, min(a0, hit.last + FOUGHT_WITH_REACH + 1)) if toks[j].norm in W.party_with),
              None)
     return k is not None and a0 - k <= PARTY_REACH and all(toks[j].is_word for j in range(hit.last, a0))
@@ -788,8 +818,21 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
     if a0 - 2 >= s0 and toks[a0 - 1].norm in W.partitive_preposition and \
             stems(doc, max(s0, a0 - 1 - TOLL_OF_REACH), a0 - 1) & W.toll_words:
         return True  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead and wounded of a side
+    if a0 - 3 >= s0 and _in_the_ranks(doc, W, a0, s0):
+        return True  # "سقوط قتلى وجرحى في صفوف عناصر الميليشيا": the dead and wounded of a side
     return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
         doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+
+
+def _in_the_ranks(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 right after "في/بين صفوف", or one member noun after it ("في صفوف عناصر الميليشيا"),
+    a toll or losses at most TOLL_OF_REACH words before ("قتلى وجرحى في صفوف", "خسائر بشرية في صفوف")."""
+    k = a0 - 1
+    if token_stems(doc, k) & W.own_members and k - 1 >= s0 and token_stems(doc, k - 1) & W.ranks:
+        k -= 1   # "في صفوف عناصر الميليشيا الحوثية" when the name starts after the members' noun
+    if not token_stems(doc, k) & W.ranks or k - 2 < s0:
+        return False
+    return bool(stems(doc, max(s0, k - 1 - TOLL_OF_REACH), k - 1) & (W.toll_words | W.losses))
 
 
 def counted(doc: Document, W: RoleWords, a: ActorMention | None) -> bool:
@@ -965,22 +1008,64 @@ def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str]
 
 
 COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
+LIGHT_VERB_GAP = 2        # words between a verb of carrying out and the strike it governs: a count ("شنوا تسع غارات")
+RELATIVE_AFTER = 1        # words between a strike and the relative clause naming its doer ("الغارات الجوية التي نفذتها")
 
 
-def country_subject(doc: Document, hit: Hit) -> tuple[str, str] | None:
-    """The ISO code and the name as written of a country named as the subject right before a verb trigger
-    ("إن الولايات المتحدة وحلفاءها قصفوا"): the state said to strike or fight is its armed forces, and its
-    bare name an alias of them (SCHEMA.md).  The words between may only be partners joined by و."""
-    if hit.trigger.pos != "verb" or hit.trigger.tense not in ("past", "present"):
-        return None
-    c0, _ = doc.clause(hit.first)
+def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """The ISO code, the name as written and the first token of a country named as the doer of the trigger:
+    the subject right before a verb trigger ("إن الولايات المتحدة وحلفاءها قصفوا"), or before the verb of carrying
+    out that governs a noun trigger ("إن الولايات المتحدة وحلفاءها شنوا تسع غارات"); the subject of a relative
+    clause on the noun, the verb carrying its pronoun ("الغارات التي نفذتها تركيا"); or the noun's genitive before
+    the preposition of its object ("قصف تركيا لقرية", "هجوم تركيا على المقاتلين").  The state said to strike or
+    fight is its armed forces, and its bare name an alias of them (SCHEMA.md)."""
+    if hit.trigger.pos == "verb":
+        if hit.trigger.tense not in ("past", "present"):
+            return None
+        # a bare قصف is also the verbal noun: "قصف تركيا لقرية" has its object after ل
+        return _country_before(doc, hit.first) or _country_after(doc, W, hit)
+    verb = _light_verb_before(doc, W, hit)
+    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit)
+
+
+def _country_before(doc: Document, v: int) -> tuple[str, str, int] | None:
+    """A country opening its clause right before the verb at token v, partners joined by و between."""
+    c0, _ = doc.clause(v)
     toks = doc.seg.tokens
-    for p0, p1, m in doc.places_in(max(c0, hit.first - COUNTRY_SUBJECT_GAP - 4), hit.first):
-        gap = range(p1, hit.first)
+    for p0, p1, m in doc.places_in(max(c0, v - COUNTRY_SUBJECT_GAP - 4), v):
+        gap = range(p1, v)
         if m.resolved is None or m.resolved.kind != "country" or len(gap) > COUNTRY_SUBJECT_GAP:
             continue
         if all(toks[k].norm.startswith(_CONJUNCTION) for k in gap) and _opens_clause(doc, p0, c0):
-            return m.resolved.country, m.name
+            return m.resolved.country, m.name, p0
+    return None
+
+
+def _light_verb_before(doc: Document, W: RoleWords, hit: Hit) -> int | None:
+    """The verb of carrying out right before a noun trigger, a count between ("نفذوا 41 ضربة")."""
+    c0, _ = doc.clause(hit.first)
+    for k in range(hit.first - 1, max(c0, hit.first - LIGHT_VERB_GAP - 1) - 1, -1):
+        if token_stems(doc, k) & W.light_verbs:
+            return k
+        if not doc.numbers_in(k, k + 1):
+            return None
+    return None
+
+
+def _country_after(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country right after a noun trigger as its genitive, before على/ضد or a glued ل ("قصف تركيا لقرية"),
+    or after a relative pronoun and a verb of carrying out with its pronoun ("الغارات التي نفذتها تركيا")."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    for p0, p1, m in doc.places_in(hit.last, min(s1, hit.last + RELATIVE_AFTER + 3)):
+        if m.resolved is None or m.resolved.kind != "country":
+            continue
+        genitive = p0 == hit.last and p1 < s1 and m.written is None and \
+            (token_stems(doc, p1) & W.against or toks[p1].norm.startswith(_GLUED_PREPOSITION))
+        relative = p0 - 2 >= hit.last and p0 - 2 <= hit.last + RELATIVE_AFTER and \
+            token_stems(doc, p0 - 2) & W.relatives and token_stems(doc, p0 - 1) & W.agent_markers
+        if genitive or relative:
+            return m.resolved.country, m.name, p0
     return None
 
 
