@@ -102,3 +102,19 @@ def test_a_subject_fighting_with_a_side_keeps_it(extract):
     text = "واشتبكت قوات الأمن مع مسلحي داعش قرب مدينة تكريت أمس."
     [clash] = of_type(extract, text, "Armed clash")
     assert canonical(clash.actor2) == "Islamic State"
+
+
+# --- ground taken from a side ----------------------------------------------------------------------------
+
+def test_the_side_after_a_bare_min_of_ground_taken_lost_it(extract):
+    text = "وحررت قوات البشمركة الكردية بلدة سنجار في شمال العراق من تنظيم داعش بعد معارك استمرت أسبوعا."
+    [taking] = of_type(extract, text, "Government regains territory")
+    assert canonical(taking.actor1) == "Peshmerga"
+    assert canonical(taking.actor2) == "Islamic State"
+
+
+def test_fighters_of_a_group_taking_ground_are_its_takers(extract):
+    text = "وسيطر مقاتلون من تنظيم داعش على بلدة القريتين أمس."
+    [taking] = of_type(extract, text, "Non-state actor overtakes territory")
+    assert canonical(taking.actor1) == "Islamic State"
+    assert canonical(taking.actor2) is None

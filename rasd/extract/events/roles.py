@@ -215,8 +215,7 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     fam = lex.families[hit.family]
     prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
     # a marked target or agent may sit further away than an unmarked subject
-    marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
-    reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
+    reach = ACTOR_WINDOW + MARKED_REACH if _marked(lex.words, hit, prev_stems) else ACTOR_WINDOW
     after = a0 >= hit.last and a0 - hit.last <= reach
     if hit.first < a0 < hit.last and hit.trigger.pos != "noun":
         sides.a1 = sides.a1 or a   # inside a gapped trigger: "فتح مسلحون مجهولون النار", "أطلق مجهولون النار"
@@ -234,6 +233,13 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _marked(W: RoleWords, hit: Hit, prev_stems) -> bool:
+    """The word before an actor marks it as a target or a doer, or (after a taking of ground) as the side the
+    ground was taken from ("من"): it may stand further from the trigger than an unmarked subject."""
+    return bool(prev_stems & (W.target_markers | W.agent_markers) or
+                hit.family in TERRITORY and prev_stems & W.source_preposition)
 
 
 def _operation_of(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -420,7 +426,28 @@ def _read_other_party(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: 
 def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is named as the side whose ground was taken or hit, or as the side a clash is fought
     with (whether or not the subject is named): the other party, not the doer."""
-    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0)
+    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0) or \
+        _driven_from(doc, W, hit, a0)
+
+
+def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """After a taking of ground, the actor at a0 follows a bare من, its members' noun between or not ("حررت القوات
+    البلدة من تنظيم داعش", "استعادة المدينة من مقاتلي التنظيم"): whom the ground was taken from.  Not a من of
+    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers."""
+    if hit.family not in TERRITORY:
+        return False
+    toks = doc.seg.tokens
+    k = a0 - 1
+    if k - 1 > hit.last and {without_article(x) or x for x in token_stems(doc, k)} & W.own_members:
+        k -= 1
+    if k <= hit.last or toks[k].norm not in W.source_preposition:
+        return False
+    # the ground stands between: a place, or the pronoun on the trigger ("استعادتها من التنظيم"); not people
+    # counted or a side's fighters ("سيطر مقاتلون من التنظيم على")
+    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text)
+    before = {without_article(x) or x for x in token_stems(doc, k - 1)}
+    return bool(ground) and toks[k - 1].is_word and not before & (W.own_members | W.partitive_heads | W.member_nouns) \
+        and not doc.numbers_in(k - 1, k)
 
 
 CLASH = "armed_clash"   # events.yaml
