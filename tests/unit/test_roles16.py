@@ -118,3 +118,17 @@ def test_fighters_of_a_group_taking_ground_are_its_takers(extract):
     [taking] = of_type(extract, text, "Non-state actor overtakes territory")
     assert canonical(taking.actor1) == "Islamic State"
     assert canonical(taking.actor2) is None
+
+
+# --- a nationality of two words ---------------------------------------------------------------------------
+
+def test_a_force_with_a_two_word_nationality_is_that_country_s(extract):
+    text = "وأعلنت الشرطة الكورية الجنوبية أمس أنها اعتقلت رجلا هدد بقتل السفير الأمريكي، وقال البيت الأبيض إن السفير بخير."
+    [arrest] = of_type(extract, text, "Arrests")
+    assert canonical(arrest.actor1) == "Police Forces of South Korea"
+
+
+def test_a_one_word_nationality_still_names_its_country(extract):
+    text = "وقصف الجيش الليبي مواقع قرب مدينة درنة أمس."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert shelling.actor1.canonical.startswith("Military Forces of Libya")
