@@ -132,3 +132,11 @@ def test_a_one_word_nationality_still_names_its_country(extract):
     text = "وقصف الجيش الليبي مواقع قرب مدينة درنة أمس."
     [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
     assert shelling.actor1.canonical.startswith("Military Forces of Libya")
+
+
+# --- the authorities of a country with no forces in the registry -------------------------------------------
+
+def test_authorities_seizing_are_the_forces_of_a_country_the_registry_has_none_for(extract):
+    text = "وأعلنت السلطات البحرينية أمس إحباط عملية تهريب أسلحة قادمة من إيران."
+    [seizure] = of_type(extract, text, "Disrupted weapons use")
+    assert canonical(seizure.actor1) == "Military Forces of Bahrain"
