@@ -183,6 +183,7 @@ class RoleWords:
     toll_words: frozenset[str]
     ranks: frozenset[str]
     losses: frozenset[str]
+    count_hedges: frozenset[str]
     place_list_links: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]

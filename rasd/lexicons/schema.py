@@ -277,6 +277,7 @@ FILES: dict[str, Spec] = {
         toll_words=WORDS,
         ranks=WORDS,
         losses=WORDS,
+        count_hedges=WORDS,
         place_list_links=WORDS,
         since=WORDS,
         relative_before_present=WORDS,

@@ -140,3 +140,19 @@ def test_authorities_seizing_are_the_forces_of_a_country_the_registry_has_none_f
     text = "وأعلنت السلطات البحرينية أمس إحباط عملية تهريب أسلحة قادمة من إيران."
     [seizure] = of_type(extract, text, "Disrupted weapons use")
     assert canonical(seizure.actor1) == "Military Forces of Bahrain"
+
+
+# --- a side's leaders or forces counted after من --------------------------------------------------------
+
+def test_leaders_of_a_group_counted_among_the_dead_make_it_the_side_hit(extract):
+    text = "وكشف مصدر عن مقتل سبعة من قادة تنظيم داعش بقصف مدفعي وسط مدينة الفلوجة أمس."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert canonical(shelling.actor1) != "Islamic State"
+    assert canonical(shelling.actor2) == "Islamic State"
+
+
+def test_a_hedge_between_the_count_and_min_keeps_the_counted_side(extract):
+    text = "وفي محافظة مأرب، قتل 18 على الأقل من مسلحي الحوثي في مواجهات مع المقاومة الشعبية مساء الخميس."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) == "Popular Resistance (Yemen)"
+    assert canonical(clash.actor2) == "Houthi Movement"

@@ -838,8 +838,7 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         return True  # "مقتل حوثيين": the complement of a death is among the dead
     if a0 - 2 >= s0 and toks[a0 - 1].norm == "في" and token_stems(doc, a0 - 2) & W.member_nouns:
         return True  # "قتل قيادي بارز في تنظيم داعش": the group of the one it befell
-    if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
-        a0 -= 1
+    a0 = _past_a_members_noun(doc, W, a0, s0)
     if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
         return True  # "قتل خمسة جنود عراقيين في هجوم", "أكثر من 200 حوثيا": people counted, not a force acting
     if a0 - 2 >= s0 and toks[a0 - 1].norm in W.partitive_preposition and \
@@ -847,8 +846,24 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         return True  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead and wounded of a side
     if a0 - 3 >= s0 and _in_the_ranks(doc, W, a0, s0):
         return True  # "سقوط قتلى وجرحى في صفوف عناصر الميليشيا": the dead and wounded of a side
-    return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
-        doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+    if not (a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition):
+        return False
+    k = a0 - 1
+    while k - 1 > s0 and a0 - 1 - k < COUNT_HEDGE_WORDS and token_stems(doc, k - 1) & W.count_hedges:
+        k -= 1   # "قتل 18 على الأقل من مسلحي الحوثي": the hedge after the count
+    return bool(doc.numbers_in(k - 2, k) or {r.stem for r in readings(toks[k - 1].norm)} & W.partitive_heads)
+
+
+def _past_a_members_noun(doc: Document, W: RoleWords, a0: int, s0: int) -> int:
+    """Where the actor at a0 follows من and one word of affiliation or of its members ("من المنتمين لـ", "سبعة من
+    قادة تنظيم داعش", "قتلى من قوات جماعة الحوثي"), the token of that word, read as where the side counted is
+    named; else a0."""
+    if a0 - 2 <= s0 or doc.seg.tokens[a0 - 2].norm not in W.partitive_preposition:
+        return a0
+    before = token_stems(doc, a0 - 1)
+    if before & W.affiliation or {without_article(x) or x for x in before} & (W.own_members | W.member_nouns):
+        return a0 - 1
+    return a0
 
 
 def _in_the_ranks(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
@@ -871,6 +886,7 @@ def counted(doc: Document, W: RoleWords, a: ActorMention | None) -> bool:
 
 
 COUNT_WORDS = 4   # words a count may span before what it counts ("ما لا يقل عن 200")
+COUNT_HEDGE_WORDS = 2   # words of a hedge between a count and the من of whose they are ("18 على الأقل من")
 TOLL_OF_REACH = 3  # words a toll noun may stand before the من of whose dead they are ("القتلى والجرحى من")
 
 
