@@ -184,6 +184,8 @@ class RoleWords:
     ranks: frozenset[str]
     losses: frozenset[str]
     count_hedges: frozenset[str]
+    venturing_nouns: frozenset[str]
+    venture_preposition: frozenset[str]
     place_list_links: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]

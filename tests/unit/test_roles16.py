@@ -156,3 +156,17 @@ def test_a_hedge_between_the_count_and_min_keeps_the_counted_side(extract):
     [clash] = of_type(extract, text, "Armed clash")
     assert canonical(clash.actor1) == "Popular Resistance (Yemen)"
     assert canonical(clash.actor2) == "Houthi Movement"
+
+
+# --- the genitive of إقدام did what it ventured to ---------------------------------------------------------
+
+def test_the_genitive_of_venturing_did_the_act_after_ala(extract):
+    text = "جاء ذلك بعد إقدام قوات الأمن الإيرانية على هدم مسجد في طهران صباح أمس."
+    [demolition] = of_type(extract, text, "Looting/property destruction")
+    assert canonical(demolition.actor1) == "Police Forces of Iran"
+
+
+def test_a_doing_verb_with_bi_still_names_its_subject(extract):
+    text = "وقامت جماعة الحوثي باختطاف صحفي في مدينة صنعاء أمس."
+    [abduction] = of_type(extract, text, "Abduction/forced disappearance")
+    assert canonical(abduction.actor1) == "Houthi Movement"

@@ -133,11 +133,16 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     the verb's subject, right before it or right after it, is the doer, however far the noun."""
     toks = doc.seg.tokens
     word = toks[hit.first].norm
+    if hit.trigger.pos != "noun":
+        return None
+    if hit.first - 1 > s0 and toks[hit.first - 1].norm in W.venture_preposition:
+        doing = W.venturing_nouns   # "بعد إقدام قوات الأمن على هدم المسجد": the genitive of إقدام did it
     # the predicate is a bare verbal noun ("بقصف مواقع"); "بالهجوم" is more often what another noun is tied to
     # ("قاموا بتحديد هوية مشتبه به مرتبط بالهجوم الانتحاري")
-    if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
+    elif not word.startswith("ب") or word.startswith("بال"):
         return None
-    doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
+    else:
+        doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
               if token_stems(doc, j) & doing), None)
     if k is None:
@@ -148,7 +153,7 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     after = [a for a0, a_end, a in cands if k < a0 <= reach and a_end <= hit.first]
     if after:
         return after[0]
-    if token_stems(doc, k) & W.doing_nouns:
+    if token_stems(doc, k) & (W.doing_nouns | W.venturing_nouns):
         return None   # the verbal noun's doer is its genitive, after it
     if toks[k].norm.startswith(_CONJUNCTION):
         return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
