@@ -710,9 +710,14 @@ class VictimNamer:
         canonical = getattr(actor, "canonical", None) or ""
         if not canonical.startswith(GOVERNMENT_OF) or self.entry_for_canonical is None:
             return None
-        entry = self.entry_for_canonical(MILITARY_OF + canonical[len(GOVERNMENT_OF):])
+        country = canonical[len(GOVERNMENT_OF):]
+        entry = self.entry_for_canonical(MILITARY_OF + country)
         if entry is None:
-            return None
+            # a country the registry has no forces for ("السلطات البحرينية"): ACLED's name for them all the same,
+            # never for a government that is no country's ("Government of National Accord")
+            if country.removeprefix("the ") not in self.country_en.values():
+                return None
+            return replace(actor, canonical=MILITARY_OF + country, actor_id=None, kind="state force")
         return replace(actor, canonical=entry.canonical, actor_id=entry.id, kind=entry.kind or actor.kind)
 
     def forces_of(self, actor, police_named: set[str]):

@@ -207,9 +207,26 @@ def _load_countries() -> tuple[dict[str, str], PhraseMatcher[str], dict[str, str
             for name in split_list(row.get("names_ar", "")):
                 country_names.add(name, iso)
             for adj in split_list(row.get("adjectives_ar", "")):
-                for form in nisba_forms(adj):
+                for form in nisba_forms(adj) if " " not in adj.strip() else _two_word_nisba_forms(adj):
                     adjectives.setdefault(form, iso)
     return adjectives, country_names, country_en
+
+
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "تين", "ان", "تان")   # as rasd.text.morphology.nisba_forms inflects one word
+
+
+def _two_word_nisba_forms(adjective: str) -> set[str]:
+    """The forms of a nationality adjective of two words ("كوري جنوبي": الكورية الجنوبية, الكوريين الجنوبيين,
+    "جنوب أفريقي": الجنوب أفريقية), both words agreeing, each with ال or neither; keyed with a space, as
+    `ActorRecognizer._nationality_at` reads two tokens."""
+    words = [norm(w) for w in adjective.split()]
+    out: set[str] = set()
+    for ending in _NISBA_ENDINGS:
+        inflected = [w + ending if w.endswith("ي") else w for w in words]
+        out.add(" ".join(inflected))
+        out.add(" ".join("ال" + w for w in inflected))
+        out.add(" ".join(["ال" + inflected[0], *inflected[1:]]))
+    return out
 
 
 def load_actor_lexicon() -> ActorLexicon:
@@ -300,6 +317,16 @@ class ActorRecogniser:
             return self.lex.adjectives.get(toks[k].norm)
         return None
 
+    def _nationality_at(self, toks: Sequence[Token], k: int) -> tuple[str, int] | None:
+        """The country of the nationality adjective at token k and the token after it: one word ("الليبي") or
+        two ("الكورية الجنوبية", which outweighs its first word alone)."""
+        if k + 1 < len(toks) and toks[k].is_word and toks[k + 1].is_word:
+            iso = self.lex.adjectives.get(toks[k].norm + " " + toks[k + 1].norm)
+            if iso is not None:
+                return iso, k + 2
+        iso = self._adjective_at(toks, k)
+        return (iso, k + 1) if iso is not None else None
+
     def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
         head = self._longest_head(seg.tokens, i)
@@ -342,23 +369,24 @@ class ActorRecogniser:
         ind = self.lex.indefinite_heads.match_at(toks, i)
         if ind is None or ind.last >= len(toks) or toks[ind.last].norm.startswith("ال"):
             return None
-        iso = self._adjective_at(toks, ind.last)
-        if iso is None:
+        nationality = self._nationality_at(toks, ind.last)
+        if nationality is None:
             return None
-        span, name = self._span(seg, i, ind.last + 1, ind.reading.cut, ind.reading.restored_al)
+        iso, end = nationality
+        span, name = self._span(seg, i, end, ind.reading.cut, ind.reading.restored_al)
         m = self._force_mention(seg, i, span, name, ind.payloads[0], iso, ind.phrase)
         m.descriptive = True
-        return m, ind.last + 1
+        return m, end
 
     def _head_with_nationality(self, seg: Segmented, i: int,
                                head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
         """A head and a nationality adjective right after it: الجيش الليبي."""
-        j = head.last
-        iso = self._adjective_at(seg.tokens, j)
-        if iso is None:
+        nationality = self._nationality_at(seg.tokens, head.last)
+        if nationality is None:
             return None
-        span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
-        return self._force_mention(seg, i, span, name, head.payloads[0], iso, head.phrase), j + 1
+        iso, end = nationality
+        span, name = self._span(seg, i, end, head.reading.cut, head.reading.restored_al)
+        return self._force_mention(seg, i, span, name, head.payloads[0], iso, head.phrase), end
 
     def _head_in_country(self, seg: Segmented, i: int,
                          head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:

@@ -63,8 +63,10 @@ def test_who_wages_the_fight_with_a_side(extract, text, actor1, actor2):
 
 # guards: whose dead are counted before the clash decides, not this rule; a partner is not fought with
 @pytest.mark.parametrize("text, actor1, actor2", [
-    # (roles14: the side of the counted dead is the side hit, actor2; the side fought with is still not)
-    ("وقتل عشرة من مسلحي الحوثي في اشتباكات مع المقاومة الشعبية قرب مدينة تعز.", None, "Houthi Movement"),
+    # (roles14: the side of the counted dead is the side hit, actor2; roles16: the side they fought with is
+    # then the other party, actor1)
+    ("وقتل عشرة من مسلحي الحوثي في اشتباكات مع المقاومة الشعبية قرب مدينة تعز.", "Popular Resistance (Yemen)",
+     "Houthi Movement"),
     ("قتل جندي تركي في اشتباكات مع تنظيم داعش قرب بلدة ايلبيلي.", None, "Military Forces of Turkey"),
     ("وشنت القوات العراقية هجوما بالتنسيق مع طيران التحالف على مواقع داعش قرب الفلوجة.", "Military Forces of Iraq",
      "Islamic State"),

@@ -554,8 +554,8 @@ class EventExtractor:
                                       for a in (inc.actor1, inc.actor2))
             inc.answered = True
             return
-        subject = roles.country_subject(doc, hit)
-        if subject and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[hit.first].start):
+        subject = roles.country_subject(doc, self.lex.words, hit)
+        if subject and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[max(hit.first, subject[2])].start):
             forces = self.victims(doc, "armed", subject[0])  # a country as the verb's subject
             inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):

@@ -133,11 +133,16 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     the verb's subject, right before it or right after it, is the doer, however far the noun."""
     toks = doc.seg.tokens
     word = toks[hit.first].norm
+    if hit.trigger.pos != "noun":
+        return None
+    if hit.first - 1 > s0 and toks[hit.first - 1].norm in W.venture_preposition:
+        doing = W.venturing_nouns   # "بعد إقدام قوات الأمن على هدم المسجد": the genitive of إقدام did it
     # the predicate is a bare verbal noun ("بقصف مواقع"); "بالهجوم" is more often what another noun is tied to
     # ("قاموا بتحديد هوية مشتبه به مرتبط بالهجوم الانتحاري")
-    if hit.trigger.pos != "noun" or not word.startswith("ب") or word.startswith("بال"):
+    elif not word.startswith("ب") or word.startswith("بال"):
         return None
-    doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
+    else:
+        doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
               if token_stems(doc, j) & doing), None)
     if k is None:
@@ -148,7 +153,7 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     after = [a for a0, a_end, a in cands if k < a0 <= reach and a_end <= hit.first]
     if after:
         return after[0]
-    if token_stems(doc, k) & W.doing_nouns:
+    if token_stems(doc, k) & (W.doing_nouns | W.venturing_nouns):
         return None   # the verbal noun's doer is its genitive, after it
     if toks[k].norm.startswith(_CONJUNCTION):
         return None   # "وتتهمه الميليشيات بالانتماء إلى (القاعدة)، وقاموا بمداهمة": و opens a clause of its own
@@ -215,8 +220,7 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     fam = lex.families[hit.family]
     prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
     # a marked target or agent may sit further away than an unmarked subject
-    marked = prev_stems & (lex.words.target_markers | lex.words.agent_markers)
-    reach = ACTOR_WINDOW + MARKED_REACH if marked else ACTOR_WINDOW
+    reach = ACTOR_WINDOW + MARKED_REACH if _marked(lex.words, hit, prev_stems) else ACTOR_WINDOW
     after = a0 >= hit.last and a0 - hit.last <= reach
     if hit.first < a0 < hit.last and hit.trigger.pos != "noun":
         sides.a1 = sides.a1 or a   # inside a gapped trigger: "فتح مسلحون مجهولون النار", "أطلق مجهولون النار"
@@ -234,6 +238,13 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _marked(W: RoleWords, hit: Hit, prev_stems) -> bool:
+    """The word before an actor marks it as a target or a doer, or (after a taking of ground) as the side the
+    ground was taken from ("من"): it may stand further from the trigger than an unmarked subject."""
+    return bool(prev_stems & (W.target_markers | W.agent_markers) or
+                hit.family in TERRITORY and prev_stems & W.source_preposition)
 
 
 def _operation_of(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -383,10 +394,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
-    elif governs_object or _other_party(doc, W, hit, a0):
-        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
-        # "اشتباكات اندلعت مع عناصر التنظيم"
-        sides.a2 = sides.a2 or a
+    elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
+        pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
     elif near_before & W.affiliation and _owned_target(doc, W, a0):
@@ -405,10 +414,45 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
 
 
+def _read_other_party(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
+                      governs_object: bool) -> bool:
+    """Read the actor at a0 as a party the act was done to or fought with, where it is one."""
+    if _fought_the_counted(doc, W, hit, a0):
+        sides.a1 = sides.a1 or a          # "قتل خمسة من مسلحي التنظيم في اشتباكات مع الجيش": the other party
+        return True
+    if governs_object or _other_party(doc, W, hit, a0):
+        # "طرد مقاتلي التنظيم من درنة", "كانت تحت سيطرة الحوثيين", "استعادت عدن من أيدي الحوثيين",
+        # "اشتباكات اندلعت مع عناصر التنظيم"
+        sides.a2 = sides.a2 or a
+        return True
+    return False
+
+
 def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is named as the side whose ground was taken or hit, or as the side a clash is fought
     with (whether or not the subject is named): the other party, not the doer."""
-    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0)
+    return _holder_of_a_place(doc, W, a0) or _from_the_hands_of(doc, W, a0) or _fought_with(doc, W, hit, a0) or \
+        _driven_from(doc, W, hit, a0)
+
+
+def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """After a taking of ground, the actor at a0 follows a bare من, its members' noun between or not ("حررت القوات
+    البلدة من تنظيم داعش", "استعادة المدينة من مقاتلي التنظيم"): whom the ground was taken from.  Not a من of
+    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers."""
+    if hit.family not in TERRITORY:
+        return False
+    toks = doc.seg.tokens
+    k = a0 - 1
+    if k - 1 > hit.last and {without_article(x) or x for x in token_stems(doc, k)} & W.own_members:
+        k -= 1
+    if k <= hit.last or toks[k].norm not in W.source_preposition:
+        return False
+    # the ground stands between: a place, or the pronoun on the trigger ("استعادتها من التنظيم"); not people
+    # counted or a side's fighters ("سيطر مقاتلون من التنظيم على")
+    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text)
+    before = {without_article(x) or x for x in token_stems(doc, k - 1)}
+    return bool(ground) and toks[k - 1].is_word and not before & (W.own_members | W.partitive_heads | W.member_nouns) \
+        and not doc.numbers_in(k - 1, k)
 
 
 CLASH = "armed_clash"   # events.yaml
@@ -419,15 +463,33 @@ PARTY_REACH = 4         # words from مع to the side's name ("مع عناصر �
 def _fought_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     """The actor at a0 is the side a clash is told to be fought with: مع at most two words after the clash
     noun or verb, and only words from مع to the actor; not a clash told as where the dead fell ("في اشتباكات مع")."""
-    if hit.family != CLASH or (hit.trigger.pos != "noun" and not token_stems(doc, hit.first) & W.reciprocal_verbs):
-        return False  # a clash noun, or a verb of fighting one another ("واشتبكت مع مسلحي التنظيم")
-    s0, _ = doc.sentence_bounds(hit.sentence)
-    toks = doc.seg.tokens
-    if hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or \
-            any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first)):
-        # "قتل جندي تركي في اشتباكات مع تنظيم داعش", "قتل 18 من مسلحي الحوثي ... مع المقاومة": where the dead
-        # fell; whose dead they are decides the sides (roles7's open question), left as read
+    if not _clash_with(doc, W, hit, a0):
         return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    # "قتل جندي تركي في اشتباكات مع تنظيم داعش", "قتل 18 من مسلحي الحوثي ... مع المقاومة": where the dead
+    # fell; whose dead they are decides the sides (`_fought_the_counted`)
+    return not (hit.first > s0 and token_stems(doc, hit.first - 1) & W.incident_prepositions or
+                _counted_before(doc, W, hit, s0))
+
+
+def _fought_the_counted(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side a clash was fought with, the dead counted before it being of another side
+    ("قتل خمسة من مسلحي التنظيم في اشتباكات مع الجيش", "سقوط قتلى في صفوف الميليشيا في معارك مع المقاومة"):
+    the counted side was hit (actor2), the side they fought is the other party, actor1."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return _clash_with(doc, W, hit, a0) and _counted_before(doc, W, hit, s0)
+
+
+def _counted_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> bool:
+    return any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first))
+
+
+def _clash_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """A clash noun or a verb of fighting one another ("واشتبكت مع مسلحي التنظيم"), مع at most two words after
+    it, and only words from مع to the actor at a0."""
+    if hit.family != CLASH or (hit.trigger.pos != "noun" and not token_stems(doc, hit.first) & W.reciprocal_verbs):
+        return False
+    toks = doc.seg.tokens
     k = next((j for j in range(hit.last, min(a0, hit.last + FOUGHT_WITH_REACH + 1)) if toks[j].norm in W.party_with),
              None)
     return k is not None and a0 - k <= PARTY_REACH and all(toks[j].is_word for j in range(hit.last, a0))
@@ -781,15 +843,43 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         return True  # "مقتل حوثيين": the complement of a death is among the dead
     if a0 - 2 >= s0 and toks[a0 - 1].norm == "في" and token_stems(doc, a0 - 2) & W.member_nouns:
         return True  # "قتل قيادي بارز في تنظيم داعش": the group of the one it befell
-    if a0 - 2 > s0 and token_stems(doc, a0 - 1) & W.affiliation and toks[a0 - 2].norm in W.partitive_preposition:
-        a0 -= 1
+    a0 = _past_a_members_noun(doc, W, a0, s0)
     if a0 - 1 >= s0 and _count_ends_at(doc, a0, s0):
         return True  # "قتل خمسة جنود عراقيين في هجوم", "أكثر من 200 حوثيا": people counted, not a force acting
     if a0 - 2 >= s0 and toks[a0 - 1].norm in W.partitive_preposition and \
             stems(doc, max(s0, a0 - 1 - TOLL_OF_REACH), a0 - 1) & W.toll_words:
         return True  # "سقط عشرات القتلى والجرحى من الحوثيين": the dead and wounded of a side
-    return a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition and bool(
-        doc.numbers_in(a0 - 3, a0 - 1) or {r.stem for r in readings(toks[a0 - 2].norm)} & W.partitive_heads)
+    if a0 - 3 >= s0 and _in_the_ranks(doc, W, a0, s0):
+        return True  # "سقوط قتلى وجرحى في صفوف عناصر الميليشيا": the dead and wounded of a side
+    if not (a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition):
+        return False
+    k = a0 - 1
+    while k - 1 > s0 and a0 - 1 - k < COUNT_HEDGE_WORDS and token_stems(doc, k - 1) & W.count_hedges:
+        k -= 1   # "قتل 18 على الأقل من مسلحي الحوثي": the hedge after the count
+    return bool(doc.numbers_in(k - 2, k) or {r.stem for r in readings(toks[k - 1].norm)} & W.partitive_heads)
+
+
+def _past_a_members_noun(doc: Document, W: RoleWords, a0: int, s0: int) -> int:
+    """Where the actor at a0 follows من and one word of affiliation or of its members ("من المنتمين لـ", "سبعة من
+    قادة تنظيم داعش", "قتلى من قوات جماعة الحوثي"), the token of that word, read as where the side counted is
+    named; else a0."""
+    if a0 - 2 <= s0 or doc.seg.tokens[a0 - 2].norm not in W.partitive_preposition:
+        return a0
+    before = token_stems(doc, a0 - 1)
+    if before & W.affiliation or {without_article(x) or x for x in before} & (W.own_members | W.member_nouns):
+        return a0 - 1
+    return a0
+
+
+def _in_the_ranks(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 right after "في/بين صفوف", or one member noun after it ("في صفوف عناصر الميليشيا"),
+    a toll or losses at most TOLL_OF_REACH words before ("قتلى وجرحى في صفوف", "خسائر بشرية في صفوف")."""
+    k = a0 - 1
+    if token_stems(doc, k) & W.own_members and k - 1 >= s0 and token_stems(doc, k - 1) & W.ranks:
+        k -= 1   # "في صفوف عناصر الميليشيا الحوثية" when the name starts after the members' noun
+    if not token_stems(doc, k) & W.ranks or k - 2 < s0:
+        return False
+    return bool(stems(doc, max(s0, k - 1 - TOLL_OF_REACH), k - 1) & (W.toll_words | W.losses))
 
 
 def counted(doc: Document, W: RoleWords, a: ActorMention | None) -> bool:
@@ -801,6 +891,7 @@ def counted(doc: Document, W: RoleWords, a: ActorMention | None) -> bool:
 
 
 COUNT_WORDS = 4   # words a count may span before what it counts ("ما لا يقل عن 200")
+COUNT_HEDGE_WORDS = 2   # words of a hedge between a count and the من of whose they are ("18 على الأقل من")
 TOLL_OF_REACH = 3  # words a toll noun may stand before the من of whose dead they are ("القتلى والجرحى من")
 
 
@@ -965,22 +1056,64 @@ def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str]
 
 
 COUNTRY_SUBJECT_GAP = 1   # words between a country and its verb: joined partners ("الولايات المتحدة وحلفاؤها قصفوا")
+LIGHT_VERB_GAP = 2        # words between a verb of carrying out and the strike it governs: a count ("شنوا تسع غارات")
+RELATIVE_AFTER = 1        # words between a strike and the relative clause naming its doer ("الغارات الجوية التي نفذتها")
 
 
-def country_subject(doc: Document, hit: Hit) -> tuple[str, str] | None:
-    """The ISO code and the name as written of a country named as the subject right before a verb trigger
-    ("إن الولايات المتحدة وحلفاءها قصفوا"): the state said to strike or fight is its armed forces, and its
-    bare name an alias of them (SCHEMA.md).  The words between may only be partners joined by و."""
-    if hit.trigger.pos != "verb" or hit.trigger.tense not in ("past", "present"):
-        return None
-    c0, _ = doc.clause(hit.first)
+def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """The ISO code, the name as written and the first token of a country named as the doer of the trigger:
+    the subject right before a verb trigger ("إن الولايات المتحدة وحلفاءها قصفوا"), or before the verb of carrying
+    out that governs a noun trigger ("إن الولايات المتحدة وحلفاءها شنوا تسع غارات"); the subject of a relative
+    clause on the noun, the verb carrying its pronoun ("الغارات التي نفذتها تركيا"); or the noun's genitive before
+    the preposition of its object ("قصف تركيا لقرية", "هجوم تركيا على المقاتلين").  The state said to strike or
+    fight is its armed forces, and its bare name an alias of them (SCHEMA.md)."""
+    if hit.trigger.pos == "verb":
+        if hit.trigger.tense not in ("past", "present"):
+            return None
+        # a bare قصف is also the verbal noun: "قصف تركيا لقرية" has its object after ل
+        return _country_before(doc, hit.first) or _country_after(doc, W, hit)
+    verb = _light_verb_before(doc, W, hit)
+    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit)
+
+
+def _country_before(doc: Document, v: int) -> tuple[str, str, int] | None:
+    """A country opening its clause right before the verb at token v, partners joined by و between."""
+    c0, _ = doc.clause(v)
     toks = doc.seg.tokens
-    for p0, p1, m in doc.places_in(max(c0, hit.first - COUNTRY_SUBJECT_GAP - 4), hit.first):
-        gap = range(p1, hit.first)
+    for p0, p1, m in doc.places_in(max(c0, v - COUNTRY_SUBJECT_GAP - 4), v):
+        gap = range(p1, v)
         if m.resolved is None or m.resolved.kind != "country" or len(gap) > COUNTRY_SUBJECT_GAP:
             continue
         if all(toks[k].norm.startswith(_CONJUNCTION) for k in gap) and _opens_clause(doc, p0, c0):
-            return m.resolved.country, m.name
+            return m.resolved.country, m.name, p0
+    return None
+
+
+def _light_verb_before(doc: Document, W: RoleWords, hit: Hit) -> int | None:
+    """The verb of carrying out right before a noun trigger, a count between ("نفذوا 41 ضربة")."""
+    c0, _ = doc.clause(hit.first)
+    for k in range(hit.first - 1, max(c0, hit.first - LIGHT_VERB_GAP - 1) - 1, -1):
+        if token_stems(doc, k) & W.light_verbs:
+            return k
+        if not doc.numbers_in(k, k + 1):
+            return None
+    return None
+
+
+def _country_after(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country right after a noun trigger as its genitive, before على/ضد or a glued ل ("قصف تركيا لقرية"),
+    or after a relative pronoun and a verb of carrying out with its pronoun ("الغارات التي نفذتها تركيا")."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    for p0, p1, m in doc.places_in(hit.last, min(s1, hit.last + RELATIVE_AFTER + 3)):
+        if m.resolved is None or m.resolved.kind != "country":
+            continue
+        genitive = p0 == hit.last and p1 < s1 and m.written is None and \
+            (token_stems(doc, p1) & W.against or toks[p1].norm.startswith(_GLUED_PREPOSITION))
+        relative = p0 - 2 >= hit.last and p0 - 2 <= hit.last + RELATIVE_AFTER and \
+            token_stems(doc, p0 - 2) & W.relatives and token_stems(doc, p0 - 1) & W.agent_markers
+        if genitive or relative:
+            return m.resolved.country, m.name, p0
     return None
 
 
