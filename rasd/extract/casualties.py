@@ -38,6 +38,7 @@ MIXED = "mixed"                 # a count of the dead and the wounded together (
 CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})   # punctuation that, before a word joined by و, opens another clause
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_ACCUSATIVE = "ا"               # the tanween alif of an indefinite accusative ("جنديا"), as normalised
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
 
 
@@ -125,10 +126,21 @@ class CasualtyFinder:
             if c is not None:
                 out.append(c)
                 used.update(range(n.first_token, c.noun_last))
-        # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
+        self._add_without_numerals(doc, first, last, out, used)
+        self._add_named(doc, first, last, out, used)
+        out.extend(self._vague_counts(doc, first, last, used))
+        out.extend(self._wounded_told(doc, first, last))
+        out.sort(key=lambda c: c.first_token)
+        for c in out:
+            self._mark_whose(doc, c)
+        _share_the_group(out)
+        return self._join_lists(doc, out)
+
+    def _add_without_numerals(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
+        """Counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي"), added to `out`."""
         toks = doc.seg.tokens
         for k in self._person_noun.positions(doc.seg.words, first, last):
-            if k in used:
+            if k in used or self._counted_with(doc, k, out):
                 continue
             stems = [r.stem for r in readings(toks[k].norm)]
             construct = self._dual_construct(doc, k, stems)
@@ -145,13 +157,6 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
-        self._add_named(doc, first, last, out, used)
-        out.extend(self._vague_counts(doc, first, last, used))
-        out.sort(key=lambda c: c.first_token)
-        for c in out:
-            self._mark_whose(doc, c)
-        _share_the_group(out)
-        return self._join_lists(doc, out)
 
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
@@ -202,6 +207,21 @@ class CasualtyFinder:
                          approx=True, noun_last=noun_end)
             c.tally = self._is_tally(doc, m.first, sent_first)
             out.append(c)
+        return out
+
+    def _wounded_told(self, doc: Document, first: int, last: int) -> list[Casualty]:
+        """Wounded told by a bare plural after a word of outcome ("ما أدى إلى سقوط جرحى"): value None; not after a
+        negation within reach before it ("لم ترد أنباء عن وقوع إصابات"), nor before a noun of the dead ("سقوط جرحى
+        وقتلى": the dead are told too)."""
+        out: list[Casualty] = []
+        toks = doc.seg.tokens
+        for m in self.lex.wounded_told.scan(toks, first, last, doc.seg.words):
+            lo = max(first, m.first - self.lex.harm_reach - 1)
+            if _matches_before(self.lex.harm_negations, doc.seg, lo, m.first) or \
+                    any(_bare_stems(toks[j].norm) & self.lex.killed_self for j in range(m.last, min(last, m.last + 2))):
+                continue
+            out.append(Casualty("wounded", None, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first),
+                                approx=True, noun_last=m.last))
         return out
 
     def _dead_or_wounded_noun(self, word: str) -> bool:
@@ -343,8 +363,11 @@ class CasualtyFinder:
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
-        if mixed_end is None and self._killed_or_wounded_before(doc, n.first_token, sent_first):
-            mixed_end = noun_end   # "مقتل وإصابة 7 جنود"
+        # "مقتل وإصابة 7 جنود"; the two verbs only before an amount with no figure ("قتل وجرح عشرات من عناصر التنظيم"),
+        # as before "عدد من" (a figure before them may count the dead: "شخصا قتل وأصيب 15")
+        verbs = self.lex.killed_or_wounded_verbs if n.value is None else None
+        if mixed_end is None and self._killed_or_wounded_before(doc, n.first_token, sent_first, verbs):
+            mixed_end = noun_end
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end, together=n.value)
@@ -462,6 +485,18 @@ class CasualtyFinder:
         return c
 
     @staticmethod
+    def _counted_with(doc: Document, k: int, out: list[Casualty]) -> bool:
+        """"17 جنديا وضابطا", "13 جنديا وشرطيا": a singular in the accusative (its tanween alif) joined right after the
+        accusative noun a figure counts is counted by that figure too, not one more (a figure of 11 to 99 takes such a
+        noun); not where a numeral follows it ("22 جنديا ومدنيا واحدا": one more)."""
+        toks = doc.seg.tokens
+        word = toks[k].norm
+        if not (word.startswith(_CONJUNCTION) and word.endswith(_ACCUSATIVE)) or doc.numbers_in(k + 1, k + 2):
+            return False
+        return any(c.noun_last == k and c.value is not None and c.noun_last - 1 > c.last_token - 1 and
+                   toks[c.noun_last - 1].norm.endswith(_ACCUSATIVE) for c in out)
+
+    @staticmethod
     def _joined_to_count(doc: Document, k: int, out: list[Casualty]) -> bool:
         """"مقتل ضابط ومجند": a person joined by و to the one counted right before is one more dead."""
         return bool(out) and out[-1].noun_last == k and doc.seg.tokens[k].norm.startswith("و")
@@ -542,6 +577,16 @@ class CasualtyFinder:
         if any(_bare_stems(toks[j].norm) & self.lex.tally_periods for j in range(k, hi)):
             return True
         return any(_names_a_month_or_year(d) for d in doc.dates_in(k, hi))
+
+    def death_untold(self, doc: Document, first: int, counts: list[Casualty]) -> Casualty | None:
+        """Where a trigger at token `first` tells a killing ("قتلت", "مقتل") and `counts`, the incident's, hold no
+        count of the dead but wounded or an outcome ("وأصابت اثنين من أبنائه"): a count of dead of no figure, so that
+        the toll is unknown rather than 0 (someone died); else None."""
+        if self.lex.killing_triggers.match_at(doc.seg.tokens, first) is None or \
+                any(c.kind in ("killed", MIXED) for c in counts) or not counts:
+            return None
+        return Casualty("killed", None, None, None, None, first, first + 1, doc.seg.sentence_of(first),
+                        approx=True, noun_last=first + 1)
 
     def opens_another_topic(self, doc: Document, sentence: int) -> bool:
         """Whether the sentence opens on another item of news ("إلى ذلك، قتل ...", "من جهة أخرى"): its counts are

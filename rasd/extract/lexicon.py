@@ -469,6 +469,8 @@ class CasualtyLexicon:
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
+    wounded_told: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "سقوط جرحى": wounded, no count
+    killing_triggers: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتلت": a trigger that tells a death
     topic_shifts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "إلى ذلك": a sentence on other news
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -532,6 +534,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
+        wounded_told=_matcher(data.get("wounded_told"), "wounded"),
+        killing_triggers=_matcher(data.get("killing_triggers"), "killing"),
         belonging=frozenset(norm(w) for w in data.get("belonging") or []),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),

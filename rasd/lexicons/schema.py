@@ -160,6 +160,8 @@ FILES: dict[str, Spec] = {
         accused=WORDS,
         not_people=WORDS,
         vague_counts=WORDS,
+        wounded_told=WORDS,
+        killing_triggers=WORDS,
         singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(
