@@ -210,14 +210,16 @@ class CasualtyFinder:
         return out
 
     def _wounded_told(self, doc: Document, first: int, last: int) -> list[Casualty]:
-        """Wounded told by a bare plural after a word of outcome ("ما أدى إلى سقوط جرحى"): value None; not after a
-        negation within reach before it ("لم ترد أنباء عن وقوع إصابات"), nor before a noun of the dead ("سقوط جرحى
-        وقتلى": the dead are told too)."""
+        """Wounded told by a bare plural as an incident's outcome ("ما أدى إلى سقوط جرحى", "أوقع جرحى"; a verb of outcome
+        within reach before it or in it): value None; not a report of them ("أكد وقوع إصابات في صفوف الجيش": casualties
+        of any kind), not after a negation within reach ("لم ترد أنباء عن وقوع إصابات"), nor before a noun of the dead
+        ("سقوط جرحى وقتلى": the dead are told too)."""
         out: list[Casualty] = []
         toks = doc.seg.tokens
         for m in self.lex.wounded_told.scan(toks, first, last, doc.seg.words):
             lo = max(first, m.first - self.lex.harm_reach - 1)
-            if _matches_before(self.lex.harm_negations, doc.seg, lo, m.first) or \
+            if not any(reading_stems(toks[j].norm) & self.lex.outcome_links for j in range(lo, m.first + 1)) or \
+                    _matches_before(self.lex.harm_negations, doc.seg, lo, m.first) or \
                     any(_bare_stems(toks[j].norm) & self.lex.killed_self for j in range(m.last, min(last, m.last + 2))):
                 continue
             out.append(Casualty("wounded", None, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first),
@@ -578,12 +580,15 @@ class CasualtyFinder:
             return True
         return any(_names_a_month_or_year(d) for d in doc.dates_in(k, hi))
 
-    def death_untold(self, doc: Document, first: int, counts: list[Casualty]) -> Casualty | None:
-        """Where a trigger at token `first` tells a killing ("قتلت", "مقتل") and `counts`, the incident's, hold no
-        count of the dead but wounded or an outcome ("وأصابت اثنين من أبنائه"): a count of dead of no figure, so that
-        the toll is unknown rather than 0 (someone died); else None."""
-        if self.lex.killing_triggers.match_at(doc.seg.tokens, first) is None or \
-                any(c.kind in ("killed", MIXED) for c in counts) or not counts:
+    def death_untold(self, doc: Document, firsts: list[int], counts: list[Casualty]) -> Casualty | None:
+        """Where a trigger of an incident, at one of the tokens `firsts`, tells a killing ("قتلت", "مقتل") and
+        `counts`, the incident's, hold no count of the dead but wounded or an outcome ("وأصابت اثنين من أبنائه"): a count
+        of dead of no figure, so that the toll is unknown rather than 0 (someone died); else None."""
+        toks = doc.seg.tokens
+        if not counts or any(c.kind in ("killed", MIXED) for c in counts):
+            return None
+        first = next((k for k in firsts if self.lex.killing_triggers.match_at(toks, k) is not None), None)
+        if first is None:
             return None
         return Casualty("killed", None, None, None, None, first, first + 1, doc.seg.sentence_of(first),
                         approx=True, noun_last=first + 1)

@@ -140,7 +140,7 @@ class EventExtractor:
         """"قتلت ... فلاح ... وأصابت اثنين": an incident whose trigger tells a killing and whose dead no count gives
         has no toll of 0 from its wounded (casualties.yaml: killing_triggers)."""
         for inc in found:
-            untold = self.casualties.death_untold(doc, inc.main.first, inc.casualties)
+            untold = self.casualties.death_untold(doc, [h.first for h in inc.hits], inc.casualties)
             if untold is not None:
                 inc.casualties.append(untold)
 
