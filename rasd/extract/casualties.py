@@ -40,6 +40,7 @@ _THAT = "ان"                    # "دون أن يصاب أحد": the particle 
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
 _ACCUSATIVE = "ا"               # the tanween alif of an indefinite accusative ("جنديا"), as normalised
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
+_NISBA = ("ي", "يه")             # the nisba endings, masculine and feminine (ة normalised to ه)
 
 
 @dataclass
@@ -140,8 +141,8 @@ class CasualtyFinder:
         """Counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي"), added to `out`."""
         toks = doc.seg.tokens
         for k in self._person_noun.positions(doc.seg.words, first, last):
-            if k in used or self._counted_with(doc, k, out):
-                continue
+            if k in used or self._counted_with(doc, k, out) or _numeral_after(doc, k):
+                continue   # "مدني واحد", "مسلحين اثنين": the numeral after the noun counts it
             stems = [r.stem for r in readings(toks[k].norm)]
             construct = self._dual_construct(doc, k, stems)
             relative = not self.lex.relatives.isdisjoint(stems)
@@ -290,6 +291,10 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         j = k + 1
         while j < last and toks[j].norm in self.lex.rank_words:
+            j += 1
+        if j < last and _a_nisba(toks[j].norm):
+            j += 1   # "استشهاد الطفل الفلسطيني علي", "استشهد الشاب الفلسطيني «محمد ...»": the head's nisba first
+        if j < last and not toks[j].is_word and toks[j].text in QUOTES:
             j += 1
         if j >= last or toks[j].norm not in self.lex.given_names:
             return None
@@ -623,6 +628,20 @@ def _opens_a_clause(toks, j: int) -> bool:
     """A comma, then a word joined by و: the start of another clause ("، وتحاصر")."""
     return not toks[j].is_word and toks[j].text in CLAUSE_COMMAS and j + 1 < len(toks) and \
         toks[j + 1].norm.startswith(_CONJUNCTION)
+
+
+def _numeral_after(doc: Document, k: int) -> bool:
+    """Whether the noun at `k` has its numeral right after it ("مدني واحد", "مسلحين اثنين": Arabic puts only one and
+    two after the noun); not a count joined to it by و ("ابنه وثلاثة من أقاربه", "ابنه و2")."""
+    nxt = doc.numbers_in(k + 1, k + 2)
+    if not nxt or nxt[0].first_token != k + 1 or nxt[0].value not in (1, 2):
+        return False
+    return nxt[0].value == 1 or not doc.seg.tokens[k + 1].norm.startswith(_CONJUNCTION)
+
+
+def _a_nisba(word: str) -> bool:
+    """A definite adjective of belonging ("الفلسطيني", "الفلسطينية", as normalised): the article and the nisba ending."""
+    return word.startswith(_ARTICLE) and len(word) > 4 and word.endswith(_NISBA)
 
 
 def _names_a_month_or_year(d) -> bool:

@@ -72,3 +72,21 @@ def test_a_second_noun_of_one_figure(extract, text, toll):
 ])
 def test_wounded_told_without_a_figure(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a nisba and a quotation mark between the head and the given name: one named dead
+    ("استشهد الشاب الفلسطيني «خالد سعيد» برصاص قوات الاحتلال خلال مواجهات في بلدة يعبد فجر أمس.", 1),
+    ("قتلت الشرطة الشاب المصري عمر في اشتباك مع مسلحين بمدينة العريش أمس.", 1),
+])
+def test_a_named_dead_after_his_nisba(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the numeral after the noun counts it once: "مدني واحد" is one, not two
+    ("قتل مدني واحد وأصيب ثلاثة آخرون في قصف على حي سكني في مدينة تعز أمس.", 1),
+    ("قتل جنديين اثنين في هجوم على حاجز قرب مدينة العريش.", 2),
+])
+def test_a_noun_and_its_numeral_are_one_count(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
