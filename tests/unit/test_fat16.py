@@ -90,3 +90,13 @@ def test_a_named_dead_after_his_nisba(extract, text, toll):
 ])
 def test_a_noun_and_its_numeral_are_one_count(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # "many" wounded: an outcome with nobody dead told
+    ("انفجرت عبوة ناسفة في سوق بمدينة بعقوبة أمس، ما أدى إلى سقوط الكثير من الجرحى.", 0),
+    # vehicles counted before a word of killing are no dead
+    ("دمرت طائرات التحالف 3 عربات للمسلحين وقتل 6 منهم قرب مدينة سرت أمس.", 6),
+])
+def test_many_wounded_and_counted_vehicles(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
