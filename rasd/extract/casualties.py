@@ -252,6 +252,7 @@ class CasualtyFinder:
             c = self._uncounted(doc, k, first, out, stems, len(ends), ends[-1])
             if c is not None:
                 c.names = tuple(self._names(doc, k, ends))
+                c.tally = False   # "ويوثق التقرير قتل الطفل الفلسطيني علي ...": people named are one incident's, no tally
                 out.append(c)
                 used.update(range(k, ends[-1]))
 

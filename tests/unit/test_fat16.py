@@ -100,3 +100,9 @@ def test_a_noun_and_its_numeral_are_one_count(extract, text, toll):
 ])
 def test_many_wounded_and_counted_vehicles(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_a_named_dead_in_a_report_is_no_tally(extract):
+    # a report that documents one named killing: no claim of a tally of one
+    ex = extract("ويوثق تقرير المنظمة قتل الشاب الفلسطيني خالد سعيد برصاص الجنود في بلدة يعبد مطلع الشهر.", "2015-07-26")
+    assert [c for c in ex.claims if c.quantity == "killed"] == []
