@@ -534,8 +534,9 @@ class CasualtyFinder:
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
         for k in range(after, hi):
-            if toks[k].norm in COMPLEMENTISERS:
+            if toks[k].norm in COMPLEMENTISERS or toks[k].norm in self.lex.clause_openers:
                 break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
+                # ("واعتقلت 13 شخصا بينما قتل عنصر": the word of killing is the next clause's)
             if toks[k].norm in self.lex.accused or reading_stems(toks[k].norm) & self.lex.accused:
                 break  # "ثلاثة أشخاص يشتبه في مشاركتهم في قتل": suspects of the killing
             if self.lex.killed_after.match_at(toks, k) is not None:

@@ -162,6 +162,7 @@ FILES: dict[str, Spec] = {
         vague_counts=WORDS,
         wounded_told=WORDS,
         killing_triggers=WORDS,
+        clause_openers=WORDS,
         singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(

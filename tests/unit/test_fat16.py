@@ -106,3 +106,12 @@ def test_a_named_dead_in_a_report_is_no_tally(extract):
     # a report that documents one named killing: no claim of a tally of one
     ex = extract("ويوثق تقرير المنظمة قتل الشاب الفلسطيني خالد سعيد برصاص الجنود في بلدة يعبد مطلع الشهر.", "2015-07-26")
     assert [c for c in ex.claims if c.quantity == "killed"] == []
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a word of killing after "بينما" is the next clause's: the arrested or captured before it are no dead
+    ("اشتبكت القوات مع المسلحين في بلدة الشيخ زويد واعتقلت 13 شخصا بينما قتل عنصر آخر أثناء فراره.", 1),
+    ("اندلعت معارك في مديرية مشرعة أسفرت عن مقتل 30 مسلحا وتمكن الجيش من أسر 7 مسلحين، بينما قتل 4 جنود.", 34),
+])
+def test_a_clause_opener_ends_the_reach_of_a_word_of_killing(extract, text, toll):
+    assert max(t for t in fatalities(extract, text) if t is not None) == toll
