@@ -38,7 +38,9 @@ MIXED = "mixed"                 # a count of the dead and the wounded together (
 CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})   # punctuation that, before a word joined by و, opens another clause
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_ACCUSATIVE = "ا"               # the tanween alif of an indefinite accusative ("جنديا"), as normalised
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
+_NISBA = ("ي", "يه")             # the nisba endings, masculine and feminine (ة normalised to ه)
 
 
 @dataclass
@@ -125,11 +127,22 @@ class CasualtyFinder:
             if c is not None:
                 out.append(c)
                 used.update(range(n.first_token, c.noun_last))
-        # counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي")
+        self._add_without_numerals(doc, first, last, out, used)
+        self._add_named(doc, first, last, out, used)
+        out.extend(self._vague_counts(doc, first, last, used))
+        out.extend(self._wounded_told(doc, first, last))
+        out.sort(key=lambda c: c.first_token)
+        for c in out:
+            self._mark_whose(doc, c)
+        _share_the_group(out)
+        return self._join_lists(doc, out)
+
+    def _add_without_numerals(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
+        """Counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي"), added to `out`."""
         toks = doc.seg.tokens
         for k in self._person_noun.positions(doc.seg.words, first, last):
-            if k in used:
-                continue
+            if k in used or self._counted_with(doc, k, out) or _numeral_after(doc, k):
+                continue   # "مدني واحد", "مسلحين اثنين": the numeral after the noun counts it
             stems = [r.stem for r in readings(toks[k].norm)]
             construct = self._dual_construct(doc, k, stems)
             relative = not self.lex.relatives.isdisjoint(stems)
@@ -145,13 +158,6 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
-        self._add_named(doc, first, last, out, used)
-        out.extend(self._vague_counts(doc, first, last, used))
-        out.sort(key=lambda c: c.first_token)
-        for c in out:
-            self._mark_whose(doc, c)
-        _share_the_group(out)
-        return self._join_lists(doc, out)
 
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
@@ -204,6 +210,23 @@ class CasualtyFinder:
             out.append(c)
         return out
 
+    def _wounded_told(self, doc: Document, first: int, last: int) -> list[Casualty]:
+        """Wounded told by a bare plural as an incident's outcome ("ما أدى إلى سقوط جرحى", "أوقع جرحى"; a verb of outcome
+        within reach before it or in it): value None; not a report of them ("أكد وقوع إصابات في صفوف الجيش": casualties
+        of any kind), not after a negation within reach ("لم ترد أنباء عن وقوع إصابات"), nor before a noun of the dead
+        ("سقوط جرحى وقتلى": the dead are told too)."""
+        out: list[Casualty] = []
+        toks = doc.seg.tokens
+        for m in self.lex.wounded_told.scan(toks, first, last, doc.seg.words):
+            lo = max(first, m.first - self.lex.harm_reach - 1)
+            if not any(reading_stems(toks[j].norm) & self.lex.outcome_links for j in range(lo, m.first + 1)) or \
+                    _matches_before(self.lex.harm_negations, doc.seg, lo, m.first) or \
+                    any(_bare_stems(toks[j].norm) & self.lex.killed_self for j in range(m.last, min(last, m.last + 2))):
+                continue
+            out.append(Casualty("wounded", None, None, None, None, m.first, m.last, doc.seg.sentence_of(m.first),
+                                approx=True, noun_last=m.last))
+        return out
+
     def _dead_or_wounded_noun(self, word: str) -> bool:
         """"القتلى", "جرحى": a noun that is itself a count of dead or wounded."""
         stems = _bare_stems(word)
@@ -229,6 +252,7 @@ class CasualtyFinder:
             c = self._uncounted(doc, k, first, out, stems, len(ends), ends[-1])
             if c is not None:
                 c.names = tuple(self._names(doc, k, ends))
+                c.tally = False   # "ويوثق التقرير قتل الطفل الفلسطيني علي ...": people named are one incident's, no tally
                 out.append(c)
                 used.update(range(k, ends[-1]))
 
@@ -268,6 +292,10 @@ class CasualtyFinder:
         toks = doc.seg.tokens
         j = k + 1
         while j < last and toks[j].norm in self.lex.rank_words:
+            j += 1
+        if j < last and _a_nisba(toks[j].norm):
+            j += 1   # "استشهاد الطفل الفلسطيني علي", "استشهد الشاب الفلسطيني «محمد ...»": the head's nisba first
+        if j < last and not toks[j].is_word and toks[j].text in QUOTES:
             j += 1
         if j >= last or toks[j].norm not in self.lex.given_names:
             return None
@@ -343,8 +371,11 @@ class CasualtyFinder:
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
-        if mixed_end is None and self._killed_or_wounded_before(doc, n.first_token, sent_first):
-            mixed_end = noun_end   # "مقتل وإصابة 7 جنود"
+        # "مقتل وإصابة 7 جنود"; the two verbs only before an amount with no figure ("قتل وجرح عشرات من عناصر التنظيم"),
+        # as before "عدد من" (a figure before them may count the dead: "شخصا قتل وأصيب 15")
+        verbs = self.lex.killed_or_wounded_verbs if n.value is None else None
+        if mixed_end is None and self._killed_or_wounded_before(doc, n.first_token, sent_first, verbs):
+            mixed_end = noun_end
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end, together=n.value)
@@ -462,6 +493,18 @@ class CasualtyFinder:
         return c
 
     @staticmethod
+    def _counted_with(doc: Document, k: int, out: list[Casualty]) -> bool:
+        """"17 جنديا وضابطا", "13 جنديا وشرطيا": a singular in the accusative (its tanween alif) joined right after the
+        accusative noun a figure counts is counted by that figure too, not one more (a figure of 11 to 99 takes such a
+        noun); not where a numeral follows it ("22 جنديا ومدنيا واحدا": one more)."""
+        toks = doc.seg.tokens
+        word = toks[k].norm
+        if not (word.startswith(_CONJUNCTION) and word.endswith(_ACCUSATIVE)) or doc.numbers_in(k + 1, k + 2):
+            return False
+        return any(c.noun_last == k and c.value is not None and c.noun_last - 1 > c.last_token - 1 and
+                   toks[c.noun_last - 1].norm.endswith(_ACCUSATIVE) for c in out)
+
+    @staticmethod
     def _joined_to_count(doc: Document, k: int, out: list[Casualty]) -> bool:
         """"مقتل ضابط ومجند": a person joined by و to the one counted right before is one more dead."""
         return bool(out) and out[-1].noun_last == k and doc.seg.tokens[k].norm.startswith("و")
@@ -491,8 +534,9 @@ class CasualtyFinder:
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
         for k in range(after, hi):
-            if toks[k].norm in COMPLEMENTISERS:
+            if toks[k].norm in COMPLEMENTISERS or toks[k].norm in self.lex.clause_openers:
                 break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
+                # ("واعتقلت 13 شخصا بينما قتل عنصر": the word of killing is the next clause's)
             if toks[k].norm in self.lex.accused or reading_stems(toks[k].norm) & self.lex.accused:
                 break  # "ثلاثة أشخاص يشتبه في مشاركتهم في قتل": suspects of the killing
             if self.lex.killed_after.match_at(toks, k) is not None:
@@ -543,6 +587,19 @@ class CasualtyFinder:
             return True
         return any(_names_a_month_or_year(d) for d in doc.dates_in(k, hi))
 
+    def death_untold(self, doc: Document, firsts: list[int], counts: list[Casualty]) -> Casualty | None:
+        """Where a trigger of an incident, at one of the tokens `firsts`, tells a killing ("قتلت", "مقتل") and
+        `counts`, the incident's, hold no count of the dead but wounded or an outcome ("وأصابت اثنين من أبنائه"): a count
+        of dead of no figure, so that the toll is unknown rather than 0 (someone died); else None."""
+        toks = doc.seg.tokens
+        if not counts or any(c.kind in ("killed", MIXED) for c in counts):
+            return None
+        first = next((k for k in firsts if self.lex.killing_triggers.match_at(toks, k) is not None), None)
+        if first is None:
+            return None
+        return Casualty("killed", None, None, None, None, first, first + 1, doc.seg.sentence_of(first),
+                        approx=True, noun_last=first + 1)
+
     def opens_another_topic(self, doc: Document, sentence: int) -> bool:
         """Whether the sentence opens on another item of news ("إلى ذلك، قتل ...", "من جهة أخرى"): its counts are
         not the toll of the incident told before it."""
@@ -573,6 +630,20 @@ def _opens_a_clause(toks, j: int) -> bool:
     """A comma, then a word joined by و: the start of another clause ("، وتحاصر")."""
     return not toks[j].is_word and toks[j].text in CLAUSE_COMMAS and j + 1 < len(toks) and \
         toks[j + 1].norm.startswith(_CONJUNCTION)
+
+
+def _numeral_after(doc: Document, k: int) -> bool:
+    """Whether the noun at `k` has its numeral right after it ("مدني واحد", "مسلحين اثنين": Arabic puts only one and
+    two after the noun); not a count joined to it by و ("ابنه وثلاثة من أقاربه", "ابنه و2")."""
+    nxt = doc.numbers_in(k + 1, k + 2)
+    if not nxt or nxt[0].first_token != k + 1 or nxt[0].value not in (1, 2):
+        return False
+    return nxt[0].value == 1 or not doc.seg.tokens[k + 1].norm.startswith(_CONJUNCTION)
+
+
+def _a_nisba(word: str) -> bool:
+    """A definite adjective of belonging ("الفلسطيني", "الفلسطينية", as normalised): the article and the nisba ending."""
+    return word.startswith(_ARTICLE) and len(word) > 4 and word.endswith(_NISBA)
 
 
 def _names_a_month_or_year(d) -> bool:

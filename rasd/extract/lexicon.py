@@ -475,6 +475,10 @@ class CasualtyLexicon:
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
+    wounded_told: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "سقوط جرحى": wounded, no count
+    killing_triggers: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتلت": a trigger that tells a death
+    outcome_links: frozenset[str] = frozenset()  # "أدى", "أسفر" (event_roles.yaml): what follows is the outcome
+    clause_openers: frozenset[str] = frozenset()  # "بينما": a word of killing after it is the next clause's
     topic_shifts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "إلى ذلك": a sentence on other news
     # "ولم يسفر الانفجار عن وقوع إصابات": a negation, a word of outcome, a word of harm within reach of it
     harm_negations: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
@@ -538,6 +542,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
+        wounded_told=_matcher(data.get("wounded_told"), "wounded"),
+        killing_triggers=_matcher(data.get("killing_triggers"), "killing"),
         belonging=frozenset(norm(w) for w in data.get("belonging") or []),
         duals=frozenset(" ".join(name_tokens(w)) for w in data.get("duals") or []),
         singulars=frozenset(norm(w) for w in data.get("singulars") or []),
@@ -550,7 +556,10 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         superlatives=word_set(load_yaml("event_roles.yaml").get("superlatives"), "event_roles.yaml: superlatives")
         - {norm("أكثر")},
         topic_shifts=_matcher(data.get("topic_shifts"), "shift"),
+        # one list of the verbs of outcome for events and tolls ("ما أدى إلى سقوط جرحى")
+        outcome_links=word_set(load_yaml("event_roles.yaml").get("outcome_links"), "event_roles.yaml: outcome_links"),
         another=word_set(data.get("another"), "casualties.yaml: another"),
+        clause_openers=word_set(data.get("clause_openers"), "casualties.yaml: clause_openers"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
         unit_names=word_set(data.get("unit_names"), "casualties.yaml: unit_names"),

@@ -162,6 +162,9 @@ FILES: dict[str, Spec] = {
         accused=WORDS,
         not_people=WORDS,
         vague_counts=WORDS,
+        wounded_told=WORDS,
+        killing_triggers=WORDS,
+        clause_openers=WORDS,
         singular_adjective_after=WORDS,
     ),
     "claims.yaml": record(

@@ -128,12 +128,21 @@ class EventExtractor:
             doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
+        self._deaths_untold(doc, found)
         roles.attribute(doc, self.lex, found, self.speaker_of)
         found = self._kept_by_genre(doc, found)
         past = told_as_history(doc)
         found = [inc for inc in incidents.one_per_place(found)
                  if not (setting.history(doc, inc) or (past and not _dated(inc)))]
         return [coding.code_event(doc, self.lex, inc, self.victims) for inc in found]
+
+    def _deaths_untold(self, doc: Document, found: list[Incident]) -> None:
+        """"قتلت ... فلاح ... وأصابت اثنين": an incident whose trigger tells a killing and whose dead no count gives
+        has no toll of 0 from its wounded (casualties.yaml: killing_triggers)."""
+        for inc in found:
+            untold = self.casualties.death_untold(doc, [h.first for h in inc.hits], inc.casualties)
+            if untold is not None:
+                inc.casualties.append(untold)
 
     def _counts_apart(self, doc: Document, sentence: int) -> bool:
         """Whether a sentence's counts are not the toll of the incident told before it: a tally over a long time
