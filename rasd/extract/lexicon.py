@@ -258,6 +258,8 @@ class RoleWords:
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
     departure_verbs: frozenset[str]
+    heading_words: frozenset[str]
+    heading_to: frozenset[str]
 
     @cached_property
     def reporting_verbs(self) -> frozenset[str]:

@@ -912,6 +912,10 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better
     (a place given only as a reference point is better than a country or a region only)."""
     fams = lex.families
+    # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
+    # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
+    # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
+    keep_type = keep_type and not (fams[prev.family].outcome and fams[inc.family].type != fams[prev.family].type)
     if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
             (prev.family, inc.family) in REFINEMENTS:
         prev.family = inc.family

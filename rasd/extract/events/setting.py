@@ -139,7 +139,7 @@ def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlace
     return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
             and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)
-            and not _where_it_set_off(doc, lex.words, p0)]
+            and not _where_it_set_off(doc, lex.words, p0) and not _where_it_was_heading(doc, lex.words, p0, m)]
 
 
 DEPARTURE_REACH = 8   # tokens from a verb of setting off to the place it names ("انطلقت من قاعدة ... في ولاية X")
@@ -152,6 +152,22 @@ def _where_it_set_off(doc: Document, W: RoleWords, p0: int) -> bool:
     c0 = doc.clause(p0)[0]
     return any(toks[k + 1].norm in W.place_origin and token_stems(doc, k) & W.departure_verbs
                for k in range(max(c0, p0 - DEPARTURE_REACH), p0 - 1))
+
+
+DESTINATION_REACH = 4  # tokens from a word of heading to the إلى before the place ("في طريقها من المحافظات الشمالية إلى")
+
+
+def _where_it_was_heading(doc: Document, W: RoleWords, p0: int, m: PlaceMention) -> bool:
+    """The place at p0 is where a convoy or reinforcements were heading: إلى or نحو (and a cue word) right before
+    it and a word of heading a few words before that, in its clause ("تعزيزات كانت متجهة إلى محافظة تعز")."""
+    toks = doc.seg.tokens
+    k = p0 - 1
+    if m.cue is not None and k > 0 and toks[k].norm not in W.heading_to:
+        k -= 1  # the cue word before the name ("إلى محافظة تعز")
+    if k < 1 or toks[k].norm not in W.heading_to:
+        return False
+    c0 = doc.clause(p0)[0]
+    return any(token_stems(doc, j) & W.heading_words for j in range(max(c0, k - DESTINATION_REACH), k))
 
 
 def _origin(doc: Document, W: RoleWords, cand, s0: int) -> bool:
