@@ -698,11 +698,12 @@ def _near_the_list(kept: list[PlaceMention]) -> None:
     """"قرى مشرعة وحدنان": an unseen word joined to a list of places lies near the place before it; a Latin
     look-alike (translit) farther off is no reading of it, and the place is put by the text instead
     (`_borrow_coordinates`)."""
-    for before, m in zip(kept, kept[1:], strict=False):
-        c, b = m.resolved, before.resolved
-        if not m.joined or c is None or c.source != "translit" or b is None or b.lat is None:
+    for i, m in enumerate(kept):
+        c = m.resolved
+        if not m.joined or c is None or c.source != "translit":
             continue
-        if km((c.lat, c.lon), (b.lat, b.lon)) > LIST_NEAR_KM:
+        b = next((k.resolved for k in reversed(kept[:i]) if k.resolved is not None and k.resolved.lat is not None), None)
+        if b is None or km((c.lat, c.lon), (b.lat, b.lon)) > LIST_NEAR_KM:
             m.resolved = None
 
 
