@@ -889,28 +889,7 @@ class PlaceRecogniser:
         """Leave out names that are part of a club's, a company's or a person's name, of an idiom,
         or a team in a sentence about sport (rasd/lexicons/name_vetoes.yaml)."""
         v = Vetoes(self.vetoes, seg)
-        people = self._family_names(seg, mentions, v)
-        return [m for m in mentions if not self._vetoed(seg, m, v) and not self._person_named(m, people)]
-
-    def _family_names(self, seg: Segmented, mentions: list[PlaceMention], v: Vetoes) -> frozenset[str]:
-        """"اعتقلت الشرطة عرفان دميرتاش ... وجهت الاتهام إلى دميرتاش": the keys of one-word names that follow a
-        given name somewhere in the article (a country or region there stays a place: "علي العراق")."""
-        found = set()
-        for m in mentions:
-            # written alone ("مستشفى فهد بجدة" is a hospital in Jeddah, "فراس" no ف + راس) and indefinite (a definite
-            # word there is `Vetoes.family_name`'s, for that mention only: "محمد البكيري" is no "أهالي البكيرية")
-            if m.cue or m.written or m.key in self.broad or m.key.startswith("ال") or m.key in self.cues.particles:
-                continue
-            rng = token_range(seg.tokens, m.span.start, m.span.end)
-            if rng is not None and v.after_given_name(*rng):
-                found.add(m.key)
-        return frozenset(found)
-
-    @staticmethod
-    def _person_named(m: PlaceMention, people: frozenset[str]) -> bool:
-        """A mention, with no cue word, of a family name the article gives a person (`_family_names`): a town and
-        a man of one name in one article are rarer than the man named again by his family name alone."""
-        return m.key in people and not m.cue
+        return [m for m in mentions if not self._vetoed(seg, m, v)]
 
     def _vetoed(self, seg: Segmented, m: PlaceMention, v: Vetoes) -> bool:
         if m.cue:

@@ -111,16 +111,6 @@ class Vetoes:
             return None
         return self._ends_at(self.lex.before, first - 1)
 
-    def after_given_name(self, first: int, last: int) -> bool:
-        """One word right after a given name written alone ("عرفان دميرتاش"): a person's name, the given name
-        and the family name, whatever place the family name is also called after."""
-        toks = self.seg.tokens
-        if last - first != 1 or first == 0:
-            return False
-        before = toks[first - 1]
-        return before.is_word and before.text in self.lex.given_names and \
-            self.seg.text.raw[before.end:toks[first].start] == " "
-
     def family_name(self, first: int, last: int) -> bool:
         """One definite word right after a given name written alone ("علي الأحمدي", "علي حسن الأحمدي"):
         the person's family name, a nisba of a place, not the place."""
