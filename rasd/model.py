@@ -118,6 +118,7 @@ class PlaceMention:
     confidence: float = 0.0
     named: Span | None = None       # the proper name inside `span` where less (غزة of قطاع غزة, مكة of مكة المكرمة)
     adjective_slot: bool = False    # right after an indefinite word in ة, as an adjective would stand (دراسة حديثة)
+    joined: bool = False            # an unseen word joined by و to the place before it ("في دار سعد وجعولة")
 
 
 @dataclass

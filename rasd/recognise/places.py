@@ -51,6 +51,9 @@ INFLECTED_BASE_ZIPF = 3.0
 # the oblique dual of a feminine noun (قلعتين), of any noun (كمينين), the feminine plural (هدنات)
 _DUAL_PLURAL_ENDINGS = ("تين", "ين", "ات")
 NISBA_BASE_ZIPF = 3.5
+# "منطقة يرتادها": a present verb with an object pronoun after a cue is a clause when the verb is a word at all
+# (places16: 146 "cue + ي/ت-word + pronoun" on the feed, the verbs all clauses: يسكنها، يقطنها، يخترقها، يرتادها)
+VERB_OBJECT_BASE_ZIPF = 2.0
 # A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
 # at all (Zipf 2 and more); names of villages in ية are rarer still.
 FEMININE_NISBA_MIN_ZIPF = 2.0
@@ -99,6 +102,7 @@ class PlaceCueLexicon:
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
     verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
+    weekdays: frozenset[str] = frozenset()  # الخميس (calendar.yaml): a day after a name says when, it names nothing
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -155,7 +159,14 @@ def load_place_cues() -> PlaceCueLexicon:
         locating=_normed(data, "locating_words"),
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
         verbal_nouns=_normed(data, "verbal_noun_forms"),
+        weekdays=_weekdays(),
     )
+
+
+def _weekdays() -> frozenset[str]:
+    """The weekdays of calendar.yaml, normalised (الخميس، الجمعه)."""
+    days = load_yaml("calendar.yaml").get("weekdays") or {}
+    return frozenset(norm(w) for forms in days.values() for w in forms)
 
 
 
@@ -197,6 +208,10 @@ _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only jo
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
+# Cues that an ordinal names ("الحي الثالث", "المنطقة الرابعة"); "المدينة الأولى", "الدولة الأولى", "العاصمة الثانية",
+# "الولاية الثالثة" rank a town, a state or a term (places16: 43 "definite cue + ordinal" on the feed, the 12 names
+# all districts and areas)
+_NAMED_BY_ORDINAL = {"neighbourhood", "area"}
 
 
 def _start(tok: Token) -> int:
@@ -216,6 +231,14 @@ def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
 
 def _has_tanween(tok: Token) -> bool:
     return any(ch in _TANWEEN for ch in tok.text)
+
+
+def _joined_hamza_word(tok: Token, known: PhraseMatch[str]) -> bool:
+    """"وأرى" "and I see" is no Warri (واري once normalised): a word written with a hamza on the alif right
+    after an initial و or ف is that conjunction and a word of its own; names that begin with وا/فا (واسط، فاس)
+    are never written so (places16: 23 "وأرى" and 115 "وأدى" on the feed, no place)."""
+    bare = "".join(ch for ch in tok.text if not _VOWEL_MARKS.match(ch))
+    return known.reading.cut == 0 and bare[:1] in "وف" and bare[1:2] in "أإ"
 
 
 
@@ -247,6 +270,8 @@ def _pronoun_suffixed(tok: Token, stem: str) -> bool:
 
 
 _AND = "و"
+# a past verb of the plural, alone or with its object ("وأمطروهم"): no place's name ends so after و
+_PLURAL_PAST_ENDINGS = ("وا", "وهم", "وها", "وهما", "وهن", "وه", "وني", "ونا")
 _BRACKETS = frozenset("()")
 BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
 # marks a name may stand between after its cue: quotation marks, and brackets ("بين منطقتي (المهدية) و(الماسورة)")
@@ -479,7 +504,16 @@ class PlaceRecogniser:
             return False
         zipf = self.vocabulary.zipf
         return any(len(p) > 1 and word.endswith(p) and len(word) - len(p) >= 3
-                   and zipf(word[:-len(p)]) >= INFLECTED_BASE_ZIPF for p in self.pronouns)
+                   and (zipf(word[:-len(p)]) >= INFLECTED_BASE_ZIPF or self._verb_with_object(word, p))
+                   for p in self.pronouns)
+
+    def _verb_with_object(self, word: str, pronoun: str) -> bool:
+        """"منطقة يرتادها السياح": a present verb carrying its object pronoun opens a clause that describes the
+        cue (an indefinite noun takes a clause with no relative pronoun); the verb may be rarer than a noun
+        there (يرتاد), since no name has the shape of a verb and a two-letter pronoun at once."""
+        base = word[:-len(pronoun)]
+        return (word[:1] in "يت" and len(base) >= 4 and present_verb(base, self.agency)
+                and self.vocabulary.zipf(base) >= VERB_OBJECT_BASE_ZIPF)
 
     def _unknown_extent(self, toks: Sequence[Token], j: int, end: int, raw: str = "") -> int:
         k = j + 1
@@ -491,6 +525,8 @@ class PlaceRecogniser:
                 break  # "كاييس المالية": a nationality adjective is no part of the name
             if "#" in raw[toks[k - 1].end:tok.start]:
                 break  # "معهد الأورام #المنيل": a hashtag starts a name of its own
+            if stem in self.cues.weekdays and prev not in self.cues.particles:
+                break  # "في منطقة واردوج الخميس": the day of the report; "سوق الجمعة" is a name
             # a following word joins the name when it is definite (idafa or
             # adjective: سوف السجين، الجيزة البحرية), repeats the first (نجام
             # نجام), or follows a name particle (أم، أبو، بئر ...)
@@ -591,6 +627,39 @@ class PlaceRecogniser:
                 out.append(m)
                 k += 1
         return out
+
+    def _unseen_in_lists(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """"في دار سعد وجعولة", "قرى مشرعة وحدنان": a word Arabic text never uses (`_unseen`), joined by و right
+        after a place named after a cue or a locative word, is the list's next place, unlisted (villages and
+        districts reported once).  Not after a country or region (their lists go on with other words), nor a
+        word with the shape of a present verb (ويتسلحن) or of a plural participle (والمتوزعين)."""
+        toks, raw = seg.tokens, seg.text.raw
+        found = {m.span.start for m in mentions}
+        out: list[PlaceMention] = []
+        for m in mentions:
+            out.append(m)
+            if not (m.cue or m.locative) or m.key in self.broad or m.key.split()[0] in self.cues.particles:
+                continue
+            k = bisect.bisect_left(toks, m.span.end, key=_end)
+            while k + 1 < len(toks) and toks[k].end == out[-1].span.end and raw[toks[k].end:toks[k + 1].start] == " ":
+                if not self._unseen_next_in_list(toks[k + 1]) or toks[k + 1].start + 1 in found:
+                    break
+                nxt = _mention(seg, k + 1, k + 2, 1, False)
+                nxt.cue_kind, nxt.locative, nxt.unlisted, nxt.joined = "place", True, True, True
+                out.append(nxt)
+                k += 1
+        return out
+
+    def _unseen_next_in_list(self, tok: Token) -> bool:
+        """Whether a word is و + an unseen word that may be a place's name (`_unseen_in_lists`)."""
+        w = tok.norm
+        if not (w.startswith(_AND) and len(w) > 4) or _has_tanween(tok) or not self._unseen(tok):
+            return False
+        bare = w[1:]
+        participle = bare.startswith(("م", "الم")) and bare.endswith(("ين", "ون"))
+        # "ومضيقي البوسفور": the construct dual (or a nisba) of an everyday noun
+        construct = bare.endswith("ي") and self.vocabulary.zipf(bare[:-1]) >= INFLECTED_BASE_ZIPF
+        return not (participle or construct or present_verb(bare, self.agency) or bare.endswith(_PLURAL_PAST_ENDINGS))
 
     def _described_after(self, toks: Sequence[Token], k: int) -> bool:
         """Whether the word at `k` goes on from the word before it: a definite word (an adjective, a noun
@@ -714,9 +783,10 @@ class PlaceRecogniser:
         if i + 1 >= len(toks):
             return None
         for r in readings(toks[i].norm):
-            if r.stem.startswith("ال") and self.cues.cues.get((r.stem[2:],)) and toks[i + 1].norm in self.cues.ordinals:
+            cues = self.cues.cues.get((r.stem[2:],)) if r.stem.startswith("ال") else None
+            if cues and cues[0].kind in _NAMED_BY_ORDINAL and toks[i + 1].norm in self.cues.ordinals:
                 m = _mention(seg, i, i + 2, r.cut, r.restored_al)
-                c: Cue = self.cues.cues.get((r.stem[2:],))[0]
+                c: Cue = cues[0]
                 m.cue, m.cue_kind = c.word, c.kind
                 return m
         return None
@@ -780,9 +850,8 @@ class PlaceRecogniser:
                 i = self._token_index_after(toks, unseen, i)
                 continue
             known = self.names.match_at(toks, i) if i in may.name else None
-            if known is not None and (_has_tanween(toks[i]) or (
-                    known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))):
-                known = None  # tanween marks a common noun or adverb (برًا); a lone cue word is no name
+            if known is not None and self._no_listed_name(toks[i], known):
+                known = None
             if known is not None:
                 m = self._compass_part(seg, known)
                 if m is None:
@@ -795,12 +864,19 @@ class PlaceRecogniser:
             i += 1
         out = self._stoplisted_in_lists(seg, out)
         self._mark_locative(seg, out)
+        out = self._unseen_in_lists(seg, out)
         out = self._not_vetoed(seg, out)
         self._mark_in_next(seg, out)
         self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
         return out
+
+    def _no_listed_name(self, tok: Token, known: PhraseMatch[str]) -> bool:
+        """Whether a listed name's words are read otherwise: tanween marks a common noun or adverb (برًا), a lone
+        cue word is no name, "وأرى" is و + أرى (`_joined_hamza_word`)."""
+        return _has_tanween(tok) or _joined_hamza_word(tok, known) or (
+            known.last - known.first == 1 and self.cues.is_cue_word(known.phrase[0]))
 
     def _read_after_and(self, key: str, known: PhraseMatch[str]) -> str | None:
         """"بالرياض وجدة": a one-word name that begins with و and is also و + another listed name; the
@@ -1001,7 +1077,8 @@ class PlaceRecogniser:
         if j in names_at and self.names.match_at(toks, j) is not None:
             return None  # a listed name: the usual path finds it
         k = j
-        while k < len(toks) and k - j < 2 and self._unseen(toks[k]):
+        # "في البرقوش وطلحيان": a second word joined by و is the list's next place (`_unseen_in_lists`), as after a cue
+        while k < len(toks) and k - j < 2 and self._unseen(toks[k]) and not (k > j and _starts_clause(toks[k])):
             k += 1
         if k == j:
             return None

@@ -88,7 +88,7 @@ class Vetoes:
     def context(self, first: int, last: int) -> str | None:
         """Why the name on tokens [first, last) is part of another name, or None."""
         toks = self.seg.tokens
-        what = self._ends_at(self.lex.before, first)
+        what = self._ends_at(self.lex.before, first) or self._ends_before_quote(first)
         if what:
             return what
         if last < len(toks):
@@ -102,6 +102,14 @@ class Vetoes:
         if self._quoted(first, last) and tuple(t.norm for t in toks[first:last]) in self.lex.quoted_media:
             return "organisation"   # "لـ«الشرق الأوسط»": the newspaper
         return None
+
+    def _ends_before_quote(self, first: int) -> str | None:
+        """'وكالة أنباء "الأناضول"', 'جريدة «كردستان»': a kind of name before the opening quotation mark of a
+        quoted name (places16: 1,978 "agency, paper, company or channel + opening quote" on the feed)."""
+        toks = self.seg.tokens
+        if first < 2 or toks[first - 1].is_word or toks[first - 1].text[-1:] not in QUOTES - CLOSING_QUOTES:
+            return None
+        return self._ends_at(self.lex.before, first - 1)
 
     def family_name(self, first: int, last: int) -> bool:
         """One definite word right after a given name written alone ("علي الأحمدي", "علي حسن الأحمدي"):

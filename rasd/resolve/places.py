@@ -55,6 +55,9 @@ CLOSE_TRANSLIT_MIN_SCORE = 0.85  # a hashtag no list knows, or a name in a text 
 W_ADJECTIVE_COUNTRY = 0.5
 W_CAPITAL = 1.0            # a national capital: news names it for its government too (واشنطن، موسكو)
 WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name it hides is a word
+# places16: the places of one list ("قرى مشرعة وحدنان") lie within this of each other; the scoring tolerance
+# (161 km) rounded down, as places14 tried for translit readings
+LIST_NEAR_KM = 150.0
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
@@ -301,6 +304,7 @@ class PlaceResolver:
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
+        _near_the_list(kept)
         self._borrow_coordinates(kept)
         self._name_proper_names(kept)
         return kept
@@ -688,6 +692,19 @@ def _not_far_from_what_holds_it(kept: list[PlaceMention]) -> None:
             continue
         if c.country != there.country and there.country in main:
             m.resolved, m.candidates = None, []
+
+
+def _near_the_list(kept: list[PlaceMention]) -> None:
+    """"قرى مشرعة وحدنان": an unseen word joined to a list of places lies near the place before it; a Latin
+    look-alike (translit) farther off is no reading of it, and the place is put by the text instead
+    (`_borrow_coordinates`)."""
+    for i, m in enumerate(kept):
+        c = m.resolved
+        if not m.joined or c is None or c.source != "translit":
+            continue
+        b = next((k.resolved for k in reversed(kept[:i]) if k.resolved is not None and k.resolved.lat is not None), None)
+        if b is None or km((c.lat, c.lon), (b.lat, b.lon)) > LIST_NEAR_KM:
+            m.resolved = None
 
 
 def _described_point(kept: list[PlaceMention], i: int):
