@@ -285,8 +285,8 @@ def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]
     resulting = lex.modality.get("resulting", frozenset())
     s0 = doc.sentence_bounds(h.sentence)[0]
     verbs = [k for k in range(max(s0, h.first - RESULT_REACH), h.first) if token_stems(doc, k) & resulting]
-    if not verbs:
-        return False
+    if not verbs or h.first == verbs[-1] + 1:
+        return False   # "حيث أدى تفجير سيارة مفخخة إلى مقتل 19": the noun right after the verb is its subject
     resumed = verbs[0] > s0 and doc.seg.tokens[verbs[0] - 1].norm in lex.modality.get("resumptive", frozenset())
     return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
 
@@ -1068,6 +1068,10 @@ def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | 
     if not title.dead:
         return None
     same = [i for i in told if title.dead <= i.dead]
+    if len(same) > 1:
+        # two body incidents count as many dead ("مقتل عسكريين اثنين في تفجير ... بديار بكر" over the bombing and a
+        # killing of two policemen days before): the headline tells the one of its own kind
+        same = [i for i in same if i.family == title.family]
     if len(same) != 1 or not dates_agree(same[0].date, title.date):
         return None
     a = same[0].place.resolved if same[0].place is not None else None
@@ -1207,7 +1211,9 @@ def _same_dead_nearby(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     may be told as, placed in one country within SAME_DEAD_KM of each other (or the later unplaced), on days at most
     one apart (a day named by two clocks), one of them dated, is one incident told twice, however far apart the
     tellings."""
-    if inc.sentence <= max(prev.sentences) or inc.another or inc.in_title \
+    # told after the incident's first telling, though between two of its tellings ("شهدت مدينة مروة هجوما ... أسفر عن
+    # سقوط عشرين قتيلا", then "وقتل 20 شخصا ... بحسب حصيلة", then "الهجوم الانتحاري الذي وقع مساء أول من أمس")
+    if inc.sentence <= prev.sentence or inc.sentence in prev.sentences or inc.another or inc.in_title \
             or prev.family in TERRITORY or inc.family in TERRITORY:
         return False
     shared = prev.dead & inc.dead

@@ -238,10 +238,13 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, last: int, heads: l
                 hits.append(Hit(fid, k, j + 1, trig, sentence))
 
 
-def _part_of_another(lex: EventLexicon, hit: Hit, others) -> bool:
+def _part_of_another(lex: EventLexicon, hit: Hit, others, sets: str) -> bool:
     """Another trigger of the sentence tells an incident of another kind that `hit` may be part of ("غارات ...
-    حيث دمرت مخزنا للأسلحة": what the strike destroyed)."""
-    return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True) for h in others)
+    حيث دمرت مخزنا للأسلحة": what the strike destroyed), and would not be part of once qualified as `sets`: the
+    defences a ground attack destroyed are its fight ("تمكن الجيش من تدمير دفاعات الميليشيات ... إثر هجوم ...،
+    ودارت معارك"), told with the attack whichever it is read as, and with the clash it is told as too."""
+    return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True)
+               and not lex.compatible(sets, h.family, True) for h in others)
 
 
 def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
@@ -259,7 +262,7 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
             elif h.first >= hit.last:
                 s1 = min(s1, h.first)
     for q in lex.qualifiers:
-        if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or ())):
+        if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or (), q.sets)):
             continue
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
