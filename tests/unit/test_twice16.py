@@ -68,3 +68,36 @@ def test_a_headline_is_the_body_incident_of_its_kind_among_two_with_its_dead(ext
     evs = events(extract, text)
     assert len(evs) == 2
     assert sorted(e.sub_type for e in evs) == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+# --- a toll told first, then incident by incident: the sum is no incident of its own --------------------------------
+
+_SUMMED = ("مقتل 15 مدنيا في محافظة ديالى\n\n"
+           "قالت مصادر أمنية إن عبوة ناسفة انفجرت أمس في سوق شعبي بمدينة بعقوبة ما أدى إلى مقتل خمسة مدنيين. "
+           "وأشارت المصادر إلى مقتل عشرة مدنيين جراء سقوط قذائف هاون أمس على حي سكني في قضاء المقدادية.")
+
+
+def test_a_toll_that_sums_the_incidents_told_after_it_is_no_incident(extract):
+    evs = events(extract, _SUMMED)
+    assert len(evs) == 2
+    assert sorted(e.fatalities for e in evs) == [5, 10]
+
+
+def test_an_unplaced_headline_with_its_dead_is_the_body_incident_that_counts_them(extract):
+    text = ("قوات الجيش تقتل 12 مسلحا\n\n"
+            "انفجرت عبوة ناسفة أمس في سوق شعبي بمدينة كركوك ما أدى إلى مقتل ثلاثة مدنيين. "
+            "وفي ناحية تازة اشتبكت قوات الجيش أمس مع مسلحين حاولوا اقتحام قرية، ما أسفر عن مقتل 12 مسلحا.")
+    evs = events(extract, text)
+    assert sorted(e.fatalities for e in evs) == [3, 12]
+
+
+# --- a taking of arms is no taking of ground ---------------------------------------------------------------------------
+
+def test_arms_taken_are_no_ground_taken(extract):
+    evs = events(extract, "استولت قوات المقاومة أمس على مدرعة وعربة في مدينة زنجبار.")
+    assert not any(e.sub_type in ("Government regains territory", "Non-state actor overtakes territory") for e in evs)
+
+
+def test_guard_ground_taken_stays_a_taking(extract):
+    evs = events(extract, "وسيطرت قوات المقاومة أمس على جبل العر قرب مدينة زنجبار بعد معارك مع المتمردين.")
+    assert any(e.sub_type == "Government regains territory" for e in evs)

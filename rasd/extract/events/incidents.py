@@ -1008,13 +1008,52 @@ def _fill_from(inc: Incident, told: Incident) -> None:
         inc.date, inc.announced = told.date, told.announced
 
 
+SUM_REACH = 3   # sentences after a toll within which the incidents it sums up are told
+
+
+def without_sums(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """A toll told first, then incident by incident ("أفادت مصادر أمس بمقتل 24 مدنيا في مدينة بعقوبة. وقالت إن عبوة
+    ناسفة انفجرت ... ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل 18 مدنيا ... جراء سقوط قذائف هاون على ناحية
+    هبهب"): a death report, in a headline or the body, whose count is the sum of the dead of the two or more
+    incidents told right after it, there or near, tells no incident of its own (SCHEMA.md: a toll over several coded
+    events is a claim), and is not folded into the first of them; those it sums take its day where they name none."""
+    out = []
+    for inc in incidents:
+        summed = _summed_after(doc, lex, incidents, inc)
+        if not summed:
+            out.append(inc)
+        for o in summed:
+            if o.date is None:
+                o.date, o.announced = inc.date, inc.announced
+    return out
+
+
+def _summed_after(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
+    """The incidents told right after `inc` whose dead add up to its one count (two or more), or none."""
+    counts = [d for d in inc.dead if isinstance(d, int)]
+    if len(counts) != 1 or len(inc.dead) != 1 or not all(lex.families[h.family].outcome for h in inc.hits):
+        return []
+    last = max(inc.sentences)
+    after = sorted((o for o in incidents if o is not inc and not o.in_title and last < o.sentence <= last + SUM_REACH
+                    and doc.same_item(o.sentence, inc.sentence)), key=lambda o: o.sentence)
+    total = 0
+    for k, o in enumerate(after):
+        own = [d for d in o.dead if isinstance(d, int)]
+        if not own or not _near_in_one_country(inc.place, o.place):
+            return []
+        total += max(own)
+        if total >= counts[0]:
+            return after[:k + 1] if total == counts[0] and k >= 1 else []
+    return []
+
+
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
-        body = next((i for i in told if same_place(i.place, t.place)), None)
+        body = _body_told(told, t)
         only = _only_one_there(told, t) if body is None else None
         # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
         # سوريا") names the neighbour, not where: its dead tell which incident it is
@@ -1028,6 +1067,15 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _body_told(told: list[Incident], title: Incident) -> Incident | None:
+    """The body incident at the headline's place; for an unplaced headline with its dead ("البشمركة تقتل 22 داعشيا"
+    over a bombing, a shelling and the fight that killed 22), the one that counts them before the first of its kind."""
+    body = next((i for i in told if same_place(i.place, title.place)), None)
+    if title.place is None and title.dead:
+        return _the_one_with_its_dead(told, title) or body
+    return body
 
 
 def _across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
