@@ -50,9 +50,6 @@ class SenseLexicon:
     vetoes: tuple[Veto, ...]
     plain: frozenset[tuple[str, ...]]     # trigger phrases that need no evidence, with and without ال
     abstract_objects: frozenset[str]      # words after a trigger that make it a problem faced, no incident
-    # (families, object words, words that mark the object, words of count or quantity before it): an object that makes
-    # the trigger another act
-    object_vetoes: tuple[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]], ...] = ()
 
     def is_plain(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.plain
@@ -83,18 +80,7 @@ def load_sense_lexicon() -> SenseLexicon:
     plain = frozenset(p for w in data.get("plain") or () for p in with_article(name_tokens(str(w))))
     abstract = frozenset(p[0] for w in data.get("abstract_objects") or () for p in with_article(name_tokens(str(w))))
     return SenseLexicon(needs, _matcher(classes), frozenset(data.get("armed_actor_kinds") or ()), tuple(vetoes),
-                        plain, abstract, _object_vetoes(data))
-
-
-def _object_vetoes(data: dict) -> tuple:
-    """event_senses.yaml `object_vetoes`: (families, object words, markers, words of quantity) each."""
-    return tuple((frozenset(v.get("families") or ()), _first_words(v.get("words")), _first_words(v.get("markers")),
-                  _first_words(v.get("before"))) for v in (data.get("object_vetoes") or {}).values())
-
-
-def _first_words(words) -> frozenset[str]:
-    """Single words of a lexicon list, normalised, with and without ال."""
-    return frozenset(p[0] for w in words or () for p in with_article(name_tokens(str(w))))
+                        plain, abstract)
 
 
 class SentenceEvidence:
@@ -144,31 +130,6 @@ def out_of_domain(doc: Document, sentence: int) -> bool:
     return d.sentences[sentence] == CHRONOLOGY or d.sentence_conflict[sentence] < DOMAIN_CONFLICT_MIN
 
 
-MARKER_REACH = 5   # words from a trigger to the word that marks its object (its doer between: "استولت قوات المقاومة على")
-OBJECT_REACH = 3   # words of count or quantity the object may stand after ("على عدد من الأسلحة", "على 40 صاروخ")
-
-
-def another_act_by_its_object(doc: Document, family: str, after: int, lex: SenseLexicon) -> bool:
-    """Whether the trigger's object makes it another act than its family's ("الاستيلاء على 40 صاروخ": arms taken,
-    no ground; event_senses.yaml `object_vetoes`).  `after`: the token after the trigger."""
-    toks = doc.seg.tokens
-    end = doc.sentence_bounds(doc.seg.sentence_of(after))[1] if after < len(toks) else after
-    for families, words, markers, before in lex.object_vetoes:
-        if family not in families:
-            continue
-        # the marker may end the trigger itself ("الاستيلاء على")
-        k = next((j + 1 for j in range(max(0, after - 1), min(end, after + MARKER_REACH)) if toks[j].norm in markers),
-                 None)
-        if k is None:
-            continue
-        stop = min(end, k + OBJECT_REACH)
-        while k < stop and (toks[k].norm in before or toks[k].norm.isdigit()):
-            k += 1
-        if k < end and toks[k].norm in words:
-            return True
-    return False
-
-
 def faces_a_problem(doc: Document, after: int, lex: SenseLexicon) -> bool:
     """Whether the word right after a trigger makes it the facing of a problem ("مواجهة الإرهاب")."""
     toks = doc.seg.tokens
@@ -183,8 +144,7 @@ def means_violence(family: str, sentence: int, evidence: SentenceEvidence, phras
     lex = evidence.lex
     if out_of_domain(evidence.doc, sentence):
         return False
-    if after is not None and family in lex.needs and (faces_a_problem(evidence.doc, after, lex) or
-                                                      another_act_by_its_object(evidence.doc, family, after, lex)):
+    if after is not None and family in lex.needs and faces_a_problem(evidence.doc, after, lex):
         return False
     for veto in lex.vetoes:
         if family in veto.families and veto.name in evidence.vetoes(sentence) and \

@@ -355,7 +355,6 @@ FILES: dict[str, Spec] = {
         armed_actor_kinds=WORDS,
         classes=map_of(WORDS),
         abstract_objects=WORDS,
-        object_vetoes=map_of(record(words=WORDS, families=WORDS, markers=WORDS, before=WORDS)),
         vetoes=map_of(record(words=WORDS, families=WORDS, unless=ANY)),
     ),
     "events.yaml": record(

@@ -240,11 +240,13 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, last: int, heads: l
 
 def _part_of_another(lex: EventLexicon, hit: Hit, others, sets: str) -> bool:
     """Another trigger of the sentence tells an incident of another kind that `hit` may be part of ("غارات ...
-    حيث دمرت مخزنا للأسلحة": what the strike destroyed), and would not be part of once qualified as `sets`: the
-    defences a ground attack destroyed are its fight ("تمكن الجيش من تدمير دفاعات الميليشيات ... إثر هجوم ...،
-    ودارت معارك"), told with the attack whichever it is read as, and with the clash it is told as too."""
-    return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True)
-               and not lex.compatible(sets, h.family, True) for h in others)
+    حيث دمرت مخزنا للأسلحة": what the strike destroyed), unless the sentence tells the fight too, which the
+    qualifier makes it (`sets`): the defences destroyed where "ودارت معارك" follows are that fight ("تمكن الجيش من
+    تدمير دفاعات الميليشيات ... إثر هجوم ...، ودارت معارك"), arms looted in an attack are the attack's ("اقتحام قاعدة
+    ... ونهبوا أسلحتها")."""
+    if any(h is not hit and h.family == sets for h in others):
+        return False
+    return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True) for h in others)
 
 
 def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None = None) -> str:
