@@ -89,3 +89,16 @@ def test_an_unplaced_headline_with_its_dead_is_the_body_incident_that_counts_the
             "وفي ناحية تازة اشتبكت قوات الجيش أمس مع مسلحين حاولوا اقتحام قرية، ما أسفر عن مقتل 12 مسلحا.")
     evs = events(extract, text)
     assert sorted(e.fatalities for e in evs) == [3, 12]
+
+
+def test_a_strike_toll_that_sums_the_strikes_on_its_towns_is_no_incident(extract):
+    evs = events(extract, "قتل 15 مدنيا أمس في قصف جوي لطائرات النظام على محافظة حلب. وقال المرصد إن طائرات النظام "
+                          "شنت غارات على مدينة منبج ما أدى إلى مقتل عشرة مدنيين. وأضاف أن خمسة آخرين قتلوا جراء قصف "
+                          "على بلدة دير حافر.")
+    assert sorted(e.fatalities for e in evs) == [5, 10]
+
+
+def test_guard_a_strike_toll_at_the_town_of_its_parts_stays(extract):
+    evs = events(extract, "قتل 15 مدنيا أمس في غارات جوية على مدينة منبج. وقال المرصد إن الغارات استهدفت سوقا شعبية "
+                          "ما أدى إلى مقتل 15 مدنيا.")
+    assert [e.fatalities for e in evs] == [15]

@@ -1031,19 +1031,28 @@ def without_sums(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
 def _summed_after(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
     """The incidents told right after `inc` whose dead add up to its one count (two or more), or none."""
     counts = [d for d in inc.dead if isinstance(d, int)]
-    if len(counts) != 1 or len(inc.dead) != 1 or not all(lex.families[h.family].outcome for h in inc.hits):
+    if len(counts) != 1 or len(inc.dead) != 1:
         return []
+    # a toll told with its kind ("قتل 28 مدنيا في قصف جوي ... على محافظة حلب") sums up only incidents told at other
+    # places (its towns); a bare death report any told there or near
+    reported = all(lex.families[h.family].outcome for h in inc.hits)
     last = max(inc.sentences)
     after = sorted((o for o in incidents if o is not inc and not o.in_title and last < o.sentence <= last + SUM_REACH
                     and doc.same_item(o.sentence, inc.sentence)), key=lambda o: o.sentence)
+    return _adding_up(inc, after, counts[0], reported)
+
+
+def _adding_up(inc: Incident, after: list[Incident], whole: int, reported: bool) -> list[Incident]:
+    """The first two or more of `after`, each with its own dead, placed in `inc`'s country near it (elsewhere than
+    it unless `inc` is a bare death report), whose dead add up to `whole`; or none."""
     total = 0
     for k, o in enumerate(after):
         own = [d for d in o.dead if isinstance(d, int)]
-        if not own or not _near_in_one_country(inc.place, o.place):
+        if not own or not _near_in_one_country(inc.place, o.place) or not (reported or _elsewhere_in(inc, o)):
             return []
         total += max(own)
-        if total >= counts[0]:
-            return after[:k + 1] if total == counts[0] and k >= 1 else []
+        if total >= whole:
+            return after[:k + 1] if total == whole and k >= 1 else []
     return []
 
 
@@ -1067,6 +1076,13 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _elsewhere_in(whole: Incident, part: Incident) -> bool:
+    """`part` is placed, at another place than `whole` (a town of its province, a village near its town)."""
+    a, b = whole.place, part.place
+    return a is not None and b is not None and a.resolved is not None and b.resolved is not None and \
+        a.resolved.id != b.resolved.id
 
 
 def _body_told(told: list[Incident], title: Incident) -> Incident | None:
