@@ -113,6 +113,7 @@ class EventExtractor:
         found = incidents.gather(doc, self.lex, hits, counts_of,
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
                                                            told_before))
+        found = incidents.without_sums(doc, self.lex, found)
         incidents.absorb_title(doc, self.lex, found)
         self._date_from_another_incident(doc, found)
         found = incidents.merge_retold(doc, self.lex, found)

@@ -285,8 +285,8 @@ def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]
     resulting = lex.modality.get("resulting", frozenset())
     s0 = doc.sentence_bounds(h.sentence)[0]
     verbs = [k for k in range(max(s0, h.first - RESULT_REACH), h.first) if token_stems(doc, k) & resulting]
-    if not verbs:
-        return False
+    if not verbs or h.first == verbs[-1] + 1:
+        return False   # "حيث أدى تفجير سيارة مفخخة إلى مقتل 19": the noun right after the verb is its subject
     resumed = verbs[0] > s0 and doc.seg.tokens[verbs[0] - 1].norm in lex.modality.get("resumptive", frozenset())
     return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
 
@@ -1029,13 +1029,61 @@ def _fill_from(inc: Incident, told: Incident) -> None:
         inc.date, inc.announced = told.date, told.announced
 
 
+SUM_REACH = 3   # sentences after a toll within which the incidents it sums up are told
+
+
+def without_sums(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """A toll told first, then incident by incident ("أفادت مصادر أمس بمقتل 24 مدنيا في مدينة بعقوبة. وقالت إن عبوة
+    ناسفة انفجرت ... ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل 18 مدنيا ... جراء سقوط قذائف هاون على ناحية
+    هبهب"): a death report, in a headline or the body, whose count is the sum of the dead of the two or more
+    incidents told right after it, there or near, tells no incident of its own (SCHEMA.md: a toll over several coded
+    events is a claim), and is not folded into the first of them; those it sums take its day where they name none."""
+    out = []
+    for inc in incidents:
+        summed = _summed_after(doc, lex, incidents, inc)
+        if not summed:
+            out.append(inc)
+        for o in summed:
+            if o.date is None:
+                o.date, o.announced = inc.date, inc.announced
+    return out
+
+
+def _summed_after(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
+    """The incidents told right after `inc` whose dead add up to its one count (two or more), or none."""
+    counts = [d for d in inc.dead if isinstance(d, int)]
+    if len(counts) != 1 or len(inc.dead) != 1:
+        return []
+    # a toll told with its kind ("قتل 28 مدنيا في قصف جوي ... على محافظة حلب") sums up only incidents told at other
+    # places (its towns); a bare death report any told there or near
+    reported = all(lex.families[h.family].outcome for h in inc.hits)
+    last = max(inc.sentences)
+    after = sorted((o for o in incidents if o is not inc and not o.in_title and last < o.sentence <= last + SUM_REACH
+                    and doc.same_item(o.sentence, inc.sentence)), key=lambda o: o.sentence)
+    return _adding_up(inc, after, counts[0], reported)
+
+
+def _adding_up(inc: Incident, after: list[Incident], whole: int, reported: bool) -> list[Incident]:
+    """The first two or more of `after`, each with its own dead, placed in `inc`'s country near it (elsewhere than
+    it unless `inc` is a bare death report), whose dead add up to `whole`; or none."""
+    total = 0
+    for k, o in enumerate(after):
+        own = [d for d in o.dead if isinstance(d, int)]
+        if not own or not _near_in_one_country(inc.place, o.place) or not (reported or _elsewhere_in(inc, o)):
+            return []
+        total += max(own)
+        if total >= whole:
+            return after[:k + 1] if total == whole and k >= 1 else []
+    return []
+
+
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
     for t in [i for i in incidents if i.in_title]:
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
-        body = next((i for i in told if same_place(i.place, t.place)), None)
+        body = _body_told(told, t)
         only = _only_one_there(told, t) if body is None else None
         # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
         # سوريا") names the neighbour, not where: its dead tell which incident it is
@@ -1049,6 +1097,22 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+
+
+def _elsewhere_in(whole: Incident, part: Incident) -> bool:
+    """`part` is placed, at another place than `whole` (a town of its province, a village near its town)."""
+    a, b = whole.place, part.place
+    return a is not None and b is not None and a.resolved is not None and b.resolved is not None and \
+        a.resolved.id != b.resolved.id
+
+
+def _body_told(told: list[Incident], title: Incident) -> Incident | None:
+    """The body incident at the headline's place; for an unplaced headline with its dead ("البشمركة تقتل 22 داعشيا"
+    over a bombing, a shelling and the fight that killed 22), the one that counts them before the first of its kind."""
+    body = next((i for i in told if same_place(i.place, title.place)), None)
+    if title.place is None and title.dead:
+        return _the_one_with_its_dead(told, title) or body
+    return body
 
 
 def _across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
@@ -1089,6 +1153,10 @@ def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | 
     if not title.dead:
         return None
     same = [i for i in told if title.dead <= i.dead]
+    if len(same) > 1:
+        # two body incidents count as many dead ("مقتل عسكريين اثنين في تفجير ... بديار بكر" over the bombing and a
+        # killing of two policemen days before): the headline tells the one of its own kind
+        same = [i for i in same if i.family == title.family]
     if len(same) != 1 or not dates_agree(same[0].date, title.date):
         return None
     a = same[0].place.resolved if same[0].place is not None else None
@@ -1228,7 +1296,9 @@ def _same_dead_nearby(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     may be told as, placed in one country within SAME_DEAD_KM of each other (or the later unplaced), on days at most
     one apart (a day named by two clocks), one of them dated, is one incident told twice, however far apart the
     tellings."""
-    if inc.sentence <= max(prev.sentences) or inc.another or inc.in_title \
+    # told after the incident's first telling, though between two of its tellings ("شهدت مدينة مروة هجوما ... أسفر عن
+    # سقوط عشرين قتيلا", then "وقتل 20 شخصا ... بحسب حصيلة", then "الهجوم الانتحاري الذي وقع مساء أول من أمس")
+    if inc.sentence <= prev.sentence or inc.sentence in prev.sentences or inc.another or inc.in_title \
             or prev.family in TERRITORY or inc.family in TERRITORY:
         return False
     shared = prev.dead & inc.dead

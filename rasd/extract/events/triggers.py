@@ -238,9 +238,14 @@ def _gapped(doc: Document, lex: EventLexicon, sentence: int, last: int, heads: l
                 hits.append(Hit(fid, k, j + 1, trig, sentence))
 
 
-def _part_of_another(lex: EventLexicon, hit: Hit, others) -> bool:
+def _part_of_another(lex: EventLexicon, hit: Hit, others, sets: str) -> bool:
     """Another trigger of the sentence tells an incident of another kind that `hit` may be part of ("غارات ...
-    حيث دمرت مخزنا للأسلحة": what the strike destroyed)."""
+    حيث دمرت مخزنا للأسلحة": what the strike destroyed), unless the sentence tells the fight too, which the
+    qualifier makes it (`sets`): the defences destroyed where "ودارت معارك" follows are that fight ("تمكن الجيش من
+    تدمير دفاعات الميليشيات ... إثر هجوم ...، ودارت معارك"), arms looted in an attack are the attack's ("اقتحام قاعدة
+    ... ونهبوا أسلحتها")."""
+    if any(h is not hit and h.family == sets for h in others):
+        return False
     return any(h is not hit and h.family != hit.family and lex.compatible(hit.family, h.family, True) for h in others)
 
 
@@ -259,7 +264,7 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
             elif h.first >= hit.last:
                 s1 = min(s1, h.first)
     for q in lex.qualifiers:
-        if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or ())):
+        if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or (), q.sets)):
             continue
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
