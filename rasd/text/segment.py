@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.model import Sentence, Token
 from rasd.text.normalise import DROPPED, NormalisedText, normalise
@@ -59,9 +59,18 @@ class Segmented:
     # each token's `norm` when it is a word or a number, "" for punctuation: what lexicon
     # lookups run over (rasd.text.matcher.WordTest.positions)
     words: Words | tuple[str, ...] = ()
+    # each token's sentence (`sentence_of`, asked ~70 times an article), as `_sentence_searched` answers it
+    sentence_at: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def sentence_of(self, token_index: int) -> int:
-        """Index of the sentence containing the token."""
+        """Index of the sentence containing the token (for a token between two sentences, the next one;
+        past the last, the last)."""
+        at = self.sentence_at
+        if 0 <= token_index < len(at):
+            return at[token_index]
+        return self._sentence_searched(token_index)
+
+    def _sentence_searched(self, token_index: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -163,4 +172,16 @@ def segment(text: str | NormalisedText) -> Segmented:
             )
         first = last
     words = Words([t.norm if t.is_word else "" for t in tokens])
-    return Segmented(nt, tuple(tokens), tuple(sentences), words)
+    return Segmented(nt, tuple(tokens), tuple(sentences), words, _sentence_at(sentences, len(tokens)))
+
+
+def _sentence_at(sentences: list[Sentence], n: int) -> tuple[int, ...]:
+    """Each of `n` tokens' sentence as `Segmented._sentence_searched` finds it: a token in the gap
+    before a sentence (punctuation left out of it) belongs to that sentence, one after the last to the last."""
+    if not sentences:
+        return ()
+    at: list[int] = []
+    for k, s in enumerate(sentences):
+        at += [k] * (s.last_token - len(at))
+    at += [len(sentences) - 1] * (n - len(at))
+    return tuple(at)
