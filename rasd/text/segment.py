@@ -12,7 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
 
 from rasd.model import Sentence, Token
 from rasd.text.normalise import DROPPED, NormalisedText, normalise
@@ -121,9 +124,9 @@ def _start(tok: Token) -> int:
     return tok.start
 
 
-def _boundaries(nt: NormalisedText, tokens: list[Token]) -> list[int]:
+def _boundaries(nt: NormalisedText, tokens: list[Token], words: Sequence[str]) -> list[int]:
     """Token indexes after which a sentence ends: a line break after it, or a full stop, ! ? or …
-    (looked at only where they are, not token by token)."""
+    (looked at only where they are, not token by token: the marks among the punctuation, "" in `words`)."""
     raw, n = nt.raw, len(tokens)
     # a line break lies between two tokens (no token holds one): after the last token starting before it
     breaks = set()
@@ -133,7 +136,7 @@ def _boundaries(nt: NormalisedText, tokens: list[Token]) -> list[int]:
         if 0 <= k < n - 1:
             breaks.add(k)
         p = raw.find("\n", p + 1)
-    marks = [k for k, tok in enumerate(tokens) if tok.norm in _END_CHARS]
+    marks = [k for k in compress(range(n), map(not_, words)) if tokens[k].norm in _END_CHARS]
     ends: list[int] = []
     for k in sorted(breaks.union(marks)):
         if k in breaks:
@@ -156,9 +159,10 @@ _LEADING_JUNK = " \t\r\n.,;:،؛-–—"
 def segment(text: str | NormalisedText) -> Segmented:
     nt = text if isinstance(text, NormalisedText) else normalise(text)
     tokens = tokenise(nt)
+    words = Words([t.norm if t.is_word else "" for t in tokens])
     sentences: list[Sentence] = []
     first = 0
-    cuts = _boundaries(nt, tokens) + [len(tokens) - 1]
+    cuts = _boundaries(nt, tokens, words) + [len(tokens) - 1]
     for cut in cuts:
         last = cut + 1
         # drop punctuation-only openings (the ", " of ".," separators)
@@ -171,7 +175,6 @@ def segment(text: str | NormalisedText) -> Segmented:
                          first_token=first, last_token=last)
             )
         first = last
-    words = Words([t.norm if t.is_word else "" for t in tokens])
     return Segmented(nt, tuple(tokens), tuple(sentences), words, _sentence_at(sentences, len(tokens)))
 
 
