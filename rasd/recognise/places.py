@@ -316,6 +316,8 @@ class PlaceRecogniser:
         self.vocabulary = vocabulary or Vocabulary.empty()
         # nationality adjectives in every form (الليبية، التونسي) -> ISO2: never part of a name
         self.adjectives = adjectives or {}
+        # the same forms after a joining و or ف ("والتركية"): met against an article's words as a set
+        self._joined_adjectives = frozenset(c + w for w in self.adjectives for c in CONJUNCTIONS)
         # the first words of the cues and of the names, in one set (one look-up per reading)
         self._first_words = frozenset(cues.cues.first_words()).union(names.first_words())
         self._starts = WordTest(self._may_start)
@@ -981,7 +983,7 @@ class PlaceRecogniser:
         words = set(seg.words) if seg.words else {t.norm for t in seg.tokens}
         adjectives = self.adjectives
         found = words & adjectives.keys()
-        found |= {w[1:] for w in words if w.startswith(CONJUNCTIONS)} & adjectives.keys()
+        found |= {w[1:] for w in words.intersection(self._joined_adjectives)}
         return frozenset(adjectives[w] for w in found)
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:

@@ -16,8 +16,9 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rasd.geo import NEAR_IN_ARTICLE_KM, offset_point
 from rasd.geo import haversine_km as km
@@ -137,6 +138,10 @@ class _AnchorGrid:
         return False
 
 
+# a mention that gives no weight of its own (read-only: shared by every look-up)
+_NO_WEIGHT: Mapping[str, float] = MappingProxyType({})
+
+
 @dataclass
 class ArticleContext:
     """The article's geography as evidence: country weights and anchor points.
@@ -147,9 +152,9 @@ class ArticleContext:
     vote for one of its own readings.
     """
 
-    countries: Counter            # ISO2 -> weight of evidence
+    countries: dict[str, float]   # ISO2 -> weight of evidence
     anchors: list[tuple[int, tuple[float, float]]]   # (mention index, point)
-    own: dict[int, Counter]       # mention index -> the contribution of every mention of its name
+    own: dict[int, dict[str, float]]   # mention index -> the contribution of every mention of its name
     _grid: _AnchorGrid | None = field(default=None, repr=False)
     one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
     same_name: dict[int, frozenset[int]] = field(default_factory=dict)  # mention index -> every mention of its name
@@ -163,7 +168,7 @@ class ArticleContext:
     def country_share(self, cc: str | None, mention: int = -1) -> float:
         if not cc:
             return 0.0
-        mine = self.own.get(mention)    # None (no contribution of its own): no empty Counter made per call
+        mine = self.own.get(mention)    # None (no contribution of its own): no empty dict made per call
         total = sum(self.countries.values()) - (sum(mine.values()) if mine else 0)
         return (self.countries.get(cc, 0) - (mine.get(cc, 0) if mine else 0)) / total if total > 0 else 0.0
 
@@ -189,7 +194,7 @@ def _named_only_after(mentions: list[PlaceMention], ctx: ArticleContext, i: int,
         if any(c.source == "country" and c.country == cc for c in o.candidates):
             if j < i:
                 return 0.0
-            given[o.key] = ctx.own.get(j, Counter()).get(cc, 0.0)
+            given[o.key] = ctx.own.get(j, _NO_WEIGHT).get(cc, 0.0)
     return sum(given.values()) / total
 
 
@@ -243,9 +248,9 @@ class PlaceResolver:
 
     def _context(self, mentions: list[PlaceMention], by_adjective: frozenset[str] = frozenset()) -> ArticleContext:
         """Countries and unambiguous places the article names (first pass)."""
-        countries: Counter = Counter()
+        countries: dict[str, float] = {}
         anchors: list[tuple[int, tuple[float, float]]] = []
-        own: dict[int, Counter] = {}
+        own: dict[int, dict[str, float]] = {}
         for i, m in enumerate(mentions):
             cands = m.candidates
             if not cands or m.stoplisted:
@@ -257,17 +262,19 @@ class PlaceResolver:
             strong = [c for c in cands if c.source in ("country", "supplement")
                       or (c.population >= 50_000 and self.vocabulary.zipf(m.key) < 4.5)]
             ccs = {c.country for c in strong if c.country}
-            mine: Counter = Counter()
+            # plain dicts, summed as Counter.update sums (the same floats in the same order): a Counter
+            # costs two Python calls to make and an ABC check to update, ~20 times an article
+            mine: dict[str, float] = {}
             if len(ccs) == 1:
                 cc = next(iter(ccs))
-                mine[cc] += 2.0 if strong[0].kind == "country" else 1.0
+                mine[cc] = 2.0 if strong[0].kind == "country" else 1.0
                 if len(strong) == 1 and strong[0].lat is not None and strong[0].kind != "country":
                     anchors.append((i, (strong[0].lat, strong[0].lon)))
             else:
                 for cc in ccs:
-                    mine[cc] += 0.5 / len(ccs)
+                    mine[cc] = 0.5 / len(ccs)
             own[i] = mine
-            countries.update(mine)
+            _add_weights(countries, mine)
         one_country = {m.key: next(iter(ccs)) for m in mentions
                        if len(ccs := {c.country for c in m.candidates}) == 1 and None not in ccs}
         return ArticleContext(countries, anchors, _by_name(mentions, own), one_country=one_country,
@@ -596,7 +603,7 @@ def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int, by
     """The text names countries (by their names or their places; or, with `by_adjective_too`, by a
     nationality adjective alone), none of them the candidate's, nor by a nationality adjective ("بمنطقة
     تطاوين ... الحدود التونسية")."""
-    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, Counter()).values())
+    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, _NO_WEIGHT).values())
     return (others > 0 or by_adjective_too and bool(ctx.by_adjective)) and ctx.country_share(cand.country, i) <= 0 \
         and cand.country not in ctx.by_adjective
 
@@ -649,12 +656,18 @@ def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:
     return {i: frozenset(same[m.key]) for i, m in enumerate(mentions)}
 
 
-def _by_name(mentions: list[PlaceMention], own: dict[int, Counter]) -> dict[int, Counter]:
+def _by_name(mentions: list[PlaceMention], own: dict[int, dict[str, float]]) -> dict[int, dict[str, float]]:
     """Each mention's contribution widened to that of every mention of the same name."""
-    per_name: dict[str, Counter] = {}
+    per_name: dict[str, dict[str, float]] = {}
     for i, mine in own.items():
-        per_name.setdefault(mentions[i].key, Counter()).update(mine)
+        _add_weights(per_name.setdefault(mentions[i].key, {}), mine)
     return {i: per_name[mentions[i].key] for i in own}
+
+
+def _add_weights(total: dict[str, float], weights: dict[str, float]) -> None:
+    """`weights` added into `total`, as Counter.update adds them (the same floats in the same order)."""
+    for cc, w in weights.items():
+        total[cc] = w + total.get(cc, 0)
 
 
 # A place written right before a compass word and another place ("العامرية غربي بغداد") lies near

@@ -12,7 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
 
 from rasd.model import Sentence, Token
 from rasd.text.normalise import DROPPED, NormalisedText, normalise
@@ -59,9 +62,18 @@ class Segmented:
     # each token's `norm` when it is a word or a number, "" for punctuation: what lexicon
     # lookups run over (rasd.text.matcher.WordTest.positions)
     words: Words | tuple[str, ...] = ()
+    # each token's sentence (`sentence_of`, asked ~70 times an article), as `_sentence_searched` answers it
+    sentence_at: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def sentence_of(self, token_index: int) -> int:
-        """Index of the sentence containing the token."""
+        """Index of the sentence containing the token (for a token between two sentences, the next one;
+        past the last, the last)."""
+        at = self.sentence_at
+        if 0 <= token_index < len(at):
+            return at[token_index]
+        return self._sentence_searched(token_index)
+
+    def _sentence_searched(self, token_index: int) -> int:
         lo, hi = 0, len(self.sentences) - 1
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -112,9 +124,9 @@ def _start(tok: Token) -> int:
     return tok.start
 
 
-def _boundaries(nt: NormalisedText, tokens: list[Token]) -> list[int]:
+def _boundaries(nt: NormalisedText, tokens: list[Token], words: Sequence[str]) -> list[int]:
     """Token indexes after which a sentence ends: a line break after it, or a full stop, ! ? or …
-    (looked at only where they are, not token by token)."""
+    (looked at only where they are, not token by token: the marks among the punctuation, "" in `words`)."""
     raw, n = nt.raw, len(tokens)
     # a line break lies between two tokens (no token holds one): after the last token starting before it
     breaks = set()
@@ -124,7 +136,7 @@ def _boundaries(nt: NormalisedText, tokens: list[Token]) -> list[int]:
         if 0 <= k < n - 1:
             breaks.add(k)
         p = raw.find("\n", p + 1)
-    marks = [k for k, tok in enumerate(tokens) if tok.norm in _END_CHARS]
+    marks = [k for k in compress(range(n), map(not_, words)) if tokens[k].norm in _END_CHARS]
     ends: list[int] = []
     for k in sorted(breaks.union(marks)):
         if k in breaks:
@@ -147,9 +159,10 @@ _LEADING_JUNK = " \t\r\n.,;:،؛-–—"
 def segment(text: str | NormalisedText) -> Segmented:
     nt = text if isinstance(text, NormalisedText) else normalise(text)
     tokens = tokenise(nt)
+    words = Words([t.norm if t.is_word else "" for t in tokens])
     sentences: list[Sentence] = []
     first = 0
-    cuts = _boundaries(nt, tokens) + [len(tokens) - 1]
+    cuts = _boundaries(nt, tokens, words) + [len(tokens) - 1]
     for cut in cuts:
         last = cut + 1
         # drop punctuation-only openings (the ", " of ".," separators)
@@ -162,5 +175,16 @@ def segment(text: str | NormalisedText) -> Segmented:
                          first_token=first, last_token=last)
             )
         first = last
-    words = Words([t.norm if t.is_word else "" for t in tokens])
-    return Segmented(nt, tuple(tokens), tuple(sentences), words)
+    return Segmented(nt, tuple(tokens), tuple(sentences), words, _sentence_at(sentences, len(tokens)))
+
+
+def _sentence_at(sentences: list[Sentence], n: int) -> tuple[int, ...]:
+    """Each of `n` tokens' sentence as `Segmented._sentence_searched` finds it: a token in the gap
+    before a sentence (punctuation left out of it) belongs to that sentence, one after the last to the last."""
+    if not sentences:
+        return ()
+    at: list[int] = []
+    for k, s in enumerate(sentences):
+        at += [k] * (s.last_token - len(at))
+    at += [len(sentences) - 1] * (n - len(at))
+    return tuple(at)
