@@ -1087,8 +1087,8 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         only = _only_one_there(told, t) if body is None else None
         # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
         # سوريا") names the neighbour, not where: its dead tell which incident it is
-        placed = replace(t, place=None) if _across_a_border(doc, lex.words, t.place) else t
-        only = only or (_the_one_with_its_dead(told, placed) if body is None else None)
+        placed = replace(t, place=None) if _across_a_border(doc, lex.words, t.place) or _its_targets_country(t) else t
+        only = only or (_the_one_with_its_dead(told, placed) or _the_one_unplaced(told, placed) if body is None else None)
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -1144,6 +1144,21 @@ def _only_one_there(told: list[Incident], title: Incident) -> Incident | None:
     if a is not None and b is not None and (a.country is None or a.country != b.country):
         return None
     return told[0] if dates_agree(told[0].date, title.date) else None
+
+
+def _its_targets_country(inc: Incident) -> bool:
+    """The incident's place is only the country of the side it hit, guessed from that side's name
+    (`setting.target_country_place`: "غارات تركية جديدة على متمردي حزب العمال الكردستاني"), not a place told."""
+    return inc.place is not None and inc.actor2 is not None and inc.place.span == inc.actor2.span
+
+
+def _the_one_unplaced(told: list[Incident], title: Incident) -> Incident | None:
+    """A headline that names no place and counts no dead ("غارات تركية جديدة على متمردي حزب العمال" over a body that
+    tells one series of strikes, in northern Iraq): where the body tells one incident of its kind, on a day that
+    agrees and by no other doer, that is the one it restates; with two or more the headline does not say which."""
+    if title.place is not None or title.dead or len(told) != 1:
+        return None
+    return told[0] if dates_agree(told[0].date, title.date) and _doers_agree(told[0], title) else None
 
 
 def _the_one_with_its_dead(told: list[Incident], title: Incident) -> Incident | None:
