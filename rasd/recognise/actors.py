@@ -617,10 +617,18 @@ class ActorRecogniser:
         base)."""
         definite = norm(m.name).startswith("ال")
         if definite and self._everyday_sense_named(seg, m) and not self._subject_of_a_past_verb(seg, m):
-            return True
+            rng = token_range(seg.tokens, m.span.start, m.span.end)
+            return rng is None or not self._named_after_its_head(seg.tokens, rng[0])
         if self._acts_or_is_listed(seg, m, found, i):
             return False
         return bare and not definite or self._other_sense_present(seg, m)
+
+    def _named_after_its_head(self, toks: Sequence[Token], first: int) -> bool:
+        """"لحركة (حماس)", "بتنظيم “القاعدة”": an organisation's head word with the name in brackets or quotes."""
+        k = first - 1
+        while k >= 0 and not toks[k].is_word and toks[k].norm in QUOTES | {"(", ")"}:
+            k -= 1
+        return k < first - 1 and k >= 0 and self.lex.org_heads.match_at(toks, k) is not None
 
     def _subject_of_a_past_verb(self, seg: Segmented, m: ActorMention) -> bool:
         """"وقالت القاعدة", "تبنت القاعدة": the subject of a past verb beside it (a base neither speaks nor
@@ -677,11 +685,8 @@ class ActorRecogniser:
                 mem = self.lex.member_nouns.match_at(toks, rng[0] - span)
                 if mem is not None and mem.last == rng[0]:
                     return True
-        k = rng[0] - 1
-        while k >= 0 and not toks[k].is_word and toks[k].norm in QUOTES | {"(", ")"}:
-            k -= 1
-        if k < rng[0] - 1 and k >= 0 and self.lex.org_heads.match_at(toks, k) is not None:
-            return True  # "لحركة (حماس)": the head word with the name in brackets
+        if self._named_after_its_head(toks, rng[0]):
+            return True
         for other in found[max(0, i - 1):i] + found[i + 1:i + 2]:
             if other is m or other.weak and other.actor_id == m.actor_id:
                 continue

@@ -22,3 +22,9 @@ def test_the_base_named_before_is_what_the_bare_word_takes_up(extract, text):
 ])
 def test_a_base_neither_speaks_nor_claims(extract, text):
     assert "al-Qaeda" in canonicals(extract, text)
+
+
+def test_the_name_in_quotes_after_its_head_word_is_the_organisation(extract):
+    text = ("هاجم مسلحون قاعدة عسكرية شمال مقديشو أمس. وكثفت الحركة المرتبطة بتنظيم “القاعدة” هجماتها على القواعد "
+            "العسكرية في الأشهر الأخيرة.")
+    assert "al-Qaeda" in canonicals(extract, text)
