@@ -288,7 +288,8 @@ def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
 def _list_goes_on(cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
     """Whether a word joined by و continues a list: a plural cue opens one (أودية X وY وZ), a
     singular cue names one place."""
-    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")
+    # a word with tanween is indefinite, no name: "مناطق الحدبة ووصولاً إلى الساحل" (lists17)
+    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و") and not _has_tanween(toks[j])
 
 
 class PlaceRecogniser:
