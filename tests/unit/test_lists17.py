@@ -24,10 +24,10 @@ def test_plural_towns_go_on_to_an_unlisted_name(extract):
 
 
 def test_dual_front_names_two_places(extract):
-    text = "اندلعت اشتباكات عنيفة على جبهتي الكرش والمسيمير في محافظة لحج أمس."
+    text = "اندلعت اشتباكات عنيفة على جبهتي البلق والمسيمير في محافظة لحج أمس."
     ex = extract(text, published="2015-07-01")
-    assert {"الكرش", "المسيمير"} <= _places(ex)
-    assert {"الكرش", "المسيمير"} <= _event_places(ex)
+    assert {"البلق", "المسيمير"} <= _places(ex)
+    assert {"البلق", "المسيمير"} <= _event_places(ex)
 
 
 def test_fronts_of_fighting_are_no_place(extract):
@@ -51,3 +51,20 @@ def test_a_word_with_tanween_ends_the_list(extract):
     text = "تقدمت القوات في جبهات المرازيق وامتداداً إلى أطراف مدينة تعز."
     got = _places(extract(text, published="2015-07-01"))
     assert "المرازيق" in got and not any(n.startswith("امتداد") for n in got)
+
+
+def test_fronts_of_a_feeling_are_no_place(extract):
+    text = "قال الكاتب إن الرئيس فتح جبهات العداوة مع جيرانه كلهم."
+    assert not any(n.startswith("العداو") for n in _places(extract(text, published="2015-07-01")))
+
+
+def test_fighting_on_the_fronts_of_two_towns_is_two_incidents(extract):
+    text = "تتواصل المواجهات منذ يومين على جبهات الضالع ولحج بين الجيش والمسلحين."
+    assert {"الضالع", "لحج"} <= _event_places(extract(text, published="2015-07-01"))
+
+
+def test_an_open_list_ends_at_an_everyday_word(extract):
+    for text in ("يسعى البرنامج إلى تطوير مدن المملكة وتفعيل دور البلديات فيها.",
+                 "تتوقع الأرصاد غبارا على مناطق حائل وتبوك والأجزاء الغربية من المملكة."):
+        got = _places(extract(text, published="2015-07-01"))
+        assert not any(n.startswith(("تفعيل", "الأجزاء")) for n in got)
