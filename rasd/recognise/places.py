@@ -75,6 +75,7 @@ class Cue:
     needs_known: bool = False  # only a known name may follow (قاعدة، سوق are too common)
     name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
     definite_name_zipf: float | None = None  # the same for a definite word (neighbourhoods: حي الجزيرة)
+    list_name_zipf: float | None = None  # how common the first word of an unlisted later name of its list may be
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ def load_place_cues() -> PlaceCueLexicon:
     for entry in data["cues"]:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
-                            bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf")))
+                            bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf"),
+                            entry.get("list_name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -288,7 +290,8 @@ def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
 def _list_goes_on(cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
     """Whether a word joined by و continues a list: a plural cue opens one (أودية X وY وZ), a
     singular cue names one place."""
-    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و")
+    # a word with tanween is indefinite, no name: "مناطق الحدبة ووصولاً إلى الساحل" (lists17)
+    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و") and not _has_tanween(toks[j])
 
 
 class PlaceRecogniser:
@@ -715,6 +718,9 @@ class PlaceRecogniser:
             return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
         if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
             return None  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
+        if found and cue.list_name_zipf is not None and \
+                self._name_word(toks[j], first=True, max_zipf=cue.list_name_zipf) is None:
+            return None  # an open list (مناطق، مدن) goes on to an everyday word: "مدن المملكة وتطوير خدماتها"
         definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
                                   bar=cue.definite_name_zipf if definite else cue.name_zipf,

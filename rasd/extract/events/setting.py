@@ -18,6 +18,7 @@ from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 from rasd.recognise.dates import CalendarLexicon, EventOffset, event_offset
 from rasd.resolve.provinces import in_province
+from rasd.text.normalise import norm
 from rasd.text.segment import QUOTES
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
@@ -231,7 +232,8 @@ def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
     """The first token of the phrase of a list's first place: its cue word and its preposition ("في محافظتي")."""
     p0, _, m = cand
     toks = doc.seg.tokens
-    start = p0 - 1 if m.cue is not None and p0 - 1 >= hit.last and toks[p0 - 1].norm.endswith(m.cue) else p0
+    # the cue as listed ("محافظة", "قرى") against the token's normalised form ("بمحافظه", "قري")
+    start = p0 - 1 if m.cue is not None and p0 - 1 >= hit.last and toks[p0 - 1].norm.endswith(norm(m.cue)) else p0
     if start - 1 >= hit.last and toks[start - 1].is_word and token_stems(doc, start - 1) & W.locative:
         start -= 1
     return start
