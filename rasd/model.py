@@ -119,6 +119,7 @@ class PlaceMention:
     named: Span | None = None       # the proper name inside `span` where less (غزة of قطاع غزة, مكة of مكة المكرمة)
     adjective_slot: bool = False    # right after an indefinite word in ة, as an adjective would stand (دراسة حديثة)
     joined: bool = False            # an unseen word joined by و to the place before it ("في دار سعد وجعولة")
+    definite_slot: bool = False     # a definite word right after a definite word, as an adjective stands (اللحية البيضاء)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from rasd.lexicons import load_yaml
 from rasd.model import NumberMention, PlaceMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, in_agent_slot, masculine_speech_verb, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_range
-from rasd.text.clitics import CONJUNCTIONS, raw_cut, reading_stems, readings
+from rasd.text.clitics import CONJUNCTIONS, PREPOSITIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import QUOTES, Segmented
@@ -60,6 +60,9 @@ FEMININE_NISBA_MIN_ZIPF = 2.0
 # A first word after a cue that is ل + a word this common is a preposition's phrase (لحفظ، لدفن), not a
 # name (names in ل that are also ل + a word, لحج، لودر, are listed and found before this test).
 GLUED_PREPOSITION_BASE_ZIPF = 4.0
+# places17: a name in ة read as ب/ل/ك + a noun this common, an indefinite ة word after it, is the preposition, the
+# noun and its adjective (بعقوبة تعزيرية; عقوبة is 4.4 on the vocabulary's scale)
+COMMON_NOUN_ZIPF = 3.5
 # "في حادثمقتل": two everyday words run together by a missing space (both at least this common, each of three
 # letters or more) are no unseen name; an unlisted village's name split anywhere gives no two such words
 # (places14, set on the feed's unseen words after في; change with UNKNOWN_NAME_MAX_ZIPF)
@@ -916,7 +919,10 @@ class PlaceRecogniser:
             return True  # "ميلان الإيطالي", "ليون الفرنسي": a club (towns are feminine)
         if self._a_man_acting(seg, m, first, last):
             return True
+        if self._other_words(seg, m, v, first, last):
+            return True
         m.adjective_slot = self._agreeing_adjective(seg, m, first, last)
+        m.definite_slot = self._definite_after_definite(seg, m, first, last)
         if m.adjective_slot and m.key in self.adjectives:
             return True  # "مقاتلة سورية", "عائلة سورية": the nationality adjective spelled as its country (سورية)
         # in a sentence about sport a town or country is a team unless it is where something is
@@ -936,6 +942,43 @@ class PlaceRecogniser:
                 and m.span.text.endswith("ة") and raw[before.end:toks[first].start] == " "
                 and not self.cues.is_cue_word(before.norm))
 
+    def _other_words(self, seg: Segmented, m: PlaceMention, v: Vetoes, first: int, last: int) -> bool:
+        """A man's given name after a title and a nationality ("نظيره الكاميروني بول بيا"), or a preposition,
+        a noun and its adjective read whole as a town ("بعقوبة تعزيرية")."""
+        if not m.locative and m.key not in self.broad and v.titled(first, self.adjectives):
+            return True
+        return self._preposition_noun_adjective(seg, m, first, last)
+
+    def _preposition_noun_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A name in ة that reads as ب/ل/ك and an everyday noun, followed by an indefinite word in ة that
+        agrees with that noun: "طالب بعقوبة تعزيرية" (with a punishment), not Baqubah (kwic: 7 of 27 "بعقوبة +
+        word" on the feed are "بعقوبة تعزيرية/انضباطية/رادعة"; the town is followed by مركز، شمال، إلى ...).
+        Not after a preposition of its own ("في بعقوبة")."""
+        toks = seg.tokens
+        if last - first != 1 or last >= len(toks) or m.locative or m.written or not m.key.endswith("ه"):
+            return False
+        name, after = toks[first], toks[last]
+        if not name.norm.startswith(PREPOSITIONS) or self.vocabulary.zipf(name.norm[1:]) < COMMON_NOUN_ZIPF:
+            return False
+        return (_arabic_letter_word(after) and not after.norm.startswith("ال") and after.text.endswith("ة")
+                and seg.text.raw[name.end:after.start] == " ")
+
+    def _definite_after_definite(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A one-word definite name right after a definite word, a space between and no preposition of its own,
+        stands as an adjective stands ("اللحية البيضاء", "الأراضي البيضاء", "المسطحات الخضراء"): the resolver
+        reads a name that is also an everyday word there as the word, whatever country the article names."""
+        toks = seg.tokens
+        if last - first != 1 or first == 0 or m.locative or m.written or not m.key.startswith("ال"):
+            return False
+        before = toks[first - 1]
+        if before.norm in self.adjectives or any(
+                (k := self.names.match_at(toks, i)) is not None and k.last == first for i in range(first - 3, first)
+                if i >= 0):
+            return False  # a place or a nationality before it: a list or a dateline ("اليمن البيضاء")
+        return (_arabic_letter_word(before) and seg.text.raw[before.end:toks[first].start] == " "
+                and any(r.stem.startswith("ال") and len(r.stem) > 4 for r in readings(before.norm))
+                and not self.cues.is_cue_word(before.norm))
+
     def _a_man_acting(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A town's name as the subject of a verb of saying in the masculine ("وأكد الأحمدي أن", "ويقول
         الشمري"): towns are feminine in Arabic (أكدت), so the name is a man's, mostly his family name once
@@ -946,7 +989,21 @@ class PlaceRecogniser:
             return False
         # the verb before the name only: a name before it opens a dateline ("واشنطن – قال التحالف")
         before, cut = seg.tokens[first - 1], norm(seg.text.raw[seg.tokens[first].start:m.span.start])
-        return not cut.strip("وف") and before.is_word and masculine_speech_verb(before.norm, self.agency)
+        if not cut.strip("وف") and before.is_word and masculine_speech_verb(before.norm, self.agency):
+            return True
+        return self._nisba_then_saying(seg, m, first, last)
+
+    def _nisba_then_saying(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A family name in the shape of a nisba (ال...ي) inside a sentence, followed by a masculine verb of
+        saying ("بيد أن الأحمدي أشار"): the man (a town would take أشارت).  Not at a sentence's start,
+        where a dateline may stand before a verb and its subject ("الرمادي قال مصدر")."""
+        toks = seg.tokens
+        if last - first != 1 or last >= len(toks) or m.written or not toks[first - 1].is_word:
+            return False
+        w = toks[first].norm
+        return w.startswith("ال") and w.endswith("ي") and toks[last].is_word and \
+            seg.text.raw[toks[first].end:toks[last].start] == " " and \
+            masculine_speech_verb(toks[last].norm, self.agency)
 
     def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"المنصورة في عدن", "جوبر بدمشق", "سمارة بمحافظة إب": the place right after في or a glued ب (a cue

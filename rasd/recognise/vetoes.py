@@ -32,6 +32,7 @@ class VetoLexicon:
     club_homonyms: frozenset[tuple[str, ...]]
     quoted_media: frozenset[tuple[str, ...]] = frozenset()   # «الشرق الأوسط»: a newspaper between quotes
     given_names: frozenset[str] = frozenset()   # as written; a definite word after one is a family name
+    titles: frozenset[str] = frozenset()        # الرئيس، نظيره: with a nationality adjective, a person's name follows
 
     @classmethod
     def empty(cls) -> "VetoLexicon":
@@ -58,7 +59,13 @@ def load_vetoes() -> VetoLexicon:
                                  for w in data.get(key) or [] for t in name_tokens(w)),
                        frozenset(name_tokens(w) for w in data.get("club_homonyms") or []),
                        frozenset(name_tokens(w) for w in data.get("quoted_media") or []),
-                       _given_names(data))
+                       _given_names(data),
+                       _words(data, "titles_before_adjective"))
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    """The normalised one-word entries of a list of the file."""
+    return frozenset(t for w in data.get(key) or [] for t in name_tokens(w))
 
 
 def _given_names(data: dict) -> frozenset[str]:
@@ -121,6 +128,16 @@ class Vetoes:
         # the name as written: normalised, على "on" would read as علي
         return before.is_word and before.text in self.lex.given_names and \
             self.seg.text.raw[before.end:toks[first].start] == " "
+
+    def titled(self, first: int, adjectives: Collection[str]) -> bool:
+        """A name right after a title and a nationality adjective ("نظيره الكاميروني بول بيا", "الرئيس
+        الأمريكي جون"): a person's given name, not a place."""
+        toks = self.seg.tokens
+        if first < 2 or not all(t.is_word for t in toks[first - 2:first]):
+            return False
+        adjective, title = toks[first - 1].norm, toks[first - 2].norm
+        return adjective.startswith("ال") and adjective in adjectives and \
+            any(r.stem in self.lex.titles for r in readings(title))
 
     def _quoted(self, first: int, last: int) -> bool:
         """The tokens [first, last) stand alone between quotation marks."""

@@ -437,9 +437,11 @@ class PlaceResolver:
         cue or a locative word it needs its country to be what the article is about; "مشارف العين" in a
         report from Abyan is the namesake near the places of the country the text is about, not Al Ain
         of the Emirates it names nowhere (with no namesake there, as for عدن in a report that names only
-        the Emirates' aid, the reading stands)."""
-        if not (m.cue or m.locative) and ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE:
-            return None
+        the Emirates' aid, the reading stands).  Where it stands as an adjective stands (right after a
+        definite word, or an indefinite ة word after one in ة), the country does not make it the place."""
+        if not (m.cue or m.locative) and (m.definite_slot or m.adjective_slot
+                                           or ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE):
+            return None  # in an adjective's slot (اللحية البيضاء، حاجة ماسة) the word, even in its country's news
         if not _abroad(best, ctx, i):
             return best_score, best
         home = [c for c in m.candidates if not _abroad(c, ctx, i) and ctx.near(c, i)]
