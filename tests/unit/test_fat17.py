@@ -1,0 +1,36 @@
+"""Tolls of an incident (fat17): "one" as the adjective of a thing ("من عائلة واحدة") counts no one, and one of
+the militants named by a construct plural ("أحد متشددي التنظيم") is a count of the militants' side.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import pytest
+
+
+def fatalities(extract, text):
+    return [e.fatalities for e in extract(text, "2015-07-26").events]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # "of one family": the numeral is the family's adjective, the toll is the six
+    ("قتل ستة أشخاص من أسرة واحدة في قصف مدفعي على بلدة الحارة أمس.", 6),
+    ("لقي خمسة مدنيين من عائلة واحدة مصرعهم في غارة جوية على قرية قرب مدينة إدلب.", 5),
+    # "in one day"
+    ("قتل تسعة جنود في يوم واحد بهجوم على حاجز قرب مدينة العريش.", 9),
+])
+def test_one_as_the_adjective_of_a_thing(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the numeral after a people noun still counts it
+    ("قتل مدني واحد في قصف على بلدة الحارة أمس.", 1),
+    ("قتل جنديان اثنان في هجوم على حاجز قرب مدينة العريش.", 2),
+])
+def test_one_after_a_people_noun_still_counts(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_one_of_the_militants_by_a_construct_plural(extract):
+    # a soldier and one of the militants: one of each side, two dead
+    text = "اندلعت اشتباكات على الحدود بين الجيش ومسلحي التنظيم قتل خلالها ضابط وأحد متطرفي التنظيم."
+    assert fatalities(extract, text)[:1] == [2]
