@@ -34,3 +34,20 @@ def test_one_of_the_militants_by_a_construct_plural(extract):
     # a soldier and one of the militants: one of each side, two dead
     text = "اندلعت اشتباكات على الحدود بين الجيش ومسلحي التنظيم قتل خلالها ضابط وأحد متطرفي التنظيم."
     assert fatalities(extract, text)[:1] == [2]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # "it resulted in no victims": nobody died
+    ("سقطت أربع قذائف أطلقها المسلحون على بلدة الطوال أمس، ولم ينجم عنها أي ضحايا بين السكان.", 0),
+    # a security man wounded, no one killed
+    ("أصيب رجل أمن بانفجار عبوة استهدفت دورية للشرطة في قرية سترة مساء أمس.", 0),
+])
+def test_nobody_killed(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_two_neighbourhoods_two_tolls(extract):
+    # each neighbourhood's bombing keeps its own dead: the second is not the lowest figure of the first
+    text = ("انفجرت سيارة مفخخة في سوق بمنطقة البياع في بغداد صباح الثلاثاء، ما أدى إلى مقتل 14 شخصا. "
+            "كما انفجرت عبوة ناسفة في اليوم نفسه في منطقة الزعفرانية، ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert sorted(f for f in fatalities(extract, text) if f is not None) == [3, 14]
