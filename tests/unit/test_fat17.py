@@ -51,3 +51,9 @@ def test_two_neighbourhoods_two_tolls(extract):
     text = ("انفجرت سيارة مفخخة في سوق بمنطقة البياع في بغداد صباح الثلاثاء، ما أدى إلى مقتل 14 شخصا. "
             "كما انفجرت عبوة ناسفة في اليوم نفسه في منطقة الزعفرانية، ما أدى إلى مقتل ثلاثة أشخاص.")
     assert sorted(f for f in fatalities(extract, text) if f is not None) == [3, 14]
+
+
+def test_a_calibre_is_no_count(extract):
+    # "عيار 23" names the gun; the crew are not counted by it
+    text = "دمرت غارة جوية طقما عسكريا للمسلحين على متنه مدفع عيار 23 وقتل طاقمه قرب مدينة مأرب أمس."
+    assert 23 not in fatalities(extract, text)
