@@ -57,3 +57,13 @@ def test_a_calibre_is_no_count(extract):
     # "عيار 23" names the gun; the crew are not counted by it
     text = "دمرت غارة جوية طقما عسكريا للمسلحين على متنه مدفع عيار 23 وقتل طاقمه قرب مدينة مأرب أمس."
     assert 23 not in fatalities(extract, text)
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the numeral after the noun and its nisba counts that noun once
+    ("قال مسؤول في الجيش إن 9 مدنيين على الأقل وجنديا نيجيريا واحدا قتلوا في هجوم انتحاري على سوق بلدة الحجارة أمس.", 10),
+    # a noun and its nisba with no numeral after them stays one count
+    ("قتل جندي أفغاني وأصيب ثلاثة آخرون في هجوم على حاجز في ولاية فارياب أمس.", 1),
+])
+def test_one_after_a_noun_and_its_nisba(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
