@@ -38,6 +38,8 @@ MIXED = "mixed"                 # a count of the dead and the wounded together (
 CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})   # punctuation that, before a word joined by و, opens another clause
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_INDEFINITE_NISBA = ("يا", "ي")  # "تشاديا", "أفغاني": an indefinite nisba, as normalised
+_HAMZA_ALIF = "أإ"               # "وأحد" (and one), as written before normalisation
 _ACCUSATIVE = "ا"               # the tanween alif of an indefinite accusative ("جنديا"), as normalised
 _ARTICLE, _DEFINITE = "ال", ("ال", "وال")  # the article, alone or after و
 _NISBA = ("ي", "يه")             # the nisba endings, masculine and feminine (ة normalised to ه)
@@ -401,7 +403,18 @@ class CasualtyFinder:
         كيلومتر تقريبا": a unit in or right after its span), or a unit's name ("«الفرقة 30»")."""
         toks = doc.seg.tokens
         return any(toks[k].norm in self.lex.not_people for k in range(n.first_token + 1, min(n.last_token + 1, len(toks)))) \
-            or self._names_a_unit(doc, n.first_token)
+            or self._names_a_unit(doc, n.first_token) or self._adjective_of_a_thing(doc, n)
+
+    def _adjective_of_a_thing(self, doc: Document, n) -> bool:
+        """"من عائلة واحدة", "في يوم واحد": one or two after a noun that counts no people, with a preposition before
+        that noun (casualties.yaml: numeral_adjective_after), is the noun's adjective, not a count."""
+        toks = doc.seg.tokens
+        k = n.first_token
+        if n.value not in (1, 2) or k < 2 or not toks[k - 1].is_word or \
+                toks[k].norm.startswith(_CONJUNCTION) and (n.value == 2 or _joined_one(toks[k].text)):
+            # "واحدة" itself starts with و; "وأحد", "واثنان" join a count
+            return False
+        return toks[k - 2].norm in self.lex.numeral_adjective_after and self.lex.people.match_at(toks, k - 1) is None
 
     def _names_a_unit(self, doc: Document, k: int) -> bool:
         """Whether the number at `k` follows a noun of a military unit ("الفرقة 30", "«الفرقة 30»"), naming it."""
@@ -460,9 +473,12 @@ class CasualtyFinder:
             if side is not None:
                 return side, max(end, n.last_token), False
         if n.first_token > sent_first:
-            # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"
-            before = self.lex.people.match_at(toks, n.first_token - 1)
-            if before is not None and before.last == n.first_token:
+            # the numeral after its noun: "إرهابيين اثنين", "الإرهابيون العشرة"; after its noun and the noun's nisba:
+            # "جنديا تشاديا واحدا"
+            k = n.first_token - 2 if n.first_token - 2 >= sent_first and _nisba_after(doc, n.first_token - 2) \
+                and self.lex.people.match_at(toks, n.first_token - 2) is not None else n.first_token - 1
+            before = self.lex.people.match_at(toks, k)
+            if before is not None and before.last in (k + 1, n.first_token):
                 definite = toks[n.first_token - 1].norm.startswith(_DEFINITE) and \
                     toks[n.first_token].norm.startswith(_ARTICLE)
                 return before.payloads[0], noun_end, definite
@@ -635,10 +651,28 @@ def _opens_a_clause(toks, j: int) -> bool:
 def _numeral_after(doc: Document, k: int) -> bool:
     """Whether the noun at `k` has its numeral right after it ("مدني واحد", "مسلحين اثنين": Arabic puts only one and
     two after the noun); not a count joined to it by و ("ابنه وثلاثة من أقاربه", "ابنه و2")."""
-    nxt = doc.numbers_in(k + 1, k + 2)
-    if not nxt or nxt[0].first_token != k + 1 or nxt[0].value not in (1, 2):
+    j = k + 2 if _nisba_after(doc, k) else k + 1   # "جنديا تشاديا واحدا": the noun's nisba stands between
+    nxt = doc.numbers_in(j, j + 1)
+    if not nxt or nxt[0].first_token != j or nxt[0].value not in (1, 2):
         return False
-    return nxt[0].value == 1 or not doc.seg.tokens[k + 1].norm.startswith(_CONJUNCTION)
+    tok = doc.seg.tokens[j]
+    return (nxt[0].value == 1 and not _joined_one(tok.text)) or not tok.norm.startswith(_CONJUNCTION)
+
+
+def _nisba_after(doc: Document, k: int) -> bool:
+    """The word after `k` is an indefinite adjective of belonging ("جنديا تشاديا", "جندي أفغاني", as normalised)."""
+    toks = doc.seg.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].is_word:
+        return False
+    word = toks[k + 1].norm
+    return len(word) > 3 and not word.startswith(_ARTICLE) and not word.startswith(_CONJUNCTION) and \
+        word.endswith(_INDEFINITE_NISBA)
+
+
+def _joined_one(text: str) -> bool:
+    """"وأحد", "وإحدى": one joined by و to the count before ("جندي وأحد المسلحين": two), not "واحد", the numeral
+    that follows its noun (normalised, both read "واحد": the hamza as written tells them apart)."""
+    return len(text) > 2 and text[0] == _CONJUNCTION and text[1] in _HAMZA_ALIF
 
 
 def _a_nisba(word: str) -> bool:

@@ -462,6 +462,7 @@ class CasualtyLexicon:
     another: frozenset[str] = frozenset()       # "جنود آخرين": dead besides a count already given
     accused: frozenset[str] = frozenset()       # "يشتبه في مشاركتهم في قتل": the counted are suspects
     not_people: frozenset[str] = frozenset()    # "18 شهرا", "49 عاما" after a number: an age or a span, no count
+    numeral_adjective_after: frozenset[str] = frozenset()  # "من عائلة واحدة": before a noun and its "one", no count
     unit_names: frozenset[str] = frozenset()    # "الفرقة 30": before a number, the number names a unit
     other_fates: frozenset[str] = frozenset()   # "وفقد 15 آخرون", "واعتقال 13": the count after it is not of the dead
     inclusion: frozenset[str] = frozenset()     # "بينهم 21 سائحا": the count after it is a part of the one before
@@ -564,6 +565,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         clause_openers=word_set(data.get("clause_openers"), "casualties.yaml: clause_openers"),
         accused=word_set(data.get("accused"), "casualties.yaml: accused"),
         not_people=word_set(data.get("not_people"), "casualties.yaml: not_people"),
+        numeral_adjective_after=word_set(data.get("numeral_adjective_after"), "casualties.yaml: numeral_adjective_after"),
         unit_names=word_set(data.get("unit_names"), "casualties.yaml: unit_names"),
         other_fates=word_set(data.get("other_fates"), "casualties.yaml: other_fates"),
         inclusion=word_set(data.get("inclusion"), "casualties.yaml: inclusion"),

@@ -166,6 +166,7 @@ FILES: dict[str, Spec] = {
         killing_triggers=WORDS,
         clause_openers=WORDS,
         singular_adjective_after=WORDS,
+        numeral_adjective_after=WORDS,
     ),
     "claims.yaml": record(
         fighters=WORDS,

@@ -843,7 +843,7 @@ def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
     return own_dead and _two_spots(prev.place, inc.place)
 
 
-_SPOT_KINDS = frozenset({"city", "town", "village", "area"})
+_SPOT_KINDS = frozenset({"city", "town", "village", "area", "neighbourhood"})
 
 
 def _two_spots(a: PlaceMention | None, b: PlaceMention | None) -> bool:
