@@ -237,6 +237,13 @@ def _any_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         bool(token_stems(doc, t.first - 1) & lex.modality.get("any_of", frozenset()))
 
 
+def _an_example(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun trigger right after "such as" ("مثل هجمات الجيش على المباني", "مثل تفجيري الأربعاء"): a kind of violence
+    given as an example or a comparison inside a clause about something else, not an incident told."""
+    return t.trig.pos == "noun" and t.first > t.s0 and \
+        bool(token_stems(doc, t.first - 1) & lex.modality.get("examples", frozenset()))
+
+
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
     before it in its clause, is what is not yet done."""
@@ -840,17 +847,22 @@ SINCE_REACH = 3   # words from "منذ" to the incident it counts from, a verbal
 def counted_since(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     """"منذ بدء المعارك في أواخر مارس", "منذ هجوم سوروتش", "أول شخص يتم اعتقاله منذ مقتل طفل": an incident after
     "since", with at most a verbal noun of starting or two words of its name between, is the point a span of time
-    is counted from, not what the sentence tells (SCHEMA.md: "منذ سقوطها في يد التنظيم" is background).  Not where
-    a length or a date stands between ("وتدور منذ يومين اشتباكات", "منذ الصباح"): since then, the trigger is the
-    news; and not where its clause dates it ("منذ انطلاق العمليات الجوية الأميركية في أغسطس الماضي"): dated
-    background is coded, as `incidents._unnamed_background` keeps it."""
+    is counted from, not what the sentence tells (SCHEMA.md: "منذ سقوطها في يد التنظيم عام 2014" is background).  Not
+    where a length or a date stands between ("وتدور منذ يومين اشتباكات", "منذ الصباح"): since then, the trigger is the
+    news.  A date of its own after it does not make a single incident told ("منذ الهجوم الانتحاري في 20 يوليو في
+    سوروتش", "منذ مقتل طفل حرقا الجمعة"): unlike a clause of بعد or إثر, which a dated one may tell, منذ only names
+    the point a span starts at (kwic.py: 71 منذ before an incident noun on the feed, every one such a point, dated or
+    not).  But the dated start of a campaign ("منذ انطلاق الغارات الأميركية على سرت في أغسطس", events.yaml
+    `starting`) tells strikes that have gone on since that day, as fighting said to go on is told."""
     W = lex.words
     toks = doc.seg.tokens
     for k in range(first - 1, max(s0, first - SINCE_REACH) - 1, -1):
         if not toks[k].is_word or toks[k].norm in W.time_lengths:
             return False
         if token_stems(doc, k) & W.since:
-            return not doc.dates_in(k + 1, first) and not doc.dates_in(first + 1, doc.clause(first)[1])
+            return not doc.dates_in(k + 1, first) and not (
+                stems(doc, k + 1, first) & lex.modality.get("starting", frozenset())
+                and doc.dates_in(first + 1, doc.clause(first)[1]))
     return False
 
 
@@ -869,9 +881,10 @@ def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int 
 
 def recalled_apart(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     """The trigger at `first` is another incident than its sentence's main one: answered ("ردا على هجوم"), or
-    recalled at a distance in time ("بعد ثلاثة أيام على الهجوم", "بعد ساعات من التفجير") — not a plain "بعد
-    استهدافه", which often tells how the main incident happened."""
-    if answered_from(doc, lex, first, s0) is not None:
+    recalled at a distance in time ("بعد ثلاثة أيام على الهجوم", "بعد ساعات من التفجير"), or the point a span is
+    counted from ("أول شخص يعتقل منذ مقتل طفل الجمعة في الضفة": its day and place are not the arrest's) — not a
+    plain "بعد استهدافه", which often tells how the main incident happened."""
+    if answered_from(doc, lex, first, s0) is not None or counted_since(doc, lex, first, s0):
         return True
     toks = doc.seg.tokens
     k = first - 1
@@ -964,7 +977,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
