@@ -251,6 +251,8 @@ class RoleWords:
     another_incident: frozenset[str]
     assassinating: frozenset[str]
     another_of_the_same: frozenset[str]
+    aircraft_nouns: frozenset[str]
+    starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
     separate_nouns: frozenset[str]
     separate_words: frozenset[str]

@@ -142,11 +142,11 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     elif not word.startswith("ب") or word.startswith("بال"):
         return None
     else:
-        doing = W.doing_verbs | W.doing_nouns   # once per hit, not per word looked at
+        doing = W.doing_verbs | W.doing_nouns | W.starting_verbs   # once per hit, not per word looked at
     k = next((j for j in range(hit.first - 1, max(s0, hit.first - DOING_VERB_REACH) - 1, -1)
               if token_stems(doc, j) & doing), None)
     if k is None:
-        return None
+        return _subject_of_a_long_relative(doc, W, hit, cands, (s0, doing))
     reach = k + DOING_SUBJECT_AFTER
     if reach < hit.first and doc.seg.tokens[reach].norm in W.partitive_preposition:
         reach += 1   # "قيام عدد من المستوطنين بإحراق": the doer after a partitive
@@ -160,16 +160,47 @@ def _doing_verb_subject(doc: Document, W: RoleWords, hit: Hit, cands, s0: int) -
     return _subject_right_before(doc, W, k, cands, s0)
 
 
+DOING_RELATIVE_REACH = 26   # words such a verb may stand before its noun with a relative clause on its subject between
+
+
+def _subject_of_a_long_relative(doc: Document, W: RoleWords, hit: Hit, cands, where: tuple) -> ActorMention | None:
+    """A verb of doing further back than DOING_VERB_REACH whose subject, right after it, carries a relative clause
+    that fills the words up to the verbal noun ("قام الحوثيون الذين يواجهون عملية للقوات ... تجري بدعم من طيران
+    التحالف، بقصف حي"): that subject did it, not a side the relative clause names.  `where`: the sentence's first
+    token and the verbs of doing."""
+    s0, doing = where
+    toks = doc.seg.tokens
+    for k in range(hit.first - DOING_VERB_REACH - 1, max(s0, hit.first - DOING_RELATIVE_REACH) - 1, -1):
+        if not token_stems(doc, k) & doing:
+            continue
+        subject = next(((a_end, a) for a0, a_end, a in cands if a0 == k + 1), None)
+        if subject is not None and subject[0] < hit.first and toks[subject[0]].norm in W.relatives:
+            return subject[1]
+        return None
+    return None
+
+
 def _subject_right_before(doc: Document, W: RoleWords, k: int, cands, s0: int) -> ActorMention | None:
     """The actor right before the verb at k, only punctuation or قد between ("قوات من الحشد الشعبي قامت", "القوات،
     قامت", "القوات قد قامت"), and not named as a target; the first of its partners."""
     toks = doc.seg.tokens
     before = [(a0, a_end, a) for a0, a_end, a in cands if a_end <= k]
-    if not before:
-        return None
-    a0, a_end, a = before[-1]
-    if any(toks[j].is_word and toks[j].norm not in _PERFECT_PARTICLES for j in range(a_end, k)):
-        return None
+    backing: set[int] = set()   # the words naming a side that backs the subject, and their markers
+    for a0, a_end, a in reversed(before):
+        if stems(doc, max(s0, a0 - 2), a0) & W.support_markers:
+            # "وكانت المقاومة بدعم من طيران التحالف، قد قامت باقتحام": the backer is no subject, the side backed is
+            backing.update(range(max(s0, a0 - 2), a_end))
+            continue
+        if any(toks[j].is_word and j not in backing and toks[j].norm not in _PERFECT_PARTICLES for j in range(a_end, k)):
+            return None
+        return _subject_not_a_target(doc, W, (a0, a), s0)
+    return None
+
+
+def _subject_not_a_target(doc: Document, W: RoleWords, actor: tuple[int, ActorMention], s0: int) -> ActorMention | None:
+    """The actor (start, mention) as a subject, unless a target word marks it; the first of its partners."""
+    a0, a = actor
+    toks = doc.seg.tokens
     marker = next((j for j in range(a0 - 1, max(s0, a0 - 3) - 1, -1) if toks[j].is_word), None)
     if marker is not None and token_stems(doc, marker) & (W.target_markers | W.against):
         return None   # "طائرات تابعة للتحالف ضد «داعش» قد قامت بقصف": the side fought, not the subject
@@ -320,17 +351,10 @@ def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Act
     last before it, in its sentence or the one before, which a report goes on telling of ("ورد الطيران
     العسكري التركي."); "he" does not point back to a feminine or plural name ("الشرطة", "السلطات")."""
     toks = doc.seg.tokens
-    if hit.trigger.pos != "verb" or token_stems(doc, hit.first) & W.reciprocal_verbs:
-        return None
-    k = hit.first - 1
-    while k > s0 and toks[k].norm in _PERFECT_PARTICLES:
-        k -= 1   # "أنه قد قصف"
-    if k < s0:
+    k = _pointing_word(doc, W, hit, s0)
+    if k is None:
         return None
     pronoun = toks[k].norm in POINTING_COMPLEMENTISERS
-    if not pronoun and not (k > s0 and toks[k - 1].norm in W.demonstratives and
-                            {without_article(x) for x in token_stems(doc, k)} & W.own_members):
-        return None
     start = k if pronoun else k - 1
     p0 = doc.sentence_bounds(hit.sentence - 1)[0] if hit.sentence > 0 else s0
     masculine = toks[k].norm in MASCULINE_COMPLEMENTISERS
@@ -339,7 +363,32 @@ def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Act
     if not before or (pronoun and stems(doc, before[-1][1], start) & W.repelled_nouns):
         # "وأكد مصدر في الجيش الهجوم، موضحا أنه استهدف وحدة": the attack named since is what "it" points to
         return None
-    return before[-1][2]
+    return before[-1][2] if pronoun else _last_subject(doc, W, before)
+
+
+def _pointing_word(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
+    """The token right before a verb trigger (قد between or not) that only points back to its subject: a
+    complementiser carrying a pronoun ("أنه"), or a side's members after a demonstrative ("هذه القوات")."""
+    toks = doc.seg.tokens
+    if hit.trigger.pos != "verb" or token_stems(doc, hit.first) & W.reciprocal_verbs:
+        return None
+    k = hit.first - 1
+    while k > s0 and toks[k].norm in _PERFECT_PARTICLES:
+        k -= 1   # "أنه قد قصف"
+    if k < s0:
+        return None
+    if toks[k].norm in POINTING_COMPLEMENTISERS or (k > s0 and toks[k - 1].norm in W.demonstratives and
+                                                    {without_article(x) for x in token_stems(doc, k)} & W.own_members):
+        return k
+    return None
+
+
+def _last_subject(doc: Document, W: RoleWords, before: list):
+    """Of the sides named before "these forces" (start, end, mention), the last that heads its clause, which the
+    demonstrative points back to rather than to a side named in passing after it ("إن مقاتلي المقاومة نجحوا في
+    السيطرة على الحي، آخر معقل للمتمردين، مضيفا: «إن هذه القوات استعادت القصر»"); else the last named."""
+    heads = [a for a0, _, a in before if _heads_a_clause(doc, W, a0)]
+    return heads[-1] if heads else before[-1][2]
 
 
 def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
@@ -1226,12 +1275,15 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                 inc.actor1 = force
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
     dominant = dominant_group(doc)
+    by_dominant: set[int] = set()   # the incidents given it (a guess a verb's own context outweighs)
     if dominant is not None:
         for inc in incidents:
             if inc.actor1 is None and not inc.answered and _told_of_the_group(doc, lex, inc) and \
                     not (inc.actor2 is not None and inc.actor2.actor_id == dominant.actor_id):
                 inc.actor1 = dominant  # (not the side the incident is told to hit)
-    _elided_subjects(doc, lex, incidents)
+                by_dominant.add(id(inc))
+    _aircraft_told_again(doc, lex.words, incidents)
+    _elided_subjects(doc, lex, incidents, by_dominant)
     _pronoun_subjects(doc, lex, incidents)
     _one_more_of_a_series(doc, lex, incidents)
     _same_air_force(doc, incidents)
@@ -1260,6 +1312,63 @@ def _air_raids_of_states(doc: Document, incidents: list[Incident]) -> None:
         inc.actor1 = states[0] if states else None
 
 
+AIRCRAFT_LOOK_BACK = 3   # sentences back the air force that "the aircraft" points to may be named
+OWNER_AFTER = 2           # words after a noun of aircraft its owner's name may start at ("الطائرات الحربية السورية")
+AIRCRAFT_SUBJECT_GAP = 2  # words between a light verb and the strike it governs, the aircraft between ("شن الطيران 3 غارات")
+
+
+def _aircraft_told_again(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An act whose subject is "the aircraft" with no owner named ("وقالت مصادر إن الطيران استهدف منزلا", "حيث
+    دمرت المقاتلات الآليات", "وشن الطيران 3 غارات"): the definite noun points back to the air force the item
+    named before (the doer of its last air raid, else the last state force or coalition named), not to an armed
+    group, which has no aircraft; a state force read as the doer stays."""
+    for k, inc in enumerate(incidents):
+        if inc.actor1 is not None and is_state(inc.actor1) or not _bare_aircraft_subject(doc, W, inc.main):
+            continue
+        prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
+                     and not p.actor1_guessed and is_state(p.actor1) and doc.same_item(p.sentence, inc.sentence)),
+                    None)
+        force = prev.actor1 if prev is not None else _air_force_named_before(doc, inc)
+        if force is not None and not _the_side_hit(force, inc.actor2):
+            inc.actor1, inc.actor1_guessed = force, False
+
+
+def _bare_aircraft(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a definite noun of aircraft ("الطيران", "المقاتلات") that no actor's name covers or follows
+    ("الطيران التركي", "الطائرات الحربية السورية" name their owner)."""
+    toks = doc.seg.tokens
+    if not 0 <= k < len(toks) or "ال" not in toks[k].norm[:3] or \
+            not {without_article(x) for x in token_stems(doc, k)} & W.aircraft_nouns:
+        return False
+    return not any(a_end > k for _, a_end, _ in doc.actors_in(max(0, k - OWNER_AFTER), k + OWNER_AFTER + 1))
+
+
+def _bare_aircraft_subject(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """The subject of the hit is a bare noun of aircraft: right before a verb trigger (قد between or not), right
+    after it, or after a light verb before a noun trigger."""
+    toks = doc.seg.tokens
+    c0, _ = doc.clause(hit.first)
+    if hit.trigger.pos == "verb":
+        k = hit.first - 1
+        while k > c0 and toks[k].norm in _PERFECT_PARTICLES:
+            k -= 1
+        return k >= c0 and _bare_aircraft(doc, W, k) or _bare_aircraft(doc, W, hit.last)
+    return any(_bare_aircraft(doc, W, k) and token_stems(doc, k - 1) & W.light_verbs
+               for k in range(max(c0 + 1, hit.first - AIRCRAFT_SUBJECT_GAP), hit.first))
+
+
+def _air_force_named_before(doc: Document, inc: Incident):
+    """The last state's armed force or coalition named before the incident's trigger in its item, at most
+    AIRCRAFT_LOOK_BACK sentences back."""
+    first = max(0, inc.main.sentence - AIRCRAFT_LOOK_BACK)
+    while not doc.same_item(first, inc.main.sentence):
+        first += 1
+    p0, _ = doc.sentence_bounds(first)
+    named = [a for _, _, a in doc.actors_in(p0, inc.main.first) if a.canonical and
+             (a.kind == "international force" or a.canonical.startswith("Military Forces"))]
+    return named[-1] if named else None
+
+
 def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """A verb at the head of its clause ("وقتل ..."), or a noun after a light verb there ("كما شن ثلاث غارات"),
     with no actor between the clause's start and the trigger."""
@@ -1271,21 +1380,84 @@ def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return any(token_stems(doc, k) & lex.words.light_verbs for k in range(c0, min(hit.first, c0 + 3)))
 
 
-def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident], by_dominant: set[int]) -> None:
     """A verb that opens its clause with no subject of its own ("كما شن أربع غارات على مواقع") continues
-    the doer of the incident of its kind told just before."""
+    the doer of the incident of its kind told just before.  `by_dominant`: the ids of incidents whose doer is
+    only the group the article is about, a guess like the sentence's likeliest doer."""
     for k, inc in enumerate(incidents):
-        if inc.actor1 is not None or not _opens_without_subject(doc, lex, inc.main):
+        guess = inc.actor1 is not None and (inc.actor1_guessed or id(inc) in by_dominant)
+        if inc.actor1 is not None and not guess or not _opens_without_subject(doc, lex, inc.main):
             continue
         near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
                 and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH]
-        prev = next((p for p in near if p.family == inc.family), None)
-        if prev is None and near and inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main):
-            # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
-            # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
-            prev = near[0]
+        prev = _continued_doer(doc, lex, inc, near, guess)
         if prev is not None:
-            inc.actor1 = prev.actor1
+            inc.actor1, inc.actor1_guessed = prev.actor1, False
+
+
+def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[Incident], guess: bool):
+    """Of the incidents with a doer told just before (`near`, nearest first), the one whose doer a subjectless verb
+    continues; `guess`: the incident has a doer only guessed."""
+    joined = _joined_doers(doc, lex, inc, near)
+    if guess:
+        return joined[0] if joined else None
+    prev = next((p for p in near if p.family == inc.family), None)
+    if prev is None and near and inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main):
+        # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
+        # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
+        prev = near[0]
+    return prev or (joined[0] if joined else None)
+
+
+def _joined_doers(doc: Document, lex: EventLexicon, inc: Incident, near: list[Incident]) -> list:
+    """Verbs joined in one sentence share their subject ("شنت مقاتلات التحالف غارات على مواقع الحوثيين، كما
+    استهدفت مخزنا", "واصلت القوات تقدمها، ودمرت عددا من الدبابات"): the incidents told just before in the sentence
+    (`near`), not by the side this one hits, else the side heading an earlier clause; they outweigh a doer only
+    guessed.  An armed group has no aircraft: an air raid continues a state's force or none."""
+    if not _active_verb_unnamed_subject(doc, lex, inc.main):
+        return []
+    # (or one told in the sentence before, where the verb opens its sentence with words of time or place or its
+    # object right after it: "دمر طيران التحالف عربة للحوثيين. وقصف في وقت سابق من اليوم موقعا في تعز")
+    before = inc.sentence - 1 if _opens_its_sentence_elided(doc, lex, inc.main) else inc.sentence
+    joined = [p for p in near if {inc.sentence, before} & p.sentences and not _the_side_hit(p.actor1, inc.actor2)] or \
+        [_Told(a) for a in (_head_subject_before(doc, lex, inc),) if a is not None]
+    return [p for p in joined if inc.family != AIR_STRIKE or is_state(p.actor1)]
+
+
+def _opens_its_sentence_elided(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A verb trigger first in its sentence, and right after it a preposition of time or place ("وقصف في وقت سابق")
+    or its object ("وقصفت مواقع"): no subject stands after it."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    if hit.first != s0 or hit.last >= len(doc.seg.tokens):
+        return False
+    return doc.seg.tokens[hit.last].norm in lex.words.locative or _subjectless_verb(doc, lex, hit)
+
+
+@dataclass
+class _Told:
+    """A doer named at the head of an earlier clause, standing for an incident told there."""
+
+    actor1: ActorMention
+
+
+# the acts whose verbs, joined to one told before, share its subject
+JOINED_ACTS = VIOLENT | TERRITORY | {"arrest", "property_destruction", "disrupted_weapons"}
+JOINED_SUBJECT_AFTER = 2   # words after a verb its own subject would start within ("كما استهدفت أمس مقاتلات التحالف")
+
+
+def _active_verb_unnamed_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """An active verb of acting (not of dying, not passive) with no side named right after it as its subject
+    ("كما قصفت أحياء سكنية", "كما اعتقلت شابا")."""
+    if hit.trigger.pos != "verb" or lex.families[hit.family].outcome or hit.family not in JOINED_ACTS or \
+            nominal(doc, lex, hit):
+        return False
+    if _bare_aircraft(doc, lex.words, hit.last) or _own_member(doc, lex.words, hit.last) or \
+            token_stems(doc, hit.last) & lex.unnamed_militants:
+        return False   # "حيث دمرت المقاتلات الآليات", "ودمرت قواته", "سيطر الجهاديون": a subject of its own
+    c0, _ = doc.clause(hit.first)
+    if stems(doc, c0, hit.first) & lex.words.relatives:
+        return False   # "المدينة التي سيطر عليها": a relative clause on a noun, not a verb joined to the clause before
+    return not doc.actors_in(hit.last, hit.last + JOINED_SUBJECT_AFTER)
 
 
 def _told_by_a_speaker(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -1343,13 +1515,22 @@ def _head_subject_before(doc: Document, lex: EventLexicon, inc: Incident):
     further into its clause)."""
     c0, _ = doc.clause(inc.main.first)
     s0, _ = doc.sentence_bounds(inc.sentence)
-    toks = doc.seg.tokens
     for a0, _, a in doc.actors_in(s0, c0):
-        k0, _ = doc.clause(a0)
-        heads = a0 - k0 <= 1 or a0 > s0 and toks[a0 - 1].norm in COMPLEMENTISERS
-        if heads and _fitting_side(doc, lex.words, a0, a, inc):
+        if _heads_a_clause(doc, lex.words, a0) and _fitting_side(doc, lex.words, a0, a, inc):
             return a
     return None
+
+
+def _heads_a_clause(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 opens its clause, or stands right after its verb, a complementiser or a verb of carrying out,
+    going on or managing ("إن مقاتلي المقاومة", "واصلت طائرات التحالف"): the clause's subject."""
+    k0, _ = doc.clause(a0)
+    return a0 - k0 <= 1 or a0 > 0 and (doc.seg.tokens[a0 - 1].norm in COMPLEMENTISERS or _acting_verb(doc, W, a0 - 1))
+
+
+def _acting_verb(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a verb of carrying out, going on or managing, whose subject follows it ("واصلت طائرات التحالف")."""
+    return bool(token_stems(doc, k) & (W.light_verbs | W.carrying_out_verbs | W.helper_verbs))
 
 
 def _pronoun_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
