@@ -55,3 +55,19 @@ def test_the_deed_after_the_want_is_told(extract):
 def test_possible_attacks_are_none(extract):
     assert sub_types(extract, "وأبلغت الشرطة عن تفجير محتمل في سوق مدينة كركوك.") == []
     assert sub_types(extract, "ورفعت القوات حالة التأهب في مدينة سوسة بعد معلومات عن هجوم محتمل على الفنادق.") == []
+
+
+# --- a threat, or training for a fight ------------------------------------------------------------------------
+
+def test_a_threat_is_no_incident(extract):
+    assert sub_types(extract, "وهدد قائد الميليشيا بقصف مدينة مصراتة إذا لم تنسحب القوات.") == []
+    assert sub_types(extract, "وتوعد التنظيم الحكومة بشن هجمات على مدينة بنغازي.") == []
+
+
+def test_training_for_a_fight_is_no_fight(extract):
+    assert sub_types(extract, "وطالب القيادي أنصاره في مدينة سرت بالتدرب على القتال في صفوف الجماعة.") == []
+
+
+def test_a_threat_carried_out_is_told(extract):
+    assert "Shelling/artillery/missile attack" in sub_types(
+        extract, "وقصفت الميليشيا أمس مدينة مصراتة بعد أن هدد قائدها الحكومة.")
