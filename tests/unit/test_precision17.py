@@ -71,3 +71,7 @@ def test_training_for_a_fight_is_no_fight(extract):
 def test_a_threat_carried_out_is_told(extract):
     assert "Shelling/artillery/missile attack" in sub_types(
         extract, "وقصفت الميليشيا أمس مدينة مصراتة بعد أن هدد قائدها الحكومة.")
+
+
+def test_forcing_men_to_fight_is_no_fight(extract):
+    assert sub_types(extract, "وقال المسؤول إن التنظيم يجبر الشبان على القتال في مدينة الرقة.") == []
