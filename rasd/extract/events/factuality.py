@@ -691,6 +691,51 @@ def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
                for k in range(lo, hi))
 
 
+CALENDAR_SPAN_REACH = 10   # words after a trigger searched for the span of the calendar it is counted over
+
+
+def _over_a_calendar_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"قتلوا أو اعتقلوا خلال النصف الأول من العام", "مقتل 7 آلاف مدني خلال الشهر الجاري", "كثفت الحركة هجماتها
+    في الأشهر الأخيرة": after the trigger in its clause, a span of the calendar — خلال/طوال and a month or a year
+    of the Gregorian calendar ("شهر رمضان" dates one incident) or a part of a year, in a clause that counts, or في
+    and recent months or years — counts a run.  Not when a rank stands between ("الأسوأ من نوعه خلال العام الجاري", "حادثة القتل الثالثة خلال
+    العام الحالي"): that compares one incident with the rest."""
+    mod = lex.modality
+    ranks = lex.words.superlatives | mod.get("ranks", frozenset())
+    for k in range(t.last, min(t.c1 - 1, t.last + CALENDAR_SPAN_REACH)):
+        words = token_stems(doc, k)
+        if words & ranks:
+            return False
+        if words & lex.words.span_openers and _calendar_span_at(doc, lex, k + 1):
+            return _counted(doc, lex, t)
+        if words & mod.get("recent_span_openers", frozenset()) and _recent_span_at(doc, lex, k + 1):
+            return True
+    return False
+
+
+def _counted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What a month or a year spans is a tally when its clause counts or its trigger is plural ("قتلوا ... 102
+    مسلح خلال النصف الأول", "هجمات خلال العام"); one taking dated by its year is not ("سيطروا عليها خلال عام
+    2014")."""
+    return tuple(t.phrase) in lex.plural or bool(doc.numbers_in(t.c0, t.c1))
+
+
+def _calendar_span_at(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """A part of a year ("النصف الأول") or a Gregorian month or year ("شهر يوليو", "الشهر الجاري", "العام 2015")
+    opens at token k."""
+    if doc.seg.tokens[k].norm in lex.modality.get("year_parts", frozenset()):
+        return True
+    return any(d.first_token == k and d.precision in ("month", "year") and
+               getattr(d.expr, "calendar", "gregorian") == "gregorian" for d in doc.dates_in(k, k + 1))
+
+
+def _recent_span_at(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """Recent months or years open at token k: "الأشهر الأخيرة", "السنوات الماضية"."""
+    toks = doc.seg.tokens
+    return k + 1 < len(toks) and toks[k].norm in lex.words.long_span_units and \
+        toks[k + 1].norm in lex.modality.get("recent_span_adjectives", frozenset())
+
+
 def counts_a_run(doc: Document, lex: EventLexicon, sentence: int) -> bool:
     """The sentence counts over months or years, or since a point long past: its dead and wounded are a tally
     ("ومنذ ذلك الحين قتل 11 عنصرا", "قتل 1000 مقاتل منذ عام 2011"), not the toll of the incident told before it."""
@@ -979,6 +1024,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
+                            _over_a_calendar_span,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
                             _fighting_a_side, _what_ruined_a_place)
