@@ -92,3 +92,9 @@ def test_guard_two_named_days_that_disagree_keep_publication(extract):
             "بدأ. ووقع الاشتباك اليوم قرب البرلمان.")
     found = _mentions(extract, text, published="2015-07-24")
     assert found[-1] == ("اليوم", "2015-07-24", "day"), found
+
+
+def test_fighting_for_months_takes_no_other_date_of_its_sentence(extract):
+    text = "أعيد فتح مطار المدينة اليوم (الأربعاء) مع هبوط طائرة هي الأولى منذ قرابة أربعة أشهر بسبب المعارك في اليمن."
+    found = _dates(extract, text, published="2015-07-22")
+    assert all(d is None for _, d, _ in found), found

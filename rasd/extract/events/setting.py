@@ -476,6 +476,8 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
         return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit) or _then_before(doc, words, hit)) \
             if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
+    if words is not None and _a_length_of(doc, words, hit, d):
+        return None   # how long it has gone on: a span up to the report, no day (nor another date of the sentence)
     d = _spelt_out(dates, d)
     if words is not None and d.first_token < hit.first:
         e = _after_the_day_before(doc, words, hit, dates, d)
@@ -493,8 +495,7 @@ def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[Dated
     if hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d)
-                                          and (names_a_time(d) or _a_year_back(d) or _a_length_of(doc, words, hit, d)))]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     # a relative clause that reaches a year or more back ("واستعادت القوات بعض الأراضي التي خسرتها العام الماضي")
     # tells the incident within a long story: its date stays, so that the incident is read as history
@@ -650,9 +651,11 @@ def _a_length_of(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     happened on (kwic.py: of 224 such lengths on the feed, those told of a fight, a war or a siege are each a
     length; "ago" is told of one act with a verb: "توفي منذ شهرين", and of the act the dead fell in: "قتل جندي
     في هجوم منذ ثلاثة أسابيع")."""
+    if hit.family in TERRITORY or hit.trigger.pos != "noun" or d.expr is None or d.expr.relative not in _LONG_AGO:
+        return False
     k = hit.first - 1
     fell_in = k >= 0 and bool(token_stems(doc, k) & W.incident_prepositions)
-    return hit.trigger.pos == "noun" and not fell_in and d.expr is not None and d.expr.relative in _LONG_AGO
+    return not fell_in and after_since(doc, W.since, d)
 
 
 _LONG_AGO = ("weeks_ago", "months_ago", "years_ago")
