@@ -33,7 +33,7 @@ from rasd.recognise.places import PlaceCueLexicon, PlaceRecogniser, load_place_c
 from rasd.recognise.roles import load_agency
 from rasd.recognise.vetoes import load_vetoes
 from rasd.resolve.actors import ActorResolver, distinct_actors
-from rasd.resolve.calendar import after_publication, resolve as resolve_date, writing_day
+from rasd.resolve.calendar import after_publication, resolve_all, writing_day
 from rasd.resolve.gazetteer import Gazetteer
 from rasd.resolve.places import PlaceResolver, ProperName, distinct_places, drop_actor_shadows
 from rasd.text.matcher import (PhraseMatcher, SharedAnswers, WordTest, learn_words, learned_answers,
@@ -256,8 +256,7 @@ class Pipeline:
         place_mentions = drop_actor_shadows(place_mentions, actor_mentions)
         dated = []
         written = writing_day(date_exprs, published)   # "أمس" counts from the day the text was written
-        for e in date_exprs:
-            rd = resolve_date(e, written)
+        for e, rd in zip(date_exprs, resolve_all(date_exprs, written), strict=True):
             dated.append(DatedSpan(e.first_token, e.last_token, e.span, rd.date, rd.precision, e))
         # extract
         doc = Document(article, seg, published, place_mentions, actor_mentions, numbers, dated, domain)

@@ -652,6 +652,8 @@ class _Parser:
 
     def day_expr(self, k: int, d: tuple[int, int, bool]) -> _R | None:
         day, j, needs_min = d
+        if not needs_min and self._tok(j) == "/":
+            return self.slashed_day_month(day, j + 1)
         tries: list[tuple[int | None, int]] = []
         if not needs_min and self._tok(j) in ("-", "–", "و", "الي", "حتي"):
             d2 = self._tok(j + 1)
@@ -672,6 +674,18 @@ class _Parser:
             if r:
                 return r
         return None
+
+    def slashed_day_month(self, day: int, j: int) -> _R | None:
+        """"7 / يوليو / 2015", "10/شوال/1436هـ": a day, a month's name and a 4-digit year parted by slashes
+        (a form of letters and statements); the year must be there."""
+        g = self.month_group(j)
+        if g is None or self._tok(g[1]) != "/":
+            return None
+        mn, j = g[0], g[1] + 1
+        y = self.year4(j)
+        if y is None or (mn.calendar == "gregorian" and y[1] == "hijri"):
+            return None
+        return _with_days(_R(y[2], year=y[0], month=mn.month, calendar=mn.calendar, explicit_year=True), day, None)
 
     def day_of_relative_month(self, j: int, day: int) -> _R | None:
         """A day of a relative month: "12 الجاري", "العاشر من الشهر الماضي"."""

@@ -31,8 +31,8 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
   written and a paper prints it the next morning, and a feed's publication
   date is often the day the page was read; the named weekday travels with
   the text, the publication date does not.  Where every such pair in a text
-  names the day before the one the publication date gives, the text's bare
-  "أمس"/"اليوم" count from that day too (`writing_day`).
+  names the same day before the one the publication date gives (up to six
+  days), the text's bare "أمس"/"اليوم" count from that day too (`writing_day`).
 * A month without a year is the most recent such month on or before the
   publication month; "أغسطس الماضي" is strictly before it (published in
   August: August of the previous year); "المقبل" strictly after.  A day and
@@ -235,18 +235,24 @@ def _with_year(expr: DateExpr, y: int, year_is_hijri: bool) -> ResolvedDate:
 
 
 WRITTEN_BEFORE = 1   # days between the writing of a text and its publication that its named weekdays may show
+# ... and at most: a page read (and dated) days after it was written, whose "اليوم الاثنين" names the day of writing
+# (a Friday page saying "اليوم الاثنين" and later "ووقع الحادث اليوم": Monday both times)
+WRITTEN_BEFORE_AT_MOST = 6
 
 
 def writing_day(exprs: Sequence[DateExpr], published: datetime.date | None) -> datetime.date | None:
     """The day the text counts its "today" from: the publication date, or the day before it where every
-    "today"/"yesterday" named with its weekday ("اليوم الأربعاء", "أمس الثلاثاء") names the day before the one
-    the publication date gives (a paper prints the day after the text was written, or a feed dates a page by
-    the day it was read).  Then its bare "أمس" is that same day, not another one (see the module docstring)."""
+    "today"/"yesterday" named with its weekday ("اليوم الأربعاء", "أمس الثلاثاء") names the same day before the
+    one the publication date gives, up to six days before (a paper prints the day after the text was written, or
+    a feed dates a page by the day it was read).  Then its bare "أمس" is that same day, not another one (see the module docstring)."""
     if published is None:
         return None
     lags = {((published + datetime.timedelta(days=_DAY_OFFSETS[e.relative])).weekday() - e.weekday) % 7
             for e in exprs if e.weekday is not None and e.relative in _DAY_OFFSETS and _DAY_OFFSETS[e.relative] <= 0}
-    return published - datetime.timedelta(days=WRITTEN_BEFORE) if lags == {WRITTEN_BEFORE} else published
+    if len(lags) != 1:
+        return published
+    lag = lags.pop()
+    return published - datetime.timedelta(days=lag) if WRITTEN_BEFORE <= lag <= WRITTEN_BEFORE_AT_MOST else published
 
 
 def resolve(expr: DateExpr, published: datetime.date | None) -> ResolvedDate:
@@ -256,6 +262,35 @@ def resolve(expr: DateExpr, published: datetime.date | None) -> ResolvedDate:
     except (ValueError, OverflowError):
         return UNKNOWN
     return _overnight(found) if expr.overnight else found
+
+
+def resolve_all(exprs: Sequence[DateExpr], published: datetime.date | None) -> list[ResolvedDate]:
+    """The dates of a text's expressions (in text order), each weekday named alone set beside a full date
+    that falls on it taken as that date: «يوم الأحد (10/شوال/1436هـ) الموافق (26/7/2015م)», «الجمعة الموافق
+    15/ 10/ 1436هـ».  The weekday alone is read as the last one before publication; the full date beside it
+    says which week (a truce from next Sunday, an event announced for a later day)."""
+    found = [resolve(e, published) for e in exprs]
+    for i, e in enumerate(exprs):
+        if e.weekday is None or e.day is not None or e.relative not in _NAMED_WEEKDAY_ONLY:
+            continue
+        for k in range(i + 1, min(i + 1 + _APPOSED_DATES, len(exprs))):
+            b = exprs[k]
+            if b.sentence != e.sentence or b.first_token - exprs[k - 1].last_token > _APPOSITION_GAP:
+                break
+            if _on_weekday(found[k], e.weekday):
+                found[i] = found[k]
+                break
+    return found
+
+
+_NAMED_WEEKDAY_ONLY = frozenset({"weekday", "last_weekday", "next_weekday"})
+_APPOSED_DATES = 2   # the weekday, then a Hijri date and its Gregorian equivalent
+_APPOSITION_GAP = 3  # tokens between them: brackets and «الموافق»
+
+
+def _on_weekday(found: ResolvedDate, weekday: int) -> bool:
+    return found.precision == "day" and found.date is not None \
+        and datetime.date.fromisoformat(found.date).weekday() == weekday
 
 
 def _overnight(found: ResolvedDate) -> ResolvedDate:
