@@ -149,3 +149,10 @@ def test_a_verb_in_a_relative_clause_does_not_take_the_main_clauses_subject(extr
         if e.sub_type in ("Non-state actor overtakes territory", "Government regains territory") and \
                 canonical(e.actor1) == "Military Forces of Yemen (Pro-Hadi)":
             assert e.sub_type == "Government regains territory"
+
+
+def test_a_verb_that_ends_the_text_has_no_subject_after_it(extract):
+    # hypothesis found it: the joined-verb check read the word after a verb that was the text's last
+    text = "قصفت الطائرات مواقع المسلحين ثم قصفت"
+    assert extract(text, "2015-07-20").events is not None
+    assert extract("قصف", "2015-07-20").events is not None

@@ -1451,8 +1451,9 @@ def _active_verb_unnamed_subject(doc: Document, lex: EventLexicon, hit: Hit) -> 
     if hit.trigger.pos != "verb" or lex.families[hit.family].outcome or hit.family not in JOINED_ACTS or \
             nominal(doc, lex, hit):
         return False
-    if _bare_aircraft(doc, lex.words, hit.last) or _own_member(doc, lex.words, hit.last) or \
-            token_stems(doc, hit.last) & lex.unnamed_militants:
+    after = hit.last < len(doc.seg.tokens)   # the verb may end the text
+    if after and (_bare_aircraft(doc, lex.words, hit.last) or _own_member(doc, lex.words, hit.last) or
+                  token_stems(doc, hit.last) & lex.unnamed_militants):
         return False   # "حيث دمرت المقاتلات الآليات", "ودمرت قواته", "سيطر الجهاديون": a subject of its own
     c0, _ = doc.clause(hit.first)
     if stems(doc, c0, hit.first) & lex.words.relatives:
