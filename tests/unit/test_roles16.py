@@ -6,19 +6,7 @@ side they fought "with" is the other party (actor1).
 Every sentence here was written for these tests (none is taken from an article).
 """
 
-
-def canonical(actor):
-    return actor.canonical if actor is not None else None
-
-
-def events(extract, text):
-    return extract(text, "2015-07-20").events
-
-
-def of_type(extract, text, sub_type):
-    found = [e for e in events(extract, text) if e.sub_type == sub_type]
-    assert found, [(e.sub_type, e.place and e.place.name) for e in events(extract, text)]
-    return found
+from event_helpers import canonical, events, of_type
 
 
 # --- a country as the doer of a strike told as a noun --------------------------------------------------

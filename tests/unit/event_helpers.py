@@ -1,0 +1,17 @@
+"""Small readers of an extraction shared by the role tests (one published day for every sentence)."""
+
+PUBLISHED = "2015-07-20"
+
+
+def canonical(actor):
+    return actor.canonical if actor is not None else None
+
+
+def events(extract, text):
+    return extract(text, PUBLISHED).events
+
+
+def of_type(extract, text, sub_type):
+    found = [e for e in events(extract, text) if e.sub_type == sub_type]
+    assert found, [(e.sub_type, e.place and e.place.name) for e in events(extract, text)]
+    return found
