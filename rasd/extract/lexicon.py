@@ -196,6 +196,8 @@ class RoleWords:
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]
     lengths_of_a_past: frozenset[str]
+    phrase_links: frozenset[str]
+    phrase_conjuncts: frozenset[str]
     answering: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]

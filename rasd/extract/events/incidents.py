@@ -35,6 +35,7 @@ from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, da
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
+from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.segment import OPENING_QUOTES
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
@@ -226,20 +227,24 @@ def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return governed_as_background(doc, lex, hit.first, s0)
 
 
-def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
-    """The hits a length of time counts from ("بعد أيام من تحريرها"), and those of a clause describing them."""
-    recalled = [h for h in hits if recalled_after_a_while(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
-    return recalled + [h for h in hits if h not in recalled and any(_describes_background(doc, lex, b, h) for b in recalled)]
+def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
+    """The hits a length of time counts from ("بعد أيام من تحريرها"), and those of a clause describing them or of
+    the phrase of a death report so counted from (`heads`: "بعد أيام على مقتل خمسة جنود في هجوم")."""
+    def recalled_at(h: Hit) -> bool:
+        return recalled_after_a_while(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])
+    recalled = [h for h in hits if recalled_at(h)]
+    return recalled + _held_by(doc, lex, hits, recalled + [h for h in heads if recalled_at(h)], recalled)
 
 
 def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
     and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
-    incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
-    main = _told_hits(doc, lex, incident_hits)
+    heads = _death_reports(lex, sent_hits)
+    incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if h not in heads])
+    main = _told_hits(doc, lex, incident_hits, heads)
     violent = [h for h in main if h.family in VIOLENT]
     deaths = _deaths_reported(doc, lex, sent_hits)
-    recalled = _recalled_after_a_while(doc, lex, incident_hits)
+    recalled = _recalled_after_a_while(doc, lex, incident_hits, heads)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
         deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
@@ -250,6 +255,11 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+def _death_reports(lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """The hits of a family that is only an outcome (a death report: "مقتل", "لقي مصرعه")."""
+    return [h for h in hits if lex.families[h.family].outcome]
 
 
 ARREST = "arrest"   # events.yaml
@@ -308,8 +318,9 @@ def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: lis
     return len(_background(doc, lex, violent)) == len(violent)
 
 
-def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
-    """The sentence's incident hits that tell an incident: not a foiled attack, not background."""
+def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
+    """The sentence's incident hits that tell an incident: not a foiled attack, not background (`heads`: the
+    sentence's death reports, whose phrase may hold background: "بعد مقتل خمسة جنود في هجوم")."""
     # "سيطرت المقاومة على المدينة بعد معارك": a verbal noun after بعد/إثر beside another incident of the
     # sentence is its background (SCHEMA.md), not an incident of its own
     # (and a side leaving ground: "بعد انسحاب قوات الجيش من المدينة")
@@ -318,14 +329,14 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit]) -> list[Hit]:
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     past = _not_the_news(doc, lex, main)
     main = [h for h in main if h not in foiled and h not in past]
-    background = _background(doc, lex, [h for h in main if h.family in fighting])
+    background = _background(doc, lex, [h for h in main if h.family in fighting], heads)
     told = [h for h in main if h not in background]
     acts = _without_air_support(doc, lex, told, fighting)
     if any(h.family in fighting for h in acts):
         return acts
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
-    recalled = _recalled_after_a_while(doc, lex, main)
+    recalled = _recalled_after_a_while(doc, lex, main, heads)
     # ... nor ground that changed hands before what the sentence tells, with no day of its own ("وصل الوفد إلى عدن
     # أمس بعد تحريرها من الميليشيات"): a reaction is to an attack, not to a town's taking, which the reports of
     # its day tell; dated, it is told in a sentence of its own ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر 2016")
@@ -410,11 +421,46 @@ def _unnamed_background(doc: Document, lex: EventLexicon, sent_hits: list[Hit], 
     return inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit)
 
 
-def _background(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
-    """The hits governed by a word of time or cause, and those opening a relative clause on one of them."""
+def _background(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
+    """The hits governed by a word of time or cause, those opening a relative clause on one of them, and those
+    inside the phrase of one of them or of a death report so governed (`heads`)."""
     background = [h for h in hits if _governed_as_background(doc, lex, h)]
-    return background + [h for h in hits if h not in background and
-                         any(_describes_background(doc, lex, b, h) for b in background)]
+    return background + _held_by(doc, lex, hits, background + [h for h in heads if _governed_as_background(doc, lex, h)],
+                                 background)
+
+
+def _held_by(doc: Document, lex: EventLexicon, hits: list[Hit], anchors: list[Hit], taken: list[Hit]) -> list[Hit]:
+    """The hits, not `taken`, held by the background incidents `anchors`: a relative clause on one, or the act its
+    phrase ties to it, and in turn what is held by those (in text order): "بعد أيام على مقتل خمسة جنود في تفجير
+    سيارة مفخخة استهدف دورية" — the bombing, its car bomb (the bombing's complement) and the clause on it."""
+    held: list[Hit] = []
+    for h in sorted(hits, key=lambda x: x.first):
+        if h in taken:
+            continue
+        if any(_describes_background(doc, lex, b, h) or _in_phrase_of(doc, lex, b, h) for b in anchors) or any(
+                h.first == b.last and h.trigger.pos == "noun" == b.trigger.pos for b in held):
+            held.append(h)
+            anchors = anchors + [h]
+    return held
+
+
+PHRASE_REACH = 6   # words between a background noun and the preposition that ties an act to it ("مقتل خمسة جنود في")
+
+
+def _in_phrase_of(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> bool:
+    """The hit is tied by a preposition (event_roles.yaml `phrase_links`) to the noun phrase of the background
+    incident `b`, with only words of that phrase between: "بعد أيام على مقتل خمسة جنود في هجوم", "عقب إصابة
+    ثلاثة مدنيين جراء قصف" — the act the background's dead died in is that background, not news.  A conjunct
+    in it is a noun of its toll (`phrase_conjuncts`: "مقتل خمسة وإصابة عشرة في هجوم"), not a clause of its own."""
+    toks = doc.seg.tokens
+    link = h.first - 1
+    if b.trigger.pos != "noun" and not lex.families[b.family].outcome:
+        return False
+    if not b.last <= link <= b.last + PHRASE_REACH or toks[link].norm not in lex.words.phrase_links:
+        return False
+    return all(t.is_word and t.norm not in COMPLEMENTISERS and t.norm not in lex.words.relative_after_trigger
+               and (not t.norm.startswith(_CONJUNCTION) or t.norm[1:] in lex.words.phrase_conjuncts)
+               for t in toks[b.last:link])
 
 
 RELATIVE_REACH = 3   # tokens from a background noun to the relative pronoun of the clause that describes it
@@ -425,6 +471,9 @@ def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> b
     after an indefinite noun, a verb clause with no relative pronoun ("بعد أيام على تفجير انتحاري دام استهدف")."""
     toks = doc.seg.tokens
     k = h.first - 1
+    if h.first == b.last and doc.seg.sentence_of(k) == h.sentence:
+        # the verb right after the noun ("في تفجير استهدف دورية")
+        return h.trigger.pos == "verb" and b.trigger.pos == "noun" and not b.trigger.definite
     if not b.last <= k <= b.last + RELATIVE_REACH or doc.seg.sentence_of(k) != h.sentence:
         return False
     if toks[k].norm in lex.words.relative_after_trigger:
@@ -442,7 +491,8 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     dead, civilians_killed = _the_dead(counts)
     # what _told_hits kept of the background only because the sentence tells nothing else (an arrest "بعد تبادل
     # لإطلاق النار" is told with the shooting it ended)
-    as_background = _background(doc, lex, [h for h in chosen if h.family in VIOLENT | GROUND_CHANGES])
+    as_background = _background(doc, lex, [h for h in chosen if h.family in VIOLENT | GROUND_CHANGES],
+                                _death_reports(lex, sent_hits))
     if any(h not in as_background and not lex.families[h.family].outcome for h in chosen):
         as_background = []
     death_places: list[PlaceMention | None] = []
