@@ -196,16 +196,21 @@ def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
 # --- sentence by sentence -------------------------------------------------------------------------
 
 def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
-           read: Callable[[Hit], Incident]) -> list[Incident]:
+           read: Callable[[Hit], Incident], dropped: list[Hit] = ()) -> list[Incident]:
     """The article's incidents, sentence by sentence: each reporting hit is read (`read`) into an
-    incident and merged into one told before when it tells it again."""
+    incident and merged into one told before when it tells it again; `dropped`: the acts told as no incident
+    (triggers.find_hits), which make the background of their sentence no news."""
     titles = title_sentences(doc) | story_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
     for hit in hits:
         by_sentence.setdefault(hit.sentence, []).append(hit)
+    untold: dict[int, list[Hit]] = {}
+    for d in dropped:
+        untold.setdefault(d.sentence, []).append(d)
     for sent in sorted(by_sentence):
-        _add_sentence(doc, lex, by_sentence[sent], counts_of(sent), read, sent in titles, incidents)
+        _add_sentence(doc, lex, (by_sentence[sent], untold.get(sent, [])), counts_of(sent), read, sent in titles,
+                      incidents)
     return incidents
 
 
@@ -434,8 +439,33 @@ def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> b
             and all(t.is_word and not t.norm.startswith(_CONJUNCTION) for t in between))
 
 
-def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
+def _background_of_no_incident(doc: Document, lex: EventLexicon, untold: list[Hit], hit: Hit) -> bool:
+    """"وواصل التنظيم شن هجمات خاطفة داخل المدينة على الرغم من طرده ... بعد اخفاق هجوم ضخم شنه الشهر الماضي": the
+    act the sentence tells is no incident (a habit, a purpose, a plan: `untold`, dropped by the factuality tests), so
+    what it sets that act against is background to no news: not kept as what a reaction is about because it is named
+    or dated.  The untold act is the sentence's own (not governed as background itself) and stands before the
+    background, or after its clause (not a purpose inside it: "بعد هجوم شنه التنظيم أمس لاستعادة البلدة")."""
+    end = doc.clause(hit.first)[1]
+    return any(d.family in VIOLENT | GROUND_CHANGES and (d.last <= hit.first or d.first >= end)
+               and not _governed_as_background(doc, lex, d) for d in untold)
+
+
+def _only_background(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hit], list[Hit]],
+                     counts: list[Casualty], hit: Hit, inc: Incident) -> bool:
+    """A hit of background (`_add_sentence`) that stays no more than that: unnamed and undated, or set against an act
+    the sentence tells as no incident; either way not the cause of dead told before it."""
+    sent_hits, untold = sentence_hits
+    if _unnamed_background(doc, lex, sent_hits, counts, hit, inc):
+        return True
+    return _background_of_no_incident(doc, lex, untold, hit) and \
+        (inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit))
+
+
+def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hit], list[Hit]], counts: list[Casualty],
                   read: Callable[[Hit], Incident], in_title: bool, incidents: list[Incident]) -> None:
+    """The sentence's incidents (`sentence_hits`: its hits, and the acts it tells as no incident), each merged into
+    one told before or added."""
+    sent_hits, untold = sentence_hits
     chosen = _reporting_hits(doc, lex, sent_hits, counts)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
@@ -448,7 +478,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
-        inc.as_background = hit in as_background and _unnamed_background(doc, lex, sent_hits, counts, hit, inc)
+        inc.as_background = hit in as_background and _only_background(doc, lex, sentence_hits, counts, hit, inc)
         if lex.families[hit.family].outcome:
             # death reports of one sentence are one incident, unless they happened in different places
             # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
@@ -921,7 +951,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
         prev.family = inc.family
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
-    prev.as_background = prev.as_background and inc.as_background
+    prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
     prev.dead |= inc.dead
     prev.civilians_killed |= inc.civilians_killed
     _absorb_place(prev, inc, reference_point)
@@ -933,6 +963,13 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _named_again_only(inc: Incident) -> bool:
+    """"واستهدف الهجوم السيطرة على عاصمة المحافظة" after "بعد اخفاق هجوم ضخم شنه الشهر الماضي": a mention that only
+    points back to an incident told as background, with no day, dead or headline of its own, tells it no more
+    than the clause did, and leaves it background."""
+    return inc.definite and not inc.in_title and inc.date is None and not inc.dead
 
 
 def _absorb_sides(prev: Incident, inc: Incident) -> None:
