@@ -81,3 +81,15 @@ def test_a_dual_of_days_is_no_frequency(extract):
     # a guard: "يومي" before dates is two days, not "daily" (left out of the words of frequency)
     assert "Armed clash" in [s for s, _ in events(
         extract, "وهاجم مسلحون حاجزا للجيش في بلدة الشيخ زويد يومي الأحد والاثنين.")]
+
+
+# --- the dead of an act told as no incident -------------------------------------------------------------------
+
+def test_the_dead_of_almost_daily_strikes_are_no_incident(extract):
+    # with the strikes dropped as a habit, their dead took the town's slot as an attack of their own
+    assert at(extract, "وقتل عشرات المدنيين في غارات شبه يومية على مدينة الرقة.", "الرقة") == []
+
+
+def test_the_dead_of_a_day_stay_told(extract):
+    # a guard: a day in their clause sets the dead on it, whatever the strikes are said to be
+    assert at(extract, "وقتل خمسة مدنيين أمس في الغارات التي تشنها طائرات التحالف على مدينة الرقة.", "الرقة") != []

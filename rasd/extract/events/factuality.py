@@ -95,6 +95,15 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
 
 
+def recurring(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger) -> bool:
+    """Whether the trigger tells violence that recurs (a habit, an adverb of habit, a word of frequency), the way
+    `reports_incident` reads it: "وقتل عشرات المدنيين في غارات شبه يومية" counts the dead of no one incident."""
+    c0, c1 = doc.clause(first)
+    s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
+    t = TriggerAt(first, last, trig, (), s0, s1, c0, c1, trig.tense)
+    return _at_a_frequency(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
+
+
 def in_another_sense(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger, phrase) -> bool:
     """Whether the trigger is a word in a sense its family does not mean ("سقوط مقذوف": a fall that is no
     ground changing hands), as `reports_incident` reads it."""

@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.factuality import bare_today, counted_since, governed_as_background, recalled_after_a_while
+from rasd.extract.events.factuality import (
+    bare_today,
+    counted_since,
+    governed_as_background,
+    recalled_after_a_while,
+    recurring,
+)
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
     TERRITORY,
@@ -237,13 +243,15 @@ def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit]) -
     return recalled + [h for h in hits if h not in recalled and any(_describes_background(doc, lex, b, h) for b in recalled)]
 
 
-def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
+def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
+                   untold: list[Hit] = ()) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
-    and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
+    and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها", nor the dead of
+    an act told as no incident (`untold`, `_fell_in_no_incident`)."""
     incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if not lex.families[h.family].outcome])
     main = _told_hits(doc, lex, incident_hits)
     violent = [h for h in main if h.family in VIOLENT]
-    deaths = _deaths_reported(doc, lex, sent_hits)
+    deaths = _deaths_reported(doc, lex, sent_hits, untold)
     recalled = _recalled_after_a_while(doc, lex, incident_hits)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
@@ -255,6 +263,20 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + (deaths if deaths and not violent else [])
+
+
+def _fell_in_no_incident(doc: Document, lex: EventLexicon, death: Hit, untold: list[Hit]) -> bool:
+    """"وقتل عشرات المدنيين في غارات شبه يومية على المدينة": the dead fell in violence the factuality tests told as
+    no incident (`untold`) because it recurs (factuality.recurring: a habit, a word of frequency), named after them
+    in their clause behind a preposition of the incident (في، خلال، جراء); they are its dead, not an incident of
+    their own.  Violence dropped as only general ("قتلوا في معارك قرب البلدة") is where the dead fell: they stay told;
+    so do the dead a day in their clause sets on it ("قتل خمسة مدنيين أمس في الغارات التي تشنها طائرات التحالف")."""
+    start, end = doc.clause(death.first)
+    if doc.dates_in(start, end):
+        return False
+    return any(u.family in VIOLENT and death.last <= u.first < end and u.first > 0 and
+               token_stems(doc, u.first - 1) & lex.words.incident_prepositions and
+               recurring(doc, lex, u.first, u.last, u.trigger) for u in untold)
 
 
 ARREST = "arrest"   # events.yaml
@@ -296,10 +318,12 @@ def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]
     return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
 
 
-def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit]) -> list[Hit]:
-    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب")."""
+def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit], untold: list[Hit] = ()) -> list[Hit]:
+    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب"), nor the dead of an
+    act told as no incident (`untold`, `_fell_in_no_incident`)."""
     return [h for h in sent_hits if lex.families[h.family].outcome and
-            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
+            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0]) and
+            not _fell_in_no_incident(doc, lex, h, untold)]
 
 
 def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
@@ -466,7 +490,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hi
     """The sentence's incidents (`sentence_hits`: its hits, and the acts it tells as no incident), each merged into
     one told before or added."""
     sent_hits, untold = sentence_hits
-    chosen = _reporting_hits(doc, lex, sent_hits, counts)
+    chosen = _reporting_hits(doc, lex, sent_hits, counts, untold)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
     dead, civilians_killed = _the_dead(counts)
