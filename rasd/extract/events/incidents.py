@@ -467,10 +467,12 @@ def _background_of_no_incident(doc: Document, lex: EventLexicon, untold: list[Hi
     """"وواصل التنظيم شن هجمات خاطفة داخل المدينة على الرغم من طرده ... بعد اخفاق هجوم ضخم شنه الشهر الماضي": the
     act the sentence tells is no incident (a habit, a purpose, a plan: `untold`, dropped by the factuality tests), so
     what it sets that act against is background to no news: not kept as what a reaction is about because it is named
-    or dated.  The untold act is the sentence's own (not governed as background itself) and stands before the
-    background, or after its clause (not a purpose inside it: "بعد هجوم شنه التنظيم أمس لاستعادة البلدة")."""
-    end = doc.clause(hit.first)[1]
-    return any(d.family in VIOLENT | GROUND_CHANGES and (d.last <= hit.first or d.first >= end)
+    or dated.  The untold act is the clause's own (not governed as background itself) and stands before the
+    background in its clause: not a purpose inside the background's phrase ("بعد هجوم شنه التنظيم أمس لاستعادة
+    البلدة"), nor an incident named in a clause of its own whose claim is negated ("ولم تتبن أي جهة الهجوم، بينما
+    هدد الحزب بالرد إثر الغارات التي شنها الجيش الجمعة")."""
+    clause = doc.clause(hit.first)
+    return any(d.family in VIOLENT | GROUND_CHANGES and d.last <= hit.first and doc.clause(d.first) == clause
                and not _governed_as_background(doc, lex, d) for d in untold)
 
 
