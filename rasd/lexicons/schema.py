@@ -436,6 +436,7 @@ FILES: dict[str, Spec] = {
             ruin=WORDS,
             ruin_links=WORDS,
             usually=WORDS,
+            frequency=WORDS,
             prevention=WORDS,
             incitement=WORDS,
             role=WORDS,

@@ -91,7 +91,8 @@ class EventExtractor:
     def extract(self, doc: Document) -> list[Event]:
         if not tells_news(doc, self.lex):
             return []   # an essay or a piece of history: what it names is background
-        hits = self.hits(doc)
+        untold: list[Hit] = []
+        hits = self.hits(doc, untold)
         if not hits:
             return []   # every step below reads the incidents of the hits
         counts_of = _SentenceCounts(self.casualties, doc)
@@ -112,7 +113,7 @@ class EventExtractor:
         starts = [h.first for h in hits]   # in text order (find_hits sorts them)
         found = incidents.gather(doc, self.lex, hits, counts_of,
                                  lambda hit: self.incident(doc, hit, named_by, recalled, starts, phrase_end,
-                                                           told_before))
+                                                           told_before), untold)
         found = incidents.without_sums(doc, self.lex, found)
         incidents.absorb_title(doc, self.lex, found)
         self._date_from_another_incident(doc, found)
@@ -177,9 +178,10 @@ class EventExtractor:
                 out.append((h, h.first, doc.clause(h.first)[1]))
         return out
 
-    def hits(self, doc: Document) -> list[Hit]:
-        """The triggers that report an incident, each with its qualified family."""
-        hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms)
+    def hits(self, doc: Document, untold: list[Hit] | None = None) -> list[Hit]:
+        """The triggers that report an incident, each with its qualified family; `untold`, where given, gathers
+        the acts told as no incident (triggers.find_hits)."""
+        hits = triggers.find_hits(doc, self.lex, self._sense_check(doc), self.forms, dropped=untold)
         in_sentence: dict[int, list[Hit]] = {}
         for hit in hits:
             in_sentence.setdefault(hit.sentence, []).append(hit)

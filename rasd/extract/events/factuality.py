@@ -54,7 +54,7 @@ _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual ve
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
-_NOT_MODAL_PHRASES = ("topic_heads", "aggregate")
+_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency")
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,15 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
         return False
     return not (any(told_otherwise(doc, lex, t) for told_otherwise in _CONTEXTS_OF_NO_INCIDENT)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
+
+
+def recurring(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger) -> bool:
+    """Whether the trigger tells violence that recurs (a habit, an adverb of habit, a word of frequency), the way
+    `reports_incident` reads it: "وقتل عشرات المدنيين في غارات شبه يومية" counts the dead of no one incident."""
+    c0, c1 = doc.clause(first)
+    s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
+    t = TriggerAt(first, last, trig, (), s0, s1, c0, c1, trig.tense)
+    return _at_a_frequency(doc, lex, t) or _habit(doc, lex, t) or _usually(doc, lex, t)
 
 
 def in_another_sense(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger, phrase) -> bool:
@@ -564,6 +573,24 @@ def _usually(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return bool(lex.modality.get("usually", frozenset()) & stems(doc, t.s0, t.s1))
 
 
+FREQUENCY_REACH = 1   # words between a trigger and the word of frequency after it (an adjective: "غارات جوية يومية")
+
+
+def _at_a_frequency(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A word of frequency (events.yaml modality `frequency`) right before the trigger, or after it in its clause with at
+    most FREQUENCY_REACH words between: "التي تشهد هجمات شبه يومية", "ينفذ الطيران يوميا غارات", "غارات منتظمة تشنها
+    طائرات": violence that recurs, no incident; a clause that sets it on a day of its own tells that day's ("شن
+    الطيران صباح أمس غارات متكررة على البلدة")."""
+    frequency = lex.modality.get("frequency", frozenset())
+    toks = doc.seg.tokens
+    hi = min(t.c1, t.last + FREQUENCY_REACH + 1)   # the phrases start at most there too
+    found = (t.first > t.c0 and bool(token_stems(doc, t.first - 1) & frequency)) or \
+        bool(stems(doc, t.last, hi) & frequency) or any(
+            (pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.payloads[0] == "frequency"
+            for k in range(t.last, hi))
+    return found and not any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.c0, t.c1))
+
+
 def _words_before(doc: Document, lex: EventLexicon, t: TriggerAt, n: int) -> list[int]:
     """Up to `n` words before the trigger in its clause, and beyond a relative clause set off by commas
     between it and the words before ("وينفذ التنظيم، الذي تأسس في نيجيريا، هجمات")."""
@@ -1023,6 +1050,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+                            _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span,
                             _stopped, _from_the_hold_of, _sound_heard,

@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.events.factuality import bare_today, counted_since, governed_as_background, recalled_after_a_while
+from rasd.extract.events.factuality import (
+    bare_today,
+    counted_since,
+    governed_as_background,
+    recalled_after_a_while,
+    recurring,
+)
 from rasd.extract.events.model import (
     CIVILIAN_SIDES,
     TERRITORY,
@@ -197,16 +203,21 @@ def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
 # --- sentence by sentence -------------------------------------------------------------------------
 
 def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
-           read: Callable[[Hit], Incident]) -> list[Incident]:
+           read: Callable[[Hit], Incident], dropped: list[Hit] = ()) -> list[Incident]:
     """The article's incidents, sentence by sentence: each reporting hit is read (`read`) into an
-    incident and merged into one told before when it tells it again."""
+    incident and merged into one told before when it tells it again; `dropped`: the acts told as no incident
+    (triggers.find_hits), which make the background of their sentence no news."""
     titles = title_sentences(doc) | story_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
     for hit in hits:
         by_sentence.setdefault(hit.sentence, []).append(hit)
+    untold: dict[int, list[Hit]] = {}
+    for d in dropped:
+        untold.setdefault(d.sentence, []).append(d)
     for sent in sorted(by_sentence):
-        _add_sentence(doc, lex, by_sentence[sent], counts_of(sent), read, sent in titles, incidents)
+        _add_sentence(doc, lex, (by_sentence[sent], untold.get(sent, [])), counts_of(sent), read, sent in titles,
+                      incidents)
     return incidents
 
 
@@ -236,14 +247,16 @@ def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit], h
     return recalled + _held_by(doc, lex, hits, recalled + [h for h in heads if recalled_at(h)], recalled)
 
 
-def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty]) -> list[Hit]:
+def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
+                   untold: list[Hit] = ()) -> list[Hit]:
     """A death report is an incident of its own unless the sentence reports violence it results from,
-    and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها"."""
+    and only when it counts or names its dead ("قتل 5 جنود"), not "الانتفاضة التي قتل فيها", nor the dead of
+    an act told as no incident (`untold`, `_fell_in_no_incident`)."""
     heads = _death_reports(lex, sent_hits)
     incident_hits = _without_outcomes_of_acts(doc, lex, [h for h in sent_hits if h not in heads])
     main = _told_hits(doc, lex, incident_hits, heads)
     violent = [h for h in main if h.family in VIOLENT]
-    deaths = _deaths_reported(doc, lex, sent_hits)
+    deaths = _deaths_reported(doc, lex, sent_hits, untold)
     recalled = _recalled_after_a_while(doc, lex, incident_hits, heads)
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
@@ -260,6 +273,20 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
 def _death_reports(lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
     """The hits of a family that is only an outcome (a death report: "مقتل", "لقي مصرعه")."""
     return [h for h in hits if lex.families[h.family].outcome]
+
+
+def _fell_in_no_incident(doc: Document, lex: EventLexicon, death: Hit, untold: list[Hit]) -> bool:
+    """"وقتل عشرات المدنيين في غارات شبه يومية على المدينة": the dead fell in violence the factuality tests told as
+    no incident (`untold`) because it recurs (factuality.recurring: a habit, a word of frequency), named after them
+    in their clause behind a preposition of the incident (في، خلال، جراء); they are its dead, not an incident of
+    their own.  Violence dropped as only general ("قتلوا في معارك قرب البلدة") is where the dead fell: they stay told;
+    so do the dead a day in their clause sets on it ("قتل خمسة مدنيين أمس في الغارات التي تشنها طائرات التحالف")."""
+    start, end = doc.clause(death.first)
+    if doc.dates_in(start, end):
+        return False
+    return any(u.family in VIOLENT and death.last <= u.first < end and u.first > 0 and
+               token_stems(doc, u.first - 1) & lex.words.incident_prepositions and
+               recurring(doc, lex, u.first, u.last, u.trigger) for u in untold)
 
 
 ARREST = "arrest"   # events.yaml
@@ -301,10 +328,12 @@ def _outcome_of_an_act(doc: Document, lex: EventLexicon, h: Hit, hits: list[Hit]
     return resumed or any(o.family not in lex.outcomes_of_results and o.last <= h.first for o in hits)
 
 
-def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit]) -> list[Hit]:
-    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب")."""
+def _deaths_reported(doc: Document, lex: EventLexicon, sent_hits: list[Hit], untold: list[Hit] = ()) -> list[Hit]:
+    """The sentence's death reports, but not a death counted from ("أول شخص يعتقل منذ مقتل شاب"), nor the dead of an
+    act told as no incident (`untold`, `_fell_in_no_incident`)."""
     return [h for h in sent_hits if lex.families[h.family].outcome and
-            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0])]
+            not counted_since(doc, lex, h.first, doc.sentence_bounds(h.sentence)[0]) and
+            not _fell_in_no_incident(doc, lex, h, untold)]
 
 
 def _answering(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
@@ -483,9 +512,36 @@ def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> b
             and all(t.is_word and not t.norm.startswith(_CONJUNCTION) for t in between))
 
 
-def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts: list[Casualty],
+def _background_of_no_incident(doc: Document, lex: EventLexicon, untold: list[Hit], hit: Hit) -> bool:
+    """"وواصل التنظيم شن هجمات خاطفة داخل المدينة على الرغم من طرده ... بعد اخفاق هجوم ضخم شنه الشهر الماضي": the
+    act the sentence tells is no incident (a habit, a purpose, a plan: `untold`, dropped by the factuality tests), so
+    what it sets that act against is background to no news: not kept as what a reaction is about because it is named
+    or dated.  The untold act is the clause's own (not governed as background itself) and stands before the
+    background in its clause: not a purpose inside the background's phrase ("بعد هجوم شنه التنظيم أمس لاستعادة
+    البلدة"), nor an incident named in a clause of its own whose claim is negated ("ولم تتبن أي جهة الهجوم، بينما
+    هدد الحزب بالرد إثر الغارات التي شنها الجيش الجمعة")."""
+    clause = doc.clause(hit.first)
+    return any(d.family in VIOLENT | GROUND_CHANGES and d.last <= hit.first and doc.clause(d.first) == clause
+               and not _governed_as_background(doc, lex, d) for d in untold)
+
+
+def _only_background(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hit], list[Hit]],
+                     counts: list[Casualty], hit: Hit, inc: Incident) -> bool:
+    """A hit of background (`_add_sentence`) that stays no more than that: unnamed and undated, or set against an act
+    the sentence tells as no incident; either way not the cause of dead told before it."""
+    sent_hits, untold = sentence_hits
+    if _unnamed_background(doc, lex, sent_hits, counts, hit, inc):
+        return True
+    return _background_of_no_incident(doc, lex, untold, hit) and \
+        (inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit))
+
+
+def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hit], list[Hit]], counts: list[Casualty],
                   read: Callable[[Hit], Incident], in_title: bool, incidents: list[Incident]) -> None:
-    chosen = _reporting_hits(doc, lex, sent_hits, counts)
+    """The sentence's incidents (`sentence_hits`: its hits, and the acts it tells as no incident), each merged into
+    one told before or added."""
+    sent_hits, untold = sentence_hits
+    chosen = _reporting_hits(doc, lex, sent_hits, counts, untold)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
     dead, civilians_killed = _the_dead(counts)
@@ -498,7 +554,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sent_hits: list[Hit], counts
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
-        inc.as_background = hit in as_background and _unnamed_background(doc, lex, sent_hits, counts, hit, inc)
+        inc.as_background = hit in as_background and _only_background(doc, lex, sentence_hits, counts, hit, inc)
         if lex.families[hit.family].outcome:
             # death reports of one sentence are one incident, unless they happened in different places
             # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
@@ -971,7 +1027,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
         prev.family = inc.family
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
-    prev.as_background = prev.as_background and inc.as_background
+    prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
     prev.dead |= inc.dead
     prev.civilians_killed |= inc.civilians_killed
     _absorb_place(prev, inc, reference_point)
@@ -983,6 +1039,13 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _named_again_only(inc: Incident) -> bool:
+    """"واستهدف الهجوم السيطرة على عاصمة المحافظة" after "بعد اخفاق هجوم ضخم شنه الشهر الماضي": a mention that only
+    points back to an incident told as background, with no day, dead or headline of its own, tells it no more
+    than the clause did, and leaves it background."""
+    return inc.definite and not inc.in_title and inc.date is None and not inc.dead
 
 
 def _absorb_sides(prev: Incident, inc: Incident) -> None:

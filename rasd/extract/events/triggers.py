@@ -45,11 +45,13 @@ class TriggerMatch:
 
 
 def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: FormIndex | None = None,
-              sentence: int | None = None) -> list[Hit]:
+              sentence: int | None = None, dropped: list[Hit] | None = None) -> list[Hit]:
     """Every trigger that reports an incident, in text order (of one `sentence` only, where given); `admits`
     tells whether a trigger's words mean political violence where they stand (extract/sense.py); `forms` finds
-    every form of the families' lemmas."""
+    every form of the families' lemmas; `dropped`, where given, gathers the acts told but not as incidents
+    (negated, intended, habitual, a purpose ...: `reports_incident` says no, in the sense the family means)."""
     hits: list[Hit] = []
+    dropped = [] if dropped is None else dropped
     words = [t.norm for t in doc.seg.tokens] if forms is not None else []
     # where a trigger or a gapped pair's head may start, looked up for the whole text at once
     starts = _starts(doc, lex, forms)
@@ -57,7 +59,7 @@ def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: Fo
     for s in doc.seg.sentences if sentence is None else doc.seg.sentences[sentence:sentence + 1]:
         first, last = s.first_token, s.last_token
         found = trigger_matches(doc, lex, forms, words, first, last, _within(starts, first, last))
-        _scan_sentence(doc, lex, s.index, found, hits, admits)
+        _scan_sentence(doc, lex, s.index, found, (hits, dropped), admits)
         _gapped(doc, lex, s.index, last, _within(heads, first, last), hits, admits)
     hits.sort(key=lambda h: h.first)
     return hits
@@ -139,10 +141,11 @@ def _trigger_of(family: str, f: Form) -> Trigger:
     return Trigger(family, _NOMINAL.get(f.pos, "noun"), "", f.analysis.definite, f.lemma)
 
 
-def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[TriggerMatch], hits: list[Hit],
-                   admits: Admits) -> None:
-    """The sentence's trigger phrases that report an incident; a noun right after a dropped purpose
-    ("لاستعادة السيطرة") or joined to it by و shares its fate."""
+def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[TriggerMatch],
+                   out: tuple[list[Hit], list[Hit]], admits: Admits) -> None:
+    """The sentence's trigger phrases that report an incident (`out`: those, and the acts it tells as no incident);
+    a noun right after a dropped purpose ("لاستعادة السيطرة") or joined to it by و shares its fate."""
+    hits, dropped = out
     toks = doc.seg.tokens
     dropped_until = -1
     purpose_seen = False
@@ -168,6 +171,7 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             # a negated or intended act: its noun complement shares that ("لاستعادة السيطرة"); a word in
             # another sense says nothing of its complement ("سقوط مقذوف": a fall, no ground taken)
             dropped_until = m.last
+            dropped.append(Hit(trig.family, m.first, m.last, trig, sentence))
         purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
 
 
