@@ -444,13 +444,15 @@ class EventExtractor:
 
     def _carried_out_on_a_day(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
         """A noun that is the object of a verb of carrying out with a date between them ("شن سلاح الجو التركي الجمعة
-        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"): definite by its doer's pronoun or the article, it is
-        what was done that day, told now, so it is dated as a verb is; no other trigger between the two."""
+        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"), or of taking control ("انتزعت الوحدات اليوم الاثنين
+        السيطرة على بلدة"): definite by its doer's pronoun or the article, it is what was done that day, told now,
+        so it is dated as a verb is; no other trigger between the two."""
         W = self.lex.words
         s0 = doc.sentence_bounds(hit.sentence)[0]
+        verbs = W.carrying_out_verbs | W.control_verbs
         # the reach counts words: commas set the date off ("واصل طيران التحالف، صباح أمس الأحد، شن غاراته")
         verb = next((k for k in range(hit.first - 1, _words_back(doc, hit.first, CARRYING_REACH, s0) - 1, -1)
-                     if token_stems(doc, k) & W.carrying_out_verbs and doc.dates_in(k + 1, hit.first)), None)
+                     if token_stems(doc, k) & verbs and doc.dates_in(k + 1, hit.first)), None)
         if verb is None:
             return False
         k = bisect.bisect_right(starts, verb)

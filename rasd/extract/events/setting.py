@@ -632,13 +632,32 @@ def _last_night(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
 
 
 def _then_before(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
-    """"Then" in the trigger's clause of a sentence with no date ("وقتل حينها 14 ضابطا", "وقد قتل آنذاك خمسة جنود"):
+    """"Then" in the trigger's clause of a sentence with no date ("وقتل حينها 14 ضابطا", "وقد قتل آنذاك خمسة جنود"),
+    or "the same day" before the trigger or in its clause ("وفي اليوم نفسه، قتل جندي", "وقتل في ذات اليوم ثلاثة"):
     the time the sentence before told, its last resolved date."""
+    s0 = doc.sentence_bounds(hit.sentence)[0]
     c0, c1 = doc.clause(hit.first)
-    if hit.sentence == 0 or not any(token_stems(doc, k) & W.then_adverbs for k in range(c0, c1)):
+    if hit.sentence == 0 or not (any(token_stems(doc, k) & W.then_adverbs for k in range(c0, c1))
+                                 or any(_the_same_day(doc, W, k) for k in range(s0, c1))):
         return None
     told = [d for d in doc.dates_in(*doc.sentence_bounds(hit.sentence - 1)) if d.date]
     return told[-1] if told else None
+
+
+def _the_same_day(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a day or night with a word of sameness after or before it ("اليوم نفسه", "ذات اليوم", "الليلة
+    ذاتها") that points back to the day told before; not "the same day as" or "the same day on which", which
+    points to what follows («في اليوم نفسه لدخول أنقرة الحملة», «في نفس اليوم الذي»)."""
+    if not token_stems(doc, k) & W.same_day_nouns:
+        return False
+    toks = doc.seg.tokens
+    n = len(toks)
+    after = k + 1 < n and bool(token_stems(doc, k + 1) & W.sameness_words)
+    before = k > 0 and bool(token_stems(doc, k - 1) & W.sameness_words)
+    if not (after or before):
+        return False
+    nxt = k + 2 if after else k + 1
+    return not (nxt < n and toks[nxt].is_word and (toks[nxt].norm.startswith("ل") or toks[nxt].norm in W.relatives))
 
 
 def _a_year_back(d: DatedSpan) -> bool:
