@@ -219,6 +219,7 @@ class RoleWords:
     suffering_verbs: frozenset[str]
     carrying_out_verbs: frozenset[str]
     control_verbs: frozenset[str]
+    eve_and_morrow: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
     according_to: frozenset[str]

@@ -321,6 +321,7 @@ FILES: dict[str, Spec] = {
         suffering_verbs=WORDS,
         carrying_out_verbs=WORDS,
         control_verbs=WORDS,
+        eve_and_morrow=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,
         according_to=WORDS,

@@ -66,3 +66,22 @@ def test_guard_the_same_day_in_the_first_sentence_dates_nothing(extract):
 def test_guard_one_word_text(extract):
     assert _dates(extract, "نفسه") == []
     assert _dates(extract, "اليوم") == []
+
+
+# --- "the morrow of" / "the eve of" -----------------------------------------------------------------------------------
+
+def test_an_incident_on_the_morrow_of_which_takes_no_day_of_another_clause(extract):
+    # the report's day («كما ذكرت أمس») is the decision's, and the bombing came the day before the decision
+    text = "قررت السلطات إغلاق الأسواق في مدينة ماروا، غداة هجوم انتحاري أسفر عن 12 قتيلا، كما ذكرت أمس مصادر رسمية."
+    found = _dates(extract, text)
+    assert found and all(d is None for _, d, _ in found), found
+
+
+def test_guard_an_incident_told_as_reported_keeps_the_reports_day(extract):
+    text = "قتل 12 شخصا في هجوم انتحاري على سوق في مدينة ماروا، كما ذكرت أمس مصادر رسمية."
+    assert [d for _, d, _ in _dates(extract, text)] == ["2015-08-16"]
+
+
+def test_guard_one_word_after_the_morrow(extract):
+    assert _dates(extract, "غداة") == []
+    _dates(extract, "غداة هجوم")   # a fragment of two words: must not raise
