@@ -220,6 +220,7 @@ class RoleWords:
     carrying_out_verbs: frozenset[str]
     control_verbs: frozenset[str]
     eve_and_morrow: frozenset[str]
+    outbreak_verbs: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
     according_to: frozenset[str]

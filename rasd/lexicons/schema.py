@@ -322,6 +322,7 @@ FILES: dict[str, Spec] = {
         carrying_out_verbs=WORDS,
         control_verbs=WORDS,
         eve_and_morrow=WORDS,
+        outbreak_verbs=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,
         according_to=WORDS,

@@ -85,3 +85,18 @@ def test_guard_an_incident_told_as_reported_keeps_the_reports_day(extract):
 def test_guard_one_word_after_the_morrow(extract):
     assert _dates(extract, "غداة") == []
     _dates(extract, "غداة هجوم")   # a fragment of two words: must not raise
+
+
+# --- a fight that broke out a length ago ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, expected", [("2015-07-23", "2015-07"), ("2015-08-01", None)])
+def test_a_fight_that_broke_out_a_week_ago_spans_up_to_the_report(extract, published, expected):
+    # a week back from 23 July stays in July (the month); from 1 August it crosses two months (no date)
+    text = "وقال مسؤول محلي إن المعارك التي اندلعت قبل أسبوع في مدينة سبها أدت إلى مقتل 20 شخصا."
+    found = _dates(extract, text, published)
+    assert [d for _, d, _ in found] == [expected], found
+
+
+def test_guard_an_attack_that_happened_a_week_ago_keeps_its_week(extract):
+    text = "وقال مسؤول محلي إن الهجوم الذي وقع قبل أسبوع في مدينة سبها أدى إلى مقتل 20 شخصا."
+    assert [(d, p) for _, d, p in _dates(extract, text, "2015-07-23")] == [("2015-07-13", "week")]
