@@ -446,13 +446,15 @@ class EventExtractor:
 
     def _carried_out_on_a_day(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
         """A noun that is the object of a verb of carrying out with a date between them ("شن سلاح الجو التركي الجمعة
-        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"): definite by its doer's pronoun or the article, it is
-        what was done that day, told now, so it is dated as a verb is; no other trigger between the two."""
+        أولى غاراته", "وكثف طيران التحالف، الجمعة، غاراته"), or of taking control ("انتزعت الوحدات اليوم الاثنين
+        السيطرة على بلدة"): definite by its doer's pronoun or the article, it is what was done that day, told now,
+        so it is dated as a verb is; no other trigger between the two."""
         W = self.lex.words
         s0 = doc.sentence_bounds(hit.sentence)[0]
+        verbs = W.carrying_out_verbs | W.control_verbs
         # the reach counts words: commas set the date off ("واصل طيران التحالف، صباح أمس الأحد، شن غاراته")
         verb = next((k for k in range(hit.first - 1, _words_back(doc, hit.first, CARRYING_REACH, s0) - 1, -1)
-                     if token_stems(doc, k) & W.carrying_out_verbs and doc.dates_in(k + 1, hit.first)), None)
+                     if token_stems(doc, k) & verbs and doc.dates_in(k + 1, hit.first)), None)
         if verb is None:
             return False
         k = bisect.bisect_right(starts, verb)
@@ -472,6 +474,8 @@ class EventExtractor:
         day) or, for an incident named by a definite noun, another trigger's between them; `how`: whether the
         incident is named, and whether it is governed as background."""
         named, background = how
+        if self._on_another_day(doc, hit, date):
+            return True
         if named and (self._in_its_outcome(doc, hit, date, starts) or self._as_reported(doc, hit, date, starts)):
             return False
         if self._in_a_later_clause_of_time(doc, hit, date):
@@ -481,6 +485,15 @@ class EventExtractor:
             return True
         # "بالهجوم الانتحاري في سروج ومقتل جندي ... الخميس": Thursday is the soldier's death
         return named and _trigger_between(starts, hit, date.first_token)
+
+    def _on_another_day(self, doc: Document, hit: Hit, date) -> bool:
+        """The trigger right after "the morrow of" or "the eve of" ("قررت السلطات منع النقاب، غداة هجوم انتحاري ...، كما
+        ذكرت أمس مصادر رسمية"): it happened on another day than the clause that names it, so only a date in its own
+        clause after it ("غداة المجزرة التي ارتكبتها القوات أول من أمس") is its day."""
+        k = hit.first - 1
+        if k < doc.sentence_bounds(hit.sentence)[0] or not token_stems(doc, k) & self.lex.words.eve_and_morrow:
+            return False
+        return not hit.last <= date.first_token < doc.clause(hit.first)[1]
 
     def _in_a_later_clause_of_time(self, doc: Document, hit: Hit, date) -> bool:
         """The date is in a later clause that a word of time opens with its complementiser ("تقصف قرى صرادة، بعد

@@ -485,10 +485,18 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
         e = _after_the_day_before(doc, words, hit, dates, d)
         if e is not d:
             return e if e is None or e.precision != "day" else _two_days_as_month(doc, dates, e)
-    if words is not None and hit.family not in TERRITORY and d.precision == "day" and \
-            (_since_a_day(doc, words, d) or _until_a_later_day(doc, words, dates, d)):
+    if words is not None and _spans_from(doc, words, hit, dates, d):
         return _spanning_days(doc, d)
     return _two_days_as_month(doc, dates, d)
+
+
+def _spans_from(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d: DatedSpan) -> bool:
+    """The incident goes on from day `d` into a later one: after منذ or up to a later day after حتى, or a fight that
+    broke out a length ago and has gone on since, up to the report."""
+    if hit.family not in TERRITORY and d.precision == "day" and \
+            (_since_a_day(doc, W, d) or _until_a_later_day(doc, W, dates, d)):
+        return True
+    return _broke_out_ago(doc, W, hit, d)
 
 
 def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[DatedSpan]) -> list[DatedSpan]:
@@ -550,6 +558,23 @@ def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
 
 
 _DAYS_BEFORE = ("yesterday", "day_before_yesterday")   # days named before the report's (not "منذ يومين": ago)
+
+
+def _broke_out_ago(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """A fight named by a noun, with a relative clause on it saying when it broke out, a length ago ("المعارك التي
+    اندلعت قبل أسبوع", "المواجهات التي انطلقت قبل نحو 10 أيام"): the day it began, and it has gone on since, up to
+    the report (kwic.py: 6 on the feed, each a fight or a war still going on)."""
+    if hit.trigger.pos != "noun" or d.expr is None or d.expr.relative not in _AGO or d.first_token <= hit.last:
+        return False
+    toks = doc.seg.tokens
+    k = hit.last
+    while k < d.first_token and toks[k].is_word and toks[k].norm.startswith(_DEFINITE) and \
+            toks[k].norm not in W.relatives:
+        k += 1   # the trigger's definite adjectives
+    return k + 1 < d.first_token and toks[k].norm in W.relatives and bool(token_stems(doc, k + 1) & W.outbreak_verbs)
+
+
+_AGO = ("days_ago", "weeks_ago", "months_ago", "years_ago")
 
 
 def _until_a_later_day(doc: Document, W: RoleWords, dates: list[DatedSpan], d: DatedSpan) -> bool:
@@ -632,13 +657,32 @@ def _last_night(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
 
 
 def _then_before(doc: Document, W: RoleWords, hit: Hit) -> DatedSpan | None:
-    """"Then" in the trigger's clause of a sentence with no date ("وقتل حينها 14 ضابطا", "وقد قتل آنذاك خمسة جنود"):
+    """"Then" in the trigger's clause of a sentence with no date ("وقتل حينها 14 ضابطا", "وقد قتل آنذاك خمسة جنود"),
+    or "the same day" before the trigger or in its clause ("وفي اليوم نفسه، قتل جندي", "وقتل في ذات اليوم ثلاثة"):
     the time the sentence before told, its last resolved date."""
+    s0 = doc.sentence_bounds(hit.sentence)[0]
     c0, c1 = doc.clause(hit.first)
-    if hit.sentence == 0 or not any(token_stems(doc, k) & W.then_adverbs for k in range(c0, c1)):
+    if hit.sentence == 0 or not (any(token_stems(doc, k) & W.then_adverbs for k in range(c0, c1))
+                                 or any(_the_same_day(doc, W, k) for k in range(s0, c1))):
         return None
     told = [d for d in doc.dates_in(*doc.sentence_bounds(hit.sentence - 1)) if d.date]
     return told[-1] if told else None
+
+
+def _the_same_day(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a day or night with a word of sameness after or before it ("اليوم نفسه", "ذات اليوم", "الليلة
+    ذاتها") that points back to the day told before; not "the same day as" or "the same day on which", which
+    points to what follows («في اليوم نفسه لدخول أنقرة الحملة», «في نفس اليوم الذي»)."""
+    if not token_stems(doc, k) & W.same_day_nouns:
+        return False
+    toks = doc.seg.tokens
+    n = len(toks)
+    after = k + 1 < n and bool(token_stems(doc, k + 1) & W.sameness_words)
+    before = k > 0 and bool(token_stems(doc, k - 1) & W.sameness_words)
+    if not (after or before):
+        return False
+    nxt = k + 2 if after else k + 1
+    return not (nxt < n and toks[nxt].is_word and (toks[nxt].norm.startswith("ل") or toks[nxt].norm in W.relatives))
 
 
 def _a_year_back(d: DatedSpan) -> bool:
