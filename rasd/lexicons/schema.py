@@ -60,6 +60,7 @@ FILES: dict[str, Spec] = {
         unit_heads=WORDS,
         unit_ordinals=WORDS,
         unit_of=WORDS,
+        armed_nouns=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

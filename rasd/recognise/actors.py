@@ -85,6 +85,10 @@ class ActorLexicon:
     unit_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # اللواء، الفرقة + a number
     unit_ordinals: frozenset[str] = frozenset()
     unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
+    armed_nouns: frozenset[str] = frozenset()   # "قوات نظام الأسد": a government's armed forces
+    # registry names that other states' news also uses for its own body ("مجلس النواب"): forces.yaml
+    # `bare_means_registry`
+    shared_names: frozenset[tuple[str, ...]] = frozenset()
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -235,6 +239,7 @@ def load_actor_lexicon() -> ActorLexicon:
     pat = load_yaml("actor_patterns.yaml") or {}
     entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
+    shared_names = frozenset(name_tokens(h) for h in (load_yaml("forces.yaml") or {}).get("bare_means_registry") or [])
     adjectives, country_names, country_en = _load_countries()
 
     def words(key: str) -> frozenset[str]:
@@ -251,9 +256,9 @@ def load_actor_lexicon() -> ActorLexicon:
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
-        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"),
+        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"), armed_nouns=words("armed_nouns"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
-        indefinite_heads=indefinite, fighter_forms=fighter_forms,
+        indefinite_heads=indefinite, fighter_forms=fighter_forms, shared_names=shared_names,
     )
 
 
@@ -690,8 +695,11 @@ class ActorRecogniser:
         for other in found[max(0, i - 1):i] + found[i + 1:i + 2]:
             if other is m or other.weak and other.actor_id == m.actor_id:
                 continue
-            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)]
-            if len(gap.strip()) <= 2 and (other.span.start > m.span.end or gap.strip() in ("", "و", ",", "،")):
+            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)].strip()
+            # an actor right after it with nothing between is the subject of its verb sense, not a list:
+            # "فتح رجال الشرطة النار" (kwic.py: 7 "فتح + armed men's noun" on the feed, all "opened fire")
+            if len(gap) <= 2 and (gap or other.span.start < m.span.start) and (
+                    other.span.start > m.span.end or gap in ("", "و", ",", "،")):
                 return True
         return False
 
@@ -756,12 +764,9 @@ class ActorRecogniser:
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
-                    entry = self._in_role(seg, i, reg, entry)
-                    span, name = self._registry_span(seg, i, reg)
-                    m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
-                                     canonical=entry.canonical, kind=entry.kind, country=entry.country)
-                    m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
-                    out.append(m)
+                    taken = out[-1].span.end if out else 0
+                    out.append(self._forces_of_government(seg, i, reg, entry, taken)
+                               or self._registry_mention(seg, i, reg, entry))
                 i = reg.last
                 continue
             if force is not None:
@@ -787,6 +792,29 @@ class ActorRecogniser:
                 continue
             i += 1
         return out
+
+    def _registry_mention(self, seg: Segmented, i: int, reg: PhraseMatch[str], entry: RegistryEntry) -> ActorMention:
+        entry = self._in_role(seg, i, reg, entry)
+        span, name = self._registry_span(seg, i, reg)
+        m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                         canonical=entry.canonical, kind=entry.kind, country=entry.country)
+        m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
+        return m
+
+    def _forces_of_government(self, seg: Segmented, i: int, reg: PhraseMatch[str],
+                              entry: RegistryEntry, taken: int) -> ActorMention | None:
+        """A government's own name after a noun of armed men or arms ("قوات نظام الأسد", "لطائرات نظام بشار
+        الأسد"): its country's armed forces, named from the noun on (unless the noun ends a mention found
+        before, up to the character `taken`)."""
+        toks = seg.tokens
+        if (entry.kind != "government body" or entry.country is None or self._military is None or i == 0
+                or reg.reading.cut or not toks[i - 1].is_word):
+            return None
+        noun = next((r for r in readings(toks[i - 1].norm) if r.stem in self.lex.armed_nouns), None)
+        if noun is None or taken > toks[i - 1].start:
+            return None
+        span, name = self._span(seg, i - 1, reg.last, noun.cut, noun.restored_al)
+        return self._force_mention(seg, i - 1, span, name, self._military, entry.country)
 
     def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
         """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an

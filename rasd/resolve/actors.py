@@ -18,6 +18,8 @@ from rasd.text.normalise import norm
 # Kinds that describe victims or bystanders, never an organised actor of
 # the article's actor list (ACLED codes them as actor2 of events only).
 NOT_ORGANISED = {"civilians", "protesters", "rioters"}
+# Kinds that SCHEMA.md lists as no actor at all (courts and prosecutors): never in the actor list.
+NOT_ACTORS = NOT_ORGANISED | {"court"}
 
 
 def article_country(places: list[PlaceMention]) -> str | None:
@@ -34,12 +36,13 @@ def article_country(places: list[PlaceMention]) -> str | None:
     return top
 
 
-def _sentence_country(m: ActorMention, places: list[PlaceMention]) -> str | None:
-    """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة")."""
+def _sentence_country(m: ActorMention, places: list[PlaceMention], specific_only: bool = False) -> str | None:
+    """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة"); with
+    `specific_only`, only from a town, district or the like, not from a country's or region's name."""
     near = [p for p in places if p.sentence == m.sentence and p.resolved is not None and p.resolved.country]
     here = [p.resolved for p in near]
     specific = [c for c in here if c.kind not in ("country", "continent", "region")]
-    pick = specific or here
+    pick = specific if specific_only else specific or here
     if not pick:
         return None
     countries = {c.country for c in pick}
@@ -85,6 +88,7 @@ class ActorResolver:
         # looked up per actor, not by a scan of every earlier mention, so a long article stays linear)
         named_count: Counter = Counter()
         latest: dict[str, tuple[int, ActorMention]] = {}
+        named_forces: dict[str, str] = {}   # role template's opening ("Police Forces of ") -> country last named
         in_sentence: dict[int, list[PlaceMention]] = {}
         for p in places:
             in_sentence.setdefault(p.sentence, []).append(p)
@@ -93,13 +97,27 @@ class ActorResolver:
                 if self._anaphor(m, named_count, latest, home):
                     out.append(m)
                 continue
-            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count):
+            if self._another_states_namesake(m, home):
+                continue
+            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count,
+                                                                                 named_forces):
                 continue
             out.append(m)
+            _remember_named_force(m, named_forces)
             if not m.generic and m.actor_id:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
         return out
+
+    def _another_states_namesake(self, m: ActorMention, home: str | None) -> bool:
+        """A registry name that other states' news uses for its own body (forces.yaml `bare_means_registry`:
+        "مجلس النواب" is Libya's House in Libya, Egypt's, Iraq's or the US House elsewhere) in an article about
+        another country: not that actor (kwic.py: of 25 "مجلس النواب" read on the 2015 feed, 2 were Libya's)."""
+        from rasd.text.matcher import name_tokens
+
+        entry = self.lex.entries.get(m.actor_id or "")
+        return (entry is not None and home is not None and entry.country is not None and entry.country != home
+                and name_tokens(m.name) in self.lex.shared_names)
 
     def _anaphor(self, m: ActorMention, named_count: Counter, latest: dict, home: str | None) -> bool:
         """Tie an anaphor ("التنظيم") to the most talked-about actor it may mean (the latest on a tie), or
@@ -121,11 +139,15 @@ class ActorResolver:
         return True
 
     def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],
-                         home: str | None, named_count: Counter) -> bool:
-        """Name a bare force head ("الجيش") after its sentence's country, else the article's; False
-        when neither is known or the head has no role template."""
+                         home: str | None, named_count: Counter, named_forces: dict[str, str]) -> bool:
+        """Name a bare force head ("الجيش") after the town its sentence names; else after the force of the
+        same kind named last with its nationality, which it takes up again ("الشرطة التشادية ... مصدر في
+        الشرطة"); else after a country its sentence names, else the article's country. False when none is
+        known or the head has no role template."""
         template = self._template_for(m)
-        country = _sentence_country(m, in_sentence.get(m.sentence, [])) or home
+        here = in_sentence.get(m.sentence, [])
+        country = (_sentence_country(m, here, specific_only=True) or named_forces.get(_role_opening(template))
+                   or _sentence_country(m, here) or home)
         if country is None or template is None:
             return False
         m.country = country
@@ -169,12 +191,27 @@ class ActorResolver:
         return roles[0].template if roles else None
 
 
+def _role_opening(template: str | None) -> str:
+    """The words of a role's name before its country: "Police Forces of " of "Police Forces of {country}"."""
+    return (template or "").split("{country}")[0]
+
+
+def _remember_named_force(m: ActorMention, named_forces: dict[str, str]) -> None:
+    """A state force named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية"): the country a bare
+    head of the same kind after it takes up. Bare heads themselves name no country for the next."""
+    if m.generic or m.descriptive or not m.country or m.kind != "state force" or not m.canonical:
+        return
+    opening = m.canonical.split(" of ")[0] + " of " if " of " in m.canonical else ""
+    if opening:
+        named_forces[opening] = m.country
+
+
 def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
     """One Actor per canonical actor (or per unlinked name), in order of first mention."""
     actors: dict[str, Actor] = {}
     forms: dict[str, Counter] = {}
     for m in mentions:
-        if m.kind in NOT_ORGANISED:
+        if m.kind in NOT_ACTORS:
             continue
         # an unlinked name written with and without a space ("أبو سليم", "أبوسليم") is one name
         key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name).replace(" ", "")
