@@ -803,18 +803,27 @@ class ActorRecogniser:
 
     def _forces_of_government(self, seg: Segmented, i: int, reg: PhraseMatch[str],
                               entry: RegistryEntry, taken: int) -> ActorMention | None:
-        """A government's own name after a noun of armed men or arms ("قوات نظام الأسد", "لطائرات نظام بشار
+        """A state's government named after a noun of armed men or arms ("قوات نظام الأسد", "لطائرات نظام بشار
         الأسد"): its country's armed forces, named from the noun on (unless the noun ends a mention found
         before, up to the character `taken`)."""
         toks = seg.tokens
         if (entry.kind != "government body" or entry.country is None or self._military is None or i == 0
-                or reg.reading.cut or not toks[i - 1].is_word):
+                or reg.reading.cut or not toks[i - 1].is_word or not self._the_states_government(entry)):
             return None
         noun = next((r for r in readings(toks[i - 1].norm) if r.stem in self.lex.armed_nouns), None)
         if noun is None or taken > toks[i - 1].start:
             return None
         span, name = self._span(seg, i - 1, reg.last, noun.cut, noun.restored_al)
         return self._force_mention(seg, i - 1, span, name, self._military, entry.country)
+
+    def _the_states_government(self, entry: RegistryEntry) -> bool:
+        """Whether the entry is its country's government itself ("Government of Syria"), not one side's
+        government (the GNA, whose forces the gold names after it)."""
+        if self._government is None or entry.country is None:
+            return False
+        name = country_actor_name(self._government.template, self.lex.country_en.get(entry.country, entry.country))
+        found = self.lex.entry_for_canonical(name)
+        return found is not None and found.id == entry.id
 
     def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
         """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an

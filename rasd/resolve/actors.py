@@ -88,7 +88,7 @@ class ActorResolver:
         # looked up per actor, not by a scan of every earlier mention, so a long article stays linear)
         named_count: Counter = Counter()
         latest: dict[str, tuple[int, ActorMention]] = {}
-        named_forces: dict[str, str] = {}   # role template's opening ("Police Forces of ") -> country last named
+        named_forces: dict[str, str] = {}   # a state force's name with its nationality -> its country
         in_sentence: dict[int, list[PlaceMention]] = {}
         for p in places:
             in_sentence.setdefault(p.sentence, []).append(p)
@@ -140,13 +140,13 @@ class ActorResolver:
 
     def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],
                          home: str | None, named_count: Counter, named_forces: dict[str, str]) -> bool:
-        """Name a bare force head ("الجيش") after the town its sentence names; else after the force of the
-        same kind named last with its nationality, which it takes up again ("الشرطة التشادية ... مصدر في
-        الشرطة"); else after a country its sentence names, else the article's country. False when none is
-        known or the head has no role template."""
+        """Name a bare force head ("الجيش") after the town its sentence names; else after the same head named
+        last with its nationality, which it takes up again ("الشرطة التشادية ... مصدر في الشرطة"); else after a
+        country its sentence names, else the article's country. False when none is known or the head has no
+        role template."""
         template = self._template_for(m)
         here = in_sentence.get(m.sentence, [])
-        country = (_sentence_country(m, here, specific_only=True) or named_forces.get(_role_opening(template))
+        country = (_sentence_country(m, here, specific_only=True) or _taken_up(m, named_forces)
                    or _sentence_country(m, here) or home)
         if country is None or template is None:
             return False
@@ -155,6 +155,7 @@ class ActorResolver:
         if entry is not None:
             m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
             return True
+        template = self._exception_template(m, country) or template
         m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
         entry = self.lex.entry_for_canonical(m.canonical)
         if entry is not None:
@@ -182,6 +183,14 @@ class ActorResolver:
         fits = [self.lex.entries[i] for i in ids if i in self.lex.entries and home in self.lex.entries[i].theatres]
         return fits[0] if len(fits) == 1 else None
 
+    def _exception_template(self, m: ActorMention, country: str) -> str | None:
+        """The role a bare head has in its country where that force is organised otherwise (forces.yaml
+        `exceptions`): a bare "الحرس الوطني" in a Saudi report is its army, as "الحرس الوطني السعودي" is."""
+        from rasd.text.matcher import name_tokens
+
+        role = self.lex.exceptions.get((name_tokens(m.name), country))
+        return role.template if role is not None else None
+
     def _template_for(self, m: ActorMention) -> str | None:
         """The role template of a bare force head ("الجيش" -> "Military Forces of {country}")."""
         from rasd.text.matcher import name_tokens
@@ -191,19 +200,22 @@ class ActorResolver:
         return roles[0].template if roles else None
 
 
-def _role_opening(template: str | None) -> str:
-    """The words of a role's name before its country: "Police Forces of " of "Police Forces of {country}"."""
-    return (template or "").split("{country}")[0]
-
-
 def _remember_named_force(m: ActorMention, named_forces: dict[str, str]) -> None:
-    """A state force named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية"): the country a bare
-    head of the same kind after it takes up. Bare heads themselves name no country for the next."""
-    if m.generic or m.descriptive or not m.country or m.kind != "state force" or not m.canonical:
+    """A state force named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية"): the country the same
+    head alone takes up after it. Bare heads themselves name no country for the next."""
+    if m.generic or m.descriptive or not m.country or m.kind != "state force":
         return
-    opening = m.canonical.split(" of ")[0] + " of " if " of " in m.canonical else ""
-    if opening:
-        named_forces[opening] = m.country
+    named_forces.pop(norm(m.name), None)   # the latest naming last in the order
+    named_forces[norm(m.name)] = m.country
+
+
+def _taken_up(m: ActorMention, named_forces: dict[str, str]) -> str | None:
+    """The country of the last force named as this bare head and a nationality ("الشرطة" after "الشرطة
+    التشادية"); not another head of the same kind ("وزارة الداخلية" after "الشرطة الإسرائيلية": in a report
+    of two sides, the other side's ministry is as likely)."""
+    head = norm(m.name) + " "
+    found = [country for name, country in named_forces.items() if name.startswith(head)]
+    return found[-1] if found else None
 
 
 def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
