@@ -61,6 +61,7 @@ FILES: dict[str, Spec] = {
         unit_ordinals=WORDS,
         unit_of=WORDS,
         armed_nouns=WORDS,
+        front_heads=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

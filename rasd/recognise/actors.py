@@ -86,6 +86,7 @@ class ActorLexicon:
     unit_ordinals: frozenset[str] = frozenset()
     unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
     armed_nouns: frozenset[str] = frozenset()   # "قوات نظام الأسد": a government's armed forces
+    front_heads: frozenset[str] = frozenset()   # "جبهة الجفينة": with a one-word name, a front
     # registry names that other states' news also uses for its own body ("مجلس النواب"): forces.yaml
     # `bare_means_registry`
     shared_names: frozenset[tuple[str, ...]] = frozenset()
@@ -257,6 +258,7 @@ def load_actor_lexicon() -> ActorLexicon:
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
         unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"), armed_nouns=words("armed_nouns"),
+        front_heads=words("front_heads"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite, fighter_forms=fighter_forms, shared_names=shared_names,
     )
@@ -495,13 +497,18 @@ class ActorRecogniser:
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
-        if known is not None and known.last >= name_last:
+        if known is not None and known.last >= name_last or self._a_front(head.payloads[0], name_last - name_first):
             return None
         span, name = self._span(seg, i, name_last, head.reading.cut, head.reading.restored_al)
         if quoted:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _a_front(self, head: str, name_words: int) -> bool:
+        """A front head with a one-word name no list knows ("جبهة الجفينة", 'جبهة "عكد"'): a battle front
+        named after its place, not a group."""
+        return name_words == 1 and head in self.lex.front_heads
 
     def _numbered_unit(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """An army unit named by its number: "اللواء 55", "اللواء الخامس عشر", "الفرقة 30"."""
@@ -539,7 +546,7 @@ class ActorRecogniser:
                 self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF or first.endswith(self.lex.object_endings)):
             return None  # «حركة المرور» is traffic, quoted or not
         known = self.lex.by_alias.match_at(toks, i)
-        if known is not None and known.last >= k:
+        if known is not None and known.last >= k or self._a_front(head.payloads[0], k - head.last):
             return None
         span, name = self._span(seg, i, k, 0)
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k + 1

@@ -201,9 +201,10 @@ class ActorResolver:
 
 
 def _remember_named_force(m: ActorMention, named_forces: dict[str, str]) -> None:
-    """A state force named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية"): the country the same
-    head alone takes up after it. Bare heads themselves name no country for the next."""
-    if m.generic or m.descriptive or not m.country or m.kind != "state force":
+    """A state force or government body named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية",
+    "الحكومة الألمانية"): the country the same head alone takes up after it. Bare heads themselves name no
+    country for the next."""
+    if m.generic or m.descriptive or not m.country or m.kind not in ("state force", "government body"):
         return
     named_forces.pop(norm(m.name), None)   # the latest naming last in the order
     named_forces[norm(m.name)] = m.country

@@ -109,3 +109,23 @@ def test_helicopters_with_a_nationality(extract):
 def test_joint_forces_in_iraq_are_its_army(extract):
     text = "قال مسؤول محلي إن القوات المشتركة تقدمت نحو مدينة الفلوجة من ثلاثة محاور وطوقت أحياءها الشرقية."
     assert "Military Forces of Iraq" in canonicals(extract, text)
+
+
+def test_a_front_named_after_its_place_is_no_group(extract):
+    text = 'وتدور معارك عنيفة في جبهة "الصفراء" وفي جبهة المشنة شرقي المدينة بين المقاومة والحوثيين.'
+    found = canonicals(extract, text)
+    assert not any("الصفراء" in a or "المشنة" in a for a in found)
+    assert "Houthi Movement" in found
+
+
+def test_a_front_named_with_several_words_is_still_a_group(extract):
+    text = 'أعلنت جبهة "أحرار الجبل الغربي" مسؤوليتها عن الهجوم على الحاجز.'
+    assert any("أحرار الجبل الغربي" in a for a in canonicals(extract, text))
+
+
+def test_bare_government_after_a_named_government(extract):
+    text = ("دعت الحكومة النمساوية إلى وقف القتال في شمال العراق. "
+            "وقال متحدث إن الحكومة ستبحث المساعدات مع الأمم المتحدة.")
+    found = canonicals(extract, text)
+    assert "Government of Austria" in found
+    assert "Government of Iraq" not in found
