@@ -214,8 +214,11 @@ def _taken_up(m: ActorMention, named_forces: dict[str, str]) -> str | None:
     """The country of the last force named as this bare head and a nationality ("الشرطة" after "الشرطة
     التشادية"); not another head of the same kind ("وزارة الداخلية" after "الشرطة الإسرائيلية": in a report
     of two sides, the other side's ministry is as likely)."""
-    head = norm(m.name) + " "
-    found = [country for name, country in named_forces.items() if name.startswith(head)]
+    words = norm(m.name).split()
+    # the head, or its last words without a members' noun before them ("رجال الشرطة" takes up "الشرطة
+    # الإسرائيلية" as "الشرطة" does)
+    heads = {" ".join(words[k:]) + " " for k in range(len(words)) if k == 0 or words[k].startswith("ال")}
+    found = [country for name, country in named_forces.items() if any(name.startswith(h) for h in heads)]
     return found[-1] if found else None
 
 

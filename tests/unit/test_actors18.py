@@ -129,3 +129,11 @@ def test_bare_government_after_a_named_government(extract):
     found = canonicals(extract, text)
     assert "Government of Austria" in found
     assert "Government of Iraq" not in found
+
+
+def test_members_of_a_named_force_take_up_its_nationality(extract):
+    text = ("انتشرت الشرطة الإيطالية في محيط القنصلية. "
+            "وقال شهود إن محتجين من ألبانيا وصربيا رشقوا رجال الشرطة بالحجارة.")
+    found = canonicals(extract, text)
+    assert "Police Forces of Italy" in found
+    assert "Police Forces of Albania" not in found and "Police Forces of Serbia" not in found
