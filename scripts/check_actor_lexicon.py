@@ -58,7 +58,7 @@ except ImportError:  # pragma: no cover - standalone fallback
 
 KINDS = {
     "state force", "non-state armed group", "militia", "pro-government militia", "international organisation", "international force",
-    "government body", "foreign state", "political group", "media",
+    "government body", "foreign state", "political group", "media", "court",
 }
 FIELDS = ("id", "canonical", "kind", "country", "parent", "ar", "en")
 OPTIONAL_FIELDS = ("generic", "needs_context", "theatres", "seats", "before", "after")

@@ -60,6 +60,8 @@ FILES: dict[str, Spec] = {
         unit_heads=WORDS,
         unit_ordinals=WORDS,
         unit_of=WORDS,
+        armed_nouns=WORDS,
+        front_heads=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

@@ -85,6 +85,11 @@ class ActorLexicon:
     unit_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # اللواء، الفرقة + a number
     unit_ordinals: frozenset[str] = frozenset()
     unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
+    armed_nouns: frozenset[str] = frozenset()   # "قوات نظام الأسد": a government's armed forces
+    front_heads: frozenset[str] = frozenset()   # "جبهة الجفينة": with a one-word name, a front
+    # registry names that other states' news also uses for its own body ("مجلس النواب"): forces.yaml
+    # `bare_means_registry`
+    shared_names: frozenset[tuple[str, ...]] = frozenset()
     member_nouns: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
     exceptions: dict[tuple[tuple[str, ...], str], Role] = field(default_factory=dict)  # (head, ISO2) -> role
     # indefinite heads, which name a force only with an indefinite nationality: "طائرات أمريكية", "قوات فرنسية"
@@ -235,6 +240,7 @@ def load_actor_lexicon() -> ActorLexicon:
     pat = load_yaml("actor_patterns.yaml") or {}
     entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
+    shared_names = frozenset(name_tokens(h) for h in (load_yaml("forces.yaml") or {}).get("bare_means_registry") or [])
     adjectives, country_names, country_en = _load_countries()
 
     def words(key: str) -> frozenset[str]:
@@ -251,9 +257,10 @@ def load_actor_lexicon() -> ActorLexicon:
         object_endings=tuple(pat.get("object_endings") or ()),
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
-        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"),
+        unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"), armed_nouns=words("armed_nouns"),
+        front_heads=words("front_heads"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
-        indefinite_heads=indefinite, fighter_forms=fighter_forms,
+        indefinite_heads=indefinite, fighter_forms=fighter_forms, shared_names=shared_names,
     )
 
 
@@ -490,13 +497,18 @@ class ActorRecogniser:
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
-        if known is not None and known.last >= name_last:
+        if known is not None and known.last >= name_last or self._a_front(head.payloads[0], name_last - name_first):
             return None
         span, name = self._span(seg, i, name_last, head.reading.cut, head.reading.restored_al)
         if quoted:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _a_front(self, head: str, name_words: int) -> bool:
+        """A front head with a one-word name no list knows ("جبهة الجفينة", 'جبهة "عكد"'): a battle front
+        named after its place, not a group."""
+        return name_words == 1 and head in self.lex.front_heads
 
     def _numbered_unit(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
         """An army unit named by its number: "اللواء 55", "اللواء الخامس عشر", "الفرقة 30"."""
@@ -534,7 +546,7 @@ class ActorRecogniser:
                 self.vocabulary.zipf(first) > UNLINKED_COMMON_HEAD_MAX_ZIPF or first.endswith(self.lex.object_endings)):
             return None  # «حركة المرور» is traffic, quoted or not
         known = self.lex.by_alias.match_at(toks, i)
-        if known is not None and known.last >= k:
+        if known is not None and known.last >= k or self._a_front(head.payloads[0], k - head.last):
             return None
         span, name = self._span(seg, i, k, 0)
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), k + 1
@@ -690,8 +702,11 @@ class ActorRecogniser:
         for other in found[max(0, i - 1):i] + found[i + 1:i + 2]:
             if other is m or other.weak and other.actor_id == m.actor_id:
                 continue
-            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)]
-            if len(gap.strip()) <= 2 and (other.span.start > m.span.end or gap.strip() in ("", "و", ",", "،")):
+            gap = seg.text.raw[min(m.span.end, other.span.end):max(m.span.start, other.span.start)].strip()
+            # an actor right after it with nothing between is the subject of its verb sense, not a list:
+            # "فتح رجال الشرطة النار" (kwic.py: 7 "فتح + armed men's noun" on the feed, all "opened fire")
+            if len(gap) <= 2 and (gap or other.span.start < m.span.start) and (
+                    other.span.start > m.span.end or gap in ("", "و", ",", "،")):
                 return True
         return False
 
@@ -756,12 +771,9 @@ class ActorRecogniser:
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
-                    entry = self._in_role(seg, i, reg, entry)
-                    span, name = self._registry_span(seg, i, reg)
-                    m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
-                                     canonical=entry.canonical, kind=entry.kind, country=entry.country)
-                    m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
-                    out.append(m)
+                    taken = out[-1].span.end if out else 0
+                    out.append(self._forces_of_government(seg, i, reg, entry, taken)
+                               or self._registry_mention(seg, i, reg, entry))
                 i = reg.last
                 continue
             if force is not None:
@@ -787,6 +799,38 @@ class ActorRecogniser:
                 continue
             i += 1
         return out
+
+    def _registry_mention(self, seg: Segmented, i: int, reg: PhraseMatch[str], entry: RegistryEntry) -> ActorMention:
+        entry = self._in_role(seg, i, reg, entry)
+        span, name = self._registry_span(seg, i, reg)
+        m = ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                         canonical=entry.canonical, kind=entry.kind, country=entry.country)
+        m.weak = reg.phrase in entry.needs_context  # decided once the whole article is read
+        return m
+
+    def _forces_of_government(self, seg: Segmented, i: int, reg: PhraseMatch[str],
+                              entry: RegistryEntry, taken: int) -> ActorMention | None:
+        """A state's government named after a noun of armed men or arms ("قوات نظام الأسد", "لطائرات نظام بشار
+        الأسد"): its country's armed forces, named from the noun on (unless the noun ends a mention found
+        before, up to the character `taken`)."""
+        toks = seg.tokens
+        if (entry.kind != "government body" or entry.country is None or self._military is None or i == 0
+                or reg.reading.cut or not toks[i - 1].is_word or not self._the_states_government(entry)):
+            return None
+        noun = next((r for r in readings(toks[i - 1].norm) if r.stem in self.lex.armed_nouns), None)
+        if noun is None or taken > toks[i - 1].start:
+            return None
+        span, name = self._span(seg, i - 1, reg.last, noun.cut, noun.restored_al)
+        return self._force_mention(seg, i - 1, span, name, self._military, entry.country)
+
+    def _the_states_government(self, entry: RegistryEntry) -> bool:
+        """Whether the entry is its country's government itself ("Government of Syria"), not one side's
+        government (the GNA, whose forces the gold names after it)."""
+        if self._government is None or entry.country is None:
+            return False
+        name = country_actor_name(self._government.template, self.lex.country_en.get(entry.country, entry.country))
+        found = self.lex.entry_for_canonical(name)
+        return found is not None and found.id == entry.id
 
     def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
         """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an

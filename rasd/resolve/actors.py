@@ -18,6 +18,8 @@ from rasd.text.normalise import norm
 # Kinds that describe victims or bystanders, never an organised actor of
 # the article's actor list (ACLED codes them as actor2 of events only).
 NOT_ORGANISED = {"civilians", "protesters", "rioters"}
+# Kinds that SCHEMA.md lists as no actor at all (courts and prosecutors): never in the actor list.
+NOT_ACTORS = NOT_ORGANISED | {"court"}
 
 
 def article_country(places: list[PlaceMention]) -> str | None:
@@ -34,12 +36,13 @@ def article_country(places: list[PlaceMention]) -> str | None:
     return top
 
 
-def _sentence_country(m: ActorMention, places: list[PlaceMention]) -> str | None:
-    """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة")."""
+def _sentence_country(m: ActorMention, places: list[PlaceMention], specific_only: bool = False) -> str | None:
+    """The country a bare force head's own sentence places it in ("وحدات الدرك ... بولاية تبسة"); with
+    `specific_only`, only from a town, district or the like, not from a country's or region's name."""
     near = [p for p in places if p.sentence == m.sentence and p.resolved is not None and p.resolved.country]
     here = [p.resolved for p in near]
     specific = [c for c in here if c.kind not in ("country", "continent", "region")]
-    pick = specific or here
+    pick = specific if specific_only else specific or here
     if not pick:
         return None
     countries = {c.country for c in pick}
@@ -85,6 +88,7 @@ class ActorResolver:
         # looked up per actor, not by a scan of every earlier mention, so a long article stays linear)
         named_count: Counter = Counter()
         latest: dict[str, tuple[int, ActorMention]] = {}
+        named_forces: dict[str, str] = {}   # a state force's name with its nationality -> its country
         in_sentence: dict[int, list[PlaceMention]] = {}
         for p in places:
             in_sentence.setdefault(p.sentence, []).append(p)
@@ -93,13 +97,27 @@ class ActorResolver:
                 if self._anaphor(m, named_count, latest, home):
                     out.append(m)
                 continue
-            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count):
+            if self._another_states_namesake(m, home):
+                continue
+            if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count,
+                                                                                 named_forces):
                 continue
             out.append(m)
+            _remember_named_force(m, named_forces)
             if not m.generic and m.actor_id:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
         return out
+
+    def _another_states_namesake(self, m: ActorMention, home: str | None) -> bool:
+        """A registry name that other states' news uses for its own body (forces.yaml `bare_means_registry`:
+        "مجلس النواب" is Libya's House in Libya, Egypt's, Iraq's or the US House elsewhere) in an article about
+        another country: not that actor (kwic.py: of 25 "مجلس النواب" read on the 2015 feed, 2 were Libya's)."""
+        from rasd.text.matcher import name_tokens
+
+        entry = self.lex.entries.get(m.actor_id or "")
+        return (entry is not None and home is not None and entry.country is not None and entry.country != home
+                and name_tokens(m.name) in self.lex.shared_names)
 
     def _anaphor(self, m: ActorMention, named_count: Counter, latest: dict, home: str | None) -> bool:
         """Tie an anaphor ("التنظيم") to the most talked-about actor it may mean (the latest on a tie), or
@@ -121,11 +139,15 @@ class ActorResolver:
         return True
 
     def _resolve_generic(self, m: ActorMention, in_sentence: dict[int, list[PlaceMention]],
-                         home: str | None, named_count: Counter) -> bool:
-        """Name a bare force head ("الجيش") after its sentence's country, else the article's; False
-        when neither is known or the head has no role template."""
+                         home: str | None, named_count: Counter, named_forces: dict[str, str]) -> bool:
+        """Name a bare force head ("الجيش") after the town its sentence names; else after the same head named
+        last with its nationality, which it takes up again ("الشرطة التشادية ... مصدر في الشرطة"); else after a
+        country its sentence names, else the article's country. False when none is known or the head has no
+        role template."""
         template = self._template_for(m)
-        country = _sentence_country(m, in_sentence.get(m.sentence, [])) or home
+        here = in_sentence.get(m.sentence, [])
+        country = (_sentence_country(m, here, specific_only=True) or _taken_up(m, named_forces)
+                   or _sentence_country(m, here) or home)
         if country is None or template is None:
             return False
         m.country = country
@@ -133,6 +155,7 @@ class ActorResolver:
         if entry is not None:
             m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
             return True
+        template = self._exception_template(m, country) or template
         m.canonical = country_actor_name(template, self.lex.country_en.get(country, country))
         entry = self.lex.entry_for_canonical(m.canonical)
         if entry is not None:
@@ -160,6 +183,14 @@ class ActorResolver:
         fits = [self.lex.entries[i] for i in ids if i in self.lex.entries and home in self.lex.entries[i].theatres]
         return fits[0] if len(fits) == 1 else None
 
+    def _exception_template(self, m: ActorMention, country: str) -> str | None:
+        """The role a bare head has in its country where that force is organised otherwise (forces.yaml
+        `exceptions`): a bare "الحرس الوطني" in a Saudi report is its army, as "الحرس الوطني السعودي" is."""
+        from rasd.text.matcher import name_tokens
+
+        role = self.lex.exceptions.get((name_tokens(m.name), country))
+        return role.template if role is not None else None
+
     def _template_for(self, m: ActorMention) -> str | None:
         """The role template of a bare force head ("الجيش" -> "Military Forces of {country}")."""
         from rasd.text.matcher import name_tokens
@@ -169,12 +200,34 @@ class ActorResolver:
         return roles[0].template if roles else None
 
 
+def _remember_named_force(m: ActorMention, named_forces: dict[str, str]) -> None:
+    """A state force or government body named with its country ("الشرطة التشادية", "وزارة الدفاع الأميركية",
+    "الحكومة الألمانية"): the country the same head alone takes up after it. Bare heads themselves name no
+    country for the next."""
+    if m.generic or m.descriptive or not m.country or m.kind not in ("state force", "government body"):
+        return
+    named_forces.pop(norm(m.name), None)   # the latest naming last in the order
+    named_forces[norm(m.name)] = m.country
+
+
+def _taken_up(m: ActorMention, named_forces: dict[str, str]) -> str | None:
+    """The country of the last force named as this bare head and a nationality ("الشرطة" after "الشرطة
+    التشادية"); not another head of the same kind ("وزارة الداخلية" after "الشرطة الإسرائيلية": in a report
+    of two sides, the other side's ministry is as likely)."""
+    words = norm(m.name).split()
+    # the head, or its last words without a members' noun before them ("رجال الشرطة" takes up "الشرطة
+    # الإسرائيلية" as "الشرطة" does)
+    heads = {" ".join(words[k:]) + " " for k in range(len(words)) if k == 0 or words[k].startswith("ال")}
+    found = [country for name, country in named_forces.items() if any(name.startswith(h) for h in heads)]
+    return found[-1] if found else None
+
+
 def distinct_actors(mentions: list[ActorMention]) -> list[Actor]:
     """One Actor per canonical actor (or per unlinked name), in order of first mention."""
     actors: dict[str, Actor] = {}
     forms: dict[str, Counter] = {}
     for m in mentions:
-        if m.kind in NOT_ORGANISED:
+        if m.kind in NOT_ACTORS:
             continue
         # an unlinked name written with and without a space ("أبو سليم", "أبوسليم") is one name
         key = m.actor_id or (m.canonical or "").lower() or "ar:" + norm(m.name).replace(" ", "")

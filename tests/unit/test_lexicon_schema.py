@@ -46,9 +46,8 @@ READ_INDIRECTLY = {
     "morphology.yaml": {"homographs"},
 }
 IDLE = {
-    # only scripts/check_actor_lexicon.py reads them: recognise/actors.py spells the joiner في itself and
-    # has no rule for a bare registry head yet (that file is being rewritten; left to that work)
-    "forces.yaml": {"country_by_name", "bare_means_registry"},
+    # only scripts/check_actor_lexicon.py reads it: recognise/actors.py spells the joiner في itself
+    "forces.yaml": {"country_by_name"},
 }
 
 
