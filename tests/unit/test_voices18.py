@@ -55,3 +55,9 @@ def test_guard_a_death_report_far_from_the_taking_stays_apart(extract):
     evs = events(extract, "سيطرت فصائل المعارضة اليوم الأحد على بلدة تل رفعت الواقعة شمال مدينة حلب، فيما قتل "
                           "15 مدنيا في قصف على مدينة دير الزور.")
     assert len(evs) == 2
+
+
+def test_aircraft_subject_with_a_comma_before_the_verb(extract):
+    evs = events(extract, "أعلن متحدث عسكري أمس أن طائرات حربية، تابعة لسلاح الجو الليبي، قصفت مواقع للمسلحين في "
+                          "مدينة درنة.")
+    assert [e.sub_type for e in evs] == ["Air/drone strike"]
