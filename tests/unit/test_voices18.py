@@ -61,3 +61,17 @@ def test_aircraft_subject_with_a_comma_before_the_verb(extract):
     evs = events(extract, "أعلن متحدث عسكري أمس أن طائرات حربية، تابعة لسلاح الجو الليبي، قصفت مواقع للمسلحين في "
                           "مدينة درنة.")
     assert [e.sub_type for e in evs] == ["Air/drone strike"]
+
+
+# --- "المعارك" after a taking: the fight that won it, unless it goes on or "this battle" points to a fight ---
+
+def test_the_battles_after_a_taking_are_the_fight_that_won_it(extract):
+    evs = events(extract, "سيطرت فصائل المعارضة اليوم الأحد على بلدة تل رفعت في ريف حلب الشمالي. وقال مصدر ميداني "
+                          "إن المعارك في البلدة أسفرت عن مقتل 15 عنصرا من تنظيم داعش.")
+    assert len(evs) == 1 and evs[0].fatalities == 15
+
+
+def test_guard_battles_said_to_go_on_after_a_taking_stay_a_clash(extract):
+    evs = events(extract, "سيطرت فصائل المعارضة اليوم الأحد على بلدة تل رفعت في ريف حلب الشمالي. وقال مصدر ميداني "
+                          "إن الاشتباكات ما زالت مستمرة في ريف حلب الشمالي.")
+    assert "Armed clash" in [e.sub_type for e in evs]

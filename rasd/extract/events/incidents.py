@@ -617,7 +617,7 @@ def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident
     only in one sentence and at one place, not merely near; a bare noun of a wider kind ("القصف") joins them.
     The sentence's death report placed only by a reference point near the incident ("شمال مدينة عدن") is at its
     place."""
-    if _bare_name_of(lex, prev, inc) or lex.compatible(prev.family, inc.family):
+    if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family):
         return False
     return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or \
         not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
@@ -630,11 +630,17 @@ def _referred_death(doc: Document, lex: EventLexicon, prev: Incident, inc: Incid
         _same_or_referred(doc, lex, prev.place, inc.place)
 
 
-def _bare_name_of(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+def _bare_name_of(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """`inc` is told by a bare definite noun ("القصف", one word) that also names incidents of `prev`'s kind
-    (events.yaml: bare_names_also)."""
-    return inc.definite and inc.main.last - inc.main.first == 1 and \
-        prev.family in lex.bare_names_also.get(inc.family, ())
+    (events.yaml: bare_names_also).  Of ground taken, neither fighting said to go on ("القتال مستمر بالقاعدة",
+    event_roles.yaml still_going_on) nor "this battle" (a demonstrative before it points back to a fight)."""
+    k = inc.main.first
+    if not (inc.definite and inc.main.last - k == 1 and prev.family in lex.bare_names_also.get(inc.family, ())):
+        return False
+    if prev.family not in TERRITORY:
+        return True
+    return not (k > 0 and doc.seg.tokens[k - 1].norm in lex.words.demonstratives) and \
+        not stems(doc, inc.main.last, doc.clause(k)[1]) & lex.words.still_going_on
 
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
