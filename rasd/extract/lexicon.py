@@ -116,6 +116,8 @@ class Qualifier:
     sets: str
     # only where no other trigger of the sentence tells an incident the trigger may be part of (one_incident)
     alone: bool = False
+    # also as the subject a complementiser opens the trigger's clause with, however far before it
+    as_subject: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -414,7 +416,7 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 
 def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
-                      bool(spec.get("alone", False)))
+                      bool(spec.get("alone", False)), bool(spec.get("as_subject", False)))
             for qid, spec in specs.items()]
 
 

@@ -414,7 +414,7 @@ FILES: dict[str, Spec] = {
         outcomes_of_results=WORDS,
         bare_names_also=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
-        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL)),
+        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),
         modality=record(
             negation=WORDS,

@@ -700,7 +700,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
     if gap > 0 and _dated_by_the_sentence_before(doc, inc):
         return _SKIP  # "قاد هجوما في غروزني في ديسمبر 2014. وقتل حينها 14 ضابطا": that time's, not the news told
-    if _kinds_apart(lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
+    if _kinds_apart(doc, lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
             or _fight_and_taking_apart(doc, lex, prev, inc):
         return _SKIP
     if gap > ANAPHORA_REACH:
@@ -718,20 +718,35 @@ def _dated_by_the_sentence_before(doc: Document, inc: Incident) -> bool:
     return inc.date is not None and inc.date.first_token < doc.sentence_bounds(inc.sentence)[0]
 
 
-def _kinds_apart(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """Kinds of incident that cannot be one: not told together (events.yaml: one_incident), or told together
-    only in one sentence and at one place, not merely near; a bare noun of a wider kind ("القصف") joins them."""
-    if _bare_name_of(lex, prev, inc) or lex.compatible(prev.family, inc.family):
+    only in one sentence and at one place, not merely near; a bare noun of a wider kind ("القصف") joins them.
+    The sentence's death report placed only by a reference point near the incident ("شمال مدينة عدن") is at its
+    place."""
+    if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family):
         return False
     return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or \
-        not _one_place(prev.place, inc.place)
+        not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
 
 
-def _bare_name_of(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+def _referred_death(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`inc` is a death report of a sentence `prev` is told in, placed by a reference point near `prev`'s place
+    ("سيطرتهم على بلدتي الوهط وصبر التابعتين لمحافظة لحج شمال مدينة عدن، بعد معارك اسفرت عن مقتل 30")."""
+    return inc.sentence in prev.sentences and lex.families[inc.family].outcome and \
+        _same_or_referred(doc, lex, prev.place, inc.place)
+
+
+def _bare_name_of(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """`inc` is told by a bare definite noun ("القصف", one word) that also names incidents of `prev`'s kind
-    (events.yaml: bare_names_also)."""
-    return inc.definite and inc.main.last - inc.main.first == 1 and \
-        prev.family in lex.bare_names_also.get(inc.family, ())
+    (events.yaml: bare_names_also).  Of ground taken, neither fighting said to go on ("القتال مستمر بالقاعدة",
+    event_roles.yaml still_going_on) nor "this battle" (a demonstrative before it points back to a fight)."""
+    k = inc.main.first
+    if not (inc.definite and inc.main.last - k == 1 and prev.family in lex.bare_names_also.get(inc.family, ())):
+        return False
+    if prev.family not in TERRITORY:
+        return True
+    return not (k > 0 and doc.seg.tokens[k - 1].norm in lex.words.demonstratives) and \
+        not stems(doc, inc.main.last, doc.clause(k)[1]) & lex.words.still_going_on
 
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
@@ -827,6 +842,8 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
         gap <= ANAPHORA_REACH and dates_agree(prev.date, inc.date)
     anaphoric = (inc.definite or also) and gap <= ANAPHORA_REACH
     if same_sentence and (inc.definite or lex.families[inc.family].outcome) and same_place(prev.place, inc.place):
+        return _ABSORB
+    if _referred_death(doc, lex, prev, inc):
         return _ABSORB
     if anaphoric and not _elsewhere(doc, lex, prev, inc):
         return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place

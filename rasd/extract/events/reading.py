@@ -5,7 +5,7 @@ auxiliary before a trigger.
 from __future__ import annotations
 
 from rasd.extract.document import DatedSpan, Document
-from rasd.extract.lexicon import EventLexicon
+from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import reading_stems, readings
 
@@ -96,3 +96,25 @@ def one_side(doc: Document, between_words: frozenset[str], a: ActorMention, b: A
     if any(toks[k].norm in between_words for k in range(max(s0, f0 - BETWEEN_REACH), f0 + 1)):
         return False
     return joined_to(doc, first, doc.token_of(second.span.start))
+
+
+_COMMAS = ("،", ",")
+SUBJECT_REACH = 12   # tokens from a complementiser's subject to the verb it governs ("إن طائرات حربية يعتقد أنها ... قصفت")
+
+
+def complementiser_subject(doc: Document, W: RoleWords, first: int, s0: int) -> int | None:
+    """The token after the bare complementiser that opens the clause of the trigger at `first`, however far before
+    it ("قال المرصد إن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع": طائرات): the
+    complementiser's subject, who does the verb.  Searched back over words and commas ("إن طائرات حربية، تابعة
+    للحكومة، قصفت"; kwic.py: 3 such on the feed, all air strikes), not beyond another punctuation mark, a word
+    joined by و (another clause: "إن الطائرات أغارت ... وقصفت المدفعية") or `s0`."""
+    toks = doc.seg.tokens
+    for k in range(first - 1, max(s0, first - SUBJECT_REACH) - 1, -1):
+        t = toks[k]
+        if not t.is_word and t.text in _COMMAS:
+            continue
+        if not t.is_word or t.norm.startswith(_CONJUNCTION):
+            return None
+        if t.norm in W.bare_complementisers:
+            return k + 1 if k + 1 < first else None
+    return None

@@ -25,7 +25,15 @@ from rasd.extract.events.model import (
     same_named_actor,
 )
 from rasd.extract.events.incidents import opens_as_separate
-from rasd.extract.events.reading import joined_to, object_pronoun, one_side, passive_tense, stems, token_stems
+from rasd.extract.events.reading import (
+    complementiser_subject,
+    joined_to,
+    object_pronoun,
+    one_side,
+    passive_tense,
+    stems,
+    token_stems,
+)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import readings, without_article
@@ -93,7 +101,19 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
-    return _subject_not_read(doc, lex.words, hit, cands, sides, helper)
+    far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
+    return far if far is not None else _subject_not_read(doc, lex.words, hit, cands, sides, helper)
+
+
+def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides):
+    """"إن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع لجبهة النصرة ... بعد هجوم شنته
+    الجبهة": aircraft that a complementiser opens the clause with did it, their owner named between them and the
+    verb, or no one named; an actor after the verb is not its subject.  None where the subject is no such aircraft."""
+    aircraft = _far_aircraft_subject(doc, W, hit, doc.sentence_bounds(hit.sentence)[0])
+    if aircraft is None:
+        return None
+    owners = [a for a0, _, a in cands if aircraft < a0 < hit.first]
+    return (owners[-1] if owners else None), (sides.a2 if sides.a2 is not sides.a1 else None)
 
 
 def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides, helper):
@@ -121,6 +141,16 @@ def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Side
             counted(doc, W, sides.a2):
         sides.a1 = None   # "أعلن الجيش التركي مقتل ثلاثة جنود أتراك": the side of the dead told of them, not the killer
     return sides.a1, sides.a2
+
+
+def _far_aircraft_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
+    """The token of a noun of aircraft that a bare complementiser opens the trigger's clause with, more than a
+    word before it ("إن طائرات حربية يعتقد أنها ... قصفت"); None if there is none."""
+    k = complementiser_subject(doc, W, hit.first, s0)
+    if k is None or k + 1 >= hit.first or \
+            not {without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_nouns:
+        return None
+    return k
 
 
 DOING_VERB_REACH = 14   # words a verb of doing may stand before the verbal noun with ب it governs ("قامت ... بحرق")

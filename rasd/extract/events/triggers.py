@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, in_another_sense, reports_incident
 from rasd.extract.events.model import Hit
-from rasd.extract.events.reading import object_pronoun, token_stems
+from rasd.extract.events.reading import complementiser_subject, object_pronoun, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
@@ -258,7 +258,6 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
     may stand anywhere in the sentence, but not beyond another trigger of it (`others`: the sentence's hits): "هجوما انتحاريا
     ... كما قتل 12 شخصا في هجوم آخر" is a suicide attack and another attack (a death report, which tells
     the outcome of either, is no bound)."""
-    toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, c1 = doc.clause(hit.first)
     for h in others or ():
@@ -273,12 +272,29 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
         lo, hi = (s0, s1) if anywhere else (max(c0, hit.first - AIR_BEFORE), min(c1, hit.last + AIR_AFTER))
-        for k in range(lo, hi):
-            if hit.first <= k < hit.last and not anywhere:
-                continue
-            if q.words.match_at(toks, k) is not None and (anywhere or not _backing_before(doc, lex, k)):
-                return q.sets
+        if _qualifier_within(doc, lex, q, hit, (lo, hi), anywhere) or \
+                q.as_subject and _subject_of_its_clause(doc, lex, q, hit, s0):
+            return q.sets
     return hit.family
+
+
+def _qualifier_within(doc: Document, lex: EventLexicon, q, hit: Hit, span: tuple[int, int], anywhere: bool) -> bool:
+    """A word of the qualifier between span's ends (outside the trigger unless `anywhere`), not one naming who
+    backed the act."""
+    toks = doc.seg.tokens
+    for k in range(*span):
+        if hit.first <= k < hit.last and not anywhere:
+            continue
+        if q.words.match_at(toks, k) is not None and (anywhere or not _backing_before(doc, lex, k)):
+            return True
+    return False
+
+
+def _subject_of_its_clause(doc: Document, lex: EventLexicon, q, hit: Hit, s0: int) -> bool:
+    """The qualifier's word is the subject a bare complementiser opens the trigger's clause with ("قال المرصد إن
+    طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة قصفت مواقع")."""
+    k = complementiser_subject(doc, lex.words, hit.first, s0)
+    return k is not None and q.words.match_at(doc.seg.tokens, k) is not None
 
 
 def _backing_before(doc: Document, lex: EventLexicon, k: int) -> bool:
