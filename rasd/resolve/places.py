@@ -62,6 +62,7 @@ LIST_NEAR_KM = 150.0
 # places18: a province named in the same sentence holds a village within this of its point (Yemen's and
 # Syria's governorates are 100-300 km across); set on the feed samples of seeds 2286/2386
 PROVINCE_NEAR_KM = 250.0
+SIZEABLE_TOWN = 50_000  # a Latin look-alike this big is a town news names (as `_context` trusts it as evidence)
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
@@ -745,8 +746,8 @@ def _near_its_sentence(kept: list[PlaceMention]) -> None:
     main = _main_countries(kept)
     for m in kept:
         c = m.resolved
-        if c is None or c.source != "translit" or c.lat is None:
-            continue
+        if c is None or c.source != "translit" or c.lat is None or m.country_said or c.population >= SIZEABLE_TOWN:
+            continue  # "مدينة مصراطة الليبية": a look-alike in the country the text says, or of a sizeable town, stands
         anchors = [(o.resolved, PROVINCE_NEAR_KM if o.resolved.kind == "province" else LIST_NEAR_KM)
                    for o in kept if o is not m and o.sentence == m.sentence and o.resolved is not None
                    and o.resolved.lat is not None and o.resolved.source in ("geonames", "supplement")

@@ -103,3 +103,12 @@ def test_us_state_after_its_cue_is_the_state(extract):
     colorado, louisiana = got["كولورادو"], got["لويزيانا"]
     assert colorado.country == "US" and km((colorado.lat, colorado.lon), (39.0, -105.5)) < 161
     assert louisiana.country == "US" and km((louisiana.lat, louisiana.lon), (31.0, -92.0)) < 161
+
+
+def test_lookalike_of_the_country_the_text_says_stands(extract):
+    # guard: "مصراطة الليبية" (Misrata misspelt) is read in the country its adjective gives, whatever else the
+    # sentence names
+    text = "قال قائد عسكري في مدينة مصراطة الليبية إن قواته طردت المسلحين من مدينة سرت يوم الأحد."
+    got = _places(extract(text))
+    p = got["مصراطة"]
+    assert p.country == "LY" and km((p.lat, p.lon), (32.37, 15.09)) < 50
