@@ -728,10 +728,31 @@ class PlaceRecogniser:
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
                                   bar=cue.definite_name_zipf if definite else cue.name_zipf,
                                   raw=seg.text.raw, area=cue.kind not in _FACILITIES, listed_words=not definite)
-        if stop == j:
+        if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
+                                            or self._described_noun(seg, cue, stop, end))):
             return None
         cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
         return _mention(seg, j, stop, cut, False), stop
+
+    def _masculine_participle(self, cue: Cue, word: str) -> bool:
+        """"مستشفى متخصص", "مركز متقدم": after a masculine cue (no ة), one indefinite word in م whose feminine in ة
+        is an everyday word too (متخصصة) is a participle agreeing with the cue, no name; after a feminine cue
+        (منطقة معاصر) such a word does not agree, and names the place."""
+        if cue.plural or norm(cue.word).endswith("ه") or word.startswith("ال") or not word.startswith("م"):
+            return False
+        zipf = self.vocabulary.zipf
+        return len(word) >= 5 and zipf(word) >= INFLECTED_BASE_ZIPF and zipf(word + "ه") >= INFLECTED_BASE_ZIPF
+
+    def _described_noun(self, seg: Segmented, cue: Cue, k: int, end: int) -> bool:
+        """"منطقة أحراج جبلية", "منطقة عمليات عسكرية": one word after a feminine cue, then an indefinite feminine
+        nisba agreeing with the cue: the words describe an area, for a proper name is definite and takes no
+        indefinite adjective (a name's adjective has ال: "منطقة القلمون الجبلية")."""
+        toks = seg.tokens
+        if k >= end or cue.plural or not norm(cue.word).endswith("ه") or not toks[k].is_word:
+            return False
+        word = toks[k].norm
+        return (not word.startswith(("ال", "و")) and self._feminine_nisba(word)
+                and seg.text.raw[toks[k - 1].end:toks[k].start] == " ")
 
     def _keep_cue(self, seg: Segmented, cue_match, cue: Cue, m: PlaceMention, found: list) -> None:
         """When the cue is part of the name (ساحة عدن, بوابة الأربعين), widen the mention over it."""

@@ -59,6 +59,10 @@ WRITTEN_OVER_STEM_ZIPF = 0.5  # a written word this much commoner than the name 
 # places16: the places of one list ("قرى مشرعة وحدنان") lie within this of each other; the scoring tolerance
 # (161 km) rounded down, as places14 tried for translit readings
 LIST_NEAR_KM = 150.0
+# places18: a province named in the same sentence holds a village within this of its point (Yemen's and
+# Syria's governorates are 100-300 km across); set on the feed samples of seeds 2286/2386
+PROVINCE_NEAR_KM = 250.0
+SIZEABLE_TOWN = 50_000  # a Latin look-alike this big is a town news names (as `_context` trusts it as evidence)
 
 POPULATED = {"city", "town", "village"}
 _TOWN_CUES = {"capital", "city", "town", "village"}
@@ -312,6 +316,7 @@ class PlaceResolver:
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept)
         _near_the_list(kept)
+        _near_its_sentence(kept)
         self._borrow_coordinates(kept)
         self._name_proper_names(kept)
         return kept
@@ -423,6 +428,7 @@ class PlaceResolver:
         if self._namesake_of_a_part(m, best, ctx, i):
             m.candidates = []
             return True  # a neighbourhood of a town the text names, not the far town of that name
+        best = _countryless_instead(m, best, ctx, i)
         if best.source in ("country", "supplement") or best_score >= self._bar(m):
             m.resolved, m.confidence = best, best_score
             return True
@@ -610,6 +616,15 @@ def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int, by
         and cand.country not in ctx.by_adjective
 
 
+def _countryless_instead(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> PlaceCandidate:
+    """"البحر الأحمر" in a report from Yemen is the sea, not Egypt's Red Sea Governorate: a province reading
+    in a country the text names nowhere (by a name, a place or an adjective) while it names others gives way
+    to a reading that lies in no one country (a sea, a region across borders)."""
+    if best.kind != "province" or not _in_an_unnamed_country(best, ctx, i, by_adjective_too=True):
+        return best
+    return next((c for c in m.candidates if c.country is None and c.kind in _BROAD), best)
+
+
 def _abroad(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
     """A town (not a capital) in a country the text names nowhere, by a name, a place or a nationality
     adjective, where it names another: "مشارف العين" in a report from Abyan is no Al Ain of the UAE."""
@@ -719,6 +734,25 @@ def _near_the_list(kept: list[PlaceMention]) -> None:
             continue
         b = next((k.resolved for k in reversed(kept[:i]) if k.resolved is not None and k.resolved.lat is not None), None)
         if b is None or km((c.lat, c.lon), (b.lat, b.lon)) > LIST_NEAR_KM:
+            m.resolved = None
+
+
+def _near_its_sentence(kept: list[PlaceMention]) -> None:
+    """"منطقة الحوبان ... في تعز", "قرى سيعة ... بجبل صبر": a Latin look-alike (translit) of a name no list
+    has is no reading of it when every listed town of its own sentence lies farther than LIST_NEAR_KM from it
+    (a province farther than PROVINCE_NEAR_KM): the text says where the place is, and the place borrows that
+    point instead (`_borrow_coordinates`).  A sentence that names no listed town or province of the article's
+    main countries decides nothing (a far reading there may be the wrong one: "منطقة بركي براك" is no Prague)."""
+    main = _main_countries(kept)
+    for m in kept:
+        c = m.resolved
+        if c is None or c.source != "translit" or c.lat is None or m.country_said or c.population >= SIZEABLE_TOWN:
+            continue  # "مدينة مصراطة الليبية": a look-alike in the country the text says, or of a sizeable town, stands
+        anchors = [(o.resolved, PROVINCE_NEAR_KM if o.resolved.kind == "province" else LIST_NEAR_KM)
+                   for o in kept if o is not m and o.sentence == m.sentence and o.resolved is not None
+                   and o.resolved.lat is not None and o.resolved.source in ("geonames", "supplement")
+                   and o.resolved.kind not in _BROAD and o.resolved.country in main and o.key != m.key]
+        if anchors and all(km((c.lat, c.lon), (a.lat, a.lon)) > reach for a, reach in anchors):
             m.resolved = None
 
 
