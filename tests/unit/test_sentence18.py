@@ -82,3 +82,9 @@ def test_another_strike_told_by_its_verb(extract):
 def test_one_word_text_survives(extract):
     for text in ("أما", "استهدفت", "و12"):
         extract(text, "2015-07-26")
+
+
+def test_marines_and_an_officer_are_one_side_listed(extract):
+    # "three of the marines and an officer": four of one side, not the lowest figure of the side
+    text = "أطلق مسلح النار على مركز للتجنيد في مدينة ممفيس أمس، ما أدى إلى مقتل ثلاثة من مشاة البحرية وضابط من البحرية."
+    assert [t for _, t in events(extract, text)] == [4]
