@@ -69,6 +69,15 @@ class Casualty:
     part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
 
 
+def _joined_right_after(toks, prev: Casualty, c: Casualty) -> bool:
+    """The count `c` comes right after `prev`'s noun, joined by و glued to it ("و2 من رجال الشرطة") or standing
+    alone before it ("و 2")."""
+    k = c.first_token
+    if k == prev.noun_last:
+        return toks[k].norm.startswith(_CONJUNCTION)
+    return k == prev.noun_last + 1 and toks[k - 1].norm == _CONJUNCTION
+
+
 def _matches_before(lex_matcher, seg, start: int, end: int) -> bool:
     """Whether a name of `lex_matcher` starts in tokens start..end-1 and ends by token end (`seg`: Segmented);
     only the tokens where one may start are tried."""
@@ -316,7 +325,7 @@ class CasualtyFinder:
         for c in out:
             prev = joined[-1] if joined else None
             if prev is not None and prev.kind == c.kind and prev.sentence == c.sentence and prev.side == c.side \
-                    and c.first_token == prev.noun_last and toks[c.first_token].norm.startswith(_CONJUNCTION) \
+                    and _joined_right_after(toks, prev, c) \
                     and not (c.additional or c.definite or prev.definite) and prev.tally == c.tally \
                     and prev.value is not None and c.value is not None and prev.low is None and c.low is None:
                 joined[-1] = replace(prev, value=prev.value + c.value, noun_last=c.noun_last, listed_only=False,
@@ -366,7 +375,6 @@ class CasualtyFinder:
 
     def _counted(self, doc: Document, n, out: list[Casualty]) -> Casualty | None:
         """The count a number gives, when words around it say people were killed or wounded."""
-        toks = doc.seg.tokens
         if not _a_count(n) or self._no_people(doc, n):
             return None
         sentence = doc.seg.sentence_of(n.first_token)
@@ -381,12 +389,7 @@ class CasualtyFinder:
         if mixed_end is not None:  # "15 قتيلا وجريحا": the dead among them are not counted
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end, together=n.value)
-        kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
-        if kind is None:
-            kind = self._kind_of_the_list(doc, n, noun_end, sent_last)
-        if kind is None and out and toks[n.first_token].norm.startswith(_CONJUNCTION) and \
-                out[-1].sentence == sentence and n.first_token - out[-1].noun_last <= 2:
-            kind = out[-1].kind  # a list after a count: "13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"
+        kind, listed = self._kind_of_count(doc, n, (side, noun_end), (sent_first, sent_last), out)
         if kind is None:
             return None
         c = Casualty(kind, *n.as_count(), side, n.first_token, n.last_token,
@@ -394,9 +397,37 @@ class CasualtyFinder:
         c.tally = self._is_tally(doc, n.first_token, sent_first) or self._tally_after(doc, noun_end, sent_last) or (
             bool(out) and out[-1].tally and out[-1].sentence == c.sentence and c.first_token - out[-1].noun_last <= 6)
         c.country = self._nationality(doc, noun_end, sent_last)
-        c.additional = self._another(doc, noun_end, sent_last)
+        # a list's next count past what describes the first is more dead besides it, of whatever side ("4 ضباط برتب
+        # عالية، و9 عناصر"), not another report of the first's side
+        c.additional = self._another(doc, noun_end, sent_last) or (listed and n.first_token - out[-1].noun_last > 2)
         c.definite = definite_count
         return c
+
+    def _kind_of_count(self, doc: Document, n, noun: tuple[str | None, int], bounds: tuple[int, int],
+                       out: list[Casualty]) -> tuple[str | None, bool]:
+        """Killed or wounded, by the words around the number, of the list it ends, or of the count before it in a
+        list it continues ("13 من رجال الأمن، و7 مدنيين، و45 إرهابيا"); and whether it continues such a list."""
+        side, noun_end = noun
+        sent_first, sent_last = bounds
+        kind = self._kind(doc, n.first_token, noun_end if side else n.last_token, sent_first, sent_last)
+        if kind is None:
+            kind = self._kind_of_the_list(doc, n, noun_end, sent_last)
+        sentence = doc.seg.sentence_of(n.first_token)
+        if kind is None and out and out[-1].sentence == sentence and self._next_in_list(doc, n, out[-1], side):
+            return out[-1].kind, True
+        return kind, False
+
+    @staticmethod
+    def _next_in_list(doc: Document, n, prev: Casualty, side: str | None) -> bool:
+        """The number is joined by و (glued, "و12", or a word of its own, "و 12") to the count before: right after it,
+        or, counting people of its own (`side`), past what describes the first, with no number between ("قتل التنظيم 4
+        ضباط آخرين برتب عميد وعقيد، و12 عنصرا آخر")."""
+        toks = doc.seg.tokens
+        k = n.first_token
+        if not (toks[k].norm.startswith(_CONJUNCTION) or (k > 0 and toks[k - 1].norm == _CONJUNCTION)):
+            return False
+        gap = k - prev.noun_last
+        return 0 <= gap <= 2 or (side is not None and 0 <= gap <= LIST_REACH and not doc.numbers_in(prev.noun_last, k))
 
     def _no_people(self, doc: Document, n) -> bool:
         """Whether a number counts no people: an age, a span or a distance ("طفل عمره 18 شهرا", "على مسافة 700

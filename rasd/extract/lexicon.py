@@ -262,6 +262,7 @@ class RoleWords:
     aircraft_nouns: frozenset[str]
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
+    fronted_topics: frozenset[str]
     separate_nouns: frozenset[str]
     separate_words: frozenset[str]
     story_links: frozenset[str]

@@ -304,6 +304,7 @@ FILES: dict[str, Spec] = {
         starting_verbs=WORDS,
         still_going_on=WORDS,
         separate_openers=WORDS,
+        fronted_topics=WORDS,
         separate_nouns=WORDS,
         separate_words=WORDS,
         story_links=WORDS,

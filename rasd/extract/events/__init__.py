@@ -683,6 +683,7 @@ class EventExtractor:
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         inc.separate = incidents.opens_as_separate(doc, self.lex.words, hit.sentence)
+        inc.shifted = self.casualties.opens_another_topic(doc, hit.sentence)
         return inc
 
 

@@ -109,9 +109,18 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
-    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before."""
+    """"في هجوم آخر", "هجمات مماثلة": the trigger tells an incident other than those told before; so does a verb
+    whose subject, right after it, is such a noun ("استهدفت غارة أخرى رتلا")."""
     toks = doc.seg.tokens
-    return hit.last < len(toks) and toks[hit.last].norm in lex.words.another_incident
+    if hit.last >= len(toks):
+        return False
+    if toks[hit.last].norm in lex.words.another_incident:
+        return True
+    if hit.trigger.pos != "verb":
+        return False
+    noun = lex.triggers.match_at(toks, hit.last)
+    return noun is not None and noun.last < len(toks) and noun.payloads[0].pos == "noun" and \
+        toks[noun.last].norm in lex.words.another_incident
 
 
 def opens_as_separate(doc: Document, W: RoleWords, sentence: int) -> bool:
@@ -564,11 +573,19 @@ def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hi
             death_places.append(inc.place)
         inc.in_title = in_title
         inc.dead = set(dead)
+        inc.clause_dead = _dead_in_its_clause(doc, counts, hit)
         inc.civilians_killed = civilians_killed
         if recalled is not None and recall(lex, incidents, inc, recalled):
             continue
         if not merge_into(doc, lex, incidents, inc):
             incidents.append(inc)
+
+
+def _dead_in_its_clause(doc: Document, counts: list[Casualty], hit: Hit) -> set[int | str]:
+    """The dead counted in the clause of the hit ("وسقوط أكثر من 3 قتلى وعدد من الجرحى في قصف حي الروضة"), as
+    `_the_dead` counts them."""
+    clause = doc.clause(hit.first)
+    return _the_dead([c for c in counts if doc.clause(c.first_token) == clause])[0]
 
 
 def _the_dead(counts: list[Casualty]) -> tuple[set[int | str], bool]:
@@ -755,11 +772,18 @@ def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
         return _SKIP  # the headline is folded into the body at the end, not the body into it
     if not doc.same_item(prev.sentence, inc.sentence):
         return _STOP  # another item of a roundup of news: another story
-    if inc.another:
+    if inc.another and not _subject_of_its_verb(prev, inc):
         return _STOP  # "في هجوم آخر": not one told before
     if inc.separate and inc.sentence not in prev.sentences:
         return _STOP  # "وفي حادثة منفصلة، ...": not one told before
+    if inc.shifted and inc.sentence not in prev.sentences and not inc.restates:
+        return _STOP  # "من جهة أخرى، أعلنت مصادر أن 20 عنصرا قتلوا", "أما في محافظة الضالع، فقد ...": other news
     return None
+
+
+def _subject_of_its_verb(prev: Incident, inc: Incident) -> bool:
+    """`inc`'s trigger stands right after a verb `prev` is told by: "استهدفت غارة أخرى", one incident."""
+    return any(h.sentence == inc.sentence and h.last == inc.main.first and h.trigger.pos == "verb" for h in prev.hits)
 
 
 def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
@@ -845,10 +869,12 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
         return _ABSORB
     if _referred_death(doc, lex, prev, inc):
         return _ABSORB
-    if anaphoric and not _elsewhere(doc, lex, prev, inc):
+    # "وقصف المتمردون أيضا ...، وسقوط 3 قتلى في قصف حي الروضة": "also" does not join another town's own dead
+    if anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, prev, inc):
         return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
-            _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY:
+            _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY and \
+            not _town_by_town(doc, prev, inc):
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
@@ -956,7 +982,7 @@ def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
     however near the towns are (SCHEMA.md: one event per town attacked)."""
     if inc.definite or not _own_place(doc, inc):
         return False
-    own_dead = bool(prev.dead) and bool(inc.dead) and not (prev.dead & inc.dead)
+    own_dead = _own_dead(prev, inc)
     apart = all(doc.clause(h.first) != doc.clause(inc.main.first) for h in prev.hits)
     if not apart:
         return False
@@ -964,6 +990,16 @@ def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
         return own_dead or inc.sentence in prev.sentences
     # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
     return own_dead and _two_spots(prev.place, inc.place)
+
+
+def _own_dead(prev: Incident, inc: Incident) -> bool:
+    """`inc` counts dead `prev` has not counted: in a sentence of its own, a count the incident told before did not
+    give ("قتل شخص في مايدوغوري", then "قتل 12 مدنيا وجنديا واحدا في بلدة فوتوكول": a one that happens to agree
+    is no toll told again); in a sentence `prev` is told in, a count in its own clause ("..، وسقوط 3 قتلى في قصف حي
+    الروضة")."""
+    if inc.sentence in prev.sentences:
+        return bool(inc.clause_dead) and not inc.clause_dead <= prev.clause_dead
+    return bool(prev.dead) and bool(inc.dead) and not inc.dead <= prev.dead
 
 
 _SPOT_KINDS = frozenset({"city", "town", "village", "area", "neighbourhood"})
@@ -1046,6 +1082,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.sentences |= inc.sentences
     prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
     prev.dead |= inc.dead
+    prev.clause_dead |= inc.clause_dead
     prev.civilians_killed |= inc.civilians_killed
     _absorb_place(prev, inc, reference_point)
     # its own day, not the day it was announced; the day within "this week"
@@ -1513,7 +1550,7 @@ def _one_doer_named(a: Incident, b: Incident) -> bool:
 def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """`inc`, told after `prev`, may tell it again: a kind it may be told as, its place, its day, its doer."""
     if inc.sentence <= max(prev.sentences) or inc.another or inc.separate or inc.answered or prev.in_title or \
-            inc.in_title:
+            inc.in_title or (inc.shifted and not inc.restates):
         return False
     if (prev.recalled or prev.answered) and not inc.definite:
         return False  # "ردا على هجوم كركوك ... . وشن مسلحون هجوما الجمعة": what follows a recalled incident is news

@@ -52,6 +52,7 @@ class Incident:
     restates: bool = False                 # may tell again an incident told far before (incidents.named_again)
     another: bool = False                  # "هجوم آخر": told as another incident than any before
     separate: bool = False                 # its sentence opens "وفي حادثة منفصلة": another than those told before it
+    shifted: bool = False                  # its sentence opens on other news ("من جهة أخرى", "أما في محافظة ...")
     in_title: bool = False
     named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
@@ -62,6 +63,8 @@ class Incident:
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
+    # the counts of dead given in the clauses of its hits ("..., وسقوط 3 قتلى في قصف حي الروضة": this mention's own)
+    clause_dead: set[int | str] = field(default_factory=set)
     civilians_killed: bool = False  # its sentences count civilians killed
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
     also_at: list[PlaceMention] = field(default_factory=list)

@@ -323,6 +323,8 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     score = -0.15 * (p0 - hit.last) if p0 >= hit.last else -2.0 - 0.2 * (hit.first - p1)
     if c0 <= p0 < c1:
         score += 1.5
+    elif p0 < hit.first and _fronted(doc, W, p0, s0):
+        score = -0.5   # "أما في محافظة الضالع، فقد ...": the sentence's place, however far its trigger (as if in its clause)
     score = _after_cues(doc, W, p0, s0, m, score)
     score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
     if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
@@ -332,6 +334,19 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     if _container_of_the_place_before(doc, W, p0, s0, m):
         score -= CONTAINER_PENALTY  # "في منطقة حرض بمحافظة حجة": the province says where حرض is
     return score - _KIND_PENALTY.get(place_kind(m) or "", 0.0)
+
+
+FRONTED_REACH = 4   # tokens from a sentence's start to a place its fronted topic names ("أما في محافظة الضالع")
+_LOCATIVE = "في"
+
+
+def _fronted(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """The place at p0 is the fronted topic of its sentence: the sentence opens "أما في" (event_roles.yaml
+    `fronted_topics`), and the place stands in that opening clause, a few words on."""
+    toks = doc.seg.tokens
+    if p0 - s0 > FRONTED_REACH or p0 <= s0 + 1 or doc.clause(p0)[0] != s0:
+        return False
+    return toks[s0].norm in W.fronted_topics and toks[s0 + 1].norm == _LOCATIVE
 
 
 WITNESS_BONUS = 2.0       # the subject of "شهد" (saw) is where the incident it names happened
