@@ -856,22 +856,30 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     return _doers_differ(doc, lex.words.between_sides, prev, inc) or not told or later
 
 
-def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
-    """A mention that points back ("الهجوم", "وقتل أيضا جندي"), a death report of the same sentence and
-    place, or the same dead counted again; None when none of these."""
-    same_sentence = inc.sentence in prev.sentences
+def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
+    """`inc` points back to `prev`: a definite mention or a death report of its sentence and place, a death placed
+    by a reference point near it, or a mention that points back ("الهجوم") or says "also" close after it."""
+    if inc.sentence in prev.sentences and (inc.definite or lex.families[inc.family].outcome) and \
+            same_place(prev.place, inc.place):
+        return True
+    if _referred_death(doc, lex, prev, inc):
+        return True
     # "وقتل أيضا جندي" (also) points back ... on the same day: "وقتل أيضا خلال مواجهة أمس جندي" is not
     # Monday's attack
     also = bool(stems(doc, *doc.sentence_bounds(inc.sentence)) & lex.words.also) and \
         gap <= ANAPHORA_REACH and dates_agree(prev.date, inc.date)
     anaphoric = (inc.definite or also) and gap <= ANAPHORA_REACH
-    if same_sentence and (inc.definite or lex.families[inc.family].outcome) and same_place(prev.place, inc.place):
+    # "الهجوم" points back whatever else its sentence names, unless another place; "also" does not join another
+    # town's own dead ("وقصف المتمردون أيضا ...، وسقوط 3 قتلى في قصف حي الروضة")
+    return anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, prev, inc)
+
+
+def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
+    """A mention that points back ("الهجوم", "وقتل أيضا جندي"), a death report of the same sentence and
+    place, or the same dead counted again; None when none of these."""
+    same_sentence = inc.sentence in prev.sentences
+    if _pointing_back(doc, lex, prev, inc, gap):
         return _ABSORB
-    if _referred_death(doc, lex, prev, inc):
-        return _ABSORB
-    # "وقصف المتمردون أيضا ...، وسقوط 3 قتلى في قصف حي الروضة": "also" does not join another town's own dead
-    if anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, prev, inc):
-        return _ABSORB  # "الهجوم" points back whatever else its sentence names, unless another place
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
             _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY and \
             not _town_by_town(doc, prev, inc):
