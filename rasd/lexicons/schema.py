@@ -396,6 +396,7 @@ FILES: dict[str, Spec] = {
         later=WORDS,
         unnamed_militants=WORDS,
         speaker_side=WORDS,
+        speaker_against=WORDS,
         charge_spares=WORDS,
         detaining_families=WORDS,
         campaign_families=WORDS,

@@ -1273,6 +1273,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             force = speaking_force(doc, inc.main, speaker_of)
             if force is not None:
                 inc.actor1 = force
+    _announced_blows(doc, lex, incidents, speaker_of)
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
     dominant = dominant_group(doc)
     by_dominant: set[int] = set()   # the incidents given it (a guess a verb's own context outweighs)
@@ -1716,6 +1717,55 @@ def unnamed_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
     _, s1 = doc.sentence_bounds(hit.sentence)
     return any(token_stems(doc, k) & lex.unnamed_militants for k in range(hit.last, min(s1, hit.last + 3)))
+
+
+def _announced_blows(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
+    """A fight or shelling that an armed side announces with no doer named, when it hit another side ("أعلنت قيادة
+    العمليات مقتل العشرات من عناصر داعش خلال اشتباكات", "وذكر المركز الإعلامي للمقاومة أن القصف طال تجمعا
+    للحوثيين"): the announcing side dealt it, as a coder reads a side's own statement."""
+    if speaker_of is None:
+        return
+    for inc in incidents:
+        if inc.actor1 is None and inc.family in lex.speaker_against:
+            hit_side = inc.actor2 or _counted_side(doc, lex.words, inc.main)
+            inc.actor1 = _announcer_of_the_blow(doc, inc.main, hit_side, speaker_of)
+            if inc.actor1 is not None:
+                inc.actor2 = hit_side   # the side whose dead were counted ("عن مقتل 30 من مسلحي X") was hit
+
+
+def _announcer_of_the_blow(doc: Document, hit: Hit, hit_side, speaker_of):
+    """The armed side that states the hit's sentence, when the side the hit hit (its actor2, else a side whose
+    counted dead its sentence tells after it) is another; a side telling of its own dead did not deal the blow."""
+    if hit_side is None:
+        return None
+    who = speaker_of(doc, hit.first, hit.sentence)
+    for ref in who if isinstance(who, list) else [who]:
+        if ref is None or not (ref.actor_id or ref.canonical):
+            continue
+        if not (ref.kind in ARMED_KINDS or _non_state_group(ref)):
+            return None   # a monitor, a ministry of health, a government telling of it: not a fighting side
+        return None if _one_side(ref, hit_side) else ref
+    return None
+
+
+def _counted_side(doc: Document, W: RoleWords, hit: Hit):
+    """The first side after the hit, in its sentence, whose counted dead it tells ("أسفرت عن مقتل 30 من مسلحي X")."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    return next((a for a0, _, a in doc.actors_in(hit.last, s1) if _among_the_counted(doc, W, a0, s0)), None)
+
+
+def _one_side(a, b) -> bool:
+    """Two mentions of one side: one actor, or two state bodies of one country ("Military Forces of Iraq" and
+    "Police Forces of Iraq")."""
+    if same_named_actor(a, b):
+        return True
+    return is_state(a) and is_state(b) and _state_of(a) is not None and _state_of(a) == _state_of(b)
+
+
+def _state_of(a) -> str | None:
+    """The country in a state actor's canonical name ("Military Forces of Iraq" -> "Iraq"), else None."""
+    _, of, country = (a.canonical or "").partition(" of ")
+    return country.split(" (")[0].split(" - ")[0] if of else None
 
 
 def speaking_force(doc: Document, hit: Hit, speaker_of):

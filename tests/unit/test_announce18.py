@@ -1,0 +1,56 @@
+"""announce18: an armed side announcing a fight or a shelling that hit another side, naming no doer, dealt it
+("أعلنت قيادة الجيش مقتل العشرات من عناصر التنظيم خلال اشتباكات"); a side telling of its own dead, a monitor or a
+ministry telling of the fight, and a bombing told by the police are left as they were.
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+from event_helpers import canonical, of_type
+
+
+def test_a_command_announcing_enemy_dead_in_clashes_fought_them(extract):
+    text = "أعلنت قيادة عمليات الجيش العراقي مقتل عشرين من عناصر تنظيم داعش خلال اشتباكات عنيفة في مدينة بيجي."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) == "Military Forces of Iraq"
+    assert canonical(clash.actor2) == "Islamic State"
+
+
+def test_an_armed_group_revealing_that_battles_killed_the_other_side_fought_them(extract):
+    text = "وكشفت المقاومة الشعبية أن المعارك في مديرية صبر أسفرت عن مقتل ثلاثين من مسلحي الحوثي."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) == "Popular Resistance (Yemen)"
+    assert canonical(clash.actor2) == "Houthi Movement"
+
+
+def test_a_groups_media_centre_telling_of_shelling_on_the_other_side_shelled_it(extract):
+    text = "وذكر المركز الإعلامي للمقاومة أن القصف استهدف تجمعا للحوثيين في مدينة لودر."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert canonical(shelling.actor1) == "Popular Resistance (Yemen)"
+
+
+def test_an_army_telling_of_its_own_dead_is_not_the_doer(extract):
+    text = "وأعلن الجيش التركي مقتل ثلاثة جنود أتراك في اشتباكات مع مسلحين في مدينة ماردين."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) != "Military Forces of Turkey"
+
+
+def test_a_ministry_of_health_telling_of_enemy_dead_is_not_the_doer(extract):
+    text = "وأعلنت وزارة الصحة مقتل عشرين من عناصر تنظيم داعش خلال اشتباكات في مدينة الرمادي."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert clash.actor1 is None
+
+
+def test_a_monitor_telling_of_a_groups_dead_is_not_the_doer(extract):
+    text = "وقال المرصد السوري إن الاشتباكات في مدينة حلب أسفرت عن مقتل عشرة من مقاتلي جبهة النصرة."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) != "Syrian Observatory for Human Rights"
+
+
+def test_police_announcing_a_car_bomb_did_not_set_it(extract):
+    text = "وأعلنت الشرطة العراقية مقتل عشرة مدنيين في انفجار سيارة مفخخة في مدينة بعقوبة."
+    [bomb] = of_type(extract, text, "Remote explosive/landmine/IED")
+    assert bomb.actor1 is None
+
+
+def test_a_one_word_text_does_not_break_the_reading(extract):
+    assert extract("اشتباكات", "2015-07-20").events is not None
