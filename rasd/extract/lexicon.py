@@ -232,6 +232,8 @@ class RoleWords:
     holding_prepositions: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
+    foiling_verbs: frozenset[str]
+    set_off_by: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
