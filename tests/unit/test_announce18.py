@@ -120,3 +120,12 @@ def test_an_attack_with_no_side_named_leaves_the_sides_as_told(extract):
     text = "واندلعت اشتباكات بين قوات الجيش العراقي وعناصر تنظيم داعش في مدينة بيجي إثر هجوم على مواقع الجيش."
     [clash] = of_type(extract, text, "Armed clash")
     assert canonical(clash.actor1) == "Military Forces of Iraq"
+
+
+# --- an Iraqi operations command is the Iraqi army ----------------------------------------------------
+
+def test_a_source_in_an_iraqi_operations_command_announcing_shelling_tells_of_the_armys(extract):
+    text = "وأعلن مصدر في قيادة عمليات الأنبار مقتل ستة من قادة تنظيم داعش بقصف مدفعي على حي في مدينة الفلوجة."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert canonical(shelling.actor1) == "Military Forces of Iraq"
+    assert canonical(shelling.actor2) == "Islamic State"
