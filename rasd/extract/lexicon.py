@@ -240,6 +240,8 @@ class RoleWords:
     holding_prepositions: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
+    foiling_verbs: frozenset[str]
+    set_off_by: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
@@ -305,6 +307,8 @@ class EventLexicon:
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
+    # families a side announcing them, when they hit another side, tells of its own doing (announce18)
+    speaker_against: frozenset[str] = frozenset()
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -372,7 +376,8 @@ def load_event_lexicon() -> EventLexicon:
                         detaining_families=_listed(data, "detaining_families"),
                         naming_any_violence=_listed(data, "naming_any_violence"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
-                        bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()})
+                        bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
+                        speaker_against=_listed(data, "speaker_against"))
 
 
 def _family(fid: str, spec: dict) -> Family:

@@ -88,7 +88,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
         return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
     if both is not None:
-        return both
+        return _set_off_by(doc, lex.words, hit, cands, both)
     # "طرد داعش", "تم تحرير المدينة من التنظيم": the complement is the object; "بعد طرده": so is the pronoun
     governs_object = fam.nominal_object and nominal(doc, lex, hit)
     pronoun_object = fam.nominal_object and object_pronoun(doc.seg.tokens[hit.last - 1].text)
@@ -102,7 +102,9 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
     far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
-    return far if far is not None else _subject_not_read(doc, lex.words, hit, cands, sides, helper)
+    if far is not None:
+        return far
+    return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
 
 
 def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides):
@@ -114,6 +116,51 @@ def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sid
         return None
     owners = [a for a0, _, a in cands if aircraft < a0 < hit.first]
     return (owners[-1] if owners else None), (sides.a2 if sides.a2 is not sides.a1 else None)
+
+
+SET_OFF_REACH = 24    # words after a clash noun the word of its cause may stand at ("اندلعت اشتباكات بين X وY في
+#                       جبهة ...، وكذلك في قرية ...، عقب صد X لمحاولة تسلل نفذتها عناصر Y"; set on announce18's samples)
+SET_OFF_NOUN_GAP = 4  # words from that word to the attack noun, a repelling between ("عقب صد المقاومة لمحاولة")
+STARTER_GAP = 2       # words from a verb of launching to the side's name, its members' noun between ("نفذتها عناصر")
+
+
+def _set_off_by(doc: Document, W: RoleWords, hit: Hit, cands, pair):
+    """A clash its sentence says broke out in the wake of an attack a side launched ("تجددت المعارك بين قوات النظام
+    ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة"): that side started it and is actor1 (SCHEMA.md), the other
+    side it fought actor2; `pair` (actor1, actor2) as read otherwise."""
+    if hit.family != CLASH:
+        return pair
+    starter = _starter_named_after(doc, W, hit, cands)
+    if starter is None:
+        return pair
+    other = next((a for a in pair if a is not None and not same_named_actor(a, starter)), None)
+    return starter, other
+
+
+def _starter_named_after(doc: Document, W: RoleWords, hit: Hit, cands) -> ActorMention | None:
+    """The side named as launching the attack a word of cause after the hit introduces ("إثر هجوم شنه X", "عقب
+    هجوم لـX"), or None."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    cause = next((k for k in range(hit.last, min(s1, hit.last + SET_OFF_REACH)) if token_stems(doc, k) & W.set_off_by),
+                 None)
+    if cause is None:
+        return None
+    noun = next((j for j in range(cause + 1, min(s1, cause + 1 + SET_OFF_NOUN_GAP))
+                 if token_stems(doc, j) & W.repelled_nouns), None)
+    if noun is None:
+        return None
+    for a0, _, a in cands:
+        if noun < a0 <= noun + MARKED_REACH and _launched_by(doc, W, noun, a0, a):
+            return a
+    return None
+
+
+def _launched_by(doc: Document, W: RoleWords, noun: int, a0: int, a: ActorMention) -> bool:
+    """The side at a0 launched the attack noun before it: after a verb of launching ("شنه الحوثيون", "نفذتها عناصر
+    المتمردين") or glued to ل right after the noun ("هجوم لميليشيات الحوثي")."""
+    tok = doc.seg.tokens[a0]
+    glued_l = a.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION) and a0 <= noun + 2
+    return glued_l or bool(stems(doc, max(noun + 1, a0 - STARTER_GAP), a0) & W.agent_markers)
 
 
 def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides, helper):
@@ -133,8 +180,9 @@ def _subject_not_read(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Side
         sides.a1 = own or sides.a1
     if sides.a1 is None:
         sides.a1 = _pointed_back_subject(doc, W, hit, s0)
-    if token_stems(doc, hit.first) & W.repelling_verbs:
-        return _repelled(doc, W, hit, cands, (helper, sides.a1, sides.a2))
+    turned = _turned_by_repelling(doc, W, hit, cands, (helper, sides.a1, sides.a2))
+    if turned is not None:
+        return turned
     if sides.a1 is sides.a2:
         sides.a2 = None
     elif sides.a1 is not None and sides.a2 is not None and same_named_actor(sides.a1, sides.a2) and \
@@ -270,6 +318,27 @@ def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
     defender = next((x for x in read if x is not None and x is not attacker and
                      (attacker is None or x.actor_id != attacker.actor_id)), None)
     return attacker, defender
+
+
+def _turned_by_repelling(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
+    """The sides of a repelling (`_repelled`), and of a foiling whose foiled attack names the side that made it
+    ("أحبطت المقاومة هجوما شنه مسلحو الحوثي": that side started it); None for any other hit."""
+    verb = token_stems(doc, hit.first)
+    if verb & W.repelling_verbs:
+        return _repelled(doc, W, hit, cands, read)
+    if verb & W.foiling_verbs:
+        turned = _repelled(doc, W, hit, cands, read)
+        return turned if turned[0] is not None and _attack_of(doc, W, turned[0], cands) else None
+    return None
+
+
+def _attack_of(doc: Document, W: RoleWords, attacker: ActorMention, cands) -> bool:
+    """The side after a foiled attack's noun is its maker: glued to ل ("هجوما لميليشيات الحوثي") or right after a
+    verb of launching ("هجوما شنه مسلحون"), not the subject of a plan ("هجوما كان التنظيم يخطط له")."""
+    a0 = next(k for k, _, a in cands if a is attacker)
+    tok = doc.seg.tokens[a0]
+    glued_l = attacker.span.start > tok.start and tok.norm.startswith(_GLUED_PREPOSITION)
+    return glued_l or bool(token_stems(doc, a0 - 1) & W.agent_markers)
 
 
 def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand, starts: tuple[int, int],
@@ -1303,6 +1372,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             force = speaking_force(doc, inc.main, speaker_of)
             if force is not None:
                 inc.actor1 = force
+    _announced_blows(doc, lex, incidents, speaker_of)
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
     dominant = dominant_group(doc)
     by_dominant: set[int] = set()   # the incidents given it (a guess a verb's own context outweighs)
@@ -1746,6 +1816,56 @@ def unnamed_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """Whether the trigger's subject is a word for fighters of no named group ("سيطر عليها الجهاديون")."""
     _, s1 = doc.sentence_bounds(hit.sentence)
     return any(token_stems(doc, k) & lex.unnamed_militants for k in range(hit.last, min(s1, hit.last + 3)))
+
+
+def _announced_blows(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
+    """A fight or shelling that an armed side announces with no doer named, when it hit another side ("أعلنت قيادة
+    العمليات مقتل العشرات من عناصر داعش خلال اشتباكات", "وذكر المركز الإعلامي للمقاومة أن القصف طال تجمعا
+    للحوثيين"): the announcing side dealt it, as a coder reads a side's own statement."""
+    if speaker_of is None:
+        return
+    for inc in incidents:
+        # told as a noun the speaker's words govern ("أعلن ... مقتل", "أن المعارك"): a verb has its own subject
+        if inc.actor1 is None and inc.family in lex.speaker_against and inc.main.trigger.pos == "noun":
+            hit_side = inc.actor2 or _counted_side(doc, lex.words, inc.main)
+            inc.actor1 = _announcer_of_the_blow(doc, inc.main, hit_side, speaker_of)
+            if inc.actor1 is not None:
+                inc.actor2 = hit_side   # the side whose dead were counted ("عن مقتل 30 من مسلحي X") was hit
+
+
+def _announcer_of_the_blow(doc: Document, hit: Hit, hit_side, speaker_of):
+    """The armed side that states the hit's sentence, when the side the hit hit (its actor2, else a side whose
+    counted dead its sentence tells after it) is another; a side telling of its own dead did not deal the blow."""
+    if hit_side is None:
+        return None
+    who = speaker_of(doc, hit.first, hit.sentence)
+    for ref in who if isinstance(who, list) else [who]:
+        if ref is None or not (ref.actor_id or ref.canonical):
+            continue
+        if not (ref.kind in ARMED_KINDS or _non_state_group(ref)):
+            return None   # a monitor, a ministry of health, a government telling of it: not a fighting side
+        return None if _one_side(ref, hit_side) else ref
+    return None
+
+
+def _counted_side(doc: Document, W: RoleWords, hit: Hit):
+    """The first side after the hit, in its sentence, whose counted dead it tells ("أسفرت عن مقتل 30 من مسلحي X")."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    return next((a for a0, _, a in doc.actors_in(hit.last, s1) if _among_the_counted(doc, W, a0, s0)), None)
+
+
+def _one_side(a, b) -> bool:
+    """Two mentions of one side: one actor, or two state bodies of one country ("Military Forces of Iraq" and
+    "Police Forces of Iraq")."""
+    if same_named_actor(a, b):
+        return True
+    return is_state(a) and is_state(b) and _state_of(a) is not None and _state_of(a) == _state_of(b)
+
+
+def _state_of(a) -> str | None:
+    """The country in a state actor's canonical name ("Military Forces of Iraq" -> "Iraq"), else None."""
+    _, of, country = (a.canonical or "").partition(" of ")
+    return country.split(" (")[0].split(" - ")[0] if of else None
 
 
 def speaking_force(doc: Document, hit: Hit, speaker_of):
