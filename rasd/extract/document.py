@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from operator import itemgetter, not_
 from typing import Any
 
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
@@ -62,9 +62,8 @@ class DatedSpan:
         return None
 
 
-# keys read in C (attrgetter, itemgetter), not by a lambda per item: a Document is made for every article
-_START = attrgetter("start")
-_FIRST_TOKEN = attrgetter("first_token")
+# a mention triple's keys read in C (itemgetter), not by a lambda per item: a Document is made for every
+# article.  (Not attrgetter for a token's slots: the interpreter's own attribute read is faster there.)
 _TOKENS = itemgetter(0, 1)      # (first token, token after the last) of a mention's triple
 _FIRST = itemgetter(0)
 
@@ -94,7 +93,7 @@ class Document:
 
     def __post_init__(self) -> None:
         toks = self.seg.tokens
-        self._starts = list(map(_START, toks))
+        self._starts = [t.start for t in toks]
         # two mentions may share their tokens ("والخبر" read in a list and alone): order by tokens only
         self._place_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
                                   for m in self.places), key=_TOKENS)
@@ -104,10 +103,10 @@ class Document:
         self._actor_first = list(map(_FIRST, self._actor_tok))
         self._actor_reach = max((a1 - a0 for a0, a1, _ in self._actor_tok), default=0)
         # stable sorts: mentions at one token keep the order the recognisers gave them
-        self._numbers_sorted = sorted(self.numbers, key=_FIRST_TOKEN)
-        self._number_first = list(map(_FIRST_TOKEN, self._numbers_sorted))
-        self._dates_sorted = sorted(self.dates, key=_FIRST_TOKEN)
-        self._date_first = list(map(_FIRST_TOKEN, self._dates_sorted))
+        self._numbers_sorted = sorted(self.numbers, key=lambda n: n.first_token)
+        self._number_first = [n.first_token for n in self._numbers_sorted]
+        self._dates_sorted = sorted(self.dates, key=lambda d: d.first_token)
+        self._date_first = [d.first_token for d in self._dates_sorted]
         # clause bounds per token
         # (the marks are punctuation, "" in `words`: only those tokens are looked at; a clause's
         # tokens are filled by one slice assignment)

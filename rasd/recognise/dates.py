@@ -67,7 +67,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from rasd.lexicons import load_yaml
@@ -76,8 +75,6 @@ from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm
 from rasd.text.segment import Segmented
-
-_NORM = attrgetter("norm")   # a token's matching form, read in C (a list of them per article)
 
 T = TypeVar("T")
 
@@ -471,7 +468,7 @@ class _Parser:
     def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
         self.lex = lex
         self.toks = seg.tokens
-        self.n = list(map(_NORM, seg.tokens))
+        self.n = [t.norm for t in seg.tokens]
         self.start = 0  # first token of the current sentence
         self.end = 0    # end (exclusive) of the current sentence
 

@@ -45,7 +45,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from rasd.lexicons import LexiconError, load_yaml
@@ -54,8 +53,6 @@ from rasd.text.clitics import readings, without_article
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm_char
 from rasd.text.segment import Segmented, segment
-
-_NORM = attrgetter("norm")   # a token's matching form, read in C (a list of them per article)
 
 __all__ = ["NumberLexicon", "find_numbers", "load_number_lexicon", "parse_number"]
 
@@ -546,7 +543,7 @@ class _Parser:
         self.seg = seg
         self.lex = lex
         self.toks: Sequence[Token] = seg.tokens
-        self.norms = list(map(_NORM, seg.tokens))
+        self.norms = [t.norm for t in seg.tokens]
         self.n = len(seg.tokens)
         self.limit = self.n
 

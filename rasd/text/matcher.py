@@ -12,7 +12,6 @@ import sys
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import compress
-from operator import attrgetter
 from typing import Generic, TypeVar
 
 from rasd.model import Token
@@ -67,7 +66,6 @@ class PhraseMatch(Generic[T]):
 MEMO_LIMIT = 1 << 17
 _NONE: tuple = ()
 _NO_WORDS: frozenset[str] = frozenset()
-_NORM = attrgetter("norm")   # a token's matching form, read in C
 
 
 class _Memo(dict):
@@ -398,7 +396,7 @@ class PhraseMatcher(Generic[T]):
                 if n > room:
                     continue
                 if len(after) < n - 1:
-                    after = tuple(map(_NORM, tokens[i + 1:i + n]))
+                    after = tuple([t.norm for t in tokens[i + 1:i + n]])
                 hit = tails.get(after[:n - 1])
                 if hit is not None:
                     best = PhraseMatch(i, i + n, reading, hit[0], hit[1])

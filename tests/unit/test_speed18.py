@@ -97,3 +97,18 @@ def test_a_documents_tables_are_in_token_order(pipeline):
     assert doc._place_first == [x[0] for x in doc._place_tok]
     assert doc._number_first == sorted(n.first_token for n in numbers)
     assert doc._numbers_sorted == sorted(numbers, key=lambda n: n.first_token)
+
+
+def test_a_text_normalised_one_for_one_is_tokenised_as_the_general_loop_does():
+    from rasd.text.normalise import NormalisedText, normalise
+    from rasd.text.segment import tokenise
+
+    for text in ["وصل الوفد إلى المدينة. ثم غادر مساء", "قتل 12 شخصا و3,5 جرحى!", "ا", "", "  ،  ",
+                 "أطلقت القوات الصواريخ"]:
+        nt = normalise(text)
+        general = tokenise(NormalisedText(nt.raw, nt.norm, tuple(nt.offsets)))
+        assert tokenise(nt) == general, text
+    # a text with marks dropped by normalisation keeps them inside its tokens (the general loop)
+    nt = normalise("قَتَلَ الجنودُ")
+    assert type(nt.offsets) is not range
+    assert [t.text for t in tokenise(nt)] == ["قَتَلَ", "الجنودُ"]

@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from dataclasses import dataclass
-from operator import attrgetter
 
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, in_another_sense, reports_incident
@@ -17,8 +16,6 @@ from rasd.extract.events.reading import object_pronoun, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
-
-_NORM = attrgetter("norm")   # a token's matching form, read in C (a list of them per article)
 
 GAP_REACH = 7              # a gapped trigger's tail within this many tokens of its head ("فجر انتحاري نفسه")
 AIR_BEFORE, AIR_AFTER = 3, 4  # tokens before / after a trigger searched for a near qualifier (aircraft)
@@ -53,7 +50,7 @@ def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: Fo
     tells whether a trigger's words mean political violence where they stand (extract/sense.py); `forms` finds
     every form of the families' lemmas."""
     hits: list[Hit] = []
-    words = list(map(_NORM, doc.seg.tokens)) if forms is not None else []
+    words = [t.norm for t in doc.seg.tokens] if forms is not None else []
     # where a trigger or a gapped pair's head may start, looked up for the whole text at once
     starts = _starts(doc, lex, forms)
     heads = lex.gapped_heads.positions(doc.seg.words)
