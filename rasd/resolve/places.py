@@ -136,14 +136,17 @@ class _AnchorGrid:
         cols = self._columns(lat, lon)
         for r in rows:
             for col in cols:
-                for point, who in self.cells.get((r, col), {}).items():
-                    if any(w not in exclude for w in who) and km((lat, lon), point) <= self.radius:
+                for point, who in self.cells.get((r, col), _NO_CELL).items():
+                    # a mention of `who` not in `exclude` (a set test in C, not a generator per point)
+                    if not exclude.issuperset(who) and km((lat, lon), point) <= self.radius:
                         return True
         return False
 
 
 # a mention that gives no weight of its own (read-only: shared by every look-up)
 _NO_WEIGHT: Mapping[str, float] = MappingProxyType({})
+# an empty cell of the grid (read-only: shared by every look-up)
+_NO_CELL: Mapping[tuple[float, float], list[int]] = MappingProxyType({})
 
 
 @dataclass
@@ -163,6 +166,7 @@ class ArticleContext:
     one_country: dict[str, str] = field(default_factory=dict)  # name -> the one country all its readings lie in
     same_name: dict[int, frozenset[int]] = field(default_factory=dict)  # mention index -> every mention of its name
     by_adjective: frozenset[str] = frozenset()  # countries the text names by a nationality adjective
+    _total: float | None = field(default=None, repr=False, compare=False)  # sum of `countries` (country_share)
 
     def named_countries(self, key: str) -> set[str]:
         """Countries the article names by some other name whose every reading lies in that country
@@ -173,7 +177,10 @@ class ArticleContext:
         if not cc:
             return 0.0
         mine = self.own.get(mention)    # None (no contribution of its own): no empty dict made per call
-        total = sum(self.countries.values()) - (sum(mine.values()) if mine else 0)
+        whole = self._total
+        if whole is None:           # summed once: `countries` is not changed once the context is made
+            whole = self._total = sum(self.countries.values())
+        total = whole - (sum(mine.values()) if mine else 0)
         return (self.countries.get(cc, 0) - (mine.get(cc, 0) if mine else 0)) / total if total > 0 else 0.0
 
     def near(self, cand: PlaceCandidate, mention: int = -1, choosing: bool = False) -> bool:

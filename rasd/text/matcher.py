@@ -386,13 +386,18 @@ class PhraseMatcher(Generic[T]):
         best: PhraseMatch[T] | None = None
         longest = 0
         room = len(tokens) - i
+        # the words after the first, spelled out once for the longest name tried and sliced for the
+        # shorter ones (a slice of a tuple is a tuple: the same keys as `tails` holds)
+        after: tuple[str, ...] = ()
         for reading, lengths, tails in found:
             for n in lengths:
                 if n <= longest:
                     break  # longest first: nothing longer remains
                 if n > room:
                     continue
-                hit = tails.get(() if n == 1 else tuple([t.norm for t in tokens[i + 1:i + n]]))
+                if len(after) < n - 1:
+                    after = tuple([t.norm for t in tokens[i + 1:i + n]])
+                hit = tails.get(after[:n - 1])
                 if hit is not None:
                     best = PhraseMatch(i, i + n, reading, hit[0], hit[1])
                     longest = n

@@ -313,6 +313,7 @@ class FormIndex:
         self._first_letters = frozenset(r.conjunctions + r.prepositions + r.future + r.elides_article)
         self._memo: dict[str, tuple[Form, ...]] = {}
         self._heads_memo: dict[str, tuple[tuple[str, str, int, str, int], ...]] = {}
+        self._flags_memo: dict[str, frozenset[str]] = {}
         self._starts = WordTest(self._begins)
         self._sources: dict[tuple[str, str, str], tuple[str, ...]] | None = None
 
@@ -388,8 +389,15 @@ class FormIndex:
     def flags(self, core: str) -> frozenset[str]:
         """`shared` (several lemmas), `common` (a very frequent word), `above_lemma` (far more frequent
         than its lemma's citation forms: probably mostly another word)."""
-        x = self._table.extra(core)
-        return frozenset(n for bit, n in FLAG_NAMES.items() if x and x[1] & bit)
+        # remembered per form: asked for every trigger form of every article (a binary search of the table)
+        hit = self._flags_memo.get(core)
+        if hit is None:
+            x = self._table.extra(core)
+            hit = frozenset(n for bit, n in FLAG_NAMES.items() if x and x[1] & bit)
+            if len(self._flags_memo) >= _CACHE_LIMIT:
+                self._flags_memo.clear()
+            self._flags_memo[core] = hit
+        return hit
 
     # - clitics -
     def _proclitic_splits(self, word: str) -> list[tuple[str, str, int]]:
