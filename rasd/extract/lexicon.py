@@ -247,6 +247,7 @@ class RoleWords:
     support_markers: frozenset[str]
     air_support: frozenset[str]
     unnamed_ground: frozenset[str]
+    summary_marks: frozenset[str]
     condemning_words: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]

@@ -367,6 +367,7 @@ FILES: dict[str, Spec] = {
         support_markers=WORDS,
         air_support=WORDS,
         unnamed_ground=WORDS,
+        summary_marks=WORDS,
         condemning_words=WORDS,
         doer_nouns=WORDS,
         incident_prepositions=WORDS,

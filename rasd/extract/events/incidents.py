@@ -702,9 +702,10 @@ def _own_place(doc: Document, inc: Incident) -> bool:
     return k < inc.main.first or c0 <= k < c1 or k - inc.main.last <= OWN_PLACE_REACH
 
 
-def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
+def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, runs: bool = True) -> str:
     """Whether `inc` tells `prev` again (absorb), is another incident (skip), or is too far from it and
-    everything before it (stop)."""
+    everything before it (stop).  `runs`: a part of a run told after its toll is kept apart from it, for
+    `without_sums` to weigh once all the parts are told."""
     apart = _kept_apart(doc, prev, inc)
     if apart is not None:
         return apart
@@ -717,8 +718,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
         return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
     if gap > 0 and _dated_by_the_sentence_before(doc, inc):
         return _SKIP  # "قاد هجوما في غروزني في ديسمبر 2014. وقتل حينها 14 ضابطا": that time's, not the news told
-    if _kinds_apart(doc, lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
-            or _fight_and_taking_apart(doc, lex, prev, inc):
+    if _told_apart(doc, lex, prev, inc, runs):
         return _SKIP
     if gap > ANAPHORA_REACH:
         return _far_restatement(lex, prev, inc)
@@ -728,6 +728,13 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) ->
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _told_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, runs: bool) -> bool:
+    """Kinds that cannot be one, other ground, a fight and a taking apart, or (`runs`) a part of a run told after
+    its toll."""
+    return _kinds_apart(doc, lex, prev, inc) or _other_ground(doc, lex.words, prev, inc) \
+        or _fight_and_taking_apart(doc, lex, prev, inc) or (runs and _a_part_of_its_run(doc, lex, prev, inc))
 
 
 def _dated_by_the_sentence_before(doc: Document, inc: Incident) -> bool:
@@ -1207,6 +1214,18 @@ def _fill_from(inc: Incident, told: Incident) -> None:
 SUM_REACH = 3   # sentences after a toll within which the incidents it sums up are told
 
 
+def _a_part_of_its_run(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`prev` is a toll of a run told in one sentence ("قتل 15 حوثيا في مواجهات بمحافظة الضالع") and `inc`, told
+    in one of the sentences after it, one incident of the run, with fewer dead, elsewhere in its place ("وقتل 9
+    منهم في منطقة قعطبة")."""
+    counts = [d for d in prev.dead if isinstance(d, int)]
+    if prev.sentences != {prev.sentence} or len(counts) != 1 or len(prev.dead) != 1 or prev.in_title \
+            or not 0 < inc.sentence - prev.sentence <= SUM_REACH:
+        return False
+    own = _own_count(prev, inc, all(lex.families[h.family].outcome for h in prev.hits))
+    return own is not None and own < counts[0] and _told_as_a_run(doc, lex.words, prev)
+
+
 def without_sums(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
     """A toll told first, then incident by incident ("أفادت مصادر أمس بمقتل 24 مدنيا في مدينة بعقوبة. وقالت إن عبوة
     ناسفة انفجرت ... ما أدى إلى مقتل ستة مدنيين. وأشارت إلى مقتل 18 مدنيا ... جراء سقوط قذائف هاون على ناحية
@@ -1214,14 +1233,39 @@ def without_sums(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
     incidents told right after it, there or near, tells no incident of its own (SCHEMA.md: a toll over several coded
     events is a claim), and is not folded into the first of them; those it sums take its day where they name none."""
     out = []
+    joined: set[int] = set()
     for inc in incidents:
+        if id(inc) in joined:
+            continue
         summed = _summed_after(doc, lex, incidents, inc)
         if not summed:
             out.append(inc)
+            joined |= _one_part_joined(doc, lex, incidents, inc)
         for o in summed:
-            if o.date is None:
-                o.date, o.announced = inc.date, inc.announced
+            _a_part_of(lex, o, inc)
     return out
+
+
+def _a_part_of(lex: EventLexicon, part: Incident, whole: Incident) -> None:
+    """A part of a toll told first takes its day and its sides where it names none, and, told by a bare death
+    report ("وقتل 9 منهم في منطقة قعطبة"), the kind of violence the toll was told with ("في مواجهات")."""
+    _fill_from(part, whole)
+    if lex.families[part.family].outcome and not lex.families[whole.family].outcome:
+        part.family = whole.family
+
+
+def _one_part_joined(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> set[int]:
+    """A toll of a run told with only one of its incidents after it is that incident's toll, as any toll told
+    before its incident: the part kept apart while the run was read (`_a_part_of_its_run`) is folded into it."""
+    part = next((o for o in incidents if o is not inc and not o.in_title and doc.same_item(o.sentence, inc.sentence)
+                 and _a_part_of_its_run(doc, lex, inc, o)), None)
+    if part is None:
+        return set()
+    verdict = _verdict(doc, lex, inc, part, runs=False)
+    if verdict not in (_ABSORB, _ABSORB_KEEP_TYPE):
+        return set()
+    _absorb_told(doc, lex, inc, part, verdict)
+    return {id(part)}
 
 
 def _summed_after(doc: Document, lex: EventLexicon, incidents: list[Incident], inc: Incident) -> list[Incident]:
@@ -1235,7 +1279,10 @@ def _summed_after(doc: Document, lex: EventLexicon, incidents: list[Incident], i
     last = max(inc.sentences)
     after = sorted((o for o in incidents if o is not inc and not o.in_title and last < o.sentence <= last + SUM_REACH
                     and doc.same_item(o.sentence, inc.sentence)), key=lambda o: o.sentence)
-    return _adding_up(inc, after, counts[0], reported)
+    parts = _adding_up(inc, after, counts[0], reported)
+    if not parts and _told_as_a_run(doc, lex.words, inc):
+        parts = _parts_of_a_run(inc, after, counts[0], reported)
+    return parts
 
 
 def _adding_up(inc: Incident, after: list[Incident], whole: int, reported: bool) -> list[Incident]:
@@ -1243,13 +1290,49 @@ def _adding_up(inc: Incident, after: list[Incident], whole: int, reported: bool)
     it unless `inc` is a bare death report), whose dead add up to `whole`; or none."""
     total = 0
     for k, o in enumerate(after):
-        own = [d for d in o.dead if isinstance(d, int)]
-        if not own or not _near_in_one_country(inc.place, o.place) or not (reported or _elsewhere_in(inc, o)):
+        own = _own_count(inc, o, reported)
+        if own is None:
             return []
-        total += max(own)
+        total += own
         if total >= whole:
             return after[:k + 1] if total == whole and k >= 1 else []
     return []
+
+
+def _own_count(inc: Incident, o: Incident, reported: bool) -> int | None:
+    """The dead `o` counts, where it may be a part of `inc`'s toll: placed in its country near it, and elsewhere
+    than it unless `inc` is a bare death report; else None."""
+    own = [d for d in o.dead if isinstance(d, int)]
+    if not own or not _near_in_one_country(inc.place, o.place) or not (reported or _elsewhere_in(inc, o)):
+        return None
+    return max(own)
+
+
+def _told_as_a_run(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """The clause of the toll tells a run of incidents (event_roles.yaml summary_marks: "في مواجهات متفرقة",
+    "جراء غارات على مواقعهم")."""
+    c0, c1 = doc.clause(inc.main.first)
+    return bool(stems(doc, c0, c1) & W.summary_marks)
+
+
+def _parts_of_a_run(inc: Incident, after: list[Incident], whole: int, reported: bool) -> list[Incident]:
+    """A toll of a run told first, then its incidents one by one, each with fewer dead than the toll ("لقي 13
+    حوثيا مصرعهم في مواجهات متفرقة بالضالع. ... قتل 9 منهم في قعطبة. ... ومقتل 6 في سناح"): the counts need not
+    add up (sources count apart, some dead fall elsewhere).  Two or more such parts, in a row, together fewer than
+    twice the toll; or none."""
+    parts: list[Incident] = []
+    total = 0
+    for o in after:
+        if o.place is None:
+            continue  # "وكانت حصيلة غير نهائية للتفجير ... أفادت عن مقتل 17": a part told again, where it is told
+        own = _own_count(inc, o, reported)
+        if own is None or own >= whole:
+            break
+        parts.append(o)
+        total += own
+    # twice the toll: calibrated on the summaries of the two summary18 samples (parts told by other sources
+    # overlap a little); far more dead than the toll are other incidents
+    return parts if len(parts) >= 2 and total < 2 * whole else []
 
 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
