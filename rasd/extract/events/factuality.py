@@ -54,7 +54,7 @@ _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual ve
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
-_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency")
+_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far")
 
 
 @dataclass(frozen=True)
@@ -791,30 +791,21 @@ def _over_a_calendar_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> boo
     return False
 
 
-def _in_a_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """"قتلوا في الفترة بين 20 و31 يوليو", "خلال الفترة من 20 إلى 31", "تزايد عدد القتلى خلال الفترة الماضية",
-    "لوحظ في الفترة الأخيرة وقوع حالات": a period of the calendar in the trigger's clause, bounded by two days or
-    told as recent, holds a run of incidents, not one.  Not when a rank stands between the trigger and a period
-    after it ("الهجوم الأعنف في الفترة الأخيرة")."""
+def _in_a_recent_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"تزايد عدد القتلى خلال الفترة الماضية", "لوحظ في الفترة الأخيرة وقوع حالات": a recent period of the
+    calendar in the trigger's clause holds a run of incidents, not one.  Not when a rank stands between the trigger
+    and a period after it ("الهجوم الأعنف في الفترة الأخيرة").  A period between two days is left alone: a few
+    strikes in ten days may be one series coded as one event."""
     mod = lex.modality
     toks = doc.seg.tokens
     openers = lex.words.span_openers | mod.get("recent_span_openers", frozenset())
     ranks = lex.words.superlatives | mod.get("ranks", frozenset())
+    bounds = mod.get("period_bounds", frozenset())
     for k in range(t.c0 + 1, t.c1 - 1):
         if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & openers and \
-                _bounded_period_at(doc, lex, k + 1):
+                toks[k + 1].norm in bounds:
             return not (k > t.last and stems(doc, t.last, k) & ranks)
     return False
-
-
-def _bounded_period_at(doc: Document, lex: EventLexicon, k: int) -> bool:
-    """Token k (or the next, after ما of "ما بين") bounds a period: بين/من/الممتدة or a word of the recent past."""
-    toks = doc.seg.tokens
-    bounds = lex.modality.get("period_bounds", frozenset())
-    if toks[k].norm in bounds:
-        return True
-    return toks[k].norm in lex.modality.get("period_skip", frozenset()) and k + 1 < len(toks) and \
-        toks[k + 1].norm in bounds
 
 
 PLACES_REACH = 8   # words after a trigger searched for "several places of a country"
@@ -850,6 +841,18 @@ def _over_separate_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> 
                 any(toks[j].norm in separate for j in range(k + 1, min(t.c1, k + 1 + SEPARATE_REACH))):
             return True
     return False
+
+
+def _so_far(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وشن الجيش حتى الآن عشرات الغارات", "تركزت العمليات حتى الآن على أهداف الحزب": incidents in the plural
+    counted so far, anywhere in the trigger's clause, are a campaign's running tally; a day of its own in the
+    clause tells that day's ("شن الطيران أمس غارات لم تعرف حصيلتها حتى الآن")."""
+    if tuple(t.phrase) not in lex.plural:
+        return False
+    toks = doc.seg.tokens
+    found = any((pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.payloads[0] == "so_far"
+                for k in range(t.c0, t.c1))
+    return found and not any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.c0, t.c1))
 
 
 def _many_around(doc: Document, lex: EventLexicon, k: int) -> bool:
@@ -1183,7 +1186,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
-                            _over_a_calendar_span, _in_a_period, _across_a_country, _over_separate_incidents,
+                            _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
                             _fighting_a_side, _what_ruined_a_place)
