@@ -54,7 +54,7 @@ _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual ve
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
-_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency")
+_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far")
 
 
 @dataclass(frozen=True)
@@ -675,15 +675,16 @@ def _run_since(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     "ومنذ ذلك الحين، قتل المئات في هجمات"): a tally of a run, not an incident (SCHEMA.md: a claim).  The
     point is in the trigger's clause or opens its sentence; "the largest since" compares, it counts nothing.  A
     death report counts like a plural ("حملة دموية منذ 2009 أدت حتى الآن إلى مقتل 15 ألف شخص")."""
-    if tuple(t.phrase) not in lex.plural and not lex.families[t.trig.family].outcome:
+    if tuple(t.phrase) not in lex.plural and not lex.families[t.trig.family].outcome and not _counted_many(doc, t):
         return False
     lo = t.s0 if token_stems(doc, t.s0) & lex.words.since else t.c0
-    return _counted_since(doc, lex, lo, t.c1, t.last)
+    return _counted_since(doc, lex, lo, t.c1, t.last, t.first)
 
 
-def _counted_since(doc: Document, lex: EventLexicon, lo: int, hi: int, compared_from: int) -> bool:
+def _counted_since(doc: Document, lex: EventLexicon, lo: int, hi: int, compared_from: int, told: int = -1) -> bool:
     """Tokens lo..hi-1 count since a point long past or "منذ ذلك الحين", not after a superlative that stands
-    between `compared_from` and the منذ ("الأكبر منذ")."""
+    between `compared_from` and the منذ ("الأكبر منذ").  A start is no such point for the trigger at `told` when
+    that trigger is what started ("منذ بدء الغارات على المدينة في مايو": strikes told as going on)."""
     toks = doc.seg.tokens
     since = [k for k in range(lo, hi) if token_stems(doc, k) & lex.words.since]
     if not since or any(toks[k].norm in lex.words.superlatives and not _more_than(doc, k)
@@ -691,7 +692,57 @@ def _counted_since(doc: Document, lex: EventLexicon, lo: int, hi: int, compared_
         return False
     if any(k + 1 < hi and toks[k + 1].norm in lex.words.demonstratives for k in since):
         return True  # "منذ ذلك الحين"
-    return _since_long_ago(doc, lex, lo, hi)
+    return _since_long_ago(doc, lex, lo, hi) or any(_since_a_start(doc, lex, k, lo, hi) for k in since
+                                                    if _starts_for(doc, lex, k, told))
+
+
+def _starts_for(doc: Document, lex: EventLexicon, k: int, told: int) -> bool:
+    """The start after the منذ at token k may be the point the trigger at `told` is counted from: the trigger is
+    not what started ("منذ بدء الغارات"), and no relative clause opens between them ("معارك مع التنظيم الذي يسيطر
+    على المدينة منذ بداية العام": the hold began then, not the fighting)."""
+    if told < 0:
+        return True
+    if k < told <= k + START_REACH:
+        return False
+    toks = doc.seg.tokens
+    return not any(toks[j].norm in lex.words.relatives for j in range(told + 1, k))
+
+
+START_REACH = 2   # words from منذ to the trigger that its word of starting governs ("منذ بدء الغارات")
+SERIES_DAYS = 7   # a start dated within this of publication begins a series told as one ("منذ بدء الهجوم الخميس")
+
+
+def _since_a_start(doc: Document, lex: EventLexicon, k: int, lo: int, hi: int) -> bool:
+    """The منذ at token k counts from the start of a term of office, a war or an entry ("منذ تولي الرئيس الحكم",
+    "منذ بدء المواجهات", "منذ مطلع العام", "منذ دخول الحوثيين عدن"): months, not the day of an incident — unless
+    the clause dates that start within the last days ("منذ بدء الهجوم الخميس": a series at one place)."""
+    mod = lex.modality
+    starts = mod.get("reign_starts", frozenset()) | mod.get("span_start_words", frozenset()) | \
+        mod.get("starting", frozenset())
+    if k + 1 >= hi or not token_stems(doc, k + 1) & starts:
+        return False
+    return not any(_within_days(d, doc.published, SERIES_DAYS) for d in doc.dates_in(lo, hi))
+
+
+def _within_days(d: DatedSpan, published, days: int) -> bool:
+    """A day or a weekday within `days` of publication (or unresolved for want of a publication date)."""
+    if d.date is None:
+        return _within_a_month(d)
+    if d.precision not in ("day", "week") or published is None:
+        return False
+    try:
+        return abs((published - dt.date.fromisoformat(d.date[:10])).days) <= days
+    except ValueError:
+        return False
+
+
+def _counted_many(doc: Document, t: TriggerAt) -> bool:
+    """A number of two or more ends right before the trigger: incidents counted ("شن أكثر من 11000 اعتداء")."""
+    return any(n.last_token == t.first and ((n.value or 0) >= 2 or (n.low or 0) >= 2)
+               for n in doc.numbers_in(max(0, t.first - NUMBER_REACH), t.first))
+
+
+NUMBER_REACH = 6   # tokens a hedged number may take before the noun it counts ("ما لا يقل عن 300 غارة")
 
 
 def _more_than(doc: Document, k: int) -> bool:
@@ -737,6 +788,89 @@ def _over_a_calendar_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> boo
             return _counted(doc, lex, t)
         if words & mod.get("recent_span_openers", frozenset()) and _recent_span_at(doc, lex, k + 1):
             return True
+    return False
+
+
+def _in_a_recent_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"تزايد عدد القتلى خلال الفترة الماضية", "لوحظ في الفترة الأخيرة وقوع حالات": a recent period of the
+    calendar in the trigger's clause holds a run of incidents, not one.  Not when a rank stands between the trigger
+    and a period after it ("الهجوم الأعنف في الفترة الأخيرة").  A period between two days is left alone: a few
+    strikes in ten days may be one series coded as one event."""
+    mod = lex.modality
+    toks = doc.seg.tokens
+    openers = lex.words.span_openers | mod.get("recent_span_openers", frozenset())
+    ranks = lex.words.superlatives | mod.get("ranks", frozenset())
+    bounds = mod.get("period_bounds", frozenset())
+    for k in range(t.c0 + 1, t.c1 - 1):
+        if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & openers and \
+                toks[k + 1].norm in bounds:
+            return not (k > t.last and stems(doc, t.last, k) & ranks)
+    return False
+
+
+PLACES_REACH = 8   # words after a trigger searched for "several places of a country"
+
+
+def _across_a_country(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"قصفت الطائرات مواقع في مناطق مختلفة من اليمن", "استمر القتال في عدة مناطق من البلاد": violence spread
+    over several places of a whole country, its clause naming no finer place, is no incident one can place (the
+    several places of a city or a province are one event there and stay)."""
+    mod = lex.modality
+    toks = doc.seg.tokens
+    heads = mod.get("several_places", frozenset())
+    for k in range(t.last, min(t.c1 - 2, t.last + PLACES_REACH)):
+        if toks[k].norm in heads and _many_around(doc, lex, k) and _of_a_country(doc, lex, k + 1, t.c1):
+            return all(m.resolved is not None and m.resolved.kind in COARSE_KINDS
+                       for _, _, m in doc.places_in(t.c0, t.c1))
+    return False
+
+
+SEPARATE_REACH = 3   # words from a noun of incidents to the adjective that makes them separate ("حوادث أمنية متفرقة")
+
+
+def _over_separate_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"مقتل 11 مسلحا في أعمال عنف متفرقة شهدتها مدينة بعقوبة", "لقي 28 شخصا مصرعهم في حوادث أمنية متفرقة":
+    a toll summed over separate incidents after the trigger in its clause tells none of them (SCHEMA.md: a toll
+    that covers several events is a claim); each is told in a sentence of its own, if at all.  The trigger itself
+    may be the noun ("أعمال عنف متفرقة")."""
+    mod = lex.modality
+    toks = doc.seg.tokens
+    separate = mod.get("separate", frozenset())
+    for k in range(t.first, min(t.c1, t.last + PLACES_REACH)):
+        if token_stems(doc, k) & mod.get("several_incidents", frozenset()) and \
+                any(toks[j].norm in separate for j in range(k + 1, min(t.c1, k + 1 + SEPARATE_REACH))):
+            return True
+    return False
+
+
+def _so_far(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وشن الجيش حتى الآن عشرات الغارات", "تركزت العمليات حتى الآن على أهداف الحزب": incidents in the plural
+    counted so far, anywhere in the trigger's clause, are a campaign's running tally; a day of its own in the
+    clause tells that day's ("شن الطيران أمس غارات لم تعرف حصيلتها حتى الآن")."""
+    if tuple(t.phrase) not in lex.plural:
+        return False
+    toks = doc.seg.tokens
+    found = any((pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.payloads[0] == "so_far"
+                for k in range(t.c0, t.c1))
+    return found and not any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.c0, t.c1))
+
+
+def _many_around(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """A word of many stands right before or right after the plural place noun at token k."""
+    many = lex.modality.get("many_of", frozenset())
+    toks = doc.seg.tokens
+    return (k > 0 and toks[k - 1].norm in many) or (k + 1 < len(toks) and toks[k + 1].norm in many)
+
+
+def _of_a_country(doc: Document, lex: EventLexicon, k: int, hi: int) -> bool:
+    """Within two words from token k, من then a country, a region or "البلاد"."""
+    toks = doc.seg.tokens
+    for j in range(k, min(hi - 1, k + 2)):
+        if toks[j].norm not in lex.modality.get("partitive", frozenset()):
+            continue
+        if toks[j + 1].norm in lex.modality.get("whole_country", frozenset()):
+            return True
+        return any(m.resolved is not None and m.resolved.kind in COARSE_KINDS for _, _, m in doc.places_in(j + 1, j + 2))
     return False
 
 
@@ -1052,7 +1186,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
-                            _over_a_calendar_span,
+                            _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
                             _fighting_a_side, _what_ruined_a_place)
