@@ -303,6 +303,7 @@ _AND = "و"
 # a past verb of the plural, alone or with its object ("وأمطروهم"): no place's name ends so after و
 _PLURAL_PAST_ENDINGS = ("وا", "وهم", "وها", "وهما", "وهن", "وه", "وني", "ونا")
 _BRACKETS = frozenset("()")
+_COMMAS = frozenset("،,")
 BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
 # marks a name may stand between after its cue: quotation marks, and brackets ("بين منطقتي (المهدية) و(الماسورة)")
 NAME_MARKS = QUOTES | {"(", ")"}
@@ -606,11 +607,23 @@ class PlaceRecogniser:
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
             j = _skip_quotes(toks, j, end)
+            if self._comma_goes_on(cue, toks, j, end):
+                j += 1   # "قرى سيعة، وذي مهنة، ومحزف": a comma before و between the list's names
             if not _list_goes_on(cue, toks, j, end):
                 break
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _comma_goes_on(self, cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
+        """Whether a comma at `j` stands between two names of a plural cue's list: the word after it is و with a
+        listed name, a name particle (وذي مهنة، وبني حشيش) or a word Arabic text never uses (ومحزف).  A comma
+        then و more often starts a clause ("مناطق المملكة، وينتظر"), so an everyday word does not go on."""
+        if not (cue.plural and j + 1 < end and toks[j].norm in _COMMAS and _list_goes_on(cue, toks, j + 1, end)):
+            return False
+        word = toks[j + 1].norm[1:]
+        return (self.names.match_at(toks, j + 1) is not None or word in self.cues.particles
+                or self._unseen(toks[j + 1]))
 
     def _name_after_cue(self, seg: Segmented, cue: Cue, j: int, end: int,
                         found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:

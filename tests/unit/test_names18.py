@@ -79,3 +79,18 @@ def test_dual_followed_by_a_clause_takes_no_verb(extract):
     text = "قصفت الطائرات قريتي الخريبة والمشيرفة وقتلت خمسة مسلحين."
     got = _names(extract(text))
     assert "المشيرفة" in got and not any("قتل" in n for n in got)
+
+
+# -- a plural cue's list goes on over a comma before و, to a name -----------------------------------------
+
+def test_village_list_with_commas(extract):
+    text = "تمكنت المقاومة من تطهير قرى الكدحة، وشرعبلة، ومقحزف من المسلحين الحوثيين."
+    got = _names(extract(text))
+    assert {"الكدحة", "شرعبلة", "مقحزف"} <= got
+
+
+def test_comma_then_a_clause_ends_the_list(extract):
+    # guard: after a comma, و with an everyday word starts a clause, not a name
+    text = "انتشرت الفرق الطبية في مناطق الكدحة، وتقول المصادر إن الوضع مستقر."
+    got = _names(extract(text))
+    assert "الكدحة" in got and not any("تقول" in n or "المصادر" in n for n in got)
