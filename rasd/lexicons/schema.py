@@ -609,6 +609,7 @@ FILES: dict[str, Spec] = {
         team_before=WORDS,
         national_team_before=WORDS,
         organisation_before=WORDS,
+        group_before=WORDS,
         media_before=WORDS,
         person_before=WORDS,
         not_given_names=WORDS,
@@ -657,7 +658,8 @@ FILES: dict[str, Spec] = {
     ),
     "place_cues.yaml": record(
         cues=list_of(record(words=WORDS, kind=STR, keep=BOOL, plural=BOOL, needs_known=BOOL, name_zipf=NUMBER,
-                                  definite_name_zipf=NUMBER, list_name_zipf=NUMBER)),
+                                  definite_name_zipf=NUMBER, list_name_zipf=NUMBER,
+                                  second_name_zipf=NUMBER)),
         not_names=WORDS,
         locative=WORDS,
         directions=map_of(INT),

@@ -79,6 +79,7 @@ class Cue:
     name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
     definite_name_zipf: float | None = None  # the same for a definite word (neighbourhoods: حي الجزيرة)
     list_name_zipf: float | None = None  # how common the first word of an unlisted later name of its list may be
+    second_name_zipf: float | None = None  # a dual's: how common its second name may be (منطقتي دار سعد والعلم)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,9 @@ class PlaceCueLexicon:
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
     verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
     weekdays: frozenset[str] = frozenset()  # الخميس (calendar.yaml): a day after a name says when, it names nothing
+    # "الأشهر الماضية", "العام الماضي" (calendar.yaml's relative periods, their first two words): a time phrase
+    # after an unknown name says when, it is no part of the name
+    time_phrases: frozenset[tuple[str, ...]] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -133,7 +137,7 @@ def load_place_cues() -> PlaceCueLexicon:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
                             bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf"),
-                            entry.get("list_name_zipf")))
+                            entry.get("list_name_zipf"), entry.get("second_name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -165,7 +169,28 @@ def load_place_cues() -> PlaceCueLexicon:
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
         verbal_nouns=_normed(data, "verbal_noun_forms"),
         weekdays=_weekdays(),
+        time_phrases=_time_phrases(),
     )
+
+
+def _time_phrases() -> frozenset[tuple[str, ...]]:
+    """The first two words of calendar.yaml's relative periods, normalised: a vague period ("الأشهر الماضية",
+    "الأيام القليلة ...") or a period noun and its qualifier ("العام الماضي", "الأسبوع المقبل")."""
+    cal = load_yaml("calendar.yaml")
+    phrases = [w for forms in (cal.get("vague_periods") or {}).values() for w in forms]
+    after = [w for forms in (cal.get("period_after") or {}).values() for w in forms]
+    phrases += [f"{n} {a}" for nouns in (cal.get("period_nouns") or {}).values() for n in nouns for a in after]
+    return frozenset(tuple(norm(w) for w in p.split()[:2]) for p in phrases if len(p.split()) >= 2)
+
+
+def _bars(cue: Cue, tok: Token, found: Sequence[PlaceMention]) -> tuple[float | None, bool, float | None]:
+    """How common an unknown name after `cue` may be: its one-word bar, whether stoplisted words are no name,
+    and the bar of a longer name's first word (None: the defaults)."""
+    if cue.second_name_zipf is not None and len(found) == 1:
+        # a dual names two places: the word joined to its first name is the second, however everyday (العلم)
+        return cue.second_name_zipf, False, cue.second_name_zipf
+    definite = cue.definite_name_zipf is not None and tok.norm.startswith("ال")
+    return (cue.definite_name_zipf if definite else cue.name_zipf), not definite, None
 
 
 def _weekdays() -> frozenset[str]:
@@ -278,6 +303,7 @@ _AND = "و"
 # a past verb of the plural, alone or with its object ("وأمطروهم"): no place's name ends so after و
 _PLURAL_PAST_ENDINGS = ("وا", "وهم", "وها", "وهما", "وهن", "وه", "وني", "ونا")
 _BRACKETS = frozenset("()")
+_COMMAS = frozenset("،,")
 BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
 # marks a name may stand between after its cue: quotation marks, and brackets ("بين منطقتي (المهدية) و(الماسورة)")
 NAME_MARKS = QUOTES | {"(", ")"}
@@ -404,11 +430,12 @@ class PlaceRecogniser:
         return self.cues.is_cue_word(stem) or bool(self.cues.directions.get((stem,)))
 
     def _unknown_name(self, toks: Sequence[Token], j: int, end: int, in_list: bool = False,
-                      bar: float | None = None, raw: str = "", area: bool = False, listed_words: bool = True) -> int:
+                      bar: float | None = None, raw: str = "", area: bool = False, listed_words: bool = True,
+                      first_bar: float | None = None) -> int:
         """End token index of an unknown name starting at `j` (j when none)."""
         # a cue that asks rarer names (سد) asks a rarer first word of a longer name too, by the same margin
-        first_bar = UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else \
-            min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF)
+        first_bar = first_bar or (UNKNOWN_MULTIWORD_MAX_ZIPF if bar is None else
+                                  min(UNKNOWN_MULTIWORD_MAX_ZIPF, bar + UNKNOWN_MULTIWORD_MAX_ZIPF - UNKNOWN_NAME_MAX_ZIPF))
         bar = bar or (UNKNOWN_LIST_NAME_MAX_ZIPF if in_list else UNKNOWN_NAME_MAX_ZIPF)
         if area and self._placed_one_word(toks, j, end):
             return j + 1
@@ -535,6 +562,8 @@ class PlaceRecogniser:
                 break  # "معهد الأورام #المنيل": a hashtag starts a name of its own
             if stem in self.cues.weekdays and prev not in self.cues.particles:
                 break  # "في منطقة واردوج الخميس": the day of the report; "سوق الجمعة" is a name
+            if k + 1 < end and (stem, toks[k + 1].norm) in self.cues.time_phrases:
+                break  # "بمنطقة البرشاء الأشهر الماضية": when it happened, not the name's second word
             # a following word joins the name when it is definite (idafa or
             # adjective: سوف السجين، الجيزة البحرية), repeats the first (نجام
             # نجام), or follows a name particle (أم، أبو، بئر ...)
@@ -578,11 +607,23 @@ class PlaceRecogniser:
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
             j = _skip_quotes(toks, j, end)
+            if self._comma_goes_on(cue, toks, j, end):
+                j += 1   # "قرى سيعة، وذي مهنة، ومحزف": a comma before و between the list's names
             if not _list_goes_on(cue, toks, j, end):
                 break
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _comma_goes_on(self, cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
+        """Whether a comma at `j` stands between two names of a plural cue's list: the word after it is و with a
+        listed name, a name particle (وذي مهنة، وبني حشيش) or a word Arabic text never uses (ومحزف).  A comma
+        then و more often starts a clause ("مناطق المملكة، وينتظر"), so an everyday word does not go on."""
+        if not (cue.plural and j + 1 < end and toks[j].norm in _COMMAS and _list_goes_on(cue, toks, j + 1, end)):
+            return False
+        word = toks[j + 1].norm[1:]
+        return (self.names.match_at(toks, j + 1) is not None or word in self.cues.particles
+                or self._unseen(toks[j + 1]))
 
     def _name_after_cue(self, seg: Segmented, cue: Cue, j: int, end: int,
                         found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
@@ -724,10 +765,9 @@ class PlaceRecogniser:
         if found and cue.list_name_zipf is not None and \
                 self._name_word(toks[j], first=True, max_zipf=cue.list_name_zipf) is None:
             return None  # an open list (مناطق، مدن) goes on to an everyday word: "مدن المملكة وتطوير خدماتها"
-        definite = cue.definite_name_zipf is not None and toks[j].norm.startswith("ال")
-        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found),
-                                  bar=cue.definite_name_zipf if definite else cue.name_zipf,
-                                  raw=seg.text.raw, area=cue.kind not in _FACILITIES, listed_words=not definite)
+        bar, listed_words, first_bar = _bars(cue, toks[j], found)
+        stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=bar, raw=seg.text.raw,
+                                  area=cue.kind not in _FACILITIES, listed_words=listed_words, first_bar=first_bar)
         if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
                                             or self._described_noun(seg, cue, stop, end))):
             return None
