@@ -100,11 +100,26 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
+        if _opposed(doc, lex.words, a0, a):
+            sides.a2 = sides.a2 or a   # "سيطرت القوات المناهضة للحوثيين على المطار": the side opposed
+            continue
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
     far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
     if far is not None:
         return far
     return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
+
+
+def _opposed(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 follows a word of opposing with its ل glued ("القوات المناهضة للحوثيين") or apart
+    ("مقاتلون معادون لـ«داعش»"): it names the side opposed, not the doer."""
+    toks = doc.seg.tokens
+    k = a0 - 1
+    if k > 0 and toks[k].norm == _GLUED_PREPOSITION:
+        k -= 1
+    elif not (a.span.start > toks[a0].start and toks[a0].norm.startswith(_GLUED_PREPOSITION)):
+        return False
+    return k >= 0 and bool(token_stems(doc, k) & W.opposing)
 
 
 def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides):
