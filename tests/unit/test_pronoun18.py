@@ -5,7 +5,7 @@ word of opposing ("القوات المناهضة للحوثيين") is the side 
 Every sentence here was written for these tests (none is taken from an article).
 """
 
-from event_helpers import canonical, of_type
+from event_helpers import canonical, events, of_type
 
 
 def test_a_quoted_group_right_after_its_verb_is_its_subject(extract):
@@ -56,3 +56,15 @@ def test_a_side_loyal_to_a_group_is_still_read_as_before(extract):
 def test_a_quoted_name_alone_or_at_the_edges_survives(extract):
     assert extract("«داعش»").events == []
     assert extract("داعش»").events == []
+
+
+def test_a_coalition_whose_strikes_back_the_fighters_did_not_take_the_town(extract):
+    text = "وقال قائد ميداني إن المقاتلين المدعومين بغارات ينفذها التحالف العربي سيطروا على بلدة قرب مدينة عدن."
+    [taking] = [e for e in events(extract, text) if "territory" in e.sub_type]
+    assert canonical(taking.actor1) != "Saudi-led Coalition"
+
+
+def test_a_backed_force_named_as_such_still_took_the_positions(extract):
+    text = "وقالت مصادر إن القوات الحكومية مدعومة بضربات جوية من التحالف استعادت مواقع قرب مدينة عدن."
+    [taking] = of_type(extract, text, "Government regains territory")
+    assert canonical(taking.actor1) == "Military Forces of Yemen (Pro-Hadi)"

@@ -934,6 +934,9 @@ def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
 
 
 BACKER_REACH = 3      # words before an actor "بدعم" may stand at ("بدعم جوي من التحالف")
+# words before an actor a word of backing (event_roles.yaml `air_support`) may stand at, the strikes and their
+# verb between ("مقاتلون مدعومون بضربات جوية ينفذها التحالف"): the actor backs the act; kwic: 53 such on the feed
+SUPPORTED_REACH = 5
 
 
 def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
@@ -942,6 +945,7 @@ def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
     backing = lex.modality.get("backing", frozenset())
     c0, _ = doc.clause(a0)
     return any(doc.seg.tokens[k].norm in backing for k in range(max(c0, a0 - BACKER_REACH), a0)) or \
+        any(token_stems(doc, k) & lex.words.air_support for k in range(max(c0, a0 - SUPPORTED_REACH), a0)) or \
         _backs_a_side(doc, lex.words, a0)
 
 
