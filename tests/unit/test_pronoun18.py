@@ -68,3 +68,23 @@ def test_a_backed_force_named_as_such_still_took_the_positions(extract):
     text = "وقالت مصادر إن القوات الحكومية مدعومة بضربات جوية من التحالف استعادت مواقع قرب مدينة عدن."
     [taking] = of_type(extract, text, "Government regains territory")
     assert canonical(taking.actor1) == "Military Forces of Yemen (Pro-Hadi)"
+
+
+def test_a_commander_telling_of_the_fighters_taking_ground_is_not_the_side_hit(extract):
+    text = "وأكد قائد في الحشد الشعبي أن المقاتلين سيطروا على قرية قرب مدينة بيجي بعد معارك مع تنظيم داعش."
+    [taking] = [e for e in events(extract, text) if "territory" in e.sub_type]
+    assert canonical(taking.actor1) != "Islamic State"
+    assert canonical(taking.actor2) != "Popular Mobilization Forces"
+
+
+def test_a_resistance_commander_telling_of_the_rebels_taking_a_hill_tells_of_his_own(extract):
+    text = "وأكد قائد في المقاومة الشعبية أن الثوار سيطروا على تلة قرب مدينة تعز بعد معارك مع الحوثيين."
+    [taking] = [e for e in events(extract, text) if "territory" in e.sub_type]
+    assert canonical(taking.actor1) == "Popular Resistance (Yemen)"
+    assert canonical(taking.actor2) == "Houthi Movement"
+
+
+def test_a_leader_of_a_group_killed_in_a_raid_is_still_the_side_hit(extract):
+    text = "قتل قيادي بارز في تنظيم داعش في غارة جوية قرب مدينة الموصل."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert canonical(raid.actor2) == "Islamic State"

@@ -863,7 +863,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+    if _counted_not_telling(doc, W, hit, a0, a_end):
         # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers; the side hit
         sides.a2 = sides.a2 or a
         return
@@ -892,6 +892,19 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _counted_not_telling(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
+    """The actor a0..a_end before the trigger is among people counted ("ثلاثة من أفراد الشرطة", "قيادي في
+    التنظيم"), and not the one who tells the incident in a clause of his own."""
+    return _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]) and not _speaks_before(doc, hit, a_end)
+
+
+def _speaks_before(doc: Document, hit: Hit, a_end: int) -> bool:
+    """A complementiser opens the hit's clause after the actor ending at a_end ("وأكد قائد في المقاومة أن الثوار
+    سيطروا"): the actor is in the clause of the one who tells it, not among those the incident befell."""
+    comp = _complement_clause(doc, hit)
+    return comp is not None and comp >= a_end
 
 
 def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: set[str]) -> bool:
@@ -1388,7 +1401,8 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     # is named with the incident, so he outweighs the group the article is about in general
     for inc in incidents:
         if inc.actor1 is None and inc.family in lex.speaker_side:
-            force = speaking_force(doc, inc.main, speaker_of)
+            # ground taken: an armed group's commander telling of "the fighters" tells of his own (pronoun18)
+            force = speaking_force(doc, inc.main, speaker_of, ARMED_KINDS if inc.family in TERRITORY else FORCE_KINDS)
             if force is not None:
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
@@ -1887,13 +1901,13 @@ def _state_of(a) -> str | None:
     return country.split(" (")[0].split(" - ")[0] if of else None
 
 
-def speaking_force(doc: Document, hit: Hit, speaker_of):
-    """The state force whose spokesman or statement the trigger's sentence reports, if any."""
+def speaking_force(doc: Document, hit: Hit, speaker_of, kinds=FORCE_KINDS):
+    """The state force (or side of one of `kinds`) whose spokesman or statement the trigger's sentence reports."""
     if speaker_of is None:
         return None
     who = speaker_of(doc, hit.first, hit.sentence)
     for ref in who if isinstance(who, list) else [who]:
-        if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in FORCE_KINDS:
+        if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in kinds:
             return ref
     return None
 
