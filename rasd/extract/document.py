@@ -91,8 +91,8 @@ class Document:
         # two mentions may share their tokens ("والخبر" read in a list and alone): order by tokens only
         self._place_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
                                   for m in self.places), key=lambda x: (x[0], x[1]))
-        self._actor_tok = sorted((self._with_its_quotes(self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1)
-                                  + (m,) for m in self.actors), key=lambda x: (x[0], x[1]))
+        self._actor_tok = sorted(((self.token_of(m.span.start), self.token_of(m.span.end - 1) + 1, m)
+                                  for m in self.actors), key=lambda x: (x[0], x[1]))
         self._place_first = [x[0] for x in self._place_tok]
         self._actor_first = [x[0] for x in self._actor_tok]
         self._actor_reach = max((a1 - a0 for a0, a1, _ in self._actor_tok), default=0)
@@ -137,7 +137,7 @@ class Document:
         return Counter(m.resolved.country for m in self.places if m.resolved and m.resolved.country)
 
     # positions
-    def _with_its_quotes(self, a0: int, a1: int) -> tuple[int, int]:
+    def with_its_quotes(self, a0: int, a1: int) -> tuple[int, int]:
         """The tokens of an actor's name with the quotation marks that wrap it ("مع مسلحي تنظيم «داعش»",
         "وخطفت «جبهة النصرة»"): the marks are no words between the name and the preposition or verb that
         marks it, so the name counts as standing where its opening mark stands."""

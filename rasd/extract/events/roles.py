@@ -83,7 +83,8 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     fam = lex.families[hit.family]
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, _ = doc.clause(hit.first)
-    cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
+    # a name in quotation marks stands where its opening mark stands ("وخطفت «جبهة النصرة»", "مع مسلحي تنظيم "داعش"")
+    cands = [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1) if a.kind not in ("civilians",)]
     if not cands:
         return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
