@@ -19,7 +19,7 @@ from typing import Any
 from rasd.model import ActorMention, Article, NumberMention, PlaceMention, Span
 from rasd.recognise.domain import CHRONOLOGY, DomainProfile
 from rasd.text.clitics import reading_stems, without_article
-from rasd.text.segment import Segmented
+from rasd.text.segment import QUOTES, Segmented
 
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "-", "–", "—"}
@@ -143,6 +143,15 @@ class Document:
         return Counter(m.resolved.country for m in self.places if m.resolved and m.resolved.country)
 
     # positions
+    def with_its_quotes(self, a0: int, a1: int) -> tuple[int, int]:
+        """The tokens of an actor's name with the quotation marks that wrap it ("مع مسلحي تنظيم «داعش»",
+        "وخطفت «جبهة النصرة»"): the marks are no words between the name and the preposition or verb that
+        marks it, so the name counts as standing where its opening mark stands."""
+        toks = self.seg.tokens
+        if 0 < a0 and a1 < len(toks) and toks[a0 - 1].text in QUOTES and toks[a1].text in QUOTES:
+            return a0 - 1, a1 + 1
+        return a0, a1
+
     def token_of(self, offset: int) -> int:
         """Index of the token containing (or starting after) an original offset."""
         i = bisect.bisect_right(self._starts, offset) - 1

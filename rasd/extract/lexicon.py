@@ -263,6 +263,7 @@ class RoleWords:
     assassinating: frozenset[str]
     another_of_the_same: frozenset[str]
     aircraft_nouns: frozenset[str]
+    opposing: frozenset[str]
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
     fronted_topics: frozenset[str]

@@ -301,6 +301,7 @@ FILES: dict[str, Spec] = {
         assassinating=WORDS,
         another_of_the_same=WORDS,
         aircraft_nouns=WORDS,
+        opposing=WORDS,
         starting_verbs=WORDS,
         still_going_on=WORDS,
         separate_openers=WORDS,

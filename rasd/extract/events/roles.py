@@ -83,7 +83,8 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     fam = lex.families[hit.family]
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, _ = doc.clause(hit.first)
-    cands = [x for x in doc.actors_in(s0, s1) if x[2].kind not in ("civilians",)]
+    # a name in quotation marks stands where its opening mark stands ("وخطفت «جبهة النصرة»", "مع مسلحي تنظيم "داعش"")
+    cands = [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1) if a.kind not in ("civilians",)]
     if not cands:
         return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
@@ -100,11 +101,26 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
             continue  # "قصف للحوثيين وقوات صالح": a partner joined by و shares its side, it is not the other
         if a is helper:
             continue  # "تمكن المقاتلون من طرده": the helper's subject, not the pronoun's antecedent
+        if _opposed(doc, lex.words, a0, a):
+            sides.a2 = sides.a2 or a   # "سيطرت القوات المناهضة للحوثيين على المطار": the side opposed
+            continue
         _read_actor(doc, lex, hit, sides, cand, (s0, c0), governs_object, pronoun_object)
     far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
     if far is not None:
         return far
     return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
+
+
+def _opposed(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 follows a word of opposing with its ل glued ("القوات المناهضة للحوثيين") or apart
+    ("مقاتلون معادون لـ«داعش»"): it names the side opposed, not the doer."""
+    toks = doc.seg.tokens
+    k = a0 - 1
+    if k > 0 and toks[k].norm == _GLUED_PREPOSITION:
+        k -= 1
+    elif not (a.span.start > toks[a0].start and toks[a0].norm.startswith(_GLUED_PREPOSITION)):
+        return False
+    return k >= 0 and bool(token_stems(doc, k) & W.opposing)
 
 
 def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sides):
@@ -848,7 +864,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+    if _counted_not_telling(doc, W, hit, a0, a_end):
         # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers; the side hit
         sides.a2 = sides.a2 or a
         return
@@ -877,6 +893,19 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _counted_not_telling(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
+    """The actor a0..a_end before the trigger is among people counted ("ثلاثة من أفراد الشرطة", "قيادي في
+    التنظيم"), and not the one who tells the incident in a clause of his own."""
+    return _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]) and not _speaks_before(doc, hit, a_end)
+
+
+def _speaks_before(doc: Document, hit: Hit, a_end: int) -> bool:
+    """A complementiser opens the hit's clause after the actor ending at a_end ("وأكد قائد في المقاومة أن الثوار
+    سيطروا"): the actor is in the clause of the one who tells it, not among those the incident befell."""
+    comp = _complement_clause(doc, hit)
+    return comp is not None and comp >= a_end
 
 
 def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: set[str]) -> bool:
@@ -919,6 +948,9 @@ def _another_one_said(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
 
 
 BACKER_REACH = 3      # words before an actor "بدعم" may stand at ("بدعم جوي من التحالف")
+# words before an actor a word of backing (event_roles.yaml `air_support`) may stand at, the strikes and their
+# verb between ("مقاتلون مدعومون بضربات جوية ينفذها التحالف"): the actor backs the act; kwic: 53 such on the feed
+SUPPORTED_REACH = 5
 
 
 def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
@@ -927,6 +959,7 @@ def _backs(doc: Document, lex: EventLexicon, a0: int) -> bool:
     backing = lex.modality.get("backing", frozenset())
     c0, _ = doc.clause(a0)
     return any(doc.seg.tokens[k].norm in backing for k in range(max(c0, a0 - BACKER_REACH), a0)) or \
+        any(token_stems(doc, k) & lex.words.air_support for k in range(max(c0, a0 - SUPPORTED_REACH), a0)) or \
         _backs_a_side(doc, lex.words, a0)
 
 
@@ -1369,7 +1402,8 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     # is named with the incident, so he outweighs the group the article is about in general
     for inc in incidents:
         if inc.actor1 is None and inc.family in lex.speaker_side:
-            force = speaking_force(doc, inc.main, speaker_of)
+            # ground taken: an armed group's commander telling of "the fighters" tells of his own (pronoun18)
+            force = speaking_force(doc, inc.main, speaker_of, ARMED_KINDS if inc.family in TERRITORY else FORCE_KINDS)
             if force is not None:
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
@@ -1868,13 +1902,13 @@ def _state_of(a) -> str | None:
     return country.split(" (")[0].split(" - ")[0] if of else None
 
 
-def speaking_force(doc: Document, hit: Hit, speaker_of):
-    """The state force whose spokesman or statement the trigger's sentence reports, if any."""
+def speaking_force(doc: Document, hit: Hit, speaker_of, kinds=FORCE_KINDS):
+    """The state force (or side of one of `kinds`) whose spokesman or statement the trigger's sentence reports."""
     if speaker_of is None:
         return None
     who = speaker_of(doc, hit.first, hit.sentence)
     for ref in who if isinstance(who, list) else [who]:
-        if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in FORCE_KINDS:
+        if ref is not None and (ref.actor_id or ref.canonical) and ref.kind in kinds:
             return ref
     return None
 
