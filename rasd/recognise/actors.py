@@ -408,8 +408,8 @@ class ActorRecogniser:
         نينوى"): that country's force, left bare for the resolver to place by the town, as "الشرطة" is."""
         toks = seg.tokens
         head = self.lex.place_heads.match_at(toks, i)
-        if head is None:
-            return None
+        if head is None or self._in_title(toks, i):
+            return None  # "نائب رئيس شرطة دبي" is a person's title, as for a bare head
         j = head.last
         if j + 1 < len(toks) and toks[j].is_word and toks[j].norm in self.lex.admin_nouns:
             j += 1

@@ -74,3 +74,8 @@ def test_al_qaeda_in_yemen_is_aqap(extract):
 def test_al_qaeda_elsewhere_stays_al_qaeda(extract):
     found = canonicals(extract, "قال مسؤول إن تنظيم القاعدة يجند مقاتلين في باكستان وأفغانستان.")
     assert "al-Qaeda" in found
+
+
+def test_a_provinces_police_in_a_deputys_title_is_no_actor(extract):
+    found = canonicals(extract, "انتقد نائب رئيس شرطة دبي في تغريدة تصريحات المسؤول الإيراني.")
+    assert "Police Forces of the United Arab Emirates" not in found
