@@ -50,6 +50,8 @@ class RegistryEntry:
     needs_context: frozenset[tuple[str, ...]] = frozenset()   # aliases that are also everyday words
     theatres: tuple[str, ...] = ()   # countries where its `generic` words mean it even unnamed (قوات التحالف in Yemen)
     seats: frozenset[tuple[str, ...]] = frozenset()   # capitals standing for it: an actor only as a verb's subject
+    # countries where its parent's own names mean this branch ("تنظيم القاعدة" in a report from Yemen is AQAP)
+    parent_means_it_in: tuple[str, ...] = ()
     # the actor its words meant in reports published before / from a date (ISO), as (date, id)
     before: tuple[str, str] | None = None
     after: tuple[str, str] | None = None
@@ -86,6 +88,10 @@ class ActorLexicon:
     unit_ordinals: frozenset[str] = frozenset()
     unit_of: frozenset[str] = frozenset()       # "التابع لـ": the unit is part of the actor named next
     armed_nouns: frozenset[str] = frozenset()   # "قوات نظام الأسد": a government's armed forces
+    place_nouns: frozenset[str] = frozenset()   # "دوار مجلس التعاون": a name after them names a place
+    # "شرطة منطقة عسير", "لشرطة نينوى": a force head before a province's or town's name (forces.yaml)
+    place_heads: PhraseMatcher[Role] = field(default_factory=PhraseMatcher)
+    admin_nouns: frozenset[str] = frozenset()   # منطقة، محافظة: between such a head and the place's name
     front_heads: frozenset[str] = frozenset()   # "جبهة الجفينة": with a one-word name, a front
     # registry names that other states' news also uses for its own body ("مجلس النواب"): forces.yaml
     # `bare_means_registry`
@@ -98,6 +104,8 @@ class ActorLexicon:
     # "قوات X" built from a fighters' noun and a group's name X -> the noun's length in tokens: the
     # mention is the name, the noun only lets it beat a force head ("قوات الجيش" of "قوات الجيش الحر")
     fighter_forms: dict[tuple[str, ...], int] = field(default_factory=dict)
+    # (parent id, ISO2) -> the branch its names mean in a report from that country (`parent_means_it_in`)
+    local_branches: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
         key = name.lower().replace(" the ", " ").strip()
@@ -114,6 +122,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         needs_context=frozenset(name_tokens(w) for w in raw.get("needs_context") or ()),
         theatres=tuple(str(c).upper() for c in raw.get("theatres") or ()),
         seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
+        parent_means_it_in=tuple(str(c).upper() for c in raw.get("parent_means_it_in") or ()),
         before=_era(raw.get("before")), after=_era(raw.get("after")),
     )
 
@@ -240,7 +249,12 @@ def load_actor_lexicon() -> ActorLexicon:
     pat = load_yaml("actor_patterns.yaml") or {}
     entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
     heads, construct, indefinite, not_alone, exceptions = _load_forces()
-    shared_names = frozenset(name_tokens(h) for h in (load_yaml("forces.yaml") or {}).get("bare_means_registry") or [])
+    forces = load_yaml("forces.yaml") or {}
+    shared_names = frozenset(name_tokens(h) for h in forces.get("bare_means_registry") or [])
+    place_heads: PhraseMatcher[Role] = PhraseMatcher()
+    for role_name, spec in (forces.get("roles") or {}).items():
+        for h in spec.get("place_heads") or []:
+            place_heads.add(h, Role(role_name, spec["canonical"], spec.get("kind") or ""))
     adjectives, country_names, country_en = _load_countries()
 
     def words(key: str) -> frozenset[str]:
@@ -258,9 +272,11 @@ def load_actor_lexicon() -> ActorLexicon:
         possessive_suffixes=tuple(pat.get("possessive_suffixes") or ()), title_nouns=words("title_nouns"),
         name_openers=words("name_openers"), unit_heads=_matcher(pat.get("unit_heads") or []),
         unit_ordinals=words("unit_ordinals"), unit_of=words("unit_of"), armed_nouns=words("armed_nouns"),
+        place_nouns=words("place_nouns"), place_heads=place_heads, admin_nouns=words("admin_nouns"),
         front_heads=words("front_heads"),
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite, fighter_forms=fighter_forms, shared_names=shared_names,
+        local_branches={(e.parent, c): e.id for e in entries.values() if e.parent for c in e.parent_means_it_in},
     )
 
 
@@ -343,7 +359,7 @@ class ActorRecogniser:
         if named is not None:
             return named
         if head is None:
-            return self._indefinite_with_nationality(seg, i)
+            return self._indefinite_with_nationality(seg, i) or self._head_before_place(seg, i)
         return (self._head_with_nationality(seg, i, head) or self._head_in_country(seg, i, head)
                 or self._coordinated_heads(seg, i, head) or self._bare_head(seg, i, head))
 
@@ -386,6 +402,24 @@ class ActorRecogniser:
         m = self._force_mention(seg, i, span, name, ind.payloads[0], iso, ind.phrase)
         m.descriptive = True
         return m, end
+
+    def _head_before_place(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+        """A head in the construct state before a province's or town's name ("شرطة منطقة عسير", "لشرطة
+        نينوى"): that country's force, left bare for the resolver to place by the town, as "الشرطة" is."""
+        toks = seg.tokens
+        head = self.lex.place_heads.match_at(toks, i)
+        if head is None or self._in_title(toks, i):
+            return None  # "نائب رئيس شرطة دبي" is a person's title, as for a bare head
+        j = head.last
+        if j + 1 < len(toks) and toks[j].is_word and toks[j].norm in self.lex.admin_nouns:
+            j += 1
+        if (j >= len(toks) or not toks[j].is_word or toks[j].norm in self.lex.name_stops | self.lex.descriptors
+                or self.lex.by_alias.match_at(toks, j) is not None):
+            return None  # "شرطة حماس" is the group's police, found by its name
+        span, name = self._span(seg, i, j + 1, head.reading.cut, head.reading.restored_al)
+        m = self._force_mention(seg, i, span, name, head.payloads[0], None)
+        m.generic = True
+        return m, j + 1
 
     def _head_with_nationality(self, seg: Segmented, i: int,
                                head: PhraseMatch[Role]) -> tuple[ActorMention, int] | None:
@@ -764,10 +798,12 @@ class ActorRecogniser:
             if c < i:
                 continue
             i = c
-            reg = self.lex.by_alias.match_at(toks, i)
-            if reg is not None and self._seat_begins_a_country(toks, i, reg):
-                reg = None
+            reg = self._registry_at(toks, i)
             force = self._force(seg, i)
+            skip = self._place_name_end(toks, i, reg, force)
+            if skip is not None:
+                i = skip
+                continue  # "دوار مجلس التعاون", "شارع الجيش": a place's name
             if reg is not None and (force is None or reg.last >= force[1] or force[0].generic):
                 entry = self.lex.entries[reg.payloads[0]]
                 if not self._country_as_place(seg, i, reg, entry):
@@ -853,6 +889,21 @@ class ActorRecogniser:
             nxt = self._country_at(toks, end) if end < len(toks) else None
             cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
         return found, end
+
+    def _registry_at(self, toks: Sequence[Token], i: int) -> PhraseMatch[str] | None:
+        """A registry name at i, unless it is a seat that begins a longer country's name."""
+        reg = self.lex.by_alias.match_at(toks, i)
+        return None if reg is not None and self._seat_begins_a_country(toks, i, reg) else reg
+
+    def _place_name_end(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str] | None,
+                        force: tuple[ActorMention, int] | None) -> int | None:
+        """Where a name found at i ends when the word before it is a street's, square's or podium's noun
+        ("دوار مجلس التعاون", "من منصة البيت الأبيض"): the name is part of a place's name; None otherwise."""
+        before = toks[i - 1] if i > 0 else None
+        if (reg is None and force is None or before is None or not before.is_word
+                or not any(r.stem in self.lex.place_nouns for r in readings(before.norm))):
+            return None
+        return max(reg.last if reg is not None else 0, force[1] if force is not None else 0)
 
     def _seat_begins_a_country(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str]) -> bool:
         """A seat that is the first word of a longer country name or takes a nationality ("المملكة

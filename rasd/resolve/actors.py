@@ -102,12 +102,22 @@ class ActorResolver:
             if m.generic and m.canonical is None and not self._resolve_generic(m, in_sentence, home, named_count,
                                                                                  named_forces):
                 continue
+            self._local_branch(m, home, in_sentence.get(m.sentence, []))
             out.append(m)
             _remember_named_force(m, named_forces)
             if not m.generic and m.actor_id:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
         return out
+
+    def _local_branch(self, m: ActorMention, home: str | None, here: list[PlaceMention]) -> None:
+        """The parent organisation named in a report from a country where its branch is the one that acts
+        (actors.yaml `parent_means_it_in`): "تنظيم القاعدة" in a report from Yemen is AQAP, as ACLED codes it;
+        not where its own sentence names a place in another country ("انتقل من اليمن إلى الصومال")."""
+        branch = self.lex.entries.get(self.lex.local_branches.get((m.actor_id or "", home or ""), ""))
+        if branch is not None and all(p.resolved.country == home for p in here
+                                      if p.resolved is not None and p.resolved.country):
+            m.actor_id, m.canonical, m.kind, m.country = branch.id, branch.canonical, branch.kind, branch.country
 
     def _another_states_namesake(self, m: ActorMention, home: str | None) -> bool:
         """A registry name that other states' news uses for its own body (forces.yaml `bare_means_registry`:
@@ -146,8 +156,12 @@ class ActorResolver:
         role template."""
         template = self._template_for(m)
         here = in_sentence.get(m.sentence, [])
-        country = (_sentence_country(m, here, specific_only=True) or _taken_up(m, named_forces)
-                   or _sentence_country(m, here) or home)
+        if self._before_a_place(m):
+            # "شرطة منطقة عسير": the police of the place named in it, and no actor where no place is
+            country = _place_inside(m, here)
+        else:
+            country = (_sentence_country(m, here, specific_only=True) or _taken_up(m, named_forces)
+                       or _sentence_country(m, here) or home)
         if country is None or template is None:
             return False
         m.country = country
@@ -197,7 +211,24 @@ class ActorResolver:
 
         toks = name_tokens(m.name)
         roles = self.lex.heads.get(toks) or self.lex.heads.get(toks[1:])  # "قوات الجيش الوطني"
+        # a head before a province's name ("شرطة منطقة عسير", "مديرية شرطة محافظة العاصمة")
+        roles = roles or self.lex.place_heads.get(toks[:2]) or self.lex.place_heads.get(toks[:1])
         return roles[0].template if roles else None
+
+    def _before_a_place(self, m: ActorMention) -> bool:
+        """Whether a bare mention is a head before a place's name ("شرطة نينوى"), not a head alone."""
+        from rasd.text.matcher import name_tokens
+
+        toks = name_tokens(m.name)
+        return (len(toks) > 1 and not self.lex.heads.get(toks) and not self.lex.heads.get(toks[1:])
+                and bool(self.lex.place_heads.get(toks[:2]) or self.lex.place_heads.get(toks[:1])))
+
+
+def _place_inside(m: ActorMention, here: list[PlaceMention]) -> str | None:
+    """The country of the place named inside a mention ("نينوى" of "شرطة محافظة نينوى")."""
+    inside = [p for p in here if m.span.start <= p.span.start and p.span.end <= m.span.end
+              and p.resolved is not None and p.resolved.country]
+    return inside[-1].resolved.country if inside else None
 
 
 def _remember_named_force(m: ActorMention, named_forces: dict[str, str]) -> None:

@@ -21,7 +21,8 @@ def test_the_base_named_before_is_what_the_bare_word_takes_up(extract, text):
     "قالت القاعدة في بيان إنها نفذت الهجوم على الثكنة في أبين.",
 ])
 def test_a_base_neither_speaks_nor_claims(extract, text):
-    assert "al-Qaeda" in canonicals(extract, text)
+    # in a report from Yemen (أبين) al-Qaeda is its Yemeni branch, AQAP (registry18)
+    assert {"al-Qaeda", "AQAP: Al Qaeda in the Arabian Peninsula"} & set(canonicals(extract, text))
 
 
 def test_the_name_in_quotes_after_its_head_word_is_the_organisation(extract):
