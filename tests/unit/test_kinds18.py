@@ -69,3 +69,9 @@ def test_killed_after_a_burning_told_in_a_clause_is_one_attack(extract):
     kinds = _kinds(extract, "قررت الحكومة ملاحقة المتورطين إثر مقتل طفل بعد قيام مسلحين بإحراق منزل في قرية "
                             "الخالص شمال بعقوبة اليوم الأربعاء.")
     assert kinds == ["Attack"]
+
+
+def test_dead_not_counted_with_a_destruction_make_it_a_fight_not_a_looting(extract):
+    kinds = _kinds(extract, "أعلنت قيادة الشرطة مقتل العشرات من عناصر تنظيم داعش وتدمير عدد من عجلاته في مدينة "
+                            "الرمادي اليوم الأربعاء.")
+    assert kinds == ["Armed clash"]
