@@ -106,6 +106,7 @@ class Family:
     # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
     ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
     standing: bool = False  # a state that holds: "in force since" a date long past, it was made then, not now
+    not_before: frozenset[str] = frozenset()  # words right before the trigger that cancel it ("مفعول عبوة")
 
 
 @dataclass
@@ -118,6 +119,8 @@ class Qualifier:
     alone: bool = False
     # also as the subject a complementiser opens the trigger's clause with, however far before it
     as_subject: bool = False
+    # only as the trigger's object: the word right after it, or after a count ("أحرقوا ثلاثة شبان")
+    object_only: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -393,7 +396,7 @@ def _family(fid: str, spec: dict) -> Family:
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
                   {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
-                  bool(spec.get("standing")))
+                  bool(spec.get("standing")), frozenset(norm(w) for w in spec.get("not_before") or []))
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:
@@ -424,7 +427,8 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 
 def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
-                      bool(spec.get("alone", False)), bool(spec.get("as_subject", False)))
+                      bool(spec.get("alone", False)), bool(spec.get("as_subject", False)),
+                      bool(spec.get("object_only", False)))
             for qid, spec in specs.items()]
 
 

@@ -405,6 +405,7 @@ FILES: dict[str, Spec] = {
             with_deaths=STR,
             not_with=WORDS,
             not_after=WORDS,
+            not_before=WORDS,
             territory=WORDS,
             nominal_object=BOOL,
             ground_marker=map_of(WORDS),
@@ -423,7 +424,8 @@ FILES: dict[str, Spec] = {
         outcomes_of_results=WORDS,
         bare_names_also=map_of(WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
-        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL)),
+        qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL,
+                                 object_only=BOOL)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),
         modality=record(
             negation=WORDS,

@@ -82,10 +82,16 @@ def _distance(hits, c: Casualty, clause: tuple[int, int]) -> int:
 
 # --- the event --------------------------------------------------------------------------------------
 
+def _dead_uncounted(inc: Incident) -> bool:
+    """People were killed, in a number not given or in a tally over days ("مقتل العشرات من عناصر التنظيم وتدمير
+    عدد من عجلاته خلال اليومين الماضيين")."""
+    return any(c.kind == "killed" and (c.value is None or c.value > 0) for c in inc.casualties)
+
+
 def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Event:
     """The ACLED event of an incident (`victims` names the victims' side when no actor2 is named)."""
     fam = lex.families[inc.family]
-    if fam.with_deaths and toll(inc.casualties):
+    if fam.with_deaths and (toll(inc.casualties) or _dead_uncounted(inc)):
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
     a1, a2 = _sides(inc, fam, victims)

@@ -89,7 +89,8 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     if _another_sense(doc, lex, fam, t):
         return False
     window = stems(doc, max(c0, first - MODALITY_WINDOW), first)
-    if fam.not_with & window or _cancelled_after(doc, fam, t) or _modal(doc, lex, t, window):
+    if fam.not_with & window or _cancelled_after(doc, fam, t) or _cancelled_before(doc, fam, t) or \
+            _modal(doc, lex, t, window):
         return False
     return not (any(told_otherwise(doc, lex, t) for told_otherwise in _CONTEXTS_OF_NO_INCIDENT)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
@@ -169,6 +170,13 @@ def _cancelled_after(doc: Document, fam: Family, t: TriggerAt) -> bool:
     toks = doc.seg.tokens
     return fam.not_after is not None and any(fam.not_after.match_at(toks, k) is not None
                                              for k in range(t.last, min(t.s1, t.last + NOT_AFTER_REACH)))
+
+
+def _cancelled_before(doc: Document, fam: Family, t: TriggerAt) -> bool:
+    """The word right before the trigger, in its clause, cancels it: "أبطل الخبراء مفعول عبوة ناسفة" (a bomb defused
+    did not go off)."""
+    k = t.first - 1
+    return bool(fam.not_before) and k >= t.c0 and bool(token_stems(doc, k) & fam.not_before)
 
 
 def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> bool:

@@ -269,6 +269,10 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
     for q in lex.qualifiers:
         if hit.family not in q.applies_to or (q.alone and _part_of_another(lex, hit, others or (), q.sets)):
             continue
+        if q.object_only:
+            if _qualifier_object(doc, lex, q, hit, c1):
+                return q.sets
+            continue
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
         lo, hi = (s0, s1) if anywhere else (max(c0, hit.first - AIR_BEFORE), min(c1, hit.last + AIR_AFTER))
@@ -276,6 +280,18 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
                 q.as_subject and _subject_of_its_clause(doc, lex, q, hit, s0):
             return q.sets
     return hit.family
+
+
+def _qualifier_object(doc: Document, lex: EventLexicon, q, hit: Hit, c1: int) -> bool:
+    """A word of the qualifier is the trigger's object: right after it, or after its subject (a named side, or
+    fighters of none: "أحرق المسلحون الطفل"), or after a count ("أحرقت الميليشيات ثلاثة شبان"), in its clause."""
+    k = hit.last
+    k = next((a1 for a0, a1, _ in doc.actors_in(k, k + 1) if a0 == k), k)
+    if k == hit.last and k < c1 and token_stems(doc, k) & lex.unnamed_militants:
+        k += 1
+    count = next((n for n in doc.numbers_in(k, k + 1) if n.first_token == k), None)
+    k = count.last_token if count is not None else k
+    return k < c1 and q.words.match_at(doc.seg.tokens, k) is not None
 
 
 def _qualifier_within(doc: Document, lex: EventLexicon, q, hit: Hit, span: tuple[int, int], anywhere: bool) -> bool:
