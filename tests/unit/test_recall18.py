@@ -68,3 +68,9 @@ def test_sides_with_a_word_between_them_and_the_list_do_not_open_it(extract):
     # guard: the towns the tribesmen came from are not where the fight was
     evs = events(extract, "اندلعت اشتباكات بين قوات الجيش ومسلحي القبائل القادمين من صنعاء وتعز.")
     assert len(evs) <= 1
+
+
+def test_a_tank_blown_up_by_a_shell_after_ithr_is_no_bombing(extract):
+    # guard: two kinds of act after إثر (a blowing up, a shell) tell no one act; the dead stay a battle's
+    evs = events(extract, "وفي منطقة سناح قتل ستة من المتمردين إثر تفجير دبابة بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة.")
+    assert [e.type for e in evs] == ["Battles"]
