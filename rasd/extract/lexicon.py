@@ -245,6 +245,7 @@ class RoleWords:
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]
     set_off_by: frozenset[str]
+    cause_of_death: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]

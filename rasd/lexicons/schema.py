@@ -366,6 +366,7 @@ FILES: dict[str, Spec] = {
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,
         set_off_by=WORDS,
+        cause_of_death=WORDS,
         helper_verbs=WORDS,
         helper_prepositions=WORDS,
         support_markers=WORDS,

@@ -196,7 +196,11 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
     first = cands[whole[0]][0]
     start = _list_phrase_start(doc, W, hit, cands[whole[0]])
     level = specificity(cands[top][2])
-    if _after_an_actor(doc, start) or coarse(cands[top][2]):
+    # the sides a fight is between, before a list opened by a cue word for settlements ("بين قوات النظام والفصائل
+    # في قريتي حندرات والمسلمية"), neither describe the list nor put it far from its trigger; without the cue word
+    # ("بين المقاومة والحوثيين على أطراف تعز ولحج") the list stays as before (recall14's guard)
+    sides = _between_sides(doc, W, hit.last, start) if cands[whole[0]][2].cue is not None else set()
+    if (_after_an_actor(doc, start) and not sides) or coarse(cands[top][2]):
         # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
         # actor's own description; only a list of places alike, close by, is the trigger's; so too a list of
         # countries ("استهدفت مواقع للتنظيم في سوريا والعراق" further on sums up strikes)
@@ -205,8 +209,8 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
         # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
         top_level = _list_level(cands[top][2])
         return [cands[j][2] for j in whole if _list_level(cands[j][2]) == top_level], \
-            _opens_close_after(doc, hit, start) or _towns_struck_list(doc, W, hit, first, cands)
-    return _peers([cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start)
+            _opens_close_after(doc, hit, start, sides) or _towns_struck_list(doc, W, hit, first, cands)
+    return _peers([cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start, sides)
 
 
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
@@ -247,14 +251,32 @@ def _after_an_actor(doc: Document, start: int) -> bool:
 ACTOR_SPAN = 8   # tokens an actor's name may span ("قوات الحزام الأمني التابعة للمجلس الانتقالي")
 
 
-def _opens_close_after(doc: Document, hit: Hit, start: int) -> bool:
+def _opens_close_after(doc: Document, hit: Hit, start: int, sides: set[int] = frozenset()) -> bool:
     """Whether a list of places opens this close after the trigger (LIST_REACH), counted to the first word of the
     list's phrase (`_list_phrase_start`: "في محافظتي مأرب وتعز") and without the words of a date between
-    ("انفجار عبوتين الليلة الماضية في قضاء بلدروز والمقدادية")."""
+    ("انفجار عبوتين الليلة الماضية في قضاء بلدروز والمقدادية") nor those of `sides` (`_between_sides`)."""
     if start < hit.last:
         return False
     dated = {k for d in doc.dates_in(hit.last, start) for k in range(d.first_token, d.last_token)}
-    return sum(1 for k in range(hit.last, start) if k not in dated) <= LIST_REACH
+    return sum(1 for k in range(hit.last, start) if k not in dated and k not in sides) <= LIST_REACH
+
+
+def _between_sides(doc: Document, W: RoleWords, lo: int, hi: int) -> set[int]:
+    """The tokens of the sides a fight is between, when they stand between the trigger and the list of its places
+    ("اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة في قريتي حندرات والمسلمية"): بين (`between_sides`) and
+    what follows it up to the second side's name, which ends right before the list's phrase (SIDES_GAP), within two
+    names' length of بين; none otherwise."""
+    toks = doc.seg.tokens
+    k = next((j for j in range(max(lo, hi - 2 * ACTOR_SPAN), hi) if toks[j].norm in W.between_sides), None)
+    if k is None:
+        return set()
+    end = max((a1 for _, a1, _ in doc.actors_in(k + 1, hi) if hi - a1 <= SIDES_GAP), default=None)
+    if end is None or any(not toks[j].is_word for j in range(k + 1, hi)):
+        return set()   # no side right before the list; or a comma, a bracket: the list is not right after the sides
+    return set(range(k, end))
+
+
+SIDES_GAP = 2   # words between the second side and the list's first word ("والفصائل في محيط قريتي")
 
 
 # from this precision on (a district, a town, a village: specificity) a list's places are places attacked one by
