@@ -107,6 +107,7 @@ bench: install-dev
 	$(PY) scripts/bench_pipeline.py
 	$(PY) scripts/bench_ingest.py
 	$(PY) scripts/bench_api.py
+	$(PY) scripts/bench_page.py
 
 clean:
 	rm -rf $(VENV) .venv-constraints var test-artifacts .pytest_cache
