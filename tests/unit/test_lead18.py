@@ -27,3 +27,13 @@ def test_the_turkish_gendarmerie_is_police(extract):
     ex = extract("قتل جنديان من الدرك التركي في هجوم على مخفر في ولاية ماردين أمس.")
     assert "Police Forces of Turkey" in {a.canonical for a in ex.actors}
     assert "Military Forces of Turkey" not in {a.canonical for a in ex.actors}
+
+
+def test_the_countryside_of_a_town_places_the_fighting_there(extract):
+    # a name GeoNames alone knows, after "ريف" as after "محيط"
+    ex = extract("دارت معارك عنيفة بين قوات النظام وفصائل المعارضة في ريف درعا الشرقي أمس.")
+    assert [e.place.name for e in ex.events if e.place] == ["درعا"]
+
+
+def test_guard_a_family_name_rifi_is_no_countryside(extract):
+    assert extract("وقال الوزير أشرف ريفي إن الحكومة ستجتمع غدا.").places == []
