@@ -327,6 +327,23 @@ class EventLexicon:
         self.responsibility_words = WordTest(self.claims_responsibility)
         self.news_words = WordTest(self.tells_source_or_recent_span)
 
+    # unions of word lists that the factuality tests ask of every trigger, made once per process, not per trigger
+    @cached_property
+    def ranks(self) -> frozenset[str]:
+        """Superlatives and ordinal ranks (event_roles.yaml, events.yaml modality `ranks`): one incident compared."""
+        return self.words.superlatives | self.modality.get("ranks", frozenset())
+
+    @cached_property
+    def span_starts(self) -> frozenset[str]:
+        """The words of a start that منذ counts from (modality `reign_starts`, `span_start_words`, `starting`)."""
+        return frozenset().union(*(self.modality.get(k, frozenset())
+                                   for k in ("reign_starts", "span_start_words", "starting")))
+
+    @cached_property
+    def period_openers(self) -> frozenset[str]:
+        """خلال/طوال and the openers of a recent period (modality `recent_span_openers`)."""
+        return self.words.span_openers | self.modality.get("recent_span_openers", frozenset())
+
     def compatible(self, fa: str, fb: str, same_sentence: bool = False) -> bool:
         """Whether two families may describe the same incident (events.yaml: one_incident, and
         one_incident_in_sentence where both are told in one sentence)."""

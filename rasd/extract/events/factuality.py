@@ -724,10 +724,7 @@ def _since_a_start(doc: Document, lex: EventLexicon, k: int, lo: int, hi: int) -
     """The منذ at token k counts from the start of a term of office, a war or an entry ("منذ تولي الرئيس الحكم",
     "منذ بدء المواجهات", "منذ مطلع العام", "منذ دخول الحوثيين عدن"): months, not the day of an incident — unless
     the clause dates that start within the last days ("منذ بدء الهجوم الخميس": a series at one place)."""
-    mod = lex.modality
-    starts = mod.get("reign_starts", frozenset()) | mod.get("span_start_words", frozenset()) | \
-        mod.get("starting", frozenset())
-    if k + 1 >= hi or not token_stems(doc, k + 1) & starts:
+    if k + 1 >= hi or not token_stems(doc, k + 1) & lex.span_starts:
         return False
     return not any(_within_days(d, doc.published, SERIES_DAYS) for d in doc.dates_in(lo, hi))
 
@@ -787,10 +784,9 @@ def _over_a_calendar_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> boo
     and recent months or years — counts a run.  Not when a rank stands between ("الأسوأ من نوعه خلال العام الجاري", "حادثة القتل الثالثة خلال
     العام الحالي"): that compares one incident with the rest."""
     mod = lex.modality
-    ranks = lex.words.superlatives | mod.get("ranks", frozenset())
     for k in range(t.last, min(t.c1 - 1, t.last + CALENDAR_SPAN_REACH)):
         words = token_stems(doc, k)
-        if words & ranks:
+        if words & lex.ranks:
             return False
         if words & lex.words.span_openers and _calendar_span_at(doc, lex, k + 1):
             return _counted(doc, lex, t)
@@ -806,13 +802,11 @@ def _in_a_recent_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     strikes in ten days may be one series coded as one event."""
     mod = lex.modality
     toks = doc.seg.tokens
-    openers = lex.words.span_openers | mod.get("recent_span_openers", frozenset())
-    ranks = lex.words.superlatives | mod.get("ranks", frozenset())
     bounds = mod.get("period_bounds", frozenset())
     for k in range(t.c0 + 1, t.c1 - 1):
-        if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & openers and \
+        if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & lex.period_openers and \
                 toks[k + 1].norm in bounds:
-            return not (k > t.last and stems(doc, t.last, k) & ranks)
+            return not (k > t.last and stems(doc, t.last, k) & lex.ranks)
     return False
 
 
