@@ -210,7 +210,7 @@ def test_the_counted_dead_are_not_the_doers_of_an_unattributed_attack(extract, t
 
 
 def test_bullets_mark_who_fired_them(extract):
-    [e] = extract("قتل جنديان مصريان برصاص مسلحين مجهولين في مدينة العريش أمس.").events
+    [e] = extract("قتل مدنيان مصريان برصاص مسلحين مجهولين في مدينة العريش أمس.").events
     assert (canonical(e.actor1) or "").startswith("Unidentified Armed Group")
 
 

@@ -110,11 +110,24 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
                else "Non-state actor overtakes territory")
     hit = inc.main
     date, precision = (inc.date.date, inc.date.precision) if inc.date and inc.date.date else (None, "unknown")
+    target = _ref(a2) or victim_ref(doc, inc, etype, victims)
+    if etype == "Battles" and _unidentified(a1) and _state_force(target):
+        a1 = None  # SCHEMA.md: an attack on soldiers or police by unidentified people is a clash with no actor1
     return Event(type=etype, sub_type=sub, evidence=doc.sentence_span(inc.sentence),
                  trigger=doc.text_span(hit.first, hit.last), date=date, date_precision=precision,
-                 place=place_ref(inc.place), actor1=_ref(a1),
-                 actor2=_ref(a2) or victim_ref(doc, inc, etype, victims),
+                 place=place_ref(inc.place), actor1=_ref(a1), actor2=target,
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _unidentified(a) -> bool:
+    """Gunmen the report cannot name ("مسلحون مجهولون")."""
+    return a is not None and (getattr(a, "kind", None) == "unidentified" or
+                              (getattr(a, "canonical", None) or "").startswith("Unidentified"))
+
+
+def _state_force(a) -> bool:
+    """A state's soldiers or police as the side attacked."""
+    return a is not None and (a.canonical or "").startswith(("Military Forces", "Police Forces"))
 
 
 def _sides(inc: Incident, fam, victims):
