@@ -271,6 +271,7 @@ class RoleWords:
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
     fronted_topics: frozenset[str]
+    continuing_openers: frozenset[str]
     separate_nouns: frozenset[str]
     separate_words: frozenset[str]
     story_links: frozenset[str]

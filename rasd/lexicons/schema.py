@@ -309,6 +309,7 @@ FILES: dict[str, Spec] = {
         still_going_on=WORDS,
         separate_openers=WORDS,
         fronted_topics=WORDS,
+        continuing_openers=WORDS,
         separate_nouns=WORDS,
         separate_words=WORDS,
         story_links=WORDS,

@@ -679,7 +679,8 @@ class EventExtractor:
             place = setting.target_country_place(inc, hit, self.country_place)
             if place is not None and not setting.in_country_of(inc.place, place):
                 inc.place = place
-        inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit)
+        inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit) \
+            or incidents.ground_pointed_back(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)
         inc.another = incidents.told_as_another(doc, self.lex, hit)
         inc.separate = incidents.opens_as_separate(doc, self.lex.words, hit.sentence)

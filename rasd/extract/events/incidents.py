@@ -74,6 +74,23 @@ def points_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     return hit.trigger.pos == "noun" and hit.trigger.definite and not specified and not counted_out(doc, lex, hit)
 
 
+DEMONSTRATIVE_REACH = 2   # tokens after a taking where a demonstrative of its ground may stand ("سيطرتها على تلك")
+
+
+def ground_pointed_back(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A taking whose ground is named by a demonstrative ("سقوط تلك المواقع بيد القوات", "بعد سيطرتها على هذه
+    المناطق"): the ground told before, so the taking told before (kwic.py: 11 takings before a demonstrative and a
+    noun of ground on the feed; 2 retell a taking just told, the rest are aims, which code nothing)."""
+    if hit.family not in TERRITORY:
+        return False
+    toks = doc.seg.tokens
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    for k in range(hit.last, min(hit.last + DEMONSTRATIVE_REACH, s1 - 1)):
+        if toks[k].norm in lex.words.demonstratives:
+            return toks[k + 1].norm.startswith(_ARTICLE)
+    return False
+
+
 COUNT_REACH = 3   # tokens before a trigger searched for a count of incidents ("عددا من الغارات")
 
 
@@ -736,6 +753,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if apart is not None:
         return apart
     gap = inc.sentence - max(prev.sentences)
+    if gap == 1 and _goes_on_with(doc, lex, prev, inc):
+        return _ABSORB_KEEP_TYPE
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
     if prev.recalled and gap > 0 and not inc.definite:
@@ -754,6 +773,19 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _goes_on_with(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"أغار الطيران بكثافة على معسكرات جنوب صنعاء. حيث تم قصف معسكري ...": a sentence that opens with حيث
+    (event_roles.yaml `continuing_openers`) goes on with the sentence before; what it tells of violence of the type
+    told there, at no other place than its, no other doer and not "another", is that incident at its spots."""
+    s0 = doc.sentence_bounds(inc.sentence)[0]
+    if doc.seg.tokens[s0].norm not in lex.words.continuing_openers or inc.another or inc.family in TERRITORY:
+        return False
+    if not (lex.compatible(prev.family, inc.family) or
+            lex.families[prev.family].type == lex.families[inc.family].type):
+        return False
+    return (inc.place is None or same_place(prev.place, inc.place)) and _doers_agree(prev, inc)
 
 
 def _told_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, runs: bool) -> bool:
@@ -1717,11 +1749,21 @@ def _doers_agree(a: Incident, b: Incident) -> bool:
     return same_named_actor(x, y)
 
 
+def _told_after_a_named_town(other: Incident, inc: Incident) -> bool:
+    """`other` is first told after `inc`, which names a place finer than a country or region."""
+    return inc.place is not None and inc.place.resolved is not None and not coarse(inc.place) and \
+        min(other.sentences) > inc.sentence
+
+
 def _alone_there(lex: EventLexicon, prev: Incident, inc: Incident, told: list[Incident]) -> bool:
     """`prev` is the only incident of a kind `inc` may tell that the article places in their country (`told`:
     all its incidents), or, where `inc` names no place, the only one in the article: a restatement can only be
-    of it.  Two bombings in one city, or two strikes at two towns of one country, leave a third telling alone."""
-    others = [o for o in told if o is not prev and o is not inc and lex.compatible(o.family, inc.family)]
+    of it.  Two bombings in one city, or two strikes at two towns of one country, leave a third telling alone.
+    A telling that names its town ("وفي تطور لاحق، قال سكان إن 27 شخصا قتلوا حين سقطت مقاتلة على سوق في بلدة
+    أريحا") retells what was told before it: an incident told only after it ("عدة غارات صباح اليوم" on that town)
+    is no rival."""
+    others = [o for o in told if o is not prev and o is not inc and lex.compatible(o.family, inc.family)
+              and not _told_after_a_named_town(o, inc)]
     if inc.place is None:
         return not others
     country = prev.place.resolved.country
