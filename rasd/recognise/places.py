@@ -582,7 +582,7 @@ class PlaceRecogniser:
         prev = toks[j].norm[1:] if self._joined(toks[j].norm) else toks[j].norm
         while k < end and k - j < 3:
             tok = toks[k]
-            stem = self._name_word(tok, first=False)
+            stem = self._name_word(tok, first=False) or self._given_name_after_particle(tok, prev)
             if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")) or stem in self.adjectives:
                 break  # "كاييس المالية": a nationality adjective is no part of the name
             if "#" in raw[toks[k - 1].end:tok.start]:
@@ -599,6 +599,13 @@ class PlaceRecogniser:
             prev = stem
             k += 1
         return k
+
+    def _given_name_after_particle(self, tok: Token, prev: str) -> str | None:
+        """"وبير أحمد", "منطقة أبو محمد": after a name particle a given name (casualties.yaml's list, as written)
+        is the name's second word, however common (أحمد and محمد are above the function-word bar of `_name_word`)."""
+        if prev in self.cues.particles and tok.text in self.vetoes.given_names:
+            return tok.norm
+        return None
 
     def _cue_at(self, toks: Sequence[Token], i: int):
         """The cue word starting at token i, unless it is written as another word (إحياء)."""

@@ -103,3 +103,17 @@ def test_stubbornness_is_no_place(extract):
     # guard: العند "stubbornness" in an essay
     text = "قال الكاتب إن الإنسان فطر على التمرد والعند وحب الخروج عن المألوف."
     assert "العند" not in _names(extract(text))
+
+
+# -- a given name after a name particle is part of the name ----------------------------------------------
+
+def test_given_name_after_a_particle_in_a_cue_list(extract):
+    text = "قال قائد المنطقة إن مناطق جعولة وبير أحمد أصبحت تحت سيطرة المقاومة في عدن."
+    assert "بير أحمد" in _names(extract(text))
+
+
+def test_given_name_in_a_list_of_people_is_no_place(extract):
+    # guard: the same pair in a list of men, after no place cue
+    text = "ذكر التقرير من قادة التنظيم أبو مسلم التركماني وأبو علي الأنباري في الموصل."
+    got = _names(extract(text))
+    assert not any(n.startswith("أبو") for n in got)
