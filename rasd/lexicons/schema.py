@@ -673,6 +673,7 @@ FILES: dict[str, Spec] = {
         locative=WORDS,
         directions=map_of(INT),
         compass_parts=WORDS,
+        compass_adjectives=record(masculine=WORDS, feminine=WORDS),
         distance_units=map_of(NUMBER),
         name_particles=WORDS,
         ordinals=WORDS,

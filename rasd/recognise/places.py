@@ -95,6 +95,8 @@ class PlaceCueLexicon:
     raid_verbs: frozenset[str] = frozenset()
     vowelled: tuple[tuple[str, str], ...] = ()   # (written form with its marks, ISO2 of the place meant)
     compass_parts: frozenset[str] = frozenset()
+    # الغربي -> "m", الغربية -> "f": a compass adjective after a cue's name, part of it when its gender is not the cue's
+    compass_gender: dict[str, str] = field(default_factory=dict)
     descriptive: dict[str, tuple[str, ...]] = field(default_factory=dict)  # المملكة -> (SA, MA, ...)
     name_endings: frozenset[str] = frozenset()  # endings of names that are no pronoun after an unseen word
     facility_epithets: frozenset[str] = frozenset()  # الدولي of مطار عدن الدولي
@@ -130,6 +132,12 @@ def _normed(data: dict, key: str) -> frozenset[str]:
     return frozenset(norm(w) for w in data.get(key) or [])
 
 
+def _compass_gender(data: dict) -> dict[str, str]:
+    """Each compass adjective (normalised) with its gender, "m" or "f"."""
+    adj = data.get("compass_adjectives") or {}
+    return {norm(w): g[0] for g in ("masculine", "feminine") for w in adj.get(g) or []}
+
+
 def load_place_cues() -> PlaceCueLexicon:
     data = load_yaml("place_cues.yaml")
     cues: PhraseMatcher[Cue] = PhraseMatcher()
@@ -156,6 +164,7 @@ def load_place_cues() -> PlaceCueLexicon:
         raid_verbs=frozenset(norm(w) for w in data.get("raid_verbs", [])),
         vowelled=tuple((str(w), str(cc).upper()) for w, cc in (data.get("vowelled") or {}).items()),
         compass_parts=_normed(data, "compass_parts"),
+        compass_gender=_compass_gender(data),
         descriptive={norm(w): tuple(str(c).upper() for c in ccs) for w, ccs in (data.get("descriptive") or {}).items()},
         name_endings=_normed(data, "name_endings_not_pronouns"),
         facility_epithets=_normed(data, "facility_epithets"),
@@ -304,6 +313,8 @@ _AND = "و"
 _PLURAL_PAST_ENDINGS = ("وا", "وهم", "وها", "وهما", "وهن", "وه", "وني", "ونا")
 _BRACKETS = frozenset("()")
 _COMMAS = frozenset("،,")
+_COLON = ":"
+BRACKETED_LIST_TOKENS = 16  # tokens a bracketed list after a plural cue may run to ("قرى (أ، وب، وج)")
 BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
 # marks a name may stand between after its cue: quotation marks, and brackets ("بين منطقتي (المهدية) و(الماسورة)")
 NAME_MARKS = QUOTES | {"(", ")"}
@@ -314,6 +325,17 @@ def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
     while j < end and not toks[j].is_word and toks[j].norm in NAME_MARKS:
         j += 1
     return j
+
+
+def _bracketed_list(toks: Sequence[Token], j: int, end: int) -> bool:
+    """"قرى (مشرعة، وحدنان)": after a plural cue, an open bracket at j - 1 holds its list of names when the bracket
+    closes within a few tokens and a comma or a word joined by و stands inside."""
+    if toks[j - 1].norm != "(":
+        return False
+    for k in range(j, min(end, j + BRACKETED_LIST_TOKENS)):
+        if toks[k].norm == ")":
+            return any(t.norm in _COMMAS or (t.is_word and t.norm.startswith(_AND)) for t in toks[j + 1:k])
+    return False
 
 
 def _list_goes_on(cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
@@ -401,7 +423,7 @@ class PlaceRecogniser:
         if not _arabic_letter_word(tok):
             return None
         stem = tok.norm
-        if first and stem.startswith("و") and len(stem) > 3:
+        if first and self._joined(stem):
             stem = stem[1:]  # "ونفد" in a coordinated list
         if self._never_in_name(stem):
             return None
@@ -415,6 +437,11 @@ class PlaceRecogniser:
         if self._cue_or_direction(stem):
             return None
         return stem
+
+    def _joined(self, word: str) -> bool:
+        """Whether a word is و joined to a list's next name: a word of more than three letters, or و before a
+        short name particle ("وذي مهنة")."""
+        return word.startswith("و") and (len(word) > 3 or word[1:] in self.cues.particles)
 
     def _never_in_name(self, stem: str) -> bool:
         """Whether a stem is never a word of a name: too short, a listed non-name or a locative word."""
@@ -446,7 +473,7 @@ class PlaceRecogniser:
         stop = self._unknown_extent(toks, j, end, raw)
         if stop == j + 1 and self._name_word(toks[j], first=True, max_zipf=bar) is None:
             return j  # one everyday word is no name; two words ("الزهور البحرية") may be
-        first = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
+        first = toks[j].norm[1:] if self._joined(toks[j].norm) else toks[j].norm
         if self._carries_pronoun(first) or (stop == j + 1 and self._one_word_no_name(first, bar, listed_words)):
             return j  # "مدينة يقطنها": the cue is described, not named
         return stop
@@ -552,10 +579,10 @@ class PlaceRecogniser:
 
     def _unknown_extent(self, toks: Sequence[Token], j: int, end: int, raw: str = "") -> int:
         k = j + 1
-        prev = toks[j].norm[1:] if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 else toks[j].norm
+        prev = toks[j].norm[1:] if self._joined(toks[j].norm) else toks[j].norm
         while k < end and k - j < 3:
             tok = toks[k]
-            stem = self._name_word(tok, first=False)
+            stem = self._name_word(tok, first=False) or self._given_name_after_particle(tok, prev)
             if stem is None or _starts_clause(tok) or stem.startswith(("بال", "لل")) or stem in self.adjectives:
                 break  # "كاييس المالية": a nationality adjective is no part of the name
             if "#" in raw[toks[k - 1].end:tok.start]:
@@ -572,6 +599,13 @@ class PlaceRecogniser:
             prev = stem
             k += 1
         return k
+
+    def _given_name_after_particle(self, tok: Token, prev: str) -> str | None:
+        """"وبير أحمد", "منطقة أبو محمد": after a name particle a given name (casualties.yaml's list, as written)
+        is the name's second word, however common (أحمد and محمد are above the function-word bar of `_name_word`)."""
+        if prev in self.cues.particles and tok.text in self.vetoes.given_names:
+            return tok.norm
+        return None
 
     def _cue_at(self, toks: Sequence[Token], i: int):
         """The cue word starting at token i, unless it is written as another word (إحياء)."""
@@ -593,6 +627,8 @@ class PlaceRecogniser:
         if toks[cue_match.first].norm in self.cues.verbal_nouns:
             cue = replace(cue, needs_known=True)  # "لقضاء الإجازات" spends holidays; "لقضاء الفلوجة" is listed
         j = cue_match.last
+        if cue.plural and j + 1 < end and toks[j].norm == _COLON:
+            j += 1  # "قرى: (مشرعة، وحدنان)", "أحياء: العزيزية، وأبومرخة": a colon opens the list
         found: list[PlaceMention] = []
         while j < end:
             # quotation marks around names after a cue: أودية "حقف الطير والحصان"
@@ -603,6 +639,7 @@ class PlaceRecogniser:
             if named is None:
                 break
             m, j = named
+            j = self._compass_in_name(seg, cue, m, j, end)
             m.cue, m.cue_kind = cue.word, cue.kind
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
@@ -614,6 +651,23 @@ class PlaceRecogniser:
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _compass_in_name(self, seg: Segmented, cue: Cue, m: PlaceMention, j: int, end: int) -> int:
+        """"قرية العكر الغربي": a definite compass adjective right after a singular cue's name, of the other gender
+        than the cue, cannot describe the cue and is part of the name; the name it widens is what the place is named
+        after (العكر), for the resolver.  Returns the token after the name."""
+        toks = seg.tokens
+        if cue.plural or j >= end or not toks[j].is_word or seg.text.raw[toks[j - 1].end:toks[j].start] != " ":
+            return j
+        gender = self.cues.compass_gender.get(toks[j].norm)
+        cue_gender = "f" if norm(cue.word.split()[0]).endswith("ه") else "m"
+        if gender is None or gender == cue_gender or toks[j - 1].end != m.span.end:
+            return j
+        m.named_after = m.key
+        m.key = m.key + " " + toks[j].norm
+        m.span = Span(m.span.start, toks[j].end, seg.text.raw[m.span.start:toks[j].end])
+        m.name = m.name + " " + toks[j].text
+        return j + 1
 
     def _comma_goes_on(self, cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
         """Whether a comma at `j` stands between two names of a plural cue's list: the word after it is و with a
@@ -636,8 +690,8 @@ class PlaceRecogniser:
             if known is not None and known.last == quoted:
                 m.key = " ".join(known.phrase)
             return m, quoted
-        if toks[j - 1].norm in _BRACKETS and known is None:
-            return None  # brackets hold no name of a place here: a gloss, a list, a number
+        if toks[j - 1].norm in _BRACKETS and known is None and not (cue.plural and _bracketed_list(toks, j, end)):
+            return None  # brackets hold no name of a place here: a gloss, a number
         if known is not None and self._cue_describes(toks[j], known):
             return None  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
         known = self._listed_name_after_cue(toks, known, cue, end)
@@ -771,7 +825,7 @@ class PlaceRecogniser:
         if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
                                             or self._described_noun(seg, cue, stop, end))):
             return None
-        cut = 1 if toks[j].norm.startswith("و") and len(toks[j].norm) > 3 and found else 0
+        cut = 1 if self._joined(toks[j].norm) and found else 0
         return _mention(seg, j, stop, cut, False), stop
 
     def _masculine_participle(self, cue: Cue, word: str) -> bool:
