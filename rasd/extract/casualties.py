@@ -145,7 +145,7 @@ class CasualtyFinder:
         out.sort(key=lambda c: c.first_token)
         for c in out:
             self._mark_whose(doc, c)
-        _share_the_group(out)
+        _share_the_group(doc, out)
         return self._join_lists(doc, out)
 
     def _add_without_numerals(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
@@ -719,14 +719,23 @@ def _names_a_month_or_year(d) -> bool:
         and not e.overnight
 
 
-def _share_the_group(out: list[Casualty]) -> None:
-    """"فيما قتل 9 وأصيب 50 آخرون من المقاومة": a count of dead with no noun of its own, joined right before a count
-    of "others" of a named group or of a state's forces ("من الجيش"), is of that side too."""
+def _share_the_group(doc: Document, out: list[Casualty]) -> None:
+    """"فيما قتل 9 وأصيب 50 آخرون من المقاومة", "مقتل 8 وإصابة 35 من المقاومة", "قتل سبعة وجرح 42 من المقاومة": a count
+    of dead with no noun of its own, joined right before a count of "others" or of wounded whose side is named (a
+    group, a state's forces "من الجيش", or a class of people "من المتطرفين"), is of that side too: the one noun
+    after both counts them both.  A person counted by a noun of no side ("شخص") takes the side of "others" only ("مقتل
+    قيادي وخمسة مسلحين آخرين"), not of wounded told after him ("مقتل شخص وإصابة 4 جنود": the man may be no soldier)."""
     for c, nxt in zip(out, out[1:], strict=False):
         if c.kind == "killed" and c.group is None and c.side in (None, "people") and c.noun_last == c.last_token \
-                and nxt.additional and (nxt.group is not None or nxt.side == "armed") and nxt.sentence == c.sentence \
+                and (nxt.additional or nxt.kind == "wounded" and doc.numbers_in(c.first_token, c.last_token)) \
+                and _a_named_side(nxt) and nxt.sentence == c.sentence \
                 and 0 <= nxt.first_token - c.noun_last <= JOINED_REACH:
             c.group, c.side = nxt.group, nxt.side
+
+
+def _a_named_side(c: Casualty) -> bool:
+    """The count's side is named: a group, or a class of people other than "people" of no side."""
+    return c.group is not None or c.side not in (None, "people")
 
 
 def _bare_stems(word: str) -> set[str]:
