@@ -30,7 +30,7 @@ GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government mil
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
 PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
 JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
-SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
+SUPERSEDED_REACH = 6          # tokens after a count searched for "حصيلة أولية" ("مصرع جنديين ... في حصيلة أولية")
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 LIST_REACH = 8                # tokens from a counted noun to the next count of its list ("28 عنصرا من الجيش ومليشيا الحشد و18")
 LIST_LENGTH = 3               # counts after the first searched for the list's word of killing
@@ -244,10 +244,12 @@ class CasualtyFinder:
         return not (stems.isdisjoint(self.lex.killed_self) and stems.isdisjoint(self.lex.wounded_self))
 
     def _superseded(self, doc: Document, c: Casualty) -> bool:
-        """Whether an earlier or first toll is named in the count's clause, within SUPERSEDED_REACH tokens of it."""
+        """Whether an earlier or first toll is named in the count's clause: anywhere before it, as what tells the
+        count ("أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل القصف هو 57"), or within SUPERSEDED_REACH tokens
+        after it ("مصرع جنديين وإصابة 24 آخرين في حصيلة أولية")."""
         c0, c1 = doc.clause(c.first_token)
         toks = doc.seg.tokens
-        lo, hi = max(c0, c.first_token - SUPERSEDED_REACH), min(c1, max(c.noun_last, c.last_token) + SUPERSEDED_REACH)
+        lo, hi = c0, min(c1, max(c.noun_last, c.last_token) + SUPERSEDED_REACH)
         return any(self.lex.superseded.match_at(toks, k) is not None
                    for k in self.lex.superseded.positions(doc.seg.words, lo, hi))
 

@@ -54,3 +54,24 @@ def test_dual_verbs_of_killing_before_the_count(extract, text, toll):
 ])
 def test_captives_are_not_dead(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_an_earlier_toll_told_far_before_its_count_gives_way(extract):
+    # the earlier toll names the count far before it; the new toll stands, not the lowest of the two
+    text = ("قصفت ميليشيا الحوثي حي المنصورة في مدينة عدن أمس ما أدى إلى مقتل 64 مدنيا. وكان مدير مستشفى المدينة "
+            "قد أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا جراء القصف هو 31 قتيلا.")
+    assert [f for f in fatalities(extract, text) if f is not None] == [64]
+
+
+def test_an_earlier_toll_in_a_sentence_of_its_own_is_no_incident(extract):
+    # "an earlier toll reported the killing of 20": the same shelling's first count, no second event
+    text = ("قتل 35 مدنيا على الأقل في قصف مدفعي على حي المعلا في مدينة عدن أمس الأحد. "
+            "وقال مسؤول في المدينة إن القذائف سقطت على سوق مزدحم. "
+            "وكانت حصيلة سابقة أفادت بمقتل 20 شخصا وإصابة العشرات.")
+    assert fatalities(extract, text) == [35]
+
+
+def test_a_first_toll_alone_stands(extract):
+    # a first toll with no other count is the toll
+    text = "أفادت حصيلة أولية بمقتل سبعة جنود في هجوم على حاجز للجيش قرب مدينة العريش أمس."
+    assert fatalities(extract, text)[:1] == [7]
