@@ -75,3 +75,9 @@ def test_a_first_toll_alone_stands(extract):
     # a first toll with no other count is the toll
     text = "أفادت حصيلة أولية بمقتل سبعة جنود في هجوم على حاجز للجيش قرب مدينة العريش أمس."
     assert fatalities(extract, text)[:1] == [7]
+
+
+def test_two_wounded_by_a_dual_verb_is_an_outcome_with_no_dead(extract):
+    # "two soldiers were wounded": the outcome is told, nobody died
+    text = "ذكرت مصادر أمنية أن عسكريين اثنين أصيبا في تبادل لإطلاق النار مع مسلحين قرب مدينة باتنة مساء أمس."
+    assert fatalities(extract, text)[:1] == [0]
