@@ -30,7 +30,7 @@ GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government mil
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
 PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
 JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
-SUPERSEDED_REACH = 6          # tokens around a count searched for "حصيلة سابقة"
+SUPERSEDED_REACH = 6          # tokens after a count searched for "حصيلة أولية" ("مصرع جنديين ... في حصيلة أولية")
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
 LIST_REACH = 8                # tokens from a counted noun to the next count of its list ("28 عنصرا من الجيش ومليشيا الحشد و18")
 LIST_LENGTH = 3               # counts after the first searched for the list's word of killing
@@ -145,7 +145,7 @@ class CasualtyFinder:
         out.sort(key=lambda c: c.first_token)
         for c in out:
             self._mark_whose(doc, c)
-        _share_the_group(out)
+        _share_the_group(doc, out)
         return self._join_lists(doc, out)
 
     def _add_without_numerals(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
@@ -244,10 +244,12 @@ class CasualtyFinder:
         return not (stems.isdisjoint(self.lex.killed_self) and stems.isdisjoint(self.lex.wounded_self))
 
     def _superseded(self, doc: Document, c: Casualty) -> bool:
-        """Whether an earlier or first toll is named in the count's clause, within SUPERSEDED_REACH tokens of it."""
+        """Whether an earlier or first toll is named in the count's clause: anywhere before it, as what tells the
+        count ("أعلن في حصيلة سابقة أن عدد الضحايا الذين سقطوا بفعل القصف هو 57"), or within SUPERSEDED_REACH tokens
+        after it ("مصرع جنديين وإصابة 24 آخرين في حصيلة أولية")."""
         c0, c1 = doc.clause(c.first_token)
         toks = doc.seg.tokens
-        lo, hi = max(c0, c.first_token - SUPERSEDED_REACH), min(c1, max(c.noun_last, c.last_token) + SUPERSEDED_REACH)
+        lo, hi = c0, min(c1, max(c.noun_last, c.last_token) + SUPERSEDED_REACH)
         return any(self.lex.superseded.match_at(toks, k) is not None
                    for k in self.lex.superseded.positions(doc.seg.words, lo, hi))
 
@@ -719,14 +721,23 @@ def _names_a_month_or_year(d) -> bool:
         and not e.overnight
 
 
-def _share_the_group(out: list[Casualty]) -> None:
-    """"فيما قتل 9 وأصيب 50 آخرون من المقاومة": a count of dead with no noun of its own, joined right before a count
-    of "others" of a named group or of a state's forces ("من الجيش"), is of that side too."""
+def _share_the_group(doc: Document, out: list[Casualty]) -> None:
+    """"فيما قتل 9 وأصيب 50 آخرون من المقاومة", "مقتل 8 وإصابة 35 من المقاومة", "قتل سبعة وجرح 42 من المقاومة": a count
+    of dead with no noun of its own, joined right before a count of "others" or of wounded whose side is named (a
+    group, a state's forces "من الجيش", or a class of people "من المتطرفين"), is of that side too: the one noun
+    after both counts them both.  A person counted by a noun of no side ("شخص") takes the side of "others" only ("مقتل
+    قيادي وخمسة مسلحين آخرين"), not of wounded told after him ("مقتل شخص وإصابة 4 جنود": the man may be no soldier)."""
     for c, nxt in zip(out, out[1:], strict=False):
         if c.kind == "killed" and c.group is None and c.side in (None, "people") and c.noun_last == c.last_token \
-                and nxt.additional and (nxt.group is not None or nxt.side == "armed") and nxt.sentence == c.sentence \
+                and (nxt.additional or nxt.kind == "wounded" and doc.numbers_in(c.first_token, c.last_token)) \
+                and _a_named_side(nxt) and nxt.sentence == c.sentence \
                 and 0 <= nxt.first_token - c.noun_last <= JOINED_REACH:
             c.group, c.side = nxt.group, nxt.side
+
+
+def _a_named_side(c: Casualty) -> bool:
+    """The count's side is named: a group, or a class of people other than "people" of no side."""
+    return c.group is not None or c.side not in (None, "people")
 
 
 def _bare_stems(word: str) -> set[str]:

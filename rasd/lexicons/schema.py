@@ -476,6 +476,7 @@ FILES: dict[str, Spec] = {
             partitive=WORDS,
             several_incidents=WORDS,
             so_far=WORDS,
+            earlier_toll=WORDS,
             separate=WORDS,
             aimed_fights=WORDS,
             completion=WORDS,

@@ -54,7 +54,7 @@ _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual ve
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
-_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far")
+_NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far", "earlier_toll")
 
 
 @dataclass(frozen=True)
@@ -857,6 +857,17 @@ def _so_far(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return found and not any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.c0, t.c1))
 
 
+def _an_earlier_toll(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وكانت حصيلة سابقة أفادت بمقتل 43 شخصا": a death report governed by an earlier or first toll, in its clause before
+    it, is the first count of an incident the story told already (its opening sentence tells one, at least), not an
+    incident of its own; its counts go to that incident as an earlier toll."""
+    if not lex.families[t.trig.family].outcome or doc.seg.sentence_of(t.first) == 0:
+        return False
+    toks = doc.seg.tokens
+    return any((pm := lex.modality_phrases.match_at(toks, k)) is not None and pm.payloads[0] == "earlier_toll"
+               for k in range(t.c0, t.first))
+
+
 def _many_around(doc: Document, lex: EventLexicon, k: int) -> bool:
     """A word of many stands right before or right after the plural place noun at token k."""
     many = lex.modality.get("many_of", frozenset())
@@ -1189,6 +1200,7 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _r
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
+                            _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
                             _fighting_a_side, _what_ruined_a_place)
