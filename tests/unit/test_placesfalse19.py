@@ -93,13 +93,13 @@ def test_wyoming_is_the_state_not_a_town_of_michigan(extract):
 # -- Fallujah's outskirts, the vine, "its soil", a woman's family name ----------------------------------
 
 def test_saqlawiyah_is_by_fallujah_not_in_erbil(extract):
-    text = "استعادت القوات العراقية السيطرة على ناحية الصقلاوية شمال مدينة الفلوجة في محافظة الأنبار."
+    text = "انفجرت سيارة مفخخة في منطقة الصقلاوية بالعراق وقتل ثلاثة جنود."
     p = _places(extract(text))["الصقلاوية"]
-    assert p.country == "IQ" and p.lat is not None and km((p.lat, p.lon), (33.35, 43.78)) < 50
+    assert p.country == "IQ" and p.lat is not None and km((p.lat, p.lon), (33.41, 43.68)) < 50
 
 
 def test_garma_in_iraqi_news_is_anbars_town(extract):
-    text = "قتل خمسة من عناصر الشرطة في هجوم على حاجز في قضاء الكرمة شرق الفلوجة بالعراق."
+    text = "أطلقت القوات عملية فجر الكرمة لطرد مسلحي داعش من أطراف الفلوجة في العراق."
     p = _places(extract(text))["الكرمة"]
     assert p.country == "IQ"
 
@@ -115,7 +115,7 @@ def test_its_soil_is_no_nigerian_state(extract):
 
 
 def test_a_womans_family_name_is_no_kuwaiti_town(extract):
-    text = "أعدت الصحفية سارة الأحمدي تقريرا عن الهجوم الذي استهدف مسجدا في الكويت."
+    text = "الشرطة تعتقل مشتبها بهم في الكويت\n\nلجين الأحمدي – الرياض\nأعلنت الشرطة اعتقال ثلاثة رجال."
     got = _places(extract(text))
     assert "الأحمدي" not in got and "الكويت" in got
 
