@@ -132,3 +132,24 @@ def test_amman_among_jordanian_towns_stays_amman(extract):
     text = "هطلت أمطار غزيرة على إربد والزرقاء وعمان خلال الليل."
     p = _places(extract(text))["عمان"]
     assert p.country == "JO"
+
+
+# -- a masculine province cue takes a masculine nationality adjective; the two Punjabs ------------------
+
+def test_punjab_with_the_pakistani_adjective_is_pakistans(extract):
+    text = "قتلت الشرطة ثلاثة مسلحين في إقليم البنجاب الباكستاني بعد هجوم على حافلة."
+    p = _places(extract(text))["البنجاب"]
+    assert p.country == "PK"
+
+
+def test_punjab_in_indian_news_is_indias(extract):
+    # guard: the article's country decides without an adjective
+    text = "قتل شرطيان في هجوم على مركز للشرطة في ولاية البنجاب شمال الهند."
+    p = _places(extract(text))["البنجاب"]
+    assert p.country == "IN"
+
+
+def test_province_cue_adjective_names_a_country_without_a_point(extract):
+    text = "قتل خمسة جنود في هجوم بإقليم زنغارو الروسي فجر اليوم."
+    ps = [p for p in extract(text).places if p.name == "زنغارو"]
+    assert not ps or ps[0].country == "RU"
