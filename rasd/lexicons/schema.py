@@ -623,6 +623,7 @@ FILES: dict[str, Spec] = {
         media_before=WORDS,
         person_before=WORDS,
         not_given_names=WORDS,
+        women_given_names=WORDS,
         titles_before_adjective=WORDS,
         team_after=WORDS,
         organisation_after=WORDS,

@@ -261,6 +261,14 @@ def _end(tok: Token) -> int:
     return tok.end
 
 
+def _masculine_province(m: PlaceMention, adjective: str) -> bool:
+    """A masculine adjective (…ي) after a name a masculine province cue introduced (إقليم، قضاء): it agrees with
+    the cue.  placesfalse19: kwic.py finds 44 "إقليم/قضاء + name + definite …ي" on the feed; every nationality
+    adjective there names the province's country (إقليم ريازان الروسي، بكتيكا الأفغاني، كردستان الإيراني)."""
+    return adjective.endswith("ي") and m.cue_kind == "province" and m.cue is not None \
+        and not norm(m.cue).endswith("ه")
+
+
 def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
     """Index of the token that starts at an original offset, if one does (binary search; the last
     one when a single original character gave several tokens: a ligature such as ﷺ)."""
@@ -1166,14 +1174,15 @@ class PlaceRecogniser:
 
     def _mark_country_said(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
         """"مدينة طرابلس اللبنانية", "كويتا الباكستانية": a definite feminine nationality adjective right
-        after a town's name (towns are feminine) says which country it is in."""
+        after a town's name (towns are feminine) says which country it is in; so does a masculine one after
+        the name of a masculine province cue, with which it agrees ("إقليم البنجاب الباكستاني")."""
         toks = seg.tokens
         for m in mentions:
             k = _token_starting_at(toks, m.span.end + 1)
             if k is None or seg.text.raw[m.span.end:toks[k].start] != " ":
                 continue
             w = toks[k].norm
-            if w.startswith("ال") and w.endswith("ه") and w in self.adjectives:
+            if w.startswith("ال") and w in self.adjectives and (w.endswith("ه") or _masculine_province(m, w)):
                 m.country_said = self.adjectives[w]
 
     def _mark_agents(self, seg: Segmented, mentions: list[PlaceMention]) -> None:

@@ -72,6 +72,7 @@ def _given_names(data: dict) -> frozenset[str]:
     """The project's list of common given names (casualties.yaml named_person) as written, one word each,
     without those that also read as a preposition and a noun (name_vetoes.yaml not_given_names: باسم)."""
     names = ((load_yaml("casualties.yaml") or {}).get("named_person") or {}).get("given_names") or []
+    names = [*names, *(data.get("women_given_names") or [])]   # placesfalse19: "لجين الأحمدي" is a woman
     return frozenset(w for w in names if " " not in w) - frozenset(data.get("not_given_names") or [])
 
 

@@ -421,6 +421,7 @@ class PlaceResolver:
             return False
         if not m.candidates and (m.cue or m.unlisted):
             m.candidates = self._unlisted_candidates(m, region)
+        m.candidates = _country_before_namesakes(m)
         if not m.candidates:
             # a cue (or the locative slot) says it is a place; no list says where, unless the place
             # it is named after does
@@ -612,6 +613,18 @@ def _towns_named(cands: list[PlaceCandidate], cue_kind: str | None) -> list[Plac
     if states:
         return [c for c in towns if c.country in states] or [c for c in placed if c.kind == "country"]
     return towns or placed
+
+
+def _country_before_namesakes(m: PlaceMention) -> list[PlaceCandidate]:
+    """A country's name with no cue word is the country, not a town of another country that bears its name
+    (بنين is Benin, not Benin City in Nigeria, even in a text that names Nigeria).  Towns of the country itself
+    stay (its capital: الكويت، تونس), and so do other countries' capitals (عمان: Oman or Amman, the context
+    decides), as does any reading after a cue word ("مدينة بنين")."""
+    own = {c.country for c in m.candidates if c.source == "country"}
+    if m.cue is not None or not own:
+        return m.candidates
+    return [c for c in m.candidates
+            if c.country in own or c.capital or c.source not in ("geonames", "translit")]
 
 
 def _in_an_unnamed_country(cand: PlaceCandidate, ctx: ArticleContext, i: int, by_adjective_too: bool = False) -> bool:
