@@ -79,7 +79,8 @@ class Cue:
     name_zipf: float | None = None  # how common a one-word name after it may be (hospitals: الشفاء)
     definite_name_zipf: float | None = None  # the same for a definite word (neighbourhoods: حي الجزيرة)
     list_name_zipf: float | None = None  # how common the first word of an unlisted later name of its list may be
-    second_name_zipf: float | None = None  # a dual's: how common its second name may be (منطقتي دار سعد والعلم)
+    # a dual's (only duals have one): how common its second name may be (منطقتي دار سعد والعلم); its list ends there
+    second_name_zipf: float | None = None
 
 
 @dataclass(frozen=True)
@@ -651,6 +652,8 @@ class PlaceRecogniser:
             m.cue, m.cue_kind = cue.word, cue.kind
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
+            if cue.second_name_zipf is not None and len(found) == 2:
+                break   # a dual names two places: "منطقتي أ وب، واستردوهما" has no third
             j = _skip_quotes(toks, j, end)
             if self._comma_goes_on(cue, toks, j, end):
                 j += 1   # "قرى سيعة، وذي مهنة، ومحزف": a comma before و between the list's names

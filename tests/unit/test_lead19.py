@@ -30,3 +30,11 @@ def test_guard_unknown_gunmen_on_civilians_keep_their_acled_name(extract):
 def test_guard_a_named_group_on_soldiers_keeps_its_name(extract):
     [e] = extract("هاجم مسلحو تنظيم داعش حاجزا للجيش في مدينة العريش أمس، ما أدى إلى مقتل جنديين.").events
     assert _canonical(e.actor1) == "Islamic State"
+
+
+def test_a_dual_cue_names_two_places_and_no_third(extract):
+    # the verb joined by و after the dual's two names is no third name, however rare the word
+    ex = extract("زحف المقاتلون نحو منطقتي كفرنبودة والهبيط، واستردوهما من خصومهم بعد قتال طويل.")
+    names = {p.name for p in ex.places}
+    assert {"كفرنبودة", "الهبيط"} <= names
+    assert "استردوهما" not in names
