@@ -85,3 +85,19 @@ def test_a_set_of_attacks_gives_no_date_to_an_ambush_told_before(extract):
             "وشهد الأسبوع الماضي مجموعة هجمات على قوات الأمن نسبت إلى المسلحين.")
     found = _dates(extract, text, "2015-08-06")
     assert found and all(p != "week" for _, _, p in found), found
+
+
+# --- a claim of responsibility is an announcement by the doer --------------------------------------------------------
+
+def test_a_claim_dated_before_the_incident_gives_way_to_its_own_day(extract):
+    text = ("تبنت الحركة المسلحة أمس هجوما بعبوة ناسفة أدى أول من أمس إلى مقتل ثلاثة جنود في بلدة سلوان جنوب "
+            "شرقي البلاد.")
+    found = _dates(extract, text, "2015-08-06")
+    assert found and all(d == "2015-08-04" for _, d, _ in found), found
+
+
+def test_a_claim_alone_dates_the_incident_it_names(extract):
+    # known only by its claim: the claim's day (SCHEMA.md: an incident known only by its announcement)
+    text = "تبنى التنظيم مساء الاثنين تفجير سيارة مفخخة قرب مسجد في حي الجراف شمال العاصمة صنعاء."
+    found = _dates(extract, text, "2015-08-05")
+    assert found and all(d == "2015-08-03" for _, d, _ in found), found

@@ -795,7 +795,8 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
 
 def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The incident is the object of a verb of announcing dated by `d` just before it ("أعلنت السلطات اليوم القبض
-    على"), whatever else its sentence says."""
+    على"), or of claiming it, an announcement by its doer ("تبنى الحزب أمس هجوما بسيارة مفخخة أدى أول من أمس إلى
+    مقتل جنديين": the claim's day, and the incident's own told after it), whatever else its sentence says."""
     toks = doc.seg.tokens
     if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions for k in range(d.last_token, hit.first)):
         return False
@@ -803,7 +804,7 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
         if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
             return False
-        if token_stems(doc, k) & W.announcing_verbs:
+        if token_stems(doc, k) & W.announcing_verbs or token_stems(doc, k) & W.responsibility:
             return True
     return False
 
