@@ -212,6 +212,7 @@ class RoleWords:
     distance_units: frozenset[str]
     recent_span_units: frozenset[str]
     recent_span_past: frozenset[str]
+    two_day_units: frozenset[str]
     night_spans: frozenset[str]
     night_nouns: frozenset[str]
     then_adverbs: frozenset[str]

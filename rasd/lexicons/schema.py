@@ -315,6 +315,7 @@ FILES: dict[str, Spec] = {
         story_links=WORDS,
         recent_span_units=WORDS,
         recent_span_past=WORDS,
+        two_day_units=WORDS,
         night_spans=WORDS,
         night_nouns=WORDS,
         then_adverbs=WORDS,

@@ -512,19 +512,43 @@ def date_for(doc: Document, hit: Hit, words: RoleWords | None = None) -> DatedSp
     if words is not None:
         dates = _the_hits_dates(doc, words, hit, dates)
     if not dates:
-        return (_last_hours(doc, words, s0, s1) or _last_night(doc, words, hit) or _then_before(doc, words, hit)) \
-            if words is not None else None
+        return _undated_sentence(doc, words, hit, s0, s1) if words is not None else None
     d = min(dates, key=lambda d: abs(d.first_token - hit.first) + (0 if d.first_token >= hit.first else 2))
     if words is not None and _a_length_of(doc, words, hit, d):
         return None   # how long it has gone on: a span up to the report, no day (nor another date of the sentence)
-    d = _spelt_out(dates, d)
+    d = _week_just_ended(doc, _spelt_out(dates, d))
     if words is not None and d.first_token < hit.first:
         e = _after_the_day_before(doc, words, hit, dates, d)
         if e is not d:
-            return e if e is None or e.precision != "day" else _two_days_as_month(doc, dates, e)
+            return e if e is None or e.precision not in ("day", "unknown") else \
+                _two_days_as_month(doc, dates, e) if e.date else None
     if words is not None and _spans_from(doc, words, hit, dates, d):
         return _spanning_days(doc, d)
     return _two_days_as_month(doc, dates, d)
+
+
+def _undated_sentence(doc: Document, W: RoleWords, hit: Hit, s0: int, s1: int) -> DatedSpan | None:
+    """A sentence with no date: the last hours or days before publication (none across two months: no other day
+    then stands for it), the night before it, or the time the sentence before told ("حينها")."""
+    recent = _last_hours(doc, W, s0, s1)
+    if recent is not None:
+        return recent if recent.date else None
+    return _last_night(doc, W, hit) or _then_before(doc, W, hit)
+
+
+def _week_just_ended(doc: Document, d: DatedSpan) -> DatedSpan:
+    """"This week" told of an incident in a text of the week's first day, a Monday ("نشر التنظيم شريطا يؤكد فيه
+    قيامه هذا الأسبوع بخطف ثمانية مقاتلين"): the new week has had no day but that one, which the text would call
+    today or yesterday; the week is the one just ended (an Arab week begins on Saturday or Sunday, and the wire
+    copy a Monday paper prints was written over that weekend).  kwic.py: of the «هذا الأسبوع» of Monday pages on the
+    feed, those told of a past act (an abduction told by four papers, Turkey's change of course) each fall in the
+    week before; the others are plans or weekly tallies, no incident."""
+    e = d.expr
+    if doc.published is None or d.precision != "week" or d.date != doc.published.isoformat() or e is None \
+            or e.relative != "this_week" or e.weekday is not None or e.part is not None:
+        return d
+    monday = doc.published - dt.timedelta(weeks=1)
+    return DatedSpan(d.first_token, d.last_token, d.span, monday.isoformat(), "week", d.expr)
 
 
 def _spans_from(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d: DatedSpan) -> bool:
@@ -615,12 +639,12 @@ _AGO = ("days_ago", "weeks_ago", "months_ago", "years_ago")
 
 
 def _until_a_later_day(doc: Document, W: RoleWords, dates: list[DatedSpan], d: DatedSpan) -> bool:
-    """A later day of the sentence, not after publication, follows "حتى" ("اندلعت مساء أمس ... واستمرت حتى صباح
-    اليوم"); a day to come is a deadline ("يبقى محتجزا حتى الأحد المقبل")."""
-    toks = doc.seg.tokens
+    """A later day of the sentence, not after publication, follows "حتى" or "لغاية", with their clitics ("اندلعت
+    مساء أمس ... واستمرت حتى صباح اليوم", "الطلعات المستمرة من ليلة الخميس ولغاية أمس الجمعة"); a day to come is a
+    deadline ("يبقى محتجزا حتى الأحد المقبل")."""
     last = doc.published.isoformat() if doc.published else None
     return any(e.first_token > d.last_token and e.precision == "day" and e.date and d.date and e.date > d.date
-               and (last is None or e.date <= last) and toks[e.first_token - 1].norm in W.until for e in dates)
+               and (last is None or e.date <= last) and token_stems(doc, e.first_token - 1) & W.until for e in dates)
 
 
 def _spanning_days(doc: Document, d: DatedSpan) -> DatedSpan | None:
@@ -639,7 +663,8 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
     ("أعلنت الوزارة الأحد 19 يوليو مقتل 9 جنود إثر تعرضهم لإطلاق نار مساء الجمعة الماضي"); else `d`."""
     c1 = doc.clause(hit.first)[1]
     # not "أمس في هجوم ...، في الوقت الذي ... حققت تقدما خلال اليومين الماضيين", another clause's
-    recent = _last_hours(doc, W, hit.last, c1)
+    said = datespan.span(d.date, d.precision) if d.date else None
+    recent = _last_hours(doc, W, hit.last, c1, said[0] if said and d.precision == "day" else None)
     if recent is not None:
         return recent
     if object_of_announcing(doc, W, hit, d):
@@ -770,7 +795,8 @@ def announced_by_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bo
 
 def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The incident is the object of a verb of announcing dated by `d` just before it ("أعلنت السلطات اليوم القبض
-    على"), whatever else its sentence says."""
+    على"), or of claiming it, an announcement by its doer ("تبنى الحزب أمس هجوما بسيارة مفخخة أدى أول من أمس إلى
+    مقتل جنديين": the claim's day, and the incident's own told after it), whatever else its sentence says."""
     toks = doc.seg.tokens
     if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions for k in range(d.last_token, hit.first)):
         return False
@@ -778,7 +804,7 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
         if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
             return False
-        if token_stems(doc, k) & W.announcing_verbs:
+        if token_stems(doc, k) & W.announcing_verbs or token_stems(doc, k) & W.responsibility:
             return True
     return False
 
@@ -926,16 +952,22 @@ def recent(doc: Document, d: DatedSpan) -> bool:
 LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
 
 
-def _last_hours(doc: Document, W: RoleWords, s0: int, s1: int) -> DatedSpan | None:
-    """"خلال الـ24 ساعة الماضية", "في الساعات الأخيرة": the month of publication."""
-    if doc.published is None:
+def _last_hours(doc: Document, W: RoleWords, s0: int, s1: int, end: dt.date | None = None) -> DatedSpan | None:
+    """"خلال الـ24 ساعة الماضية", "في الساعات الأخيرة", "على مدار اليومين الماضيين": a span of one day back (two for
+    the units of two days) up to `end`, the day of the saying told before, else publication: its month, or a span
+    with no date where it reaches into the month before (SCHEMA.md: a span across two months is null; "اليومين
+    الماضيين" on 1 August is 30-31 July or 31 July-1 August)."""
+    end = end or doc.published
+    if end is None:
         return None
     toks = doc.seg.tokens
     for k in range(s0, s1):
-        if token_stems(doc, k) & W.recent_span_units and \
+        stems = token_stems(doc, k)
+        if stems & W.recent_span_units and \
                 any(toks[j].norm in W.recent_span_past for j in range(k + 1, min(s1, k + LAST_HOURS_REACH + 1))):
-            month = doc.published.isoformat()[:7]
-            return DatedSpan(k, k + 1, doc.text_span(k, k + 1), month, "month")
+            back = 2 if stems & W.two_day_units else 1
+            month = end.isoformat()[:7] if (end - dt.timedelta(days=back)).month == end.month else None
+            return DatedSpan(k, k + 1, doc.text_span(k, k + 1), month, "month" if month else "unknown")
     return None
 
 
