@@ -111,12 +111,16 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     hit = inc.main
     date, precision = (inc.date.date, inc.date.precision) if inc.date and inc.date.date else (None, "unknown")
     target = _ref(a2) or victim_ref(doc, inc, etype, victims)
-    if etype == "Battles" and _unidentified(a1) and _state_force(target):
-        a1 = None  # SCHEMA.md: an attack on soldiers or police by unidentified people is a clash with no actor1
     return Event(type=etype, sub_type=sub, evidence=doc.sentence_span(inc.sentence),
                  trigger=doc.text_span(hit.first, hit.last), date=date, date_precision=precision,
-                 place=place_ref(inc.place), actor1=_ref(a1), actor2=target,
+                 place=place_ref(inc.place), actor1=_ref(_named_attacker(etype, a1, target)), actor2=target,
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _named_attacker(etype: str, a1, target):
+    """actor1, but none for unidentified gunmen on soldiers or police: SCHEMA.md codes that attack as a clash with
+    no actor1 (ACLED's "Unidentified Armed Group (X)" stays for their attacks on others)."""
+    return None if etype == "Battles" and _unidentified(a1) and _state_force(target) else a1
 
 
 def _unidentified(a) -> bool:
