@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
@@ -287,8 +288,8 @@ def _matcher(words: list[str]) -> PhraseMatcher[str]:
     return m
 
 
-def _start(tok: Token) -> int:
-    return tok.start
+# a key read in C (no Python frame per step of a bisection over the tokens)
+_start = attrgetter("start")
 
 
 def country_actor_name(template: str, country_en: str) -> str:

@@ -143,6 +143,11 @@ class _PhraseIndex:
     def heads(self) -> Iterable[str]:
         return self._heads.keys()
 
+    def reach(self) -> int:
+        """How many tokens after its first word a phrase may end at the most (a gap takes up to MAX_GAP)."""
+        return max((sum(MAX_GAP if el is GAP else 1 for el in pattern)
+                    for bucket in self._heads.values() for pattern, _ in bucket), default=0)
+
     def get(self, word: str) -> list[tuple[Pattern, Any]]:
         return self._heads.get(word, [])
 
@@ -226,9 +231,13 @@ class NumberLexicon:
     _stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _month_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     _month_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
+    # how far after an expression's first token its first number may stand (`_Parser.run`)
+    number_reach: int = field(init=False, repr=False, default=1)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", WordTest(self._may_start))
+        object.__setattr__(self, "number_reach",
+                           max(1, self.hedges_before.reach(), self.range_openers.reach()))
         first: dict[str, list[tuple[str, ...]]] = {}
         last: dict[str, list[tuple[str, ...]]] = {}
         for name in self.months:
@@ -1011,14 +1020,27 @@ class _Parser:
                 return found
         return None
 
+    def numeric(self, k: int) -> bool:
+        """Whether token k is a number: digits or a number word (`an`)."""
+        return self.norms[k][:1].isdigit() or bool(self.lex.analyse(self.norms[k]))
+
     def run(self) -> list[NumberMention]:
         out: list[NumberMention] = []
         seg = self.seg
         i = 0
         # the tokens where an expression may start, found for the whole text at once; every
         # other token is stepped over
-        for k in self.lex.start_positions(seg):
+        starts = self.lex.start_positions(seg)
+        # every expression has a number (digits or a number word) at most `number_reach` tokens after its
+        # start: a hedge or a range opener (في، من، على ...) with none so near starts nothing.  A number word
+        # passes the start test, so the numbers are among the starts.
+        numbers, reach, p = list(filter(self.numeric, starts)), self.lex.number_reach, 0
+        for k in starts:
             if k < i:
+                continue
+            while p < len(numbers) and numbers[p] < k:
+                p += 1
+            if p == len(numbers) or numbers[p] > k + reach:
                 continue
             i = k
             s = seg.sentence_of(i)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import not_
+from operator import attrgetter, not_
 
 from rasd.model import Sentence, Token
 from rasd.text.normalise import DROPPED, NormalisedText, normalise
@@ -120,8 +120,8 @@ def tokenise(nt: NormalisedText) -> list[Token]:
     return tokens
 
 
-def _start(tok: Token) -> int:
-    return tok.start
+# a key read in C (no Python frame per step of a bisection over the tokens)
+_start = attrgetter("start")
 
 
 def _boundaries(nt: NormalisedText, tokens: list[Token], words: Sequence[str]) -> list[int]:
