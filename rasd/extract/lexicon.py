@@ -245,6 +245,8 @@ class RoleWords:
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]
     set_off_by: frozenset[str]
+    own_forces_tellers: frozenset[str]
+    country_places: frozenset[str]
     cause_of_death: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
