@@ -56,3 +56,48 @@ def test_a_syrian_raid_is_still_syrias(extract):
 def test_a_one_word_text_does_not_break_the_reading(extract):
     assert extract("غارات", "2015-07-20").events is not None
     assert extract("سورية", "2015-07-20").events is not None
+
+
+# --- the side that uses or holds what was hit -------------------------------------------------------------
+
+def test_stores_a_group_uses_that_were_destroyed_are_its_not_its_doing(extract):
+    text = "وقال البيان إن مخازن وكهوفا يستخدمها حزب العمال الكردستاني دمرت في الغارات على جبال قنديل."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert canonical(raid.actor1) != "PKK: Kurdistan Workers Party"
+    assert canonical(raid.actor2) == "PKK: Kurdistan Workers Party"
+
+
+def test_buildings_a_militia_is_stationed_in_were_shelled_by_another(extract):
+    text = "واستهدف القصف مباني تتمركز فيها ميليشيا الحوثي في مدينة البيضاء."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert canonical(shelling.actor1) != "Houthi Movement"
+    assert canonical(shelling.actor2) == "Houthi Movement"
+
+
+def test_a_named_striker_keeps_the_raid_on_camps_a_group_takes_as_bases(extract):
+    text = "وشنت طائرات التحالف غارات على معسكرات يتخذها الحوثيون مقرات لهم في محافظة الجوف."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert canonical(raid.actor1) == "Saudi-led Coalition"
+    assert canonical(raid.actor2) == "Houthi Movement"
+
+
+def test_a_using_verb_with_no_pronoun_leaves_its_subject_the_doer(extract):
+    text = "ويستخدم التحالف القنابل الموجهة في غاراته على مدينة الرقة منذ أسبوع، وقد قصفت طائراته جسرا في المدينة أمس."
+    for raid in of_type(extract, text, "Air/drone strike"):
+        assert canonical(raid.actor1) == "Global Coalition Against Daesh"
+
+
+def test_a_using_verb_as_the_last_word_does_not_break_the_reading(extract):
+    assert extract("قصفت الطائرات مخازن يستخدمها", "2015-07-20").events is not None
+    assert extract("يستخدمها", "2015-07-20").events is not None
+
+
+def test_cars_belonging_to_a_groups_men_blown_up_are_not_its_doing(extract):
+    text = "وقال شهود إن أربع سيارات تعود لناشطين في حركة حماس دمرت في انفجار عبوات ناسفة في مدينة رفح."
+    [blast] = of_type(extract, text, "Remote explosive/landmine/IED")
+    assert canonical(blast.actor1) != "Hamas Movement"
+    assert canonical(blast.actor2) == "Hamas Movement"
+
+
+def test_a_verb_of_belonging_as_the_last_word_does_not_break_the_reading(extract):
+    assert extract("دمرت سيارات تعود", "2015-07-20").events is not None

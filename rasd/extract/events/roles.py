@@ -32,6 +32,7 @@ from rasd.extract.events.reading import (
     one_side,
     passive_tense,
     stems,
+    stems_and_bare,
     token_stems,
 )
 from rasd.extract.lexicon import EventLexicon, RoleWords
@@ -679,11 +680,25 @@ def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
     toks = doc.seg.tokens
     # a verb of holding with its pronoun object on على, the place: "يسيطر عليها"
     if any(token_stems(doc, k) & W.holding_verbs and toks[k + 1].norm.startswith(_ON_PRONOUN)
-           for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)):
+           for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)) or _user_of_a_place(doc, W, a0):
         return True
     if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
         return False
     return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
+
+
+def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 is the subject of a verb of using or being stationed in, in a relative clause on what was
+    hit, the verb carrying the thing's pronoun or followed by the place's ("مخازن يستخدمها حزب العمال", "معسكرات
+    يتخذها الحوثيون مقرات", "مبان تتمركز فيها الميليشيا"): the side whose thing or post was hit, not the doer."""
+    toks = doc.seg.tokens
+    for k in range(max(0, a0 - HOLDER_REACH), a0):
+        if not stems_and_bare(doc, k, k + 1) & W.using_verbs:
+            continue
+        pronoun_after = k + 1 < a0 and toks[k + 1].norm in W.using_pronouns
+        if object_pronoun(toks[k].text) or pronoun_after:
+            return True
+    return False
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
@@ -885,8 +900,9 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _answers_it(doc, W, hit, (a0, a_end), c0):
         return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
-    if _owner_of_a_thing(doc, W, a0, a):
-        sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
+    if _owns_what_was_hit(doc, W, a0, a):
+        # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit
+        sides.a2 = sides.a2 or a
         return
     if _only_tells_it(doc, lex, hit, actor, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
@@ -903,6 +919,23 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`)."""
+    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0)
+
+
+BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
+
+
+def _belongs_to(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 owns what was hit, named after a verb of belonging and its ل or إلى ("سيارات تعود
+    لناشطين في حركة حماس دمرت في انفجار", "عجلات مفخخة تعود لتنظيم داعش"): the side hit, not the doer."""
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & W.belonging_verbs and
+               (toks[k + 1].norm.startswith(_GLUED_PREPOSITION) or toks[k + 1].norm in W.belonging_prepositions)
+               for k in range(max(0, a0 - BELONGING_REACH), a0))
 
 
 def _counted_not_telling(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
@@ -1195,7 +1228,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
+             and not _owns_what_was_hit(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
              and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
