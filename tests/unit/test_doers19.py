@@ -101,3 +101,24 @@ def test_cars_belonging_to_a_groups_men_blown_up_are_not_its_doing(extract):
 
 def test_a_verb_of_belonging_as_the_last_word_does_not_break_the_reading(extract):
     assert extract("دمرت سيارات تعود", "2015-07-20").events is not None
+
+
+# --- a weapons store named with its owner -------------------------------------------------------------
+
+def test_a_weapons_store_of_a_group_destroyed_in_a_raid_is_not_its_doing(extract):
+    text = "وشن طيران التحالف غارات على مواقع الحوثيين في مدينة عدن. وأسفرت إحدى الضربات عن تدمير مخزن أسلحة للحوثيين في منطقة الرباط."
+    for e in extract(text, "2015-07-20").events:
+        assert canonical(e.actor1) != "Houthi Movement"
+
+
+def test_a_store_of_a_group_seized_by_the_police_has_the_group_as_actor2(extract):
+    text = "وضبطت قوات الأمن العراقية مخزن أسلحة لتنظيم داعش في مدينة الرمادي."
+    [seizure] = of_type(extract, text, "Disrupted weapons use")
+    assert canonical(seizure.actor1) == "Police Forces of Iraq"
+    assert canonical(seizure.actor2) == "Islamic State"
+
+
+def test_a_car_bomb_of_a_group_is_still_its_doing(extract):
+    text = "وانفجرت سيارة مفخخة لتنظيم داعش في مدينة بعقوبة."
+    [blast] = of_type(extract, text, "Remote explosive/landmine/IED")
+    assert canonical(blast.actor1) == "Islamic State"

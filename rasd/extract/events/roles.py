@@ -820,7 +820,7 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and gap <= 1 and (hit.trigger.pos == "noun" or _owner_of_a_thing(doc, W, a0, a)):
-        _read_glued_l(doc, W, sides, a0, a, gap)
+        _read_glued_l(doc, W, sides, (a0, a), gap, hit.family)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
     elif _subject_past_the_day(doc, hit, a0):
@@ -831,11 +831,14 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
 
 
-def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, a0: int, a: ActorMention, gap: int) -> None:
+def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, cand: tuple[int, ActorMention], gap: int,
+                  family: str) -> None:
     """An actor with a glued ل at most a word after the trigger: the owner of what the trigger's object names
-    ("تدمير آلية للتنظيم"), else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which
-    outweighs a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
-    if gap == 1 and _owner_of_a_thing(doc, W, a0, a):
+    ("تدمير آلية للتنظيم"), or of the weapons store the trigger itself names ("مخزن أسلحة للحوثيين", "مخازن
+    للتنظيم"); else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which outweighs a subject
+    only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
+    a0, a = cand
+    if (gap == 1 or gap == 0 and family == "disrupted_weapons") and _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a
     else:
         sides.marked_doer(a)
