@@ -122,3 +122,17 @@ def test_a_car_bomb_of_a_group_is_still_its_doing(extract):
     text = "وانفجرت سيارة مفخخة لتنظيم داعش في مدينة بعقوبة."
     [blast] = of_type(extract, text, "Remote explosive/landmine/IED")
     assert canonical(blast.actor1) == "Islamic State"
+
+
+# --- a demonstration's crowd -------------------------------------------------------------------------
+
+def test_the_parliament_a_crowd_stood_before_did_not_demonstrate(extract):
+    text = "واعتصم عشرات المعلمين أمس أمام مبنى البرلمان الإيراني في طهران احتجاجا على اعتقال زملائهم."
+    [protest] = of_type(extract, text, "Peaceful protest")
+    assert canonical(protest.actor1) == "Protesters (Iran)"
+
+
+def test_a_group_named_in_a_time_phrase_did_not_demonstrate(extract):
+    text = "وفي ذكرى سيطرة تنظيم داعش على مدينة سنجار تظاهر مئات الإيزيديين أمس في مدينة دهوك."
+    [protest] = of_type(extract, text, "Peaceful protest")
+    assert canonical(protest.actor1) == "Protesters (Iraq)"
