@@ -99,11 +99,7 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
         # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
         a1 = victims.forces_of(a1, {a.canonical for a in doc.actors if a.canonical}) or a1
     etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type, inc.main.trigger.lemma in lex.words.assassinating)
-    if a1 is None and etype in CROWD_TYPES:
-        # ACLED: a demonstration's actor1 is its crowd, "Protesters (X)" or "Rioters (X)" of the country it is in,
-        # the organisers (where named) being associated with it
-        here = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
-        a1 = victims(doc, CROWD_TYPES[etype], here)
+    a1 = _crowd(doc, inc, a1, etype, victims)
     if inc.family in TERRITORY:
         # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
         sub = ("Government regains territory" if territory_side(inc) == "state"
@@ -134,6 +130,17 @@ def _state_force(a) -> bool:
     return a is not None and (a.canonical or "").startswith(("Military Forces", "Police Forces"))
 
 
+def _crowd(doc: Document, inc: Incident, a1, etype: str, victims):
+    """A demonstration's actor1: its crowd, "Protesters (X)" or "Rioters (X)" of the country it is in (ACLED), the
+    organisers (where named) being associated with it; where no one is named, and where the actor read is no crowd
+    ("اعتصم معلمون أمام مبنى البرلمان", "تزامنا مع مرور عام على احتلال داعش سنجار تظاهر مئات": the body whose
+    building the crowd stood before, or a side named in passing, did not demonstrate).  Other events keep a1."""
+    if etype not in CROWD_TYPES or a1 is not None and getattr(a1, "kind", None) not in NOT_A_CROWD:
+        return a1
+    here = inc.place.resolved.country if inc.place is not None and inc.place.resolved is not None else None
+    return victims(doc, CROWD_TYPES[etype], here)
+
+
 def _sides(inc: Incident, fam, victims):
     """actor1 and actor2 as ACLED codes them."""
     a1, a2 = inc.actor1, inc.actor2
@@ -150,6 +157,12 @@ def _sides(inc: Incident, fam, victims):
 
 # the families whose doer, where the text names a government, is its forces (SCHEMA.md: arrests, seizures)
 AUTHORITY_ACTS = frozenset({"arrest", "disrupted_weapons"})
+
+# the kinds of actor that are never a demonstration's crowd (ACLED: a protest's actor1 is "Protesters (X)", the
+# organisers being associated with it): states' bodies and forces, armed groups, international organisations and
+# media; a political group (the organisers) or a crowd named as such stays
+NOT_A_CROWD = frozenset(STATE_KINDS | {"non-state armed group", "militia", "pro-government militia",
+                                       "international organisation", "media", "court"})
 
 # the event types of demonstrations, and the crowd (VictimNamer's side) that is their actor1 where no one is named
 CROWD_TYPES = {"Protests": "protester", "Riots": "rioter"}

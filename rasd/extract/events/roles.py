@@ -32,6 +32,7 @@ from rasd.extract.events.reading import (
     one_side,
     passive_tense,
     stems,
+    stems_and_bare,
     token_stems,
 )
 from rasd.extract.lexicon import EventLexicon, RoleWords
@@ -62,6 +63,8 @@ SPEAKER_TOLD_REACH = 9     # words from a clause's start to an incident noun its
 REPELLED_REACH = 14        # words a repelling verb may stand before the attack it stopped ("صدت المقاومة في مأرب، شرقي اليمن، هجمات")
 HELPER_REACH = 14          # words a helper verb may stand before its complement's preposition ("نجاح قوات X الموالية لـ ...، في")
 HELPER_SUBJECT_AFTER = 2   # words after a helper verb its subject may start at ("تمكنت أمس القوات")
+# the event types whose bare doer a government's statement makes its own forces (strikes and attacks, not fights)
+TOLD_FORCES_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 HELPER_SUBJECT_GAP = 8     # words between a subject and the helper verb after it ("، بدعم من المقاومة،")
 
 
@@ -84,7 +87,8 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, _ = doc.clause(hit.first)
     # a name in quotation marks stands where its opening mark stands ("وخطفت «جبهة النصرة»", "مع مسلحي تنظيم "داعش"")
-    cands = [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1) if a.kind not in ("civilians",)]
+    cands = [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1)
+             if a.kind not in ("civilians",) and not _country_as_place(doc, lex.words, a0, s0)]
     if not cands:
         return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
@@ -109,6 +113,13 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     if far is not None:
         return far
     return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
+
+
+def _country_as_place(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """A country's name right after a preposition of place ("غارات جرت في سورية", "داخل العراق"): where the
+    incident was, not a state acting in it (SCHEMA.md: a country in a non-agent role is a place)."""
+    return a0 > s0 and bool(token_stems(doc, a0 - 1) & W.country_places) and \
+        any(p0 == a0 and m.resolved is not None and m.resolved.kind == "country" for p0, _, m in doc.places_in(a0, a0 + 1))
 
 
 def _opposed(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -669,11 +680,25 @@ def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
     toks = doc.seg.tokens
     # a verb of holding with its pronoun object on على, the place: "يسيطر عليها"
     if any(token_stems(doc, k) & W.holding_verbs and toks[k + 1].norm.startswith(_ON_PRONOUN)
-           for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)):
+           for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)) or _user_of_a_place(doc, W, a0):
         return True
     if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
         return False
     return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
+
+
+def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 is the subject of a verb of using or being stationed in, in a relative clause on what was
+    hit, the verb carrying the thing's pronoun or followed by the place's ("مخازن يستخدمها حزب العمال", "معسكرات
+    يتخذها الحوثيون مقرات", "مبان تتمركز فيها الميليشيا"): the side whose thing or post was hit, not the doer."""
+    toks = doc.seg.tokens
+    for k in range(max(0, a0 - HOLDER_REACH), a0):
+        if not stems_and_bare(doc, k, k + 1) & W.using_verbs:
+            continue
+        pronoun_after = k + 1 < a0 and toks[k + 1].norm in W.using_pronouns
+        if object_pronoun(toks[k].text) or pronoun_after:
+            return True
+    return False
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
@@ -795,7 +820,7 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
     elif hit.trigger.pos == "noun" and gap == 1 and _unit_of(doc, W, hit.last):
         sides.marked_doer(a)              # "هجوم للجان المقاومة": the ل of the incident noun names its unit
     elif glued_l and gap <= 1 and (hit.trigger.pos == "noun" or _owner_of_a_thing(doc, W, a0, a)):
-        _read_glued_l(doc, W, sides, a0, a, gap)
+        _read_glued_l(doc, W, sides, (a0, a), gap, hit.family)
     elif hit.trigger.pos == "verb" and gap <= 1:
         _read_after_verb(doc, W, hit, sides, a, gap, glued_l)
     elif _subject_past_the_day(doc, hit, a0):
@@ -806,11 +831,14 @@ def _read_after_by_position(doc: Document, W: RoleWords, hit: Hit, sides: _Sides
         sides.a2 = sides.a2 or a          # "استهدفا تجمعا لقوات فجر ليبيا"
 
 
-def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, a0: int, a: ActorMention, gap: int) -> None:
+def _read_glued_l(doc: Document, W: RoleWords, sides: _Sides, cand: tuple[int, ActorMention], gap: int,
+                  family: str) -> None:
     """An actor with a glued ل at most a word after the trigger: the owner of what the trigger's object names
-    ("تدمير آلية للتنظيم"), else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which
-    outweighs a subject only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
-    if gap == 1 and _owner_of_a_thing(doc, W, a0, a):
+    ("تدمير آلية للتنظيم"), or of the weapons store the trigger itself names ("مخزن أسلحة للحوثيين", "مخازن
+    للتنظيم"); else the incident noun's doer ("هجوم لحركة الشباب", "غارة جوية للتحالف"), which outweighs a subject
+    only guessed from word order ("قتل عشرة من عناصر التنظيم في غارة للتحالف")."""
+    a0, a = cand
+    if (gap == 1 or gap == 0 and family == "disrupted_weapons") and _owner_of_a_thing(doc, W, a0, a):
         sides.a2 = sides.a2 or a
     else:
         sides.marked_doer(a)
@@ -875,8 +903,9 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _answers_it(doc, W, hit, (a0, a_end), c0):
         return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
-    if _owner_of_a_thing(doc, W, a0, a):
-        sides.a2 = sides.a2 or a  # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي": it owns what was hit
+    if _owns_what_was_hit(doc, W, a0, a):
+        # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit
+        sides.a2 = sides.a2 or a
         return
     if _only_tells_it(doc, lex, hit, actor, between):
         return  # "قالت الشرطة إن الانتحاريات فجرن", "سرت التي جرى تحريرها", "وقال المرصد «خطف عناصر من"
@@ -893,6 +922,23 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
+    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`)."""
+    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0)
+
+
+BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
+
+
+def _belongs_to(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 owns what was hit, named after a verb of belonging and its ل or إلى ("سيارات تعود
+    لناشطين في حركة حماس دمرت في انفجار", "عجلات مفخخة تعود لتنظيم داعش"): the side hit, not the doer."""
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & W.belonging_verbs and
+               (toks[k + 1].norm.startswith(_GLUED_PREPOSITION) or toks[k + 1].norm in W.belonging_prepositions)
+               for k in range(max(0, a0 - BELONGING_REACH), a0))
 
 
 def _counted_not_telling(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
@@ -1102,7 +1148,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if token_stems(doc, hit.first) & W.repelling_verbs:
         return None  # the side its sentence names is the one that repelled, not the attacker (`_repelled`)
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    forces = _forces_of_a_nationality(doc, hit, adjectives, victims, country_name)
+    forces = _forces_of_a_nationality(doc, W, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
     doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
@@ -1180,12 +1226,12 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     post was hit."""
     s0, s1 = bounds
     # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
-    actors = doc.actors_in(s0, s1)
+    actors = [(a0, a_end, a) for a0, a_end, a in doc.actors_in(s0, s1) if not _country_as_place(doc, W, a0, s0)]
     starting_at = {a0: a for a0, _, a in actors}
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owner_of_a_thing(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
+             and not _owns_what_was_hit(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
              and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
@@ -1224,12 +1270,12 @@ def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> boo
     return any(x_end == a0 - 2 for _, x_end, _ in doc.actors_in(s0, a0))
 
 
-def _forces_of_a_nationality(doc: Document, hit: Hit, adjectives: dict[str, str], victims, country_name):
+def _forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
     """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
     by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
     if hit.family not in ("airstrike", "shelling"):
         return None
-    nationality = _nationality_after(doc, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
+    nationality = _nationality_after(doc, W, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
     forces = victims(doc, "armed", nationality[0]) if nationality else None
     if forces is None:
         return None
@@ -1343,11 +1389,13 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
     return None
 
 
-def _nationality_after(doc: Document, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
+def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
     """The country of a nationality adjective right after the trigger ("غارات أميركية"), and the adjective
-    as written."""
+    as written; not a country's name after a preposition of place ("غارات جرت في سورية", spelt as the adjective)."""
     toks = doc.seg.tokens
     for k in range(hit.last, min(s1, hit.last + 3)):
+        if token_stems(doc, k) & W.country_places:
+            return None
         iso = adjectives.get(toks[k].norm)
         if iso:
             return iso, doc.seg.text.raw[toks[k].start:toks[k].end]
@@ -1424,6 +1472,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _fighting_for_ground_taken(doc, incidents)
     _fighting_told_again(doc, lex.words, incidents)
     _arrests_of_one_force(incidents)
+    _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -1900,6 +1949,39 @@ def _state_of(a) -> str | None:
     """The country in a state actor's canonical name ("Military Forces of Iraq" -> "Iraq"), else None."""
     _, of, country = (a.canonical or "").partition(" of ")
     return country.split(" (")[0].split(" - ")[0] if of else None
+
+
+def _bare_forces_of_the_teller(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
+    """A strike or attack whose doer is a bare head of armed forces ("الطيران الحربي", "القوات البرية"), told in
+    the statement of a government or a state force of one country about a blow that fell in another ("أعلنت
+    الحكومة التركية أن الطيران الحربي شن غارات على ... في شمال العراق"): the teller's own forces, not those of
+    the country where the blow fell, which the bare head took from the sentence's places (the resolver sees no
+    teller).  A foreign ministry telling of another state's army is not such a teller (event_roles.yaml
+    `own_forces_tellers`); fights are left to the battle rules."""
+    if speaker_of is None:
+        return
+    for inc in incidents:
+        a = inc.actor1
+        if not (isinstance(a, ActorMention) and a.generic and (a.canonical or "").startswith("Military Forces of")) \
+                or lex.families[inc.family].type not in TOLD_FORCES_TYPES:
+            continue
+        teller = _own_forces_teller(doc, lex.words, inc.main, speaker_of)
+        if teller is not None and teller.span.start < a.span.start and _state_of(teller) not in (None, _state_of(a)):
+            inc.actor1 = teller
+
+
+def _own_forces_teller(doc: Document, W: RoleWords, hit: Hit, speaker_of):
+    """The state force, or the government named by a word of `own_forces_tellers`, whose statement the hit's
+    sentence reports, or None."""
+    who = speaker_of(doc, hit.first, hit.sentence)
+    ref = next((r for r in (who if isinstance(who, list) else [who]) if r is not None and r.canonical), None)
+    if ref is None or ref.span is None:
+        return None
+    if ref.kind in FORCE_KINDS:
+        return ref
+    head = next((a0 for a0, _, a in doc.actors_in(0, len(doc.seg.tokens)) if a.span.start == ref.span.start), None)
+    return ref if head is not None and {without_article(x) for x in token_stems(doc, head)} & W.own_forces_tellers \
+        else None
 
 
 def speaking_force(doc: Document, hit: Hit, speaker_of, kinds=FORCE_KINDS):
