@@ -99,3 +99,22 @@ def test_our_men_shot_at_are_not_the_doers(extract):
     text = "وقال الجيش التركي إن مسلحين أطلقوا النار على جنودنا في مدينة ماردين."
     for event in extract(text, "2015-07-20").events:
         assert canonical(event.actor1) != "Military Forces of Turkey"
+
+
+def test_a_clash_with_a_side_after_a_clause_headed_by_the_other(extract):
+    text = "وتقدمت المقاومة الشعبية نحو مدينة الضالع، ودارت مواجهات عنيفة مع الحوثيين في محيط المدينة."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) == "Popular Resistance (Yemen)"
+    assert canonical(clash.actor2) == "Houthi Movement"
+
+
+def test_a_monitor_telling_of_a_clash_with_a_side_is_not_its_party(extract):
+    text = "وقال المرصد السوري لحقوق الإنسان إن مواجهات عنيفة دارت مع عناصر تنظيم داعش في مدينة الحسكة."
+    [clash] = of_type(extract, text, "Armed clash")
+    assert clash.actor1 is None
+
+
+def test_the_rebels_of_a_report_from_yemen_are_the_resistance(extract):
+    text = "وقال مصدر في المقاومة الشعبية إن الثوار سيطروا على جبل العروس في مدينة تعز بعد طرد مسلحي الحوثي منه."
+    found = [e for e in extract(text, "2015-07-20").events if e.type == "Battles"]
+    assert found and canonical(found[0].actor1) == "Popular Resistance (Yemen)"

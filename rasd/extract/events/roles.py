@@ -108,25 +108,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
     if far is not None:
         return far
-    pair = _subject_not_read(doc, lex.words, hit, cands, sides, helper)
-    return _set_off_by(doc, lex.words, hit, cands, _counted_on_both_sides(doc, lex.words, hit, cands, pair))
-
-
-def _counted_on_both_sides(doc: Document, W: RoleWords, hit: Hit, cands, pair):
-    """A clash with no doer read whose sentence counts the dead or hurt of two sides ("قتل عشرة من الحوثيين وخمسة
-    من المقاومة خلال مواجهات", "مقتل 8 من المتمردين، إلى جانب مقتل 7 من المقاومة، خلال معارك"): the text names
-    both sides without saying who started it, so they are coded in the order it gives them (ACLED practice);
-    `pair` (actor1, actor2) as read otherwise, kept when it has a doer."""
-    if hit.family != CLASH or pair[0] is not None:
-        return pair
-    s0, _ = doc.sentence_bounds(hit.sentence)
-    sides = [(a0, a) for a0, _, a in cands if _among_the_counted(doc, W, a0, s0)]
-    if not sides:
-        return pair
-    f0, first = sides[0]
-    # a partner joined to the first ("8 من الحوثيين وقوات صالح") is of its side, not the other
-    other = next((a for a0, a in sides[1:] if not same_named_actor(a, first) and not joined_to(doc, first, a0)), None)
-    return (first, other) if other is not None else pair
+    return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
 
 
 def _opposed(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -1459,6 +1441,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
     _our_own_men(doc, lex, incidents, speaker_of)
+    _fought_by_the_clause_head(doc, lex, incidents)
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
     dominant = dominant_group(doc)
     by_dominant: set[int] = set()   # the incidents given it (a guess a verb's own context outweighs)
@@ -1476,6 +1459,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _fighting_for_ground_taken(doc, incidents)
     _fighting_told_again(doc, lex.words, incidents)
     _arrests_of_one_force(incidents)
+    _counted_on_both_sides(doc, lex.words, incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -1917,6 +1901,40 @@ def _announced_blows(doc: Document, lex: EventLexicon, incidents: list[Incident]
             inc.actor1 = _announcer_of_the_blow(doc, inc.main, hit_side, speaker_of)
             if inc.actor1 is not None:
                 inc.actor2 = hit_side   # the side whose dead were counted ("عن مقتل 30 من مسلحي X") was hit
+
+
+def _fought_by_the_clause_head(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A clash told as fought "with" a side and no doer ("وتقدمت المقاومة نحو المدينة، ودارت مواجهات عنيفة مع
+    الحوثيين", "سيطر التنظيم على نقاط في محيط الحقل، بعد مواجهات مع قوات النظام"): the armed side heading an earlier
+    clause of its sentence is the other party, actor1; not one who only tells it ("وقال قائد ... إن")."""
+    for inc in incidents:
+        hit = inc.main
+        if inc.actor1 is not None or inc.actor2 is None or inc.family != CLASH or \
+                not _clash_with(doc, lex.words, hit, doc.token_of(inc.actor2.span.start)):
+            continue
+        head = _head_subject_before(doc, lex, inc)
+        if head is not None and not _one_side(head, inc.actor2) and \
+                not _speaks_before(doc, hit, doc.token_of(head.span.end - 1) + 1):
+            inc.actor1 = head
+
+
+def _counted_on_both_sides(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """A clash no sentence or context gives a doer whose sentence counts the dead or hurt of two sides ("قتل عشرة
+    من الحوثيين وخمسة من المقاومة خلال مواجهات", "مقتل 8 من المتمردين، إلى جانب مقتل 7 من المقاومة، خلال معارك"):
+    the text names both sides without saying who started it, so they are coded in the order it gives them (ACLED
+    practice).  A partner joined to the first by و ("8 من الحوثيين وقوات صالح") is of its side, not the other."""
+    for inc in incidents:
+        if inc.actor1 is not None or inc.family != CLASH:
+            continue
+        s0, s1 = doc.sentence_bounds(inc.main.sentence)
+        sides = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
+                 if a.kind != "civilians" and a.canonical and _among_the_counted(doc, W, a0, s0)]
+        if not sides:
+            continue
+        first = sides[0][1]
+        other = next((a for a0, a in sides[1:] if not _one_side(a, first) and not joined_to(doc, first, a0)), None)
+        if other is not None and (inc.actor2 is None or _one_side(inc.actor2, first) or _one_side(inc.actor2, other)):
+            inc.actor1, inc.actor2 = first, other
 
 
 OUR_MEN_BEFORE = 3   # words before a fight's trigger "our" men may stand at ("إن مقاتلينا خاضوا مواجهات")
