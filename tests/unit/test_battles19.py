@@ -118,3 +118,15 @@ def test_the_rebels_of_a_report_from_yemen_are_the_resistance(extract):
     text = "وقال مصدر في المقاومة الشعبية إن الثوار سيطروا على جبل العروس في مدينة تعز بعد طرد مسلحي الحوثي منه."
     found = [e for e in extract(text, "2015-07-20").events if e.type == "Battles"]
     assert found and canonical(found[0].actor1) == "Popular Resistance (Yemen)"
+
+
+def test_a_head_and_its_quoted_name_make_a_known_group(extract):
+    text = "وقتل عشرون شخصا في هجوم شنه عناصر من حركة «الشباب» على فندق في مدينة مقديشو."
+    [attack] = [e for e in extract(text, "2015-07-20").events if e.actor1 is not None]
+    assert canonical(attack.actor1) == "Al Shabaab"
+
+
+def test_a_front_in_straight_quotes_is_the_known_front(extract):
+    text = 'واندلعت اشتباكات عنيفة بين جبهة "النصرة" وقوات الجيش السوري في مدينة إدلب.'
+    [clash] = of_type(extract, text, "Armed clash")
+    assert canonical(clash.actor1) == "Jabhat al-Nusra"
