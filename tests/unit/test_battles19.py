@@ -130,3 +130,16 @@ def test_a_front_in_straight_quotes_is_the_known_front(extract):
     text = 'واندلعت اشتباكات عنيفة بين جبهة "النصرة" وقوات الجيش السوري في مدينة إدلب.'
     [clash] = of_type(extract, text, "Armed clash")
     assert canonical(clash.actor1) == "Jabhat al-Nusra"
+
+
+def test_aircraft_named_by_their_nationality_after_a_complementiser_did_it(extract):
+    text = "وقال المرصد إن طائرات أميركية قتلت سبعة من مقاتلي جبهة النصرة في ريف إدلب."
+    [event] = [e for e in extract(text, "2015-07-20").events if e.actor2 is not None]
+    assert canonical(event.actor1) == "Military Forces of the United States"
+    assert canonical(event.actor2) == "Jabhat al-Nusra"
+
+
+def test_the_popular_forces_of_a_report_from_yemen_are_the_resistance(extract):
+    text = "وقال مصدر محلي إن القوات الشعبية سيطرت على مدينة زنجبار بعد طرد مسلحي الحوثي منها."
+    found = [e for e in extract(text, "2015-07-20").events if e.type == "Battles"]
+    assert found and canonical(found[0].actor1) == "Popular Resistance (Yemen)"

@@ -130,7 +130,8 @@ def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sid
     aircraft = _far_aircraft_subject(doc, W, hit, doc.sentence_bounds(hit.sentence)[0])
     if aircraft is None:
         return None
-    owners = [a for a0, _, a in cands if aircraft < a0 < hit.first]
+    # (the aircraft themselves where their nationality names them: "إن طائرات أميركية قتلت سبعة من مقاتلي النصرة")
+    owners = [a for a0, _, a in cands if aircraft <= a0 < hit.first]
     return (owners[-1] if owners else None), (sides.a2 if sides.a2 is not sides.a1 else None)
 
 
