@@ -522,9 +522,6 @@ class ActorRecogniser:
                 k += 1
             if k >= len(toks) or toks[k].norm not in QUOTES - OPENING_QUOTES or k == j + 1:
                 return None
-            known = self._known_with_its_head(seg, i, head, (j + 1, k))
-            if known is not None:
-                return known, k + 1
             name_first, name_last = j + 1, k
             end = k + 1
         else:
@@ -534,7 +531,13 @@ class ActorRecogniser:
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
-        if known is not None and known.last >= name_last or self._a_front(head.payloads[0], name_last - name_first):
+        if known is not None and known.last >= name_last:
+            return None
+        # 'حركة «الشباب»': a name the registry knows only with its head (never a front)
+        linked = self._known_with_its_head(seg, i, head, (name_first, name_last, quoted))
+        if linked is not None:
+            return linked, end
+        if self._a_front(head.payloads[0], name_last - name_first):
             return None
         span, name = self._span(seg, i, name_last, head.reading.cut, head.reading.restored_al)
         if quoted:
@@ -542,11 +545,14 @@ class ActorRecogniser:
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
 
-    def _known_with_its_head(self, seg: Segmented, i: int, head: PhraseMatch[str], name: tuple[int, int]):
-        """A registry name the head at i and the quoted name (its first and end token) make together ('حركة
-        «الشباب»', 'جبهة "النصرة"', where the bare "الشباب" or "النصرة" is only a word the article's context
-        decides, and "جبهة" + one word is more often a battle front): that actor's mention, else None."""
+    def _known_with_its_head(self, seg: Segmented, i: int, head: PhraseMatch[str], name: tuple[int, int, bool]):
+        """A registry name the head at i and the quoted name (its first and end token, and whether it is quoted)
+        make together ('حركة «الشباب»', 'جبهة "النصرة"', where the bare "الشباب" or "النصرة" is only a word the
+        article's context decides, and "جبهة" + one word is more often a battle front): that actor's mention,
+        else None."""
         toks = seg.tokens
+        if not name[2]:
+            return None
         words = list(toks[i:head.last]) + list(toks[name[0]:name[1]])
         reg = self.lex.by_alias.match_at(words, 0)
         if reg is None or reg.last != len(words):
