@@ -274,6 +274,7 @@ class RoleWords:
     assassinating: frozenset[str]
     another_of_the_same: frozenset[str]
     aircraft_nouns: frozenset[str]
+    first_person_suffixes: frozenset[str]
     opposing: frozenset[str]
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]

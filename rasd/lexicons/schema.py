@@ -304,6 +304,7 @@ FILES: dict[str, Spec] = {
         assassinating=WORDS,
         another_of_the_same=WORDS,
         aircraft_nouns=WORDS,
+        first_person_suffixes=WORDS,
         opposing=WORDS,
         starting_verbs=WORDS,
         still_going_on=WORDS,

@@ -532,13 +532,38 @@ class ActorRecogniser:
             name_first, name_last, end = j, k, k
         # the registry may know the name without its head: جماعة "بوكو حرام"
         known = self.lex.by_alias.match_at(toks, name_first)
-        if known is not None and known.last >= name_last or self._a_front(head.payloads[0], name_last - name_first):
+        if known is not None and known.last >= name_last:
+            return None
+        # 'حركة «الشباب»': a name the registry knows only with its head (never a front)
+        linked = self._known_with_its_head(seg, i, head, (name_first, name_last, quoted))
+        if linked is not None:
+            return linked, end
+        if self._a_front(head.payloads[0], name_last - name_first):
             return None
         span, name = self._span(seg, i, name_last, head.reading.cut, head.reading.restored_al)
         if quoted:
             name = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[j].start].split() +
                             seg.text.raw[toks[name_first].start:toks[name_last - 1].end].split())
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i)), end
+
+    def _known_with_its_head(self, seg: Segmented, i: int, head: PhraseMatch[str], name: tuple[int, int, bool]):
+        """A registry name the head at i and the quoted name (its first and end token, and whether it is quoted)
+        make together ('حركة «الشباب»', 'جبهة "النصرة"', where the bare "الشباب" or "النصرة" is only a word the
+        article's context decides, and "جبهة" + one word is more often a battle front): that actor's mention,
+        else None."""
+        toks = seg.tokens
+        if not name[2]:
+            return None
+        words = list(toks[i:head.last]) + list(toks[name[0]:name[1]])
+        reg = self.lex.by_alias.match_at(words, 0)
+        if reg is None or reg.last != len(words):
+            return None
+        entry = self.lex.entries[reg.payloads[0]]
+        span, _ = self._span(seg, i, name[1], head.reading.cut, head.reading.restored_al)
+        text = " ".join(seg.text.raw[raw_cut(toks[i], head.reading.cut):toks[head.last].start].split() +
+                        seg.text.raw[toks[name[0]].start:toks[name[1] - 1].end].split())
+        return ActorMention(span=span, name=text, sentence=seg.sentence_of(i), actor_id=entry.id,
+                            canonical=entry.canonical, kind=entry.kind, country=entry.country)
 
     def _a_front(self, head: str, name_words: int) -> bool:
         """A front head with a one-word name no list knows ("جبهة الجفينة", 'جبهة "عكد"'): a battle front

@@ -141,7 +141,8 @@ def _far_aircraft_doer(doc: Document, W: RoleWords, hit: Hit, cands, sides: _Sid
     aircraft = _far_aircraft_subject(doc, W, hit, doc.sentence_bounds(hit.sentence)[0])
     if aircraft is None:
         return None
-    owners = [a for a0, _, a in cands if aircraft < a0 < hit.first]
+    # (the aircraft themselves where their nationality names them: "إن طائرات أميركية قتلت سبعة من مقاتلي النصرة")
+    owners = [a for a0, _, a in cands if aircraft <= a0 < hit.first]
     return (owners[-1] if owners else None), (sides.a2 if sides.a2 is not sides.a1 else None)
 
 
@@ -527,21 +528,52 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     """"بين X و Y": both sides; "بين قوات X ومجموعات مسلحة" names only the first; None when no بين."""
     toks = doc.seg.tokens
     c0, _ = doc.clause(hit.first)
+    told_of = _relative_on_the_trigger(doc, W, hit, s1)
     for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + SIDE_PARTS_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
-            if not after or after[0][0] - k > 2:
+            if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit):
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             part = _first_part_end(doc, W, k, s1)
-            if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0):
+            if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0) and not told_of:
                 continue  # further on, only sides told in parts in the trigger's own clause
             if part is not None:
                 # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the first of each part
                 other = [x for x in after if x[0] > part]
                 return after[0][2], (other[0][2] if other and other[0][0] - part <= 3 else None)
-            if len(after) >= 2 and after[1][0] - after[0][1] <= 3:
-                return after[0][2], after[1][2]
-            return after[0][2], None
+            return after[0][2], _second_side(doc, W, after)
+    return None
+
+
+def _relative_on_the_trigger(doc: Document, W: RoleWords, hit: Hit, s1: int) -> bool:
+    """A relative clause opens right after the clash noun or its adjective ("المواجهات التي شهدتها المدينة منذ
+    أشهر بين X وY", "المعارك التي ترافقها تجاوزات منذ ديسمبر، بين X وY"): the sides after بين in it are the
+    sides of that clash, however far into the clause."""
+    return hit.family == CLASH and any(k < s1 and doc.seg.tokens[k].norm in W.relatives
+                                       for k in (hit.last, hit.last + 1))
+
+
+def _among_them(doc: Document, W: RoleWords, k: int, hit: Hit) -> bool:
+    """بين at k after من ("قتل عشرة من بين عناصر التنظيم"): among a side's men, not between two sides."""
+    return k - 1 >= hit.last and doc.seg.tokens[k - 1].norm in W.partitive_preposition
+
+
+BETWEEN_GAP = 3   # words between the first side after بين and the second ("وبين", "و" + a members' noun)
+
+
+def _second_side(doc: Document, W: RoleWords, after: list) -> ActorMention | None:
+    """The second side after بين, the sides after it (start, end, mention) in order: the next name close after the
+    first, past a side that backs it ("بين الحوثيين مدعومين بقوات صالح والمقاومة", "بين المقاومة المسنودة بقوات
+    الجيش وبين الميليشيات"); None if no name is close."""
+    end = after[0][1]
+    backing = W.support_markers | W.air_support
+    for a0, a_end, a in after[1:]:
+        if a0 - end > BETWEEN_GAP:
+            return None
+        if stems(doc, end, a0) & backing:
+            end = a_end   # the backer of the side before it, not the other side
+            continue
+        return a
     return None
 
 
@@ -656,7 +688,9 @@ def _fought_the_counted(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
 
 
 def _counted_before(doc: Document, W: RoleWords, hit: Hit, s0: int) -> bool:
-    return any(_among_the_counted(doc, W, b0, s0) for b0, _, _ in doc.actors_in(s0, hit.first))
+    """Some side's dead or hurt are counted before the hit; not a side in the teller's clause ("وقال قائد في
+    المقاومة إن مقاتلينا خاضوا مواجهات مع الحوثيين": the commander tells of the fight, he is not among its dead)."""
+    return any(_counted_not_telling(doc, W, hit, b0, b_end) for b0, b_end, _ in doc.actors_in(s0, hit.first))
 
 
 def _clash_with(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
@@ -1455,6 +1489,8 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             if force is not None:
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
+    _our_own_men(doc, lex, incidents, speaker_of)
+    _fought_by_the_clause_head(doc, lex, incidents)
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
     dominant = dominant_group(doc)
     by_dominant: set[int] = set()   # the incidents given it (a guess a verb's own context outweighs)
@@ -1473,6 +1509,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _fighting_told_again(doc, lex.words, incidents)
     _arrests_of_one_force(incidents)
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
+    _counted_on_both_sides(doc, lex.words, incidents)
     claims = responsibility(doc, lex)
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
@@ -1914,6 +1951,80 @@ def _announced_blows(doc: Document, lex: EventLexicon, incidents: list[Incident]
             inc.actor1 = _announcer_of_the_blow(doc, inc.main, hit_side, speaker_of)
             if inc.actor1 is not None:
                 inc.actor2 = hit_side   # the side whose dead were counted ("عن مقتل 30 من مسلحي X") was hit
+
+
+def _fought_by_the_clause_head(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A clash told as fought "with" a side and no doer ("وتقدمت المقاومة نحو المدينة، ودارت مواجهات عنيفة مع
+    الحوثيين", "سيطر التنظيم على نقاط في محيط الحقل، بعد مواجهات مع قوات النظام"): the armed side heading an earlier
+    clause of its sentence is the other party, actor1; not one who only tells it ("وقال قائد ... إن")."""
+    for inc in incidents:
+        hit = inc.main
+        if inc.actor1 is not None or inc.actor2 is None or inc.family != CLASH or \
+                not _clash_with(doc, lex.words, hit, doc.token_of(inc.actor2.span.start)):
+            continue
+        head = _head_subject_before(doc, lex, inc)
+        if head is not None and not _one_side(head, inc.actor2) and \
+                not _speaks_before(doc, hit, doc.token_of(head.span.end - 1) + 1):
+            inc.actor1 = head
+
+
+def _counted_on_both_sides(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """A clash no sentence or context gives a doer whose sentence counts the dead or hurt of two sides ("قتل عشرة
+    من الحوثيين وخمسة من المقاومة خلال مواجهات", "مقتل 8 من المتمردين، إلى جانب مقتل 7 من المقاومة، خلال معارك"):
+    the text names both sides without saying who started it, so they are coded in the order it gives them (ACLED
+    practice).  A partner joined to the first by و ("8 من الحوثيين وقوات صالح") is of its side, not the other."""
+    for inc in incidents:
+        if inc.actor1 is not None or inc.family != CLASH:
+            continue
+        s0, s1 = doc.sentence_bounds(inc.main.sentence)
+        sides = [(a0, a) for a0, _, a in doc.actors_in(s0, s1)
+                 if a.kind != "civilians" and a.canonical and _among_the_counted(doc, W, a0, s0)]
+        if not sides:
+            continue
+        first = sides[0][1]
+        other = next((a for a0, a in sides[1:] if not _one_side(a, first) and not joined_to(doc, first, a0)), None)
+        if other is not None and (inc.actor2 is None or _one_side(inc.actor2, first) or _one_side(inc.actor2, other)):
+            inc.actor1, inc.actor2 = first, other
+
+
+OUR_MEN_BEFORE = 3   # words before a fight's trigger "our" men may stand at ("إن مقاتلينا خاضوا مواجهات")
+
+
+def _our_own_men(doc: Document, lex: EventLexicon, incidents: list[Incident], speaker_of) -> None:
+    """A fight or a shelling with no doer read whose subject is the speaker's own men ("وقال قائد في المقاومة إن
+    مقاتلينا خاضوا مواجهات مع الحوثيين", "وقال المتحدث باسم الجيش إن قواتنا قصفت مواقع التنظيم"): the speaker's
+    side did it, when it is an armed side and not the side the incident hit."""
+    if speaker_of is None:
+        return
+    for inc in incidents:
+        if inc.actor1 is None and inc.family in lex.speaker_against and _our_men_subject(doc, lex.words, inc.main):
+            who = speaker_of(doc, inc.main.first, inc.main.sentence)
+            side = next((ref for ref in (who if isinstance(who, list) else [who])
+                         if ref is not None and (ref.actor_id or ref.canonical)), None)
+            if side is not None and (side.kind in ARMED_KINDS or _non_state_group(side)) and \
+                    not (inc.actor2 is not None and _one_side(side, inc.actor2)):
+                inc.actor1 = side
+
+
+def _our_men_subject(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A side's members or means with "our" on them ("مقاتلينا", "قواتنا") stand up to OUR_MEN_BEFORE words before
+    the trigger in its clause, as its subject: not counted ("عشرة من رجالنا"), not a target ("النار على مقاتلينا"),
+    not the ones an act befell ("تعرض مقاتلونا لهجوم")."""
+    c0, _ = doc.clause(hit.first)
+    k = next((j for j in range(hit.first - 1, max(c0, hit.first - OUR_MEN_BEFORE) - 1, -1) if _our_member(doc, W, j)),
+             None)
+    if k is None:
+        return False
+    before = token_stems(doc, k - 1) if k - 1 >= c0 else set()
+    if before & (W.partitive_preposition | W.target_markers) or stems(doc, k + 1, hit.first) & W.suffering_verbs:
+        return False
+    return True
+
+
+def _our_member(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a side's members or means with "our" on them ("مقاتلينا", "وعناصرنا", "قواتنا")."""
+    return any(w.endswith(sfx) and (without_article(w[:-len(sfx)]) or w[:-len(sfx)]) in W.own_members
+               for w in token_stems(doc, k) for sfx in W.first_person_suffixes)
 
 
 def _announcer_of_the_blow(doc: Document, hit: Hit, hit_side, speaker_of):
