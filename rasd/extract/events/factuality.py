@@ -34,6 +34,12 @@ from rasd.text.morphology import COMPLEMENTISERS, hedged
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
 PLACE_AFTER_REACH = 8    # tokens after it searched for the place it was carried to ("عدة غارات على مواقع ومعسكرات للمتمردين في محافظة مأرب")
+# ... counted from the end of the sides a fight is between, when they follow it (`_past_the_sides`): the sides of a
+# fight told in parts may run long ("بين مقاتلي الفصائل المقاتلة والإسلامية من جهة، وقوات النظام مدعومة بميليشيا
+# الدفاع الوطني والمسلحين الموالين لها من جهة أخرى في محيط منطقة س"; set on the recall20 sample, seed 2493)
+SIDES_TOLD_REACH = 32    # tokens after بين the second part's "من جهة أخرى" may close at
+SIDES_AFTER_TRIGGER = 2  # tokens after the trigger بين may stand at ("الاشتباكات العنيفة بين")
+SIDES_NAMED_REACH = 16   # tokens after بين the second side's name may open at: two names' length
 GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
@@ -508,11 +514,33 @@ def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     its going on still after it in its clause ("المعارك في محافظات الضالع وأبين ما زالت محتدمة"), and a place
     more precise than a country after it."""
     before = stems(doc, max(t.s0, t.first - LIGHT_VERB_REACH), t.first)
+    start = _past_the_sides(doc, lex.words, t)
+    end = t.c1 if start == t.last else doc.clause(start)[1]
     specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
-                         for _, _, m in doc.places_in(t.last, min(t.c1, t.last + PLACE_AFTER_REACH)))
+                         for _, _, m in doc.places_in(start, min(end, start + PLACE_AFTER_REACH)))
     carried = before & (lex.words.light_verbs | lex.words.going_on) or \
         stems(doc, t.last, t.c1) & lex.words.still_going_on
     return bool(carried) and specific_place
+
+
+def _past_the_sides(doc: Document, W: RoleWords, t: TriggerAt) -> int:
+    """Where the place a fight was carried to may open: right after the trigger; or, when the sides it is between
+    follow it, after them: after the second part's "من جهة أخرى" of sides told in parts ("استعرت الاشتباكات بين
+    الفصائل من جهة، وقوات النظام من جهة أخرى في محيط منطقة س"), else after the second side's name ("بين مقاتلي
+    الفصائل وقوات النظام في محيط بلدة س")."""
+    toks = doc.seg.tokens
+    k = next((j for j in range(t.last, min(t.s1, t.last + SIDES_AFTER_TRIGGER)) if toks[j].norm in W.between_sides),
+             None)
+    if k is None:
+        return t.last
+    parts = [j for j in range(k + 2, min(t.s1, k + SIDES_TOLD_REACH))
+             if toks[j].norm in W.side_parts and toks[j - 1].norm in W.partitive_preposition]
+    if len(parts) >= 2:
+        return min(t.s1, parts[1] + 2)   # past "جهة أخرى"
+    # "بين X وY": the end of the last side named within two names' length of بين, with no comma or bracket before it
+    ends = [a1 for _, a1, _ in doc.actors_in(k + 1, min(t.s1, k + SIDES_NAMED_REACH))
+            if all(toks[j].is_word for j in range(k + 1, a1))]
+    return max(ends, default=t.last)
 
 
 def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
