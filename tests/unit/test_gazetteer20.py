@@ -82,3 +82,34 @@ def test_mountain_road_between_two_districts(extract):
     text = "دارت معارك عنيفة في عقبة ثرة بين مديرية لودر ومكيراس."
     got = _places(extract(text))
     assert "عقبة ثرة" in got and got["مكيراس"].country == "YE"
+
+
+# -- the singular جبهة names a front, unless the actor registry has a group name starting at it ------------
+
+def test_singular_front_names_its_village(extract):
+    text = "صدت المقاومة هجوما للمتمردين على جبهة المحاريق بمحافظة لحج فجر الاثنين."
+    assert "المحاريق" in _places(extract(text))
+
+
+def test_front_that_is_an_armed_group_is_no_place(extract):
+    # guard: جبهة النصرة is in the actor registry
+    text = "قصفت الطائرات مقرات لجبهة النصرة في ريف إدلب الجنوبي."
+    got = _places(extract(text))
+    assert not any("النصرة" in n for n in got) and "إدلب" in got
+
+
+def test_united_front_is_no_place(extract):
+    # guard: an indefinite adjective after the singular cue describes it
+    text = "دعت الأحزاب إلى تشكيل جبهة موحدة لمواجهة التطرف."
+    assert not _places(extract(text))
+
+
+def test_quoted_group_after_the_front_is_no_place(extract):
+    # guard: quotes do not hide a registry name from the veto
+    text = "وصف الكاتب جبهة «النصرة» بأنها فرع للقاعدة في سوريا."
+    assert not any("النصرة" in n for n in _places(extract(text)))
+
+
+def test_quoted_village_after_the_front_is_a_place(extract):
+    text = "تواصلت الاشتباكات في جبهة «الحجوف» بمحافظة الضالع منذ الصباح."
+    assert "الحجوف" in _places(extract(text))
