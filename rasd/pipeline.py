@@ -100,7 +100,7 @@ class Resources:
             places=PlaceRecogniser(place_matcher(gaz.names() + sorted(cues.descriptive)), cues, gaz.stopwords, vocab,
                                    {f: iso for adj, iso in gaz.adjectives.items() for f in nisba_forms(adj)}, agency, vetoes,
                                    gaz.broad_names(), forms.rules.pronouns_longest_first,
-                                   gaz.stoplisted_places()),
+                                   gaz.stoplisted_places(), actor_lex.by_alias),
             place_resolver=PlaceResolver(gaz, vocab, cues.ambiguous, cues.vowelled, cues.descriptive, cues.local_cues,
                                          proper_name=ProperName(cues.classifiers, cues.honorifics)),
             vocabulary=vocab,

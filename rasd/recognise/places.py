@@ -82,6 +82,9 @@ class Cue:
     list_name_zipf: float | None = None  # how common the first word of an unlisted later name of its list may be
     # a dual's (only duals have one): how common its second name may be (منطقتي دار سعد والعلم); its list ends there
     second_name_zipf: float | None = None
+    # gazetteer20: the cue word also opens the names of armed groups (جبهة النصرة): it names no place where the
+    # actor registry has a name starting at it
+    actor_veto: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ def load_place_cues() -> PlaceCueLexicon:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
                             bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf"),
-                            entry.get("list_name_zipf"), entry.get("second_name_zipf")))
+                            entry.get("list_name_zipf"), entry.get("second_name_zipf"), bool(entry.get("actor_veto"))))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -361,8 +364,10 @@ class PlaceRecogniser:
                  vocabulary: Vocabulary | None = None, adjectives: Mapping[str, str] | None = None,
                  agency: AgencyLexicon | None = None, vetoes: VetoLexicon | None = None,
                  broad: frozenset[str] = frozenset(), pronouns: tuple[str, ...] = (),
-                 stoplisted_places: frozenset[str] = frozenset()):
+                 stoplisted_places: frozenset[str] = frozenset(), actor_names: PhraseMatcher[str] | None = None):
         self.names = names
+        # the actor registry's Arabic names: a cue marked actor_veto opens no place where one of them starts
+        self.actor_names = actor_names
         # stoplisted names that are also GeoNames places: places only after a cue word or as a
         # hashtag, and only where the article names their country (rasd.resolve.places)
         self.stoplisted_places = frozenset(w for w in stoplisted_places
@@ -619,7 +624,12 @@ class PlaceRecogniser:
     def _cue_at(self, toks: Sequence[Token], i: int):
         """The cue word starting at token i, unless it is written as another word (إحياء)."""
         cue_match = self.cues.cues.match_at(toks, i)
-        return None if cue_match is None or self._written_as_other_word(toks[i]) else cue_match
+        if cue_match is None or self._written_as_other_word(toks[i]):
+            return None
+        if cue_match.payloads[0].actor_veto and self.actor_names is not None \
+                and self.actor_names.match_at(toks, i) is not None:
+            return None  # "جبهة النصرة" is a group the registry knows, not a front
+        return cue_match
 
     def _written_as_other_word(self, tok: Token) -> bool:
         """A cue word's letters written with the hamza of another word (إحياء "reviving", not أحياء), with
@@ -648,6 +658,8 @@ class PlaceRecogniser:
             if named is None:
                 break
             m, j = named
+            if cue.actor_veto and self._group_name(cue, m):
+                break  # a quoted group name after the cue: جبهة «النصرة»
             j = self._compass_in_name(seg, cue, m, j, end)
             m.cue, m.cue_kind = cue.word, cue.kind
             self._keep_cue(seg, cue_match, cue, m, found)
@@ -662,6 +674,11 @@ class PlaceRecogniser:
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _group_name(self, cue: Cue, m: PlaceMention) -> bool:
+        """Whether the cue word and the name after it are an armed group's name in the actor registry, however
+        the name is quoted (جبهة «النصرة»)."""
+        return self.actor_names is not None and name_tokens(cue.word + " " + m.name) in self.actor_names
 
     def _compass_in_name(self, seg: Segmented, cue: Cue, m: PlaceMention, j: int, end: int) -> int:
         """"قرية العكر الغربي": a definite compass adjective right after a singular cue's name, of the other gender
