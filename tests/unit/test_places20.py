@@ -1,0 +1,82 @@
+"""places20: a verb after a particle that only takes verbs, the door idiom, an everyday noun carrying "our",
+"we find" after إننا, and namesakes the article's country decides (Hamdan, Bahr el Ghazal) (feed sample seed
+2490); sentences written for these tests."""
+from __future__ import annotations
+
+
+def _places(ex):
+    return {p.name: p for p in ex.places}
+
+
+# -- a particle that only comes before a verb ---------------------------------------------------------
+
+def test_a_word_after_qad_is_a_verb_not_a_town(extract):
+    text = "قال المهندس في الرياض إن المسجد قد بني قبل مئة عام على أطراف المدينة السعودية."
+    assert "بني" not in _places(extract(text))
+
+
+def test_a_word_after_lam_is_a_verb_not_najd(extract):
+    text = "أكد مدير الدفاع المدني في جدة أن الفرق ولم نجد أي مصابين بعد الحريق في المملكة."
+    assert "نجد" not in _places(extract(text))
+
+
+def test_a_town_after_a_verb_after_qad_stays(extract):
+    # guard: the particle vetoes only the word right after it
+    text = "قال المتحدث إن المسلحين قد هاجموا حلب أمس في شمال سوريا."
+    assert _places(extract(text))["حلب"].country == "SY"
+
+
+def test_we_find_after_inna_is_no_najd(extract):
+    text = "قال الوزير في الرياض إننا نجد صعوبة في إقناع الشركاء السعوديين بالخطة الجديدة."
+    assert "نجد" not in _places(extract(text))
+
+
+# -- the door idiom -------------------------------------------------------------------------------------
+
+def test_opening_the_door_is_no_al_bab(extract):
+    text = "قال المتحدث إن الحكومة السورية فتحت الباب أمام عودة اللاجئين إلى دمشق."
+    got = _places(extract(text))
+    assert "الباب" not in got and "دمشق" in got
+
+
+def test_closing_the_door_is_no_al_bab(extract):
+    text = "طالب النائب بإغلاق الباب أمام المتطرفين في سوريا بعد التفجيرات الأخيرة."
+    assert "الباب" not in _places(extract(text))
+
+
+def test_al_bab_after_a_locative_stays(extract):
+    # guard: the town of Aleppo's countryside after في
+    text = "قصفت الطائرات مواقع للتنظيم في الباب شمال شرق حلب في سوريا."
+    assert _places(extract(text))["الباب"].country == "SY"
+
+
+# -- an everyday noun carrying نا "our" -----------------------------------------------------------------
+
+def test_among_us_is_no_place(extract):
+    text = "حذر الخطيب في الرياض من انتشار الفكر المتطرف في أوساطنا الاجتماعية."
+    got = _places(extract(text))
+    assert "أوساطنا" not in got and "الرياض" in got
+
+
+# -- namesakes the article's country decides -------------------------------------------------------------
+
+def test_hamdan_in_a_yemeni_report_is_yemens_district(extract):
+    text = "شنت طائرات التحالف غارات على معسكر في ضلاع همدان غرب صنعاء في اليمن."
+    assert _places(extract(text))["همدان"].country == "YE"
+
+
+def test_hamadan_in_an_iranian_report_stays_in_iran(extract):
+    # guard: Iran's city where the text is about Iran
+    text = "أعلنت السلطات الإيرانية اعتقال خمسة أشخاص في مدينة همدان غرب إيران."
+    assert _places(extract(text))["همدان"].country == "IR"
+
+
+def test_bahr_el_ghazal_beside_south_sudan_is_south_sudans(extract):
+    text = "اندلعت اشتباكات عنيفة بين القبائل في ولاية بحر الغزال في جنوب السودان."
+    assert _places(extract(text))["بحر الغزال"].country == "SS"
+
+
+def test_bahr_el_ghazal_beside_chad_stays_chads(extract):
+    # guard: Chad's province where the text is about Chad
+    text = "قالت حكومة تشاد إن مسلحين هاجموا قرية في محافظة بحر الغزال غرب البلاد."
+    assert _places(extract(text))["بحر الغزال"].country == "TD"
