@@ -94,3 +94,14 @@ def test_a_village_beside_azaz_is_no_town_of_hasakah(extract):
 def test_tribal_is_no_kebili(extract):
     text = "قال شيوخ القبائل في أوباري وسبها إن نزاع قبلي قديم تجدد هذا الأسبوع في جنوب ليبيا."
     assert "قبلي" not in _places(extract(text))
+
+
+def test_fleeing_citizens_are_no_harbin(extract):
+    text = "قال مسؤول محلي في الموصل إن مسلحين أوقفوا حافلة تقل مدنيين هاربين من القصف شمال العراق."
+    got = _places(extract(text))
+    assert "هاربين" not in got and "الموصل" in got
+
+
+def test_the_colour_grey_is_no_ramadi(extract):
+    text = "ظهر في الصور التي نشرتها الشرطة العراقية رجل يرتدي قميصا باللون الرمادي قرب سوق في بغداد."
+    assert "الرمادي" not in _places(extract(text))
