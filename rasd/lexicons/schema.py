@@ -628,6 +628,7 @@ FILES: dict[str, Spec] = {
         national_team_before=WORDS,
         organisation_before=WORDS,
         group_before=WORDS,
+        verb_before=WORDS,
         media_before=WORDS,
         person_before=WORDS,
         not_given_names=WORDS,

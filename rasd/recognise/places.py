@@ -49,6 +49,11 @@ STOPLISTED_NAME_MAX_ZIPF = 4.5
 # pronoun (يقطنها -> يقطن); a nisba's noun (ميداني -> ميدان) must be commoner still, since village
 # names end in ي too.
 INFLECTED_BASE_ZIPF = 3.0
+# places20: an unseen word after في ending in نا "our" is an everyday noun when the word before نا is this common
+# (a scan of the feed's "في/قرب/إلى/من + unseen word in نا": أوساطنا 3.9, مشهدنا 4.5, قطاعنا 4.9, إقليمنا 4.6,
+# مقدورنا 2.9 ... the only place among them, بالينا (Ballina), has a listed name before نا (بالي))
+OUR_SUFFIX = "نا"
+OUR_BASE_ZIPF = 3.0
 # the oblique dual of a feminine noun (قلعتين), of any noun (كمينين), the feminine plural (هدنات)
 _DUAL_PLURAL_ENDINGS = ("تين", "ين", "ات")
 NISBA_BASE_ZIPF = 3.5
@@ -1308,7 +1313,17 @@ class PlaceRecogniser:
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
         if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns) + _with_our(w)):
             return False
+        if self._everyday_with_our(w):
+            return False
         return not self._dual_or_plural_of_everyday(w) and not self._run_together(w)
+
+    def _everyday_with_our(self, w: str) -> bool:
+        """"في أوساطنا" "among us", "في مشهدنا": an everyday noun of no listed place carrying نا "our".  نا is
+        no sign of a pronoun by itself (غانا، أستانا، "في بالينا" Ballina): the word before it must be common
+        and no place's name."""
+        base = w[:-2]
+        return (w.endswith(OUR_SUFFIX) and len(base) >= _MIN_BASE and self.vocabulary.zipf(base) >= OUR_BASE_ZIPF
+                and not self.names.get((base,)))
 
     def _run_together(self, w: str) -> bool:
         """"حادثمقتل", "هجومانتحاري": two everyday words written without the space between them."""

@@ -24,7 +24,7 @@ from rasd.text.segment import CLOSING_QUOTES, OPENING_QUOTES, QUOTES, Segmented
 
 @dataclass(frozen=True)
 class VetoLexicon:
-    before: PhraseMatcher[str]          # phrase -> "team" | "organisation" | "media" | "person" | "group"
+    before: PhraseMatcher[str]          # phrase -> "team" | "organisation" | "media" | "person" | "group" | "verb"
     after: PhraseMatcher[str]
     idioms: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
@@ -43,7 +43,7 @@ def load_vetoes() -> VetoLexicon:
     data = load_yaml("name_vetoes.yaml") or {}
     before: PhraseMatcher[str] = PhraseMatcher()
     after: PhraseMatcher[str] = PhraseMatcher()
-    for what in ("team", "national_team", "organisation", "media", "person", "group"):
+    for what in ("team", "national_team", "organisation", "media", "person", "group", "verb"):
         for w in data.get(f"{what}_before") or []:
             before.add(w, what)
         for w in data.get(f"{what}_after") or []:

@@ -764,16 +764,34 @@ def _near_its_sentence(kept: list[PlaceMention]) -> None:
     point instead (`_borrow_coordinates`).  A sentence that names no listed town or province of the article's
     main countries decides nothing (a far reading there may be the wrong one: "منطقة بركي براك" is no Prague)."""
     main = _main_countries(kept)
+    overruled: set[tuple[str, str]] = set()
     for m in kept:
         c = m.resolved
-        if c is None or c.source != "translit" or c.lat is None or m.country_said or c.population >= SIZEABLE_TOWN:
+        if c is None or not _look_alike(m, c) or c.lat is None or m.country_said or c.population >= SIZEABLE_TOWN:
             continue  # "مدينة مصراطة الليبية": a look-alike in the country the text says, or of a sizeable town, stands
-        anchors = [(o.resolved, PROVINCE_NEAR_KM if o.resolved.kind == "province" else LIST_NEAR_KM)
-                   for o in kept if o is not m and o.sentence == m.sentence and o.resolved is not None
-                   and o.resolved.lat is not None and o.resolved.source in ("geonames", "supplement")
-                   and o.resolved.kind not in _BROAD and o.resolved.country in main and o.key != m.key]
+        anchors = _sentence_anchors(kept, m, main)
         if anchors and all(km((c.lat, c.lon), (a.lat, a.lon)) > reach for a, reach in anchors):
             m.resolved = None
+            overruled.add((m.key, c.id))
+    for m in kept:  # the name said again bare is the same place, not the namesake ("استقروا في المالكية")
+        if not m.cue and m.resolved is not None and (m.key, m.resolved.id) in overruled:
+            m.resolved = None
+
+
+def _sentence_anchors(kept: list[PlaceMention], m: PlaceMention, main: set[str]) -> list[tuple[PlaceCandidate, float]]:
+    """The listed towns and provinces of the article's main countries in m's own sentence, each with the
+    distance within which a place of that sentence may lie from it."""
+    return [(o.resolved, PROVINCE_NEAR_KM if o.resolved.kind == "province" else LIST_NEAR_KM)
+            for o in kept if o is not m and o.sentence == m.sentence and o.resolved is not None
+            and o.resolved.lat is not None and o.resolved.source in ("geonames", "supplement")
+            and o.resolved.kind not in _BROAD and o.resolved.country in main and o.key != m.key]
+
+
+def _look_alike(m: PlaceMention, c: PlaceCandidate) -> bool:
+    """Whether a reading is only a namesake the sentence may overrule: a Latin look-alike, or a small GeoNames
+    town of a name a village cue introduces ("قرية المالكية القريبة" beside Azaz is no town of Hasakah 460 km
+    off: villages share their names across a country, and the cue says only that it is a village)."""
+    return c.source == "translit" or (c.source == "geonames" and m.cue_kind == "village")
 
 
 def _described_point(kept: list[PlaceMention], i: int):

@@ -40,7 +40,8 @@ def test_a_packaged_tsv_file_fits_its_columns(name):
 # Fields the code reads without spelling their names, and fields known to be idle
 READ_INDIRECTLY = {
     # recognise/vetoes.py composes the names: f"{what}_before", f"{what}_after"
-    "name_vetoes.yaml": {f"{w}_{side}" for w in ("team", "national_team", "organisation", "media", "person", "group")
+    "name_vetoes.yaml": {f"{w}_{side}" for w in ("team", "national_team", "organisation", "media", "person", "group",
+                                                 "verb")
                          for side in ("before", "after")},
     # lemma entries are read wherever they stand, by the form index (text/morph/entries.py)
     "morphology.yaml": {"homographs"},
