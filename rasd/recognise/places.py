@@ -1397,10 +1397,12 @@ class PlaceRecogniser:
 
     def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
         """The bearing of a direction word (one or two words) ending right before token i, and its first token."""
-        for s in self.cues.directions.starts_in(toks, max(0, i - 2), i):   # the longer first
-            d = self.cues.directions.match_at(toks, s)
-            if d is not None and d.last == i:
-                return d.payloads[0], s
+        for span_len in (2, 1):
+            s = i - span_len
+            if s >= 0:
+                d = self.cues.directions.match_at(toks, s)
+                if d is not None and d.last == i:
+                    return d.payloads[0], s
         return None, i
 
     def _distance_before(self, toks: Sequence[Token], k: int, num_end: dict[int, NumberMention]) -> float | None:
