@@ -489,8 +489,12 @@ class CasualtyFinder:
         """Whether "مقتل وإصابة" ends right before a number at `first` (a hedge such as نحو between), or one
         of the pairs of verbs `verbs` does ("قتل وأصيب عدد من", for an amount without a number)."""
         toks = doc.seg.tokens
-        for k in range(max(sent_first, first - KILLED_OR_WOUNDED_REACH), first):
-            m = self.lex.killed_or_wounded_before.match_at(toks, k) or (verbs.match_at(toks, k) if verbs else None)
+        lo, pair = max(sent_first, first - KILLED_OR_WOUNDED_REACH), self.lex.killed_or_wounded_before
+        at = pair.starts_in(toks, lo, first)   # (only where a name may start)
+        if verbs:
+            at = sorted(set(at).union(verbs.starts_in(toks, lo, first)))
+        for k in at:
+            m = pair.match_at(toks, k) or (verbs.match_at(toks, k) if verbs else None)
             if m is not None and first - m.last <= 1:
                 return True
         return False

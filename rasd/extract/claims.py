@@ -308,7 +308,7 @@ class ClaimExtractor:
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(n.sentence)
         if self.lex.among_dead is not None:
-            for k in range(n.last_token, min(s1, n.last_token + MARK_BEFORE)):
+            for k in self.lex.among_dead.starts_in(toks, n.last_token, min(s1, n.last_token + MARK_BEFORE)):
                 m = self.lex.among_dead.match_at(toks, k)
                 if m is not None:   # "ثلاث انتحاريات كن من بين القتلى": a part of the toll
                     return _figure("killed", n, n.last_token, part=True)
@@ -335,8 +335,9 @@ class ClaimExtractor:
         if self._displaced_counted_before(doc, n, s0):
             end = self._noun_after(doc, n, self.lex.generic_people) if self.lex.generic_people else None
             return _figure("displaced", n, end or n.last_token)   # "عدد النازحين بلغ 3 ملايين شخص"
-        if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k)
-                                               for k in range(n.last_token, min(s1, n.last_token + 10))):
+        if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k) for k in
+                                               self.lex.displaced_cues.starts_in(toks, n.last_token,
+                                                                                 min(s1, n.last_token + 10))):
             return _figure("displaced", n, n.last_token)       # "2.7 مليون شخص ... فروا من منازلهم"
         return None
 

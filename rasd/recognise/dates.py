@@ -122,6 +122,14 @@ class PhraseTable(Generic[T]):
     def heads(self) -> Iterable[str]:
         return self._heads.keys()
 
+    def longest(self) -> int:
+        """The number of words of the longest phrase (0 for an empty table)."""
+        return max(map(len, self._values), default=0)
+
+    def last_words(self) -> set[str]:
+        """The last word of every phrase: a match at token k has one of them at k + its length - 1."""
+        return {phrase[-1] for phrase in self._values}
+
     def match(self, n: list[str], i: int, end: int) -> tuple[T, int] | None:
         """Longest phrase starting at token `i` (before `end`): (value, index after it)."""
         if i >= end:
@@ -194,10 +202,79 @@ class CalendarLexicon:
     starts: WordTest = field(init=False, repr=False)
     # trigger word -> the expressions that may start with it (`openers`)
     opens: dict[str, frozenset[str]] = field(init=False, repr=False)
+    # the words every expression reaches (`anchor_words`), and how far after its first token (`reaches`)
+    anchor_set: frozenset[str] = field(init=False, repr=False)
+    anchors: WordTest = field(init=False, repr=False)
+    reaches: dict[str, int] = field(init=False, repr=False)
+    _reach_of: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", WordTest(self.may_start))
         object.__setattr__(self, "opens", self.openers())
+        object.__setattr__(self, "anchor_set", self.anchor_words())
+        object.__setattr__(self, "anchors", WordTest(self.is_anchor))
+        object.__setattr__(self, "reaches", self.opener_reaches())
+        object.__setattr__(self, "_reach_of", {})
+
+    def anchor_words(self) -> frozenset[str]:
+        """The words one of which every expression that starts with a word has (digits aside): the last word
+        of a month's, a weekday's, a relative day's, a period's, a unit's, a vague period's or a feast's name,
+        or a word of the current month ("12 الجاري").  Every expression ends in one of these tables, or in
+        digits, after the words that open it (`opener_reaches`)."""
+        out: set[str] = set(self.current_month_alone)
+        for table in (self.months, self.weekdays, self.relative_days, self.relative_days_prefixed,
+                      self.relative_days_before_weekday, self.period_nouns, self.units, self.vague_periods,
+                      self.feasts):
+            out |= table.last_words()
+        return frozenset(out)
+
+    def is_anchor(self, w: str) -> bool:
+        """Token `w` is digits or an anchor word (`anchor_words`), also after a proclitic."""
+        anchors = self.anchor_set
+        return w[:1].isdigit() or w in anchors or \
+            (w[:1] in _CLITIC_LETTERS and any(rd.stem in anchors or rd.stem[:1].isdigit() for rd in readings(w)[1:]))
+
+    def opener_reaches(self) -> dict[str, int]:
+        """Expression of `_Parser.core` (as `openers` names them) -> how many tokens after its first one its
+        first anchor (digits, or the last word of an anchor table's name, `anchor_words`) stands at most.
+        Each is the longest run of words the expression's grammar may put before its anchor, read from the
+        tables: e.g. "period" is a word before a period noun ("هذا الشهر"), "ago" an ago word, a hedge, a
+        number word and a unit ("قبل نحو ثلاثة أسابيع")."""
+        def tail(*tables: PhraseTable[Any]) -> int:   # a name's words before its last
+            return max(t.longest() for t in tables) - 1
+        relday = tail(self.relative_days, self.relative_days_prefixed, self.relative_days_before_weekday)
+        period = self.period_before.longest() + tail(self.period_nouns)      # "هذا الشهر"
+        month = 1 + tail(self.months)                                        # "شهر" + a month's name
+        year = 1                                                             # "عام" + digits
+        day = max(1, self.ordinal_days.longest()) + 1 + max(month, period)   # "العاشر من" + month or period
+        body = max(day, month)
+        return {
+            "prefixed": 3 * self.day_prefixes.longest() + max(relday, tail(self.weekdays), body, period),
+            "relday": relday,
+            "weekday": tail(self.weekdays),
+            "date": body,
+            "part": self.parts.longest() + max(month, period, year),
+            "period": period,
+            "ago": 1 + self.ago_hedges.longest() + max(1, self.number_words.longest()) + tail(self.units),
+            "vague": tail(self.vague_periods),
+            "year": year,
+            "season": 1 + max(year, period),
+            "feast": self.day_of_feast.longest() + tail(self.feasts),
+        }
+
+    def start_reach(self, w: str) -> int:
+        """How many tokens after a start spelled `w` the expression's first anchor may stand (`opener_reaches`,
+        over the expressions its word, or its stem after a proclitic, opens; 1 for the و of "عامي 2015 و2016")."""
+        found = self._reach_of.get(w)
+        if found is None:
+            words = [w, *(rd.stem for rd in readings(w)[1:])] if w[:1] in _CLITIC_LETTERS else [w]
+            found = max((self.reaches[name] for x in words for name in self.opens.get(x, ())),
+                        default=0)
+            if w == "و":
+                found = max(found, 1)
+            if len(self._reach_of) < 4096:   # start words are trigger words and their clitic forms
+                self._reach_of[w] = found
+        return found
 
     def openers(self) -> dict[str, frozenset[str]]:
         """word -> the expressions of `_Parser.core` that may start with it: each looks first for one of
@@ -1085,6 +1162,20 @@ def _day_count(lex: CalendarLexicon, n: list[str], j: int, end: int) -> tuple[in
     return (amount, u[1]) if amount else None
 
 
+def _anchored(lex: CalendarLexicon, starts: list[int], anchors: list[int], n: list[str]) -> list[int]:
+    """The starts with an anchor (digits, or a word of `CalendarLexicon.anchor_words`; `anchors`, sorted) at
+    most `start_reach` tokens after them: every expression has one, so a start with none so near (هذه، بعد،
+    قبل with no period, day or unit after them) starts nothing, and is not tried."""
+    out: list[int] = []
+    a, reach = 0, lex.start_reach
+    for k in starts:
+        while a < len(anchors) and anchors[a] < k:
+            a += 1
+        if a < len(anchors) and anchors[a] <= k + reach(n[k]):
+            out.append(k)
+    return out
+
+
 def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[DateExpr]:
     """Date expressions of a segmented text, non-overlapping, in text order."""
     lex = lexicon or default_lexicon()
@@ -1093,7 +1184,7 @@ def find_dates(seg: Segmented, lexicon: CalendarLexicon | None = None) -> list[D
     out: list[DateExpr] = []
     # the words where an expression may start, found for the whole text at once; every other
     # token is stepped over
-    starts = lex.starts.positions(seg.words)
+    starts = _anchored(lex, lex.starts.positions(seg.words), lex.anchors.positions(seg.words), n)
     for sent in seg.sentences:
         p.start, p.end = sent.first_token, sent.last_token
         i = sent.first_token

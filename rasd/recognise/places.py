@@ -337,6 +337,29 @@ BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("ق�
 NAME_MARKS = QUOTES | {"(", ")"}
 
 
+_NAME_MARK_CHARS = "".join(sorted(NAME_MARKS))
+# how much of a long text between two names `_words_between` spells out first (in characters): three words
+# of news Arabic fit in it nearly always; a speed setting only, the answer does not depend on it
+_BETWEEN_HEAD = 40
+
+
+def _kept_words(text: str) -> list[str]:
+    """The normalised words of a raw text, a bracket or quote mark alone not counted as a word."""
+    return [w for w in norm(text).split() if w.strip(_NAME_MARK_CHARS)]
+
+
+def _words_between(raw: str, start: int, end: int) -> list[str]:
+    """The words of raw[start:end] (`_kept_words`), or, when there are three or more, some three or more of
+    them (`_says_in` asks no more of a longer text). A long text is first spelled out only in its head: the
+    normalisation works character by character, so each word of the head is the start of a distinct word of
+    the whole, and three words in the head are three in the whole."""
+    if end - start > _BETWEEN_HEAD:
+        head = _kept_words(raw[start:start + _BETWEEN_HEAD])
+        if len(head) >= 3:
+            return head
+    return _kept_words(raw[start:end])
+
+
 def _skip_quotes(toks: Sequence[Token], j: int, end: int) -> int:
     """The first token from `j` that is no quotation mark or bracket around a name."""
     while j < end and not toks[j].is_word and toks[j].norm in NAME_MARKS:
@@ -1162,7 +1185,7 @@ class PlaceRecogniser:
             if nxt.sentence != m.sentence:
                 continue   # (before the words between are spelled out: they may run over paragraphs)
             # (a closing bracket or quote after the first name is no word: "قرية (دوما) في مدينة نابلس")
-            between = [w for w in norm(seg.text.raw[m.span.end:nxt.span.start]).split() if w.strip("".join(NAME_MARKS))]
+            between = _words_between(seg.text.raw, m.span.end, nxt.span.start)
             if not self._says_in(between):
                 continue
             tok = _token_containing(toks, m.span.start)

@@ -375,6 +375,12 @@ class PhraseMatcher(Generic[T]):
         """Indexes (lo..hi-1) of the words (`Segmented.words`) at which some name may start."""
         return self._memo.positions(words, lo, hi)
 
+    def starts_in(self, tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+        """The indexes lo..hi-1 (in order) of the tokens at which some name may start: `match_at` finds
+        nothing at any other (a window scan asks the memo inline, not through a call per token)."""
+        memo = self._memo
+        return [k for k in range(lo, hi) if tokens[k].is_word and memo[tokens[k].norm] is not _NONE]
+
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch[T] | None:
         """Longest name starting at token `i` (over all readings of its first word)."""
         tok = tokens[i]

@@ -1466,11 +1466,11 @@ def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
     toks = doc.seg.tokens
     s0, s1 = doc.sentence_bounds(hit.sentence)
     found = []
-    for k in range(max(s0, hit.first - TARGET_BEFORE), min(s1, hit.last + TARGET_AFTER)):
-        if hit.first <= k < hit.last:
-            continue
-        for cls, matcher in lex.targets.items():
-            if matcher.match_at(toks, k) is not None:
+    lo, hi = max(s0, hit.first - TARGET_BEFORE), min(s1, hit.last + TARGET_AFTER)
+    for cls, matcher in lex.targets.items():
+        # (only where a target word may start; the nearest is taken whatever the order they are met in)
+        for k in matcher.starts_in(toks, lo, hi):
+            if not hit.first <= k < hit.last and matcher.match_at(toks, k) is not None:
                 found.append((abs(k - hit.last) + (0 if k >= hit.last else 3), cls))
     return min(found)[1] if found else None
 
