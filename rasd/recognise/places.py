@@ -270,12 +270,17 @@ _start = attrgetter("start")
 _end = attrgetter("end")
 
 
+def _feminine_cue(word: str) -> bool:
+    """Whether a cue word (its first word: "مدينة" of "مدينة ساحلية") is feminine: its ة, normalised to ه."""
+    return norm(word.split()[0]).endswith("ه")
+
+
 def _masculine_province(m: PlaceMention, adjective: str) -> bool:
     """A masculine adjective (…ي) after a name a masculine province cue introduced (إقليم، قضاء): it agrees with
     the cue.  placesfalse19: kwic.py finds 44 "إقليم/قضاء + name + definite …ي" on the feed; every nationality
     adjective there names the province's country (إقليم ريازان الروسي، بكتيكا الأفغاني، كردستان الإيراني)."""
     return adjective.endswith("ي") and m.cue_kind == "province" and m.cue is not None \
-        and not norm(m.cue).endswith("ه")
+        and not _feminine_cue(m.cue)
 
 
 def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
@@ -716,7 +721,7 @@ class PlaceRecogniser:
         if cue.plural or j >= end or not toks[j].is_word or seg.text.raw[toks[j - 1].end:toks[j].start] != " ":
             return j
         gender = self.cues.compass_gender.get(toks[j].norm)
-        cue_gender = "f" if norm(cue.word.split()[0]).endswith("ه") else "m"
+        cue_gender = "f" if _feminine_cue(cue.word) else "m"
         if gender is None or gender == cue_gender or toks[j - 1].end != m.span.end:
             return j
         m.named_after = m.key
@@ -888,7 +893,7 @@ class PlaceRecogniser:
         """"مستشفى متخصص", "مركز متقدم": after a masculine cue (no ة), one indefinite word in م whose feminine in ة
         is an everyday word too (متخصصة) is a participle agreeing with the cue, no name; after a feminine cue
         (منطقة معاصر) such a word does not agree, and names the place."""
-        if cue.plural or norm(cue.word).endswith("ه") or word.startswith("ال") or not word.startswith("م"):
+        if cue.plural or _feminine_cue(cue.word) or word.startswith("ال") or not word.startswith("م"):
             return False
         zipf = self.vocabulary.zipf
         return len(word) >= 5 and zipf(word) >= INFLECTED_BASE_ZIPF and zipf(word + "ه") >= INFLECTED_BASE_ZIPF
@@ -898,7 +903,7 @@ class PlaceRecogniser:
         nisba agreeing with the cue: the words describe an area, for a proper name is definite and takes no
         indefinite adjective (a name's adjective has ال: "منطقة القلمون الجبلية")."""
         toks = seg.tokens
-        if k >= end or cue.plural or not norm(cue.word).endswith("ه") or not toks[k].is_word:
+        if k >= end or cue.plural or not _feminine_cue(cue.word) or not toks[k].is_word:
             return False
         word = toks[k].norm
         return (not word.startswith(("ال", "و")) and self._feminine_nisba(word)
