@@ -234,6 +234,8 @@ class RoleWords:
     according_to: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]
+    seat_of_a_body: frozenset[str]
+    seat_openers: frozenset[str]
     territory_nouns: frozenset[str]
     owned_things: frozenset[str]
     holding_verbs: frozenset[str]

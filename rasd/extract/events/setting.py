@@ -139,7 +139,7 @@ def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlace
     others = _named_by_others(hit, named_by)
     return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
-            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0)
+            and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0) and not _a_bodys_seat(doc, lex.words, p0, s0)
             and not _where_it_set_off(doc, lex.words, p0) and not _where_it_was_heading(doc, lex.words, p0, m)]
 
 
@@ -429,6 +429,23 @@ def _at_a_venue(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
         if not toks[k].is_word:
             return False
         if token_stems(doc, k) & W.venue_nouns:
+            return True
+    return False
+
+
+SEAT_REACH = 3   # words from "ومقره" to the place it names ("ومقرها الرئيسي في جنيف")
+
+
+def _a_bodys_seat(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """The place at p0 is a body's seat told in passing ("وذكر المرصد ومقره بريطانيا أن ...", "المجلس الذي مقره
+    في باريس"): a possessed seat noun a few words before it, glued to و or after a relative or a verb of lying."""
+    toks = doc.seg.tokens
+    for k in range(p0 - 1, max(s0, p0 - SEAT_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        word = toks[k].norm
+        glued = word.startswith(_CONJUNCTION) and word[1:] in W.seat_of_a_body
+        if glued or word in W.seat_of_a_body and k > s0 and toks[k - 1].norm in W.seat_openers:
             return True
     return False
 
@@ -1249,9 +1266,10 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
-            and not (W is not None and (_after_allegiance(doc, W, p0, doc.sentence_bounds(m.sentence)[0])
-                                        or _where_it_set_off(doc, W, p0)))]
-    # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened)
+            and not (W is not None and (_after_allegiance(doc, W, p0, s0 := doc.sentence_bounds(m.sentence)[0])
+                                        or _where_it_set_off(doc, W, p0) or _a_bodys_seat(doc, W, p0, s0)))]
+    # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened; nor is a
+    # body's seat: "وقال المرصد ومقره لندن")
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
