@@ -236,6 +236,7 @@ class RoleWords:
     venue_nouns: frozenset[str]
     seat_of_a_body: frozenset[str]
     seat_openers: frozenset[str]
+    place_object_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     owned_things: frozenset[str]
     holding_verbs: frozenset[str]

@@ -346,6 +346,7 @@ FILES: dict[str, Spec] = {
         venue_nouns=WORDS,
         seat_of_a_body=WORDS,
         seat_openers=WORDS,
+        place_object_verbs=WORDS,
         territory_nouns=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,

@@ -134,6 +134,9 @@ def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) 
 
 def _verb_beside(toks: Sequence[Token], first: int, last: int, lex: AgencyLexicon) -> str | None:
     prev = toks[first - 1] if first > 0 else None
+    pointing_back = _verb_pointing_back(toks, first - 1, lex) if prev is not None and prev.is_word else None
+    if pointing_back is not None:
+        return pointing_back   # "الحملة التي بدأتها أنقرة": the relative's noun is the object, the name the subject
     if prev is not None and prev.is_word and (past_verb(prev.norm, lex) or present_verb(prev.norm, lex)):
         if _relative_subject(toks, first - 1, lex) and not _pointed_back_after(toks, first - 2, last, lex):
             return None  # the verb's subject is the relative's noun: "التي أبلغت ألمانيا" (the name is its object)
@@ -171,6 +174,20 @@ def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool
     if any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in lex.object_pronouns):
         return False
     return _feminine_verb(verb) == gender
+
+
+def _verb_pointing_back(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> str | None:
+    """The verb at token v without its object pronoun, when it follows a relative pronoun and that pronoun on it
+    points back to the relative's noun ("التي شنتها", "الذي أبرمته"), or None.  Past verbs are told by their
+    feminine ت before the pronoun (a masculine one, "الذي رعاه", is not told from a noun)."""
+    if v == 0 or not toks[v - 1].is_word or not any(w in _bare(toks[v - 1].norm) for w, _ in lex.relatives):
+        return None
+    word = _bare(toks[v].norm)[-1]
+    for p in lex.object_pronouns:
+        stem = word[:-len(p)]
+        if word.endswith(p) and len(stem) >= 3 and (past_verb(stem, lex) or present_verb(stem, lex)):
+            return stem
+    return None
 
 
 RESUMPTIVE_REACH = 2   # words after the name the preposition pointing back to the relative's noun may stand at

@@ -1,4 +1,5 @@
-"""The sixteenth session's lead: a body's seat told in passing is no incident's place ("ومقره لندن"); sentences
+"""The sixteenth session's lead: a body's seat told in passing is no incident's place ("ومقره لندن"); a capital
+acting through "التي بدأتها أنقرة" is its government, no place of what happened; sentences
 written for these tests."""
 from __future__ import annotations
 
@@ -33,3 +34,27 @@ def test_an_attacked_seat_keeps_its_place(extract):
 def test_the_article_place_skips_the_seat(extract):
     text = "اشتبك مسلحون مع الجيش قرب درعا. وقال المرصد ومقره لندن إن مقاتلي المعارضة سيطروا على البلدة."
     assert "لندن" not in _event_places(extract(text))
+
+
+# -- a capital acting through a verb that points back to a relative's noun ------------------------------
+
+def test_a_capital_after_a_past_verb_with_a_pronoun_is_its_government(extract):
+    text = "قتل جنديان في انفجار قنبلة على طريق سريع، ردا على الحملة التي بدأتها أنقرة على المسلحين الأكراد."
+    ex = extract(text)
+    assert "أنقرة" not in [e.place.name if e.place else None for e in ex.events]
+    assert "Government of Turkey" in {a.canonical for a in ex.actors}
+
+
+def test_a_capital_that_saw_a_meeting_stays_a_place(extract):
+    # guard: a verb whose subject is a place ("شهدته القاهرة") makes no agent, pronoun or not
+    text = "انعقد الاجتماع الذي شهدته القاهرة أمس بحضور الوزراء العرب لبحث الأزمة الليبية."
+    ex = extract(text)
+    assert "القاهرة" in {p.name for p in ex.places}
+    assert "Government of Egypt" not in {a.canonical for a in ex.actors}
+
+
+def test_a_town_a_force_entered_is_where_the_text_is(extract):
+    # "تدخل زنجبار": the verb's subject is left unsaid and the town is where they went, so an incident told
+    # without a place of its own may take it
+    text = "وقال مصدر عسكري إن القوات الحكومية تقدمت ببطء قبل أن تدخل زنجبار أمس. وقتل ثلاثة جنود في اشتباكات مع المسلحين."
+    assert "زنجبار" in _event_places(extract(text))

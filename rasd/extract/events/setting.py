@@ -351,7 +351,7 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
     if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
         score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
-    if m.agent:
+    if _acting(doc, W, p0, m):
         score -= AGENT_PENALTY  # "وبدأت طهران بناء معسكرات": a capital or country acting is its government
     if _container_of_the_place_before(doc, W, p0, s0, m):
         score -= CONTAINER_PENALTY  # "في منطقة حرض بمحافظة حجة": the province says where حرض is
@@ -1262,7 +1262,8 @@ def _place_scope(specific: list[tuple[int, PlaceMention]]) -> tuple:
 
 def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> list[tuple[int, PlaceMention]]:
     """The article's place mentions, by sentence, that may be where its incidents happened."""
-    mentions = [(p0, m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens)) if doc.inside_actor(p0, p1) is None]
+    mentions = [(p0, m) for p0, p1, m in doc.places_in(0, len(doc.seg.tokens))
+                if doc.inside_actor(p0, p1) is None and not _a_capital_acting(doc, W, p0, m)]
     # "وفي أعقاب الهجوم في سروج" and nothing else of سروج: the place of a recalled incident, not where the text is
     told_here = {place_id(m) for p0, m in mentions if p0 not in named_by.phrase_end}
     return [(doc.seg.sentence_of(p0), m) for p0, m in mentions if place_id(m) in told_here
@@ -1270,6 +1271,20 @@ def _places_told(doc: Document, named_by: NamedPlaces, W: RoleWords | None) -> l
                                         or _where_it_set_off(doc, W, p0) or _a_bodys_seat(doc, W, p0, s0)))]
     # ("مقاتلون موالون لروسيا": the side fighters are loyal to is no place where anything happened; nor is a
     # body's seat: "وقال المرصد ومقره لندن")
+
+
+def _acting(doc: Document, W: RoleWords | None, p0: int, m: PlaceMention) -> bool:
+    """The place is read as the subject of the verb beside it, a state acting; not after a verb that takes a
+    place for its object, its subject unsaid ("قبل أن تدخل زنجبار": where they went)."""
+    if not m.agent:
+        return False
+    return W is None or p0 == 0 or doc.seg.tokens[p0 - 1].norm not in W.place_object_verbs
+
+
+def _a_capital_acting(doc: Document, W: RoleWords | None, p0: int, m: PlaceMention) -> bool:
+    """"وقالت واشنطن", "الحملة التي بدأتها أنقرة": a city acting is its government, not where the text is (a
+    country acting is also the ground of much of what it does: "وشنت تركيا غارات")."""
+    return _acting(doc, W, p0, m) and not (m.resolved is not None and m.resolved.kind == "country")
 
 
 def _article_place(specific, by_sentence: dict[int, list[PlaceMention]], counts: Counter,
