@@ -58,3 +58,16 @@ def test_a_town_a_force_entered_is_where_the_text_is(extract):
     # without a place of its own may take it
     text = "وقال مصدر عسكري إن القوات الحكومية تقدمت ببطء قبل أن تدخل زنجبار أمس. وقتل ثلاثة جنود في اشتباكات مع المسلحين."
     assert "زنجبار" in _event_places(extract(text))
+
+
+# -- a public place attacked: the people there are the target ----------------------------------------
+
+def test_an_attack_on_a_restaurant_is_violence_against_civilians(extract):
+    text = "قال مسؤول أمني إن مسلحين شنوا هجوما على مطعم في مدينة سوسة ليل السبت وفروا."
+    ex = extract(text)
+    assert [e.type for e in ex.events] == ["Violence against civilians"]
+
+
+def test_an_attack_on_a_museum_is_violence_against_civilians(extract):
+    text = "شن مسلحون هجوما على متحف في العاصمة تونس صباح الأربعاء ثم تحصنوا داخله."
+    assert [e.type for e in extract(text).events] == ["Violence against civilians"]
