@@ -412,7 +412,7 @@ FILES: dict[str, Spec] = {
             gapped=list_of(WORDS),
             one_per_place=BOOL,
             standing=BOOL,
-            lemmas=list_of(record(lemma=STR, pos=STR, masdar=ANY, not_forms=WORDS)),
+            lemmas=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS)),
             needs_for=map_of(WORDS),
             outcome=BOOL,
             with_deaths=STR,

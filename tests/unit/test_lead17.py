@@ -71,3 +71,26 @@ def test_an_attack_on_a_restaurant_is_violence_against_civilians(extract):
 def test_an_attack_on_a_museum_is_violence_against_civilians(extract):
     text = "شن مسلحون هجوما على متحف في العاصمة تونس صباح الأربعاء ثم تحصنوا داخله."
     assert [e.type for e in extract(text).events] == ["Violence against civilians"]
+
+
+# -- a verb that takes its object with a preposition carries no object pronoun ----------------------------
+
+def test_areas_under_its_control_are_no_taking(extract):
+    text = "وقالت الشرطة إن المتهم نشر خطبا تدعو إلى تطبيق أحكام التنظيم في مناطق سيطرته شرق سوريا."
+    assert not [e for e in extract(text).events if "territory" in e.sub_type]
+
+
+def test_its_control_to_be_completed_is_no_taking(extract):
+    text = "وقال قائد ميداني إن قواته تخوض عملية لاستكمال بسط سيطرتنا على مدينة الحديدة خلال أيام."
+    assert not [e for e in extract(text).events if "territory" in e.sub_type]
+
+
+def test_its_control_announced_is_a_taking(extract):
+    # guard: the noun with its pronoun still tells a taking where one is told
+    text = "أعلن مقاتلو المعارضة أمس سيطرتهم على بلدة كفرنبل في ريف إدلب بعد معارك عنيفة."
+    assert [e.sub_type for e in extract(text).events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_verb_without_object_keeps_its_forms(extract):
+    text = "وسيطرت قوات المعارضة عليها بعد يومين من القتال في ريف حماة."
+    assert [e.sub_type for e in extract(text).events] == ["Non-state actor overtakes territory"]

@@ -55,6 +55,7 @@ class VerbShape:
     vowel: str  # imperfect vowel name for form I
     transitive: bool
     notes: list[str] = field(default_factory=list)
+    takes_no_object: bool = False  # the entry says transitive: false ("سيطر على"): no form carries an object pronoun
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +165,7 @@ def shape_of(entry: LemmaEntry, rules: MorphRules) -> VerbShape:
         vowel=chosen.vowel if chosen else rules.default_vowel,
         transitive=transitive,
         notes=notes,
+        takes_no_object=entry.transitive is False,
     )
 
 
@@ -241,7 +243,9 @@ def finite_forms(shape: VerbShape, rules: MorphRules) -> list[tuple[str, Analysi
             a = Analysis(
                 pos="verb", tense=spec.get("tense", ""), voice=voice, mood=mood, person=p, number=n, gender=g
             )
-            if voice == "passive":  # a passive verb has no object left for a pronoun to stand for
+            if voice == "passive" or shape.takes_no_object:
+                # a passive verb has no object left for a pronoun to stand for, a verb that takes none has none
+                # ("سيطرته" is its control)
                 out.append((raw, replace(a, slot=FREE)))
             else:
                 out += _bound_variants(raw, a, rules)
