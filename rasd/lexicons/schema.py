@@ -458,6 +458,7 @@ FILES: dict[str, Spec] = {
             purpose_carriers=WORDS,
             purpose_links=WORDS,
             any_of=WORDS,
+            any_object=WORDS,
             examples=WORDS,
             starting=WORDS,
             doer_homographs=WORDS,

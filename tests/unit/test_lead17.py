@@ -94,3 +94,15 @@ def test_its_control_announced_is_a_taking(extract):
 def test_a_verb_without_object_keeps_its_forms(extract):
     text = "وسيطرت قوات المعارضة عليها بعد يومين من القتال في ريف حماة."
     assert [e.sub_type for e in extract(text).events] == ["Non-state actor overtakes territory"]
+
+
+# -- "any" as the act's object ------------------------------------------------------------------------
+
+def test_striking_any_ship_is_no_incident(extract):
+    text = "وقالت المصادر إن المتمردين ربما يعملون على تشكيل قوة لإغلاق الممر البحري، واستهداف أي سفينة تمر فيه."
+    assert extract(text).events == []
+
+
+def test_denying_a_strike_on_any_town_keeps_the_strikes_told(extract):
+    text = "قتل عشرة مدنيين في غارات جوية على قرية في ريف حلب، فيما نفى الجيش استهداف أي مناطق مأهولة."
+    assert [e.sub_type for e in extract(text).events] == ["Air/drone strike"]

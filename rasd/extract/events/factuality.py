@@ -260,6 +260,12 @@ def _any_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         bool(token_stems(doc, t.first - 1) & lex.modality.get("any_of", frozenset()))
 
 
+def _any_object(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"any" right after the trigger, as its object ("واستهداف أي سفينة", "لم تستهدف أي هدف مدني"): an act on whatever
+    it may be, not one done."""
+    return t.last < t.s1 and doc.seg.tokens[t.last].norm in lex.modality.get("any_object", frozenset())
+
+
 def _an_example(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A noun trigger right after "such as" ("مثل هجمات الجيش على المباني", "مثل تفجيري الأربعاء"): a kind of violence
     given as an example or a comparison inside a clause about something else, not an incident told."""
@@ -1224,7 +1230,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
