@@ -48,6 +48,9 @@ HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
 CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
 EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
+ATTEMPT_REACH = 12         # tokens from an attempt to the verbal noun it governs ("حاول الإرهابي عبدالله فهد عبدالله الرشيد تفجير")
+MANAGING_REACH = 5         # tokens from a verb of managing to the verbal noun it governs ("تمكن المقاتلون أمس من التصدي")
+FACING_REACH = 6           # tokens from a verb of facing to the ل-object it faces (its subject and a day between)
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 ORDER_REACH = 4            # words before a trigger searched for an order to do it ("وجه أمير المنطقة بسرعة القبض على")
 ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
@@ -56,6 +59,8 @@ _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose
 _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that carries what is ordered
 _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what a role is a role in
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
+_JOINING = "و"                 # the conjunction glued to a joined verbal noun
+_SENTENCE_STOPS = frozenset({".", "؛", ":", "!", "؟"})   # marks no attempt reaches across
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
@@ -238,8 +243,51 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     listed = t.trig.pos == "form" and not lex.families[t.trig.family].outcome
     if not (t.trig.pos == "noun" or listed):
         return False
-    if glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) or _carried_for_a_purpose(doc, lex, t):
+    if _carried_for_a_purpose(doc, lex, t) or \
+            (glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) and not _faced(doc, lex, t)):
         return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
+    return False
+
+
+def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What an attempt or a foiling was of, where its family tells an act that then did not happen (events.yaml
+    `undone_when_attempted`, modality `attempts`): "حاول الإرهابي عبدالله الرشيد تفجير نفسه", "أحبطت القوات
+    محاولة تفجير سيارة مفخخة", "أثناء محاولتهم اقتحام الحي، واستعادة السيطرة على المنطقة".  The trigger is a
+    verbal noun (or a present verb after أن) with only the attempt's subject, adjectives and joined objects between
+    it and the attempt; a preposition, an adverb or a relative between (`attempt_breaks`) ends what is attempted:
+    "حاولا من خلال عمليات القصف اقتحام المدينة" tells a real strike."""
+    mod = lex.modality
+    if t.trig.family not in lex.undone_when_attempted:
+        return False
+    toks = doc.seg.tokens
+    if t.trig.pos == "verb" and not (t.first > t.s0 and toks[t.first - 1].norm in COMPLEMENTISERS):
+        return False   # a finite verb tells its own clause
+    breaks = mod.get("attempt_breaks", frozenset())
+    joined = toks[t.first].norm.startswith(_JOINING)
+    for k in range(t.first - 1, max(t.s0, t.first - ATTEMPT_REACH) - 1, -1):
+        word = token_stems(doc, k)
+        if word & mod.get("attempts", frozenset()):
+            return True
+        if toks[k].norm in _SENTENCE_STOPS or (word & breaks and not joined):
+            return False
+        # a verbal noun joined by و continues what is attempted past the first one's place ("محاولتهم اقتحام حي
+        # س في مدينة ص، واستعادة السيطرة على")
+        joined = joined or (toks[k].norm.startswith(_JOINING) and not word & breaks)
+    return False
+
+
+def _faced(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The ل glued to the trigger marks the object of a verb of facing before it, its subject or a day between
+    ("تصدت المقاومة والجيش، امس، لهجمات شنها الحوثيون", "تمكنت المقاومة من التصدي للهجوم"; events.yaml modality
+    `facing_verbs`, and a verbal noun of it after a verb of managing, `facing_nouns`): the attack repelled, not a
+    purpose."""
+    mod = lex.modality
+    for k in range(t.first - 1, max(t.s0, t.first - FACING_REACH) - 1, -1):
+        word = token_stems(doc, k)
+        if word & mod.get("facing_verbs", frozenset()):
+            return True
+        if word & mod.get("facing_nouns", frozenset()):
+            return bool(stems(doc, max(t.s0, k - MANAGING_REACH), k) & mod.get("managing", frozenset()))
     return False
 
 
@@ -558,8 +606,9 @@ def _general_activity(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     W = lex.words
     first = t.first
     prev_word = token_stems(doc, first - 1) if first > t.s0 else set()
+    # a glued preposition makes it general, not the ل of what a verb of facing faces ("تصدت المقاومة لهجمات")
     general = t.trig.definite or bool(prev_word & W.general_prepositions) or (
-        toks[first].norm != t.phrase[0] and toks[first].norm[:1] in _PREPOSITION_LETTERS)
+        toks[first].norm != t.phrase[0] and toks[first].norm[:1] in _PREPOSITION_LETTERS and not _faced(doc, lex, t))
     specific_dates = [d for d in doc.dates_in(t.c0, t.c1) if d.date or not (d.key or "").startswith("rel:recent")]
     if not general or specific_dates or doc.numbers_in(t.c0, t.c1) or _where_the_count_before_died(doc, t) \
             or _where_the_toll_before_fell(doc, lex, t):
@@ -1237,4 +1286,4 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
-                            _fighting_a_side, _what_ruined_a_place)
+                            _fighting_a_side, _what_ruined_a_place, _attempted)

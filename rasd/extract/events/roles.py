@@ -926,9 +926,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _counted_not_telling(doc, W, hit, a0, a_end):
-        # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers; the side hit
-        sides.a2 = sides.a2 or a
+    if _hit_before(doc, W, hit, (a0, a_end), c0):
+        sides.a2 = sides.a2 or a   # the side hit
         return
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
@@ -956,6 +955,24 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+REPELLED_OBJECT_REACH = 6   # tokens from a verb of repelling to the attack it repelled ("تصدت المقاومة والجيش، امس، لهجمات")
+
+
+def _hit_before(doc: Document, W: RoleWords, hit: Hit, span: tuple[int, int], c0: int) -> bool:
+    """The actor at `span`, before the trigger, is the side hit: among the dead ("قتل ثلاثة من أفراد الشرطة في
+    هجوم"), not the attackers, or the side that repelled the attack ("تصدت المقاومة لهجوم شنه الحوثيون": it was
+    attacked)."""
+    return _counted_not_telling(doc, W, hit, *span) or (_repels(doc, W, hit, span[0], c0) and _faced_object(doc, W, hit))
+
+
+def _faced_object(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """The trigger, ل glued, is the object of a verb of repelling a few words before it ("تصدت المقاومة والجيش، امس،
+    لهجمات"), not a noun further on in a clause of its own ("للتصدي للتهديد في وقت تتزايد الاعتداءات")."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    return doc.seg.tokens[hit.first].norm.startswith(_GLUED_PREPOSITION) and len(token_stems(doc, hit.first)) > 1 and \
+        bool(stems(doc, max(s0, hit.first - REPELLED_OBJECT_REACH), hit.first) & W.repelling_verbs)
 
 
 def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
