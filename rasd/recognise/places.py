@@ -206,6 +206,11 @@ def _time_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(norm(w) for w in p.split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
+def _plural_present_shape(word: str) -> bool:
+    """Whether an indefinite word has the shape of a plural present verb (يسخرون، تقاتلون): ي or ت, then ون."""
+    return word[:1] in ("ي", "ت") and word.endswith("ون") and len(word) >= 5
+
+
 def _list_definite(cue: Cue, tok: Token) -> bool:
     """Whether a later word of a cue's list is definite ("والجمهوري") and the cue has a bar of its own for such words."""
     return cue.definite_list_name_zipf is not None and tok.norm.startswith(("وال", "ال"))
@@ -932,6 +937,8 @@ class PlaceRecogniser:
         administration's office, or an everyday word that ends an open list."""
         if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
             return True  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
+        if found and (not self._joined(toks[j].norm) or _plural_present_shape(toks[j].norm[1:])):
+            return True  # "بأحياء السنابل وك14": و before a letter; "أحياء يرزقون ويسخرون": a verb, no name
         if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
             return True  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
         list_bar = cue.definite_list_name_zipf if _list_definite(cue, toks[j]) else cue.list_name_zipf

@@ -73,12 +73,6 @@ def test_young_is_no_place(extract):
     assert "يافع" not in got
 
 
-def test_qayfa_of_rada(extract):
-    text = "قتل أربعة مسلحين أمس في كمين بقيفة رداع وسط اليمن."
-    got = _places(extract(text))
-    assert any(n.startswith("قيفة") and p.country == "YE" for n, p in got.items())
-
-
 def test_basatin_quarter_in_a_list_and_gardens_alone(extract):
     text = "شنت المقاومة أمس هجمات على مواقع المسلحين في جعولة والبساتين شمال عدن."
     got = _places(extract(text))
@@ -100,3 +94,18 @@ def test_two_plural_cues_before_a_nationality_adjective(extract):
     text = "شاركت أمس مدن وبلدات سويدية أخرى في مهرجان الموسيقى."
     got = _places(extract(text))
     assert "سويدية" not in got
+
+
+def test_fighting_in_a_list_of_quarters_is_one_event(extract):
+    text = "استمرت الاشتباكات أمس بين المقاومة والمسلحين الحوثيين في أحياء الكلاسة والجمهوري بمدينة تعز."
+    ex = extract(text)
+    assert {"الكلاسة", "الجمهوري"} <= set(_places(ex))
+    clashes = [e for e in ex.events if e.sub_type == "Armed clash"]
+    assert len(clashes) == 1
+
+
+def test_a_verb_after_alive_is_no_quarter(extract):
+    # guard: أحياء "alive" before a plural present verb
+    text = "قال الخطيب أمس إن الشهداء أحياء عند ربهم يرزقون ويفرحون بما آتاهم."
+    got = _places(extract(text))
+    assert "يفرحون" not in got
