@@ -697,9 +697,6 @@ class PlaceRecogniser:
         j = cue_match.last
         if cue.plural and j + 1 < end and toks[j].norm == _COLON:
             j += 1  # "قرى: (مشرعة، وحدنان)", "أحياء: العزيزية، وأبومرخة": a colon opens the list
-        paired = self._paired_cue(cue, toks, j, end)
-        if paired is not None:
-            cue, j = paired  # "بلدات وقرى الزويك والدويركة": the second plural cue opens the list
         found: list[PlaceMention] = []
         while j < end:
             # quotation marks around names after a cue: أودية "حقف الطير والحصان"
@@ -726,16 +723,6 @@ class PlaceRecogniser:
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
-
-    def _paired_cue(self, cue: Cue, toks: Sequence[Token], j: int, end: int) -> tuple[Cue, int] | None:
-        """"بلدات وقرى الزويك", "مدن وبلدات جبل لبنان": a plural cue joined by و to another plural cue; the list of
-        names follows the second, which is returned with the token after it (lists21)."""
-        if not cue.plural or j + 1 >= end or not toks[j].norm.startswith(_AND):
-            return None
-        second = self.cues.cues.match_at(toks, j)
-        if second is None or second.reading.cut != 1 or not second.payloads[0].plural:
-            return None
-        return second.payloads[0], second.last
 
     def _group_name(self, cue: Cue, m: PlaceMention) -> bool:
         """Whether the cue word and the name after it are an armed group's name in the actor registry, however
