@@ -689,7 +689,7 @@ FILES: dict[str, Spec] = {
     "place_cues.yaml": record(
         cues=list_of(record(words=WORDS, kind=STR, keep=BOOL, plural=BOOL, needs_known=BOOL, name_zipf=NUMBER,
                                   definite_name_zipf=NUMBER, list_name_zipf=NUMBER,
-                                  second_name_zipf=NUMBER, actor_veto=BOOL)),
+                                  second_name_zipf=NUMBER, actor_veto=BOOL, definite_list_name_zipf=NUMBER)),
         not_names=WORDS,
         locative=WORDS,
         directions=map_of(INT),

@@ -90,6 +90,9 @@ class Cue:
     # gazetteer20: the cue word also opens the names of armed groups (جبهة النصرة): it names no place where the
     # actor registry has a name starting at it
     actor_veto: bool = False
+    # lists21: an open list's (أحياء) later definite name may be commoner than list_name_zipf: quarters are named by
+    # everyday definite words (أحياء عصيفرة والجمهوري)
+    definite_list_name_zipf: float | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,8 @@ def load_place_cues() -> PlaceCueLexicon:
         for w in entry["words"]:
             cues.add(w, Cue(w, entry["kind"], bool(entry.get("keep")), bool(entry.get("plural")),
                             bool(entry.get("needs_known")), entry.get("name_zipf"), entry.get("definite_name_zipf"),
-                            entry.get("list_name_zipf"), entry.get("second_name_zipf"), bool(entry.get("actor_veto"))))
+                            entry.get("list_name_zipf"), entry.get("second_name_zipf"), bool(entry.get("actor_veto")),
+                            entry.get("definite_list_name_zipf")))
     directions: PhraseMatcher[float] = PhraseMatcher()
     for w, deg in data["directions"].items():
         directions.add(w, float(deg))
@@ -202,12 +206,24 @@ def _time_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(norm(w) for w in p.split()[:2]) for p in phrases if len(p.split()) >= 2)
 
 
+def _plural_present_shape(word: str) -> bool:
+    """Whether an indefinite word has the shape of a plural present verb (يسخرون، تقاتلون): ي or ت, then ون."""
+    return word[:1] in ("ي", "ت") and word.endswith("ون") and len(word) >= 5
+
+
+def _list_definite(cue: Cue, tok: Token) -> bool:
+    """Whether a later word of a cue's list is definite ("والجمهوري") and the cue has a bar of its own for such words."""
+    return cue.definite_list_name_zipf is not None and tok.norm.startswith(("وال", "ال"))
+
+
 def _bars(cue: Cue, tok: Token, found: Sequence[PlaceMention]) -> tuple[float | None, bool, float | None]:
     """How common an unknown name after `cue` may be: its one-word bar, whether stoplisted words are no name,
     and the bar of a longer name's first word (None: the defaults)."""
     if cue.second_name_zipf is not None and len(found) == 1:
         # a dual names two places: the word joined to its first name is the second, however everyday (العلم)
         return cue.second_name_zipf, False, cue.second_name_zipf
+    if found and _list_definite(cue, tok):
+        return cue.definite_list_name_zipf, True, None
     definite = cue.definite_name_zipf is not None and tok.norm.startswith("ال")
     return (cue.definite_name_zipf if definite else cue.name_zipf), not definite, None
 
@@ -806,13 +822,30 @@ class PlaceRecogniser:
                 continue
             k = bisect.bisect_left(toks, m.span.end, key=_end)
             while k + 1 < len(toks) and toks[k].end == out[-1].span.end and raw[toks[k].end:toks[k + 1].start] == " ":
-                if not self._unseen_next_in_list(toks[k + 1]) or toks[k + 1].start + 1 in found:
+                if not (self._unseen_next_in_list(toks[k + 1]) or self._between_names(seg, k + 1)) \
+                        or toks[k + 1].start + 1 in found:
                     break
                 nxt = _mention(seg, k + 1, k + 2, 1, False)
                 nxt.cue_kind, nxt.locative, nxt.unlisted, nxt.joined = "place", True, True, True
                 out.append(nxt)
                 k += 1
         return out
+
+    def _between_names(self, seg: Segmented, k: int) -> bool:
+        """"الوهط وصبر والفيوش": a word joined by و inside a list of places, between a place and a word Arabic text never
+        uses (the list's next, unlisted place), is a place however everyday (صبر "patience"), when it is one rare-enough
+        word with no shape of a verb, participle or adjective: the list does not stop at it."""
+        toks, raw = seg.tokens, seg.text.raw
+        if k + 1 >= len(toks) or raw[toks[k].end:toks[k + 1].start] != " " or not self._unseen_next_in_list(toks[k + 1]):
+            return False
+        tok = toks[k]
+        word = tok.norm[1:]
+        if not tok.norm.startswith(_AND) or len(word) < 3 or _has_tanween(tok) or word in self.stopwords:
+            return False
+        if self._name_word(tok, first=True, max_zipf=UNKNOWN_LIST_NAME_MAX_ZIPF) is None \
+                or self._describes_cue(toks, k, len(toks)) or self._adjective(word) or self._carries_pronoun(word):
+            return False
+        return not (present_verb(word, self.agency) or past_verb(word, self.agency) or word.endswith(_PLURAL_PAST_ENDINGS))
 
     def _unseen_next_in_list(self, tok: Token) -> bool:
         """Whether a word is و + an unseen word that may be a place's name (`_unseen_in_lists`)."""
@@ -873,21 +906,47 @@ class PlaceRecogniser:
                            found: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
         """An unknown name after a cue and the token after it, or None when the words are no name."""
         toks = seg.tokens
-        if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
-            return None  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
-        if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
-            return None  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
-        if found and cue.list_name_zipf is not None and \
-                self._name_word(toks[j], first=True, max_zipf=cue.list_name_zipf) is None:
-            return None  # an open list (مناطق، مدن) goes on to an everyday word: "مدن المملكة وتطوير خدماتها"
+        if self._no_unknown_name_at(cue, toks, j, found):
+            return None
         bar, listed_words, first_bar = _bars(cue, toks[j], found)
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=bar, raw=seg.text.raw,
                                   area=cue.kind not in _FACILITIES, listed_words=listed_words, first_bar=first_bar)
+        if stop == j and not found and self._named_by_its_list(cue, seg, j, end):
+            stop = j + 1  # "قرى سهرة والحيمة": the list's definite names make its indefinite first word a name
         if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
                                             or self._described_noun(seg, cue, stop, end))):
             return None
         cut = 1 if self._joined(toks[j].norm) and found else 0
         return _mention(seg, j, stop, cut, False), stop
+
+    def _no_unknown_name_at(self, cue: Cue, toks: Sequence[Token], j: int, found: list[PlaceMention]) -> bool:
+        """Whether the word after a cue (or the list so far) starts no unknown name: a clause joined by و, an
+        administration's office, or an everyday word that ends an open list."""
+        if not found and _starts_clause(toks[j]) and self.vocabulary.zipf(toks[j].norm[1:]) >= INFLECTED_BASE_ZIPF:
+            return True  # "أحياء وغرس", "بلدات وأعدم": و joins a new clause to the cue, not a name
+        if found and (not self._joined(toks[j].norm) or _plural_present_shape(toks[j].norm[1:])):
+            return True  # "بأحياء السنابل وك14": و before a letter; "أحياء يرزقون ويسخرون": a verb, no name
+        if cue.kind == "province" and any(r.stem in self.cues.office_domains for r in readings(toks[j].norm)):
+            return True  # "مديرية الجوازات", "مديرية الشؤون الصحية": an administration's office, no district
+        list_bar = cue.definite_list_name_zipf if _list_definite(cue, toks[j]) else cue.list_name_zipf
+        # an open list (مناطق، مدن) goes on to an everyday word: "مدن المملكة وتطوير خدماتها"
+        return bool(found) and list_bar is not None and self._name_word(toks[j], first=True, max_zipf=list_bar) is None
+
+    def _named_by_its_list(self, cue: Cue, seg: Segmented, j: int, end: int) -> bool:
+        """"قرى سهرة والحيمة والتعزية": after an open list's cue, one indefinite word that has the shape of an
+        adjective (سهرة, as صغيرة) is the list's first name when و joins it to a definite rare name: coordinated
+        adjectives agree in definiteness ("قرى صغيرة وكبيرة"), so a definite name after it is the list's next place."""
+        toks = seg.tokens
+        if cue.list_name_zipf is None or j + 1 >= end or seg.text.raw[toks[j].end:toks[j + 1].start] != " ":
+            return False
+        word, nxt = toks[j].norm, toks[j + 1]
+        if word.startswith(("ال", _AND)) or word in self.stopwords or word in self.cues.particles \
+                or not nxt.norm.startswith(_AND + "ال") or _has_tanween(toks[j]) or _has_tanween(nxt):
+            return False
+        if self._name_word(toks[j], first=True) is None or self._describes_cue(toks, j, end) \
+                or self._carries_pronoun(word):
+            return False
+        return self._name_word(nxt, first=True, max_zipf=cue.list_name_zipf) is not None
 
     def _masculine_participle(self, cue: Cue, word: str) -> bool:
         """"مستشفى متخصص", "مركز متقدم": after a masculine cue (no ة), one indefinite word in م whose feminine in ة
@@ -906,7 +965,8 @@ class PlaceRecogniser:
         if k >= end or cue.plural or not _feminine_cue(cue.word) or not toks[k].is_word:
             return False
         word = toks[k].norm
-        return (not word.startswith(("ال", "و")) and self._feminine_nisba(word)
+        # lists21: a cue word in يه (مديرية، ناحية) starts the place the name lies in ("منطقة الكمب مديرية مقبنة")
+        return (not word.startswith(("ال", "و")) and self._feminine_nisba(word) and not self.cues.is_cue_word(word)
                 and seg.text.raw[toks[k - 1].end:toks[k].start] == " ")
 
     def _keep_cue(self, seg: Segmented, cue_match, cue: Cue, m: PlaceMention, found: list) -> None:

@@ -66,7 +66,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
     remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
     whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
-    if len(whole) == 1:
+    if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
     first = cands[whole[0]][0]
@@ -75,6 +75,12 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
     return peers
+
+
+def _quarters_of_one_town(cands, whole: list[int]) -> bool:
+    """"اشتباكات في أحياء عصيفرة والجمهوري وحوض الأشراف": a list of quarters after their cue word is spots inside one
+    town, one incident there (SCHEMA: "spots inside one town hit by one attack are one event at the town"; lists21)."""
+    return all(cands[j][2].cue_kind == "neighbourhood" for j in whole)
 
 
 # the precision of a city, a town and a village: settlements of a list are peers whatever their size, each a place
