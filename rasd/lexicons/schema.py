@@ -333,6 +333,7 @@ FILES: dict[str, Spec] = {
         control_verbs=WORDS,
         eve_and_morrow=WORDS,
         outbreak_verbs=WORDS,
+        start_nouns=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,
         according_to=WORDS,

@@ -380,8 +380,8 @@ class EventExtractor:
     def _date_from_the_lead(self, doc: Document, found: list[Incident]) -> None:
         """An undated incident of the headline ("الشرطة التركية تفرق تظاهرة ضد تنظيم داعش في اسطنبول") whose lead,
         the first sentence under it, gives one recent day ("فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات
-        المتظاهرين"): a headline sums up its lead, and the lead's day is the headline incident's; not one the
-        headline tells as background ("عودة الهدوء ... بعد نزاع قبلي أسفر عن مقتل العشرات")."""
+        المتظاهرين"): a headline sums up its lead, and the lead's day is the headline incident's, also where an
+        undated sentence of the body tells it again; not one the headline tells as background ("عودة الهدوء ... بعد نزاع قبلي أسفر عن مقتل العشرات")."""
         titles = incidents.title_sentences(doc)
         lead = max(titles, default=-1) + 1
         if not titles or lead >= len(doc.seg.sentences) or not doc.same_item(lead - 1, lead):
@@ -390,8 +390,10 @@ class EventExtractor:
         if len({d.date for d in days}) != 1 or not setting.recent(doc, days[0]):
             return
         for inc in found:
-            if inc.date is None and not inc.recalled and inc.sentences <= titles and not governed_as_background(
-                    doc, self.lex, inc.main.first, doc.sentence_bounds(inc.main.sentence)[0]):
+            # told again in the body with no date there ("وهز انفجار قوي وسط العاصمة"), it is still the lead's
+            if inc.date is None and not inc.recalled and inc.sentences & titles and not any(
+                    doc.dates_in(*doc.sentence_bounds(s)) for s in inc.sentences - titles) and not \
+                    governed_as_background(doc, self.lex, inc.main.first, doc.sentence_bounds(inc.main.sentence)[0]):
                 inc.date = days[0]
 
     def _background_day(self, doc: Document, h: Hit, inc: Incident):

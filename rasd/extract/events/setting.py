@@ -563,15 +563,38 @@ def _spans_from(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d
 def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[DatedSpan]) -> list[DatedSpan]:
     """The dates of the hit's sentence that may be its own: not a point a span starts from, a past compared with,
     nor a day of a relative clause on something else."""
+    dates = [d for d in dates if not _since_the_start(doc, words, d)]
     if hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d))
+                                          and not _since_a_day(doc, words, d))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     # a relative clause that reaches a year or more back ("واستعادت القوات بعض الأراضي التي خسرتها العام الماضي")
     # tells the incident within a long story: its date stays, so that the incident is read as history
     return [d for d in dates if not _compared_since(doc, words, d) and not (
         _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
+
+
+SINCE_START_REACH = 6   # words from "منذ بدء/اندلاع" to the date of that start ("منذ اندلاع جولة العنف الجديدة في 20 يوليو")
+
+
+def _since_the_start(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
+    """The date follows "منذ" and a word of beginning a few words before it, in one clause ("منذ بدء المواجهات قبل
+    ثلاثة أشهر", "منذ بدأ الهجوم في درعا في يونيو"): the day a span began, up to the report, not an incident's day;
+    not after "حتى" ("منذ بداية الحملة حتى أمس": the span's end)."""
+    toks = doc.seg.tokens
+    words = 0
+    for k in range(d.first_token - 1, 0, -1):
+        if not toks[k].is_word or words >= SINCE_START_REACH:
+            return False
+        stem = token_stems(doc, k)
+        if stem & W.until:
+            return False
+        if stem & (W.start_nouns | W.outbreak_verbs) and token_stems(doc, k - 1) & W.since:
+            return True
+        words += 1
+    return False
 
 
 def _compared_since(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
@@ -613,9 +636,23 @@ def _adjectives_of_the_trigger(doc: Document, first: int, last: int) -> bool:
 
 
 def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """A day after منذ ("منذ صباح أمس", "منذ فجر الجمعة"): what is told has gone on from that day until the
-    report."""
-    return after_since(doc, W.since, d) and d.expr is not None and d.expr.relative in _DAYS_BEFORE
+    """A day after منذ ("منذ صباح أمس", "منذ فجر الجمعة", "معارك عنيفة منذ مساء الثلاثاء"): what is told has gone
+    on from that day until the report.  A day named by its weekday or date counts where it falls in the week
+    before publication (kwic.py: 50 «منذ + weekday» on the feed; those of conflict are each a span up to the
+    report: "اعتقلت منذ الجمعة 590 شخصا", "نحو 20 غارة منذ مساء الخميس", "وقتل سبعة أشخاص منذ الأحد الماضي")."""
+    if not after_since(doc, W.since, d) or d.expr is None:
+        return False
+    return d.expr.relative in _DAYS_BEFORE or _in_the_week_before(doc, d)
+
+
+SINCE_DAY_REACH = 7   # days before publication a day after منذ may lie and still start a span up to the report
+
+
+def _in_the_week_before(doc: Document, d: DatedSpan) -> bool:
+    """A resolved day in the week before publication, not the day itself."""
+    if doc.published is None or d.precision != "day" or not d.date:
+        return False
+    return 0 < (doc.published - dt.date.fromisoformat(d.date)).days <= SINCE_DAY_REACH
 
 
 _DAYS_BEFORE = ("yesterday", "day_before_yesterday")   # days named before the report's (not "منذ يومين": ago)
