@@ -232,6 +232,7 @@ class RoleWords:
     start_nouns: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
+    also_openers: frozenset[str]
     according_to: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]

@@ -336,6 +336,7 @@ FILES: dict[str, Spec] = {
         start_nouns=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,
+        also_openers=WORDS,
         according_to=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,

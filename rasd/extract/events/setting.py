@@ -642,7 +642,8 @@ def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
     report: "اعتقلت منذ الجمعة 590 شخصا", "نحو 20 غارة منذ مساء الخميس", "وقتل سبعة أشخاص منذ الأحد الماضي")."""
     if not after_since(doc, W.since, d) or d.expr is None:
         return False
-    return d.expr.relative in _DAYS_BEFORE or _in_the_week_before(doc, d)
+    named = d.expr.weekday is not None or d.expr.day is not None   # not a length back: "منذ يومين" is "ago"
+    return d.expr.relative in _DAYS_BEFORE or (named and _in_the_week_before(doc, d))
 
 
 SINCE_DAY_REACH = 7   # days before publication a day after منذ may lie and still start a span up to the report
