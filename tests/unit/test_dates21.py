@@ -88,3 +88,20 @@ def test_guard_also_after_another_kind_takes_no_day(extract):
     found = _dates(extract, "اعتقلت الشرطة أمس الثلاثاء ثلاثة مطلوبين في مدينة الرمادي. كما استهدفت الطائرات مخازن "
                             "أسلحة في منطقة حرض.")
     assert ("Air/drone strike", None, "unknown") in found, found
+
+
+def test_a_date_far_after_since_that_began_is_not_the_strikes(extract):
+    found = _dates(extract, "وتصاعدت الهجمات منذ أن بدأت القوات الحكومية حملة غارات جوية على معاقل المتمردين في جبال "
+                            "الشمال في 24 يوليو.")
+    assert all(date != "2015-07-24" for _, date, _ in found), found
+
+
+def test_a_date_ending_a_since_phrase_after_first_is_compared_with(extract):
+    found = _dates(extract, "وهذا أول هجوم من نوعه على مدينة العريش منذ انهيار الهدنة قبل عشرة أيام.")
+    assert all(date != "2015-07-12" for _, date, _ in found), found
+
+
+def test_guard_an_incident_after_a_since_phrase_keeps_its_day(extract):
+    found = _dates(extract, "قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في مدينة العريش، هو الأعنف منذ بدء الحملة "
+                            "في مارس.")
+    assert found and all(date == "2015-07-21" for _, date, _ in found), found

@@ -576,35 +576,47 @@ def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[Dated
         _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
 
 
-SINCE_START_REACH = 6   # words from "منذ بدء/اندلاع" to the date of that start ("منذ اندلاع جولة العنف الجديدة في 20 يوليو")
+SINCE_START_REACH = 14  # words from a منذ to the date that ends its phrase ("منذ أن بدأت أنقرة حملة ضربات جوية على
+#                        معسكرات الحزب في شمال العراق في 24 يوليو": 13 words; a comma or حتى ends it first)
 
 
 def _since_the_start(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """The date follows "منذ" and a word of beginning a few words before it, in one clause ("منذ بدء المواجهات قبل
-    ثلاثة أشهر", "منذ بدأ الهجوم في درعا في يونيو"): the day a span began, up to the report, not an incident's day;
-    not after "حتى" ("منذ بداية الحملة حتى أمس": the span's end)."""
+    """The date follows "منذ" (or "منذ أن") and a word of beginning a few words before it, in one clause ("منذ بدء
+    المواجهات قبل ثلاثة أشهر", "منذ بدأ الهجوم في درعا في يونيو"): the day a span began, up to the report, not an
+    incident's day; not after "حتى" ("منذ بداية الحملة حتى أمس": the span's end)."""
+    since = _since_phrase(doc, W, d)
+    return since is not None and any(token_stems(doc, k) & (W.start_nouns | W.outbreak_verbs)
+                                     for k in range(since + 1, min(since + 3, d.first_token)))
+
+
+def _since_phrase(doc: Document, W: RoleWords, d: DatedSpan) -> int | None:
+    """The token of the "منذ" whose phrase the date ends, a few words back in its clause, none of them "حتى" ("منذ
+    اندلاع جولة العنف الجديدة في 20 يوليو", "منذ سقوط الهدنة قبل عشرة أيام"); None where there is none."""
     toks = doc.seg.tokens
     words = 0
-    for k in range(d.first_token - 1, 0, -1):
-        if not toks[k].is_word or words >= SINCE_START_REACH:
-            return False
+    for k in range(d.first_token - 1, -1, -1):
+        if not toks[k].is_word or words > SINCE_START_REACH:
+            return None
         stem = token_stems(doc, k)
+        if stem & W.since:
+            return k
         if stem & W.until:
-            return False
-        if stem & (W.start_nouns | W.outbreak_verbs) and token_stems(doc, k - 1) & W.since:
-            return True
+            return None
         words += 1
-    return False
+    return None
 
 
 def _compared_since(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """The date follows منذ after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو الأسوأ منذ مارس
-    2014"): the past a toll or a fight is compared with, not a day of the incident (kwic.py: 191 superlatives a
-    few words before منذ on the feed, every one a comparison)."""
-    if not after_since(doc, W.since, d):
-        return False
-    since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
-    return doc.compares_before(since, W.superlatives)
+    """The date follows منذ, or ends its phrase, after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو
+    الأسوأ منذ مارس 2014", "وهو أول هجوم من نوعه منذ سقوط الهدنة قبل عشرة أيام"): the past a toll or a fight is
+    compared with, not a day of the incident (kwic.py: 191 superlatives a few words before منذ on the feed, every
+    one a comparison; of 64 with a date a few words after منذ, each dates the past compared with: "أعنف المعارك
+    منذ بدء القتال في المدينة في 2012", "أول سفينة ... منذ اندلاع الصراع في مارس")."""
+    if after_since(doc, W.since, d):
+        since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
+    else:
+        since = _since_phrase(doc, W, d)
+    return since is not None and doc.compares_before(since, W.superlatives)
 
 
 def _in_relative_on_another(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
