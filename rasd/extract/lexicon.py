@@ -229,7 +229,7 @@ class RoleWords:
     control_verbs: frozenset[str]
     eve_and_morrow: frozenset[str]
     outbreak_verbs: frozenset[str]
-    start_nouns: frozenset[str]
+    start_words: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
     also_openers: frozenset[str]

@@ -585,7 +585,7 @@ def _since_the_start(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
     المواجهات قبل ثلاثة أشهر", "منذ بدأ الهجوم في درعا في يونيو"): the day a span began, up to the report, not an
     incident's day; not after "حتى" ("منذ بداية الحملة حتى أمس": the span's end)."""
     since = _since_phrase(doc, W, d)
-    return since is not None and any(token_stems(doc, k) & (W.start_nouns | W.outbreak_verbs)
+    return since is not None and any(token_stems(doc, k) & (W.start_words | W.outbreak_verbs)
                                      for k in range(since + 1, min(since + 3, d.first_token)))
 
 
