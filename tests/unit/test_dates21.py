@@ -105,3 +105,10 @@ def test_guard_an_incident_after_a_since_phrase_keeps_its_day(extract):
     found = _dates(extract, "قتل ثلاثة جنود أمس الثلاثاء في هجوم على حاجز في مدينة العريش، هو الأعنف منذ بدء الحملة "
                             "في مارس.")
     assert found and all(date == "2015-07-21" for _, date, _ in found), found
+
+
+def test_guard_what_began_keeps_its_start(extract):
+    # the campaign named after "منذ انطلاق" is what began in that month (the scorer's gold codes such a campaign)
+    found = _dates(extract, "وتخشى الدولتان فرار المقاتلين من مدينة سرت منذ انطلاق الغارات الجوية الأميركية على المدينة "
+                            "في يونيو الماضي.")
+    assert ("Air/drone strike", "2015-06", "month") in found, found

@@ -563,7 +563,8 @@ def _spans_from(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d
 def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[DatedSpan]) -> list[DatedSpan]:
     """The dates of the hit's sentence that may be its own: not a point a span starts from, a past compared with,
     nor a day of a relative clause on something else."""
-    dates = [d for d in dates if not _since_the_start(doc, words, d)]
+    # what began is dated by its start ("منذ انطلاق العمليات الجوية الأميركية في أغسطس الماضي": the air campaign)
+    dates = [d for d in dates if not (_since_the_start(doc, words, d) and not _in_the_since_phrase(doc, words, hit, d))]
     if hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
@@ -587,6 +588,12 @@ def _since_the_start(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
     since = _since_phrase(doc, W, d)
     return since is not None and any(token_stems(doc, k) & (W.start_words | W.outbreak_verbs)
                                      for k in range(since + 1, min(since + 3, d.first_token)))
+
+
+def _in_the_since_phrase(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The trigger stands between the منذ whose phrase the date ends and the date: it is what began then."""
+    since = _since_phrase(doc, W, d)
+    return since is not None and since < hit.first < d.first_token
 
 
 def _since_phrase(doc: Document, W: RoleWords, d: DatedSpan) -> int | None:
