@@ -61,6 +61,7 @@ def _words_back(doc: Document, k: int, n: int, s0: int) -> int:
         n -= toks[k].is_word
     return k
 
+ALSO_OPENING = 2         # words from an opening "كما" to the trigger ("كما شنت مقاتلات", "كما قتل")
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
@@ -326,7 +327,7 @@ class EventExtractor:
                 by_sentence.setdefault(s, []).append(inc)
         for inc in sorted(found, key=lambda i: i.main.first):
             s = inc.main.sentence
-            if inc.recalled or s == 0 or not doc.same_item(s - 1, s) or not self._opens_a_report(doc, inc.main):
+            if inc.recalled or not self._goes_on_from_the_sentence_before(doc, inc.main):
                 continue
             if inc.date is None and doc.dates_in(*doc.sentence_bounds(s)):
                 continue
@@ -337,6 +338,21 @@ class EventExtractor:
                     and p.date.date and b0 <= p.date.first_token < b1 and self._may_date_its_report(doc, p, inc)]
             if told:
                 inc.date, inc.announced = told[0].date, told[0].announced
+
+    def _goes_on_from_the_sentence_before(self, doc: Document, hit: Hit) -> bool:
+        """The hit's sentence follows one of its news item and details it: a report, or one opened by "كما"."""
+        s = hit.sentence
+        return s > 0 and doc.same_item(s - 1, s) and (self._opens_a_report(doc, hit) or self._goes_on_with_also(doc, hit))
+
+    def _goes_on_with_also(self, doc: Document, hit: Hit) -> bool:
+        """The hit's sentence opens with "كما" (also) and the hit is among its first words ("كما استهدفت مقاتلات
+        التحالف مواقع ...", "كما انفجرت سيارة مفخخة في الزعفرانية"): one more incident of the news the sentence
+        before told, not a new time (kwic.py: 99 sentences open with كما and a verb of violence on the feed; those
+        after a dated incident of their kind go on with its day; a sentence with a date of its own keeps it)."""
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        toks = doc.seg.tokens
+        k = next((j for j in range(s0, hit.first) if toks[j].is_word), hit.first)
+        return k < hit.first and hit.first - k <= ALSO_OPENING and toks[k].norm in self.lex.words.also_openers
 
     def _may_date_its_report(self, doc: Document, told: Incident, inc: Incident) -> bool:
         """Whether the incident `told` the sentence before, with its recent day, may date `inc` of the report after
@@ -380,8 +396,8 @@ class EventExtractor:
     def _date_from_the_lead(self, doc: Document, found: list[Incident]) -> None:
         """An undated incident of the headline ("الشرطة التركية تفرق تظاهرة ضد تنظيم داعش في اسطنبول") whose lead,
         the first sentence under it, gives one recent day ("فرقت الشرطة التركية مساء الجمعة في اسطنبول مئات
-        المتظاهرين"): a headline sums up its lead, and the lead's day is the headline incident's; not one the
-        headline tells as background ("عودة الهدوء ... بعد نزاع قبلي أسفر عن مقتل العشرات")."""
+        المتظاهرين"): a headline sums up its lead, and the lead's day is the headline incident's, also where an
+        undated sentence of the body tells it again; not one the headline tells as background ("عودة الهدوء ... بعد نزاع قبلي أسفر عن مقتل العشرات")."""
         titles = incidents.title_sentences(doc)
         lead = max(titles, default=-1) + 1
         if not titles or lead >= len(doc.seg.sentences) or not doc.same_item(lead - 1, lead):
@@ -390,8 +406,10 @@ class EventExtractor:
         if len({d.date for d in days}) != 1 or not setting.recent(doc, days[0]):
             return
         for inc in found:
-            if inc.date is None and not inc.recalled and inc.sentences <= titles and not governed_as_background(
-                    doc, self.lex, inc.main.first, doc.sentence_bounds(inc.main.sentence)[0]):
+            # told again in the body with no date there ("وهز انفجار قوي وسط العاصمة"), it is still the lead's
+            if inc.date is None and not inc.recalled and inc.sentences & titles and not any(
+                    doc.dates_in(*doc.sentence_bounds(s)) for s in inc.sentences - titles) and not \
+                    governed_as_background(doc, self.lex, inc.main.first, doc.sentence_bounds(inc.main.sentence)[0]):
                 inc.date = days[0]
 
     def _background_day(self, doc: Document, h: Hit, inc: Incident):

@@ -586,10 +586,13 @@ def _spans_from(doc: Document, W: RoleWords, hit: Hit, dates: list[DatedSpan], d
 def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[DatedSpan]) -> list[DatedSpan]:
     """The dates of the hit's sentence that may be its own: not a point a span starts from, a past compared with,
     nor a day of a relative clause on something else."""
+    # what began is dated by its start ("منذ انطلاق العمليات الجوية الأميركية في أغسطس الماضي": the air campaign)
+    dates = [d for d in dates if not (_since_the_start(doc, words, d) and not _in_the_since_phrase(doc, words, hit, d))]
     if hit.family not in TERRITORY:
         # "منذ ديسمبر 2011", "منذ 2014": where a span starts, never the day of an incident (a length of
         # time after منذ, "منذ ثلاثة أيام", is "ago" and dates one)
-        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d)))]
+        dates = [d for d in dates if not (after_since(doc, words.since, d) and (names_a_time(d) or _a_year_back(d))
+                                          and not _since_a_day(doc, words, d))]
         dates = [d for d in dates if not _in_relative_on_place(doc, words, hit, d)]
     # a relative clause that reaches a year or more back ("واستعادت القوات بعض الأراضي التي خسرتها العام الماضي")
     # tells the incident within a long story: its date stays, so that the incident is read as history
@@ -597,14 +600,53 @@ def _the_hits_dates(doc: Document, words: RoleWords, hit: Hit, dates: list[Dated
         _in_relative_on_another(doc, words, hit, d) and not (doc.published and long_past(d, doc.published)))]
 
 
+SINCE_START_REACH = 14  # words from a منذ to the date that ends its phrase ("منذ أن بدأت أنقرة حملة ضربات جوية على
+#                        معسكرات الحزب في شمال العراق في 24 يوليو": 13 words; a comma or حتى ends it first)
+
+
+def _since_the_start(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
+    """The date follows "منذ" (or "منذ أن") and a word of beginning a few words before it, in one clause ("منذ بدء
+    المواجهات قبل ثلاثة أشهر", "منذ بدأ الهجوم في درعا في يونيو"): the day a span began, up to the report, not an
+    incident's day; not after "حتى" ("منذ بداية الحملة حتى أمس": the span's end)."""
+    since = _since_phrase(doc, W, d)
+    return since is not None and any(token_stems(doc, k) & (W.start_words | W.outbreak_verbs)
+                                     for k in range(since + 1, min(since + 3, d.first_token)))
+
+
+def _in_the_since_phrase(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The trigger stands between the منذ whose phrase the date ends and the date: it is what began then."""
+    since = _since_phrase(doc, W, d)
+    return since is not None and since < hit.first < d.first_token
+
+
+def _since_phrase(doc: Document, W: RoleWords, d: DatedSpan) -> int | None:
+    """The token of the "منذ" whose phrase the date ends, a few words back in its clause, none of them "حتى" ("منذ
+    اندلاع جولة العنف الجديدة في 20 يوليو", "منذ سقوط الهدنة قبل عشرة أيام"); None where there is none."""
+    toks = doc.seg.tokens
+    words = 0
+    for k in range(d.first_token - 1, -1, -1):
+        if not toks[k].is_word or words > SINCE_START_REACH:
+            return None
+        stem = token_stems(doc, k)
+        if stem & W.since:
+            return k
+        if stem & W.until:
+            return None
+        words += 1
+    return None
+
+
 def _compared_since(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """The date follows منذ after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو الأسوأ منذ مارس
-    2014"): the past a toll or a fight is compared with, not a day of the incident (kwic.py: 191 superlatives a
-    few words before منذ on the feed, every one a comparison)."""
-    if not after_since(doc, W.since, d):
-        return False
-    since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
-    return doc.compares_before(since, W.superlatives)
+    """The date follows منذ, or ends its phrase, after a superlative in its clause ("أعنف قتال وقع منذ شهر", "وهو
+    الأسوأ منذ مارس 2014", "وهو أول هجوم من نوعه منذ سقوط الهدنة قبل عشرة أيام"): the past a toll or a fight is
+    compared with, not a day of the incident (kwic.py: 191 superlatives a few words before منذ on the feed, every
+    one a comparison; of 64 with a date a few words after منذ, each dates the past compared with: "أعنف المعارك
+    منذ بدء القتال في المدينة في 2012", "أول سفينة ... منذ اندلاع الصراع في مارس")."""
+    if after_since(doc, W.since, d):
+        since = d.first_token if token_stems(doc, d.first_token) & W.since else d.first_token - 1
+    else:
+        since = _since_phrase(doc, W, d)
+    return since is not None and doc.compares_before(since, W.superlatives)
 
 
 def _in_relative_on_another(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
@@ -636,9 +678,24 @@ def _adjectives_of_the_trigger(doc: Document, first: int, last: int) -> bool:
 
 
 def _since_a_day(doc: Document, W: RoleWords, d: DatedSpan) -> bool:
-    """A day after منذ ("منذ صباح أمس", "منذ فجر الجمعة"): what is told has gone on from that day until the
-    report."""
-    return after_since(doc, W.since, d) and d.expr is not None and d.expr.relative in _DAYS_BEFORE
+    """A day after منذ ("منذ صباح أمس", "منذ فجر الجمعة", "معارك عنيفة منذ مساء الثلاثاء"): what is told has gone
+    on from that day until the report.  A day named by its weekday or date counts where it falls in the week
+    before publication (kwic.py: 50 «منذ + weekday» on the feed; those of conflict are each a span up to the
+    report: "اعتقلت منذ الجمعة 590 شخصا", "نحو 20 غارة منذ مساء الخميس", "وقتل سبعة أشخاص منذ الأحد الماضي")."""
+    if not after_since(doc, W.since, d) or d.expr is None:
+        return False
+    named = d.expr.weekday is not None or d.expr.day is not None   # not a length back: "منذ يومين" is "ago"
+    return d.expr.relative in _DAYS_BEFORE or (named and _in_the_week_before(doc, d))
+
+
+SINCE_DAY_REACH = 7   # days before publication a day after منذ may lie and still start a span up to the report
+
+
+def _in_the_week_before(doc: Document, d: DatedSpan) -> bool:
+    """A resolved day in the week before publication, not the day itself."""
+    if doc.published is None or d.precision != "day" or not d.date:
+        return False
+    return 0 < (doc.published - dt.date.fromisoformat(d.date)).days <= SINCE_DAY_REACH
 
 
 _DAYS_BEFORE = ("yesterday", "day_before_yesterday")   # days named before the report's (not "منذ يومين": ago)
