@@ -601,6 +601,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
+    elif _counted_subject(doc, W, hit, a0):
+        sides.a1 = sides.a1 or a          # "اقتحم العشرات من أفراد الشرطة الساحات": the people counted did it
     elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
         pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
@@ -619,6 +621,29 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+COUNTED_SUBJECT_REACH = 4   # words a count of the doers may take between its verb and their side ("نحو 40 من أفراد")
+
+
+def _counted_subject(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side of people counted right after a verb of storming or raiding that opens its
+    clause ("اقتحم العشرات من أفراد الشرطة ساحات المسجد", "هاجم عشرات المستوطنين القرية"): its subject, the
+    doers, not people the act befell (`counted_subject_verbs`)."""
+    if not 0 < a0 - hit.last <= COUNTED_SUBJECT_REACH or not _storming_verb(W, doc, hit) or \
+            not _verb_first(doc, W, hit):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    first = {without_article(x) or x for x in token_stems(doc, hit.last)}
+    count_first = bool(first & W.partitive_heads) or any(
+        doc.token_of(n.span.start) == hit.last for n in doc.numbers_in(hit.last, a0))
+    return count_first and _among_the_counted(doc, W, a0, s0)
+
+
+def _storming_verb(W: RoleWords, doc: Document, hit: Hit) -> bool:
+    """The hit is one verb of storming or raiding, whose people counted are its doers (`counted_subject_verbs`)."""
+    return hit.trigger.pos == "verb" and hit.last - hit.first == 1 and \
+        bool(token_stems(doc, hit.first) & W.counted_subject_verbs)
 
 
 def _read_other_party(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
@@ -716,9 +741,12 @@ def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
     if any(token_stems(doc, k) & W.holding_verbs and toks[k + 1].norm.startswith(_ON_PRONOUN)
            for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)) or _user_of_a_place(doc, W, a0):
         return True
-    if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
+    k = a0 - 1
+    if k >= 2 and {without_article(x) or x for x in token_stems(doc, k)} & (W.holder_heads | W.own_members):
+        k -= 1   # "تحت سيطرة جماعة المتمردين الحوثيين": the group's head word stands outside its name
+    if k < 1 or not token_stems(doc, k) & W.holding_nouns:
         return False
-    return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
+    return toks[k - 1].norm in W.holding_prepositions or toks[k].norm.startswith(_GLUED_PREPOSITION)
 
 
 def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
@@ -926,9 +954,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _counted_not_telling(doc, W, hit, a0, a_end):
-        # "قتل ثلاثة من أفراد الشرطة في هجوم": among the dead, not the attackers; the side hit
-        sides.a2 = sides.a2 or a
+    if _read_counted_before(doc, W, hit, sides, actor):
         return
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
@@ -956,6 +982,21 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _read_counted_before(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, actor) -> bool:
+    """Read an actor (start, end, mention) before the trigger whose people are counted, and say whether it was:
+    right before a verb of storming they did it ("العشرات من أفراد الشرطة اقتحموا الحي"); otherwise they are
+    among the dead, not the attackers, the side hit ("قتل ثلاثة من أفراد الشرطة في هجوم")."""
+    a0, a_end, a = actor
+    if a_end == hit.first and _storming_verb(W, doc, hit) and \
+            _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+        sides.a1 = sides.a1 or a
+        return True
+    if _counted_not_telling(doc, W, hit, a0, a_end):
+        sides.a2 = sides.a2 or a
+        return True
+    return False
 
 
 def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -1518,6 +1559,41 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
         if who is not None:
             inc.actor1 = who
     _air_raids_of_states(doc, incidents)
+    _doer_left_open(doc, lex.words, incidents)
+
+
+def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose report leaves its doer open: sides trading accusations of it ("تبادلت أوكرانيا
+    وانفصاليون الاتهامات بقصف مناطق"), or "not known whether X or Y did it" ("لم يتضح إن كانت الغارة نفذها الجيش
+    أو التحالف"). No side is its doer, nor the side hit where the accusers are named, whatever was read or guessed."""
+    for inc in incidents:
+        if any(_accusations_traded(doc, W, h) for h in inc.hits):
+            inc.actor1 = inc.actor2 = None
+        elif any(_doer_in_doubt(doc, W, s) for s in inc.sentences | {h.sentence for h in inc.hits}):
+            inc.actor1 = None
+        else:
+            continue
+        inc.actor1_guessed = False
+
+
+def _accusations_traded(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A verb of exchanging and a noun of accusing before the hit in its clause ("تبادل الطرفان الاتهامات بقصف")."""
+    c0, _ = doc.clause(hit.first)
+    before = stems(doc, c0, hit.first)
+    return bool(before & W.exchanging_verbs) and bool(before & W.accusing_nouns)
+
+
+def _doer_in_doubt(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence says it is not known which of two sides did it: a past negation and a verb of being clear or
+    known ("لم يتضح", "لم يعرف"), then a word marking the doer ("نفذها", "شنه") and an alternative ("أو") after it."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    doubt = next((k for k in range(s0, s1 - 1) if token_stems(doc, k) & W.past_negations and
+                  token_stems(doc, k + 1) & W.unclear_verbs), None)
+    if doubt is None:
+        return False
+    doer = next((k for k in range(doubt + 2, s1) if token_stems(doc, k) & W.agent_markers), None)
+    return doer is not None and any(toks[k].norm in W.alternatives for k in range(doer + 1, s1))
 
 
 def _air_raids_of_states(doc: Document, incidents: list[Incident]) -> None:

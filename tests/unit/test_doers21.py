@@ -1,0 +1,74 @@
+"""doers21: the holder of a place behind its group's head word, people counted as the doers of a storming or
+raid, and a doer the report leaves open (sides trading accusations; "not known whether X or Y did it").
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+from event_helpers import canonical, of_type
+
+
+def test_the_holder_behind_a_group_head_word_is_not_the_taker(extract):
+    text = "وسيطر مقاتلون محليون على حي المعلا الذي كان تحت سيطرة جماعة المتمردين الحوثيين منذ مارس."
+    [taken] = of_type(extract, text, "Non-state actor overtakes territory") or \
+        of_type(extract, text, "Government regains territory")
+    assert canonical(taken.actor1) != "Houthi Movement"
+
+
+def test_a_group_that_takes_ground_itself_keeps_it(extract):
+    text = "وسيطرت جماعة الحوثيين على مديرية حرف سفيان بعد معارك عنيفة أمس."
+    [taken] = of_type(extract, text, "Non-state actor overtakes territory")
+    assert canonical(taken.actor1) == "Houthi Movement"
+
+
+def test_people_counted_after_a_verb_of_storming_are_its_doers(extract):
+    text = "واقتحم العشرات من جنود الاحتلال بلدة عزون شرق قلقيلية فجر اليوم."
+    [storming] = extract(text, "2015-07-20").events
+    assert canonical(storming.actor1) == "Military Forces of Israel"
+
+
+def test_people_counted_before_a_verb_of_storming_are_its_doers(extract):
+    text = "وقال سكان إن العشرات من أفراد الشرطة الإسرائيلية اقتحموا حي سلوان أمس."
+    [storming] = extract(text, "2015-07-20").events
+    assert canonical(storming.actor1) == "Police Forces of Israel"
+
+
+def test_people_counted_after_a_death_are_still_the_side_hit(extract):
+    text = "وقتل العشرات من عناصر داعش في قصف مدفعي على قرية البوعيثة أمس."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert canonical(shelling.actor1) != "Islamic State"
+    assert canonical(shelling.actor2) == "Islamic State"
+
+
+def test_people_counted_after_a_verb_of_targeting_are_not_its_doers(extract):
+    text = "واستهدف ثلاثة من أفراد الشرطة بهجوم مسلح في مدينة العريش أمس."
+    [attack] = extract(text, "2015-07-20").events
+    assert attack.actor1 is None
+
+
+def test_sides_trading_accusations_of_a_shelling_leave_its_doer_open(extract):
+    text = "وتبادلت الحكومة والمتمردون الاتهامات بقصف بلدة ماريوبول أمس."
+    [shelling] = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert shelling.actor1 is None
+
+
+def test_a_raid_not_known_to_be_of_one_side_or_the_other_has_no_doer(extract):
+    text = "وقتل سبعة مدنيين في غارة جوية على بلدة سراقب أمس، ولم يعرف ما إذا كان الطيران السوري نفذها أو طائرات التحالف."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert raid.actor1 is None
+
+
+def test_a_doubt_about_the_dead_leaves_a_named_doer(extract):
+    text = "وقتل سبعة مدنيين في غارة نفذها الطيران السوري على بلدة سراقب أمس، ولم يتضح ما إذا كان بينهم أطفال أو نساء."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert canonical(raid.actor1) == "Military Forces of Syria"
+
+
+def test_a_doubt_with_no_alternative_leaves_a_named_doer(extract):
+    text = "وقصف الطيران السوري بلدة سراقب أمس، ولم يتضح عدد القتلى."
+    [raid] = of_type(extract, text, "Air/drone strike")
+    assert canonical(raid.actor1) == "Military Forces of Syria"
+
+
+def test_one_word_texts_do_not_break_the_reading(extract):
+    for word in ("اقتحم", "لم", "الاتهامات", "سيطرة", "جماعة"):
+        assert extract(word, "2015-07-20").events is not None
