@@ -249,6 +249,7 @@ class RoleWords:
     past_negations: frozenset[str]
     unclear_verbs: frozenset[str]
     alternatives: frozenset[str]
+    name_epithets: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]

@@ -372,6 +372,7 @@ FILES: dict[str, Spec] = {
         past_negations=WORDS,
         unclear_verbs=WORDS,
         alternatives=WORDS,
+        name_epithets=WORDS,
         repelling_verbs=WORDS,
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,

@@ -72,3 +72,16 @@ def test_a_doubt_with_no_alternative_leaves_a_named_doer(extract):
 def test_one_word_texts_do_not_break_the_reading(extract):
     for word in ("اقتحم", "لم", "الاتهامات", "سيطرة", "جماعة"):
         assert extract(word, "2015-07-20").events is not None
+
+
+def test_a_partner_past_an_epithet_does_not_lead(extract):
+    text = "وفي محافظة إب صعدت جماعة الحوثي المسلحة وأنصار صالح من هجماتها وقامت بقصف قرية المشنة بالمدفعية أمس."
+    shellings = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert shellings and all(canonical(s.actor1) == "Houthi Movement" for s in shellings)
+
+
+def test_marines_counted_among_the_dead_are_not_the_gunman(extract):
+    text = "وقتل ثلاثة من مشاة البحرية الأميركية أمس في مدينة ممفيس حين فتح مسلح النار على مركز للتجنيد."
+    [attack] = extract(text, "2015-07-20").events
+    assert attack.actor1 is None
+    assert canonical(attack.actor2) == "Military Forces of the United States"

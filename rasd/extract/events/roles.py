@@ -1290,9 +1290,18 @@ def _first_of_partners(doc: Document, W: RoleWords, a: ActorMention) -> ActorMen
     named = doc.actors_in(s0, s1)
     lead = a
     for j in range(len(named) - 1, 0, -1):
-        if named[j][2] is lead and one_side(doc, W.between_sides, named[j - 1][2], lead):
+        if named[j][2] is lead and (one_side(doc, W.between_sides, named[j - 1][2], lead) or
+                                    _joined_past_an_epithet(doc, W, named[j - 1][2], named[j][0])):
             lead = named[j - 1][2]   # and its own lead, if it is one too
     return lead
+
+
+def _joined_past_an_epithet(doc: Document, W: RoleWords, first: ActorMention, a0: int) -> bool:
+    """The actor at token a0 is joined by و to `first` past one epithet after its name ("جماعة الحوثي المسلحة وأنصار
+    صالح"): a partner, as if right after it (`name_epithets`)."""
+    end = doc.token_of(first.span.end - 1) + 1
+    toks = doc.seg.tokens
+    return a0 == end + 1 and toks[end].norm in W.name_epithets and toks[a0].norm.startswith(_CONJUNCTION)
 
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
