@@ -250,6 +250,7 @@ class RoleWords:
     unclear_verbs: frozenset[str]
     alternatives: frozenset[str]
     name_epithets: frozenset[str]
+    accusing_verbs: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]

@@ -373,6 +373,7 @@ FILES: dict[str, Spec] = {
         unclear_verbs=WORDS,
         alternatives=WORDS,
         name_epithets=WORDS,
+        accusing_verbs=WORDS,
         repelling_verbs=WORDS,
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,

@@ -85,3 +85,15 @@ def test_marines_counted_among_the_dead_are_not_the_gunman(extract):
     [attack] = extract(text, "2015-07-20").events
     assert attack.actor1 is None
     assert canonical(attack.actor2) == "Military Forces of the United States"
+
+
+def test_the_accused_country_is_the_doer_not_the_accuser(extract):
+    text = "واتهمت قوات سوريا الديمقراطية تركيا باستهدافها بقصف مدفعي في قرية تل أبيض أمس."
+    shellings = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert shellings and all(canonical(s.actor1) == "Military Forces of Turkey" for s in shellings)
+
+
+def test_the_accused_group_is_the_doer_not_the_accuser(extract):
+    text = "واتهمت وحدات حماية الشعب الكردية تنظيم داعش بقصف قرية تل أبيض بالهاون أمس."
+    shellings = of_type(extract, text, "Shelling/artillery/missile attack")
+    assert shellings and all(canonical(s.actor1) == "Islamic State" for s in shellings)

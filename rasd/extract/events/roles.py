@@ -47,6 +47,7 @@ BETWEEN_BEFORE, BETWEEN_AFTER = 2, 6  # tokens around a trigger searched for "ب
 TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the kind of target
 
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
+_BY = "ب"                 # what someone is accused of: "بخطف", "باستهدافها"
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
@@ -1118,8 +1119,23 @@ def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) ->
 
 
 def _answers_it(doc: Document, W: RoleWords, hit: Hit, span: tuple[int, int], c0: int) -> bool:
-    """The actor at `span` (its tokens) condemns the incident or repels it: it did not carry it out."""
-    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0)
+    """The actor at `span` (its tokens) condemns the incident, repels it or accuses another of it: it did not carry
+    it out."""
+    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0) or \
+        _accuses(doc, W, hit, span[0], c0)
+
+
+ACCUSED_REACH = 4   # words the accused may take between the accuser and ب of the act ("تركيا", "جبهة النصرة")
+ACCUSER_WORDS = 8   # words the accuser's name may take between the verb of accusing and the accused
+
+
+def _accuses(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
+    """The actor at a0 is the subject right after a verb of accusing, and the trigger is what another is accused of,
+    after ب ("اتهمت الوحدات الكردية تركيا باستهدافها", "اتهمت الحركة جبهة النصرة بخطف"): the accuser."""
+    if not doc.seg.tokens[hit.first].norm.startswith(_BY) or a0 - 1 < c0:
+        return False
+    return bool(token_stems(doc, a0 - 1) & W.accusing_verbs) and \
+        hit.first - doc.token_of(doc.actors_in(a0, hit.first)[0][2].span.end - 1) <= ACCUSED_REACH + 1
 
 
 def _repels(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
@@ -1384,7 +1400,21 @@ def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, in
         # a bare قصف is also the verbal noun: "قصف تركيا لقرية" has its object after ل
         return _country_before(doc, hit.first) or _country_after(doc, W, hit)
     verb = _light_verb_before(doc, W, hit)
-    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit)
+    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit) or \
+        _country_accused(doc, W, hit)
+
+
+def _country_accused(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country right before a noun trigger after ب, a verb of accusing before it in the clause ("اتهمت الوحدات
+    الكردية تركيا باستهدافها"): the accused, the doer."""
+    c0, _ = doc.clause(hit.first)
+    if not doc.seg.tokens[hit.first].norm.startswith(_BY):
+        return None
+    for p0, p1, m in doc.places_in(max(c0, hit.first - ACCUSED_REACH), hit.first):
+        if p1 == hit.first and m.resolved is not None and m.resolved.kind == "country" and \
+                stems(doc, max(c0, p0 - ACCUSER_WORDS - 1), p0) & W.accusing_verbs:
+            return m.resolved.country, m.name, p0
+    return None
 
 
 def _country_before(doc: Document, v: int) -> tuple[str, str, int] | None:
