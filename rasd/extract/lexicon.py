@@ -251,6 +251,7 @@ class RoleWords:
     alternatives: frozenset[str]
     name_epithets: frozenset[str]
     accusing_verbs: frozenset[str]
+    fought_nouns: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]

@@ -374,6 +374,7 @@ FILES: dict[str, Spec] = {
         alternatives=WORDS,
         name_epithets=WORDS,
         accusing_verbs=WORDS,
+        fought_nouns=WORDS,
         repelling_verbs=WORDS,
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,

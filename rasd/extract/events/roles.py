@@ -1331,8 +1331,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owns_what_was_hit(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
-             and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
+             and not _owns_what_was_hit(doc, W, a0, a) and not _other_side_named(doc, W, hit, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -1340,6 +1339,24 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
         # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
         doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     return doers
+
+
+def _other_side_named(doc: Document, W: RoleWords, hit: Hit, a0: int, s0: int) -> bool:
+    """The actor at a0 is named as another side than the doer: the holder of a place, whom ground was taken from,
+    a backer or leader of the side acting, or the side fought ("بعد معارك مع الميليشيات")."""
+    return _holder_of_a_place(doc, W, a0) or _taken_from(doc, W, hit, a0) or _backs_or_leads(doc, W, a0, s0) or \
+        _side_fought(doc, W, a0, s0)
+
+
+FOUGHT_NOUN_REACH = 3   # words a noun of fighting may stand before the مع of the side fought ("معارك عنيفة خاضتها مع")
+
+
+def _side_fought(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 follows مع a few words after a noun of fighting ("بعد معارك عنيفة مع الميليشيات"): the side
+    fought, which lost the ground or took the blow, not the one to guess as the doer."""
+    if a0 - 1 <= s0 or doc.seg.tokens[a0 - 1].norm not in W.party_with:
+        return False
+    return bool(stems(doc, max(s0, a0 - 2 - FOUGHT_NOUN_REACH), a0 - 1) & W.fought_nouns)
 
 
 def _only_speaks_of_it(doc: Document, W: RoleWords, actor, trigger: int, starting_at: dict) -> bool:
