@@ -102,3 +102,15 @@ def test_the_side_fought_after_a_taking_of_ground_is_not_the_taker(extract):
     text = "وأعلنت مصادر محلية اليوم السيطرة على مواقع في مدينة إب بعد معارك عنيفة مع المسلحين الحوثيين."
     taken = [e for e in extract(text, "2015-07-20").events if "territory" in e.sub_type]
     assert taken and all(canonical(t.actor1) != "Houthi Movement" for t in taken)
+
+
+def test_the_sides_of_a_fight_joined_after_an_abduction_are_not_its_doers(extract):
+    text = "وذكرت الوكالة أن عمليات خطف جنود بعضهم مع أسرهم وصدامات بين قوات الشرطة ومحتجين وقعت في مدينة ديار بكر أمس."
+    [abduction] = of_type(extract, text, "Abduction/forced disappearance")
+    assert abduction.actor1 is None
+
+
+def test_the_sides_of_the_fight_an_attack_was_part_of_stay(extract):
+    text = "وقتل أربعة جنود في هجوم وقع أمس في مدينة درعا خلال اشتباكات بين قوات النظام ومقاتلي المعارضة."
+    before = [(e.actor1 and e.actor1.canonical) for e in extract(text, "2015-07-20").events]
+    assert before and all(a is not None for a in before)

@@ -533,7 +533,7 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + SIDE_PARTS_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
-            if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit):
+            if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit) or _another_fight(doc, W, hit, k):
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             part = _first_part_end(doc, W, k, s1)
             if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0) and not told_of:
@@ -544,6 +544,15 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
                 return after[0][2], (other[0][2] if other and other[0][0] - part <= 3 else None)
             return after[0][2], _second_side(doc, W, after)
     return None
+
+
+def _another_fight(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
+    """A noun of fighting joined by و stands between the trigger and the بين at k ("عمليات خطف شرطيين ... وصدامات
+    بين قوات الأمن ومتظاهرين"): another incident, whose sides those are, not the trigger's (one governed by a
+    preposition, "هجوم ... خلال اشتباكات بين", is the fight the trigger was part of)."""
+    toks = doc.seg.tokens
+    return any(toks[j].norm.startswith(_CONJUNCTION) and token_stems(doc, j) & W.fought_nouns
+               for j in range(hit.last, k))
 
 
 def _relative_on_the_trigger(doc: Document, W: RoleWords, hit: Hit, s1: int) -> bool:
