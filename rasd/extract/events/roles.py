@@ -47,6 +47,7 @@ BETWEEN_BEFORE, BETWEEN_AFTER = 2, 6  # tokens around a trigger searched for "ب
 TARGET_BEFORE, TARGET_AFTER = 2, 10   # tokens around a trigger searched for the kind of target
 
 _GLUED_PREPOSITION = "ل"   # "لحركة الشباب": the actor's name carries ل
+_BY = "ب"                 # what someone is accused of: "بخطف", "باستهدافها"
 _CONJUNCTION = "و"
 OWNED_THING_REACH = 2      # words before an affiliation word searched for the thing it describes
 BOMBINGS = frozenset({"explosion", "suicide_bomb"})
@@ -532,7 +533,7 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     for k in range(max(s0, hit.first - BETWEEN_BEFORE), min(s1, hit.last + SIDE_PARTS_AFTER)):
         if toks[k].norm in W.between_sides:
             after = [x for x in cands if x[0] > k]
-            if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit):
+            if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit) or _another_fight(doc, W, hit, k):
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             part = _first_part_end(doc, W, k, s1)
             if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0) and not told_of:
@@ -543,6 +544,15 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
                 return after[0][2], (other[0][2] if other and other[0][0] - part <= 3 else None)
             return after[0][2], _second_side(doc, W, after)
     return None
+
+
+def _another_fight(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
+    """A noun of fighting joined by و stands between the trigger and the بين at k ("عمليات خطف شرطيين ... وصدامات
+    بين قوات الأمن ومتظاهرين"): another incident, whose sides those are, not the trigger's (one governed by a
+    preposition, "هجوم ... خلال اشتباكات بين", is the fight the trigger was part of)."""
+    toks = doc.seg.tokens
+    return any(toks[j].norm.startswith(_CONJUNCTION) and token_stems(doc, j) & W.fought_nouns
+               for j in range(hit.last, k))
 
 
 def _relative_on_the_trigger(doc: Document, W: RoleWords, hit: Hit, s1: int) -> bool:
@@ -601,6 +611,8 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
+    elif _counted_subject(doc, W, hit, a0):
+        sides.a1 = sides.a1 or a          # "اقتحم العشرات من أفراد الشرطة الساحات": the people counted did it
     elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
         pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
@@ -619,6 +631,29 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+COUNTED_SUBJECT_REACH = 4   # words a count of the doers may take between its verb and their side ("نحو 40 من أفراد")
+
+
+def _counted_subject(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The actor at a0 is the side of people counted right after a verb of storming or raiding that opens its
+    clause ("اقتحم العشرات من أفراد الشرطة ساحات المسجد", "هاجم عشرات المستوطنين القرية"): its subject, the
+    doers, not people the act befell (`counted_subject_verbs`)."""
+    if not 0 < a0 - hit.last <= COUNTED_SUBJECT_REACH or not _storming_verb(W, doc, hit) or \
+            not _verb_first(doc, W, hit):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    first = {without_article(x) or x for x in token_stems(doc, hit.last)}
+    count_first = bool(first & W.partitive_heads) or any(
+        doc.token_of(n.span.start) == hit.last for n in doc.numbers_in(hit.last, a0))
+    return count_first and _among_the_counted(doc, W, a0, s0)
+
+
+def _storming_verb(W: RoleWords, doc: Document, hit: Hit) -> bool:
+    """The hit is one verb of storming or raiding, whose people counted are its doers (`counted_subject_verbs`)."""
+    return hit.trigger.pos == "verb" and hit.last - hit.first == 1 and \
+        bool(token_stems(doc, hit.first) & W.counted_subject_verbs)
 
 
 def _read_other_party(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention,
@@ -716,9 +751,12 @@ def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
     if any(token_stems(doc, k) & W.holding_verbs and toks[k + 1].norm.startswith(_ON_PRONOUN)
            for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)) or _user_of_a_place(doc, W, a0):
         return True
-    if a0 < 2 or not token_stems(doc, a0 - 1) & W.holding_nouns:
+    k = a0 - 1
+    if k >= 2 and {without_article(x) or x for x in token_stems(doc, k)} & (W.holder_heads | W.own_members):
+        k -= 1   # "تحت سيطرة جماعة المتمردين الحوثيين": the group's head word stands outside its name
+    if k < 1 or not token_stems(doc, k) & W.holding_nouns:
         return False
-    return toks[a0 - 2].norm in W.holding_prepositions or toks[a0 - 1].norm.startswith(_GLUED_PREPOSITION)
+    return toks[k - 1].norm in W.holding_prepositions or toks[k].norm.startswith(_GLUED_PREPOSITION)
 
 
 def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
@@ -926,8 +964,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _hit_before(doc, W, hit, (a0, a_end), c0):
-        sides.a2 = sides.a2 or a   # the side hit
+    if _read_counted_before(doc, W, hit, sides, actor, c0):
         return
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
@@ -955,6 +992,21 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     sides.a1_guessed = True
 
 
+
+
+def _read_counted_before(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, actor, c0: int) -> bool:
+    """Read an actor (start, end, mention) before the trigger whose people are counted, and say whether it was:
+    right before a verb of storming they did it ("العشرات من أفراد الشرطة اقتحموا الحي"); otherwise they are
+    among the dead, not the attackers, or the side that repelled the attack: the side hit (`_hit_before`)."""
+    a0, a_end, a = actor
+    if a_end == hit.first and _storming_verb(W, doc, hit) and \
+            _among_the_counted(doc, W, a0, doc.sentence_bounds(hit.sentence)[0]):
+        sides.a1 = sides.a1 or a
+        return True
+    if _hit_before(doc, W, hit, (a0, a_end), c0):
+        sides.a2 = sides.a2 or a   # the side hit, or the side that repelled the attack (attempt21)
+        return True
+    return False
 
 
 REPELLED_OBJECT_REACH = 6   # tokens from a verb of repelling to the attack it repelled ("تصدت المقاومة والجيش، امس، لهجمات")
@@ -1094,8 +1146,23 @@ def _condemns(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) ->
 
 
 def _answers_it(doc: Document, W: RoleWords, hit: Hit, span: tuple[int, int], c0: int) -> bool:
-    """The actor at `span` (its tokens) condemns the incident or repels it: it did not carry it out."""
-    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0)
+    """The actor at `span` (its tokens) condemns the incident, repels it or accuses another of it: it did not carry
+    it out."""
+    return _condemns(doc, W, span[0], span[1], hit.first) or _repels(doc, W, hit, span[0], c0) or \
+        _accuses(doc, W, hit, span[0], c0)
+
+
+ACCUSED_REACH = 4   # words the accused may take between the accuser and ب of the act ("تركيا", "جبهة النصرة")
+ACCUSER_WORDS = 8   # words the accuser's name may take between the verb of accusing and the accused
+
+
+def _accuses(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
+    """The actor at a0 is the subject right after a verb of accusing, and the trigger is what another is accused of,
+    after ب ("اتهمت الوحدات الكردية تركيا باستهدافها", "اتهمت الحركة جبهة النصرة بخطف"): the accuser."""
+    if not doc.seg.tokens[hit.first].norm.startswith(_BY) or a0 - 1 < c0:
+        return False
+    return bool(token_stems(doc, a0 - 1) & W.accusing_verbs) and \
+        hit.first - doc.token_of(doc.actors_in(a0, hit.first)[0][2].span.end - 1) <= ACCUSED_REACH + 1
 
 
 def _repels(doc: Document, W: RoleWords, hit: Hit, a0: int, c0: int) -> bool:
@@ -1266,9 +1333,18 @@ def _first_of_partners(doc: Document, W: RoleWords, a: ActorMention) -> ActorMen
     named = doc.actors_in(s0, s1)
     lead = a
     for j in range(len(named) - 1, 0, -1):
-        if named[j][2] is lead and one_side(doc, W.between_sides, named[j - 1][2], lead):
+        if named[j][2] is lead and (one_side(doc, W.between_sides, named[j - 1][2], lead) or
+                                    _joined_past_an_epithet(doc, W, named[j - 1][2], named[j][0])):
             lead = named[j - 1][2]   # and its own lead, if it is one too
     return lead
+
+
+def _joined_past_an_epithet(doc: Document, W: RoleWords, first: ActorMention, a0: int) -> bool:
+    """The actor at token a0 is joined by و to `first` past one epithet after its name ("جماعة الحوثي المسلحة وأنصار
+    صالح"): a partner, as if right after it (`name_epithets`)."""
+    end = doc.token_of(first.span.end - 1) + 1
+    toks = doc.seg.tokens
+    return a0 == end + 1 and toks[end].norm in W.name_epithets and toks[a0].norm.startswith(_CONJUNCTION)
 
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
@@ -1282,8 +1358,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owns_what_was_hit(doc, W, a0, a) and not _holder_of_a_place(doc, W, a0)
-             and not _taken_from(doc, W, hit, a0) and not _backs_or_leads(doc, W, a0, s0)]
+             and not _owns_what_was_hit(doc, W, a0, a) and not _other_side_named(doc, W, hit, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
@@ -1291,6 +1366,24 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
         # "غارات على مواقعهم في معسكر 48، مقر الحرس الجمهوري السابق": the force whose post was hit is no shooter
         doers = [(a0, a) for a0, a in doers if not (a0 > s0 and token_stems(doc, a0 - 1) & W.target_markers)]
     return doers
+
+
+def _other_side_named(doc: Document, W: RoleWords, hit: Hit, a0: int, s0: int) -> bool:
+    """The actor at a0 is named as another side than the doer: the holder of a place, whom ground was taken from,
+    a backer or leader of the side acting, or the side fought ("بعد معارك مع الميليشيات")."""
+    return _holder_of_a_place(doc, W, a0) or _taken_from(doc, W, hit, a0) or _backs_or_leads(doc, W, a0, s0) or \
+        _side_fought(doc, W, a0, s0)
+
+
+FOUGHT_NOUN_REACH = 3   # words a noun of fighting may stand before the مع of the side fought ("معارك عنيفة خاضتها مع")
+
+
+def _side_fought(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
+    """The actor at a0 follows مع a few words after a noun of fighting ("بعد معارك عنيفة مع الميليشيات"): the side
+    fought, which lost the ground or took the blow, not the one to guess as the doer."""
+    if a0 - 1 <= s0 or doc.seg.tokens[a0 - 1].norm not in W.party_with:
+        return False
+    return bool(stems(doc, max(s0, a0 - 2 - FOUGHT_NOUN_REACH), a0 - 1) & W.fought_nouns)
 
 
 def _only_speaks_of_it(doc: Document, W: RoleWords, actor, trigger: int, starting_at: dict) -> bool:
@@ -1351,7 +1444,21 @@ def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, in
         # a bare قصف is also the verbal noun: "قصف تركيا لقرية" has its object after ل
         return _country_before(doc, hit.first) or _country_after(doc, W, hit)
     verb = _light_verb_before(doc, W, hit)
-    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit)
+    return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit) or \
+        _country_accused(doc, W, hit)
+
+
+def _country_accused(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country right before a noun trigger after ب, a verb of accusing before it in the clause ("اتهمت الوحدات
+    الكردية تركيا باستهدافها"): the accused, the doer."""
+    c0, _ = doc.clause(hit.first)
+    if not doc.seg.tokens[hit.first].norm.startswith(_BY):
+        return None
+    for p0, p1, m in doc.places_in(max(c0, hit.first - ACCUSED_REACH), hit.first):
+        if p1 == hit.first and m.resolved is not None and m.resolved.kind == "country" and \
+                stems(doc, max(c0, p0 - ACCUSER_WORDS - 1), p0) & W.accusing_verbs:
+            return m.resolved.country, m.name, p0
+    return None
 
 
 def _country_before(doc: Document, v: int) -> tuple[str, str, int] | None:
@@ -1535,6 +1642,41 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
         if who is not None:
             inc.actor1 = who
     _air_raids_of_states(doc, incidents)
+    _doer_left_open(doc, lex.words, incidents)
+
+
+def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose report leaves its doer open: sides trading accusations of it ("تبادلت أوكرانيا
+    وانفصاليون الاتهامات بقصف مناطق"), or "not known whether X or Y did it" ("لم يتضح إن كانت الغارة نفذها الجيش
+    أو التحالف"). No side is its doer, nor the side hit where the accusers are named, whatever was read or guessed."""
+    for inc in incidents:
+        if any(_accusations_traded(doc, W, h) for h in inc.hits):
+            inc.actor1 = inc.actor2 = None
+        elif any(_doer_in_doubt(doc, W, s) for s in inc.sentences | {h.sentence for h in inc.hits}):
+            inc.actor1 = None
+        else:
+            continue
+        inc.actor1_guessed = False
+
+
+def _accusations_traded(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A verb of exchanging and a noun of accusing before the hit in its clause ("تبادل الطرفان الاتهامات بقصف")."""
+    c0, _ = doc.clause(hit.first)
+    before = stems(doc, c0, hit.first)
+    return bool(before & W.exchanging_verbs) and bool(before & W.accusing_nouns)
+
+
+def _doer_in_doubt(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence says it is not known which of two sides did it: a past negation and a verb of being clear or
+    known ("لم يتضح", "لم يعرف"), then a word marking the doer ("نفذها", "شنه") and an alternative ("أو") after it."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    doubt = next((k for k in range(s0, s1 - 1) if token_stems(doc, k) & W.past_negations and
+                  token_stems(doc, k + 1) & W.unclear_verbs), None)
+    if doubt is None:
+        return False
+    doer = next((k for k in range(doubt + 2, s1) if token_stems(doc, k) & W.agent_markers), None)
+    return doer is not None and any(toks[k].norm in W.alternatives for k in range(doer + 1, s1))
 
 
 def _air_raids_of_states(doc: Document, incidents: list[Incident]) -> None:
