@@ -36,8 +36,8 @@ from rasd.extract.events.model import (
     territory_side,
 )
 from rasd.extract.events.reading import after_since, one_side, stems, token_stems
-from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_or_inside,
-                                         same_place, told_before_announced, two_towns)
+from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
+                                         told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
@@ -766,7 +766,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if _told_apart(doc, lex, prev, inc, runs):
         return _SKIP
     if gap > ANAPHORA_REACH:
-        return _far_restatement(doc, lex, prev, inc)
+        return _far_restatement(lex, prev, inc)
     told = _told_again(doc, lex, prev, inc, gap)
     if told is not None:
         return told
@@ -851,24 +851,15 @@ def _subject_of_its_verb(prev: Incident, inc: Incident) -> bool:
     return any(h.sentence == inc.sentence and h.last == inc.main.first and h.trigger.pos == "verb" for h in prev.hits)
 
 
-def _far_restatement(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> str:
+def _far_restatement(lex: EventLexicon, prev: Incident, inc: Incident) -> str:
     """A definite mention far from the incident of its kind told before ("التفجير" paragraphs later, "تفجير
     المسجد" in a report of the trial) tells it again, unless it names another place or another day.  Its kind
     may be one the incident is told again as (events.yaml retold_as: "تفجير سروج" after the suicide bombing)."""
     if inc.family != prev.family and inc.family not in lex.retold_as.get(prev.family, ()):
         return _SKIP  # far apart, another kind of violence is another incident
     places_agree = inc.place is None or (prev.place is not None and not coarse(prev.place) and
-                                         not coarse(inc.place) and _far_places_agree(doc, lex, prev.place, inc.place))
+                                         not coarse(inc.place) and same_place(prev.place, inc.place))
     return _ABSORB_KEEP_TYPE if places_agree and dates_agree(prev.date, inc.date) else _SKIP
-
-
-def _far_places_agree(doc: Document, lex: EventLexicon, a: PlaceMention, b: PlaceMention) -> bool:
-    """Far apart, two places are one incident's when one is the other or inside it; a place merely near the one
-    told first is another ("المعارك في بلدة ..." paragraphs after a front in the city next to it), unless one of
-    them is only a reference point ("شمال المدينة")."""
-    if same_or_inside(a, b):
-        return True
-    return (_approximate(doc, lex, a) or _approximate(doc, lex, b)) and same_place(a, b)
 
 
 FIGHTS = {"attack", "armed_clash"}
@@ -1091,7 +1082,33 @@ def _a_town_of_its_own(doc: Document, lex: EventLexicon, prev: Incident, inc: In
     h = inc.main
     if (inc.dead and inc.dead <= prev.dead) or _approximate(doc, lex, inc.place):
         return False
-    return not (h.trigger.pos == "verb" and h.first > 0 and token_stems(doc, h.first - 1) & lex.words.relatives)
+    if h.trigger.pos == "verb" and h.first > 0 and token_stems(doc, h.first - 1) & lex.words.relatives:
+        return False
+    # the text points back: the town was named where the incident was told ("كمين في قرية ... التابعة لبلدة ...", then
+    # "استهداف بقية العناصر في البلدة ..."), or a place told is named by a noun ("غارات على موقع غرب العاصمة")
+    return not (_named_there(doc, lex, prev.sentences, inc.place) or _placed_by_one_told(doc, lex.words, inc.sentence))
+
+
+def _placed_by_one_told(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence places something by a place told before: a word of nearness or direction (`approximate_place`)
+    before a noun pointing back to a place (`same_place_nouns`: "غرب العاصمة", "قرب المدينة")."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return any(token_stems(doc, k) & W.approximate_place and token_stems(doc, k + 1) & W.same_place_nouns
+               for k in range(s0, s1 - 1))
+
+
+def _named_there(doc: Document, lex: EventLexicon, sentences: set[int], m: PlaceMention | None) -> bool:
+    """One of `sentences` names the place `m` is resolved to, not merely as a reference point ("شرقي حلب")."""
+    if m is None or m.resolved is None:
+        return False
+    for k in sentences:
+        if k >= len(doc.seg.sentences):
+            continue
+        s0, s1 = doc.sentence_bounds(k)
+        if any(o.resolved is not None and o.resolved.id == m.resolved.id and not _approximate(doc, lex, o)
+               for _, _, o in doc.places_in(s0, s1)):
+            return True
+    return False
 
 
 def _own_dead(prev: Incident, inc: Incident) -> bool:

@@ -1060,15 +1060,6 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return False
 
 
-def same_or_inside(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """`same_place` without its radius: one place, or one inside the other, not merely near (a town 20 km from
-    a city is not the city)."""
-    if a is None or b is None or a.resolved is None or b.resolved is None:
-        return same_place(a, b)
-    ra, rb = a.resolved, b.resolved
-    return ra.id == rb.id or _holds(ra, rb, by_province=True) or _holds(rb, ra, by_province=True)
-
-
 def _holds(big, small, by_province: bool = False) -> bool:
     """A country holds every place in it; a province, region or district the places near it.  `by_province`
     (two reports' places, same_place): a province holds only the places (not areas) nearer its point than any
