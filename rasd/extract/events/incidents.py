@@ -932,11 +932,18 @@ def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incide
     # "وقتل أيضا جندي" (also) points back ... on the same day: "وقتل أيضا خلال مواجهة أمس جندي" is not
     # Monday's attack
     also = bool(stems(doc, *doc.sentence_bounds(inc.sentence)) & lex.words.also) and \
-        gap <= ANAPHORA_REACH and dates_agree(prev.date, inc.date)
+        gap <= ANAPHORA_REACH and dates_agree(prev.date, inc.date) and not _an_act_of_its_own(lex, prev, inc)
     anaphoric = (inc.definite or also) and gap <= ANAPHORA_REACH
     # "الهجوم" points back whatever else its sentence names, unless another place; "also" does not join another
     # town's own dead ("وقصف المتمردون أيضا ...، وسقوط 3 قتلى في قصف حي الروضة")
-    return anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, prev, inc)
+    return anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, lex, prev, inc)
+
+
+def _an_act_of_its_own(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"وكذلك فجر المقاتلون عبوة بدورية ما أدى إلى مقتل أربعة" after "هاجم المقاتلون حاجزا وقتلوا جنديين":
+    "also" before an act (not a bare death report, "وقتل أيضا جندي") with dead of its own adds another incident to
+    a list of them, it does not add to the one told before."""
+    return not lex.families[inc.family].outcome and _own_dead(prev, inc)
 
 
 def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str | None:
@@ -947,7 +954,7 @@ def _told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
         return _ABSORB
     if not same_sentence and inc.dead & prev.dead and gap <= SAME_DEAD_REACH and \
             _same_or_referred(doc, lex, prev.place, inc.place) and prev.family not in TERRITORY and \
-            not _town_by_town(doc, prev, inc):
+            not _town_by_town(doc, lex, prev, inc):
         # "أعلنت الوزارة مقتل خمسة إرهابيين خلال عملية ... وقالت إن وحداتها تمكنت من القضاء على خمسة
         # إرهابيين": the same dead told again, whatever the day is called
         return _ABSORB_KEEP_TYPE
@@ -1035,7 +1042,7 @@ def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
         # البوركيني": the same two sides, once placed by region and once by place
         return keep
     if not (same_place(prev.place, inc.place) or _announced_in_the_country(prev, inc)) or \
-            (same_sentence and _introduced_elsewhere(doc, prev, inc)) or _town_by_town(doc, prev, inc):
+            (same_sentence and _introduced_elsewhere(doc, prev, inc)) or _town_by_town(doc, lex, prev, inc):
         return _SKIP
     return keep if _near_and_agreeing(lex, prev, inc, gap, same_sentence) else _SKIP
 
@@ -1048,11 +1055,11 @@ def _announced_in_the_country(prev: Incident, inc: Incident) -> bool:
     return _one_day_announced(prev, inc) and (coarse(prev.place) or coarse(inc.place)) and _within(prev.place, inc.place)
 
 
-def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
+def _town_by_town(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """A toll told town by town ("وقتل طفلان في غارة على مدينة معرة النعمان، وامرأة وطفلها في قصف جوي على قرية
     جوزف. وقتل 15 آخرون في قصف على بلدة سراقب"): an indefinite mention at another town than the incident told
-    before, with its own place in its own clause, and its own dead or its own sentence, is another incident,
-    however near the towns are (SCHEMA.md: one event per town attacked)."""
+    before, with its own place in its own clause, and its own dead, the same sentence or (`_a_town_of_its_own`) a
+    sentence of its own, is another incident, however near the towns are (SCHEMA.md: one event per town attacked)."""
     if inc.definite or not _own_place(doc, inc):
         return False
     own_dead = _own_dead(prev, inc)
@@ -1060,9 +1067,48 @@ def _town_by_town(doc: Document, prev: Incident, inc: Incident) -> bool:
     if not apart:
         return False
     if two_towns(prev.place, inc.place):
-        return own_dead or inc.sentence in prev.sentences
+        # in a sentence of its own, another town is another incident unless its dead are those told already
+        # ("قتل سبعة في قصف على بلدة تل رفعت. وقصفت القوات قرية حيان": the village is shelled too, not the toll's)
+        return own_dead or inc.sentence in prev.sentences or _a_town_of_its_own(doc, lex, prev, inc)
     # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
     return own_dead and _two_spots(prev.place, inc.place)
+
+
+def _a_town_of_its_own(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """In a sentence of its own, another town is another incident unless its dead are those told already: "قتل
+    سبعة في قصف على بلدة تل رفعت. وقصفت القوات قرية حيان" (the village is shelled too; the toll is the town's).
+    Not a town named only as a reference point ("مواقع شمال مدينة ...", often a sum of spots told apart), nor one
+    told in a relative clause ("عقب الهجوم الأول الذي استهدف مركزا في بلدة ...": a noun described, not news)."""
+    h = inc.main
+    if (inc.dead and inc.dead <= prev.dead) or _approximate(doc, lex, inc.place):
+        return False
+    if h.trigger.pos == "verb" and h.first > 0 and token_stems(doc, h.first - 1) & lex.words.relatives:
+        return False
+    # the text points back: the town was named where the incident was told ("كمين في قرية ... التابعة لبلدة ...", then
+    # "استهداف بقية العناصر في البلدة ..."), or a place told is named by a noun ("غارات على موقع غرب العاصمة")
+    return not (_named_there(doc, lex, prev.sentences, inc.place) or _placed_by_one_told(doc, lex.words, inc.sentence))
+
+
+def _placed_by_one_told(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """The sentence places something by a place told before: a word of nearness or direction (`approximate_place`)
+    before a noun pointing back to a place (`same_place_nouns`: "غرب العاصمة", "قرب المدينة")."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    return any(token_stems(doc, k) & W.approximate_place and token_stems(doc, k + 1) & W.same_place_nouns
+               for k in range(s0, s1 - 1))
+
+
+def _named_there(doc: Document, lex: EventLexicon, sentences: set[int], m: PlaceMention | None) -> bool:
+    """One of `sentences` names the place `m` is resolved to, not merely as a reference point ("شرقي حلب")."""
+    if m is None or m.resolved is None:
+        return False
+    for k in sentences:
+        if k >= len(doc.seg.sentences):
+            continue
+        s0, s1 = doc.sentence_bounds(k)
+        if any(o.resolved is not None and o.resolved.id == m.resolved.id and not _approximate(doc, lex, o)
+               for _, _, o in doc.places_in(s0, s1)):
+            return True
+    return False
 
 
 def _own_dead(prev: Incident, inc: Incident) -> bool:
