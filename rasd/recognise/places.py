@@ -926,6 +926,7 @@ class PlaceRecogniser:
         stop = self._unknown_name(toks, j, end, in_list=cue.plural and bool(found), bar=bar, raw=seg.text.raw,
                                   area=cue.kind not in _FACILITIES, listed_words=listed_words, first_bar=first_bar)
         if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
+                                            or self._masculine_nisba(cue, toks[j])
                                             or self._described_noun(seg, cue, stop, end))):
             return None
         cut = 1 if self._joined(toks[j].norm) and found else 0
@@ -939,6 +940,18 @@ class PlaceRecogniser:
             return False
         zipf = self.vocabulary.zipf
         return len(word) >= 5 and zipf(word) >= INFLECTED_BASE_ZIPF and zipf(word + "ه") >= INFLECTED_BASE_ZIPF
+
+    def _masculine_nisba(self, cue: Cue, tok: Token) -> bool:
+        """"معسكر إعدادي", "ميناء نفطي", "حي ساحلي", "سجن انفرادي": after a masculine cue, one indefinite nisba in ي
+        of an everyday noun (إعداد، نفط، ساحل) agrees with the cue as its adjective, even when the nisba itself is
+        rarer than `_adjective` asks; not after a feminine cue, with which it does not agree ("قرية نعمي" is a
+        village), nor a word written with ى ("وادي بردى"), nor one whose base is a verb ("شارع صاري")."""
+        word = tok.norm
+        if cue.plural or _feminine_cue(cue.word) or word.startswith("ال") or len(word) < 4 or not tok.text.endswith("ي"):
+            return False
+        zipf, base = self.vocabulary.zipf, word[:-1]
+        return (zipf(word) >= FEMININE_NISBA_MIN_ZIPF and zipf(base) >= NISBA_BASE_ZIPF
+                and not (past_verb(base, self.agency) or present_verb(base, self.agency)))
 
     def _described_noun(self, seg: Segmented, cue: Cue, k: int, end: int) -> bool:
         """"منطقة أحراج جبلية", "منطقة عمليات عسكرية": one word after a feminine cue, then an indefinite feminine

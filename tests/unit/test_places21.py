@@ -102,3 +102,22 @@ def test_abbottabad_is_read_whole(extract):
     text = "قتل ثلاثة أشخاص في انهيار منزل على مشارف بلدة أبوت آباد شمال غرب باكستان."
     got = _places(extract(text))
     assert got["أبوت آباد"].country == "PK"
+
+
+# -- a masculine nisba after a masculine cue ------------------------------------------------------------
+
+def test_an_oil_port_is_no_place(extract):
+    text = "أعلنت الحكومة اليمنية إنشاء ميناء نفطي جديد قرب عدن لتصدير الخام."
+    got = _places(extract(text))
+    assert not any(n.startswith("ميناء") for n in got) and "عدن" in got
+
+
+def test_a_training_camp_is_no_place(extract):
+    text = "غادر فريق النادي إلى تركيا لإقامة معسكر إعدادي استعدادا للموسم الجديد."
+    assert not any(n.startswith("معسكر") for n in _places(extract(text)))
+
+
+def test_a_village_after_a_feminine_cue_stays(extract):
+    # guard: a word in ي after قرية does not agree with it, and names the village
+    text = "وقع حادث مروري على الطريق بالقرب من قرية نعمي في منطقة جازان."
+    assert "نعمي" in _places(extract(text))
