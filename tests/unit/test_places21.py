@@ -121,3 +121,17 @@ def test_a_village_after_a_feminine_cue_stays(extract):
     # guard: a word in ي after قرية does not agree with it, and names the village
     text = "وقع حادث مروري على الطريق بالقرب من قرية نعمي في منطقة جازان."
     assert "نعمي" in _places(extract(text))
+
+
+# -- an adjective on the ambiguous list ------------------------------------------------------------------
+
+def test_outside_the_law_is_no_kharga(extract):
+    text = "دعت الحكومة اليمنية في عدن إلى ضرب الجماعات الخارجة عن القانون في محافظة تعز."
+    got = _places(extract(text))
+    assert "الخارجة" not in got and "عدن" in got
+
+
+def test_an_intelligence_directorate_is_no_district(extract):
+    text = "أحال الجيش اللبناني الموقوفين إلى مديرية مخابرات الشمال في طرابلس للتحقيق معهم."
+    got = _places(extract(text))
+    assert "مخابرات" not in got and "طرابلس" in got
