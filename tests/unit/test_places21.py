@@ -135,3 +135,9 @@ def test_an_intelligence_directorate_is_no_district(extract):
     text = "أحال الجيش اللبناني الموقوفين إلى مديرية مخابرات الشمال في طرابلس للتحقيق معهم."
     got = _places(extract(text))
     assert "مخابرات" not in got and "طرابلس" in got
+
+
+def test_sanhan_district_is_by_sanaa(extract):
+    text = "دمرت غارة جوية منزلا في مديرية سنحان كان يستخدم لتخزين السلاح، بحسب مصادر في عدن."
+    got = _places(extract(text))
+    assert got["سنحان"].country == "YE" and abs(got["سنحان"].lat - 15.2) < 0.5
