@@ -69,6 +69,9 @@ GLUED_PREPOSITION_BASE_ZIPF = 4.0
 # places17: a name in ة read as ب/ل/ك + a noun this common, an indefinite ة word after it, is the preposition, the
 # noun and its adjective (بعقوبة تعزيرية; عقوبة is 4.4 on the vocabulary's scale)
 COMMON_NOUN_ZIPF = 3.5
+# places21: an unmarked indefinite accusative after a cue ("مستشفى ميدانيا", "ميناء مزدهرا") is a word the vocabulary
+# knows in that form (a foreign name in ا, ممنا، رفحا، بويلا, mostly is not); set on the feed's cue + word-in-ا
+ACCUSATIVE_MIN_ZIPF = 2.0
 # "في حادثمقتل": two everyday words run together by a missing space (both at least this common, each of three
 # letters or more) are no unseen name; an unlisted village's name split anywhere gives no two such words
 # (places14, set on the feed's unseen words after في; change with UNKNOWN_NAME_MAX_ZIPF)
@@ -120,8 +123,11 @@ class PlaceCueLexicon:
     resumptive: frozenset[str] = frozenset()  # منها، إليه: the pronoun pointing back from a clause after a cue
     locating: frozenset[str] = frozenset()  # الواقعة، التابعة: words right after a place that say where it lies
     local_cues: frozenset[str] = frozenset()  # منطقة: the cue words (as listed) that name an area of the text's country
+    district_cues: frozenset[str] = frozenset()  # مديرية، قضاء: the cue words (as listed) of a district named after its town
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
     verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
+    # places21: على، عن، مع ...: prepositions besides the locative words; a cue after one is a genitive
+    governors: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()  # الخميس (calendar.yaml): a day after a name says when, it names nothing
     # "الأشهر الماضية", "العام الماضي" (calendar.yaml's relative periods, their first two words): a time phrase
     # after an unknown name says when, it is no part of the name
@@ -143,6 +149,11 @@ class PlaceCueLexicon:
 def _normed(data: dict, key: str) -> frozenset[str]:
     """An optional word list of the lexicon, normalised."""
     return frozenset(norm(w) for w in data.get(key) or [])
+
+
+def _as_listed(data: dict, key: str) -> frozenset[str]:
+    """The words of a list as written in the lexicon (compared with a cue word as listed, not normalised)."""
+    return frozenset(str(w) for w in data.get(key) or [])
 
 
 def _compass_gender(data: dict) -> dict[str, str]:
@@ -187,10 +198,12 @@ def load_place_cues() -> PlaceCueLexicon:
         office_domains=_normed(data, "office_domains"),
         resumptive=_normed(data, "resumptive_pronouns"),
         joining_words=_normed(data, "joining_words"),
-        local_cues=frozenset(str(w) for w in data.get("local_cues") or []),
+        local_cues=_as_listed(data, "local_cues"),
+        district_cues=_as_listed(data, "district_cues"),
         locating=_normed(data, "locating_words"),
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
         verbal_nouns=_normed(data, "verbal_noun_forms"),
+        governors=_normed(data, "genitive_governors"),
         weekdays=_weekdays(),
         time_phrases=_time_phrases(),
     )
@@ -574,9 +587,38 @@ class PlaceRecogniser:
         """Whether the words at `j` describe the cue before them rather than name it: a listed description, a
         clause's first word, or a plural past verb with a pronoun pointing back ("مناطق طردوا منها")."""
         word = toks[j].norm
-        if word in self.cues.not_names or self._no_name_start(word):
+        if word in self.cues.not_names or self._no_name_start(word) or self._accusative_agreeing(toks, j):
             return True
         return _plural_past_shape(word) and j + 1 < end and toks[j + 1].norm in self.cues.resumptive
+
+    def _accusative_agreeing(self, toks: Sequence[Token], j: int) -> bool:
+        """"تقيم مستشفى ميدانيا", "اتهم مستشفى خاصاً", "تضم ميناء استراتيجيا": an everyday word in the indefinite
+        accusative right after a cue no preposition governs agrees with the cue as its adjective, the cue being a
+        verb's object; a name after a cue is a genitive and takes no tanween.  The accusative is told by its written
+        tanween, or, unmarked, by the shape of a nisba (…يا) or a participle (م…ا) whose form without the alif is
+        an everyday word; other names in ا stay names ("بلدة عبرا", "جبل قارا", "منطقة جورا"), and so does any
+        word after a preposition ("في معسكر تركيا", "إلى فندق مينا هاوس")."""
+        tok = toks[j]
+        word = tok.norm
+        if j == 0 or word.startswith("ال") or len(word) < 4 or not word.endswith("ا") or word.endswith("اا"):
+            return False
+        zipf = self.vocabulary.zipf
+        if zipf(word[:-1]) < INFLECTED_BASE_ZIPF:
+            return False
+        shaped = word.endswith("يا") or (word.startswith("م") and len(word) >= 5)
+        if not (_has_tanween(tok) or (shaped and zipf(word) >= ACCUSATIVE_MIN_ZIPF)):
+            return False
+        return not self._governed(toks, j - 1)
+
+    def _governed(self, toks: Sequence[Token], k: int) -> bool:
+        """Whether the cue word at `k` follows a preposition: glued to it (بمستشفى، لمنطقة) or the word before."""
+        cue = toks[k].norm
+        if any(set(cue[:r.cut]) & _PREPOSITION_CLITICS for r in readings(cue) if self.cues.is_cue_word(r.stem)):
+            return True
+        if k == 0 or not toks[k - 1].is_word:
+            return False
+        before = reading_stems(toks[k - 1].norm)
+        return bool(before & self.cues.locative or before & self.cues.governors)
 
     def _no_name_start(self, word: str) -> bool:
         """Whether the first word after a cue starts a clause or a description rather than a name: a
@@ -914,6 +956,7 @@ class PlaceRecogniser:
         if stop == j and not found and self._named_by_its_list(cue, seg, j, end):
             stop = j + 1  # "قرى سهرة والحيمة": the list's definite names make its indefinite first word a name
         if stop == j or (stop == j + 1 and (self._masculine_participle(cue, toks[j].norm)
+                                            or self._masculine_nisba(cue, toks[j])
                                             or self._described_noun(seg, cue, stop, end))):
             return None
         cut = 1 if self._joined(toks[j].norm) and found else 0
@@ -956,6 +999,18 @@ class PlaceRecogniser:
             return False
         zipf = self.vocabulary.zipf
         return len(word) >= 5 and zipf(word) >= INFLECTED_BASE_ZIPF and zipf(word + "ه") >= INFLECTED_BASE_ZIPF
+
+    def _masculine_nisba(self, cue: Cue, tok: Token) -> bool:
+        """"معسكر إعدادي", "ميناء نفطي", "حي ساحلي", "سجن انفرادي": after a masculine cue, one indefinite nisba in ي
+        of an everyday noun (إعداد، نفط، ساحل) agrees with the cue as its adjective, even when the nisba itself is
+        rarer than `_adjective` asks; not after a feminine cue, with which it does not agree ("قرية نعمي" is a
+        village), nor a word written with ى ("وادي بردى"), nor one whose base is a verb ("شارع صاري")."""
+        word = tok.norm
+        if cue.plural or _feminine_cue(cue.word) or word.startswith("ال") or len(word) < 4 or not tok.text.endswith("ي"):
+            return False
+        zipf, base = self.vocabulary.zipf, word[:-1]
+        return (zipf(word) >= FEMININE_NISBA_MIN_ZIPF and zipf(base) >= NISBA_BASE_ZIPF
+                and not (past_verb(base, self.agency) or present_verb(base, self.agency)))
 
     def _described_noun(self, seg: Segmented, cue: Cue, k: int, end: int) -> bool:
         """"منطقة أحراج جبلية", "منطقة عمليات عسكرية": one word after a feminine cue, then an indefinite feminine
@@ -1484,13 +1539,17 @@ class PlaceRecogniser:
             if i > 0 and toks[i - 1].is_word and self.cues.is_cue_word(toks[i - 1].norm):
                 i -= 1
             bearing, k = self._direction_before(toks, i)
-            if bearing is None:
-                continue
+            if bearing is None or self._joined_direction(toks[k].norm):
+                continue  # "حيفا وشمال فلسطين": و joins a second place, it does not place the first
             # the bearing alone ("غربي بغداد") still says the place before it lies near this one
             m.bearing = bearing
             dist = self._distance_before(toks, k, num_end)
             if dist:
                 m.offset_km = dist
+
+    def _joined_direction(self, word: str) -> bool:
+        """Whether a compass word carries a joining و (وشمال، وجنوبي; وسط is a compass word itself)."""
+        return word.startswith(_AND) and not self.cues.directions.get((word,))
 
     def _direction_before(self, toks: Sequence[Token], i: int) -> tuple[float | None, int]:
         """The bearing of a direction word (one or two words) ending right before token i, and its first token."""

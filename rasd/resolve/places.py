@@ -213,8 +213,10 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None,
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
                  descriptive: dict[str, tuple[str, ...]] | None = None,
-                 local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None):
+                 local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None,
+                 district_cues: frozenset[str] = frozenset()):
         self.gaz = gazetteer
+        self.district_cues = district_cues  # مديرية، قضاء: a village such a district holds lies near its town
         self.proper_name = proper_name or ProperName()
         self.local_cues = local_cues
         self.descriptive = descriptive or {}
@@ -321,7 +323,8 @@ class PlaceResolver:
         kept = _said_once_placed(kept, held)
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
-        _not_far_from_what_holds_it(kept)
+        _not_far_from_what_holds_it(kept, self.district_cues)
+        _in_the_country_described(kept)
         _near_the_list(kept)
         _near_its_sentence(kept)
         self._borrow_coordinates(kept)
@@ -728,7 +731,7 @@ def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
             m.resolved, m.candidates = None, []
 
 
-def _not_far_from_what_holds_it(kept: list[PlaceMention]) -> None:
+def _not_far_from_what_holds_it(kept: list[PlaceMention], district_cues: frozenset[str] = frozenset()) -> None:
     """Unresolve a reading in another country than the place the text says holds it ("المنصورة في عدن"
     is no city of Egypt, "جوبر في دمشق" no village of Iran, "سمارة بمحافظة إب" no town of Morocco), when
     that place lies in a country the article is about; the place then borrows the holder's point.  A
@@ -740,8 +743,55 @@ def _not_far_from_what_holds_it(kept: list[PlaceMention]) -> None:
         if (not m.in_next or c is None or there is None or c.kind in _NEVER_HELD or c.capital
                 or c.source not in ("geonames", "translit", "supplement") or there.kind in _BROAD):
             continue
-        if c.country != there.country and there.country in main:
+        if (c.country != there.country and there.country in main) or \
+                (nxt.cue in district_cues and _far_from_its_district(c, there)):
             m.resolved, m.candidates = None, []
+
+
+def _far_from_its_district(c: PlaceCandidate, there: PlaceCandidate) -> bool:
+    """"منطقة العين التابعة لمديرية مودية": a small GeoNames (or look-alike) namesake in the country of the district
+    the text says holds it, but farther than LIST_NEAR_KM from the town the district is named after, is another
+    village of that name (Al Ayn by Taiz, 220 km off); the place then borrows the district's point.  A sizeable
+    town is left to its reading."""
+    if (c.country != there.country or c.lat is None or there.lat is None or c.population >= SIZEABLE_TOWN
+            or c.source not in ("geonames", "translit")):
+        return False
+    return km((c.lat, c.lon), (there.lat, there.lon)) > LIST_NEAR_KM
+
+
+def _in_the_country_described(kept: list[PlaceMention]) -> None:
+    """"ولاية البنجاب بشمال الهند": a place right before a compass word and a country lies in that country.  A
+    reading in another country gives way to the name's reading in that one (both Punjabs are listed); with none
+    there, a GeoNames namesake is no reading of it, and the place borrows a point from its text.  Countries and
+    regions are not so read ("تركيا شمال سوريا" names two countries side by side).  The name said again
+    elsewhere with the first reading ("هجوم في البنجاب" in the headline) is the same place."""
+    moved: dict[tuple[str, str], PlaceCandidate | None] = {}
+    for m, nxt in zip(kept, kept[1:], strict=False):
+        c, there = m.resolved, nxt.resolved
+        if c is None or there is None or not _in_another_country_described(m, nxt):
+            continue
+        here = [k for k in m.candidates if k.country == there.country and k.kind not in _BROAD]
+        if here:
+            m.resolved = max(here, key=lambda k: (k.source == "supplement", k.population))
+        elif c.source in ("geonames", "translit") and not c.capital:
+            # the country is known, the point is not (as for "كويتا الباكستانية" with no reading there)
+            m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=there.country, lat=None, lon=None,
+                                        kind=m.cue_kind or "place", source="context", score=0.0)
+        else:
+            continue
+        moved[(m.key, c.id)] = m.resolved
+    for m in kept:
+        if m.resolved is not None and (m.key, m.resolved.id) in moved:
+            m.resolved = moved[(m.key, m.resolved.id)]
+
+
+def _in_another_country_described(m: PlaceMention, nxt: PlaceMention) -> bool:
+    """Whether the mention right after m is a country after a compass word ("بشمال الهند") of its own sentence,
+    and m (a place inside a country, not a country or region) is read in another one."""
+    c, there = m.resolved, nxt.resolved
+    return (nxt.bearing is not None and there.kind == "country" and c.kind not in _BROAD and c.country is not None
+            and c.country != there.country and nxt.sentence == m.sentence
+            and nxt.span.start - m.span.end <= DESCRIBED_GAP_CHARS)
 
 
 def _near_the_list(kept: list[PlaceMention]) -> None:
