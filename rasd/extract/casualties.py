@@ -480,7 +480,7 @@ class CasualtyFinder:
     def _killed_or_wounded(self, doc: Document, first: int, noun_end: int, sent_last: int) -> int | None:
         """The end of "قتيلا وجريحا", "بين قتيل وجريح" right after a number (or as its noun), or None."""
         toks = doc.seg.tokens
-        for k in range(first, min(sent_last, noun_end + 1)):
+        for k in self.lex.killed_or_wounded.positions(doc.seg.words, first, min(sent_last, noun_end + 1)):
             m = self.lex.killed_or_wounded.match_at(toks, k)
             if m is not None:
                 return m.last

@@ -372,8 +372,8 @@ class ClaimExtractor:
         end = self._noun_after(doc, n, self.lex.generic_people)
         if end is None:
             return None
-        if any(self.lex.captured_cues.match_at(toks, k) for k in range(max(s0, n.first_token - COUNT_REACH),
-                                                                       n.first_token)):
+        if any(self.lex.captured_cues.match_at(toks, k) for k in self.lex.captured_cues.positions(
+                doc.seg.words, max(s0, n.first_token - COUNT_REACH), n.first_token)):
             return _figure("captured", n, end)
         if not any(toks[k].norm in self.lex.count_words   # "لا يتخطى عددهم 70": inside the number's span too
                    for k in range(max(s0, n.first_token - COUNT_REACH), n.last_token)) and \
@@ -424,7 +424,8 @@ class ClaimExtractor:
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
         return any(matcher.match_at(toks, k) is not None
-                   for k in range(max(s0, f.first - before), min(s1, f.last + after)) if k < f.first or k >= f.last)
+                   for k in matcher.positions(doc.seg.words, max(s0, f.first - before), min(s1, f.last + after))
+                   if k < f.first or k >= f.last)
 
     def _of_them(self, doc: Document, f: _Figure) -> bool:
         """"ستة منهم": a number of a group named before it."""
@@ -632,7 +633,7 @@ class ClaimExtractor:
         if self._date_span(doc, max(s0, f.first - SPAN_REACH), hi):
             return True
         if self.lex.ongoing is not None and any(self.lex.ongoing.match_at(doc.seg.tokens, k) is not None
-                                                for k in range(lo, f.first)):
+                                                for k in self.lex.ongoing.positions(doc.seg.words, lo, f.first)):
             return True  # "تسببت المعارك المتواصلة بمقتل": the toll of fighting that goes on (told before it)
         return any(self._span_at(doc, k, hi) for k in range(lo, hi) if k < f.first or k >= f.last)
 
