@@ -9,6 +9,7 @@ figure when reports of one side disagree (ACLED's conservative rule).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rasd.extract.document import Document
 from rasd.extract.lexicon import CasualtyLexicon
@@ -479,7 +480,7 @@ class CasualtyFinder:
     def _killed_or_wounded(self, doc: Document, first: int, noun_end: int, sent_last: int) -> int | None:
         """The end of "قتيلا وجريحا", "بين قتيل وجريح" right after a number (or as its noun), or None."""
         toks = doc.seg.tokens
-        for k in range(first, min(sent_last, noun_end + 1)):
+        for k in self.lex.killed_or_wounded.positions(doc.seg.words, first, min(sent_last, noun_end + 1)):
             m = self.lex.killed_or_wounded.match_at(toks, k)
             if m is not None:
                 return m.last
@@ -490,9 +491,9 @@ class CasualtyFinder:
         of the pairs of verbs `verbs` does ("قتل وأصيب عدد من", for an amount without a number)."""
         toks = doc.seg.tokens
         lo, pair = max(sent_first, first - KILLED_OR_WOUNDED_REACH), self.lex.killed_or_wounded_before
-        at = pair.starts_in(toks, lo, first)   # (only where a name may start)
+        at = pair.positions(doc.seg.words, lo, first)   # (only where a name may start)
         if verbs:
-            at = sorted(set(at).union(verbs.starts_in(toks, lo, first)))
+            at = sorted(set(at).union(verbs.positions(doc.seg.words, lo, first)))
         for k in at:
             m = pair.match_at(toks, k) or (verbs.match_at(toks, k) if verbs else None)
             if m is not None and first - m.last <= 1:
@@ -573,8 +574,7 @@ class CasualtyFinder:
                     return "killed"
                 if stems & self.lex.wounded_self:
                     return "wounded"
-        lo = max(sent_first, first - WINDOW_BEFORE)
-        lo = max([lo] + [k + 1 for k in range(lo, first) if reading_stems(toks[k].norm) & self.lex.other_fates])
+        lo = _after_other_fate(toks, max(sent_first, first - WINDOW_BEFORE), first, self.lex.other_fates)
         # a tally reaches further back: "ليبلغ إجمالي القتلى في المواجهات التي بدأت يوم الإثنين 65"
         if not strict and self._is_tally(doc, first, sent_first) and _matches_before(
                 self.lex.killed_before, doc.seg, max(sent_first, first - TALLY_WINDOW), first):
@@ -586,6 +586,9 @@ class CasualtyFinder:
         if _matches_before(self.lex.wounded_before, doc.seg, lo, first):
             return "wounded"
         hi = min(sent_last, after + WINDOW_AFTER)
+        words = doc.seg.words
+        if not (self.lex.killed_after.positions(words, after, hi) or self.lex.wounded_after.positions(words, after, hi)):
+            return None   # no word of killing or wounding may start after the count (a stop word only ends the search)
         for k in range(after, hi):
             if toks[k].norm in COMPLEMENTISERS or toks[k].norm in self.lex.clause_openers:
                 break  # "وقال اثنان من السكان إن تسعة قتلوا": the two speak; the dead are counted after إن
@@ -744,10 +747,20 @@ def _a_named_side(c: Casualty) -> bool:
     return c.group is not None or c.side not in (None, "people")
 
 
-def _bare_stems(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)   # a pure function of the word, asked of the words around every count
+def _bare_stems(word: str) -> frozenset[str]:
     """The stems of `word`, with and without the article ("الجرحى" -> "الجرحي", "جرحي")."""
     stems = reading_stems(word)
-    return set(stems) | {b for s in stems if (b := without_article(s))}
+    return stems | {b for s in stems if (b := without_article(s))}
+
+
+def _after_other_fate(toks, lo: int, first: int, other_fates: frozenset[str]) -> int:
+    """The token after the last word of another fate than death in tokens lo..first-1 ("وفقد", "واعتقال"), or `lo`
+    when there is none."""
+    for k in range(first - 1, lo - 1, -1):
+        if not other_fates.isdisjoint(reading_stems(toks[k].norm)):
+            return k + 1
+    return lo
 
 
 def _noun_positions(toks, first: int, after: int) -> range:

@@ -215,7 +215,10 @@ class ClaimExtractor:
         followed by another noun counts that one ("14 سيارة تضم مسلحين")."""
         toks = doc.seg.tokens
         _, s1 = doc.sentence_bounds(n.sentence)
-        for k in range(n.first_token + 1, min(s1, n.last_token + NOUN_REACH + 1)):
+        hi = min(s1, n.last_token + NOUN_REACH + 1)
+        if not matcher.positions(doc.seg.words, n.first_token + 1, hi):
+            return None   # no noun of the list may start in reach (a word after the number only ends the search)
+        for k in range(n.first_token + 1, hi):
             m = matcher.match_at(toks, k)
             if m is not None:
                 return max(m.last, n.last_token)
@@ -308,7 +311,7 @@ class ClaimExtractor:
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(n.sentence)
         if self.lex.among_dead is not None:
-            for k in self.lex.among_dead.starts_in(toks, n.last_token, min(s1, n.last_token + MARK_BEFORE)):
+            for k in self.lex.among_dead.positions(doc.seg.words, n.last_token, min(s1, n.last_token + MARK_BEFORE)):
                 m = self.lex.among_dead.match_at(toks, k)
                 if m is not None:   # "ثلاث انتحاريات كن من بين القتلى": a part of the toll
                     return _figure("killed", n, n.last_token, part=True)
@@ -321,7 +324,8 @@ class ClaimExtractor:
             if quantity in ("displaced", "captured", "weapons"):
                 cues = {"displaced": self.lex.displaced_cues, "captured": self.lex.captured_cues,
                         "weapons": self.lex.weapons_cues}[quantity]
-                if not any(cues.match_at(toks, k) for k in range(max(s0, n.first_token - 8), min(s1, end + 6))):
+                if not any(cues.match_at(toks, k) for k in cues.positions(doc.seg.words, max(s0, n.first_token - 8),
+                                                                               min(s1, end + 6))):
                     continue
             return _figure(quantity, n, end)
         return self._displaced(doc, n, s0, s1) or self._force_of_people(doc, n, s0)
@@ -336,7 +340,7 @@ class ClaimExtractor:
             end = self._noun_after(doc, n, self.lex.generic_people) if self.lex.generic_people else None
             return _figure("displaced", n, end or n.last_token)   # "عدد النازحين بلغ 3 ملايين شخص"
         if n.value and n.value >= 1000 and any(self.lex.displaced_cues.match_at(toks, k) for k in
-                                               self.lex.displaced_cues.starts_in(toks, n.last_token,
+                                               self.lex.displaced_cues.positions(doc.seg.words, n.last_token,
                                                                                  min(s1, n.last_token + 10))):
             return _figure("displaced", n, n.last_token)       # "2.7 مليون شخص ... فروا من منازلهم"
         return None
@@ -368,8 +372,8 @@ class ClaimExtractor:
         end = self._noun_after(doc, n, self.lex.generic_people)
         if end is None:
             return None
-        if any(self.lex.captured_cues.match_at(toks, k) for k in range(max(s0, n.first_token - COUNT_REACH),
-                                                                       n.first_token)):
+        if any(self.lex.captured_cues.match_at(toks, k) for k in self.lex.captured_cues.positions(
+                doc.seg.words, max(s0, n.first_token - COUNT_REACH), n.first_token)):
             return _figure("captured", n, end)
         if not any(toks[k].norm in self.lex.count_words   # "لا يتخطى عددهم 70": inside the number's span too
                    for k in range(max(s0, n.first_token - COUNT_REACH), n.last_token)) and \
@@ -420,7 +424,8 @@ class ClaimExtractor:
         toks = doc.seg.tokens
         s0, s1 = doc.sentence_bounds(f.sentence)
         return any(matcher.match_at(toks, k) is not None
-                   for k in range(max(s0, f.first - before), min(s1, f.last + after)) if k < f.first or k >= f.last)
+                   for k in matcher.positions(doc.seg.words, max(s0, f.first - before), min(s1, f.last + after))
+                   if k < f.first or k >= f.last)
 
     def _of_them(self, doc: Document, f: _Figure) -> bool:
         """"ستة منهم": a number of a group named before it."""
@@ -628,7 +633,7 @@ class ClaimExtractor:
         if self._date_span(doc, max(s0, f.first - SPAN_REACH), hi):
             return True
         if self.lex.ongoing is not None and any(self.lex.ongoing.match_at(doc.seg.tokens, k) is not None
-                                                for k in range(lo, f.first)):
+                                                for k in self.lex.ongoing.positions(doc.seg.words, lo, f.first)):
             return True  # "تسببت المعارك المتواصلة بمقتل": the toll of fighting that goes on (told before it)
         return any(self._span_at(doc, k, hi) for k in range(lo, hi) if k < f.first or k >= f.last)
 

@@ -650,7 +650,8 @@ class MovementExtractor:
         s0, _ = doc.sentence_bounds(sentence)
         first_step = min(st.first for st in steps)
         m0 = max((m.first for m in frame.motions if m.first < first_step), default=frame.motions[0].first)
-        took = [mt for k in range(max(s0, m0 - TAKEN_REACH), m0) if (mt := self.lex.taken.match_at(toks, k)) is not None]
+        took = [mt for k in self.lex.taken.positions(doc.seg.words, max(s0, m0 - TAKEN_REACH), m0)
+                if (mt := self.lex.taken.match_at(toks, k)) is not None]
         if not took:
             return None
         # (its subject and «على» may stand between: "سيطرة المقاومة الشعبية على عدن")
@@ -936,7 +937,8 @@ class MovementExtractor:
         مقاتلي داعش", "أرتال داعش"), before any marker of the route."""
         toks = doc.seg.tokens
         hi = min(s1, m.last + SUBJECT_AFTER)
-        stop = next((k for k in range(m.last, hi) if self.lex.markers.match_at(toks, k) is not None
+        stop = next((k for k in self.lex.markers.positions(doc.seg.words, m.last, hi)
+                     if self.lex.markers.match_at(toks, k) is not None
                      and toks[k].norm != "من"), hi)
         for a0, _, a in doc.actors_in(m.last, stop):
             if a.kind not in _NOT_ACTORS and not (a.span.start > toks[a0].start and toks[a0].norm[:1] in "بك"):

@@ -296,6 +296,23 @@ def country_actor_name(template: str, country_en: str) -> str:
     return template.format(country=country_en)
 
 
+class _Begins:
+    """The tokens of an article where a name of each of the lists `_scan` tries may start (the article's shared
+    answers, `PhraseMatcher.positions`): at any other token that list's test finds nothing, so it is not called."""
+
+    __slots__ = ("alias", "country", "force", "generic", "org", "unit")
+
+    def __init__(self, lex: ActorLexicon, words: Sequence[str]) -> None:
+        def at(*matchers: PhraseMatcher) -> frozenset[int]:
+            return frozenset().union(*(m.positions(words) for m in matchers))
+
+        self.alias = at(lex.by_alias)
+        # a force's head: definite, in the construct state, indefinite, or before a place (`_force`)
+        self.force = at(lex.heads, lex.construct_heads, lex.indefinite_heads, lex.place_heads)
+        self.country = at(lex.country_names)     # `_country_at`: a reading's stem begins a country's name
+        self.unit, self.org, self.generic = at(lex.unit_heads), at(lex.org_heads), at(lex.generic)
+
+
 class ActorRecogniser:
     def __init__(self, lex: ActorLexicon, vocabulary: Vocabulary | None = None,
                  locative: frozenset[str] = frozenset(), agency: AgencyLexicon | None = None,
@@ -353,8 +370,10 @@ class ActorRecogniser:
         iso = self._adjective_at(toks, k)
         return (iso, k + 1) if iso is not None else None
 
-    def _force(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+    def _force(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
         """A force head with its nationality: الجيش الليبي، قوات الأمن التونسية، جيش النيجر."""
+        if i not in may.force:
+            return None
         head = self._longest_head(seg.tokens, i)
         named = self._construct_with_country(seg, i)
         if named is not None:
@@ -505,8 +524,10 @@ class ActorRecogniser:
                 m.actor_id, m.canonical, m.kind = entry.id, entry.canonical, entry.kind
         return m
 
-    def _unlinked(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+    def _unlinked(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
         """'جماعة "X"', "كتيبة X": an organisation no registry names."""
+        if i not in may.org:
+            return None
         toks = seg.tokens
         head = self.lex.org_heads.match_at(toks, i)
         if head is None:
@@ -570,8 +591,10 @@ class ActorRecogniser:
         named after its place, not a group."""
         return name_words == 1 and head in self.lex.front_heads
 
-    def _numbered_unit(self, seg: Segmented, i: int) -> tuple[ActorMention, int] | None:
+    def _numbered_unit(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
         """An army unit named by its number: "اللواء 55", "اللواء الخامس عشر", "الفرقة 30"."""
+        if i not in may.unit:
+            return None
         toks = seg.tokens
         head = self.lex.unit_heads.match_at(toks, i)
         if head is None or head.last >= len(toks):
@@ -820,12 +843,13 @@ class ActorRecogniser:
         toks = seg.tokens
         out: list[ActorMention] = []
         i = 0
+        may = _Begins(self.lex, seg.words)
         for c in self._starts.positions(seg.words):  # at any other word every test below fails
             if c < i:
                 continue
             i = c
-            reg = self._registry_at(toks, i)
-            force = self._force(seg, i)
+            reg = self._registry_at(toks, i, may)
+            force = self._force(seg, i, may)
             skip = self._place_name_end(toks, i, reg, force)
             if skip is not None:
                 i = skip
@@ -842,17 +866,17 @@ class ActorRecogniser:
                 out.append(force[0])
                 i = force[1]
                 continue
-            state = self._acting_state(seg, i)
+            state = self._acting_state(seg, i, may)
             if state is not None:
                 out.extend(state[0])
                 i = state[1]
                 continue
-            unl = self._numbered_unit(seg, i) or self._unlinked(seg, i)
+            unl = self._numbered_unit(seg, i, may) or self._unlinked(seg, i, may)
             if unl is not None:
                 out.append(unl[0])
                 i = unl[1]
                 continue
-            gen = self.lex.generic.match_at(toks, i)
+            gen = self.lex.generic.match_at(toks, i) if i in may.generic else None
             if gen is not None and (gen.reading.stem.startswith("ال") or len(gen.phrase) > 1):
                 span, name = self._span(seg, i, gen.last, gen.reading.cut, gen.reading.restored_al)
                 out.append(ActorMention(span=span, name=name, sentence=seg.sentence_of(i), generic=True,
@@ -894,13 +918,13 @@ class ActorRecogniser:
         found = self.lex.entry_for_canonical(name)
         return found is not None and found.id == entry.id
 
-    def _acting_state(self, seg: Segmented, i: int) -> tuple[list[ActorMention], int] | None:
+    def _acting_state(self, seg: Segmented, i: int, may: _Begins) -> tuple[list[ActorMention], int] | None:
         """A country's bare name in the agent slot is the state acting (SCHEMA.md: the bare name is an
         alias of its government and of its forces): its armed forces where the verb is one of striking
         or fighting ("قصفت تركيا", "الولايات المتحدة تشن"), else its government ("قالت السعودية",
         "مصر تدين"); with the countries joined to it by و ("وقعت روسيا وتركيا")."""
         toks = seg.tokens
-        cn = self._country_at(toks, i)
+        cn = self._country_at(toks, i) if i in may.country else None
         if cn is None or self._government is None:
             return None
         verb = agent_verb(toks, i, cn.last, self.agency, toks[i].norm[:cn.reading.cut])
@@ -916,9 +940,9 @@ class ActorRecogniser:
             cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
         return found, end
 
-    def _registry_at(self, toks: Sequence[Token], i: int) -> PhraseMatch[str] | None:
+    def _registry_at(self, toks: Sequence[Token], i: int, may: _Begins) -> PhraseMatch[str] | None:
         """A registry name at i, unless it is a seat that begins a longer country's name."""
-        reg = self.lex.by_alias.match_at(toks, i)
+        reg = self.lex.by_alias.match_at(toks, i) if i in may.alias else None
         return None if reg is not None and self._seat_begins_a_country(toks, i, reg) else reg
 
     def _place_name_end(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str] | None,

@@ -87,7 +87,7 @@ class Vetoes:
     def _ends_at(self, matcher: PhraseMatcher[str], first: int, span: int = 3) -> str | None:
         """A phrase of `matcher` that ends right before token `first` (up to `span` words long)."""
         toks = self.seg.tokens
-        for k in matcher.starts_in(toks, max(0, first - span), first):
+        for k in matcher.positions(self.seg.words, max(0, first - span), first):
             m = matcher.match_at(toks, k)
             if m is not None and m.last == first:
                 return m.payloads[0]
@@ -103,7 +103,7 @@ class Vetoes:
             m = self.lex.after.match_at(toks, last)
             if m is not None:
                 return m.payloads[0]
-        for k in self.lex.idioms.starts_in(toks, max(0, first - 3), first + 1):
+        for k in self.lex.idioms.positions(self.seg.words, max(0, first - 3), first + 1):
             m = self.lex.idioms.match_at(toks, k)
             if m is not None and m.last > first:
                 return "idiom"

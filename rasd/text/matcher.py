@@ -117,8 +117,15 @@ class _Memo(dict):
         every word (a word not seen before is answered on the way) and `compress` keeps the true ones,
         both in C."""
         hi = len(words) if hi is None else hi
-        if self.shared is not None and type(words) is Words and lo >= 0:
-            at = self.shared.found(words).positions(self)
+        shared = self.shared
+        if shared is not None and type(words) is Words and lo >= 0:
+            # (SharedAnswers.found and _Found.positions inlined for a phrase matcher's list, already whole:
+            # windows of a few tokens ask this dozens of times an article)
+            found = words.found
+            if found is None or found.shared is not shared:
+                found = shared.found(words)
+            slot = self.slot
+            at = found.by_slot[slot] if found.done[slot] else found.positions(self)
             return at[bisect_left(at, lo):bisect_left(at, hi)]
         return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
 

@@ -201,7 +201,7 @@ def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> 
         return True
     if hedged(toks, lo, t.first, mod.get("hedge_before_present", frozenset())):
         return True  # "قد يتوجهون" (may), not "كانت قد أطلقت" (had launched)
-    for k in range(lo, t.first):
+    for k in lex.modality_phrases.positions(doc.seg.words, lo, t.first):
         pm = lex.modality_phrases.match_at(toks, k)
         if pm is not None and pm.last <= t.first and pm.payloads[0] not in _NOT_MODAL_PHRASES:
             return True

@@ -1023,7 +1023,8 @@ def _approximate(doc: Document, lex: EventLexicon, m: PlaceMention) -> bool:
 def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:
     """The sentence tells what happened next ("في وقت لاحق")."""
     s0, s1 = doc.sentence_bounds(sentence)
-    return lex.later is not None and any(lex.later.match_at(doc.seg.tokens, k) is not None for k in range(s0, s1))
+    return lex.later is not None and any(lex.later.match_at(doc.seg.tokens, k) is not None
+                                         for k in lex.later.positions(doc.seg.words, s0, s1))
 
 
 def _same_setting(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> str:

@@ -1593,7 +1593,7 @@ def target_class(doc: Document, lex: EventLexicon, hit: Hit) -> str | None:
     lo, hi = max(s0, hit.first - TARGET_BEFORE), min(s1, hit.last + TARGET_AFTER)
     for cls, matcher in lex.targets.items():
         # (only where a target word may start; the nearest is taken whatever the order they are met in)
-        for k in matcher.starts_in(toks, lo, hi):
+        for k in matcher.positions(doc.seg.words, lo, hi):
             if not hit.first <= k < hit.last and matcher.match_at(toks, k) is not None:
                 found.append((abs(k - hit.last) + (0 if k >= hit.last else 3), cls))
     return min(found)[1] if found else None
