@@ -813,6 +813,8 @@ class PlaceRecogniser:
             return None  # brackets hold no name of a place here: a gloss, a number
         if known is not None and self._cue_describes(toks[j], known):
             return None  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
+        if known is not None and known.last == j + 1 and self._masculine_nisba(cue, toks[j]):
+            return None  # "سوق مركزي": the cue's adjective, though a province elsewhere bears the word (Markazi)
         known = self._listed_name_after_cue(toks, known, cue, end)
         if known is not None:
             m = _mention(seg, known.first, known.last, known.reading.cut, known.reading.restored_al)

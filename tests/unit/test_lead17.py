@@ -106,3 +106,16 @@ def test_striking_any_ship_is_no_incident(extract):
 def test_denying_a_strike_on_any_town_keeps_the_strikes_told(extract):
     text = "قتل عشرة مدنيين في غارات جوية على قرية في ريف حلب، فيما نفى الجيش استهداف أي مناطق مأهولة."
     assert [e.sub_type for e in extract(text).events] == ["Air/drone strike"]
+
+
+# -- a listed name that is the cue's adjective ------------------------------------------------------------
+
+def test_a_central_market_is_no_iranian_province(extract):
+    text = "انفجرت عبوة ناسفة في سوق مركزي ومسجد مجاور في مدينة مايدوجوري بشمال نيجيريا."
+    names = {p.name for p in extract(text).places}
+    assert "مركزي" not in names and "مايدوجوري" in names
+
+
+def test_a_financial_market_is_no_mali(extract):
+    text = "تعد السوق السعودية أكبر سوق مالي في المنطقة وفق تقرير نشر في الرياض."
+    assert "مالي" not in {p.name for p in extract(text).places}
