@@ -307,9 +307,15 @@ def _feminine_cue(word: str) -> bool:
 def _masculine_province(m: PlaceMention, adjective: str) -> bool:
     """A masculine adjective (…ي) after a name a masculine province cue introduced (إقليم، قضاء): it agrees with
     the cue.  placesfalse19: kwic.py finds 44 "إقليم/قضاء + name + definite …ي" on the feed; every nationality
-    adjective there names the province's country (إقليم ريازان الروسي، بكتيكا الأفغاني، كردستان الإيراني)."""
-    return adjective.endswith("ي") and m.cue_kind == "province" and m.cue is not None \
+    adjective there names the province's country (إقليم ريازان الروسي، بكتيكا الأفغاني، كردستان الإيراني).  So does
+    one after a port's or an airport's name ("ميناء كاليه الفرنسي", "مطار بلاكبوش البريطاني": kwic.py, 50 "ميناء/مطار
+    + name + nationality adjective" on the feed, each the facility's country; not a camp's or a base's, whose adjective
+    may be its people's or its owner's: "مخيم اليرموك الفلسطيني", "قاعدة إنجرليك الأميركية")."""
+    return adjective.endswith("ي") and m.cue_kind in _COUNTRY_AGREEING_CUE_KINDS and m.cue is not None \
         and not _feminine_cue(m.cue)
+
+
+_COUNTRY_AGREEING_CUE_KINDS = ("province", "port", "airport")
 
 
 def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:

@@ -119,3 +119,17 @@ def test_a_central_market_is_no_iranian_province(extract):
 def test_a_financial_market_is_no_mali(extract):
     text = "تعد السوق السعودية أكبر سوق مالي في المنطقة وفق تقرير نشر في الرياض."
     assert "مالي" not in {p.name for p in extract(text).places}
+
+
+# -- a port's or an airport's nationality adjective ----------------------------------------------------------
+
+def test_a_port_with_its_nationality_lies_in_that_country(extract):
+    text = "وتصل الفرقاطة إلى مصر الخميس قادمة من ميناء لوريان الفرنسي بعد رحلة طويلة عبر البحر."
+    got = {p.name: p.country for p in extract(text).places}
+    assert got.get("ميناء لوريان") == "FR" and got.get("مصر") == "EG"
+
+
+def test_a_camp_keeps_its_country_whatever_its_peoples_adjective(extract):
+    # guard: "الفلسطيني" says whose camp it is, not that it lies in Palestine
+    text = "قصفت الطائرات مخيم اليرموك الفلسطيني جنوب العاصمة دمشق."
+    assert {p.name: p.country for p in extract(text).places}.get("مخيم اليرموك") == "SY"
