@@ -198,3 +198,20 @@ def test_unreadable_signatures_file_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("RASD_CACHE_DIR", str(tmp_path))
     (tmp_path / bundle.SIGNATURES).write_text("[not a table", encoding="utf-8")
     assert bundle.signature() == bundle._content_signature(bundle.input_files())
+
+
+# -- the normalisation table, made once per process ----------------------------------------------------
+
+def test_normalisation_table_as_before():
+    from rasd.text import normalise as n
+
+    def dropped_by_ranges(ch: str) -> bool:
+        cp = ord(ch)
+        return ch in n._DROP_CHARS or any(lo <= cp <= hi for lo, hi in n._DROP_RANGES)
+
+    cps = range(0x10000)
+    assert [cp for cp in cps if n._is_dropped(chr(cp))] == [cp for cp in cps if dropped_by_ranges(chr(cp))]
+    every = {chr(cp): n._map_char(chr(cp)) for cp in cps}
+    assert n._MAPPED == {c: m for c, m in every.items() if m != c}
+    assert list(n._MAPPED) == sorted(n._MAPPED)
+    assert n.norm("أَهْلاً بِكُمْ فِي الْمَدِينَةِ") == "اهلا بكم في المدينه"
