@@ -34,7 +34,7 @@ from pathlib import Path
 from rasd.cache import cache_dir
 from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
-from rasd.resolve.tables import NameRows, RowTexts, Texts
+from rasd.resolve.tables import NameRows, RowTexts
 from rasd.text.normalise import norm
 
 INDEX_VERSION = 11
@@ -204,8 +204,7 @@ class GeoIndex:
             state[name] = NameRows.of(state[name])
         for name in ("latin_alts", "arabic_sounds"):
             state[name] = RowTexts.of(state[name])
-        for name in ("countries", "names", "admin1", "kinds"):
-            state[name] = Texts.of(state[name])
+        # (the columns stay lists: a candidate reads each of them, and their strings cost ~5 ms of loading)
         return state
 
 

@@ -1,11 +1,11 @@
 """Read-only tables of the GeoNames index that unpickle as a few strings and arrays.
 
-The index's dicts of lists (normalised name -> rows, row -> Latin names) were about 190,000 small
-objects of the compiled resources (a list per name, an int per row, a str per alternate name), and
-unpickling them was about a quarter of loading the resources at every start (2026-12-06).  A process
-reads a few dozen of their entries an article.  Here each table is kept as one string of its keys or
-texts and arrays of numbers, unpickled as a handful of objects; an entry's list is made when it is read
-(a binary search for a name, a slice for a row).  They answer as the dicts and lists they replace:
+The index's dicts of lists (normalised name -> rows, row -> Latin names or name skeletons) were about
+250,000 small objects of the compiled resources (a list per name, an int per row, a str per alternate
+name), a fifth of unpickling the resources at every start (2026-12-06).  A process reads a few dozen of
+their entries an article.  Here each table is kept as one string of its keys or texts and arrays of
+numbers, unpickled as a handful of objects; an entry is made when it is read (a binary search for a
+name, kept for the next time; a slice of the texts for a row).  They answer as the dicts they replace:
 the same values in the same order, and iteration in the order of the table they were made from.
 `GeoIndex` turns its plain tables into these when it is pickled; a table these cannot hold (a key or
 text with the separator in it) is pickled as it is.
@@ -32,11 +32,14 @@ def _ends(lengths) -> array:
 class NameRows(Mapping):
     """str -> list[int] (a name's rows), answered by binary search over the sorted names."""
 
-    __slots__ = ("_keys", "_order", "_rows", "_starts")
+    __slots__ = ("_keys", "_order", "_rows", "_seen", "_starts")
 
     def __init__(self, joined: str, order: array, starts: array, rows: array) -> None:
         self._keys = joined.split(SEP) if len(starts) > 1 else []   # sorted
         self._order, self._starts, self._rows = order, starts, rows  # order: the sorted index of each key as given
+        # names read before -> their rows (one list per name, as the dict held), so that a name the feed
+        # names every day costs one look-up; at most as many as the table holds
+        self._seen: dict[str, list[int]] = {}
 
     @classmethod
     def of(cls, table: Mapping[str, Sequence[int]]) -> Mapping[str, Sequence[int]]:
@@ -65,14 +68,19 @@ class NameRows(Mapping):
         return i if i < len(keys) and keys[i] == key else -1
 
     def get(self, key, default=None):
-        i = self._find(key)
-        return self._rows[self._starts[i]:self._starts[i + 1]].tolist() if i >= 0 else default
+        rows = self._seen.get(key) if type(key) is str else None   # the resolver asks ~16 names an article
+        if rows is None:
+            i = self._find(key)
+            if i < 0:
+                return default
+            rows = self._seen[key] = self._rows[self._starts[i]:self._starts[i + 1]].tolist()
+        return rows
 
     def __getitem__(self, key) -> list[int]:
-        i = self._find(key)
-        if i < 0:
+        rows = self.get(key)
+        if rows is None:
             raise KeyError(key)
-        return self._rows[self._starts[i]:self._starts[i + 1]].tolist()
+        return rows
 
     def __contains__(self, key) -> bool:
         return self._find(key) >= 0
@@ -145,39 +153,3 @@ class RowTexts(Mapping):
     def __len__(self) -> int:
         return len(self._keys)
 
-
-class Texts(Sequence):
-    """A read-only list of strings kept as one string and its offsets; an item is a slice when read."""
-
-    __slots__ = ("_starts", "_text")
-
-    def __init__(self, text: str, starts: array) -> None:
-        self._text, self._starts = text, starts
-
-    @classmethod
-    def of(cls, items: Sequence[str]) -> Sequence[str]:
-        """The same list as Texts, or `items` itself when an item is no str or holds the separator."""
-        if isinstance(items, Texts) or any(type(t) is not str or SEP in t for t in items):
-            return items
-        return cls("".join(t + SEP for t in items), _ends(len(t) + 1 for t in items))
-
-    def __reduce__(self):
-        return (type(self), (self._text, self._starts))
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        n = len(self)
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("Texts index out of range")
-        return self._text[self._starts[i]:self._starts[i + 1] - 1]
-
-    def __len__(self) -> int:
-        return len(self._starts) - 1
-
-    def __iter__(self) -> Iterator[str]:
-        texts = self._text.split(SEP)
-        texts.pop()
-        return iter(texts)
