@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
 import pickle
 import sys
@@ -36,6 +37,9 @@ from rasd.cache import cache_dir, prune
 
 BUNDLE_VERSION = 1
 KEEP_BUNDLES = 8
+SIGNATURES = "bundle-signatures.json"   # file stamp -> signature (`signature`)
+KEEP_SIGNATURES = 64
+BUNDLE_VERSION_STAMP = f"{BUNDLE_VERSION}:{sys.version_info[:2]}:{sys.byteorder}"
 # Net new container objects between two collections of the collector's young generation (Python's default
 # is 700).  An article leaves a few hundred behind it (the lexicon memos grow by the words it brings), so at
 # the default the collector ran about once an article, and every tenth time walked the older generations
@@ -59,12 +63,63 @@ def input_files() -> list[Path]:
 
 
 def signature() -> str:
-    """A hash of every input of the bundle (see the module's docstring)."""
+    """A hash of every input of the bundle (see the module's docstring).  Reading and hashing its 3 MB of
+    files took 12-18 ms of every start: the hash is remembered (`SIGNATURES`) under a stamp of the files'
+    paths, sizes, modification and change times and inodes, and the files are read again only when one of
+    them was written, replaced, added or removed since (a write always moves its file's change time)."""
+    from rasd.resolve.gazetteer import index_path as geonames_index
+    from rasd.text.morph import index as forms
+
+    files = input_files()   # the form index's files are among them (lexicon folders, text/data, the code)
+    stamp = _stamp(files, geonames_index().name, forms.source_stamp())
+    memo = cache_dir() / SIGNATURES
+    known = _read_signatures(memo)
+    sig = known.get(stamp)
+    if sig is None:
+        sig = _content_signature(files)
+        _write_signatures(memo, known, stamp, sig)
+    return sig
+
+
+def _stamp(files: list[Path], *extra: str) -> str:
+    """A hash of the files' paths and stat (not their content), and of `extra`."""
+    h = hashlib.sha1("\0".join((BUNDLE_VERSION_STAMP,) + extra).encode())
+    for p in files:
+        try:
+            st = p.stat()
+            h.update(f"{p}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}\0".encode())
+        except OSError:
+            h.update(f"{p}\0-\0".encode())
+    return h.hexdigest()
+
+
+def _read_signatures(path: Path) -> dict[str, str]:
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def _write_signatures(path: Path, known: dict[str, str], stamp: str, sig: str) -> None:
+    known.pop(stamp, None)
+    known[stamp] = sig                                   # the newest last; the oldest dropped past KEEP_SIGNATURES
+    kept = dict(list(known.items())[-KEEP_SIGNATURES:])
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")        # several processes may write at once
+    try:
+        tmp.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass   # a read-only cache folder: the next process hashes the files again
+
+
+def _content_signature(files: list[Path]) -> str:
+    """The hash of the bundle's inputs by content (`signature` remembers it)."""
     from rasd.resolve.gazetteer import index_path as geonames_index
     from rasd.text.morph.index import signature as forms_signature
 
     h = hashlib.sha1(f"{BUNDLE_VERSION}:{sys.version_info[:2]}:{sys.byteorder}".encode())
-    for p in input_files():
+    for p in files:
         h.update(str(p.relative_to(PACKAGE_DIR) if p.is_relative_to(PACKAGE_DIR) else p.name).encode())
         h.update(b"\0" + p.read_bytes() + b"\0")
     h.update(geonames_index().name.encode())

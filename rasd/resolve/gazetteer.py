@@ -34,6 +34,7 @@ from pathlib import Path
 from rasd.cache import cache_dir
 from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
+from rasd.resolve.tables import NameRows, RowTexts
 from rasd.text.normalise import norm
 
 INDEX_VERSION = 11
@@ -194,6 +195,17 @@ class GeoIndex:
     variants: dict[str, list[int]] = field(default_factory=dict)
     version: int = INDEX_VERSION
     source: str = ""
+
+    def __getstate__(self) -> dict:
+        """Pickled with its big tables compact (rasd/resolve/tables.py: a few strings and arrays instead of
+        ~190k small objects to unpickle at every start); they answer as the dicts and lists they replace."""
+        state = dict(self.__dict__)
+        for name in ("arabic", "skeleton", "variants"):
+            state[name] = NameRows.of(state[name])
+        for name in ("latin_alts", "arabic_sounds"):
+            state[name] = RowTexts.of(state[name])
+        # (the columns stay lists: a candidate reads each of them, and their strings cost ~5 ms of loading)
+        return state
 
 
 # Countries whose places may be matched through the transliteration key:

@@ -45,11 +45,11 @@ for _d in range(10):
     _CHAR_MAP[chr(0x06F0 + _d)] = str(_d)  # Persian digits
 
 
+_DROPPED_CODES = frozenset(map(ord, _DROP_CHARS)).union(*(range(lo, hi + 1) for lo, hi in _DROP_RANGES))
+
+
 def _is_dropped(ch: str) -> bool:
-    if ch in _DROP_CHARS:
-        return True
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _DROP_RANGES)
+    return ord(ch) in _DROPPED_CODES
 
 
 def _presentation_form(ch: str) -> bool:
@@ -75,18 +75,20 @@ def _map_char(ch: str) -> str:
     return ch
 
 
-def _changing_chars() -> list[str]:
-    """Every character `_map_char` does not leave as it is: the only ones a table needs."""
+def _changing_chars() -> dict[str, str]:
+    """Every character `_map_char` does not leave as it is, with its normalised form: the only ones a table
+    needs (each mapped once: this runs at every start)."""
     cps = {ord(c) for c in _DROP_CHARS} | {ord(c) for c in _CHAR_MAP}
     for lo, hi in _DROP_RANGES + ((0x41, 0x5A), (0xC0, 0x24F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)):
         cps.update(range(lo, hi + 1))
-    return [chr(cp) for cp in sorted(cps) if _map_char(chr(cp)) != chr(cp)]
+    mapped = ((ch, _map_char(ch)) for ch in map(chr, sorted(cps)))
+    return {ch: m for ch, m in mapped if m != ch}
 
 
 # The whole mapping compiled once: a str.translate table (a character -> its normalised form,
 # None when dropped), the characters dropped, and those that do not map to exactly one
 # character (dropped or expanded: the only places where the offset map is not a plain run).
-_MAPPED = {c: _map_char(c) for c in _changing_chars()}
+_MAPPED = _changing_chars()
 _MAPPING: dict[int, str | None] = {ord(c): m or None for c, m in _MAPPED.items()}
 
 

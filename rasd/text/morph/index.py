@@ -111,14 +111,18 @@ def input_files() -> list[Path]:
     return files + [p for p in lemma_files() if p not in files]
 
 
+def source_stamp() -> str:
+    """What the index depends on besides its files' content (`input_files`, the Zipf table, this package's
+    code): the generator's version and the conjugator package, as stamped by `signature`."""
+    return f"{GENERATOR_VERSION}:{sys.byteorder}:{_module_stamp('libqutrub')}"
+
+
 def signature() -> str:
     """A hash of everything the index depends on: the generator's code and version, the
     conjugator package, the word-frequency table, morphology.yaml and the lemma files (by name and
     content, so an overlay folder may move without a rebuild)."""
     h = hashlib.sha1()
-    h.update(
-        f"{GENERATOR_VERSION}:{sys.byteorder}:{_module_stamp('libqutrub')}".encode()
-    )
+    h.update(source_stamp().encode())
     from rasd.text.vocabulary import TABLE as word_frequencies   # the Zipf table the flags are set from
 
     h.update(word_frequencies.read_bytes())
