@@ -925,6 +925,34 @@ def said_on_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     return any(token_stems(doc, k) & verbs for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1))
 
 
+COMPLEMENT_REACH = 10  # words from the complementiser of a saying to the incident its complement tells, in one clause
+#                        ("أن 8 مسلحين يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم": 9 tokens)
+
+
+def said_of_it_alone(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> int | None:
+    """The complementiser of a saying dated by `d` ("قالت الوزارة أمس الاثنين إن الانفجار الذي هز البلدة عمل
+    إرهابي", "أفاد مصدر ليلة أمس أن 8 مسلحين قتلوا أثناء محاولتهم الهجوم"), where the trigger is in its complement
+    (one clause, quotation marks aside) and the sentence gives the incident no day after it; else None."""
+    toks = doc.seg.tokens
+    if d.last_token > hit.first or not said_on_day(doc, W, hit, d):
+        return None
+    comp = next((k for k in range(d.last_token, hit.first) if toks[k].norm in W.bare_complementisers
+                 or toks[k].norm in ("ان", "إن")), None)
+    if comp is None or hit.first - comp > COMPLEMENT_REACH or doc.dates_in(d.last_token, hit.first):
+        return None
+    if any(not toks[k].is_word and toks[k].text not in OPENING_MARKS and toks[k].text not in _OPENING.values()
+           for k in range(comp + 1, hit.first)):
+        return None
+    return None if doc.dates_in(hit.last, doc.sentence_bounds(hit.sentence)[1]) else comp
+
+
+def said_on_day(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """A verb of saying or announcing a few words before the date, in the hit's sentence."""
+    s0 = doc.sentence_bounds(hit.sentence)[0]
+    return any(token_stems(doc, k) & W.reporting_verbs
+               for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1))
+
+
 def a_report(doc: Document, W: RoleWords, sentence: int) -> bool:
     """The sentence reports what someone said or announced (a verb of saying or announcing in it)."""
     s0, s1 = doc.sentence_bounds(sentence)
