@@ -43,3 +43,17 @@ def test_guard_a_noun_deeper_in_the_complement_is_not_dated_by_the_saying(extrac
 def test_guard_a_day_after_the_trigger_is_its_own(extract):
     found = _dates(extract, "وقال المرصد أمس إن الاشتباكات العنيفة استمرت مساء الاثنين في حي جوبر بدمشق.")
     assert found and all(date == "2015-07-20" for _, date, _ in found), found
+
+
+# --- the incident's own day after it, in a saying's complement ----------------------------------------------------
+
+def test_its_own_day_after_it_in_the_complement_wins_over_the_sayings(extract):
+    found = _dates(extract, "وقالت وزارة الخارجية أمس إن مسلحين خطفوا مهندسا أجنبيا أثناء توجهه إلى عمله في مدينة "
+                            "العريش يوم الأحد الماضي.")
+    assert found and all(date == "2015-07-19" for _, date, _ in found), found
+
+
+def test_guard_a_day_after_after_is_another_incidents(extract):
+    found = _dates(extract, "وقالت الشرطة أمس إن مسلحين هاجموا حاجزا في مدينة العريش بعد اشتباكات وقعت الأسبوع "
+                            "الماضي.")
+    assert found and all(precision != "week" for _, _, precision in found), found

@@ -747,9 +747,14 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
     recent = _last_hours(doc, W, hit.last, c1, said[0] if said and d.precision == "day" else None)
     if recent is not None:
         return recent
-    if object_of_announcing(doc, W, hit, d):
+    said_of = not object_of_announcing(doc, W, hit, d) and _in_the_complement_of_a_saying(doc, W, hit, d)
+    if said_of or object_of_announcing(doc, W, hit, d):
+        # in a saying's complement, not a day after "بعد" or "إثر" ("إن مسلحين هاجموا حاجزا بعد اشتباكات وقعت
+        # الأسبوع الماضي": another incident's)
         own = next((e for e in dates if hit.last <= e.first_token < c1 and e.date != d.date
-                    and told_before_announced(e, d) and not _relative_between(doc, W, hit.last, e.first_token)),
+                    and told_before_announced(e, d) and not _relative_between(doc, W, hit.last, e.first_token)
+                    and not (said_of and any(token_stems(doc, k) & W.background_after
+                                             for k in range(hit.last, e.first_token)))),
                    None)
         if own is not None:
             return own
@@ -757,6 +762,15 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
     if night is not None:
         return _night_before(doc, d, night)
     return d
+
+
+def _in_the_complement_of_a_saying(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
+    """The trigger is in the complement of a saying dated by `d` ("قالت الوزارة أول من أمس إن مسلحين خطفوا مواطنا
+    ... يوم الأربعاء الماضي"): a day of its own told after it, before the saying's, is the incident's."""
+    toks = doc.seg.tokens
+    if d.last_token > hit.first or not said_on_day(doc, W, hit, d) or doc.dates_in(d.last_token, hit.first):
+        return False
+    return any(toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن") for k in range(d.last_token, hit.first))
 
 
 def _relative_between(doc: Document, W: RoleWords, k0: int, k1: int) -> bool:
