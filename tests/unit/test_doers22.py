@@ -58,3 +58,21 @@ def test_an_attack_told_after_the_denial_is_left_alone(extract):
 def test_one_word_texts(extract):
     for word in ("لم", "تعلن", "أي", "ولم تعلن", "لم تتبن أي"):
         extract(word, "2015-08-10")
+
+
+def test_indefinite_rebel_factions_of_syria_are_the_doers(extract):
+    text = "وقصفت فصائل معارضة أخرى في ريف حماة مواقع للجيش النظامي في بلدة محردة أمس."
+    [shelling] = _events(extract, text)
+    assert canonical(shelling.actor1) == "Opposition Rebels (Syria)"
+
+
+def test_south_sudans_army_by_its_liberation_name(extract):
+    text = "وشن الجيش الشعبي لتحرير السودان هجوما على مواقع المتمردين في ولاية الوحدة أمس."
+    events = _events(extract, text)
+    assert events and canonical(events[0].actor1) == "Military Forces of South Sudan"
+
+
+def test_the_northern_sector_stays_splm_n(extract):
+    text = "وشن الجيش الشعبي لتحرير السودان شمال هجوما على مواقع الجيش في ولاية جنوب كردفان أمس."
+    events = _events(extract, text)
+    assert events and canonical(events[0].actor1).startswith("SPLM-N")
