@@ -254,6 +254,8 @@ class RoleWords:
     past_negations: frozenset[str]
     unclear_verbs: frozenset[str]
     alternatives: frozenset[str]
+    unclaimed_verbs: frozenset[str]
+    unclaimed_parties: frozenset[str]
     name_epithets: frozenset[str]
     accusing_verbs: frozenset[str]
     fought_nouns: frozenset[str]

@@ -61,6 +61,7 @@ class Incident:
     # incident: what a reaction is about, or background to an article about something else (incidents.background_kept)
     as_background: bool = False
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
+    claimed: bool = False                  # actor1 from a sentence of claiming (roles.responsibility)
     announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
     dead: set[int | str] = field(default_factory=set)  # the counts of dead its sentences give, or their names
     # the counts of dead given in the clauses of its hits ("..., وسقوط 3 قتلى في قصف حي الروضة": this mention's own)

@@ -1641,6 +1641,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
         if who is not None:
             inc.actor1 = who
+            inc.claimed = True   # a claim is no guess (it outlasts "لم تعلن أي جهة ...، لكن ..." below)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
 
@@ -1648,15 +1649,61 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
 def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
     """An incident whose report leaves its doer open: sides trading accusations of it ("تبادلت أوكرانيا
     وانفصاليون الاتهامات بقصف مناطق"), or "not known whether X or Y did it" ("لم يتضح إن كانت الغارة نفذها الجيش
-    أو التحالف"). No side is its doer, nor the side hit where the accusers are named, whatever was read or guessed."""
+    أو التحالف"). No side is its doer, nor the side hit where the accusers are named, whatever was read or guessed.
+    An attack told just before "no side has claimed it" keeps only a non-state doer its own words gave."""
+    unclaimed = [(i, k) for i in range(len(doc.seg.sentences)) if (k := unclaimed_at(doc, W, i)) is not None]
     for inc in incidents:
         if any(_accusations_traded(doc, W, h) for h in inc.hits):
             inc.actor1 = inc.actor2 = None
         elif any(_doer_in_doubt(doc, W, s) for s in inc.sentences | {h.sentence for h in inc.hits}):
             inc.actor1 = None
+        elif _unclaimed_doer_dropped(doc, W, inc, unclaimed):
+            inc.actor1 = None   # a state does not leave its blow unclaimed: it was the side hit or the teller
         else:
             continue
         inc.actor1_guessed = False
+
+
+UNCLAIMED_REACH = 2   # sentences an attack may be told before "ولم تعلن أي جهة مسؤوليتها عن الهجوم"
+# the families "no side has claimed it" is said of (events.yaml): bombings and attacks by a hidden hand
+UNCLAIMED_FAMILIES = frozenset({"suicide_bomb", "explosion", "attack", "killing", "abduction", "armed_clash"})
+
+
+def _unclaimed_doer_dropped(doc: Document, W: RoleWords, inc: Incident, unclaimed: list[tuple[int, int]]) -> bool:
+    """An attack told before "no side has claimed it" whose doer is a state force (the side hit or its teller) or
+    a guess, not a claimer nor a side named as the one that did it ("اعتداء انتحاري قام به داعش")."""
+    if inc.family not in UNCLAIMED_FAMILIES or inc.actor1 is None or inc.claimed:
+        return False
+    return (inc.actor1_guessed and not _done_by(doc, W, inc) or is_state(inc.actor1)) and \
+        _told_before_unclaimed(doc, inc, unclaimed)
+
+
+def _done_by(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """A hit's sentence names the doer after a verb of doing and ب with a pronoun: "اعتداء قام به داعش"."""
+    toks = doc.seg.tokens
+    for h in inc.hits:
+        _, s1 = doc.sentence_bounds(h.sentence)
+        for k in range(h.first + 1, s1 - 2):
+            if toks[k].norm in W.doing_verbs and toks[k + 1].norm.startswith(_BY) and \
+                    any(same_named_actor(a, inc.actor1) for _, _, a in doc.actors_in(k + 2, k + 3)):
+                return True
+    return False
+
+
+def unclaimed_at(doc: Document, W: RoleWords, sentence: int) -> int | None:
+    """Where the sentence says no side has claimed the attack: a past negation, a verb of claiming, then a word
+    for any party ("ولم تعلن أي جهة مسؤوليتها", "لم تتبن أي جهة الهجوم", "لم يعلن أي طرف مسؤوليته")."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    return next((k for k in range(s0, s1 - 2) if token_stems(doc, k) & W.past_negations and
+                 toks[k + 1].norm in W.unclaimed_verbs and token_stems(doc, k + 2) & W.unclaimed_parties), None)
+
+
+def _told_before_unclaimed(doc: Document, inc: Incident, unclaimed: list[tuple[int, int]]) -> bool:
+    """A hit of the incident stands before a sentence saying no side claimed it, up to UNCLAIMED_REACH sentences
+    back in the same item of the page, or in that sentence before the saying."""
+    return any(0 < u - h.sentence <= UNCLAIMED_REACH and doc.same_item(h.sentence, u) or
+               u == h.sentence and h.first < cue for u, cue in unclaimed for h in inc.hits)
 
 
 def _accusations_traded(doc: Document, W: RoleWords, hit: Hit) -> bool:
@@ -2272,7 +2319,11 @@ def responsibility(doc: Document, lex: EventLexicon) -> dict[int, ActorMention]:
     # the sentences holding such a word, found in one pass over the article's words (every word is in a sentence)
     for i in sorted({seg.sentence_of(k) for k in lex.responsibility_words.positions(seg.words)}):
         s = seg.sentences[i]
-        acts = [a for _, _, a in doc.actors_in(s.first_token, s.last_token)
+        # "ولم يعلن أي طرف مسؤوليته": a side named before the denial is no claimer (the side hit, the place's
+        # people); one after it ("..., لكن مصدرا في الشرطة قال إنه عمل بوكو حرام") is the side the report blames
+        denial = unclaimed_at(doc, lex.words, i)
+        first = s.first_token if denial is None else denial
+        acts = [a for _, _, a in doc.actors_in(first, s.last_token)
                 if a.kind not in STATE_KINDS and a.canonical]
         if acts:
             out[s.index] = acts[0]
