@@ -76,6 +76,10 @@ ACCUSATIVE_MIN_ZIPF = 2.0
 # letters or more) are no unseen name; an unlisted village's name split anywhere gives no two such words
 # (places14, set on the feed's unseen words after في; change with UNKNOWN_NAME_MAX_ZIPF)
 RUN_TOGETHER_PART_ZIPF = 4.0
+# places22: after a place name that is also a given name, a word the vocabulary knows less than this (over its
+# clitic readings) is a foreign family name (أرئيل 2.6, مانغا 2.5, كونديرا 2.5, ديمرتاش 0); everyday words and
+# towns after such a name (شمال 5.2, وديالى as ديالي 3.5, رائد 4.4) are commoner.  Set on the feed.
+FAMILY_NAME_MAX_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
@@ -1211,7 +1215,7 @@ class PlaceRecogniser:
         why = v.context(first, last)
         if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
-        if v.family_name(first, last) and m.key not in self.broad:
+        if (v.family_name(first, last) or v.foreign_family_name(first, last)) and m.key not in self.broad:
             # "علي الأحمدي": a man's family name; a country or region there is "على" written with ي (علي العراق)
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
@@ -1246,7 +1250,23 @@ class PlaceRecogniser:
         a noun and its adjective read whole as a town ("بعقوبة تعزيرية")."""
         if not m.locative and m.key not in self.broad and v.titled(first, self.adjectives):
             return True
-        return self._preposition_noun_adjective(seg, m, first, last)
+        return self._given_name_of(seg, m, last) or self._preposition_noun_adjective(seg, m, first, last)
+
+    def _given_name_of(self, seg: Segmented, m: PlaceMention, last: int) -> bool:
+        """A place name that is also a given name (name_vetoes.yaml given_name_places), right before a word the
+        vocabulary barely knows: a person and a foreign family name ("صلاح الدين دميرتاش", "أوري أرئيل",
+        "ميلان كونديرا"), not the place.  Not after a preposition, nor before the article, a listed place, a given
+        name ("محافظ صلاح الدين رائد الجبوري": the governor's name) or a common word (صلاح الدين شمال بغداد)."""
+        toks = seg.tokens
+        if m.locative or m.key not in self.vetoes.given_name_places or last >= len(toks):
+            return False
+        after = toks[last]
+        if not _arabic_letter_word(after) or after.norm.startswith("ال") or \
+                seg.text.raw[toks[last - 1].end:after.start] != " ":
+            return False
+        if after.text in self.vetoes.given_names or self.names.match_at(toks, last) is not None:
+            return False
+        return max(self.vocabulary.zipf(r.stem) for r in readings(after.norm)) < FAMILY_NAME_MAX_ZIPF
 
     def _preposition_noun_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A name in ة that reads as ب/ل/ك and an everyday noun, followed by an indefinite word in ة that

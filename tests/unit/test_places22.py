@@ -1,0 +1,57 @@
+"""places22: a place name that is also a given name, before a foreign family name, and a town's name after a
+foreign given name, are a person, not the place.  Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.pipeline import Pipeline
+from rasd.text.segment import segment
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return Pipeline().resources
+
+
+def places(resources, text: str) -> list[str]:
+    seg = segment(text)
+    found = resources.places.find(seg)
+    return [m.name for m in resources.place_resolver.resolve(list(found))]
+
+
+def test_given_name_place_before_foreign_family_name(resources):
+    text = ("شنت الطائرات التركية غارات على مواقع في شمال العراق، وانتقد زعيم الحزب في تركيا "
+            "صلاح الدين ديمرتاش الغارات.")
+    assert "صلاح الدين" not in places(resources, text)
+    assert "العراق" in places(resources, text)
+
+
+def test_given_name_place_after_title_and_nationality(resources):
+    text = "وأعلنت الشرطة في تشاد اعتقال عشرة أشخاص، وقال المتحدث باسم الشرطة التشادية بول مانغا إن التحقيق مستمر."
+    assert places(resources, text) == ["تشاد"]
+
+
+def test_town_after_foreign_given_name(resources):
+    assert "هيوستن" not in places(resources, "دعا الفنان جون هيوستن إلى السلام.")
+    assert places(resources, "وكانت الممثلة بريجيت باردو قد طالبت بذلك في تونس.") == ["تونس"]
+
+
+def test_province_before_a_governors_name_stays(resources):
+    assert "صلاح الدين" in places(resources, "وزار محافظ صلاح الدين رائد الجبوري مدينة تكريت في العراق.")
+
+
+def test_province_before_a_compass_word_stays(resources):
+    assert "صلاح الدين" in places(resources, "وقعت اشتباكات في صلاح الدين شمال بغداد.")
+
+
+def test_province_in_a_list_stays(resources):
+    assert "صلاح الدين" in places(resources, "نزح آلاف من الأنبار وصلاح الدين وديالى إلى كردستان.")
+
+
+def test_country_after_a_given_name_word_stays(resources):
+    assert "الكويت" in places(resources, "رست السفينة في جون الكويت أمس.")
+
+
+def test_one_word_text(resources):
+    assert places(resources, "أوري") in ([], ["أوري"])
+    assert places(resources, "جون") == []
