@@ -728,6 +728,7 @@ FILES: dict[str, Spec] = {
         descriptive=map_of(WORDS),
         cue_homographs=WORDS,
         verbal_noun_forms=WORDS,
+        aspect_phrases=WORDS,
         genitive_governors=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),

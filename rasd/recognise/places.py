@@ -130,6 +130,8 @@ class PlaceCueLexicon:
     district_cues: frozenset[str] = frozenset()  # مديرية، قضاء: the cue words (as listed) of a district named after its town
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
     verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
+    # places22: من ناحية "in terms of": two words (normalised) after which only a listed name is a place
+    aspect_phrases: frozenset[tuple[str, ...]] = frozenset()
     # places21: على، عن، مع ...: prepositions besides the locative words; a cue after one is a genitive
     governors: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()  # الخميس (calendar.yaml): a day after a name says when, it names nothing
@@ -207,6 +209,7 @@ def load_place_cues() -> PlaceCueLexicon:
         locating=_normed(data, "locating_words"),
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
         verbal_nouns=_normed(data, "verbal_noun_forms"),
+        aspect_phrases=frozenset(name_tokens(w) for w in data.get("aspect_phrases") or []),
         governors=_normed(data, "genitive_governors"),
         weekdays=_weekdays(),
         time_phrases=_time_phrases(),
@@ -744,7 +747,7 @@ class PlaceRecogniser:
         """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
         cue: Cue = cue_match.payloads[0]
-        if toks[cue_match.first].norm in self.cues.verbal_nouns:
+        if toks[cue_match.first].norm in self.cues.verbal_nouns or self._aspect_phrase(toks, cue_match.first):
             cue = replace(cue, needs_known=True)  # "لقضاء الإجازات" spends holidays; "لقضاء الفلوجة" is listed
         j = cue_match.last
         if cue.plural and j + 1 < end and toks[j].norm == _COLON:
@@ -775,6 +778,11 @@ class PlaceRecogniser:
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _aspect_phrase(self, toks: Sequence[Token], first: int) -> bool:
+        """"من ناحية الأداء", "ومن ناحية اليابسة": من and the cue word ناحية are "in terms of, on the side of", not
+        "from the sub-district of" (place_cues.yaml aspect_phrases)."""
+        return first > 0 and (toks[first - 1].norm, toks[first].norm) in self.cues.aspect_phrases
 
     def _group_name(self, cue: Cue, m: PlaceMention) -> bool:
         """Whether the cue word and the name after it are an armed group's name in the actor registry, however

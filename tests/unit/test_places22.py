@@ -55,3 +55,26 @@ def test_country_after_a_given_name_word_stays(resources):
 def test_one_word_text(resources):
     assert places(resources, "أوري") in ([], ["أوري"])
     assert places(resources, "جون") == []
+
+
+def test_in_terms_of_is_no_sub_district(resources):
+    assert places(resources, "ويختلف الوضع من ناحية التنظيم الإداري.") == []
+    assert places(resources, "وتفوق الفريق من ناحية الاستحواذ على الكرة.") == []
+    assert "اليابسة" not in places(resources, "وتعرضت القوات لهجوم من ناحية اليابسة قرب الساحل.")
+
+
+def test_listed_sub_district_after_from_stays(resources):
+    assert "الصقلاوية" in places(resources, "انسحب المسلحون من ناحية الصقلاوية شمال الفلوجة.")
+
+
+def test_sub_district_after_its_cue_stays(resources):
+    assert "الخيرات" in places(resources, "سيطرت القوات على ناحية الخيرات في العراق.")
+
+
+def test_aspect_phrase_at_text_start():
+    assert places_of_one_word() == []
+
+
+def places_of_one_word() -> list[str]:
+    resources = Pipeline().resources
+    return [m.name for m in resources.places.find(segment("ناحية"))]
