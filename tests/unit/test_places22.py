@@ -78,3 +78,17 @@ def test_aspect_phrase_at_text_start():
 def places_of_one_word() -> list[str]:
     resources = Pipeline().resources
     return [m.name for m in resources.places.find(segment("ناحية"))]
+
+
+def test_missouri_with_its_head_word_is_the_us_state(resources):
+    seg = segment("وكان السجين في سجن بولاية ميسوري (وسط) قبل الإفراج عنه.")
+    found = resources.place_resolver.resolve(list(resources.places.find(seg)))
+    assert [(m.resolved.name_en, m.resolved.country) for m in found] == [("Missouri", "US")]
+
+
+def test_well_off_is_no_missouri(resources):
+    assert places(resources, "تبرع الأثرياء ميسوري الحال للجمعية.") == []
+
+
+def test_north_carolina_as_transliterated(resources):
+    assert places(resources, "ويقبع حاليا في أحد سجون نورث كارولينا منذ سنوات.") == ["نورث كارولينا"]
