@@ -76,6 +76,10 @@ ACCUSATIVE_MIN_ZIPF = 2.0
 # letters or more) are no unseen name; an unlisted village's name split anywhere gives no two such words
 # (places14, set on the feed's unseen words after في; change with UNKNOWN_NAME_MAX_ZIPF)
 RUN_TOGETHER_PART_ZIPF = 4.0
+# places22: after a place name that is also a given name, a word the vocabulary knows less than this (over its
+# clitic readings) is a foreign family name (أرئيل 2.6, مانغا 2.5, كونديرا 2.5, ديمرتاش 0); everyday words and
+# towns after such a name (شمال 5.2, وديالى as ديالي 3.5, رائد 4.4) are commoner.  Set on the feed.
+FAMILY_NAME_MAX_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,8 @@ class PlaceCueLexicon:
     district_cues: frozenset[str] = frozenset()  # مديرية، قضاء: the cue words (as listed) of a district named after its town
     homographs: tuple[str, ...] = ()  # إحياء "reviving": written forms (hamzas kept) that are no cue word
     verbal_nouns: frozenset[str] = frozenset()  # لقضاء "to spend": written forms after which only a listed name is one
+    # places22: من ناحية "in terms of": two words (normalised) after which only a listed name is a place
+    aspect_phrases: frozenset[tuple[str, ...]] = frozenset()
     # places21: على، عن، مع ...: prepositions besides the locative words; a cue after one is a genitive
     governors: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()  # الخميس (calendar.yaml): a day after a name says when, it names nothing
@@ -203,6 +209,7 @@ def load_place_cues() -> PlaceCueLexicon:
         locating=_normed(data, "locating_words"),
         homographs=tuple(str(w) for w in data.get("cue_homographs") or []),
         verbal_nouns=_normed(data, "verbal_noun_forms"),
+        aspect_phrases=frozenset(name_tokens(w) for w in data.get("aspect_phrases") or []),
         governors=_normed(data, "genitive_governors"),
         weekdays=_weekdays(),
         time_phrases=_time_phrases(),
@@ -740,7 +747,7 @@ class PlaceRecogniser:
         """The places a cue names (one, or a list after a plural cue) and the token after them."""
         toks = seg.tokens
         cue: Cue = cue_match.payloads[0]
-        if toks[cue_match.first].norm in self.cues.verbal_nouns:
+        if toks[cue_match.first].norm in self.cues.verbal_nouns or self._aspect_phrase(toks, cue_match.first):
             cue = replace(cue, needs_known=True)  # "لقضاء الإجازات" spends holidays; "لقضاء الفلوجة" is listed
         j = cue_match.last
         if cue.plural and j + 1 < end and toks[j].norm == _COLON:
@@ -771,6 +778,11 @@ class PlaceRecogniser:
             if toks[j].norm == _AND and j + 1 < end and toks[j + 1].norm in NAME_MARKS:
                 j += 1   # "و(الماسورة)", "و«عكد»": the conjunction stands alone before the mark
         return found, j
+
+    def _aspect_phrase(self, toks: Sequence[Token], first: int) -> bool:
+        """"من ناحية الأداء", "ومن ناحية اليابسة": من and the cue word ناحية are "in terms of, on the side of", not
+        "from the sub-district of" (place_cues.yaml aspect_phrases)."""
+        return first > 0 and (toks[first - 1].norm, toks[first].norm) in self.cues.aspect_phrases
 
     def _group_name(self, cue: Cue, m: PlaceMention) -> bool:
         """Whether the cue word and the name after it are an armed group's name in the actor registry, however
@@ -1211,7 +1223,7 @@ class PlaceRecogniser:
         why = v.context(first, last)
         if why not in (None, "media") and not (why == "national_team" and m.key in self.broad):
             return True
-        if v.family_name(first, last) and m.key not in self.broad:
+        if (v.family_name(first, last) or v.foreign_family_name(first, last)) and m.key not in self.broad:
             # "علي الأحمدي": a man's family name; a country or region there is "على" written with ي (علي العراق)
             return True
         if last < len(seg.tokens) and masculine_nisba(seg.tokens[last], self.adjectives):
@@ -1246,7 +1258,23 @@ class PlaceRecogniser:
         a noun and its adjective read whole as a town ("بعقوبة تعزيرية")."""
         if not m.locative and m.key not in self.broad and v.titled(first, self.adjectives):
             return True
-        return self._preposition_noun_adjective(seg, m, first, last)
+        return self._given_name_of(seg, m, last) or self._preposition_noun_adjective(seg, m, first, last)
+
+    def _given_name_of(self, seg: Segmented, m: PlaceMention, last: int) -> bool:
+        """A place name that is also a given name (name_vetoes.yaml given_name_places), right before a word the
+        vocabulary barely knows: a person and a foreign family name ("صلاح الدين دميرتاش", "أوري أرئيل",
+        "ميلان كونديرا"), not the place.  Not after a preposition, nor before the article, a listed place, a given
+        name ("محافظ صلاح الدين رائد الجبوري": the governor's name) or a common word (صلاح الدين شمال بغداد)."""
+        toks = seg.tokens
+        if m.locative or m.key not in self.vetoes.given_name_places or last >= len(toks):
+            return False
+        after = toks[last]
+        if not _arabic_letter_word(after) or after.norm.startswith("ال") or \
+                seg.text.raw[toks[last - 1].end:after.start] != " ":
+            return False
+        if after.text in self.vetoes.given_names or self.names.match_at(toks, last) is not None:
+            return False
+        return max(self.vocabulary.zipf(r.stem) for r in readings(after.norm)) < FAMILY_NAME_MAX_ZIPF
 
     def _preposition_noun_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A name in ة that reads as ب/ل/ك and an everyday noun, followed by an indefinite word in ة that

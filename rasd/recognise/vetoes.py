@@ -33,6 +33,10 @@ class VetoLexicon:
     quoted_media: frozenset[tuple[str, ...]] = frozenset()   # «الشرق الأوسط»: a newspaper between quotes
     given_names: frozenset[str] = frozenset()   # as written; a definite word after one is a family name
     titles: frozenset[str] = frozenset()        # الرئيس، نظيره: with a nationality adjective, a person's name follows
+    # places22: foreign given names (normalised); one word after one is the family name (بريجيت باردو)
+    foreign_given_names: frozenset[str] = frozenset()
+    # places22: place names that are also given names (normalised: صلاح الدين، أوري، ميلان)
+    given_name_places: frozenset[str] = frozenset()
 
     @classmethod
     def empty(cls) -> "VetoLexicon":
@@ -60,12 +64,19 @@ def load_vetoes() -> VetoLexicon:
                        frozenset(name_tokens(w) for w in data.get("club_homonyms") or []),
                        frozenset(name_tokens(w) for w in data.get("quoted_media") or []),
                        _given_names(data),
-                       _words(data, "titles_before_adjective"))
+                       _words(data, "titles_before_adjective"),
+                       _words(data, "foreign_given_names"),
+                       _phrases(data, "given_name_places"))
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
     """The normalised one-word entries of a list of the file."""
     return frozenset(t for w in data.get(key) or [] for t in name_tokens(w))
+
+
+def _phrases(data: dict, key: str) -> frozenset[str]:
+    """The entries of a list of the file, normalised, their words joined by one space (as a mention's key)."""
+    return frozenset(" ".join(name_tokens(w)) for w in data.get(key) or [])
 
 
 def _given_names(data: dict) -> frozenset[str]:
@@ -128,6 +139,16 @@ class Vetoes:
         before = toks[first - 1]
         # the name as written: normalised, على "on" would read as علي
         return before.is_word and before.text in self.lex.given_names and \
+            self.seg.text.raw[before.end:toks[first].start] == " "
+
+    def foreign_family_name(self, first: int, last: int) -> bool:
+        """One word right after a foreign given name ("بريجيت باردو", "جون هيوستن", "لويس فيغو"): the person's
+        family name, not the town (foreign family names take no article, so any word)."""
+        toks = self.seg.tokens
+        if last - first != 1 or first == 0:
+            return False
+        before = toks[first - 1]
+        return before.is_word and before.norm in self.lex.foreign_given_names and \
             self.seg.text.raw[before.end:toks[first].start] == " "
 
     def titled(self, first: int, adjectives: Collection[str]) -> bool:
