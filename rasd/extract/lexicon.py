@@ -239,6 +239,7 @@ class RoleWords:
     seat_of_a_body: frozenset[str]
     seat_openers: frozenset[str]
     place_object_verbs: frozenset[str]
+    town_pointers: frozenset[str]
     territory_nouns: frozenset[str]
     owned_things: frozenset[str]
     holding_verbs: frozenset[str]

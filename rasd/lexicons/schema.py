@@ -349,6 +349,7 @@ FILES: dict[str, Spec] = {
         seat_of_a_body=WORDS,
         seat_openers=WORDS,
         place_object_verbs=WORDS,
+        town_pointers=WORDS,
         territory_nouns=WORDS,
         background_links=WORDS,
         time_approximators=WORDS,

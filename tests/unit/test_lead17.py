@@ -133,3 +133,13 @@ def test_a_camp_keeps_its_country_whatever_its_peoples_adjective(extract):
     # guard: "الفلسطيني" says whose camp it is, not that it lies in Palestine
     text = "قصفت الطائرات مخيم اليرموك الفلسطيني جنوب العاصمة دمشق."
     assert {p.name: p.country for p in extract(text).places}.get("مخيم اليرموك") == "SY"
+
+
+# -- "البلدة": the town named last ------------------------------------------------------------------------
+
+def test_the_town_points_back_to_the_town_named_before(extract):
+    text = ("عاد الهدوء إلى مدينة شانلي أورفة التركية أمس. وكانت بلدة تل أبيض مسرحا لمعارك عنيفة العام الماضي. "
+            "وتمكنت القوات الكردية من طرد مسلحي التنظيم من البلدة الشهر الماضي بعد أسابيع من القتال.")
+    places = [e.place.name if e.place else None for e in extract(text, published="2015-07-26").events
+              if "territory" in e.sub_type]
+    assert places == ["تل أبيض"]

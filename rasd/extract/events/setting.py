@@ -1352,8 +1352,32 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
     # so this one happened elsewhere
     elsewhere = {place_id(m) for m in by_sentence.get(inc.sentence, ()) if doc.token_of(m.span.start) in foreign}
+    back = _town_pointed_back(doc, W, inc) if W is not None else None
+    if back is not None and place_id(back) not in elsewhere:
+        return back
     return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
                           Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
+
+
+TOWN_POINTED_BACK_REACH = 2   # sentences before the incident's own where the town "البلدة" points back to may be named
+
+
+def _town_pointed_back(doc: Document, W: RoleWords, inc: Incident) -> PlaceMention | None:
+    """"وكانت كوباني مسرحا لمعركة ... وتمكنت القوات من طرد التنظيم من البلدة": a definite settlement noun in the
+    incident's sentence (`town_pointers`) points back to the town named last in the sentences just before, in its
+    news item, whatever that sentence told of it (a battle recalled there still names the town); None where there is
+    no such noun or no such town."""
+    s0, s1 = doc.sentence_bounds(inc.sentence)
+    if not any(token_stems(doc, k) & W.town_pointers for k in range(s0, s1)):
+        return None
+    for s in range(inc.sentence - 1, max(-1, inc.sentence - 1 - TOWN_POINTED_BACK_REACH), -1):
+        if not doc.same_item(s, inc.sentence):
+            return None
+        towns = [m for p0, p1, m in doc.places_in(*doc.sentence_bounds(s))
+                 if place_kind(m) in _SETTLEMENTS and doc.inside_actor(p0, p1) is None]
+        if towns:
+            return max(towns, key=lambda m: m.span.start)
+    return None
 
 
 def _place_scope(specific: list[tuple[int, PlaceMention]]) -> tuple:
