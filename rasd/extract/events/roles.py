@@ -1695,8 +1695,9 @@ def unclaimed_at(doc: Document, W: RoleWords, sentence: int) -> int | None:
     for any party ("ولم تعلن أي جهة مسؤوليتها", "لم تتبن أي جهة الهجوم", "لم يعلن أي طرف مسؤوليته")."""
     s0, s1 = doc.sentence_bounds(sentence)
     toks = doc.seg.tokens
-    return next((k for k in range(s0, s1 - 2) if token_stems(doc, k) & W.past_negations and
-                 toks[k + 1].norm in W.unclaimed_verbs and token_stems(doc, k + 2) & W.unclaimed_parties), None)
+    # the verb's plain form first: a set look-up, where the readings of every word of every sentence would cost
+    return next((k for k in range(s0, s1 - 2) if toks[k + 1].norm in W.unclaimed_verbs and
+                 token_stems(doc, k) & W.past_negations and token_stems(doc, k + 2) & W.unclaimed_parties), None)
 
 
 def _told_before_unclaimed(doc: Document, inc: Incident, unclaimed: list[tuple[int, int]]) -> bool:

@@ -747,8 +747,9 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
     recent = _last_hours(doc, W, hit.last, c1, said[0] if said and d.precision == "day" else None)
     if recent is not None:
         return recent
-    said_of = not object_of_announcing(doc, W, hit, d) and _in_the_complement_of_a_saying(doc, W, hit, d)
-    if said_of or object_of_announcing(doc, W, hit, d):
+    announced = object_of_announcing(doc, W, hit, d)
+    said_of = not announced and _in_the_complement_of_a_saying(doc, W, hit, d)
+    if said_of or announced:
         # in a saying's complement, not a day after "بعد" or "إثر" ("إن مسلحين هاجموا حاجزا بعد اشتباكات وقعت
         # الأسبوع الماضي": another incident's)
         own = next((e for e in dates if hit.last <= e.first_token < c1 and e.date != d.date
@@ -767,10 +768,9 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
 def _in_the_complement_of_a_saying(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The trigger is in the complement of a saying dated by `d` ("قالت الوزارة أول من أمس إن مسلحين خطفوا مواطنا
     ... يوم الأربعاء الماضي"): a day of its own told after it, before the saying's, is the incident's."""
-    toks = doc.seg.tokens
     if d.last_token > hit.first or not said_on_day(doc, W, hit, d) or doc.dates_in(d.last_token, hit.first):
         return False
-    return any(toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن") for k in range(d.last_token, hit.first))
+    return _complementiser(doc, W, d.last_token, hit.first) is not None
 
 
 def _relative_between(doc: Document, W: RoleWords, k0: int, k1: int) -> bool:
@@ -928,15 +928,18 @@ def said_on_date(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The date is the day of a saying whose complement opens with the incident ("أكد المتمردون الاثنين أن الهجوم
     الانتحاري الذي استهدف ثكنة ... جاء ردا"): the day the incident was spoken of, not its own, which a later
     telling may give ("أن الهجوم الذي شن ... صباح الأحد")."""
-    toks = doc.seg.tokens
     if d.last_token > hit.first:
         return False
-    comp = next((k for k in range(d.last_token, hit.first) if toks[k].norm in W.bare_complementisers), None)
+    comp = _complementiser(doc, W, d.last_token, hit.first)
     if comp is None or hit.first - comp > SAID_REACH or doc.dates_in(d.last_token, hit.first):
         return False
-    s0 = doc.sentence_bounds(hit.sentence)[0]
-    verbs = W.reporting_verbs
-    return any(token_stems(doc, k) & verbs for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1))
+    return said_on_day(doc, W, hit, d)
+
+
+def _complementiser(doc: Document, W: RoleWords, lo: int, hi: int) -> int | None:
+    """The first أن/إن/بأن (`bare_complementisers`, normalised: إن reads as أن) in tokens lo..hi-1, or None."""
+    toks = doc.seg.tokens
+    return next((k for k in range(lo, hi) if toks[k].norm in W.bare_complementisers), None)
 
 
 COMPLEMENT_REACH = 10  # words from the complementiser of a saying to the incident its complement tells, in one clause
@@ -950,8 +953,7 @@ def said_of_it_alone(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> int
     toks = doc.seg.tokens
     if d.last_token > hit.first or not said_on_day(doc, W, hit, d):
         return None
-    comp = next((k for k in range(d.last_token, hit.first) if toks[k].norm in W.bare_complementisers
-                 or toks[k].norm in ("ان", "إن")), None)
+    comp = _complementiser(doc, W, d.last_token, hit.first)
     if comp is None or hit.first - comp > COMPLEMENT_REACH or doc.dates_in(d.last_token, hit.first):
         return None
     if any(not toks[k].is_word and toks[k].text not in OPENING_MARKS and toks[k].text not in _OPENING.values()
