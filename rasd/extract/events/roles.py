@@ -949,6 +949,8 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
+    elif gap == 1 and doc.seg.tokens[hit.last].norm in W.resumptive:
+        sides.a1 = sides.a1 or a          # "التي سيطرت عليها المقاومة": a pronoun object behind a preposition, then the subject
     elif gap == 1 and {without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members and \
             _verb_first(doc, W, hit):
         sides.a1 = sides.a1 or a          # "ضبطت قوات حرس الحدود السعودية": the side's members are the subject
