@@ -22,3 +22,10 @@ def test_the_subject_right_after_the_verb_still_does_it(extract):
     # guard: with no pronoun between, the actor right after the verb is its subject as before
     text = "وسيطرت المقاومة الشعبية على بلدة زنجبار أمس بعد معارك عنيفة مع المتمردين الحوثيين."
     assert "Popular Resistance (Yemen)" in _doers(extract(text))
+
+
+def test_the_construct_of_control_names_who_took_it(extract):
+    text = "اندلعت اشتباكات بين قوات المعارضة وقوات النظام في قرية الفريكة بريف إدلب، أسفرت عن سيطرة قوات الأسد على القرية."
+    takings = [e for e in extract(text).events if "territory" in e.sub_type]
+    assert takings and takings[-1].actor1 and takings[-1].actor1.canonical == "Military Forces of Syria"
+    assert takings[-1].sub_type == "Government regains territory"
