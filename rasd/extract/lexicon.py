@@ -266,6 +266,7 @@ class RoleWords:
     set_off_by: frozenset[str]
     own_forces_tellers: frozenset[str]
     country_places: frozenset[str]
+    target_prepositions: frozenset[str]
     using_verbs: frozenset[str]
     using_pronouns: frozenset[str]
     belonging_verbs: frozenset[str]

@@ -389,6 +389,7 @@ FILES: dict[str, Spec] = {
         set_off_by=WORDS,
         own_forces_tellers=WORDS,
         country_places=WORDS,
+        target_prepositions=WORDS,
         using_verbs=WORDS,
         using_pronouns=WORDS,
         belonging_verbs=WORDS,

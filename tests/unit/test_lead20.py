@@ -29,3 +29,19 @@ def test_the_construct_of_control_names_who_took_it(extract):
     takings = [e for e in extract(text).events if "territory" in e.sub_type]
     assert takings and takings[-1].actor1 and takings[-1].actor1.canonical == "Military Forces of Syria"
     assert takings[-1].sub_type == "Government regains territory"
+
+
+def test_a_nationality_after_a_preposition_of_the_target_is_not_the_striker(extract):
+    text = "وقال مسؤولون إن القوات الهندية استأنفت اليوم القصف تجاه الحدود الباكستانية في إقليم البنجاب."
+    assert _doers(extract(text)) == ["Military Forces of India"]
+
+
+def test_a_target_of_that_nationality_gives_no_striker(extract):
+    text = "وشنت طائرات حربية مجهولة غارات على مواقع تركية قرب الحدود في شمال العراق صباح اليوم."
+    assert "Military Forces of Turkey" not in _doers(extract(text))
+
+
+def test_a_nationality_right_after_the_strike_still_names_it(extract):
+    # guard: "غارات تركية" is a Turkish strike
+    text = "وشن الطيران غارات تركية على مواقع للمتمردين في شمال العراق صباح اليوم."
+    assert _doers(extract(text)) == ["Military Forces of Turkey"]

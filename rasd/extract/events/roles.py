@@ -1551,10 +1551,11 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
 
 def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
     """The country of a nationality adjective right after the trigger ("غارات أميركية"), and the adjective
-    as written; not a country's name after a preposition of place ("غارات جرت في سورية", spelt as the adjective)."""
+    as written; not a country's name after a preposition of place ("غارات جرت في سورية", spelt as the adjective),
+    nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية")."""
     toks = doc.seg.tokens
     for k in range(hit.last, min(s1, hit.last + 3)):
-        if token_stems(doc, k) & W.country_places:
+        if token_stems(doc, k) & W.country_places or toks[k].norm in W.target_prepositions:
             return None
         iso = adjectives.get(toks[k].norm)
         if iso:
