@@ -90,8 +90,12 @@ class ActorResolver:
         latest: dict[str, tuple[int, ActorMention]] = {}
         named_forces: dict[str, str] = {}   # a state force's name with its nationality -> its country
         in_sentence: dict[int, list[PlaceMention]] = {}
+        acting = {(a.span.start, a.span.end) for a in mentions}
         for p in places:
-            in_sentence.setdefault(p.sentence, []).append(p)
+            if (p.span.start, p.span.end) not in acting or p.resolved is None or p.resolved.kind == "country":
+                # a capital acting ("والتي ترفض واشنطن التنسيق معها") is a government, not where a force is; a
+                # country both acts and places (SCHEMA.md)
+                in_sentence.setdefault(p.sentence, []).append(p)
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
                 if self._anaphor(m, named_count, latest, home):
