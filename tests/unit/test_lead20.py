@@ -48,7 +48,7 @@ def test_a_nationality_right_after_the_strike_still_names_it(extract):
 
 
 def test_an_acting_capital_does_not_give_a_bare_force_its_country(extract):
-    text = ("وقال المسؤول إن الفصائل التي ترفض واشنطن التنسيق معها لم تشارك في العملية، وتقدمت قوات الأمن "
-            "في محافظة الأنبار بغرب العراق.")
+    text = ("وقال المسؤول إن الفصائل التي ترفض واشنطن التنسيق معها لم تشارك، وأطلقت قوات الأمن والجماعات "
+            "المتحالفة معها عملية عسكرية واسعة في محافظة الأنبار بغرب العراق.")
     canon = {a.name: a.canonical for a in extract(text).actors}
     assert canon.get("قوات الأمن") == "Police Forces of Iraq"
