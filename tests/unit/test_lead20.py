@@ -52,3 +52,9 @@ def test_an_acting_capital_does_not_give_a_bare_force_its_country(extract):
             "المتحالفة معها عملية عسكرية واسعة في محافظة الأنبار بغرب العراق.")
     canon = {a.name: a.canonical for a in extract(text).actors}
     assert canon.get("قوات الأمن") == "Police Forces of Iraq"
+
+
+def test_a_monitor_in_its_speakers_title_did_not_strike(extract):
+    text = ('وقال محمد أحمد مدير المرصد السوري "تهدم جزء كبير من الجسر في ريف دير الزور جراء استهدافه بغارات '
+            'من طائرات حربية بعد منتصف ليل أمس".')
+    assert "Syrian Observatory for Human Rights" not in _doers(extract(text))

@@ -1064,7 +1064,7 @@ def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: s
     the stems from the actor to the trigger)."""
     a0, a_end, a = actor
     return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
-        _quotes_it(doc, lex.words, a0, a_end, hit.first) or _outsider_telling(doc, lex.words, a0, a)
+        _quotes_it(doc, lex.words, a0, a_end, hit.first, a) or _outsider_telling(doc, lex.words, a0, a)
 
 
 def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -1072,20 +1072,32 @@ def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> 
     (a monitor, a party, an international organisation, a media outlet): what it tells or condemns ("أعلن المرصد
     السوري لحقوق الإنسان قصف الطيران المروحي", "دانت منظمة هيومن رايتس ووتش قصف المتمردين") another did.  An
     armed side or a state may announce its own act ("أعلن الجيش مقتل 20 من عناصر داعش")."""
-    if is_state(a) or a.kind in ARMED_KINDS or _non_state_group(a):
+    if not _unarmed(a):
         return False
     c0, _ = doc.clause(a0)
     return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) & (W.reporting_verbs | W.condemning_words))
 
 
+def _unarmed(a: ActorMention) -> bool:
+    """A monitor, a party, an international organisation, a media outlet: no state and no armed side."""
+    return not (is_state(a) or a.kind in ARMED_KINDS or _non_state_group(a))
+
+
 QUOTING_REACH = 2   # words before an actor a verb of saying whose subject it is may stand at ("وقال أمس المرصد")
+# ... and for an unarmed body, named in its speaker's title: the speaker's name and title between ("وقال رامي عبد
+# الرحمن مدير المرصد «تهدم جزء من الجسرين جراء استهدافهما بغارات»")
+TITLED_QUOTING_REACH = 6
 
 
-def _quotes_it(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int) -> bool:
-    """The actor at a0 is the subject of a verb of saying and a quotation opens between it and the trigger ("وقال
-    المرصد «خطف عناصر من جبهة النصرة"): it says what the quoted words tell, it did not do it."""
+def _quotes_it(doc: Document, W: RoleWords, a0: int, a_end: int, trigger: int, a: ActorMention | None = None) -> bool:
+    """The actor at a0 is the subject of a verb of saying, or an unarmed body in its speaker's title, and a
+    quotation opens between it and the trigger ("وقال المرصد «خطف عناصر من جبهة النصرة"): it says what the quoted
+    words tell, it did not do it."""
     toks = doc.seg.tokens
-    said = any(token_stems(doc, k) & W.reporting_verbs for k in range(max(0, a0 - QUOTING_REACH), a0))
+    lo = max(0, a0 - QUOTING_REACH)
+    if a is not None and _unarmed(a):
+        lo = min(lo, max(doc.clause(a0)[0], a0 - TITLED_QUOTING_REACH))
+    said = any(token_stems(doc, k) & W.reporting_verbs for k in range(lo, a0))
     return said and any(toks[k].text in QUOTES or toks[k].text == ":" for k in range(a_end, trigger))
 
 
@@ -1392,7 +1404,7 @@ def _only_speaks_of_it(doc: Document, W: RoleWords, actor, trigger: int, startin
     """The actor (start, end, mention) before the trigger condemns it, says what another did, or quotes it."""
     a0, a_end, a = actor
     return _condemns(doc, W, a0, a_end, trigger) or _says_anothers_act(doc, a, a_end, trigger, starting_at) or \
-        _quotes_it(doc, W, a0, a_end, trigger)
+        _quotes_it(doc, W, a0, a_end, trigger, a)
 
 
 def _the_side_hit(a: ActorMention, actor2: ActorMention | None) -> bool:
