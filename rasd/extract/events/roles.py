@@ -949,11 +949,17 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
-    elif gap == 1 and doc.seg.tokens[hit.last].norm in W.resumptive:
-        sides.a1 = sides.a1 or a          # "التي سيطرت عليها المقاومة": a pronoun object behind a preposition, then the subject
-    elif gap == 1 and {without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members and \
-            _verb_first(doc, W, hit):
-        sides.a1 = sides.a1 or a          # "ضبطت قوات حرس الحدود السعودية": the side's members are the subject
+    elif gap == 1 and _subject_a_word_on(doc, W, hit):
+        sides.a1 = sides.a1 or a
+
+
+def _subject_a_word_on(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """The word right after a verb trigger leaves the actor after it the subject: a pronoun object behind a
+    preposition ("التي سيطرت عليها المقاومة"), or the side's members' noun ("ضبطت قوات حرس الحدود السعودية")."""
+    if doc.seg.tokens[hit.last].norm in W.resumptive:
+        return True
+    return bool({without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members) and \
+        _verb_first(doc, W, hit)
 
 
 def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, actor, prev_stems: set[str],
