@@ -58,3 +58,13 @@ def test_a_monitor_in_its_speakers_title_did_not_strike(extract):
     text = ('وقال محمد أحمد مدير المرصد السوري "تهدم جزء كبير من الجسر في ريف دير الزور جراء استهدافه بغارات '
             'من طائرات حربية بعد منتصف ليل أمس".')
     assert "Syrian Observatory for Human Rights" not in _doers(extract(text))
+
+
+def test_a_place_of_detention_is_no_arrest(extract):
+    text = "وتعيش المهاجرة وأطفالها على بساط في ساحة أحد مراكز الاعتقال الليبية قرب طرابلس منذ شهرين."
+    assert not extract(text).events
+
+
+def test_an_arrest_then_a_detention_centre_is_still_an_arrest(extract):
+    text = "واعتقلت قوات الأمن الليبية عشرات المهاجرين قرب طرابلس ونقلتهم إلى مركز احتجاز في المدينة."
+    assert [e.sub_type for e in extract(text).events] == ["Arrests"]
