@@ -444,6 +444,7 @@ FILES: dict[str, Spec] = {
         speaker_against=WORDS,
         undone_when_attempted=WORDS,
         undone_in_foiled_lists=WORDS,
+        claimed_against=WORDS,
         charge_spares=WORDS,
         detaining_families=WORDS,
         campaign_families=WORDS,
