@@ -344,6 +344,8 @@ class EventLexicon:
     # families a side announcing them, when they hit another side, tells of its own doing (announce18)
     speaker_against: frozenset[str] = frozenset()
     undone_when_attempted: frozenset[str] = frozenset()   # families an attempt or a foiling undoes
+    undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
+    claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -430,7 +432,9 @@ def load_event_lexicon() -> EventLexicon:
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),
-                        undone_when_attempted=_listed(data, "undone_when_attempted"))
+                        undone_when_attempted=_listed(data, "undone_when_attempted"),
+                        undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
+                        claimed_against=_listed(data, "claimed_against"))
 
 
 def _family(fid: str, spec: dict) -> Family:

@@ -88,10 +88,15 @@ def _dead_uncounted(inc: Incident) -> bool:
     return any(c.kind == "killed" and (c.value is None or c.value > 0) for c in inc.casualties)
 
 
+def people_killed(inc: Incident) -> bool:
+    """The incident killed people, counted or not: a family with `with_deaths` is coded as that one."""
+    return bool(toll(inc.casualties)) or _dead_uncounted(inc)
+
+
 def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Event:
     """The ACLED event of an incident (`victims` names the victims' side when no actor2 is named)."""
     fam = lex.families[inc.family]
-    if fam.with_deaths and (toll(inc.casualties) or _dead_uncounted(inc)):
+    if fam.with_deaths and people_killed(inc):
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
     a1, a2 = _sides(inc, fam, victims)

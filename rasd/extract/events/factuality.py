@@ -51,6 +51,8 @@ EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تع�
 ATTEMPT_REACH = 12         # tokens from an attempt to the verbal noun it governs ("حاول الإرهابي عبدالله فهد عبدالله الرشيد تفجير")
 MANAGING_REACH = 5         # tokens from a verb of managing to the verbal noun it governs ("تمكن المقاتلون أمس من التصدي")
 FACING_REACH = 6           # tokens from a verb of facing to the ل-object it faces (its subject and a day between)
+LIST_REACH = 12            # items of a numbered list walked back over to its heading (a statement's list of plots)
+HEADING_REACH = 6          # tokens before a list's colon searched for the foiling that heads it ("التي تم إحباطها ما يلي:")
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 ORDER_REACH = 4            # words before a trigger searched for an order to do it ("وجه أمير المنطقة بسرعة القبض على")
 ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
@@ -61,6 +63,10 @@ _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what
 _PREPOSITION_LETTERS = "بل"    # "بهجمات", "لهجمات": a glued preposition makes a plural trigger general
 _JOINING = "و"                 # the conjunction glued to a joined verbal noun
 _SENTENCE_STOPS = frozenset({".", "؛", ":", "!", "؟"})   # marks no attempt reaches across
+_LIST_COLON = ":"                                       # the mark that opens a list after its heading
+_ITEM_CLOSERS = frozenset({"-", "–", ")", "."})         # what closes an item's number ("1-", "2 -", "3)")
+_BULLETS = frozenset({"•", "-", "–", "*"})              # an item opened with no number
+_DASHES = frozenset({"-", "–"})                         # the dash of ":-", part of the colon
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
@@ -274,6 +280,53 @@ def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         # س في مدينة ص، واستعادة السيطرة على")
         joined = joined or (toks[k].norm.startswith(_JOINING) and not word & breaks)
     return False
+
+
+def _in_a_foiled_list(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An item of a numbered list whose heading is a foiling (events.yaml `undone_in_foiled_lists`, modality
+    `foiling`): "ومن العمليات التي تم إحباطها ما يلي: 1- عملية انتحارية تستهدف ... 2- تفجير ...".  The plots
+    listed did not happen; the foiling itself is the disrupted weapons use, which the heading's verb codes."""
+    if t.trig.family not in lex.undone_in_foiled_lists:
+        return False
+    colon = _list_opening(doc, t)
+    if colon is None:
+        return False
+    h0, _ = doc.sentence_bounds(doc.seg.sentence_of(colon))
+    return bool(stems_and_bare(doc, max(h0, colon - HEADING_REACH), colon) & lex.modality.get("foiling", frozenset()))
+
+
+def _list_opening(doc: Document, t: TriggerAt) -> int | None:
+    """The colon that opens the list the trigger is an item of: in its own sentence before it, or, where its
+    sentence opens an item ("2- تفجير ..."), in the nearest sentence before the items that does not."""
+    s = doc.seg.sentence_of(t.first)
+    lo, hi = t.s0, t.first
+    for _ in range(LIST_REACH):
+        colon = _item_colon(doc, lo, hi)
+        if colon is not None or s <= 0 or not _opens_item(doc, lo, hi):
+            return colon
+        s -= 1
+        lo, hi = doc.sentence_bounds(s)
+    return None
+
+
+def _item_colon(doc: Document, lo: int, hi: int) -> int | None:
+    """The last colon in tokens lo..hi-1 that an item follows (": 1-", ":- 1 -", ": •")."""
+    toks = doc.seg.tokens
+    for k in range(hi - 1, lo - 1, -1):
+        if toks[k].norm == _LIST_COLON:
+            after = k + 2 if k + 1 < len(toks) and toks[k + 1].norm in _DASHES else k + 1   # ":-" is one mark
+            if _opens_item(doc, after, len(toks)):
+                return k
+    return None
+
+
+def _opens_item(doc: Document, k: int, hi: int) -> bool:
+    """Tokens from k open a list item: a number closed by a dash or a bracket ("1-", "2 -", "3)"), or a bullet."""
+    toks = doc.seg.tokens
+    if k >= hi:
+        return False
+    word = toks[k].norm
+    return word in _BULLETS or (word.isdigit() and k + 1 < hi and toks[k + 1].norm in _ITEM_CLOSERS)
 
 
 def _faced(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -1286,4 +1339,4 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
-                            _fighting_a_side, _what_ruined_a_place, _attempted)
+                            _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list)

@@ -24,6 +24,7 @@ from rasd.extract.events.model import (
     place_id,
     same_named_actor,
 )
+from rasd.extract.events.coding import people_killed
 from rasd.extract.events.incidents import opens_as_separate
 from rasd.extract.events.reading import (
     complementiser_subject,
@@ -1661,10 +1662,20 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
         if who is None:
             who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
         if who is not None:
-            inc.actor1 = who
-            inc.claimed = True   # a claim is no guess (it outlasts "لم تعلن أي جهة ...، لكن ..." below)
+            _claimed_by(lex, inc, who)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
+
+
+def _claimed_by(lex: EventLexicon, inc: Incident, who: ActorMention) -> None:
+    """The group claiming the attack told with the incident is its doer; of a foiling or an arrest
+    (`claimed_against`) it is the side acted against: "أحبطت قوات الأمن الهجوم ... وتبنى تنظيم داعش العملية"."""
+    fight = lex.families[inc.family].with_deaths and people_killed(inc)   # a foiling that killed: a fight
+    if inc.family not in lex.claimed_against or fight:
+        inc.actor1 = who
+        inc.claimed = True   # a claim is no guess (it outlasts "لم تعلن أي جهة ...، لكن ..." below)
+    elif inc.actor2 is None and not (inc.actor1 is not None and inc.actor1.actor_id == who.actor_id):
+        inc.actor2 = who
 
 
 def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
