@@ -63,6 +63,9 @@ VERB_OBJECT_BASE_ZIPF = 2.0
 # A feminine nisba of an everyday noun after a cue (مذهبية، سهلية) is an adjective when it is a word
 # at all (Zipf 2 and more); names of villages in ية are rarer still.
 FEMININE_NISBA_MIN_ZIPF = 2.0
+# ... but a rare one whose stem with the article is an everyday word or a region's name is that region's nisba
+# ("بلدات أحوازية": الأحواز 3.4; a village's name in ية has no such stem: حمورية, الحمور 0)
+DEFINITE_NISBA_BASE_ZIPF = 3.0
 # A first word after a cue that is ل + a word this common is a preposition's phrase (لحفظ، لدفن), not a
 # name (names in ل that are also ل + a word, لحج، لودر, are listed and found before this test).
 GLUED_PREPOSITION_BASE_ZIPF = 4.0
@@ -667,8 +670,12 @@ class PlaceRecogniser:
         cue, made from an everyday noun, is an adjective even when rare itself; a village's name in ية
         is no word at all (its Zipf below FEMININE_NISBA_MIN_ZIPF)."""
         zipf = self.vocabulary.zipf
-        return (word.endswith("يه") and len(word) >= 5 and zipf(word) >= FEMININE_NISBA_MIN_ZIPF
-                and zipf(word[:-2]) >= NISBA_BASE_ZIPF)
+        if not (word.endswith("يه") and len(word) >= 5):
+            return False
+        if zipf(word) < FEMININE_NISBA_MIN_ZIPF:
+            # "مدن وبلدات أحوازية": the nisba of a region known by its article (الأحواز), rare itself
+            return zipf("ال" + word[:-2]) >= DEFINITE_NISBA_BASE_ZIPF
+        return zipf(word[:-2]) >= NISBA_BASE_ZIPF
 
     def _everyday_base(self, base: str) -> bool:
         """Whether what is left of a word without its final ه is an everyday word: as it stands, without a

@@ -68,3 +68,14 @@ def test_a_place_of_detention_is_no_arrest(extract):
 def test_an_arrest_then_a_detention_centre_is_still_an_arrest(extract):
     text = "واعتقلت قوات الأمن الليبية عشرات المهاجرين قرب طرابلس ونقلتهم إلى مركز احتجاز في المدينة."
     assert [e.sub_type for e in extract(text).events] == ["Arrests"]
+
+
+def test_a_regions_nisba_after_a_plural_cue_is_no_town(extract):
+    text = "وأكدت الحركة أن حملة الاعتقالات مستمرة في عدة مدن وبلدات أحوازية منذ أول أيام العيد."
+    assert "أحوازية" not in {p.name for p in extract(text).places}
+
+
+def test_a_village_in_iya_with_no_such_stem_stays_a_place(extract):
+    # guard: حمورية has no everyday stem with the article, so it stays a name
+    text = "وقصفت قوات النظام بلدات حمورية وسقبا في الغوطة الشرقية صباح اليوم."
+    assert "حمورية" in {p.name for p in extract(text).places}
