@@ -79,3 +79,8 @@ def test_a_village_in_iya_with_no_such_stem_stays_a_place(extract):
     # guard: حمورية has no everyday stem with the article, so it stays a name
     text = "وقصفت قوات النظام بلدات حمورية وسقبا في الغوطة الشرقية صباح اليوم."
     assert "حمورية" in {p.name for p in extract(text).places}
+
+
+def test_what_a_wave_of_arrests_targeted_is_no_attack(extract):
+    text = "وبدأت العملية بغارات على مواقع المسلحين في سوريا وحملة التوقيفات التي استهدفت عناصر في تنظيم داعش داخل تركيا."
+    assert "Armed clash" not in [e.sub_type for e in extract(text).events]
