@@ -67,3 +67,11 @@ def test_a_taking_and_a_regain_of_one_sentence_stay_two(extract):
     text = "سيطر مسلحو التنظيم أمس على بلدة في ريف حلب، واستعادت قوات النظام السيطرة على قرية أخرى قربها."
     kinds = sorted(e.sub_type for e in _events(extract, text))
     assert kinds == ["Government regains territory", "Non-state actor overtakes territory"]
+
+
+def test_the_dual_verb_led_to_is_no_place(extract):
+    # "أديا" (the dual of أدى) is Edéa in GeoNames; read as a place it took the toll to Cameroon
+    text = ("أفاد مصدر في الشرطة بأن انتحاريين فجرا سيارتين مفخختين صباح أمس قرب حاجز في مدينة سامراء. "
+            "وأوضح المصدر أن التفجيرين أديا إلى مقتل تسعة من عناصر الشرطة.")
+    events = _events(extract, text)
+    assert [(e.place.name, e.fatalities) for e in events] == [("سامراء", 9)]
