@@ -192,6 +192,7 @@ class RoleWords:
     venturing_nouns: frozenset[str]
     venture_preposition: frozenset[str]
     place_list_links: frozenset[str]
+    place_list_spots: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]

@@ -292,6 +292,7 @@ FILES: dict[str, Spec] = {
         venturing_nouns=WORDS,
         venture_preposition=WORDS,
         place_list_links=WORDS,
+        place_list_spots=WORDS,
         since=WORDS,
         relative_before_present=WORDS,
         background_after=WORDS,

@@ -316,7 +316,8 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
     toks = doc.seg.tokens
     chain = [best]
     for j in range(best + 1, len(cands)):
-        if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]):
+        if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]) \
+                or _linked_by_spots(doc, W, cands[chain[-1]][1], cands[j]):
             chain.append(j)
             continue
         gap = cands[j][0] - cands[chain[-1]][1]
@@ -341,6 +342,21 @@ def _linked_by_a_preposition(doc: Document, W: RoleWords, end: int, start: int) 
     start."""
     words = [k for k in range(end, start) if doc.seg.tokens[k].is_word]
     return len(words) == 1 and words[0] == start - 1 and doc.seg.tokens[words[0]].norm in W.place_list_links
+
+
+def _linked_by_spots(doc: Document, W: RoleWords, end: int, cand) -> bool:
+    """A list carried on by و with a plural noun of spots, "other" or not, and في again, before the next place or its
+    cue word ("قصف مناطق في بلدة أ ومناطق أخرى في بلدة ب", "غارات على مواقع في أ ومواقع في ب"): each town named with
+    spots of its own is a member of the list (lists22)."""
+    start, _, m = cand
+    words = [doc.seg.tokens[k].norm for k in range(end, start) if doc.seg.tokens[k].is_word]
+    if m.cue is not None and words and words[-1] == norm(m.cue):
+        words.pop()
+    if len(words) < 2 or len(words) > 3 or words[-1] != _LOCATIVE:
+        return False
+    head = words[0]
+    return head.startswith(_CONJUNCTION) and head[len(_CONJUNCTION):] in W.place_list_spots \
+        and all(w in W.another_incident for w in words[1:-1])
 
 
 def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: PlaceMention) -> float:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from rasd.extract.document import Document
 from rasd.extract.events.factuality import glued_purpose, in_another_sense, reports_incident
-from rasd.extract.events.model import Hit
+from rasd.extract.events.model import TERRITORY, Hit
 from rasd.extract.events.reading import complementiser_subject, object_pronoun, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
+from rasd.text.normalise import strip_article
 
 GAP_REACH = 7              # a gapped trigger's tail within this many tokens of its head ("فجر انتحاري نفسه")
 AIR_BEFORE, AIR_AFTER = 3, 4  # tokens before / after a trigger searched for a near qualifier (aircraft)
@@ -164,6 +165,8 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             continue  # "لتحرير آخر معقل للتنظيم ومواجهة عملياته": a second purpose joined by و
         if not admits(trig, sentence, m.first, m.last, m.phrase):
             continue
+        if _object_of_a_taking(doc, lex, hits, m.first, trig):
+            continue
         if reports_incident(doc, lex, m.first, m.last, trig, m.phrase):
             hits.append(Hit(trig.family, m.first, m.last, trig, sentence))
             continue
@@ -173,6 +176,18 @@ def _scan_sentence(doc: Document, lex: EventLexicon, sentence: int, found: list[
             dropped_until = m.last
             dropped.append(Hit(trig.family, m.first, m.last, trig, sentence))
         purpose_seen = purpose_seen or (trig.pos == "noun" and glued_purpose(first_word, m.phrase))
+
+
+def _object_of_a_taking(doc: Document, lex: EventLexicon, hits: list[Hit], first: int, trig: Trigger) -> bool:
+    """A noun of holding right after a change of control ("استعادة السيطرة على", "استعادت السيطرة على") is its
+    object, not a taking of its own: read apart, its doer was the support named before ("بدعم من المقاومة")
+    and one regain was two events (lists22; kwic.py: 72 "استعاد/استعادة + السيطرة" on the feed, every one one act)."""
+    if not hits or hits[-1].last != first or trig.pos != "noun":
+        return False
+    # a noun joined by و is coordinated, not the object ("معارك في جبهات المعركة والسيطرة على مواقع")
+    return hits[-1].family in TERRITORY and trig.family in TERRITORY \
+        and not doc.seg.tokens[first].norm.startswith("و") \
+        and any(strip_article(w) in lex.words.holding_nouns for w in token_stems(doc, first))
 
 
 def _general_pairs(doc: Document, lex: EventLexicon, found: list[TriggerMatch]) -> set[int]:
