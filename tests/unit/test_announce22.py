@@ -89,3 +89,32 @@ def test_a_claim_before_an_incident_naming_its_own_side_is_not_taken(extract):
             "بوساسو.")
     event = _with_trigger(extract, text, "كمينا")
     assert canonical(event.actor1) != "Al Shabaab"
+
+
+# --- the side whose members are counted dead after a fight is the side hit -------------------------------------------
+
+def test_a_fight_that_led_to_the_death_of_a_groups_members_was_not_fought_by_it_alone(extract):
+    text = "أدت الاشتباكات إلى مقتل العشرات من عناصر تنظيم داعش في مدينة الفلوجة."
+    event = _with_trigger(extract, text, "الاشتباكات")
+    assert canonical(event.actor1) != "Islamic State"
+    assert canonical(event.actor2) == "Islamic State"
+
+
+def test_the_toll_told_after_the_side_marks_it_as_hit(extract):
+    text = "أدت الاشتباكات إلى سقوط العشرات من عناصر (داعش) بين قتيل وجريح في مدينة الفلوجة."
+    event = _with_trigger(extract, text, "الاشتباكات")
+    assert canonical(event.actor2) == "Islamic State"
+
+
+def test_the_commander_telling_of_the_enemy_dead_in_the_fight_fought_it(extract):
+    text = ("وقال قائد في جهاز مكافحة الإرهاب إن قواته حررت حي الضباط في مدينة الفلوجة. وأضاف القائد أن الاشتباكات "
+            "أدت إلى مقتل العشرات من عناصر داعش.")
+    event = _with_trigger(extract, text, "الاشتباكات")
+    assert canonical(event.actor1) == "Military Forces of Iraq"
+    assert canonical(event.actor2) == "Islamic State"
+
+
+def test_an_attack_launched_by_a_counted_band_of_members_is_theirs(extract):
+    text = "هجوم شنه العشرات من مسلحي تنظيم داعش على قرية قرب مدينة الفلوجة."
+    event = _with_trigger(extract, text, "هجوم")
+    assert canonical(event.actor1) == "Islamic State"

@@ -617,8 +617,10 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
-    elif near_before & W.affiliation and _owned_target(doc, W, a0):
-        sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
+    elif near_before & W.affiliation and _hit_side_after(doc, W, hit, a0, a):
+        # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit; "أدت الاشتباكات إلى مقتل العشرات من عناصر داعش":
+        # the side whose members were counted dead
+        sides.a2 = sides.a2 or a
     elif near_before & W.affiliation and not (gap_stems & W.against):
         # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too, and so is
         # the owner of a marked doer ("على يد قوات البنيان المرصوص التابعة لحكومة الوفاق")
@@ -631,6 +633,31 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+DEAD_COUNT_REACH = 6   # words from a noun of death or hurt to the side whose people it counts ("مقتل العشرات من عناصر
+                       # تنظيم X": 4); TOLL_AFTER: words from the side to a toll told after it ("... بين قتيل وجريح")
+TOLL_AFTER = 3
+
+
+def _hit_side_after(doc: Document, W: RoleWords, hit: Hit, a0: int, a: ActorMention) -> bool:
+    """The side at a0, after an affiliation word or a noun of its members, is the side hit: the owner of what was
+    hit, or a side the registry knows whose people are counted dead or hurt (an unknown unit is left as it was: on a
+    feed check, a fight left with no doer by it was merged into another account of the day)."""
+    return _owned_target(doc, W, a0) or bool(a.canonical) and _dead_of_the_side(doc, W, hit, a0)
+
+
+def _dead_of_the_side(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The side at a0, after the trigger and a noun of its members, is the side whose people are counted dead or
+    hurt ("أدت الاشتباكات إلى مقتل العشرات من عناصر داعش", "سقوط العشرات من عناصر داعش بين قتيل وجريح"): it was
+    hit; its members' noun does not make it the doers' group (announce22)."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    counted_at = a0 - 1 if a0 - 1 > s0 and doc.seg.tokens[a0 - 1].text in OPENING_MARKS else a0  # "عناصر (داعش)"
+    if not _among_the_counted(doc, W, counted_at, s0):
+        return False
+    a_end = next((e for b0, e, _ in doc.actors_in(a0, a0 + 1)), a0 + 1)
+    return bool(stems(doc, max(hit.last, a0 - DEAD_COUNT_REACH), a0) & (W.befalling_nouns | W.toll_words) or
+                stems(doc, a_end, min(s1, a_end + TOLL_AFTER)) & W.toll_words)
 
 
 COUNTED_SUBJECT_REACH = 4   # words a count of the doers may take between its verb and their side ("نحو 40 من أفراد")
