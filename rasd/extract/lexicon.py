@@ -261,6 +261,7 @@ class RoleWords:
     name_epithets: frozenset[str]
     accusing_verbs: frozenset[str]
     fought_nouns: frozenset[str]
+    announced_object_markers: frozenset[str]
     repelling_verbs: frozenset[str]
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]
@@ -344,6 +345,8 @@ class EventLexicon:
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
     # families a side announcing them, when they hit another side, tells of its own doing (announce18)
     speaker_against: frozenset[str] = frozenset()
+    # families an armed side announcing them as its verb's object, when they hit another side, did (announce22)
+    announced_against: frozenset[str] = frozenset()
     undone_when_attempted: frozenset[str] = frozenset()   # families an attempt or a foiling undoes
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
@@ -433,6 +436,7 @@ def load_event_lexicon() -> EventLexicon:
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),
+                        announced_against=_listed(data, "announced_against"),
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
                         claimed_against=_listed(data, "claimed_against"))

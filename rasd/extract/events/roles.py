@@ -618,8 +618,10 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         pass
     elif a0 == hit.last and hit.trigger.pos == "verb" and prev_stems & W.target_markers:
         _read_after_marking_verb(doc, W, hit, sides, a)
-    elif near_before & W.affiliation and _owned_target(doc, W, a0):
-        sides.a2 = sides.a2 or a          # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit
+    elif near_before & W.affiliation and _hit_side_after(doc, W, hit, a0, a):
+        # "بمدرعة تابعة لقوات الشرطة": the owner of what was hit; "أدت الاشتباكات إلى مقتل العشرات من عناصر داعش":
+        # the side whose members were counted dead
+        sides.a2 = sides.a2 or a
     elif near_before & W.affiliation and not (gap_stems & W.against):
         # "هاجم مسلحون يشتبه في انتمائهم لجماعة نصرة الإسلام"; "عبوة زرعتها عناصر التنظيم": marked too, and so is
         # the owner of a marked doer ("على يد قوات البنيان المرصوص التابعة لحكومة الوفاق")
@@ -632,6 +634,31 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         sides.marked_doer(a)
     else:
         _read_after_by_position(doc, W, hit, sides, a0, a, prev_stems)
+
+
+DEAD_COUNT_REACH = 6   # words from a noun of death or hurt to the side whose people it counts ("مقتل العشرات من عناصر
+                       # تنظيم X": 4); TOLL_AFTER: words from the side to a toll told after it ("... بين قتيل وجريح")
+TOLL_AFTER = 3
+
+
+def _hit_side_after(doc: Document, W: RoleWords, hit: Hit, a0: int, a: ActorMention) -> bool:
+    """The side at a0, after an affiliation word or a noun of its members, is the side hit: the owner of what was
+    hit, or a side the registry knows whose people are counted dead or hurt (an unknown unit is left as it was: on a
+    feed check, a fight left with no doer by it was merged into another account of the day)."""
+    return _owned_target(doc, W, a0) or bool(a.canonical) and _dead_of_the_side(doc, W, hit, a0)
+
+
+def _dead_of_the_side(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+    """The side at a0, after the trigger and a noun of its members, is the side whose people are counted dead or
+    hurt ("أدت الاشتباكات إلى مقتل العشرات من عناصر داعش", "سقوط العشرات من عناصر داعش بين قتيل وجريح"): it was
+    hit; its members' noun does not make it the doers' group (announce22)."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    counted_at = a0 - 1 if a0 - 1 > s0 and doc.seg.tokens[a0 - 1].text in OPENING_MARKS else a0  # "عناصر (داعش)"
+    if not _among_the_counted(doc, W, counted_at, s0):
+        return False
+    a_end = next((e for b0, e, _ in doc.actors_in(a0, a0 + 1)), a0 + 1)
+    return bool(stems(doc, max(hit.last, a0 - DEAD_COUNT_REACH), a0) & (W.befalling_nouns | W.toll_words) or
+                stems(doc, a_end, min(s1, a_end + TOLL_AFTER)) & W.toll_words)
 
 
 COUNTED_SUBJECT_REACH = 4   # words a count of the doers may take between its verb and their side ("نحو 40 من أفراد")
@@ -1635,6 +1662,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
             if force is not None:
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
+    _announced_as_object(doc, lex, incidents)
     _our_own_men(doc, lex, incidents, speaker_of)
     _fought_by_the_clause_head(doc, lex, incidents)
     # a raid or bombing no sentence attributes: the armed group the article is about, when one dominates
@@ -1656,15 +1684,36 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _arrests_of_one_force(incidents)
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     _counted_on_both_sides(doc, lex.words, incidents)
-    claims = responsibility(doc, lex)
-    for inc in incidents:
-        who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
-        if who is None:
-            who = claims.get(inc.sentence + 1) if inc.actor1 is None else None
-        if who is not None:
-            _claimed_by(lex, inc, who)
+    _claimed(doc, lex, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
+
+
+def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A claim of responsibility in an incident's sentence gives its doer; with no doer read, so does one in the
+    sentence after it, or one in the sentence before that tells no incident of its own (below)."""
+    claims = responsibility(doc, lex)
+    told = {s for inc in incidents for s in inc.sentences | {h.sentence for h in inc.hits}}
+    for inc in incidents:
+        who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
+        if who is None and inc.actor1 is None:
+            who = claims.get(inc.sentence + 1) or _claim_told_before(doc, lex.words, inc, claims, told)
+        if who is not None:
+            _claimed_by(lex, inc, who)
+
+
+def _claim_told_before(doc: Document, W: RoleWords, inc: Incident, claims: dict, told: set[int]):
+    """The claimer of the sentence before an attack's, when that sentence tells no incident of its own and the
+    attack's names no side ("أعلنت الحركة مسؤوليتها عن قتل نائب" over a headline or a paragraph, then "نصب له
+    مهاجموه مكمنا وقتلوه"): the claim is of the attack told next (announce22).  Not across "وفي حادثة منفصلة"."""
+    before = inc.sentence - 1
+    if before not in claims or before in told or inc.family not in UNCLAIMED_FAMILIES or \
+            not doc.same_item(before, inc.sentence) or opens_as_separate(doc, W, inc.sentence):
+        return None
+    s0, s1 = doc.sentence_bounds(inc.sentence)
+    if any(a.kind != "civilians" for _, _, a in doc.actors_in(s0, s1)):
+        return None   # a sentence naming a side tells who it was or whom it hit; the claim before may be another's
+    return claims[before]
 
 
 def _claimed_by(lex: EventLexicon, inc: Incident, who: ActorMention) -> None:
@@ -2190,6 +2239,66 @@ def _announced_blows(doc: Document, lex: EventLexicon, incidents: list[Incident]
             inc.actor1 = _announcer_of_the_blow(doc, inc.main, hit_side, speaker_of)
             if inc.actor1 is not None:
                 inc.actor2 = hit_side   # the side whose dead were counted ("عن مقتل 30 من مسلحي X") was hit
+
+
+ANNOUNCER_REACH = 16   # tokens an announcing verb may stand before the incident noun it announces ("أعلن قائد الشرطة
+                       # الاتحادية الفريق فلان الفلاني، اليوم السبت، عن مقتل": 14); set on the feed's kwic hits (announce22)
+HIT_SIDE_REACH = 12    # words after an announced attack its target's side may stand at ("عن استهداف "نقاط المراقبة
+                       # في سور القاعدة" الخاضعة لسيطرة ميليشيات X": 9)
+
+
+def _announced_as_object(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """An incident noun an armed side's announcing verb takes as its object, naming no doer ("كشف المتحدث باسم
+    المقاومة، فلان، عن استهداف مواقع تابعة للحوثيين", "أعلنت خلية الإعلام، أمس، عن تدمير مخزن للتنظيم"): the
+    announcing side did it, when what it hit is another armed side's; never civilians' nor its own (a force
+    reports attacks on it, and attacks on civilians, in the same words)."""
+    W = lex.words
+    for inc in incidents:
+        hit = inc.main
+        if inc.actor1 is not None or hit.trigger.pos != "noun" or \
+                inc.family not in lex.announced_against | lex.speaker_against:
+            continue
+        announcer = _object_announcer(doc, W, hit)
+        if announcer is None or not (announcer.kind in ARMED_KINDS or _non_state_group(announcer)):
+            continue
+        hit_side = inc.actor2 or _counted_side(doc, W, hit)
+        if hit_side is None and inc.family in lex.announced_against:
+            hit_side = _side_after_the_attack(doc, W, hit)
+        if hit_side is None or hit_side.kind == "civilians" or _one_side(announcer, hit_side):
+            continue
+        inc.actor1 = announcer
+        inc.actor2 = inc.actor2 or hit_side
+
+
+def _object_announcer(doc: Document, W: RoleWords, hit: Hit):
+    """The side heading the announcing verb whose object is the hit's noun: after عن ("كشف المتحدث باسم X، فلان،
+    عن استهداف") or right after the side, a date between ("أعلنت X، أمس، تدمير"); none past "أن/إن"."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    marked = hit.first - 1 >= s0 and bool(token_stems(doc, hit.first - 1) & W.announced_object_markers)
+    for j in range(hit.first - 1, max(s0, hit.first - ANNOUNCER_REACH) - 1, -1):
+        found = token_stems(doc, j)
+        if found & COMPLEMENTISERS:
+            return None   # "أعلن X أن الهجوم ...": what follows is said, the incident has its own subject
+        if found & W.announcing_verbs:
+            sides = [(a1, a) for a0, a1, a in doc.actors_in(j + 1, hit.first) if a.kind != "civilians" and a.canonical]
+            if not sides or not (marked or _nothing_but_dates(doc, sides[0][0], hit.first)):
+                return None
+            return sides[0][1]
+    return None
+
+
+def _nothing_but_dates(doc: Document, first: int, last: int) -> bool:
+    """Tokens first..last hold no word outside a date ("، أمس، ")."""
+    dated = {k for d in doc.dates_in(max(0, first - 1), last) for k in range(d.first_token, d.last_token)}
+    return all(not doc.seg.tokens[k].is_word or k in dated for k in range(first, last))
+
+
+def _side_after_the_attack(doc: Document, W: RoleWords, hit: Hit):
+    """The first side named after an attack noun in its sentence that did not launch it ("استهداف مواقع تابعة
+    للحوثيين", "الخاضعة لسيطرة ميليشيات X"): what was hit is that side's."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    return next((a for a0, _, a in doc.actors_in(hit.last, min(s1, hit.last + HIT_SIDE_REACH))
+                 if a.canonical and not _launched_by(doc, W, hit.first, a0, a)), None)
 
 
 def _fought_by_the_clause_head(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
