@@ -964,8 +964,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _read_counted_before(doc, W, hit, sides, actor, c0):
-        return
+    if _read_counted_before(doc, W, hit, sides, actor, c0) or between & W.when_conjunctions:
+        return  # "قتل جندي تركي عندما انفجر لغم": a side before عندما belongs to the clause it closes
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
