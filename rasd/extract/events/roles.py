@@ -392,11 +392,18 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         elif _among_the_counted(doc, lex.words, a0, s0):
             sides.a2 = sides.a2 or a   # "قتلت 17 من عناصر الميليشيا": the side the counted dead belong to was hit
     elif after:
-        # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
-        detained = hit.family in lex.detaining_families and bool(stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation)
-        _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
+        _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or _object_after(doc, lex, hit, a0))
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _object_after(doc: Document, lex: EventLexicon, hit: Hit, a0: int) -> bool:
+    """The actor at a0, after the trigger, is a party the act befell: the group the arrested belong to ("أوقفت
+    الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش"), or whom ground named by one of the family's words of ground
+    was taken from (doers23: "طهروا عدة قرى من مقاتلي الجماعة")."""
+    if hit.family in lex.detaining_families and stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation:
+        return True
+    return _driven_from(doc, lex.words, hit, a0, lex.families[hit.family].territory)
 
 
 def _marked(W: RoleWords, hit: Hit, prev_stems) -> bool:
@@ -677,10 +684,12 @@ def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
         _driven_from(doc, W, hit, a0)
 
 
-def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int, ground_words: frozenset[str] = frozenset()) -> bool:
     """After a taking of ground, the actor at a0 follows a bare من, its members' noun between or not ("حررت القوات
     البلدة من تنظيم داعش", "استعادة المدينة من مقاتلي التنظيم"): whom the ground was taken from.  Not a من of
-    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers."""
+    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers.  `ground_words`:
+    the family's words of ground, which stand for the ground as a named place does ("طهروا عدة قرى من مقاتلي
+    الجماعة", "حررت القوات مناطق واسعة من التنظيم")."""
     if hit.family not in TERRITORY:
         return False
     toks = doc.seg.tokens
@@ -691,7 +700,8 @@ def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
         return False
     # the ground stands between: a place, or the pronoun on the trigger ("استعادتها من التنظيم"); not people
     # counted or a side's fighters ("سيطر مقاتلون من التنظيم على")
-    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text)
+    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text) or \
+        any(token_stems(doc, j) & ground_words for j in range(hit.last, k))
     before = {without_article(x) or x for x in token_stems(doc, k - 1)}
     return bool(ground) and toks[k - 1].is_word and not before & (W.own_members | W.partitive_heads | W.member_nouns) \
         and not doc.numbers_in(k - 1, k)
