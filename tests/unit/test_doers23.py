@@ -70,3 +70,45 @@ def test_right_spelling_still_read(pipe):
 @pytest.mark.parametrize("text", ["عندما", "ميلشيات", "حين"])
 def test_one_word_texts(pipe, text):
     assert _events(pipe, text) == []
+
+
+def test_side_after_min_past_a_word_of_ground_lost_it(pipe):
+    evs = _events(pipe, "وقال الضابط إن الجنود طهروا عدة قرى من مقاتلي بوكو حرام في ولاية يوبي.")
+    taken = [e for e in evs if "territory" in e.sub_type]
+    assert taken
+    assert all(_canon(e.actor1) != "Boko Haram" for e in taken)
+    assert any(_canon(e.actor2) == "Boko Haram" for e in taken)
+
+
+def test_regime_regains_villages_from_the_rebels(pipe):
+    evs = _events(pipe, "واستعادت قوات النظام السوري السيطرة على عدد من القرى من مقاتلي المعارضة في ريف حماة.")
+    taken = [e for e in evs if "territory" in e.sub_type]
+    assert taken and all(_canon(e.actor1) != "Opposition Rebels (Syria)" for e in taken)
+
+
+def test_fighters_of_a_group_before_the_ground_take_it(pipe):
+    # guard: "مقاتلون من التنظيم" before على names the takers, not the losers
+    evs = _events(pipe, "وسيطر مقاتلون من تنظيم داعش على قرى في ريف حلب الشرقي.")
+    assert any(_canon(e.actor1) == "Islamic State" for e in evs)
+
+
+def test_side_holding_a_stronghold_is_not_its_taker(pipe):
+    evs = _events(pipe, "وأعلن وزير الدفاع أن القوات الحكومية الصومالية تمكنت بدعم من قوات حليفة من السيطرة على "
+                        "معقل لحركة الشباب في جنوب البلاد.")
+    taken = [e for e in evs if "territory" in e.sub_type]
+    assert taken
+    assert all(_canon(e.actor1) != "Al Shabaab" for e in taken)
+    assert any(_canon(e.actor2) == "Al Shabaab" for e in taken)
+
+
+def test_stronghold_of_a_side_hit_by_a_strike(pipe):
+    evs = _events(pipe, "وقصفت طائرات التحالف المعقل الرئيسي للحوثيين في محافظة صعدة.")
+    assert all(_canon(e.actor1) != "Houthi Movement" for e in evs)
+
+
+def test_taking_told_again_without_its_taker_is_one_event(pipe):
+    evs = _events(pipe, "أعلن الوزير أن القوات الحكومية الصومالية تمكنت من السيطرة على معقل لحركة الشباب في جنوب "
+                        "البلاد. وقال قائد الجيش للصحافيين: «لقد سيطرت قواتنا على بلدة دينسور وفر المسلحون».")
+    taken = [e for e in evs if "territory" in e.sub_type]
+    assert len(taken) == 1
+    assert taken[0].sub_type == "Government regains territory"
