@@ -112,3 +112,16 @@ def test_taking_told_again_without_its_taker_is_one_event(pipe):
     taken = [e for e in evs if "territory" in e.sub_type]
     assert len(taken) == 1
     assert taken[0].sub_type == "Government regains territory"
+
+
+def test_side_completing_a_post_before_a_taking_holds_it(pipe):
+    evs = _events(pipe, "وقالت مصادر في تعز إن المقاومة الشعبية اقتحمت معقل مليشيات الحوثي شرق المدينة وسيطرت على "
+                        "مواقع مهمة.")
+    taken = [e for e in evs if "territory" in e.sub_type]
+    assert taken and all(_canon(e.actor1) != "Houthi Movement" for e in taken)
+
+
+def test_aircraft_of_a_side_before_a_strike_still_strike(pipe):
+    # guard: the construct owner counts only before a taking of ground
+    evs = _events(pipe, "وقالت مصادر إن طائرات التحالف قصفت مواقع في محافظة صعدة.")
+    assert any(_canon(e.actor1) == "Saudi-led Coalition" for e in evs)

@@ -983,7 +983,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _answers_it(doc, W, hit, (a0, a_end), c0):
         return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
-    if _owns_what_was_hit(doc, W, a0, a):
+    if _owns_what_was_hit(doc, W, a0, a, hit):
         # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit
         sides.a2 = sides.a2 or a
         return
@@ -1037,9 +1037,20 @@ def _faced_object(doc: Document, W: RoleWords, hit: Hit) -> bool:
         bool(stems(doc, max(s0, hit.first - REPELLED_OBJECT_REACH), hit.first) & W.repelling_verbs)
 
 
-def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
-    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`)."""
-    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0)
+def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention, hit: Hit) -> bool:
+    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`);
+    or, before a taking of ground, holds the post it completes ("اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت")."""
+    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0) or \
+        hit.family in TERRITORY and _post_of(doc, W, a0)
+
+
+def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 completes a post or a thing in construct, the word right before it, without the article
+    ("معقل مليشيات الحوثي", "مواقع التنظيم", "مقر قيادة"): the side that holds it (doers23)."""
+    if a0 < 1 or not doc.seg.tokens[a0 - 1].is_word:
+        return False
+    word = doc.seg.tokens[a0 - 1].norm
+    return not word.startswith(("ال", "وال")) and bool(token_stems(doc, a0 - 1) & W.owned_things)
 
 
 BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
@@ -1368,7 +1379,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owns_what_was_hit(doc, W, a0, a) and not _other_side_named(doc, W, hit, a0, s0)]
+             and not _owns_what_was_hit(doc, W, a0, a, hit) and not _other_side_named(doc, W, hit, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
