@@ -258,6 +258,7 @@ class RoleWords:
     alternatives: frozenset[str]
     unclaimed_verbs: frozenset[str]
     unclaimed_parties: frozenset[str]
+    when_conjunctions: frozenset[str]
     name_epithets: frozenset[str]
     accusing_verbs: frozenset[str]
     fought_nouns: frozenset[str]

@@ -64,6 +64,7 @@ FILES: dict[str, Spec] = {
         front_heads=WORDS,
         place_nouns=WORDS,
         admin_nouns=WORDS,
+        misspellings=map_of(WORDS),
     ),
     "actors.yaml": list_of(record(
         id=STR,
@@ -381,6 +382,7 @@ FILES: dict[str, Spec] = {
         alternatives=WORDS,
         unclaimed_verbs=WORDS,
         unclaimed_parties=WORDS,
+        when_conjunctions=WORDS,
         name_epithets=WORDS,
         accusing_verbs=WORDS,
         fought_nouns=WORDS,

@@ -138,12 +138,13 @@ def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatc
     by_alias: PhraseMatcher[str] = PhraseMatcher()
     generic: PhraseMatcher[str] = PhraseMatcher()
     by_canonical: dict[str, str] = {}
+    misspelt = _misspellings(patterns)
     for raw in load_yaml("actors.yaml") or []:
         e = _registry_entry(raw)
         entries[e.id] = e
-        for alias in e.aliases_ar + e.aliases_en + (e.canonical,):
+        for alias in _also_misspelt(e.aliases_ar, misspelt) + e.aliases_en + (e.canonical,):
             by_alias.add(alias, e.id)
-        for word in e.generic:
+        for word in _also_misspelt(e.generic, misspelt):
             generic.add(word, e.id)
         for name in (e.canonical,) + e.aliases_en:
             by_canonical.setdefault(name.lower().replace(" the ", " ").strip(), e.id)
@@ -151,11 +152,31 @@ def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatc
     return entries, by_alias, generic, by_canonical, fighter_forms
 
 
+def _misspellings(patterns: dict) -> list[tuple[str, str]]:
+    """(a spelling in a listed name, the misspelling news also writes for it), from actor_patterns.yaml
+    `misspellings` (the misspelling -> the spellings it stands for), normalised."""
+    return [(norm(right), norm(wrong)) for wrong, rights in (patterns.get("misspellings") or {}).items()
+            for right in rights]
+
+
+def _also_misspelt(names, misspelt: list[tuple[str, str]]) -> tuple[str, ...]:
+    """`names` and, after each, its forms with a commonly misspelt letter sequence ("ميليشيات الحوثي" ->
+    "ميلشيات الحوثي"), each once."""
+    out: dict[str, None] = {}
+    for name in names:
+        out[name] = None
+        key = norm(name)
+        for right, wrong in misspelt:
+            if right in key:
+                out[key.replace(right, wrong)] = None
+    return tuple(out)
+
+
 def _add_fighter_forms(entries: dict[str, RegistryEntry], by_alias: PhraseMatcher[str],
                        patterns: dict) -> dict[tuple[str, ...], int]:
     """"قوات X", "مسلحي X", "ميليشيات X" for every Arabic name X of a group (actor_patterns.yaml
     `fighter_prefixes`), unless the form is already some entry's own name."""
-    prefixes = [name_tokens(p) for p in patterns.get("fighter_prefixes") or []]
+    prefixes = [name_tokens(p) for p in _also_misspelt(patterns.get("fighter_prefixes") or [], _misspellings(patterns))]
     kinds = set(patterns.get("fighter_prefix_kinds") or [])
     firsts = {p[0] for p in prefixes}
     derived: list[tuple[tuple[str, ...], str]] = []
@@ -262,7 +283,7 @@ def load_actor_lexicon() -> ActorLexicon:
         return frozenset(norm(w) for w in pat.get(key) or [])
 
     org_heads: PhraseMatcher[str] = PhraseMatcher()
-    for h in pat.get("org_heads") or []:
+    for h in _also_misspelt(pat.get("org_heads") or [], _misspellings(pat)):
         org_heads.add(h, norm(h))
     return ActorLexicon(
         entries=entries, by_alias=by_alias, generic=generic, heads=heads, construct_heads=construct,

@@ -1752,12 +1752,21 @@ def _retells(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
         return False  # "ردا على هجوم كركوك ... . وشن مسلحون هجوما الجمعة": what follows a recalled incident is news
     if not (inc.family == prev.family or inc.family in lex.retold_as.get(prev.family, ())):
         return False
-    if inc.family in TERRITORY and territory_side(prev) != territory_side(inc):
+    if _takers_disagree(prev, inc):
         return False
     # a sentence that names no place tells where the article's incident of its kind happened
     return (inc.place is None or _within(prev.place, inc.place)) and \
         (dates_agree(prev.date, inc.date) or _one_day_announced(prev, inc)) and \
         _doers_agree(prev, inc)
+
+
+def _takers_disagree(prev: Incident, inc: Incident) -> bool:
+    """`inc` takes ground for the other side than `prev` does; not when it tells a taking of `prev`'s own kind and
+    names no taker ("سيطرت قواتنا على البلدة" after "تمكنت القوات الحكومية من السيطرة على معقل للحركة"): its side is
+    unknown, not the other side's (doers23)."""
+    if inc.family not in TERRITORY or territory_side(prev) == territory_side(inc):
+        return False
+    return not (inc.family == prev.family and inc.actor1 is None and prev.actor1 is not None)
 
 
 def _within(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -393,11 +393,18 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
         elif _among_the_counted(doc, lex.words, a0, s0):
             sides.a2 = sides.a2 or a   # "قتلت 17 من عناصر الميليشيا": the side the counted dead belong to was hit
     elif after:
-        # "أوقفت الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش": the group the arrested belong to
-        detained = hit.family in lex.detaining_families and bool(stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation)
-        _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or detained)
+        _read_after(doc, lex.words, hit, sides, a0, a, prev_stems, governs_object or _object_after(doc, lex, hit, a0))
     elif a_end <= hit.first and hit.first - a_end <= ACTOR_WINDOW and a0 >= c0:
         _read_before(doc, lex, hit, sides, cand, prev_stems, pronoun_object)
+
+
+def _object_after(doc: Document, lex: EventLexicon, hit: Hit, a0: int) -> bool:
+    """The actor at a0, after the trigger, is a party the act befell: the group the arrested belong to ("أوقفت
+    الشرطة 251 شخصا يشتبه في انتمائهم إلى تنظيم داعش"), or whom ground named by one of the family's words of ground
+    was taken from (doers23: "طهروا عدة قرى من مقاتلي الجماعة")."""
+    if hit.family in lex.detaining_families and stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation:
+        return True
+    return _driven_from(doc, lex.words, hit, a0, lex.families[hit.family].territory)
 
 
 def _marked(W: RoleWords, hit: Hit, prev_stems) -> bool:
@@ -705,10 +712,12 @@ def _other_party(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
         _driven_from(doc, W, hit, a0)
 
 
-def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
+def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int, ground_words: frozenset[str] = frozenset()) -> bool:
     """After a taking of ground, the actor at a0 follows a bare من, its members' noun between or not ("حررت القوات
     البلدة من تنظيم داعش", "استعادة المدينة من مقاتلي التنظيم"): whom the ground was taken from.  Not a من of
-    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers."""
+    people counted or a side's members before it ("عناصر من التنظيم"), which names the takers.  `ground_words`:
+    the family's words of ground, which stand for the ground as a named place does ("طهروا عدة قرى من مقاتلي
+    الجماعة", "حررت القوات مناطق واسعة من التنظيم")."""
     if hit.family not in TERRITORY:
         return False
     toks = doc.seg.tokens
@@ -719,7 +728,8 @@ def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
         return False
     # the ground stands between: a place, or the pronoun on the trigger ("استعادتها من التنظيم"); not people
     # counted or a side's fighters ("سيطر مقاتلون من التنظيم على")
-    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text)
+    ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text) or \
+        any(token_stems(doc, j) & ground_words for j in range(hit.last, k))
     before = {without_article(x) or x for x in token_stems(doc, k - 1)}
     return bool(ground) and toks[k - 1].is_word and not before & (W.own_members | W.partitive_heads | W.member_nouns) \
         and not doc.numbers_in(k - 1, k)
@@ -1000,8 +1010,8 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
     between = stems(doc, a_end, hit.first)
     # the light verb may also stand before its subject: "وبدأت قوات X في 12 مايو عمليتها"
     verb_first = stems(doc, max(c0, a0 - 2), a0) & W.light_verbs
-    if _read_counted_before(doc, W, hit, sides, actor, c0):
-        return
+    if _read_counted_before(doc, W, hit, sides, actor, c0) or between & W.when_conjunctions:
+        return  # "قتل جندي تركي عندما انفجر لغم": a side before عندما belongs to the clause it closes
     if hit.trigger.pos == "noun" and not (between & W.light_verbs or verb_first) and \
             (hit.first - a_end > 1 or between & W.incident_prepositions):
         return  # "قتل جنديان مصريان في انفجار": a noun after a preposition names no subject before it
@@ -1009,7 +1019,7 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _answers_it(doc, W, hit, (a0, a_end), c0):
         return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
-    if _owns_what_was_hit(doc, W, a0, a):
+    if _owns_what_was_hit(doc, W, a0, a, hit):
         # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit
         sides.a2 = sides.a2 or a
         return
@@ -1063,9 +1073,20 @@ def _faced_object(doc: Document, W: RoleWords, hit: Hit) -> bool:
         bool(stems(doc, max(s0, hit.first - REPELLED_OBJECT_REACH), hit.first) & W.repelling_verbs)
 
 
-def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
-    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`)."""
-    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0)
+def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention, hit: Hit) -> bool:
+    """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`);
+    or, before a taking of ground, holds the post it completes ("اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت")."""
+    return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0) or \
+        hit.family in TERRITORY and _post_of(doc, W, a0)
+
+
+def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 completes a post or a thing in construct, the word right before it, without the article
+    ("معقل مليشيات الحوثي", "مواقع التنظيم", "مقر قيادة"): the side that holds it (doers23)."""
+    if a0 < 1 or not doc.seg.tokens[a0 - 1].is_word:
+        return False
+    word = doc.seg.tokens[a0 - 1].norm
+    return not word.startswith(("ال", "وال")) and bool(token_stems(doc, a0 - 1) & W.owned_things)
 
 
 BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
@@ -1406,7 +1427,7 @@ def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
              and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
-             and not _owns_what_was_hit(doc, W, a0, a) and not _other_side_named(doc, W, hit, a0, s0)]
+             and not _owns_what_was_hit(doc, W, a0, a, hit) and not _other_side_named(doc, W, hit, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
     doers = cands if hit.family == "arrest" else [(a0, a) for a0, a in cands if not _among_the_counted(doc, W, a0, s0)]
