@@ -266,9 +266,10 @@ class PlaceResolver:
         own: dict[int, dict[str, float]] = {}
         for i, m in enumerate(mentions):
             cands = m.candidates
-            if not cands or m.stoplisted:
+            if self._no_evidence(m):
                 # a name that is also an everyday word (#كورونا: Corona, California) is a place only where
-                # the text names its country otherwise, so it is no evidence of that country itself
+                # the text names its country otherwise, so it is no evidence of that country itself; nor is a
+                # mention dropped whatever the geography ("الاستثمارات الداخلة" makes no Moroccan المملكة)
                 continue
             # only readings that are places on their own count as evidence:
             # countries, the supplement, sizeable towns whose name is no common word
@@ -544,8 +545,12 @@ class PlaceResolver:
             return True
         share = {cc: ctx.country_share(cc, i) - _named_only_after(mentions, ctx, i, cc) for cc in ccs}
         best = max(ccs, key=lambda cc: share[cc])
-        if share[best] <= 0 and not m.locative:
-            return False
+        if share[best] <= 0:
+            # adjectives22: with no place of its country, a nationality adjective still says which kingdom it is
+            # ("قالت الحكومة السعودية ... في كل مناطق المملكة"); a locative one falls to the first listed
+            best = next((cc for cc in ccs if cc in ctx.by_adjective), None) or (best if m.locative else None)
+            if best is None:
+                return False
         cand = self.gaz.country(best)
         if cand is None:
             return False
@@ -563,6 +568,18 @@ class PlaceResolver:
                 kept = [c for c in m.candidates if c.country == cc]
                 return kept or m.candidates
         return m.candidates
+
+    def _no_evidence(self, m: PlaceMention) -> bool:
+        """Whether a mention says nothing of the article's country: no reading, stoplisted, or never kept."""
+        return not m.candidates or m.stoplisted or self._never_kept(m)
+
+    def _never_kept(self, m: PlaceMention) -> bool:
+        """Whether the mention is dropped whatever the article's geography: a word of its own (`_word_of_its_own`),
+        or a name that is also an everyday word standing, with no cue or locative word, where an adjective stands
+        (`_ambiguous_reading`: "الاستثمارات الداخلة" incoming investments, "اللحية البيضاء")."""
+        if self._word_of_its_own(m):
+            return True
+        return m.key in self.ambiguous and not (m.cue or m.locative) and (m.definite_slot or m.adjective_slot)
 
     def _word_of_its_own(self, m: PlaceMention) -> bool:
         """A name read by stripping a proclitic off a word that is itself a commoner word
