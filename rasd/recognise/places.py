@@ -1240,8 +1240,7 @@ class PlaceRecogniser:
         m.definite_slot = self._definite_after_definite(seg, m, first, last)
         if m.adjective_slot and m.key in self.adjectives:
             return True  # "مقاتلة سورية", "عائلة سورية": the nationality adjective spelled as its country (سورية)
-        if self._nationality_after_definite(seg, m, first, last):
-            return True
+        m.as_adjective = self._nationality_after_definite(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
@@ -1263,23 +1262,37 @@ class PlaceRecogniser:
         """A country whose name is also its definite feminine nationality adjective (السعودية), alone right after a
         definite word, a space between, no clitic or preposition of its own: the adjective of that word ("القوات
         السعودية", "الخطوط السعودية", "الهيئة السعودية", "العلاقات المصرية السعودية"), not the country as a place
-        (SCHEMA.md); the actor it names is the actors' business, and the country still counts for the article's
-        geography as an adjective does (`countries_described`).  Not after a noun of the country's land (الأراضي،
-        الحدود، العاصمة: place_cues.yaml `country_land_nouns`), a cue word, a compass adjective ("الحدود الجنوبية
-        السعودية"), or a listed place ending there (a dateline)."""
+        (SCHEMA.md); the actor it names is the actors' business.  The mention stays, marked, as evidence of the
+        article's country (the resolver counts it, then leaves it out).  Not where the adjectives describe a noun
+        of the country's land (الأراضي، الحدود، العاصمة: place_cues.yaml `country_land_nouns`; "الحدود اليمنية
+        السعودية"), a cue word or a compass adjective ("الحدود الجنوبية السعودية"), nor after a listed place (a
+        dateline)."""
         toks = seg.tokens
         if last - first != 1 or first == 0 or m.locative or m.written or m.key not in self.adjectives \
                 or not m.key.startswith("ال"):
             return False
-        before = toks[first - 1]
-        if not _arabic_letter_word(before) or seg.text.raw[before.end:toks[first].start] != " ":
+        k = first - 1
+        # the noun the adjectives describe: back over other definite nationality adjectives ("المصرية السعودية")
+        while k > 0 and toks[k].norm.startswith("ال") and toks[k].norm in self.adjectives \
+                and seg.text.raw[toks[k - 1].end:toks[k].start] == " ":
+            k -= 1
+        head = toks[k]
+        if not _arabic_letter_word(head) or seg.text.raw[toks[first - 1].end:toks[first].start] != " ":
             return False
-        stems = {r.stem for r in readings(before.norm)}
-        if not any(s.startswith("ال") and len(s) > 4 for s in stems) or stems & self.cues.land_nouns \
-                or stems & self.cues.compass_gender.keys() or self.cues.is_cue_word(before.norm):
+        if not self._described_by_nationality(head):
             return False
-        return not any((k := self.names.match_at(toks, i)) is not None and k.last == first
+        return not any((p := self.names.match_at(toks, i)) is not None and p.last == first
                        for i in range(max(0, first - 3), first))
+
+    def _described_by_nationality(self, head: Token) -> bool:
+        """Whether a definite word's nationality adjective says whose it is rather than where (القوات، الخطوط،
+        العلاقات; an adjective of its own, المصرية): not a noun of the country's land, a cue word or a compass
+        adjective."""
+        stems = {r.stem for r in readings(head.norm)}
+        if head.norm in self.adjectives:
+            return True
+        return any(s.startswith("ال") and len(s) > 4 for s in stems) and not (
+            stems & self.cues.land_nouns or stems & self.cues.compass_gender.keys() or self.cues.is_cue_word(head.norm))
 
     def _other_words(self, seg: Segmented, m: PlaceMention, v: Vetoes, first: int, last: int) -> bool:
         """A man's given name after a title and a nationality ("نظيره الكاميروني بول بيا"), or a preposition,

@@ -317,7 +317,7 @@ class PlaceResolver:
         kept: list[PlaceMention] = []
         held: list[PlaceMention] = []
         for i, m in enumerate(mentions):
-            if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
+            if self._kept(m, ctx, i, region):
                 kept.append(m)
             elif m.key in self.ambiguous and m.candidates:
                 held.append(m)
@@ -331,6 +331,11 @@ class PlaceResolver:
         self._borrow_coordinates(kept)
         self._name_proper_names(kept)
         return kept
+
+    def _kept(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
+        """Resolve one mention of the second pass; False when it is no place.  A country named as a definite
+        word's adjective ("القوات السعودية") counted for the article's country but is no place of its own."""
+        return not m.as_adjective and not self._word_of_its_own(m) and self._decide(m, ctx, i, region)
 
     def _name_proper_names(self, kept: list[PlaceMention]) -> None:
         """The proper name inside each mention (`PlaceMention.named`): غزة of قطاع غزة, مكة of مكة المكرمة."""
@@ -545,10 +550,12 @@ class PlaceResolver:
             return True
         share = {cc: ctx.country_share(cc, i) - _named_only_after(mentions, ctx, i, cc) for cc in ccs}
         best = max(ccs, key=lambda cc: share[cc])
-        if share[best] <= 0:
+        if share[best] <= 0 and not m.locative:
             # adjectives22: with no place of its country, a nationality adjective still says which kingdom it is
-            # ("قالت الحكومة السعودية ... في كل مناطق المملكة"); a locative one falls to the first listed
-            best = next((cc for cc in ccs if cc in ctx.by_adjective), None) or (best if m.locative else None)
+            # ("وزارة الزراعة السعودية ... في جميع مناطق المملكة").  Not for a locative one, which stays the first
+            # listed: there an adjective of people from elsewhere misleads (on the feed, "في المملكة" of a Saudi
+            # report with a Moroccan or Bahraini in it)
+            best = next((cc for cc in ccs if cc in ctx.by_adjective), None)
             if best is None:
                 return False
         cand = self.gaz.country(best)

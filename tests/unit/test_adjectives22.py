@@ -54,6 +54,7 @@ def test_actor_still_named_by_the_adjective(resources):
     "سقطت قذيفة داخل الأراضي السعودية دون إصابات.",
     "وحاولت الجماعة استهداف الحدود الجنوبية السعودية بالقذائف.",
     "وصل الوفد إلى العاصمة السعودية الرياض صباحا.",
+    "وتبادل المهربون إطلاق النار مع دورية قرب الحدود اليمنية السعودية.",
     "وتعمل المحلات في المدن السعودية كافة.",
 ])
 def test_land_nouns_keep_the_country(resources, text):
@@ -75,6 +76,18 @@ def test_kingdom_read_by_the_adjective(resources):
     assert ("المملكة", "SA") in places(resources, text)
     text = "وقالت وزارة الداخلية البحرينية إن الشرطة انتشرت في مناطق المملكة."
     assert ("المملكة", "BH") in places(resources, text)
+
+
+def test_locative_kingdom_keeps_its_first_reading(resources):
+    # an adjective of a man from elsewhere does not move a kingdom named as a location
+    assert ("المملكة", "SA") in places(resources, "وقال المدرب المغربي إنه يقيم في المملكة منذ سنوات.")
+
+
+def test_adjective_still_votes_for_an_ambiguous_town(resources):
+    # "القوات السعودية" is no place, but it says the article is about Saudi Arabia as the name did
+    text = "وقالت القوات السعودية إن الدفاعات الجوية اعترضت صاروخا فوق نجران."
+    assert ("نجران", "SA") in places(resources, text)
+    assert "السعودية" not in names(resources, text)
 
 
 def test_unkept_mention_casts_no_vote(resources):
