@@ -123,6 +123,7 @@ class PlaceMention:
     # adjectives22: a country named as a definite word's adjective ("القوات السعودية"): evidence of the article's
     # country, as the adjective is, but no place of its own
     as_adjective: bool = False
+    described: bool = False         # a description standing for a country (المملكة): the country's name is preferred
 
 
 @dataclass

@@ -562,6 +562,7 @@ class PlaceResolver:
         if cand is None:
             return False
         m.candidates = [cand]
+        m.described = True
         return True
 
     def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
@@ -1035,6 +1036,7 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
     """One Place per resolved entity (or per unknown name), in order of first mention."""
     places: dict[str, Place] = {}
     forms: dict[str, Counter] = {}
+    described: dict[str, set[str]] = {}
     for m in mentions:
         c = m.resolved
         ident = c.id if c is not None else f"ctx:{m.key}"
@@ -1047,10 +1049,15 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
                 source=c.source if c else "context",
             )
             forms[ident] = Counter()
+            described[ident] = set()
         p.mentions.append(m.named or m.span)
         forms[ident][m.name] += 1
+        if m.described:
+            described[ident].add(m.name)
     for ident, p in places.items():
-        ranked = [f for f, _ in forms[ident].most_common()]
+        # adjectives22: a country is named by its name (السعودية) before a description of it (المملكة), whichever
+        # the text uses more: the description only stands for the name
+        ranked = sorted((f for f, _ in forms[ident].most_common()), key=lambda f, i=ident: f in described[i])
         p.name = ranked[0]
         p.aliases = ranked[1:]
     return _one_per_name(list(places.values()))

@@ -99,3 +99,14 @@ def test_unkept_mention_casts_no_vote(resources):
 @pytest.mark.parametrize("text", ["القوات", "الحدود", "المملكة"])
 def test_one_word_texts(resources, text):
     places(resources, text)
+
+
+def test_country_named_by_its_name_before_its_description(resources):
+    from rasd.resolve.places import distinct_places
+    text = "وصل الوفد إلى المملكة أمس، وتجول في مناطق المملكة، ثم غادر السعودية."
+    seg = segment(text)
+    kept = resources.place_resolver.resolve(resources.places.find(seg), resources.places.countries_described(seg))
+    saudi = [p for p in distinct_places(kept) if p.country == "SA"]
+    assert len(saudi) == 1
+    assert saudi[0].name == "السعودية"
+    assert "المملكة" in saudi[0].aliases
