@@ -120,6 +120,10 @@ class PlaceMention:
     adjective_slot: bool = False    # right after an indefinite word in ة, as an adjective would stand (دراسة حديثة)
     joined: bool = False            # an unseen word joined by و to the place before it ("في دار سعد وجعولة")
     definite_slot: bool = False     # a definite word right after a definite word, as an adjective stands (اللحية البيضاء)
+    # adjectives22: a country named as a definite word's adjective ("القوات السعودية"): evidence of the article's
+    # country, as the adjective is, but no place of its own
+    as_adjective: bool = False
+    described: bool = False         # a description standing for a country (المملكة): the country's name is preferred
 
 
 @dataclass

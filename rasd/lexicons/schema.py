@@ -742,6 +742,7 @@ FILES: dict[str, Spec] = {
         verbal_noun_forms=WORDS,
         aspect_phrases=WORDS,
         genitive_governors=WORDS,
+        country_land_nouns=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),
     "geography.tsv": columns(

@@ -141,6 +141,9 @@ class PlaceCueLexicon:
     # "الأشهر الماضية", "العام الماضي" (calendar.yaml's relative periods, their first two words): a time phrase
     # after an unknown name says when, it is no part of the name
     time_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # adjectives22: الأراضي، الحدود، العاصمة: definite nouns of a country's land; its nationality adjective spelled as
+    # the country (السعودية) after them still places the text in the country
+    land_nouns: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -216,6 +219,7 @@ def load_place_cues() -> PlaceCueLexicon:
         governors=_normed(data, "genitive_governors"),
         weekdays=_weekdays(),
         time_phrases=_time_phrases(),
+        land_nouns=_normed(data, "country_land_nouns"),
     )
 
 
@@ -1243,6 +1247,7 @@ class PlaceRecogniser:
         m.definite_slot = self._definite_after_definite(seg, m, first, last)
         if m.adjective_slot and m.key in self.adjectives:
             return True  # "مقاتلة سورية", "عائلة سورية": the nationality adjective spelled as its country (سورية)
+        m.as_adjective = self._nationality_after_definite(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
@@ -1259,6 +1264,42 @@ class PlaceRecogniser:
                 and not any(r.stem.startswith("ال") for r in readings(before.norm))
                 and m.span.text.endswith("ة") and raw[before.end:toks[first].start] == " "
                 and not self.cues.is_cue_word(before.norm))
+
+    def _nationality_after_definite(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
+        """A country whose name is also its definite feminine nationality adjective (السعودية), alone right after a
+        definite word, a space between, no clitic or preposition of its own: the adjective of that word ("القوات
+        السعودية", "الخطوط السعودية", "الهيئة السعودية", "العلاقات المصرية السعودية"), not the country as a place
+        (SCHEMA.md); the actor it names is the actors' business.  The mention stays, marked, as evidence of the
+        article's country (the resolver counts it, then leaves it out).  Not where the adjectives describe a noun
+        of the country's land (الأراضي، الحدود، العاصمة: place_cues.yaml `country_land_nouns`; "الحدود اليمنية
+        السعودية"), a cue word or a compass adjective ("الحدود الجنوبية السعودية"), nor after a listed place (a
+        dateline)."""
+        toks = seg.tokens
+        if last - first != 1 or first == 0 or m.locative or m.written or m.key not in self.adjectives \
+                or not m.key.startswith("ال"):
+            return False
+        k = first - 1
+        # the noun the adjectives describe: back over other definite nationality adjectives ("المصرية السعودية")
+        while k > 0 and toks[k].norm.startswith("ال") and toks[k].norm in self.adjectives \
+                and seg.text.raw[toks[k - 1].end:toks[k].start] == " ":
+            k -= 1
+        head = toks[k]
+        if not _arabic_letter_word(head) or seg.text.raw[toks[first - 1].end:toks[first].start] != " ":
+            return False
+        if not self._described_by_nationality(head):
+            return False
+        return not any((p := self.names.match_at(toks, i)) is not None and p.last == first
+                       for i in range(max(0, first - 3), first))
+
+    def _described_by_nationality(self, head: Token) -> bool:
+        """Whether a definite word's nationality adjective says whose it is rather than where (القوات، الخطوط،
+        العلاقات; an adjective of its own, المصرية): not a noun of the country's land, a cue word or a compass
+        adjective."""
+        stems = {r.stem for r in readings(head.norm)}
+        if head.norm in self.adjectives:
+            return True
+        return any(s.startswith("ال") and len(s) > 4 for s in stems) and not (
+            stems & self.cues.land_nouns or stems & self.cues.compass_gender.keys() or self.cues.is_cue_word(head.norm))
 
     def _other_words(self, seg: Segmented, m: PlaceMention, v: Vetoes, first: int, last: int) -> bool:
         """A man's given name after a title and a nationality ("نظيره الكاميروني بول بيا"), or a preposition,

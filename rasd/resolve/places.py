@@ -266,9 +266,10 @@ class PlaceResolver:
         own: dict[int, dict[str, float]] = {}
         for i, m in enumerate(mentions):
             cands = m.candidates
-            if not cands or m.stoplisted:
+            if self._no_evidence(m):
                 # a name that is also an everyday word (#كورونا: Corona, California) is a place only where
-                # the text names its country otherwise, so it is no evidence of that country itself
+                # the text names its country otherwise, so it is no evidence of that country itself; nor is a
+                # mention dropped whatever the geography ("الاستثمارات الداخلة" makes no Moroccan المملكة)
                 continue
             # only readings that are places on their own count as evidence:
             # countries, the supplement, sizeable towns whose name is no common word
@@ -316,7 +317,7 @@ class PlaceResolver:
         kept: list[PlaceMention] = []
         held: list[PlaceMention] = []
         for i, m in enumerate(mentions):
-            if not self._word_of_its_own(m) and self._decide(m, ctx, i, region):
+            if self._kept(m, ctx, i, region):
                 kept.append(m)
             elif m.key in self.ambiguous and m.candidates:
                 held.append(m)
@@ -330,6 +331,11 @@ class PlaceResolver:
         self._borrow_coordinates(kept)
         self._name_proper_names(kept)
         return kept
+
+    def _kept(self, m: PlaceMention, ctx: ArticleContext, i: int, region: set[str] | None) -> bool:
+        """Resolve one mention of the second pass; False when it is no place.  A country named as a definite
+        word's adjective ("القوات السعودية") counted for the article's country but is no place of its own."""
+        return not m.as_adjective and not self._word_of_its_own(m) and self._decide(m, ctx, i, region)
 
     def _name_proper_names(self, kept: list[PlaceMention]) -> None:
         """The proper name inside each mention (`PlaceMention.named`): غزة of قطاع غزة, مكة of مكة المكرمة."""
@@ -545,11 +551,18 @@ class PlaceResolver:
         share = {cc: ctx.country_share(cc, i) - _named_only_after(mentions, ctx, i, cc) for cc in ccs}
         best = max(ccs, key=lambda cc: share[cc])
         if share[best] <= 0 and not m.locative:
-            return False
+            # adjectives22: with no place of its country, a nationality adjective still says which kingdom it is
+            # ("وزارة الزراعة السعودية ... في جميع مناطق المملكة").  Not for a locative one, which stays the first
+            # listed: there an adjective of people from elsewhere misleads (on the feed, "في المملكة" of a Saudi
+            # report with a Moroccan or Bahraini in it)
+            best = next((cc for cc in ccs if cc in ctx.by_adjective), None)
+            if best is None:
+                return False
         cand = self.gaz.country(best)
         if cand is None:
             return False
         m.candidates = [cand]
+        m.described = True
         return True
 
     def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
@@ -563,6 +576,18 @@ class PlaceResolver:
                 kept = [c for c in m.candidates if c.country == cc]
                 return kept or m.candidates
         return m.candidates
+
+    def _no_evidence(self, m: PlaceMention) -> bool:
+        """Whether a mention says nothing of the article's country: no reading, stoplisted, or never kept."""
+        return not m.candidates or m.stoplisted or self._never_kept(m)
+
+    def _never_kept(self, m: PlaceMention) -> bool:
+        """Whether the mention is dropped whatever the article's geography: a word of its own (`_word_of_its_own`),
+        or a name that is also an everyday word standing, with no cue or locative word, where an adjective stands
+        (`_ambiguous_reading`: "الاستثمارات الداخلة" incoming investments, "اللحية البيضاء")."""
+        if self._word_of_its_own(m):
+            return True
+        return m.key in self.ambiguous and not (m.cue or m.locative) and (m.definite_slot or m.adjective_slot)
 
     def _word_of_its_own(self, m: PlaceMention) -> bool:
         """A name read by stripping a proclitic off a word that is itself a commoner word
@@ -1011,6 +1036,7 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
     """One Place per resolved entity (or per unknown name), in order of first mention."""
     places: dict[str, Place] = {}
     forms: dict[str, Counter] = {}
+    described: dict[str, set[str]] = {}
     for m in mentions:
         c = m.resolved
         ident = c.id if c is not None else f"ctx:{m.key}"
@@ -1023,10 +1049,15 @@ def distinct_places(mentions: list[PlaceMention]) -> list[Place]:
                 source=c.source if c else "context",
             )
             forms[ident] = Counter()
+            described[ident] = set()
         p.mentions.append(m.named or m.span)
         forms[ident][m.name] += 1
+        if m.described:
+            described[ident].add(m.name)
     for ident, p in places.items():
-        ranked = [f for f, _ in forms[ident].most_common()]
+        # adjectives22: a country is named by its name (السعودية) before a description of it (المملكة), whichever
+        # the text uses more: the description only stands for the name
+        ranked = sorted((f for f, _ in forms[ident].most_common()), key=lambda f, i=ident: f in described[i])
         p.name = ranked[0]
         p.aliases = ranked[1:]
     return _one_per_name(list(places.values()))
