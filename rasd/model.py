@@ -24,7 +24,10 @@ class Article:
     source_path: str | None = None
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and ~22 are made an article; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class Span:
     """A stretch of the original text."""
 
@@ -64,8 +67,13 @@ class Token:
                 f"norm={self.norm!r}, is_word={self.is_word!r})")
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and ~10 are made an article; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class Sentence:
+    """A sentence of the text: its original span and its tokens (first_token .. last_token - 1)."""
+
     index: int
     start: int
     end: int

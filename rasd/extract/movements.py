@@ -48,8 +48,13 @@ _NOT_ACTORS = ("civilians",)
 FORCE_PHRASE = "unnamed force"  # the kind of a mover named only by a force noun as written
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and ~2 are made an article, of 10 fields; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class Motion:
+    """A motion word or phrase at tokens first..last-1: its frame, part of speech and how it reads."""
+
     first: int
     last: int
     frame: str          # go | send | noun | form

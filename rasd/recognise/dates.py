@@ -437,7 +437,10 @@ def default_lexicon() -> CalendarLexicon:
     return load_calendar_lexicon()
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and ~3 are made an article, of 14 fields; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class DateExpr:
     """One date expression as written; see the module docstring for `relative`."""
 

@@ -74,7 +74,10 @@ _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 _NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far", "earlier_toll")
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and one is made per trigger found; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class TriggerAt:
     """A trigger where it stands: its tokens, sentence and clause bounds, and its tense."""
 

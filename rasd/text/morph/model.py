@@ -29,7 +29,10 @@ class Analysis:
     slot: str = OPEN  # free: takes no pronoun suffix; bound: only with one; open: either
 
 
-@dataclass(frozen=True)
+# Never changed once made, but not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (a generic call, several times a plain store), and the form index makes them for every word it reads; unsafe_hash
+# gives it the hash a frozen class has (of its fields)
+@dataclass(unsafe_hash=True)
 class Form:
     """A surface form (normalised) with the lemma it belongs to and how it is built."""
 
