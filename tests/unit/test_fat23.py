@@ -1,0 +1,41 @@
+"""Tolls of an incident (fat23): a count of no side and the dead listed with it by و are one list, added up (its
+noun or the noun's adjective may stand between), and a woman told as سيدة or a little daughter in such a list counts.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import pytest
+
+
+def fatalities(extract, text):
+    return [e.fatalities for e in extract(text, "2015-07-26").events]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a count whose noun the lexicon does not hold, its adjective, then a policeman: fifteen
+    ("أسفر الهجوم المسلح على فندق في مدينة المنستير أمس عن مقتل 14 سائحا أجنبيا وشرطي تونسي.", 15),
+    # a soldier and a militant of no side: two, not the larger of the two ones
+    ("قتل جندي عراقي وعنصر من المسلحين في اشتباك قرب مدينة بيجي أمس.", 2),
+    # a civilian, a soldier, and four of no side: the whole list
+    ("قتل مدني وجندي و4 من ركاب الحافلة في هجوم مسلح على طريق قرب مدينة العريش أمس.", 6),
+])
+def test_a_count_of_no_side_and_the_dead_listed_with_it_add_up(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_the_list_told_again_by_its_members_keeps_the_toll(extract):
+    # four dead, then who they were: a woman (سيدة), her little daughter and two boys, four again
+    text = "سقطت قذيفة على منزل في بلدة نوى أمس ما أدى إلى مقتل امرأة وثلاثة أطفال، وقال المرصد إن القتلى هم سيدة " \
+           "وطفلتها وطفلان."
+    assert fatalities(extract, text)[:1] == [4]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # guards: two named sides are added by the toll, as before
+    ("قتل 4 مدنيين وجندي في قصف على بلدة الحارة أمس.", 5),
+    # the wounded after the dead are no more dead
+    ("انفجرت عبوة ناسفة قرب حاجز للجيش في مدينة العريش أمس ما أدى إلى مقتل 12 شخصا وإصابة 5 جنود.", 12),
+    # a woman wounded by a shot: nobody died
+    ("أطلق مسلحون النار على دورية للشرطة في مدينة العريش أمس ما أدى إلى إصابة سيدة.", 0),
+])
+def test_guards(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
