@@ -39,3 +39,9 @@ def test_the_list_told_again_by_its_members_keeps_the_toll(extract):
 ])
 def test_guards(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+def test_no_human_damage_is_nobody_dead(extract):
+    # "without human damage": the outcome is told and nobody died
+    text = "سقطت قذيفة أطلقها المسلحون على منزل في بلدة الحارة أمس دون وقوع أضرار بشرية."
+    assert fatalities(extract, text)[:1] == [0]
