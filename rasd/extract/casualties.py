@@ -30,6 +30,7 @@ GROUP_REACH = 4               # tokens after a counted noun searched for the gro
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
 PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
+PRONOUN_REACH = 6             # tokens before "وأردوه قتيلا" searched for the count of the one it kills
 NOUN_WORDS = 2                # words after a count's noun read as its own before a count joined to it ("سائحا أجنبيا")
 JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
 SUPERSEDED_REACH = 6          # tokens after a count searched for "حصيلة أولية" ("مصرع جنديين ... في حصيلة أولية")
@@ -148,6 +149,7 @@ class CasualtyFinder:
                 used.update(range(n.first_token, c.noun_last))
         self._add_without_numerals(doc, first, last, out, used)
         self._add_named(doc, first, last, out, used)
+        out.extend(self._killed_by_pronoun(doc, first, last, out))
         out.extend(self._vague_counts(doc, first, last, used))
         out.extend(self._wounded_told(doc, first, last))
         out.sort(key=lambda c: c.first_token)
@@ -177,6 +179,19 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
+
+    def _killed_by_pronoun(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
+        """"وأردوه قتيلا": one dead, told by the object pronoun of أردى right before a word of the dead; none where a
+        count of dead ends within PRONOUN_REACH tokens before it (the pronoun's noun: "على شرطي وأردوه قتيلا")."""
+        toks = doc.seg.tokens
+        found: list[Casualty] = []
+        for k in range(first, last - 1):
+            if not (toks[k].is_word and _bare_stems(toks[k].norm) & self.lex.killed_by_pronoun) or \
+                    not _bare_stems(toks[k + 1].norm) & self.lex.killed_self or \
+                    any(c.kind == "killed" and k - PRONOUN_REACH <= c.noun_last <= k for c in out):
+                continue
+            found.append(Casualty("killed", 1, None, None, None, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 2))
+        return found
 
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""

@@ -45,3 +45,13 @@ def test_no_human_damage_is_nobody_dead(extract):
     # "without human damage": the outcome is told and nobody died
     text = "سقطت قذيفة أطلقها المسلحون على منزل في بلدة الحارة أمس دون وقوع أضرار بشرية."
     assert fatalities(extract, text)[:1] == [0]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # "and they felled him dead": one person killed, told by the object pronoun
+    ("حاصرت الشرطة مسلحين في مبنى بمدينة العريش أمس، فأطلقوا النار على رفيقهم وأردوه قتيلا.", 1),
+    # the pronoun's noun already counted: still one
+    ("أطلق مسلحون النار على شرطي قرب مدينة العريش أمس وأردوه قتيلا.", 1),
+])
+def test_felled_him_dead_is_one_dead(extract, text, toll):
+    assert fatalities(extract, text)[:1] == [toll]
