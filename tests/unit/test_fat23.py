@@ -55,3 +55,22 @@ def test_no_human_damage_is_nobody_dead(extract):
 ])
 def test_felled_him_dead_is_one_dead(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
+
+
+@pytest.mark.parametrize("text, n", [
+    # "(...)" leaves words out of a quote: the sentence goes on after it
+    ("قال المتحدث إن \"القصف لا يزال مستمرا (...) وقد قتل 9 أشخاص في البلدة\". ثم غادر.", 2),
+    ("قال المتحدث إن القصف مستمر (…) في البلدة. ثم غادر.", 2),
+    # a full stop after the elision still ends the sentence
+    ("قال المتحدث إن القصف مستمر (...). ثم غادر.", 2),
+    ("(...)", 1),
+])
+def test_an_elision_in_brackets_ends_no_sentence(text, n):
+    from rasd.text.segment import segment
+    assert len(segment(text).sentences) == n
+
+
+def test_the_toll_after_an_elision_is_its_incidents(extract):
+    # the count before "(...)" and the place after it are one sentence: the strike on the town has its 11 dead
+    text = "وقال المرصد إن 11 شخصا قتلوا على الأقل (...) في غارة لطائرات النظام على بلدة نوى أمس."
+    assert fatalities(extract, text)[:1] == [11]
