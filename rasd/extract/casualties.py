@@ -343,15 +343,18 @@ class CasualtyFinder:
 
     @staticmethod
     def _join_lists(doc: Document, out: list[Casualty]) -> list[Casualty]:
-        """"وقتل ابنه وثلاثة من أقاربه", "مقتل 3 جنود و2 من رجال الشرطة": people listed with و right after each
-        other are one count, their sum, whatever their sides ("مقتل 12 سائحا وشرطي": 13; "مقتل مدني وجندي و4
-        ركاب": 6, where the lowest figure of each side would give 2); a list of two sides is of no side, and its
-        counts of a side stay as its parts."""
+        """"وقتل ابنه وثلاثة من أقاربه", "مقتل 3 جنود و2 من رجال الشرطة": people of one side listed with و right
+        after each other are one count, their sum; so are a count of no side and those listed with it ("مقتل 12 سائحا
+        وشرطي": 13, where the larger figure of no side had swallowed the policeman; "مقتل مدني وجندي و4 أشخاص": 6).
+        Such a list is of no side, and its counts of a side stay as its parts (whose dead they are). People of two
+        named sides stay apart: the toll adds the sides."""
         joined: list[Casualty] = []
         parts: list[Casualty] = []   # the counts of two sides summed, kept as parts: whose dead they are
         for c in out:
             if joined and _joinable(doc, joined[-1], c):
                 joined[-1] = _sum_of(joined[-1], c, parts)
+                while len(joined) > 1 and joined[-1].side is None and _joinable(doc, joined[-2], joined[-1]):
+                    joined[-2:] = [_sum_of(joined[-2], joined[-1], parts)]   # the list's earlier counts of named sides
             else:
                 joined.append(c)
         return sorted([c for c in joined if not c.listed_only] + parts, key=lambda c: c.first_token)
@@ -771,7 +774,7 @@ def _share_the_group(doc: Document, out: list[Casualty]) -> None:
 
 def _joinable(doc: Document, prev: Casualty, c: Casualty) -> bool:
     """Whether `c` is listed with و right after `prev` as more of the same dead or wounded (see `_join_lists`)."""
-    return prev.kind == c.kind and prev.sentence == c.sentence and _joined_right_after(doc, prev, c) and not (c.additional or c.definite or prev.definite) \
+    return prev.kind == c.kind and prev.sentence == c.sentence and _one_side_or_none(prev, c) and _joined_right_after(doc, prev, c) and not (c.additional or c.definite or prev.definite) \
         and prev.tally == c.tally and prev.value is not None and c.value is not None \
         and prev.low is None and c.low is None
 
@@ -785,6 +788,12 @@ def _sum_of(prev: Casualty, c: Casualty, parts: list[Casualty]) -> Casualty:
         s.side, s.group = None, None   # people of any side
         parts.extend(replace(x, part=True, listed_only=False) for x in (prev, c) if x.side not in (None, "people"))
     return s
+
+
+def _one_side_or_none(prev: Casualty, c: Casualty) -> bool:
+    """Two counts of one side, or one of them of no side ("مقتل 12 سائحا وشرطي"): of two named sides ("4 مدنيين
+    وجندي") each stays its side's figure, and the toll adds the sides."""
+    return prev.side == c.side or prev.side in (None, "people") or c.side in (None, "people")
 
 
 def _a_named_side(c: Casualty) -> bool:

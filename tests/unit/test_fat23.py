@@ -15,8 +15,10 @@ def fatalities(extract, text):
     ("أسفر الهجوم المسلح على فندق في مدينة المنستير أمس عن مقتل 14 سائحا أجنبيا وشرطي تونسي.", 15),
     # a soldier and a militant of no side: two, not the larger of the two ones
     ("قتل جندي عراقي وعنصر من المسلحين في اشتباك قرب مدينة بيجي أمس.", 2),
-    # a civilian, a soldier, and four of no side: the whole list
-    ("قتل مدني وجندي و4 من ركاب الحافلة في هجوم مسلح على طريق قرب مدينة العريش أمس.", 6),
+    # a civilian, a soldier, and four people of no side: the whole list
+    ("قتل مدني وجندي و4 أشخاص في هجوم مسلح على طريق قرب مدينة العريش أمس.", 6),
+    # thirteen of each named side: both
+    ("أعلنت الشرطة مقتل 13 من المسلحين و13 جنديا في اشتباكات قرب مدينة بعقوبة أمس.", 26),
 ])
 def test_a_count_of_no_side_and_the_dead_listed_with_it_add_up(extract, text, toll):
     assert fatalities(extract, text)[:1] == [toll]
@@ -30,8 +32,9 @@ def test_the_list_told_again_by_its_members_keeps_the_toll(extract):
 
 
 @pytest.mark.parametrize("text, toll", [
-    # guards: two named sides are added by the toll, as before
+    # guards: two named sides are added by the toll, as before, also where another count of no side follows
     ("قتل 4 مدنيين وجندي في قصف على بلدة الحارة أمس.", 5),
+    ("قتل 4 مدنيين وجندي في قصف على بلدة الحارة أمس. وقال مسؤول إن رجلا قتل في القصف.", 5),
     # the wounded after the dead are no more dead
     ("انفجرت عبوة ناسفة قرب حاجز للجيش في مدينة العريش أمس ما أدى إلى مقتل 12 شخصا وإصابة 5 جنود.", 12),
     # a woman wounded by a shot: nobody died
