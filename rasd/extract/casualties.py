@@ -30,6 +30,8 @@ GROUP_REACH = 4               # tokens after a counted noun searched for the gro
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
 STATE_FORCE_KINDS = frozenset({"state force"})   # actors.yaml: a state's armed forces, whose dead are the armed side
 PERIOD_REACH = 4              # words after "منذ"/"خلال" searched for a span of months ("منذ نحو 4 أشهر")
+PRONOUN_REACH = 6             # tokens before "وأردوه قتيلا" searched for the count of the one it kills
+NOUN_WORDS = 2                # words after a count's noun read as its own before a count joined to it ("سائحا أجنبيا")
 JOINED_REACH = 2              # tokens from a count of dead to a count of "others" joined after it ("9 وأصيب 50 آخرون")
 SUPERSEDED_REACH = 6          # tokens after a count searched for "حصيلة أولية" ("مصرع جنديين ... في حصيلة أولية")
 KILLED_OR_WOUNDED_REACH = 4   # tokens before a number searched for "مقتل وإصابة"
@@ -70,10 +72,16 @@ class Casualty:
     part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
 
 
-def _joined_right_after(toks, prev: Casualty, c: Casualty) -> bool:
-    """The count `c` comes right after `prev`'s noun, joined by و glued to it ("و2 من رجال الشرطة") or standing
-    alone before it ("و 2")."""
+def _joined_right_after(doc: Document, prev: Casualty, c: Casualty) -> bool:
+    """The count `c` comes right after `prev`'s noun, or after the noun's nisba ("12 سائحا أجنبيا وشرطي"), joined by
+    و glued to it ("و2 من رجال الشرطة") or standing alone before it ("و 2")."""
+    toks = doc.seg.tokens
     k = c.first_token
+    end = prev.noun_last
+    for _ in range(NOUN_WORDS):
+        if end < k and (_nisba_after(doc, end - 1) or _an_indefinite_accusative(toks[end])):
+            end += 1   # the noun's nisba, or a counted noun the lexicon does not hold ("12 سائحا أجنبيا")
+    prev = replace(prev, noun_last=end)
     if k == prev.noun_last:
         return toks[k].norm.startswith(_CONJUNCTION)
     return k == prev.noun_last + 1 and toks[k - 1].norm == _CONJUNCTION
@@ -141,6 +149,7 @@ class CasualtyFinder:
                 used.update(range(n.first_token, c.noun_last))
         self._add_without_numerals(doc, first, last, out, used)
         self._add_named(doc, first, last, out, used)
+        out.extend(self._killed_by_pronoun(doc, first, last, out))
         out.extend(self._vague_counts(doc, first, last, used))
         out.extend(self._wounded_told(doc, first, last))
         out.sort(key=lambda c: c.first_token)
@@ -170,6 +179,19 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
+
+    def _killed_by_pronoun(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
+        """"وأردوه قتيلا": one dead, told by the object pronoun of أردى right before a word of the dead; none where a
+        count of dead ends within PRONOUN_REACH tokens before it (the pronoun's noun: "على شرطي وأردوه قتيلا")."""
+        toks = doc.seg.tokens
+        found: list[Casualty] = []
+        for k in range(first, last - 1):
+            if not (toks[k].is_word and _bare_stems(toks[k].norm) & self.lex.killed_by_pronoun) or \
+                    not _bare_stems(toks[k + 1].norm) & self.lex.killed_self or \
+                    any(c.kind == "killed" and k - PRONOUN_REACH <= c.noun_last <= k for c in out):
+                continue
+            found.append(Casualty("killed", 1, None, None, None, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 2))
+        return found
 
     def _mark_whose(self, doc: Document, c: Casualty) -> None:
         """Whether the count is an earlier toll, and the named group or state force whose dead it gives."""
@@ -321,21 +343,21 @@ class CasualtyFinder:
 
     @staticmethod
     def _join_lists(doc: Document, out: list[Casualty]) -> list[Casualty]:
-        """"وقتل ابنه وثلاثة من أقاربه", "مقتل 3 جنود و2 من رجال الشرطة": people of one side listed with و
-        right after each other are one count, their sum (people of other sides stay apart: the toll adds them)."""
-        toks = doc.seg.tokens
+        """"وقتل ابنه وثلاثة من أقاربه", "مقتل 3 جنود و2 من رجال الشرطة": people of one side listed with و right
+        after each other are one count, their sum; so are a count of no side and those listed with it ("مقتل 12 سائحا
+        وشرطي": 13, where the larger figure of no side had swallowed the policeman; "مقتل مدني وجندي و4 أشخاص": 6).
+        Such a list is of no side, and its counts of a side stay as its parts (whose dead they are). People of two
+        named sides stay apart: the toll adds the sides."""
         joined: list[Casualty] = []
+        parts: list[Casualty] = []   # the counts of two sides summed, kept as parts: whose dead they are
         for c in out:
-            prev = joined[-1] if joined else None
-            if prev is not None and prev.kind == c.kind and prev.sentence == c.sentence and prev.side == c.side \
-                    and _joined_right_after(toks, prev, c) \
-                    and not (c.additional or c.definite or prev.definite) and prev.tally == c.tally \
-                    and prev.value is not None and c.value is not None and prev.low is None and c.low is None:
-                joined[-1] = replace(prev, value=prev.value + c.value, noun_last=c.noun_last, listed_only=False,
-                                     last_token=max(prev.last_token, c.last_token), approx=prev.approx or c.approx)
+            if joined and _joinable(doc, joined[-1], c):
+                joined[-1] = _sum_of(joined[-1], c, parts)
+                while len(joined) > 1 and joined[-1].side is None and _joinable(doc, joined[-2], joined[-1]):
+                    joined[-2:] = [_sum_of(joined[-2], joined[-1], parts)]   # the list's earlier counts of named sides
             else:
                 joined.append(c)
-        return [c for c in joined if not c.listed_only]
+        return sorted([c for c in joined if not c.listed_only] + parts, key=lambda c: c.first_token)
 
     def no_deaths(self, doc: Document, first: int, last: int) -> list[Casualty]:
         """Outcomes with nobody killed in tokens first..last-1 ("ولم يسفر الانفجار عن إصابات"), as
@@ -709,6 +731,14 @@ def _nisba_after(doc: Document, k: int) -> bool:
         word.endswith(_INDEFINITE_NISBA)
 
 
+def _an_indefinite_accusative(tok) -> bool:
+    """"سائحا", "أجنبيا": a word in the indefinite accusative (the tanween alif, no article, no و before it), as a
+    count from eleven on puts its noun."""
+    word = tok.norm
+    return tok.is_word and len(word) > 3 and word.endswith(_ACCUSATIVE) and not word.startswith(_ARTICLE) and \
+        not word.startswith(_CONJUNCTION)
+
+
 def _joined_one(text: str) -> bool:
     """"وأحد", "وإحدى": one joined by و to the count before ("جندي وأحد المسلحين": two), not "واحد", the numeral
     that follows its noun (normalised, both read "واحد": the hamza as written tells them apart)."""
@@ -740,6 +770,30 @@ def _share_the_group(doc: Document, out: list[Casualty]) -> None:
                 and _a_named_side(nxt) and nxt.sentence == c.sentence \
                 and 0 <= nxt.first_token - c.noun_last <= JOINED_REACH:
             c.group, c.side = nxt.group, nxt.side
+
+
+def _joinable(doc: Document, prev: Casualty, c: Casualty) -> bool:
+    """Whether `c` is listed with و right after `prev` as more of the same dead or wounded (see `_join_lists`)."""
+    return prev.kind == c.kind and prev.sentence == c.sentence and _one_side_or_none(prev, c) and _joined_right_after(doc, prev, c) and not (c.additional or c.definite or prev.definite) \
+        and prev.tally == c.tally and prev.value is not None and c.value is not None \
+        and prev.low is None and c.low is None
+
+
+def _sum_of(prev: Casualty, c: Casualty, parts: list[Casualty]) -> Casualty:
+    """The count of `prev` and `c` listed together; of no side where they are of two, and then those of a side are
+    kept in `parts` as parts of it (the toll counts the sum, the victims are still whose they are)."""
+    s = replace(prev, value=prev.value + c.value, noun_last=c.noun_last, listed_only=False,
+                last_token=max(prev.last_token, c.last_token), approx=prev.approx or c.approx)
+    if (prev.side, prev.group) != (c.side, c.group):
+        s.side, s.group = None, None   # people of any side
+        parts.extend(replace(x, part=True, listed_only=False) for x in (prev, c) if x.side not in (None, "people"))
+    return s
+
+
+def _one_side_or_none(prev: Casualty, c: Casualty) -> bool:
+    """Two counts of one side, or one of them of no side ("مقتل 12 سائحا وشرطي"): of two named sides ("4 مدنيين
+    وجندي") each stays its side's figure, and the toll adds the sides."""
+    return prev.side == c.side or prev.side in (None, "people") or c.side in (None, "people")
 
 
 def _a_named_side(c: Casualty) -> bool:

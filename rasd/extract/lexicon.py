@@ -548,6 +548,7 @@ class CasualtyLexicon:
     inclusion: frozenset[str] = frozenset()     # "بينهم 21 سائحا": the count after it is a part of the one before
     dual_heads: frozenset[str] = frozenset()    # "ضابطي" / "ضابطا" before the noun it is of: two
     relatives: frozenset[str] = frozenset()     # "ابنه": one person, in a list with others
+    killed_by_pronoun: frozenset[str] = frozenset()  # "أرداه" before "قتيلا": one person killed, told by a pronoun
     dual_complements: frozenset[str] = frozenset()  # "شرطة", "أمن": the noun of such a dual
     named_heads: frozenset[str] = frozenset()   # "جندي": with ال and a given name after it, one named person
     rank_words: frozenset[str] = frozenset()    # "أول": between such a head and the name ("الجندي أول")
@@ -615,6 +616,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         killed_before=_matcher(k.get("before"), "killed"),
         killed_after=_matcher(k.get("after"), "killed"),
         killed_self=frozenset(norm(w) for w in k.get("self_counting") or []),
+        killed_by_pronoun=frozenset(norm(w) for w in k.get("by_pronoun") or []),
         wounded_before=_matcher(wd.get("before"), "wounded"),
         wounded_after=_matcher(wd.get("after"), "wounded"),
         wounded_self=frozenset(norm(w) for w in wd.get("self_counting") or []),

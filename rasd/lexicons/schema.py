@@ -140,7 +140,7 @@ FILES: dict[str, Spec] = {
     ),
     "casualties.yaml": record(
         people=record(armed=WORDS, militant=WORDS, civilian=WORDS, people=WORDS),
-        killed=record(before=WORDS, after=WORDS, self_counting=WORDS),
+        killed=record(before=WORDS, after=WORDS, self_counting=WORDS, by_pronoun=WORDS),
         wounded=record(before=WORDS, after=WORDS, self_counting=WORDS),
         no_deaths=WORDS,
         killed_or_wounded=WORDS,

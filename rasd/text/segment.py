@@ -147,10 +147,20 @@ def _boundaries(nt: NormalisedText, tokens: list[Token], words: Sequence[str]) -
         tok, nxt = tokens[k], tokens[k + 1]
         if nxt.norm in _END_CHARS:  # inside an ellipsis or "?!": end at its last mark
             continue
+        if nxt.text == ")" and _elision_opens(tokens, k):
+            continue   # "(...)": words left out of a quote, inside a sentence
         if tok.norm == "." and tok.end == nxt.start and k > 0 and nxt.is_word and nxt.norm in _DOMAIN_TAILS:
             continue
         ends.append(k)
     return ends
+
+
+def _elision_opens(tokens: list[Token], k: int) -> bool:
+    """Whether the marks ending at `k` ("...", "…") are opened by "(" right before them: an elision, "(...)"."""
+    j = k
+    while j > 0 and tokens[j].norm in _END_CHARS:
+        j -= 1
+    return j < k and tokens[j].text == "("
 
 
 _LEADING_JUNK = " \t\r\n.,;:،؛-–—"
