@@ -72,3 +72,12 @@ def test_list_goes_on_after_kurdistan(resources):
 def test_one_word_texts(resources):
     for text in ("كردستان", "باليمن", "بني"):
         resolved(resources, text)
+
+
+def test_zone_of_a_ban_and_penalty_area_are_no_places(resources):
+    got = resolved(resources, "وطالبت المعارضة بفرض منطقة حظر الطيران فوق حلب في سوريا.")
+    assert set(got) == {"حلب", "سوريا"}
+    got = resolved(resources, "وسدد المهاجم كرة من داخل منطقة جزاء الضيوف في ملعب الرياض.")
+    assert not any(k.startswith(("جزاء", "الجزاء")) for k in got)
+    got = resolved(resources, "وارتكب المدافع خطأ داخل منطقة الجزاء في جدة.")
+    assert "الجزاء" not in got and "جدة" in got
