@@ -761,11 +761,17 @@ def _not_far_from_what_holds_it(kept: list[PlaceMention], district_cues: frozens
 
 def _country_holding(kept: list[PlaceMention], i: int) -> str | None:
     """The country named right after mention i, after في or a glued ب ("بني خولان باليمن", "قرية كرعة في
-    اليمن"): the text says the place lies there (the recogniser's `in_next`)."""
-    if not kept[i].in_next or i + 1 >= len(kept) or kept[i + 1].cue_kind not in (None, "country"):
+    اليمن": the recogniser's `in_next`) or a compass word ("غرب فرنسا"): the text says the place lies there."""
+    if i + 1 >= len(kept) or kept[i + 1].cue_kind not in (None, "country"):
         return None  # "بولاية جورجيا": after a province cue the name is a state's, not the country's
-    there = kept[i + 1].resolved
-    return there.country if there is not None and there.kind == "country" else None
+    m, nxt = kept[i], kept[i + 1]
+    there = nxt.resolved
+    if there is None or there.kind != "country":
+        return None
+    # or after a compass word: "مرفأ لوريان غرب فرنسا" (as `_in_the_country_described` reads a listed name)
+    described = (nxt.bearing is not None and nxt.sentence == m.sentence
+                 and nxt.span.start - m.span.end <= DESCRIBED_GAP_CHARS)
+    return there.country if m.in_next or described else None
 
 
 def _in_another_country_said(c: PlaceCandidate, said: str | None) -> bool:

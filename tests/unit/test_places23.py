@@ -81,3 +81,9 @@ def test_zone_of_a_ban_and_penalty_area_are_no_places(resources):
     assert not any(k.startswith(("جزاء", "الجزاء")) for k in got)
     got = resolved(resources, "وارتكب المدافع خطأ داخل منطقة الجزاء في جدة.")
     assert "الجزاء" not in got and "جدة" in got
+
+
+def test_unlisted_place_before_a_compass_word_and_a_country(resources):
+    text = "وتسلمت مصر من القاهرة فرقاطة جديدة في مرفأ بنكوران غرب فرنسا الشهر الماضي."
+    got = resolved(resources, text)["مرفأ بنكوران"]
+    assert got.country == "FR"
