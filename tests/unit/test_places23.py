@@ -87,3 +87,10 @@ def test_unlisted_place_before_a_compass_word_and_a_country(resources):
     text = "وتسلمت مصر من القاهرة فرقاطة جديدة في مرفأ بنكوران غرب فرنسا الشهر الماضي."
     got = resolved(resources, text)["مرفأ بنكوران"]
     assert got.country == "FR"
+
+
+def test_far_end_before_a_compass_word_is_no_name(resources):
+    got = resolved(resources, "وانفجرت قنبلة في سوق بمنطقة أقصى شمال النيجر أمس.")
+    assert not any(k.startswith("أقصى") for k in got) and "النيجر" in got
+    got = resolved(resources, "ووقع الهجوم في منطقة أقصى الشمال قرب الحدود مع نيجيريا.")
+    assert "أقصى الشمال" in got
