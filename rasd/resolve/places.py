@@ -616,11 +616,17 @@ class PlaceResolver:
             wide = _BROAD | {"province"} if m.cue_kind in PARTS_OF_TOWNS else _BROAD
             # a town of the article's main country first: "مقبرة صبحان ... #أحمد_براك" is not in Prague; of its own
             # sentence before the sentence before ("منطقة الشدادي التي يسيطر عليها التنظيم في ريف الحسكة" after a
-            # sentence on درعا is by الحسكة)
-            for countries in (main, None):
+            # sentence on درعا is by الحسكة); a town of the country the text says holds it before those
+            # ("منطقة بني خولان باليمن قرب صعدة" in a Saudi text is by صعدة, not by مكة of its sentence)
+            said = _country_holding(kept, i)
+            for countries in ((said,), main, None) if said else (main, None):
                 anchor = anchor or _nearest_town(reversed(kept[:i]), lambda s, last=last: s < last, countries, wide) \
                     or _nearest_town(kept[i + 1:], lambda s, last=last: s > last, countries, wide) \
                     or _nearest_town(reversed(kept[:i]), lambda s, first=first: s < first, countries, wide)
+            if said and (anchor is None or anchor.country != said):
+                anchor = None   # the country is known, the point is not: a town elsewhere would put it in another
+                m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=said, lat=None, lon=None,
+                                            kind=m.cue_kind or "place", source="context", score=0.0)
             if anchor is not None:
                 lat, lon = point if point else (anchor.lat, anchor.lon)
                 m.resolved = PlaceCandidate(id=f"ctx:{m.key}", name_en=None, country=anchor.country,
@@ -759,18 +765,46 @@ def _not_far_from_where_described(kept: list[PlaceMention]) -> None:
 def _not_far_from_what_holds_it(kept: list[PlaceMention], district_cues: frozenset[str] = frozenset()) -> None:
     """Unresolve a reading in another country than the place the text says holds it ("المنصورة في عدن"
     is no city of Egypt, "جوبر في دمشق" no village of Iran, "سمارة بمحافظة إب" no town of Morocco), when
-    that place lies in a country the article is about; the place then borrows the holder's point.  A
+    that place lies in a country the article is about; the place then borrows the holder's point.  A country
+    named so holds a small town of another country's reading in any article (`_in_another_country_said`).  A
     country, region, province, capital or famous building is never so read: it may hold what follows
     ("الشيشان في القوقاز") or be a figure of speech ("البيت الأبيض في طهران")."""
     main = _main_countries(kept)
-    for m, nxt in zip(kept, kept[1:], strict=False):
+    for i, (m, nxt) in enumerate(zip(kept, kept[1:], strict=False)):
         c, there = m.resolved, nxt.resolved
         if (not m.in_next or c is None or there is None or c.kind in _NEVER_HELD or c.capital
-                or c.source not in ("geonames", "translit", "supplement") or there.kind in _BROAD):
+                or c.source not in ("geonames", "translit", "supplement")):
+            continue
+        if there.kind in _BROAD:
+            if _in_another_country_said(c, _country_holding(kept, i)):
+                m.resolved, m.candidates = None, []
             continue
         if (c.country != there.country and there.country in main) or \
                 (nxt.cue in district_cues and _far_from_its_district(c, there)):
             m.resolved, m.candidates = None, []
+
+
+def _country_holding(kept: list[PlaceMention], i: int) -> str | None:
+    """The country named right after mention i, after في or a glued ب ("بني خولان باليمن", "قرية كرعة في
+    اليمن": the recogniser's `in_next`) or a compass word ("غرب فرنسا"): the text says the place lies there."""
+    if i + 1 >= len(kept) or kept[i + 1].cue_kind not in (None, "country"):
+        return None  # "بولاية جورجيا": after a province cue the name is a state's, not the country's
+    m, nxt = kept[i], kept[i + 1]
+    there = nxt.resolved
+    if there is None or there.kind != "country":
+        return None
+    # or after a compass word: "مرفأ لوريان غرب فرنسا" (as `_in_the_country_described` reads a listed name)
+    described = (nxt.bearing is not None and nxt.sentence == m.sentence
+                 and nxt.span.start - m.span.end <= DESCRIBED_GAP_CHARS)
+    return there.country if m.in_next or described else None
+
+
+def _in_another_country_said(c: PlaceCandidate, said: str | None) -> bool:
+    """A small town's reading in another country than the one named right after it ("الرباط في اليمن" is no
+    Rabat): the text says which country holds it.  A sizeable town may be where people come from ("جنود من
+    جازان في اليمن"), and is left to its reading."""
+    return (said is not None and c.country is not None and c.country != said
+            and c.kind in POPULATED and c.population < SIZEABLE_TOWN and c.source in ("geonames", "translit"))
 
 
 def _far_from_its_district(c: PlaceCandidate, there: PlaceCandidate) -> bool:
