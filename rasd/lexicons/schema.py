@@ -488,6 +488,7 @@ FILES: dict[str, Spec] = {
             purpose_carriers=WORDS,
             purpose_links=WORDS,
             any_of=WORDS,
+            any_before_operation=WORDS,
             any_object=WORDS,
             examples=WORDS,
             starting=WORDS,

@@ -84,3 +84,19 @@ def test_a_village_in_iya_with_no_such_stem_stays_a_place(extract):
 def test_what_a_wave_of_arrests_targeted_is_no_attack(extract):
     text = "وبدأت العملية بغارات على مواقع المسلحين في سوريا وحملة التوقيفات التي استهدفت عناصر في تنظيم داعش داخل تركيا."
     assert "Armed clash" not in [e.sub_type for e in extract(text).events]
+
+
+def test_any_operation_of_storming_is_no_incident(extract):
+    text = "وقال المسؤول إن أي عملية اقتحام لمدينة الفلوجة يمكن أن تعطي صورة سلبية وقد تؤدي إلى نتائج عكسية."
+    assert not extract(text).events
+
+
+def test_no_operation_of_targeting_seen_is_no_incident(extract):
+    text = "وأكد المتحدث أن محافظة عدن لم تشهد خلال اليومين الأخيرين أي عملية استهداف صاروخي من الحوثيين."
+    assert not extract(text).events
+
+
+def test_an_operation_begun_is_still_told(extract):
+    # guard: no quantifier before the operation noun
+    text = "وبدأت القوات عملية اقتحام مدينة الفلوجة صباح اليوم بعد قصف مدفعي عنيف على مواقع المسلحين."
+    assert extract(text).events

@@ -358,10 +358,14 @@ def _carried_for_a_purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bo
 
 
 def _any_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A noun trigger right after a quantifier of any or most ("أي هجوم", "لأي اعتداء", "معظم الهجمات"):
-    violence in general, not an incident."""
-    return t.trig.pos == "noun" and t.first > t.s0 and \
-        bool(token_stems(doc, t.first - 1) & lex.modality.get("any_of", frozenset()))
+    """A noun trigger right after a quantifier of any or most ("أي هجوم", "لأي اعتداء", "معظم الهجمات"), or after one
+    and an operation noun ("أي عملية اقتحام", "أي عملية استهداف صاروخي"): violence in general, not an incident."""
+    if t.trig.pos != "noun" or t.first <= t.s0:
+        return False
+    k = t.first - 1
+    if k > t.s0 and token_stems(doc, k) & lex.modality.get("aimed_fights", frozenset()):
+        return bool(token_stems(doc, k - 1) & lex.modality.get("any_before_operation", frozenset()))
+    return bool(token_stems(doc, k) & lex.modality.get("any_of", frozenset()))
 
 
 def _any_object(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
