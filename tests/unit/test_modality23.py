@@ -87,3 +87,9 @@ def test_violence_a_named_group_carried_out_is_told(extract):
 def test_an_alleged_plot_is_no_attack(extract):
     text = "ونشرت الشرطة البريطانية أمس تفاصيل الهجوم المزعوم على قاعدة عسكرية في مدينة مانشستر."
     assert events(extract, text) == []
+
+
+def test_a_truce_joined_to_an_aim_is_no_agreement(extract):
+    text = ("وقالت المصادر إن الطرفين يجريان اتصالات مع الوسطاء في مسقط بهدف استئناف المشاورات السياسية المتوقفة، "
+            "والتوصل إلى هدنة جديدة في محافظة الحديدة.")
+    assert "Agreement" not in sub_types(extract, text)

@@ -354,11 +354,14 @@ def _reads_as_its_verbal_noun(doc: Document, t: TriggerAt) -> bool:
 
 def _joined_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
     """The token that joins the trigger to a chain: the trigger itself with و glued ("والاشتباك"), or a verbal noun
-    of carrying out with و glued right before it ("ومواصلة العمليات العسكرية"; modality `purpose_carriers`)."""
+    of carrying out or reaching with و glued right before it, or before a linking preposition ("ومواصلة العمليات
+    العسكرية", "والتوصل إلى هدنة"; modality `purpose_carriers`, `purpose_links`)."""
     toks = doc.seg.tokens
     if toks[t.first].norm.startswith(_JOINING):
         return t.first
     k = t.first - 1
+    if k > t.s0 and toks[k].norm in lex.modality.get("purpose_links", frozenset()):
+        k -= 1
     if k > t.s0 and toks[k].norm.startswith(_JOINING) and \
             token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()):
         return k
