@@ -93,3 +93,21 @@ def test_a_truce_joined_to_an_aim_is_no_agreement(extract):
     text = ("وقالت المصادر إن الطرفين يجريان اتصالات مع الوسطاء في مسقط بهدف استئناف المشاورات السياسية المتوقفة، "
             "والتوصل إلى هدنة جديدة في محافظة الحديدة.")
     assert "Agreement" not in sub_types(extract, text)
+
+
+# --- a law's wording --------------------------------------------------------------------------------------------
+
+def test_death_as_a_penalty_a_new_law_provides_is_no_execution(extract):
+    text = "وصادق البرلمان الأردني أمس على القانون الجديد الذي ينص على عقوبة الإعدام ضد مرتكبي جرائم الخطف."
+    assert events(extract, text) == []
+
+
+def test_an_attack_a_law_article_names_is_no_attack(extract):
+    text = "وتنص المادة 14 من مشروع القانون على السجن المؤبد إذا أدى الاعتداء على رجال الأمن إلى وفاة أحدهم."
+    assert events(extract, text) == []
+
+
+def test_an_attack_told_beside_a_law_in_another_sentence_stays(extract):
+    text = ("وتنص المادة 14 من القانون على السجن المؤبد لكل من يعتدي على رجال الأمن. وهاجم مسلحون أمس نقطة "
+            "للشرطة في مدينة الكرك وقتلوا شرطيين.")
+    assert events(extract, text) != []
