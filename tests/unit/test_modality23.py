@@ -111,3 +111,9 @@ def test_an_attack_told_beside_a_law_in_another_sentence_stays(extract):
     text = ("وتنص المادة 14 من القانون على السجن المؤبد لكل من يعتدي على رجال الأمن. وهاجم مسلحون أمس نقطة "
             "للشرطة في مدينة الكرك وقتلوا شرطيين.")
     assert events(extract, text) != []
+
+
+def test_a_complement_of_its_own_ends_the_chain(extract):
+    told = "وقال الضابط بأن التنظيم هاجم القرية وقتل أهلها وتدمير منازلهم في ريف حماة أمس."
+    text = "ولا ينكر أحد أن المسلحين قادرون على التخفي في الجبال، " + told
+    assert sub_types(extract, text) == sub_types(extract, told)

@@ -72,6 +72,7 @@ _ITEM_CLOSERS = frozenset({"-", "–", ")", "."})         # what closes an item'
 _BULLETS = frozenset({"•", "-", "–", "*"})              # an item opened with no number
 _DASHES = frozenset({"-", "–"})                         # the dash of ":-", part of the colon
 _BARE_ROOT = 3                 # letters of a bare past verb whose verbal noun is written alike ("طرد", "قصف")
+_MADDA = "آ"                   # "في آن واحد" (at once) normalises like the complementiser أن/إن
 _COMMAS = frozenset({"،", ","})                          # a comma before a joined verb opens its clause
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
@@ -312,12 +313,16 @@ def _joined_to_an_unrealised_act(doc: Document, lex: EventLexicon, t: TriggerAt)
 
 def _ends_a_chain(doc: Document, lex: EventLexicon, k: int, link: int) -> bool:
     """Token k opens a clause of its own, which a chain of verbal nouns does not run back across: a sentence stop,
-    a complementiser joined by و, a word of `chain_breaks`, or a relative whose clause opens with no present verb
-    (`chain_relatives`: "التي شهدت", not "التي تعد")."""
+    a complementiser joined by و or not the head's own ("فكيف لمدع بأنه يدافع عن المسلمين يقتل المصلين ويفجر"), a
+    word of `chain_breaks`, or a relative whose clause opens with no present verb (`chain_relatives`: "التي
+    شهدت", not "التي تعد")."""
     word = doc.seg.tokens[k].norm
     if word in _SENTENCE_STOPS or word in lex.modality.get("chain_breaks", frozenset()) or \
             (word.startswith(_JOINING) and word[1:] in COMPLEMENTISERS):
         return True
+    if word in COMPLEMENTISERS and _MADDA not in doc.seg.tokens[k].text:
+        # a complement of its own, unless it is the head's ("من المقرر أن يشرف")
+        return not (k > 0 and token_stems(doc, k - 1) & lex.modality.get("chain_heads", frozenset()))
     if word not in lex.modality.get("chain_relatives", frozenset()):
         return False
     return k + 1 >= link or not doc.seg.tokens[k + 1].norm.startswith(PRESENT_PREFIXES)
