@@ -28,7 +28,7 @@ from rasd.extract.events.reading import (
     token_stems,
 )
 from rasd.extract.events.setting import long_past
-from rasd.extract.lexicon import EventLexicon, Family, RoleWords, Trigger
+from rasd.extract.lexicon import PRESENT_PREFIXES, EventLexicon, Family, RoleWords, Trigger
 from rasd.text.clitics import CONJUNCTIONS
 from rasd.text.morphology import COMPLEMENTISERS, hedged
 
@@ -55,6 +55,10 @@ LIST_REACH = 12            # items of a numbered list walked back over to its he
 HEADING_REACH = 6          # tokens before a list's colon searched for the foiling that heads it ("التي تم إحباطها ما يلي:")
 ACCUSATION_REACH = 6       # words before a trigger searched for a charge that names it ("بتهمة التحريض على العنف")
 ORDER_REACH = 4            # words before a trigger searched for an order to do it ("وجه أمير المنطقة بسرعة القبض على")
+CHAIN_REACH = 24           # tokens walked back from a joined verbal noun to the word of ability or plan heading its chain
+                           # ("يحاول التنظيم من خلال هذه الخطوة القيام بعملية تعتيم ... واعتقال"; set on the feed's kwic)
+CARRIER_REACH = 12         # tokens from an act back to the verbal noun that carries it, its doer's name between
+                           # ("عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة بتنظيم القاعدة، بأعمال عنف")
 ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
@@ -67,8 +71,12 @@ _LIST_COLON = ":"                                       # the mark that opens a 
 _ITEM_CLOSERS = frozenset({"-", "–", ")", "."})         # what closes an item's number ("1-", "2 -", "3)")
 _BULLETS = frozenset({"•", "-", "–", "*"})              # an item opened with no number
 _DASHES = frozenset({"-", "–"})                         # the dash of ":-", part of the colon
+_BARE_ROOT = 3                 # letters of a bare past verb whose verbal noun is written alike ("طرد", "قصف")
+_MADDA = "آ"                   # "في آن واحد" (at once) normalises like the complementiser أن/إن
+_COMMAS = frozenset({"،", ","})                          # a comma before a joined verb opens its clause
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
+_UNREALISED_KINDS = ("negation", "speculation", "intention")   # what a carrier of an act may be governed by
 # multi-word cues read by a check of their own, not vetoes wherever they stand: a topic's head (`_topic`) and a
 # run of incidents ("سلسلة من الغارات", `_run_of_incidents`), which a date or a place makes one incident
 _NOT_MODAL_PHRASES = ("topic_heads", "aggregate", "frequency", "so_far", "earlier_toll")
@@ -283,6 +291,89 @@ def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         # س في مدينة ص، واستعادة السيطرة على")
         joined = joined or (toks[k].norm.startswith(_JOINING) and not word & breaks)
     return False
+
+
+def _joined_to_an_unrealised_act(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verbal noun joined by و to a chain that a word of ability, attempt, plan or imminence heads (events.yaml
+    modality `chain_heads`): "قادرة على رصد الطائرات والاشتباك معها", "تحاول القوات دخول البلدة وتحرير"; the
+    later link is as unrealised as the first, however far past the 4-word window.  The walk back stops at a
+    sentence stop, at a complementiser joined by و (a new complement) and at `chain_breaks` (a passive تم opening
+    a clause of its own, a word of time or contrast); a death told (an outcome family) is never undone."""
+    if lex.families[t.trig.family].outcome or (t.trig.pos == "verb" and not _reads_as_its_verbal_noun(doc, t)):
+        return False
+    mod = lex.modality
+    link = _joined_link(doc, lex, t)
+    if link is None:
+        return False
+    heads = mod.get("chain_heads", frozenset())
+    for k in range(link - 1, max(t.s0, link - CHAIN_REACH) - 1, -1):
+        if _ends_a_chain(doc, lex, k, link):
+            return False
+        if token_stems(doc, k) & heads:
+            return True
+    return False
+
+
+def _ends_a_chain(doc: Document, lex: EventLexicon, k: int, link: int) -> bool:
+    """Token k opens a clause of its own, which a chain of verbal nouns does not run back across: a sentence stop,
+    a complementiser joined by و or not the head's own ("فكيف لمدع بأنه يدافع عن المسلمين يقتل المصلين ويفجر"), a
+    word of `chain_breaks`, or a relative whose clause opens with no present verb (`chain_relatives`: "التي
+    شهدت", not "التي تعد")."""
+    word = doc.seg.tokens[k].norm
+    if word in _SENTENCE_STOPS or word in lex.modality.get("chain_breaks", frozenset()) or \
+            (word.startswith(_JOINING) and word[1:] in COMPLEMENTISERS):
+        return True
+    if word in COMPLEMENTISERS and _MADDA not in doc.seg.tokens[k].text:
+        # a complement of its own, unless it is the head's ("من المقرر أن يشرف")
+        return not (k > 0 and token_stems(doc, k - 1) & lex.modality.get("chain_heads", frozenset()))
+    if word not in lex.modality.get("chain_relatives", frozenset()):
+        return False
+    return k + 1 >= link or not doc.seg.tokens[k + 1].norm.startswith(PRESENT_PREFIXES)
+
+
+def _carried_out_as_unrealised(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun trigger with ب glued, carried by a verbal noun of carrying out (modality `act_carriers`) whose doer is
+    named between: "ضمان عدم قيام الحركة المتطرفة المرتبطة بالتنظيم بأعمال عنف"; a word of negation, doubt or
+    intention in the 4 words before the carrier governs the act, however long the doer's name."""
+    toks = doc.seg.tokens
+    if t.trig.pos == "verb" or not toks[t.first].norm.startswith(_ORDER_PREFIX):
+        return False
+    carriers = lex.modality.get("act_carriers", frozenset())
+    for k in range(t.first - 1, max(t.s0, t.first - CARRIER_REACH) - 1, -1):
+        if toks[k].norm in _SENTENCE_STOPS:
+            return False
+        if token_stems(doc, k) & carriers:
+            named = any(a0 == k + 1 for a0, _, _ in doc.actors_in(k + 1, k + 2))
+            window = stems(doc, max(t.s0, k - MODALITY_WINDOW), k)
+            return named and any(lex.modality.get(kind, frozenset()) & window for kind in _UNREALISED_KINDS)
+    return False
+
+
+def _reads_as_its_verbal_noun(doc: Document, t: TriggerAt) -> bool:
+    """A one-word past verb written as its bare three-letter lemma, which is also its verbal noun ("وطرد", "وقصف":
+    "and the expelling" as well as "and he expelled"); in a chain of verbal nouns it is read as the noun, unless a
+    comma opens its clause ("يريد التقدم، واشتبك مسلحوه": a deed of its own).  Derived verbs have a verbal noun
+    of their own shape (اشتبك, اشتباك)."""
+    toks = doc.seg.tokens
+    word = toks[t.first].norm
+    return t.last == t.first + 1 and word.startswith(_JOINING) and word[1:] == t.trig.lemma and \
+        len(t.trig.lemma) == _BARE_ROOT and not (t.first > t.s0 and toks[t.first - 1].norm in _COMMAS)
+
+
+def _joined_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
+    """The token that joins the trigger to a chain: the trigger itself with و glued ("والاشتباك"), or a verbal noun
+    of carrying out or reaching with و glued right before it, or before a linking preposition ("ومواصلة العمليات
+    العسكرية", "والتوصل إلى هدنة"; modality `purpose_carriers`, `purpose_links`)."""
+    toks = doc.seg.tokens
+    if toks[t.first].norm.startswith(_JOINING):
+        return t.first
+    k = t.first - 1
+    if k > t.s0 and toks[k].norm in lex.modality.get("purpose_links", frozenset()):
+        k -= 1
+    if k > t.s0 and toks[k].norm.startswith(_JOINING) and \
+            token_stems(doc, k) & lex.modality.get("purpose_carriers", frozenset()):
+        return k
+    return None
 
 
 def _in_a_foiled_list(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -1346,4 +1437,5 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
-                            _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list)
+                            _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list,
+                            _joined_to_an_unrealised_act, _carried_out_as_unrealised)
