@@ -35,3 +35,33 @@ def test_guard_a_day_between_commas_after_another_clause_is_not_the_announcement
 
 def test_guard_a_single_word_text_survives(extract):
     assert extract("أعلنت،", published=PUB).events == []
+
+
+# "الاثنين قبل الماضي": the weekday a week before the last one before publication (the day before it included)
+
+
+def test_a_weekday_before_last_is_a_week_before_the_last_one(extract):
+    # PUB is a Wednesday: the Tuesday before it is the 21st, the one before last the 14th
+    found = _dates(extract, "قتل جنديان في هجوم شنه مسلحون على دورية للجيش في مدينة رفح الثلاثاء قبل الماضي.")
+    assert found and all((date, precision) == ("2015-07-14", "day") for _, date, precision in found), found
+
+
+def test_a_weekday_before_last_with_ma_and_a_time_of_day(extract):
+    found = _dates(extract, "قتل جنديان في هجوم شنه مسلحون على دورية للجيش في مدينة رفح مساء الجمعة ما قبل الماضي.")
+    assert found and all(date == "2015-07-10" for _, date, _ in found), found
+
+
+def test_a_weekday_before_last_on_its_own_weekday(extract):
+    # the Wednesday before publication is the 15th; the one before last the 8th
+    found = _dates(extract, "قتل جنديان في هجوم شنه مسلحون على دورية للجيش في مدينة رفح يوم الأربعاء قبل الماضي.")
+    assert found and all(date == "2015-07-08" for _, date, _ in found), found
+
+
+def test_guard_last_weekday_unchanged(extract):
+    found = _dates(extract, "قتل جنديان في هجوم شنه مسلحون على دورية للجيش في مدينة رفح الجمعة الماضي.")
+    assert found and all(date == "2015-07-17" for _, date, _ in found), found
+
+
+def test_the_week_ma_before_last_is_the_week_before_last(extract):
+    found = _dates(extract, "قتل جنديان في هجوم شنه مسلحون على دورية للجيش في مدينة رفح الأسبوع ما قبل الماضي.")
+    assert found and all((date, precision) == ("2015-07-06", "week") for _, date, precision in found), found
