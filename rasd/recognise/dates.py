@@ -41,6 +41,7 @@ weekday               a weekday alone ("يوم الجمعة"): the most recent s
                       on or before publication (past-tense news)
 last_weekday          weekday + الماضي/المنصرم: strictly before publication
 next_weekday          weekday + المقبل/القادم: strictly after publication
+weekday_before_last   weekday + قبل الماضي: a week before the last_weekday
 this_week, last_week, week_before_last, next_week
 this_month, last_month, month_before_last, next_month
 this_year, last_year, year_before_last, next_year
@@ -91,7 +92,7 @@ _PERIOD_REL = {
 # opening mark -> the marks that may close it, around a weekday set off after "اليوم"/"أمس"
 _SET_OFF = {"(": ")", "«": "»", '"': '"', "“": "”\"", "-": "-–", "–": "-–"}
 _MONTH_SUFFIX_REL = {-1: "named_month_last", 0: "named_month_this", 1: "named_month_next"}
-_WEEKDAY_SUFFIX_REL = {-1: "last_weekday", 0: "weekday", 1: "next_weekday"}
+_WEEKDAY_SUFFIX_REL = {-2: "weekday_before_last", -1: "last_weekday", 0: "weekday", 1: "next_weekday"}
 
 
 class PhraseTable(Generic[T]):

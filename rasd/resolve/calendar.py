@@ -283,7 +283,7 @@ def resolve_all(exprs: Sequence[DateExpr], published: datetime.date | None) -> l
     return found
 
 
-_NAMED_WEEKDAY_ONLY = frozenset({"weekday", "last_weekday", "next_weekday"})
+_NAMED_WEEKDAY_ONLY = frozenset({"weekday", "last_weekday", "next_weekday", "weekday_before_last"})
 _APPOSED_DATES = 2   # the weekday, then a Hijri date and its Gregorian equivalent
 _APPOSITION_GAP = 3  # tokens between them: brackets and «الموافق»
 
@@ -315,7 +315,7 @@ def _resolve(expr: DateExpr, pub: datetime.date | None) -> ResolvedDate:
         return UNKNOWN
     if rel in _DAY_OFFSETS:
         return _day(_named_day_wins(pub + datetime.timedelta(days=_DAY_OFFSETS[rel]), expr.weekday, rel))
-    if rel in ("weekday", "last_weekday", "next_weekday"):
+    if rel in _NAMED_WEEKDAY_ONLY:
         return _weekday(expr, rel, pub)
     if rel in _WEEK_OFFSETS:
         return _in_week(expr, rel, pub)
@@ -346,6 +346,11 @@ def _weekday(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
         # after it was written counts "الماضي" from the day of writing (feed: of the weekdays + الماضي named the
         # day before publication, 10 of 11 whose day could be told were the week before)
         return _day(pub - datetime.timedelta(days=back if back > WRITTEN_BEFORE else back + 7))
+    if rel == "weekday_before_last":
+        # "الاثنين قبل الماضي": a week before the last such day before publication, the day before it included
+        # (kwic.py: of the 9 on the feed whose day could be told, a Tuesday paper's Monday before last was the
+        # euro summit of the 13th, a Thursday paper's Wednesday before last the 15th, a Friday's Tuesday the 14th)
+        return _day(pub - datetime.timedelta(days=(back or 7) + 7))
     ahead = (wd - pub.weekday()) % 7
     return _day(pub + datetime.timedelta(days=ahead or 7))
 

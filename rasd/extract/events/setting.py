@@ -908,15 +908,24 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     على"), or of claiming it, an announcement by its doer ("تبنى الحزب أمس هجوما بسيارة مفخخة أدى أول من أمس إلى
     مقتل جنديين": the claim's day, and the incident's own told after it), whatever else its sentence says."""
     toks = doc.seg.tokens
-    if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions for k in range(d.last_token, hit.first)):
+    if d.last_token > hit.first or any(toks[k].norm not in W.general_prepositions and not _sets_off(toks[k].text)
+                                       for k in range(d.last_token, hit.first)):
         return False
     s0 = doc.sentence_bounds(hit.sentence)[0]
     for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
+        # commas may set the day off ("أعلنت الوزارة، أمس، القبض على", "أعلنت الأجهزة، اليوم (الأحد)، مقتل")
+        if k == d.first_token - 1 and toks[k].text in _APPOSITION_MARKS:
+            continue
         if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
             return False
         if token_stems(doc, k) & W.announcing_verbs or token_stems(doc, k) & W.responsibility:
             return True
     return False
+
+
+def _sets_off(text: str) -> bool:
+    """A comma, or a bracket closing a weekday told after today or yesterday: the marks that set a date off."""
+    return text in _APPOSITION_MARKS or text == ")"
 
 
 def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
