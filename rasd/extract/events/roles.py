@@ -1465,9 +1465,11 @@ def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> boo
 def _forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
     """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
     by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
-    if hit.family not in ("airstrike", "shelling"):
-        return None
-    nationality = _nationality_after(doc, W, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    if hit.family in ("airstrike", "shelling"):
+        nationality = _nationality_after(doc, W, hit, s1, adjectives)
+    else:
+        nationality = _nationality_of_the_fire(doc, W, hit, s1, adjectives)
     forces = victims(doc, "armed", nationality[0]) if nationality else None
     if forces is None:
         return None
@@ -1493,7 +1495,25 @@ def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, in
         return _country_before(doc, hit.first) or _country_after(doc, W, hit)
     verb = _light_verb_before(doc, W, hit)
     return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit) or \
-        _country_accused(doc, W, hit)
+        _country_accused(doc, W, hit) or _country_accused_before(doc, W, hit)
+
+
+def _country_accused_before(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country accused of an act after ب earlier in the sentence, the strike told after it as the accuser's
+    evidence ("اتهمت باكستان الهند بانتهاك وقف إطلاق النار، حيث ذكرت أن أربعة مدنيين قتلوا في قصف"): the accused is
+    the doer (ACLED codes the side a report blames), not the accuser; no side but civilians named between."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    v = next((k for k in range(s0, hit.first) if token_stems(doc, k) & W.accusing_verbs), None)
+    if v is None:
+        return None
+    for p0, p1, m in doc.places_in(v + 2, min(hit.first, v + ACCUSER_WORDS + 2)):
+        if m.resolved is None or m.resolved.kind != "country" or p1 >= hit.first or not toks[p1].norm.startswith(_BY):
+            continue
+        if any(a.kind != "civilians" for _, _, a in doc.actors_in(p1, hit.first)):
+            return None   # another side named after the accusation may be the strike's own doer
+        return m.resolved.country, m.name, p0
+    return None
 
 
 def _country_accused(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
@@ -1598,14 +1618,34 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
 def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
     """The country of a nationality adjective right after the trigger ("غارات أميركية"), and the adjective
     as written; not a country's name after a preposition of place ("غارات جرت في سورية", spelt as the adjective),
-    nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية")."""
+    nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية") or after the
+    ground hit ("قصف للمناطق الباكستانية", "قصف المواقع السورية": the ground's nationality, not the shells')."""
     toks = doc.seg.tokens
+    grounds = W.nationwide_areas | W.unnamed_ground | W.territory_nouns
     for k in range(hit.last, min(s1, hit.last + 3)):
-        if token_stems(doc, k) & W.country_places or toks[k].norm in W.target_prepositions:
+        if token_stems(doc, k) & (W.country_places | grounds) or toks[k].norm in W.target_prepositions:
             return None
         iso = adjectives.get(toks[k].norm)
         if iso:
             return iso, doc.seg.text.raw[toks[k].start:toks[k].end]
+    return None
+
+
+FIRE_AFTER = 3   # words between a trigger and the fire that hit ("قتلوا أمس بنيران", "أصيب شابان برصاص")
+
+
+def _nationality_of_the_fire(doc: Document, W: RoleWords, hit: Hit, s1: int,
+                             adjectives: dict[str, str]) -> tuple[str, str] | None:
+    """The country of a nationality adjective right after the fire or bullets an incident was dealt by
+    ("قتل أربعة مدنيين بنيران هندية", "أصيب جندي برصاص إسرائيلي"): whoever fired them is the doer, as after
+    "برصاص قوات الاحتلال"; not a weapon's make ("برصاص أمريكي الصنع")."""
+    toks = doc.seg.tokens
+    for k in range(hit.last, min(s1 - 1, hit.last + FIRE_AFTER)):
+        if not token_stems(doc, k) & W.fire_of:
+            continue
+        iso = adjectives.get(toks[k + 1].norm)
+        made = k + 2 < s1 and bool(token_stems(doc, k + 2) & W.made_in)
+        return (iso, doc.seg.text.raw[toks[k + 1].start:toks[k + 1].end]) if iso and not made else None
     return None
 
 
@@ -1740,9 +1780,25 @@ def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> N
             inc.actor1 = None
         elif _unclaimed_doer_dropped(doc, W, inc, unclaimed):
             inc.actor1 = None   # a state does not leave its blow unclaimed: it was the side hit or the teller
+        elif not inc.claimed and inc.actor1 is not None and any(_of_unknown_origin(doc, W, h) for h in inc.hits):
+            inc.actor1 = None   # "قذائف هاون مجهولة المصدر": the report says no one knows who fired
         else:
             continue
         inc.actor1_guessed = False
+
+
+UNKNOWN_AFTER = 15  # tokens (commas too) between a trigger and "مجهولة المصدر" ("قتل مدني وجرح عشرة آخرين، أمس
+#                    الأربعاء، جراء سقوط قذائف هاون مجهولة المصدر": a toll, a day and a cause; set on the feed's hits)
+
+
+def _of_unknown_origin(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A blow whose weapon or doer the report calls of unknown source or identity after it, no side named
+    between ("سقطت قذائف هاون مجهولة المصدر", "هجوم نفذه مسلحون مجهولو الهوية"): SCHEMA.md wants no doer
+    guessed for it."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    k = next((k for k in range(hit.first, min(s1 - 1, hit.last + UNKNOWN_AFTER))
+              if token_stems(doc, k) & W.unknown_origin and token_stems(doc, k + 1) & W.origin_nouns), None)
+    return k is not None and not any(a.kind != "civilians" for _, _, a in doc.actors_in(hit.last, k))
 
 
 UNCLAIMED_REACH = 2   # sentences an attack may be told before "ولم تعلن أي جهة مسؤوليتها عن الهجوم"
