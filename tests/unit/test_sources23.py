@@ -76,3 +76,22 @@ def test_a_nationality_right_after_the_strike_is_still_the_shooter(extract):
 def test_one_word_texts(extract):
     for text in ("بنيران", "مجهولة", "اتهمت", "قصف", "المصدر"):
         events(extract, text)
+
+
+def test_an_incident_opened_by_its_attribution_is_the_blamed_sides(extract):
+    text = ("وفي حادثة أخرى نسبت إلى حزب العمال الكردستاني، قتل شرطي تركي وأصيب اثنان آخران عندما انفجرت عبوة "
+            "ناسفة في ولاية هكاري.")
+    event = _with_trigger(extract, text, "انفجرت")
+    assert canonical(event.actor1) == "PKK: Kurdistan Workers Party"
+
+
+def test_an_attribution_in_a_phrase_of_time_does_not_pass_to_the_next_act(extract):
+    text = "وغداة هجوم نسب إلى تنظيم داعش، شنت المقاتلات التركية غارات على مواقع للتنظيم في شمال سوريا."
+    event = _with_trigger(extract, text, "غارات")
+    assert canonical(event.actor1) == "Military Forces of Turkey"
+
+
+def test_a_rate_is_no_attribution(extract):
+    text = "وفي نسبة كبيرة من الحالات إلى جانب ذلك، قصفت قوات النظام بلدة داريا بالمدفعية."
+    event = _with_trigger(extract, text, "قصفت")
+    assert canonical(event.actor1) == "Military Forces of Syria"

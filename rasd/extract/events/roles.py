@@ -1725,6 +1725,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     _counted_on_both_sides(doc, lex.words, incidents)
     _claimed(doc, lex, incidents)
+    _attributed_before(doc, lex.words, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
 
@@ -1740,6 +1741,53 @@ def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> Non
             who = claims.get(inc.sentence + 1) or _claim_told_before(doc, lex.words, inc, claims, told)
         if who is not None:
             _claimed_by(lex, inc, who)
+
+
+ATTRIBUTION_REACH = 20   # tokens between the side a report blames and the trigger its phrase heads (a toll, a
+#                         time and "عندما" between: "نسبت إلى X، قتل جندي وجرح أربعة آخرون فجر الأحد عندما انفجر")
+
+
+def _attributed_before(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose sentence opens by blaming a side for it ("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال
+    الكردستاني، قتل جندي"): that side is its doer, as ACLED codes the side a report attributes an act to (the
+    attributor is only the teller); a claim of responsibility wins, and so does a doer the incident's own words
+    name (only none, a guess, the side of the people counted or a state force blamed on a group is replaced)."""
+    for inc in incidents:
+        if inc.claimed:
+            continue
+        who = next((a for h in inc.hits if (a := _attributed_to(doc, W, h)) is not None), None)
+        if who is not None and not _the_side_hit(who, inc.actor2) and _replaceable_by(doc, W, inc.actor1, who):
+            inc.actor1 = who
+            inc.actor1_guessed = False
+
+
+def _replaceable_by(doc: Document, W: RoleWords, actor1: ActorMention | None, who: ActorMention) -> bool:
+    """The doer read is none, a guess, the side of the people counted, or a state force where a group is blamed
+    ("قتل جندي تركي" read as the army's act)."""
+    return actor1 is None or counted(doc, W, actor1) or is_state(actor1) and not is_state(who)
+
+
+def _attributed_to(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None:
+    """The side after a verb of attributing and إلى/ل, in the phrase opening the trigger's sentence with في ("وفي
+    هجوم نسبته السلطات إلى X، قتل"), not in a clause of another incident ("غداة هجوم نسب إلى X، شنت تركيا غارات")."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    if not token_stems(doc, s0) & W.attribution_openers or \
+            not stems(doc, s0 + 1, min(hit.first, s0 + ATTRIBUTED_OPENING)) & W.attributing_verbs:
+        return None
+    for a0, a_end, a in doc.actors_in(max(s0 + 1, hit.first - ATTRIBUTION_REACH), hit.first):
+        if a.kind == "civilians" or a_end > hit.first:
+            continue
+        glued = a.span.start > toks[a0].start and toks[a0].norm.startswith(_GLUED_PREPOSITION)
+        marker = a0 if glued else a0 - 1
+        if (glued or toks[marker].norm in W.attributed_to) and \
+                stems(doc, max(s0, marker - ATTRIBUTOR_WORDS), marker) & W.attributing_verbs:
+            return a
+    return None
+
+
+ATTRIBUTED_OPENING = 5   # words from the opening في to the verb of attributing ("وفي حادثة منفصلة نسبت أيضا")
+ATTRIBUTOR_WORDS = 3   # words between a verb of attributing and إلى: an adverb or the attributor ("نسبته السلطات")
 
 
 def _claim_told_before(doc: Document, W: RoleWords, inc: Incident, claims: dict, told: set[int]):
