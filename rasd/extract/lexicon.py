@@ -276,6 +276,8 @@ class RoleWords:
     attributing_verbs: frozenset[str]
     attributed_to: frozenset[str]
     attribution_openers: frozenset[str]
+    subjected_verbs: frozenset[str]
+    blow_sources: frozenset[str]
     using_verbs: frozenset[str]
     using_pronouns: frozenset[str]
     belonging_verbs: frozenset[str]

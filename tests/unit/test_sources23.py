@@ -95,3 +95,30 @@ def test_a_rate_is_no_attribution(extract):
     text = "وفي نسبة كبيرة من الحالات إلى جانب ذلك، قصفت قوات النظام بلدة داريا بالمدفعية."
     event = _with_trigger(extract, text, "قصفت")
     assert canonical(event.actor1) == "Military Forces of Syria"
+
+
+def test_a_ministry_telling_of_its_men_subjected_to_fire_did_not_fire(extract):
+    text = ("وأعلنت وزارة الدفاع التونسية مقتل أربعة جنود إثر تعرضهم لإطلاق نار من مجموعة مسلحة في جبل الشعانبي "
+            "أمس.")
+    event = _with_trigger(extract, text, "مقتل")
+    assert canonical(event.actor1) != "Military Forces of Tunisia"
+    assert canonical(event.actor2) == "Military Forces of Tunisia"
+
+
+def test_a_patrol_subjected_to_an_attack_is_the_side_hit(extract):
+    text = "وأعلنت وزارة الداخلية العراقية مقتل ثلاثة من عناصر الشرطة إثر تعرض دوريتهم لهجوم مسلح في قضاء الضلوعية."
+    event = _with_trigger(extract, text, "مقتل")
+    assert event.actor1 is None
+    assert canonical(event.actor2) == "Police Forces of Iraq"
+
+
+def test_the_side_after_min_in_the_blow_fired(extract):
+    text = "وقتل مدنيان بعد أن تعرضا لإطلاق نار من الشرطة التركية في بلدة جيزرة أمس."
+    event = _with_trigger(extract, text, "وقتل")
+    assert canonical(event.actor1) == "Police Forces of Turkey"
+
+
+def test_shells_from_a_countrys_ground_keep_their_shooter(extract):
+    text = "وسقطت القذائف بالأراضي السورية قرب بلدة كلس التركية أمس."
+    for event in events(extract, text):
+        assert canonical(event.actor1) != "Military Forces of Turkey"

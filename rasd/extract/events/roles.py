@@ -1623,7 +1623,9 @@ def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjective
     toks = doc.seg.tokens
     grounds = W.nationwide_areas | W.unnamed_ground | W.territory_nouns
     for k in range(hit.last, min(s1, hit.last + 3)):
-        if token_stems(doc, k) & (W.country_places | grounds) or toks[k].norm in W.target_prepositions:
+        # (not a ground after ب: "القذائف بالأراضي اليمنية" tells where the shells came from)
+        hit_ground = bool(token_stems(doc, k) & grounds) and not toks[k].norm.startswith(_BY)
+        if token_stems(doc, k) & W.country_places or hit_ground or toks[k].norm in W.target_prepositions:
             return None
         iso = adjectives.get(toks[k].norm)
         if iso:
@@ -1726,6 +1728,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _counted_on_both_sides(doc, lex.words, incidents)
     _claimed(doc, lex, incidents)
     _attributed_before(doc, lex.words, incidents)
+    _subjected_to_it(doc, lex.words, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
 
@@ -1782,6 +1785,49 @@ def _attributed_to(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None
         marker = a0 if glued else a0 - 1
         if (glued or toks[marker].norm in W.attributed_to) and \
                 stems(doc, max(s0, marker - ATTRIBUTOR_WORDS), marker) & W.attributing_verbs:
+            return a
+    return None
+
+
+SUBJECTED_REACH = 8   # tokens from a trigger to "إثر تعرضهم لإطلاق نار" after it ("مقتل تسعة جنود وإصابة اثنين إثر")
+BLOW_SOURCE_REACH = 5  # tokens from تعرض to the من of who dealt the blow ("تعرضهم لإطلاق نار كثيف من")
+
+
+def _subjected_to_it(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose sentence says its victims were subjected to the blow ("أعلنت وزارة الدفاع مقتل تسعة جنود
+    إثر تعرضهم لإطلاق نار من مجموعة إرهابية"): a state force named before it in the sentence (the teller, or the
+    side of the dead) was hit, not the doer; the doer is the side after من in the blow's phrase, else none.  With
+    no doer read, that side is the doer ("قتل ثلاثة مدنيين بعد أن تعرضوا لإطلاق نار من الشرطة")."""
+    for inc in incidents:
+        if inc.claimed:
+            continue
+        at = next(((h, k) for h in inc.hits if (k := _subjected_at(doc, W, h)) is not None), None)
+        if at is None:
+            continue
+        if inc.actor1 is None:
+            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+        elif is_state(inc.actor1) and inc.actor1.span.start < doc.seg.tokens[at[1]].start and \
+                doc.seg.sentence_of(doc.token_of(inc.actor1.span.start)) == at[0].sentence:
+            inc.actor2 = inc.actor2 or inc.actor1
+            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+            inc.actor1_guessed = False
+
+
+def _subjected_at(doc: Document, W: RoleWords, hit: Hit) -> int | None:
+    """Where a verb or noun of being subjected to a blow follows the trigger closely ("إثر تعرضهم لهجوم")."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    # ل on the next word, or on the one after the subject ("تعرض دوريتهم لهجوم")
+    return next((k for k in range(hit.last, min(s1 - 2, hit.last + SUBJECTED_REACH))
+                 if token_stems(doc, k) & W.subjected_verbs and
+                 any(toks[j].norm.startswith(_GLUED_PREPOSITION) for j in (k + 1, k + 2))), None)
+
+
+def _blow_dealt_by(doc: Document, W: RoleWords, k: int) -> ActorMention | None:
+    """The side after من (or من قبل) in the phrase of the blow after تعرض at k ("لإطلاق نار من الشرطة")."""
+    _, s1 = doc.sentence_bounds(doc.seg.sentence_of(k))
+    for a0, _, a in doc.actors_in(k + 1, min(s1, k + 1 + BLOW_SOURCE_REACH + 2)):
+        if a.kind != "civilians" and stems(doc, max(k + 1, a0 - 2), a0) & W.blow_sources:
             return a
     return None
 
