@@ -278,6 +278,7 @@ class RoleWords:
     attribution_openers: frozenset[str]
     subjected_verbs: frozenset[str]
     blow_sources: frozenset[str]
+    speaking_of_verbs: frozenset[str]
     using_verbs: frozenset[str]
     using_pronouns: frozenset[str]
     belonging_verbs: frozenset[str]

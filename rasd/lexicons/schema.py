@@ -401,6 +401,7 @@ FILES: dict[str, Spec] = {
         attribution_openers=WORDS,
         subjected_verbs=WORDS,
         blow_sources=WORDS,
+        speaking_of_verbs=WORDS,
         using_verbs=WORDS,
         using_pronouns=WORDS,
         belonging_verbs=WORDS,

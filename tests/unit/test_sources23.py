@@ -122,3 +122,10 @@ def test_shells_from_a_countrys_ground_keep_their_shooter(extract):
     text = "وسقطت القذائف بالأراضي السورية قرب بلدة كلس التركية أمس."
     for event in events(extract, text):
         assert canonical(event.actor1) != "Military Forces of Turkey"
+
+
+def test_a_monitor_speaking_of_deaths_is_no_doer(extract):
+    text = ("وفي ريف إدلب، تحدث المرصد السوري لحقوق الإنسان عن مقتل تسعة من عناصر قوات النظام في اشتباكات مع "
+            "مقاتلي جبهة النصرة قرب بلدة أريحا.")
+    for event in events(extract, text):
+        assert canonical(event.actor1) != "Syrian Observatory for Human Rights"

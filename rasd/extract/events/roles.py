@@ -1109,7 +1109,8 @@ def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> 
     if not _unarmed(a):
         return False
     c0, _ = doc.clause(a0)
-    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) & (W.reporting_verbs | W.condemning_words))
+    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) &
+                (W.reporting_verbs | W.condemning_words | W.speaking_of_verbs))
 
 
 def _unarmed(a: ActorMention) -> bool:
