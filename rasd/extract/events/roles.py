@@ -1130,7 +1130,8 @@ def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> 
     if not _unarmed(a):
         return False
     c0, _ = doc.clause(a0)
-    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) & (W.reporting_verbs | W.condemning_words))
+    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) &
+                (W.reporting_verbs | W.condemning_words | W.speaking_of_verbs))
 
 
 def _unarmed(a: ActorMention) -> bool:
@@ -1486,9 +1487,11 @@ def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> boo
 def _forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
     """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
     by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
-    if hit.family not in ("airstrike", "shelling"):
-        return None
-    nationality = _nationality_after(doc, W, hit, doc.sentence_bounds(hit.sentence)[1], adjectives)
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    if hit.family in ("airstrike", "shelling"):
+        nationality = _nationality_after(doc, W, hit, s1, adjectives)
+    else:
+        nationality = _nationality_of_the_fire(doc, W, hit, s1, adjectives)
     forces = victims(doc, "armed", nationality[0]) if nationality else None
     if forces is None:
         return None
@@ -1514,7 +1517,25 @@ def country_subject(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, in
         return _country_before(doc, hit.first) or _country_after(doc, W, hit)
     verb = _light_verb_before(doc, W, hit)
     return (_country_before(doc, verb) if verb is not None else None) or _country_after(doc, W, hit) or \
-        _country_accused(doc, W, hit)
+        _country_accused(doc, W, hit) or _country_accused_before(doc, W, hit)
+
+
+def _country_accused_before(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
+    """A country accused of an act after ب earlier in the sentence, the strike told after it as the accuser's
+    evidence ("اتهمت باكستان الهند بانتهاك وقف إطلاق النار، حيث ذكرت أن أربعة مدنيين قتلوا في قصف"): the accused is
+    the doer (ACLED codes the side a report blames), not the accuser; no side but civilians named between."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    v = next((k for k in range(s0, hit.first) if token_stems(doc, k) & W.accusing_verbs), None)
+    if v is None:
+        return None
+    for p0, p1, m in doc.places_in(v + 2, min(hit.first, v + ACCUSER_WORDS + 2)):
+        if m.resolved is None or m.resolved.kind != "country" or p1 >= hit.first or not toks[p1].norm.startswith(_BY):
+            continue
+        if any(a.kind != "civilians" for _, _, a in doc.actors_in(p1, hit.first)):
+            return None   # another side named after the accusation may be the strike's own doer
+        return m.resolved.country, m.name, p0
+    return None
 
 
 def _country_accused(doc: Document, W: RoleWords, hit: Hit) -> tuple[str, str, int] | None:
@@ -1619,14 +1640,36 @@ def _nearest_of_its_kind(hit: Hit, state, nonstate):
 def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjectives: dict[str, str]) -> tuple[str, str] | None:
     """The country of a nationality adjective right after the trigger ("غارات أميركية"), and the adjective
     as written; not a country's name after a preposition of place ("غارات جرت في سورية", spelt as the adjective),
-    nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية")."""
+    nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية") or after the
+    ground hit ("قصف للمناطق الباكستانية", "قصف المواقع السورية": the ground's nationality, not the shells')."""
     toks = doc.seg.tokens
+    grounds = W.nationwide_areas | W.unnamed_ground | W.territory_nouns
     for k in range(hit.last, min(s1, hit.last + 3)):
-        if token_stems(doc, k) & W.country_places or toks[k].norm in W.target_prepositions:
+        # (not a ground after ب: "القذائف بالأراضي اليمنية" tells where the shells came from)
+        hit_ground = bool(token_stems(doc, k) & grounds) and not toks[k].norm.startswith(_BY)
+        if token_stems(doc, k) & W.country_places or hit_ground or toks[k].norm in W.target_prepositions:
             return None
         iso = adjectives.get(toks[k].norm)
         if iso:
             return iso, doc.seg.text.raw[toks[k].start:toks[k].end]
+    return None
+
+
+FIRE_AFTER = 3   # words between a trigger and the fire that hit ("قتلوا أمس بنيران", "أصيب شابان برصاص")
+
+
+def _nationality_of_the_fire(doc: Document, W: RoleWords, hit: Hit, s1: int,
+                             adjectives: dict[str, str]) -> tuple[str, str] | None:
+    """The country of a nationality adjective right after the fire or bullets an incident was dealt by
+    ("قتل أربعة مدنيين بنيران هندية", "أصيب جندي برصاص إسرائيلي"): whoever fired them is the doer, as after
+    "برصاص قوات الاحتلال"; not a weapon's make ("برصاص أمريكي الصنع")."""
+    toks = doc.seg.tokens
+    for k in range(hit.last, min(s1 - 1, hit.last + FIRE_AFTER)):
+        if not token_stems(doc, k) & W.fire_of:
+            continue
+        iso = adjectives.get(toks[k + 1].norm)
+        made = k + 2 < s1 and bool(token_stems(doc, k + 2) & W.made_in)
+        return (iso, doc.seg.text.raw[toks[k + 1].start:toks[k + 1].end]) if iso and not made else None
     return None
 
 
@@ -1706,6 +1749,8 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     _counted_on_both_sides(doc, lex.words, incidents)
     _claimed(doc, lex, incidents)
+    _attributed_before(doc, lex.words, incidents)
+    _subjected_to_it(doc, lex.words, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
 
@@ -1721,6 +1766,96 @@ def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> Non
             who = claims.get(inc.sentence + 1) or _claim_told_before(doc, lex.words, inc, claims, told)
         if who is not None:
             _claimed_by(lex, inc, who)
+
+
+ATTRIBUTION_REACH = 20   # tokens between the side a report blames and the trigger its phrase heads (a toll, a
+#                         time and "عندما" between: "نسبت إلى X، قتل جندي وجرح أربعة آخرون فجر الأحد عندما انفجر")
+
+
+def _attributed_before(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose sentence opens by blaming a side for it ("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال
+    الكردستاني، قتل جندي"): that side is its doer, as ACLED codes the side a report attributes an act to (the
+    attributor is only the teller); a claim of responsibility wins, and so does a doer the incident's own words
+    name (only none, a guess, the side of the people counted or a state force blamed on a group is replaced)."""
+    for inc in incidents:
+        if inc.claimed:
+            continue
+        who = next((a for h in inc.hits if (a := _attributed_to(doc, W, h)) is not None), None)
+        if who is not None and not _the_side_hit(who, inc.actor2) and _replaceable_by(doc, W, inc.actor1, who):
+            inc.actor1 = who
+            inc.actor1_guessed = False
+
+
+def _replaceable_by(doc: Document, W: RoleWords, actor1: ActorMention | None, who: ActorMention) -> bool:
+    """The doer read is none, a guess, the side of the people counted, or a state force where a group is blamed
+    ("قتل جندي تركي" read as the army's act)."""
+    return actor1 is None or counted(doc, W, actor1) or is_state(actor1) and not is_state(who)
+
+
+def _attributed_to(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None:
+    """The side after a verb of attributing and إلى/ل, in the phrase opening the trigger's sentence with في ("وفي
+    هجوم نسبته السلطات إلى X، قتل"), not in a clause of another incident ("غداة هجوم نسب إلى X، شنت تركيا غارات")."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    if not token_stems(doc, s0) & W.attribution_openers or \
+            not stems(doc, s0 + 1, min(hit.first, s0 + ATTRIBUTED_OPENING)) & W.attributing_verbs:
+        return None
+    for a0, a_end, a in doc.actors_in(max(s0 + 1, hit.first - ATTRIBUTION_REACH), hit.first):
+        if a.kind == "civilians" or a_end > hit.first:
+            continue
+        glued = a.span.start > toks[a0].start and toks[a0].norm.startswith(_GLUED_PREPOSITION)
+        marker = a0 if glued else a0 - 1
+        if (glued or toks[marker].norm in W.attributed_to) and \
+                stems(doc, max(s0, marker - ATTRIBUTOR_WORDS), marker) & W.attributing_verbs:
+            return a
+    return None
+
+
+SUBJECTED_REACH = 8   # tokens from a trigger to "إثر تعرضهم لإطلاق نار" after it ("مقتل تسعة جنود وإصابة اثنين إثر")
+BLOW_SOURCE_REACH = 5  # tokens from تعرض to the من of who dealt the blow ("تعرضهم لإطلاق نار كثيف من")
+
+
+def _subjected_to_it(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """An incident whose sentence says its victims were subjected to the blow ("أعلنت وزارة الدفاع مقتل تسعة جنود
+    إثر تعرضهم لإطلاق نار من مجموعة إرهابية"): a state force named before it in the sentence (the teller, or the
+    side of the dead) was hit, not the doer; the doer is the side after من in the blow's phrase, else none.  With
+    no doer read, that side is the doer ("قتل ثلاثة مدنيين بعد أن تعرضوا لإطلاق نار من الشرطة")."""
+    for inc in incidents:
+        if inc.claimed:
+            continue
+        at = next(((h, k) for h in inc.hits if (k := _subjected_at(doc, W, h)) is not None), None)
+        if at is None:
+            continue
+        if inc.actor1 is None:
+            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+        elif is_state(inc.actor1) and inc.actor1.span.start < doc.seg.tokens[at[1]].start and \
+                doc.seg.sentence_of(doc.token_of(inc.actor1.span.start)) == at[0].sentence:
+            inc.actor2 = inc.actor2 or inc.actor1
+            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+            inc.actor1_guessed = False
+
+
+def _subjected_at(doc: Document, W: RoleWords, hit: Hit) -> int | None:
+    """Where a verb or noun of being subjected to a blow follows the trigger closely ("إثر تعرضهم لهجوم")."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    # ل on the next word, or on the one after the subject ("تعرض دوريتهم لهجوم")
+    return next((k for k in range(hit.last, min(s1 - 2, hit.last + SUBJECTED_REACH))
+                 if token_stems(doc, k) & W.subjected_verbs and
+                 any(toks[j].norm.startswith(_GLUED_PREPOSITION) for j in (k + 1, k + 2))), None)
+
+
+def _blow_dealt_by(doc: Document, W: RoleWords, k: int) -> ActorMention | None:
+    """The side after من (or من قبل) in the phrase of the blow after تعرض at k ("لإطلاق نار من الشرطة")."""
+    _, s1 = doc.sentence_bounds(doc.seg.sentence_of(k))
+    for a0, _, a in doc.actors_in(k + 1, min(s1, k + 1 + BLOW_SOURCE_REACH + 2)):
+        if a.kind != "civilians" and stems(doc, max(k + 1, a0 - 2), a0) & W.blow_sources:
+            return a
+    return None
+
+
+ATTRIBUTED_OPENING = 5   # words from the opening في to the verb of attributing ("وفي حادثة منفصلة نسبت أيضا")
+ATTRIBUTOR_WORDS = 3   # words between a verb of attributing and إلى: an adverb or the attributor ("نسبته السلطات")
 
 
 def _claim_told_before(doc: Document, W: RoleWords, inc: Incident, claims: dict, told: set[int]):
@@ -1761,9 +1896,25 @@ def _doer_left_open(doc: Document, W: RoleWords, incidents: list[Incident]) -> N
             inc.actor1 = None
         elif _unclaimed_doer_dropped(doc, W, inc, unclaimed):
             inc.actor1 = None   # a state does not leave its blow unclaimed: it was the side hit or the teller
+        elif not inc.claimed and inc.actor1 is not None and any(_of_unknown_origin(doc, W, h) for h in inc.hits):
+            inc.actor1 = None   # "قذائف هاون مجهولة المصدر": the report says no one knows who fired
         else:
             continue
         inc.actor1_guessed = False
+
+
+UNKNOWN_AFTER = 15  # tokens (commas too) between a trigger and "مجهولة المصدر" ("قتل مدني وجرح عشرة آخرين، أمس
+#                    الأربعاء، جراء سقوط قذائف هاون مجهولة المصدر": a toll, a day and a cause; set on the feed's hits)
+
+
+def _of_unknown_origin(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A blow whose weapon or doer the report calls of unknown source or identity after it, no side named
+    between ("سقطت قذائف هاون مجهولة المصدر", "هجوم نفذه مسلحون مجهولو الهوية"): SCHEMA.md wants no doer
+    guessed for it."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    k = next((k for k in range(hit.first, min(s1 - 1, hit.last + UNKNOWN_AFTER))
+              if token_stems(doc, k) & W.unknown_origin and token_stems(doc, k + 1) & W.origin_nouns), None)
+    return k is not None and not any(a.kind != "civilians" for _, _, a in doc.actors_in(hit.last, k))
 
 
 UNCLAIMED_REACH = 2   # sentences an attack may be told before "ولم تعلن أي جهة مسؤوليتها عن الهجوم"
