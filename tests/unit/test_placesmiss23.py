@@ -73,3 +73,10 @@ def test_nisba_with_the_article_is_no_country(extract):
 def test_one_word_texts(extract):
     for text in ("حي", "والنسيم", "مشرعة", "الباراغواي"):
         extract(text)
+
+
+def test_chad_with_the_article_and_benin_with_ya(extract):
+    text = "تعهدت الدول الخمس نيجيريا والنيجر والتشاد والكاميرون وبينين أمس بنشر قوة مشتركة."
+    got = _places(extract(text))
+    assert got["التشاد"].country == "TD"
+    assert got["بينين"].country == "BJ"
