@@ -434,9 +434,12 @@ def _bracketed_list(toks: Sequence[Token], j: int, end: int) -> bool:
 
 def _list_goes_on(cue: Cue, toks: Sequence[Token], j: int, end: int) -> bool:
     """Whether a word joined by و continues a list: a plural cue opens one (أودية X وY وZ), a
-    singular cue names one place."""
+    singular cue names one place, unless it has a bar for a list's definite names: then a definite word joined by و
+    is the list's next name ("حي الروضة والنسيم", quarters listed after the singular حي)."""
     # a word with tanween is indefinite, no name: "مناطق الحدبة ووصولاً إلى الساحل" (lists17)
-    return cue.plural and j < end and toks[j].is_word and toks[j].norm.startswith("و") and not _has_tanween(toks[j])
+    if not (j < end and toks[j].is_word and toks[j].norm.startswith("و") and not _has_tanween(toks[j])):
+        return False
+    return cue.plural or (cue.definite_list_name_zipf is not None and toks[j].norm.startswith("وال"))
 
 
 class PlaceRecogniser:
