@@ -104,6 +104,11 @@ class CasualtyFinder:
         self.adjectives = adjectives or {}
         self._person_noun = WordTest(self._counts_a_person)
         self._named_head = WordTest(self._heads_a_name)
+        self._kills_one_by_pronoun = WordTest(self._a_killing_with_its_pronoun)
+
+    def _a_killing_with_its_pronoun(self, word: str) -> bool:
+        """"وأردوه": a verb of killing whose object pronoun is the one killed (casualties.yaml killed.by_pronoun)."""
+        return bool(_bare_stems(word) & self.lex.killed_by_pronoun)
 
     def _heads_a_name(self, word: str) -> bool:
         """"الجندي", "والعريف": a definite person noun or rank, which a given name may follow."""
@@ -185,9 +190,8 @@ class CasualtyFinder:
         count of dead ends within PRONOUN_REACH tokens before it (the pronoun's noun: "على شرطي وأردوه قتيلا")."""
         toks = doc.seg.tokens
         found: list[Casualty] = []
-        for k in range(first, last - 1):
-            if not (toks[k].is_word and _bare_stems(toks[k].norm) & self.lex.killed_by_pronoun) or \
-                    not _bare_stems(toks[k + 1].norm) & self.lex.killed_self or \
+        for k in self._kills_one_by_pronoun.positions(doc.seg.words, first, last - 1):
+            if not toks[k].is_word or not _bare_stems(toks[k + 1].norm) & self.lex.killed_self or \
                     any(c.kind == "killed" and k - PRONOUN_REACH <= c.noun_last <= k for c in out):
                 continue
             found.append(Casualty("killed", 1, None, None, None, k, k + 1, doc.seg.sentence_of(k), noun_last=k + 2))
