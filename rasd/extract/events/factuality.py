@@ -1158,10 +1158,11 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     if k > s0 and toks[k].text in QUOTES:
         k -= 1  # "بعد أن «قبضت على إخواننا»": a quotation opened after the governor
         first -= 1
+    k = _before_a_start(doc, lex, k, s0)
     if k >= s0 and toks[k].norm in W.background_links:
         k -= 1
     middle = 0
-    reach = GOVERNOR_REACH
+    reach = GOVERNOR_REACH + (first - 1 - k > 1)
     while k >= max(s0, first - reach):
         if toks[k].norm in W.time_approximators and k + 2 < first and toks[k + 1].norm in W.background_links \
                 and any(toks[j].norm in W.time_lengths for j in range(k + 2, min(first, k + 4))):
@@ -1182,6 +1183,17 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     return False
 
 
+def _before_a_start(doc: Document, lex: EventLexicon, k: int, s0: int) -> int:
+    """Token k, or the one before it when k is a word of starting (events.yaml `starting`) right after a word that ties
+    a background to its governor ("بعد أربعة أشهر على بدء المعارك", "عقب انطلاق الهجوم"): the start of an incident
+    is governed as the incident itself is."""
+    toks = doc.seg.tokens
+    if k - 1 > s0 and token_stems(doc, k) & lex.modality.get("starting", frozenset()) and \
+            (toks[k - 1].norm in lex.words.background_links or token_stems(doc, k - 1) & lex.words.background_after):
+        return k - 1
+    return k
+
+
 def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     """The trigger at `first` is measured from by a length of time: "بعد أيام من تحريرها", "بعد أربعة أشهر
     من القتال", "قبل عامين على الهجوم".  Such an incident is the past the sentence counts from, whatever
@@ -1190,7 +1202,7 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     toks = doc.seg.tokens
     if counted_since(doc, lex, first, s0):
         return True
-    k = first - 1
+    k = _before_a_start(doc, lex, first - 1, s0)
     if k <= s0 or toks[k].norm not in W.background_links:
         return False
     lengths = [j for j in range(max(s0, k - LENGTH_REACH), k) if toks[j].norm in W.lengths_of_a_past]

@@ -1,0 +1,43 @@
+"""Rules of background23: incidents recalled as background (SCHEMA.md, "Background is not an event"): the start of
+fighting a length of time counts from; acts recalled as done "several times".
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 20)
+
+
+def events(extract, text, published=DAY):
+    return [(e.sub_type, e.place.name if e.place else None) for e in extract(text, published).events]
+
+
+# --- a length of time counted from the start of fighting ----------------------------------------------------------
+
+def test_months_after_the_start_of_fighting_is_no_incident(extract):
+    assert events(extract, "وصلت قافلة مساعدات إلى مدينة الحديدة أمس بعد ثلاثة أشهر على بدء المعارك في المدينة.") == []
+
+
+def test_years_after_the_outbreak_of_fighting_is_no_incident(extract):
+    assert events(extract, "وبعد مرور عامين على اندلاع القتال في مدينة حلب، عاد آلاف السكان إلى منازلهم أمس.") == []
+
+
+def test_guard_the_news_beside_a_start_counted_from_is_told(extract):
+    found = events(extract, "وقبل أسبوع من انطلاق الهجوم على مدينة الرمادي، قتل خمسة جنود أمس في تفجير عبوة ناسفة "
+                            "في مدينة الفلوجة.")
+    assert ("Remote explosive/landmine/IED", "الفلوجة") in found
+    assert not any(place == "الرمادي" for _, place in found)
+
+
+def test_guard_fighting_hours_after_an_attack_began_is_told(extract):
+    assert ("Armed clash", "درعا") in events(extract, "ودارت اشتباكات عنيفة أمس في مدينة درعا بعد ساعات من بدء الهجوم.")
+
+
+# --- "several times": a run of acts recalled, no incident ---------------------------------------------------------
+
+def test_shelled_several_times_is_no_incident(extract):
+    assert events(extract, "وكانت الميليشيات قصفت عدة مرات خزانات الوقود في ميناء المكلا.") == []
+
+
+def test_guard_several_strikes_on_a_day_of_their_own_are_told(extract):
+    assert ("Air/drone strike", "سرت") in events(extract, "وقصفت الطائرات أمس عدة مرات مواقع المسلحين في مدينة سرت.")
