@@ -490,6 +490,7 @@ FILES: dict[str, Spec] = {
             any_of=WORDS,
             any_object=WORDS,
             examples=WORDS,
+            remembrance=WORDS,
             starting=WORDS,
             doer_homographs=WORDS,
             figurative_objects=WORDS,

@@ -41,3 +41,18 @@ def test_shelled_several_times_is_no_incident(extract):
 
 def test_guard_several_strikes_on_a_day_of_their_own_are_told(extract):
     assert ("Air/drone strike", "سرت") in events(extract, "وقصفت الطائرات أمس عدة مرات مواقع المسلحين في مدينة سرت.")
+
+
+# --- an anniversary or a memory: the incident remembered is history ------------------------------------------------
+
+def test_the_anniversary_of_an_abduction_is_no_incident(extract):
+    assert events(extract, "ويحيي الأهالي اليوم ذكرى مرور عام على اختطاف الجنود في بلدة عرسال.") == []
+
+
+def test_the_first_anniversary_of_a_bombing_is_no_incident(extract):
+    assert events(extract, "ونظم السكان أمس وقفة في الذكرى السنوية الأولى لهجوم السوق الشعبي في مدينة كركوك.") == []
+
+
+def test_guard_an_attack_on_those_who_remember_is_told(extract):
+    found = events(extract, "وقتل خمسة أشخاص أمس في هجوم على حشد كان يحيي ذكرى الحرب في مدينة بعقوبة.")
+    assert any(place == "بعقوبة" for _, place in found)

@@ -377,6 +377,23 @@ def _an_example(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         bool(token_stems(doc, t.first - 1) & lex.modality.get("examples", frozenset()))
 
 
+REMEMBRANCE_REACH = 5   # words from a noun of remembrance to the trigger it governs ("ذكرى مرور عام على اختطاف")
+
+
+def _remembered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An anniversary or a memory of the incident (events.yaml modality `remembrance`): a noun of remembrance at most
+    REMEMBRANCE_REACH words before the trigger, with no mark of punctuation between ("الذكرى السنوية الأولى لتفجير
+    السوق", "إحياء ذكرى مرور عام على اختطاف الجنود"): the incident remembered is history, not the news."""
+    remembrance = lex.modality.get("remembrance", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.s0, t.first - REMEMBRANCE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & remembrance:
+            return True
+    return False
+
+
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
     before it in its clause, is what is not yet done."""
@@ -1347,7 +1364,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
