@@ -56,3 +56,22 @@ def test_the_first_anniversary_of_a_bombing_is_no_incident(extract):
 def test_guard_an_attack_on_those_who_remember_is_told(extract):
     found = events(extract, "وقتل خمسة أشخاص أمس في هجوم على حشد كان يحيي ذكرى الحرب في مدينة بعقوبة.")
     assert any(place == "بعقوبة" for _, place in found)
+
+
+# --- a rumour named, mostly to deny it -----------------------------------------------------------------------------
+
+def test_a_rumour_of_executions_is_no_incident(extract):
+    assert events(extract, "ونفى المتحدث باسم الجيش ما يقال إنها عمليات إعدام للأسرى في بلدة تكريت.") == []
+
+
+def test_a_denied_rumour_of_a_killing_is_no_incident(extract):
+    assert events(extract, "ونفى المتحدث ما تردد عن مقتل قائد الشرطة في هجوم على مدينة الموصل.") == []
+
+
+def test_guard_a_strike_told_beside_a_rumour_denied(extract):
+    found = events(extract, "وقال الجيش إنه قتل 12 مسلحا أمس في غارة على مدينة الموصل، ونفى ما يقال عن خسائر في صفوفه.")
+    assert ("Air/drone strike", "الموصل") in found
+
+
+def test_a_text_of_one_word_of_hearsay(extract):
+    assert events(extract, "ما") == []

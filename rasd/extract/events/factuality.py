@@ -394,6 +394,21 @@ def _remembered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return False
 
 
+def _hearsay(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A rumour named, mostly to deny it: ما and a verb of hearsay (events.yaml modality `hearsay_what`, `hearsay`)
+    up to SPECULATION_WINDOW words before the trigger in its sentence, no sentence stop between ("نفى ما يقال إنها
+    عمليات إعدام للأسرى", "عما يشاع عن قتال الجماعة في المدينة")."""
+    what = lex.modality.get("hearsay_what", frozenset())
+    hearsay = lex.modality.get("hearsay", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 2, max(t.s0, t.first - SPECULATION_WINDOW) - 1, -1):
+        if toks[k + 1].text in _SENTENCE_STOPS:
+            return False
+        if toks[k].norm in what and toks[k + 1].norm in hearsay:
+            return True
+    return False
+
+
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
     before it in its clause, is what is not yet done."""
@@ -1364,7 +1379,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
