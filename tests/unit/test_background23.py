@@ -75,3 +75,14 @@ def test_guard_a_strike_told_beside_a_rumour_denied(extract):
 
 def test_a_text_of_one_word_of_hearsay(extract):
     assert events(extract, "ما") == []
+
+
+# --- the dead of a relative clause on a campaign told as no incident: its running tally ---------------------------
+
+def test_the_tally_of_a_campaign_in_a_relative_clause_is_no_incident(extract):
+    assert events(extract, "ودعا الرئيس إلى وقف الغارات التي يشنها الجيش على جبال قنديل والتي أدت إلى مقتل 200 "
+                           "مقاتل.") == []
+
+
+def test_guard_strikes_of_a_day_with_their_dead(extract):
+    assert ("Air/drone strike", "الرقة") in events(extract, "وشن الطيران أمس غارات على مدينة الرقة أسفرت عن مقتل 12 مسلحا.")
