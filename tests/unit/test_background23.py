@@ -86,9 +86,3 @@ def test_the_tally_of_a_campaign_in_a_relative_clause_is_no_incident(extract):
 
 def test_guard_strikes_of_a_day_with_their_dead(extract):
     assert ("Air/drone strike", "الرقة") in events(extract, "وشن الطيران أمس غارات على مدينة الرقة أسفرت عن مقتل 12 مسلحا.")
-
-
-# --- منذ and the dated start of a war with no place of its own: the point a span is counted from -------------------
-
-def test_since_the_dated_start_of_a_war_is_no_incident(extract):
-    assert events(extract, "وقال المحافظ إنها أول سفينة ترسو في ميناء الحديدة منذ بدء المعارك في أواخر مارس.") == []

@@ -1264,20 +1264,8 @@ def counted_since(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool
         if token_stems(doc, k) & W.since:
             return not doc.dates_in(k + 1, first) and not (
                 stems(doc, k + 1, first) & lex.modality.get("starting", frozenset())
-                and _dated_at_a_place(doc, lex, first))
+                and doc.dates_in(first + 1, doc.clause(first)[1]))
     return False
-
-
-def _dated_at_a_place(doc: Document, lex: EventLexicon, first: int) -> bool:
-    """The trigger at `first` names its place or its target before the date of its clause ("منذ انطلاق الغارات على
-    سرت في أغسطس", "الغارات الجوية الأميركية على المدينة في يونيو"): a campaign at a place since that day, told
-    (SCHEMA.md: fighting said to go on at a named place is coded).  Without either ("منذ بدء المعارك في أواخر
-    مارس"), the start of a war is only the point a span is counted from (kwic.py: 10 منذ + a word of starting + a
-    noun of fighting + a date on the feed; none names a place or a target between, every one such a point)."""
-    toks = doc.seg.tokens
-    return any(doc.places_in(first + 1, d.first_token) or
-               any(toks[k].norm in lex.words.target_markers for k in range(first + 1, d.first_token))
-               for d in doc.dates_in(first + 1, doc.clause(first)[1]))
 
 
 def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
