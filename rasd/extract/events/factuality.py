@@ -472,6 +472,38 @@ def _an_example(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         bool(token_stems(doc, t.first - 1) & lex.modality.get("examples", frozenset()))
 
 
+REMEMBRANCE_REACH = 5   # words from a noun of remembrance to the trigger it governs ("ذكرى مرور عام على اختطاف")
+
+
+def _remembered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An anniversary or a memory of the incident (events.yaml modality `remembrance`): a noun of remembrance at most
+    REMEMBRANCE_REACH words before the trigger, with no mark of punctuation between ("الذكرى السنوية الأولى لتفجير
+    السوق", "إحياء ذكرى مرور عام على اختطاف الجنود"): the incident remembered is history, not the news."""
+    remembrance = lex.modality.get("remembrance", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.s0, t.first - REMEMBRANCE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if token_stems(doc, k) & remembrance:
+            return True
+    return False
+
+
+def _hearsay(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A rumour named, mostly to deny it: ما and a verb of hearsay (events.yaml modality `hearsay_what`, `hearsay`)
+    up to SPECULATION_WINDOW words before the trigger in its sentence, no sentence stop between ("نفى ما يقال إنها
+    عمليات إعدام للأسرى", "عما يشاع عن قتال الجماعة في المدينة")."""
+    what = lex.modality.get("hearsay_what", frozenset())
+    hearsay = lex.modality.get("hearsay", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 2, max(t.s0, t.first - SPECULATION_WINDOW) - 1, -1):
+        if toks[k + 1].text in _SENTENCE_STOPS:
+            return False
+        if toks[k].norm in what and toks[k + 1].norm in hearsay:
+            return True
+    return False
+
+
 def _drawing_near(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"اقتربت القوات العراقية كثيرا من تحرير المدينة": a verbal noun right after من, with a word of drawing near
     before it in its clause, is what is not yet done."""
@@ -1253,10 +1285,11 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     if k > s0 and toks[k].text in QUOTES:
         k -= 1  # "بعد أن «قبضت على إخواننا»": a quotation opened after the governor
         first -= 1
+    k = _before_a_start(doc, lex, k, s0)
     if k >= s0 and toks[k].norm in W.background_links:
         k -= 1
     middle = 0
-    reach = GOVERNOR_REACH
+    reach = GOVERNOR_REACH + (first - 1 - k > 1)
     while k >= max(s0, first - reach):
         if toks[k].norm in W.time_approximators and k + 2 < first and toks[k + 1].norm in W.background_links \
                 and any(toks[j].norm in W.time_lengths for j in range(k + 2, min(first, k + 4))):
@@ -1277,6 +1310,17 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     return False
 
 
+def _before_a_start(doc: Document, lex: EventLexicon, k: int, s0: int) -> int:
+    """Token k, or the one before it when k is a word of starting (events.yaml `starting`) right after a word that ties
+    a background to its governor ("بعد أربعة أشهر على بدء المعارك", "عقب انطلاق الهجوم"): the start of an incident
+    is governed as the incident itself is."""
+    toks = doc.seg.tokens
+    if k - 1 > s0 and token_stems(doc, k) & lex.modality.get("starting", frozenset()) and \
+            (toks[k - 1].norm in lex.words.background_links or token_stems(doc, k - 1) & lex.words.background_after):
+        return k - 1
+    return k
+
+
 def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
     """The trigger at `first` is measured from by a length of time: "بعد أيام من تحريرها", "بعد أربعة أشهر
     من القتال", "قبل عامين على الهجوم".  Such an incident is the past the sentence counts from, whatever
@@ -1285,7 +1329,7 @@ def recalled_after_a_while(doc: Document, lex: EventLexicon, first: int, s0: int
     toks = doc.seg.tokens
     if counted_since(doc, lex, first, s0):
         return True
-    k = first - 1
+    k = _before_a_start(doc, lex, first - 1, s0)
     if k <= s0 or toks[k].norm not in W.background_links:
         return False
     lengths = [j for j in range(max(s0, k - LENGTH_REACH), k) if toks[j].norm in W.lengths_of_a_past]
@@ -1430,7 +1474,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,

@@ -307,12 +307,40 @@ def _fell_in_no_incident(doc: Document, lex: EventLexicon, death: Hit, untold: l
     in their clause behind a preposition of the incident (في، خلال، جراء); they are its dead, not an incident of
     their own.  Violence dropped as only general ("قتلوا في معارك قرب البلدة") is where the dead fell: they stay told;
     so do the dead a day in their clause sets on it ("قتل خمسة مدنيين أمس في الغارات التي تشنها طائرات التحالف")."""
+    if any(_a_tally_of(doc, lex, death, u) for u in untold):
+        return True
     start, end = doc.clause(death.first)
     if doc.dates_in(start, end):
         return False
     return any(u.family in VIOLENT and death.last <= u.first < end and u.first > 0 and
                token_stems(doc, u.first - 1) & lex.words.incident_prepositions and
                recurring(doc, lex, u.first, u.last, u.trigger) for u in untold)
+
+
+TALLY_REACH = 10  # tokens from a plural act told as no incident to the death report of a relative clause on it (its
+                  # doer and target between: "الغارات التي يشنها الجيش على جبال قنديل والتي أدت إلى مقتل")
+
+
+def _a_tally_of(doc: Document, lex: EventLexicon, death: Hit, u: Hit) -> bool:
+    """"في الغارات التي يشنها الجيش والتي أدت لمقتل 260", "سلسلة الهجمات التي أودت بحياة 300 شخص": the dead of a
+    relative clause with a verb of resulting (events.yaml modality `resulting`) on a plural act told as no incident
+    (`untold`: violence in general, a campaign, a habit) are its running tally, not an incident's toll; no day
+    of their own in the sentence ("التي أدت أمس إلى مقتل") makes them one."""
+    if u.family not in VIOLENT or not u.last <= death.first <= u.last + TALLY_REACH or \
+            tuple(t.norm for t in doc.seg.tokens[u.first:u.last]) not in lex.plural:
+        return False
+    toks = doc.seg.tokens
+    between = range(u.last, death.first)
+    if any(not toks[k].is_word and toks[k].text not in ",،" for k in between):
+        return False
+    resulting = lex.modality.get("resulting", frozenset())
+    if not any(toks[k].norm in lex.words.relatives for k in between):
+        return False
+    if not (any(token_stems(doc, k) & resulting for k in between) or
+            (death.trigger.pos == "verb" and toks[death.first - 1].norm in lex.words.relatives)):
+        return False  # "التي أودت بحياة": the death report's own verb is the outcome
+    s0, s1 = doc.sentence_bounds(death.sentence)
+    return not any(d.precision == "day" for d in doc.dates_in(s0, s1))
 
 
 ARREST = "arrest"   # events.yaml
