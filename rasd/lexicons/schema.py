@@ -398,6 +398,7 @@ FILES: dict[str, Spec] = {
         fire_of=WORDS,
         made_in=WORDS,
         blow_qualifiers=WORDS,
+        answering_verbs=WORDS,
         unknown_origin=WORDS,
         origin_nouns=WORDS,
         attributing_verbs=WORDS,

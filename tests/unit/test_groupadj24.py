@@ -38,3 +38,14 @@ def test_the_registry_gives_the_adjectives(extract):
     adjectives = load_actor_lexicon().group_adjectives()
     assert adjectives["الحوثيه"].canonical == HOUTHIS
     assert "الحوثيين" not in adjectives   # a plural is a noun of the men, who may be the side hit
+
+
+def test_the_blow_a_force_answers_keeps_the_answering_force(extract):
+    # the sentence's news is the answer: the nisba on the blow answered does not make its group the doer
+    text = "ردت المدفعية السعودية صباح أمس على القذائف الحوثية بقصف مواقع المتمردين قرب الحدود."
+    assert HOUTHIS not in _doers(extract, text)
+
+
+def test_a_text_of_the_blow_and_its_adjective_alone(extract):
+    # the rule reads the word before the adjective and before the trigger: a text of two words must not break it
+    assert isinstance(_doers(extract, "القصف الحوثي"), list)
