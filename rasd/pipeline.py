@@ -114,7 +114,7 @@ class Resources:
             events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
                                   country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms,
-                                  calendar=calendar),
+                                  calendar=calendar, group_adjectives=actor_lex.group_adjectives()),
             movements=MovementExtractor(load_movement_lexicon(), forms),
             claims=claims,
         )

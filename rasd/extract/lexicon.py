@@ -272,6 +272,8 @@ class RoleWords:
     target_prepositions: frozenset[str]
     fire_of: frozenset[str]
     made_in: frozenset[str]
+    blow_qualifiers: frozenset[str]
+    answering_verbs: frozenset[str]
     unknown_origin: frozenset[str]
     origin_nouns: frozenset[str]
     attributing_verbs: frozenset[str]

@@ -56,6 +56,8 @@ class RegistryEntry:
     # the actor its words meant in reports published before / from a date (ISO), as (date, id)
     before: tuple[str, str] | None = None
     after: tuple[str, str] | None = None
+    # its nisba adjective, masculine singular without ال ("حوثي"): on a weapon or an attack it names the doer
+    adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,18 @@ class ActorLexicon:
     # (parent id, ISO2) -> the branch its names mean in a report from that country (`parent_means_it_in`)
     local_branches: dict[tuple[str, str], str] = field(default_factory=dict)
 
+    def group_adjectives(self) -> dict[str, RegistryEntry]:
+        """A group's nisba adjective in the singular, masculine and feminine, with ال and without ("الحوثية",
+        "حوثي"), normalised -> its registry entry (groupadj24: "قذائف الغدر الحوثية" are the Houthis' shells)."""
+        out: dict[str, RegistryEntry] = {}
+        for e in self.entries.values():
+            for adj in e.adjectives:
+                base = norm(adj)
+                for form in (base, base + "ه"):
+                    out.setdefault(form, e)
+                    out.setdefault("ال" + form, e)
+        return out
+
     def entry_for_canonical(self, name: str) -> RegistryEntry | None:
         key = name.lower().replace(" the ", " ").strip()
         ident = self.by_canonical.get(key)
@@ -125,6 +139,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         seats=frozenset(name_tokens(w) for w in raw.get("seats") or ()),
         parent_means_it_in=tuple(str(c).upper() for c in raw.get("parent_means_it_in") or ()),
         before=_era(raw.get("before")), after=_era(raw.get("after")),
+        adjectives=tuple(raw.get("adjectives") or ()),
     )
 
 

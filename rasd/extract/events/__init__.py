@@ -39,7 +39,7 @@ from rasd.extract.events.setting import OPENING_MARKS as OPENING
 from rasd.extract.events.reading import stems, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
-from rasd.model import Event, PlaceMention
+from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
@@ -74,7 +74,7 @@ class EventExtractor:
                  country_en: dict[str, str], adjectives: dict[str, str], entry_for_canonical=None,
                  country_place=None, speaker_of=None, senses: SenseLexicon | None = None,
                  forms: FormIndex | None = None, genre: GenreLexicon | None = None,
-                 calendar: CalendarLexicon | None = None):
+                 calendar: CalendarLexicon | None = None, group_adjectives: dict | None = None):
         self.lex = lex
         # the resources' calendar (spans counted from another incident: setting.offset_before); without it
         # the first such count of a process loaded the packaged calendar lexicon from its YAML again
@@ -85,6 +85,7 @@ class EventExtractor:
         self.forms = forms if forms is not None else FormIndex.load()
         self.casualties = casualties
         self.adjectives = adjectives
+        self.group_adjectives = group_adjectives or {}
         self.country_place = country_place  # ISO2 -> (Arabic name, PlaceCandidate) or None
         self.speaker_of = speaker_of        # (doc, token, sentence) -> who states it (claims' source finder)
         self.victims = VictimNamer(role_templates, country_en, entry_for_canonical)
@@ -618,9 +619,21 @@ class EventExtractor:
         if subject and (inc.actor1 is None or inc.actor1.span.start > doc.seg.tokens[max(hit.first, subject[2])].start):
             forces = self.victims(doc, "armed", subject[0])  # a country as the verb's subject
             inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
+        if inc.actor1 is None:
+            inc.actor1 = self._group_of_an_adjective(doc, hit)
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
+
+    def _group_of_an_adjective(self, doc: Document, hit: Hit):
+        """The group whose nisba adjective qualifies the blow ("قذائف الغدر الحوثية"): `roles.group_of_an_adjective`."""
+        found = roles.group_of_an_adjective(doc, self.lex.words, hit, self.group_adjectives)
+        if found is None:
+            return None
+        entry, k = found
+        tok = doc.seg.tokens[k]
+        return ActorRef(name=doc.seg.text.raw[tok.start:tok.end], canonical=entry.canonical, actor_id=entry.id,
+                        kind=entry.kind)
 
     def _of_a_background_incident(self, doc: Document, c: Casualty, phrases: list[tuple[Hit, int, int]],
                                   starts: list[int]) -> Hit | None:

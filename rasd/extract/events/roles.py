@@ -1673,6 +1673,46 @@ def _nationality_of_the_fire(doc: Document, W: RoleWords, hit: Hit, s1: int,
     return None
 
 
+def group_of_an_adjective(doc: Document, W: RoleWords, hit: Hit, group_adjectives: dict):
+    """The registry entry of a group's nisba adjective agreeing with a blow ("قذيفة حوثية", "القصف الحوثي",
+    "قذائف الغدر الحوثية": the Houthis' shells, as "غارات أميركية" are America's), and the adjective's token;
+    the adjective right after the trigger, or after one word qualifying the blow (`blow_qualifiers`), and
+    agreeing with the word before it in definiteness: not "قصف الحوثي" (whose genitive may be the one hit) nor
+    "قصف مواقع الحوثي"."""
+    if hit.family not in GROUND_ATTACKS | {"airstrike"} or _answered_blow(doc, W, hit):
+        return None
+    toks = doc.seg.tokens
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    k = hit.last
+    if k < s1 and token_stems(doc, k) & W.blow_qualifiers:
+        k += 1
+    if not 0 < k < s1:
+        return None
+    entry = group_adjectives.get(toks[k].norm)
+    if entry is None or _definite(toks[k].norm) != _definite(toks[k - 1].norm):
+        return None
+    return entry, k
+
+
+ANSWER_REACH = 5   # words from a verb of answering to the على of what it answers ("ردت المدفعية السعودية أمس على")
+
+
+def _answered_blow(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """The blow is what a verb of answering answers, after على and at most one word of its source ("ردت المدفعية
+    السعودية أمس على قذائف الغدر الحوثية", "ردت القوات على مصدر المقذوفات الحوثية")."""
+    c0, _ = doc.clause(hit.first)
+    k = hit.first - 1
+    if k > c0 and not token_stems(doc, k) & W.against:
+        k -= 1   # "على مصدر القذائف"
+    if k <= c0 or not token_stems(doc, k) & W.against:
+        return False
+    return bool(stems(doc, max(c0, k - ANSWER_REACH), k) & W.answering_verbs)
+
+
+def _definite(word: str) -> bool:
+    return any(r.stem.startswith("ال") for r in readings(word))
+
+
 def _non_state_group(a) -> bool:
     return bool(a.kind and "non-state" in a.kind)
 
