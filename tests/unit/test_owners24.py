@@ -40,3 +40,16 @@ def test_the_air_force_named_as_the_doer_still_carries_the_strike(extract):
 def test_one_word_texts(extract):
     for word in ("تابعا", "الطيران", "معسكرا"):
         assert events(extract, word) == []
+
+
+def test_two_members_counted_by_a_dual_are_the_side_hit(extract):
+    text = "قتل عنصران من القوات الكردية في تفجير سيارة مفخخة قرب مدينة الحسكة أمس."
+    event = _with_trigger(extract, text, "تفجير")
+    assert event.actor1 is None
+    assert canonical(event.actor2) == "YPG: People's Protection Units"
+
+
+def test_two_fighters_counted_by_a_dual_are_not_the_bombers(extract):
+    text = "وقالت مصادر محلية إن مقاتلين اثنين قتلا، فيما قتل مقاتلان من وحدات حماية الشعب في تفجير عبوة ناسفة."
+    for event in events(extract, text):
+        assert canonical(event.actor1) != "YPG: People's Protection Units"
