@@ -860,8 +860,18 @@ def _owned_target(doc: Document, W: RoleWords, a0: int) -> bool:
     # the nearest such word: in "هاجم مسلحون نقطة تابعة للجيش" the attackers' own noun is one too
     for j in range(a0 - 1, max(1, a0 - 3) - 1, -1):
         if token_stems(doc, j) & W.affiliation:
-            return bool(stems(doc, j - OWNED_THING_REACH, j) & W.owned_things)
+            return bool(_without_accusative_alif(stems(doc, j - OWNED_THING_REACH, j)) & W.owned_things)
     return False
+
+
+_ACCUSATIVE_ALIF = "ا"   # the written alif of an indefinite object ("استهدفت رتلا", "دمرت مخزنا")
+_ACCUSATIVE_MIN = 4      # letters a word keeps with it: "رتلا" is رتل, "هذا" is no noun with it
+
+
+def _without_accusative_alif(words: set[str]) -> set[str]:
+    """`words` with, besides, each one ending in the alif of the indefinite accusative read without it
+    ("معسكرا تابعا لـ": معسكر, the thing the affiliation word describes; owners24)."""
+    return words | {w[:-1] for w in words if w.endswith(_ACCUSATIVE_ALIF) and len(w) >= _ACCUSATIVE_MIN}
 
 
 def _joined_verb(doc: Document, hit: Hit) -> bool:
@@ -2048,7 +2058,7 @@ def _aircraft_told_again(doc: Document, W: RoleWords, incidents: list[Incident])
         prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
                      and not p.actor1_guessed and is_state(p.actor1) and doc.same_item(p.sentence, inc.sentence)),
                     None)
-        force = prev.actor1 if prev is not None else _air_force_named_before(doc, inc)
+        force = prev.actor1 if prev is not None else _air_force_named_before(doc, W, inc)
         if force is not None and not _the_side_hit(force, inc.actor2):
             inc.actor1, inc.actor1_guessed = force, False
 
@@ -2077,16 +2087,32 @@ def _bare_aircraft_subject(doc: Document, W: RoleWords, hit: Hit) -> bool:
                for k in range(max(c0 + 1, hit.first - AIRCRAFT_SUBJECT_GAP), hit.first))
 
 
-def _air_force_named_before(doc: Document, inc: Incident):
+def _air_force_named_before(doc: Document, W: RoleWords, inc: Incident):
     """The last state's armed force or coalition named before the incident's trigger in its item, at most
-    AIRCRAFT_LOOK_BACK sentences back."""
+    AIRCRAFT_LOOK_BACK sentences back, that is not named as the side hit (`_named_as_hit`)."""
     first = max(0, inc.main.sentence - AIRCRAFT_LOOK_BACK)
     while not doc.same_item(first, inc.main.sentence):
         first += 1
     p0, _ = doc.sentence_bounds(first)
-    named = [a for _, _, a in doc.actors_in(p0, inc.main.first) if a.canonical and
-             (a.kind == "international force" or a.canonical.startswith("Military Forces"))]
+    before = doc.actors_in(p0, inc.main.first)
+    named = [a for k, (_, _, a) in enumerate(before) if a.canonical and
+             (a.kind == "international force" or a.canonical.startswith("Military Forces"))
+             and not _named_as_hit(doc, W, before[:k + 1])]
     return named[-1] if named else None
+
+
+def _named_as_hit(doc: Document, W: RoleWords, before: list) -> bool:
+    """The last of `before` (actors as start, end, mention), or the first of the partners joined to it by و, is
+    named as the side hit or the owner of what was hit: after a mark of the target ("غارات على مواقع الحوثيين
+    وقوات صالح"), a thing it owns ("معسكر للحرس", "مواقع تابعة للحرس", "تعزيزات تعود لقوات X") or a place it
+    holds.  The aircraft told again struck that side; they are not its air force (owners24)."""
+    k = len(before) - 1
+    while k > 0 and joined_to(doc, before[k - 1][2], before[k][0]):
+        k -= 1
+    a0, _, a = before[k]
+    return a0 > 0 and bool(token_stems(doc, a0 - 1) & W.target_markers) or _post_of(doc, W, a0) or \
+        _owner_of_a_thing(doc, W, a0, a) or _owned_target(doc, W, a0) or _belongs_to(doc, W, a0) or \
+        _holder_of_a_place(doc, W, a0)
 
 
 def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
