@@ -328,6 +328,21 @@ class RoleWords:
         """The verbs of saying and of announcing together, asked of many words per article."""
         return self.saying_verbs | self.announcing_verbs
 
+    @cached_property
+    def telling_words(self) -> frozenset[str]:
+        """What an unarmed body does to an incident before it: says, announces, condemns or speaks of it."""
+        return self.reporting_verbs | self.condemning_words | self.speaking_of_verbs
+
+    @cached_property
+    def dead_or_hurt_words(self) -> frozenset[str]:
+        """The nouns of what befell people and the words of a toll: a count of the dead or hurt near them."""
+        return self.befalling_nouns | self.toll_words
+
+    @cached_property
+    def hit_grounds(self) -> frozenset[str]:
+        """The nouns of ground a blow falls on (nationwide areas, unnamed ground, territory), asked after every strike."""
+        return self.nationwide_areas | self.unnamed_ground | self.territory_nouns
+
 
 @dataclass
 class EventLexicon:

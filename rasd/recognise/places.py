@@ -808,7 +808,7 @@ class PlaceRecogniser:
         than the cue, cannot describe the cue and is part of the name; the name it widens is what the place is named
         after (العكر), for the resolver.  Returns the token after the name."""
         toks = seg.tokens
-        if cue.plural or j >= end or not toks[j].is_word or seg.text.raw[toks[j - 1].end:toks[j].start] != " ":
+        if cue.plural or j >= end or not toks[j].is_word or not _one_space(seg.text.raw, toks[j - 1], toks[j]):
             return j
         gender = self.cues.compass_gender.get(toks[j].norm)
         cue_gender = "f" if _feminine_cue(cue.word) else "m"
@@ -872,7 +872,7 @@ class PlaceRecogniser:
         for m in mentions:
             out.append(m)
             k = bisect.bisect_left(toks, m.span.end, key=_end)
-            while k + 1 < len(toks) and toks[k].end == m.span.end and raw[toks[k].end:toks[k + 1].start] == " ":
+            while k + 1 < len(toks) and toks[k].end == m.span.end and _one_space(raw, toks[k], toks[k + 1]):
                 w = toks[k + 1].norm
                 if not (w.startswith("و") and w[1:] in self.stoplisted_in_list) or self._described_after(toks, k + 2):
                     break  # "والخبر الذي نشرته" is a list of words; "والوفرة الجديدة" a longer name
@@ -897,7 +897,7 @@ class PlaceRecogniser:
             if not (m.cue or m.locative) or m.key in self.broad or m.key.split()[0] in self.cues.particles:
                 continue
             k = bisect.bisect_left(toks, m.span.end, key=_end)
-            while k + 1 < len(toks) and toks[k].end == out[-1].span.end and raw[toks[k].end:toks[k + 1].start] == " ":
+            while k + 1 < len(toks) and toks[k].end == out[-1].span.end and _one_space(raw, toks[k], toks[k + 1]):
                 if not (self._unseen_next_in_list(toks[k + 1]) or self._between_names(seg, k + 1)) \
                         or toks[k + 1].start + 1 in found:
                     break
@@ -912,7 +912,7 @@ class PlaceRecogniser:
         uses (the list's next, unlisted place), is a place however everyday (صبر "patience"), when it is one rare-enough
         word with no shape of a verb, participle or adjective: the list does not stop at it."""
         toks, raw = seg.tokens, seg.text.raw
-        if k + 1 >= len(toks) or raw[toks[k].end:toks[k + 1].start] != " " or not self._unseen_next_in_list(toks[k + 1]):
+        if k + 1 >= len(toks) or not _one_space(raw, toks[k], toks[k + 1]) or not self._unseen_next_in_list(toks[k + 1]):
             return False
         tok = toks[k]
         word = tok.norm[1:]
@@ -1014,7 +1014,7 @@ class PlaceRecogniser:
         adjective (سهرة, as صغيرة) is the list's first name when و joins it to a definite rare name: coordinated
         adjectives agree in definiteness ("قرى صغيرة وكبيرة"), so a definite name after it is the list's next place."""
         toks = seg.tokens
-        if cue.list_name_zipf is None or j + 1 >= end or seg.text.raw[toks[j].end:toks[j + 1].start] != " ":
+        if cue.list_name_zipf is None or j + 1 >= end or not _one_space(seg.text.raw, toks[j], toks[j + 1]):
             return False
         word, nxt = toks[j].norm, toks[j + 1]
         if word.startswith(("ال", _AND)) or word in self.stopwords or word in self.cues.particles \
@@ -1056,7 +1056,7 @@ class PlaceRecogniser:
         word = toks[k].norm
         # lists21: a cue word in يه (مديرية، ناحية) starts the place the name lies in ("منطقة الكمب مديرية مقبنة")
         return (not word.startswith(("ال", "و")) and self._feminine_nisba(word) and not self.cues.is_cue_word(word)
-                and seg.text.raw[toks[k - 1].end:toks[k].start] == " ")
+                and _one_space(seg.text.raw, toks[k - 1], toks[k]))
 
     def _keep_cue(self, seg: Segmented, cue_match, cue: Cue, m: PlaceMention, found: list) -> None:
         """When the cue is part of the name (ساحة عدن, بوابة الأربعين), widen the mention over it."""
@@ -1075,7 +1075,7 @@ class PlaceRecogniser:
         m.key = " ".join([cue_match.reading.stem] + list(cue_match.phrase[1:]) + [m.key])
         k = _token_starting_at(toks, m.span.end + 1)
         if k is not None and toks[k].norm in self.cues.facility_epithets \
-                and seg.text.raw[m.span.end:toks[k].start] == " ":
+                and _one_space(seg.text.raw, m.span, toks[k]):
             # "مطار عدن الدولي": the same airport as مطار عدن, written in full
             m.span = Span(cs, toks[k].end, seg.text.raw[cs:toks[k].end])
             m.name = m.name + " " + toks[k].text
@@ -1265,7 +1265,7 @@ class PlaceRecogniser:
         before, raw = toks[first - 1], seg.text.raw
         return (before.is_word and before.text.rstrip("\u064b\u064c").endswith("ة")
                 and not any(r.stem.startswith("ال") for r in readings(before.norm))
-                and m.span.text.endswith("ة") and raw[before.end:toks[first].start] == " "
+                and m.span.text.endswith("ة") and _one_space(raw, before, toks[first])
                 and not self.cues.is_cue_word(before.norm))
 
     def _nationality_after_definite(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
@@ -1284,10 +1284,10 @@ class PlaceRecogniser:
         k = first - 1
         # the noun the adjectives describe: back over other definite nationality adjectives ("المصرية السعودية")
         while k > 0 and toks[k].norm.startswith("ال") and toks[k].norm in self.adjectives \
-                and seg.text.raw[toks[k - 1].end:toks[k].start] == " ":
+                and _one_space(seg.text.raw, toks[k - 1], toks[k]):
             k -= 1
         head = toks[k]
-        if not _arabic_letter_word(head) or seg.text.raw[toks[first - 1].end:toks[first].start] != " ":
+        if not _arabic_letter_word(head) or not _one_space(seg.text.raw, toks[first - 1], toks[first]):
             return False
         if not self._described_by_nationality(head):
             return False
@@ -1321,7 +1321,7 @@ class PlaceRecogniser:
             return False
         after = toks[last]
         if not _arabic_letter_word(after) or after.norm.startswith("ال") or \
-                seg.text.raw[toks[last - 1].end:after.start] != " ":
+                not _one_space(seg.text.raw, toks[last - 1], after):
             return False
         if after.text in self.vetoes.given_names or self.names.match_at(toks, last) is not None:
             return False
@@ -1339,7 +1339,7 @@ class PlaceRecogniser:
         if not name.norm.startswith(PREPOSITIONS) or self.vocabulary.zipf(name.norm[1:]) < COMMON_NOUN_ZIPF:
             return False
         return (_arabic_letter_word(after) and not after.norm.startswith("ال") and after.text.endswith("ة")
-                and seg.text.raw[name.end:after.start] == " ")
+                and _one_space(seg.text.raw, name, after))
 
     def _definite_after_definite(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A one-word definite name right after a definite word, a space between and no preposition of its own,
@@ -1353,7 +1353,7 @@ class PlaceRecogniser:
                 (k := self.names.match_at(toks, i)) is not None and k.last == first for i in range(first - 3, first)
                 if i >= 0):
             return False  # a place or a nationality before it: a list or a dateline ("اليمن البيضاء")
-        return (_arabic_letter_word(before) and seg.text.raw[before.end:toks[first].start] == " "
+        return (_arabic_letter_word(before) and _one_space(seg.text.raw, before, toks[first])
                 and any(r.stem.startswith("ال") and len(r.stem) > 4 for r in readings(before.norm))
                 and not self.cues.is_cue_word(before.norm))
 
@@ -1380,7 +1380,7 @@ class PlaceRecogniser:
             return False
         w = toks[first].norm
         return w.startswith("ال") and w.endswith("ي") and toks[last].is_word and \
-            seg.text.raw[toks[first].end:toks[last].start] == " " and \
+            _one_space(seg.text.raw, toks[first], toks[last]) and \
             masculine_speech_verb(toks[last].norm, self.agency)
 
     def _mark_in_next(self, seg: Segmented, mentions: list[PlaceMention]) -> None:
@@ -1434,7 +1434,7 @@ class PlaceRecogniser:
         toks = seg.tokens
         for m in mentions:
             k = _token_starting_at(toks, m.span.end + 1)
-            if k is None or seg.text.raw[m.span.end:toks[k].start] != " ":
+            if k is None or not _one_space(seg.text.raw, m.span, toks[k]):
                 continue
             w = toks[k].norm
             if w.startswith("ال") and w in self.adjectives and (w.endswith("ه") or _masculine_province(m, w)):
@@ -1709,3 +1709,8 @@ def _with_our(word: str) -> list[str]:
 def _plural_past_shape(word: str) -> bool:
     """The shape of a past verb of the plural (طردوا، سيطروا), which names share (أيوا، بابوا)."""
     return len(word) >= 4 and word.endswith("وا") and not word.startswith("ال")
+
+
+def _one_space(raw: str, left, right) -> bool:
+    """Only one space stands between the token (or span) `left` and the token `right` in the raw text."""
+    return raw[left.end:right.start] == " "

@@ -664,7 +664,7 @@ def _dead_of_the_side(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
     if not _among_the_counted(doc, W, counted_at, s0):
         return False
     a_end = next((e for b0, e, _ in doc.actors_in(a0, a0 + 1)), a0 + 1)
-    return bool(stems(doc, max(hit.last, a0 - DEAD_COUNT_REACH), a0) & (W.befalling_nouns | W.toll_words) or
+    return bool(stems(doc, max(hit.last, a0 - DEAD_COUNT_REACH), a0) & W.dead_or_hurt_words or
                 stems(doc, a_end, min(s1, a_end + TOLL_AFTER)) & W.toll_words)
 
 
@@ -1140,8 +1140,7 @@ def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> 
     if not _unarmed(a):
         return False
     c0, _ = doc.clause(a0)
-    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) &
-                (W.reporting_verbs | W.condemning_words | W.speaking_of_verbs))
+    return bool(stems(doc, max(c0, a0 - QUOTING_REACH), a0) & W.telling_words)
 
 
 def _unarmed(a: ActorMention) -> bool:
@@ -1653,10 +1652,9 @@ def _nationality_after(doc: Document, W: RoleWords, hit: Hit, s1: int, adjective
     nor the nationality of a target after a preposition of one ("القصف تجاه الحدود الباكستانية") or after the
     ground hit ("قصف للمناطق الباكستانية", "قصف المواقع السورية": the ground's nationality, not the shells')."""
     toks = doc.seg.tokens
-    grounds = W.nationwide_areas | W.unnamed_ground | W.territory_nouns
     for k in range(hit.last, min(s1, hit.last + 3)):
         # (not a ground after ب: "القذائف بالأراضي اليمنية" tells where the shells came from)
-        hit_ground = bool(token_stems(doc, k) & grounds) and not toks[k].norm.startswith(_BY)
+        hit_ground = bool(token_stems(doc, k) & W.hit_grounds) and not toks[k].norm.startswith(_BY)
         if token_stems(doc, k) & W.country_places or hit_ground or toks[k].norm in W.target_prepositions:
             return None
         iso = adjectives.get(toks[k].norm)
@@ -1809,6 +1807,8 @@ def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> Non
     """A claim of responsibility in an incident's sentence gives its doer; with no doer read, so does one in the
     sentence after it, or one in the sentence before that tells no incident of its own (below)."""
     claims = responsibility(doc, lex)
+    if not claims:
+        return   # most articles claim nothing: no need for the sentences their incidents tell
     told = {s for inc in incidents for s in inc.sentences | {h.sentence for h in inc.hits}}
     for inc in incidents:
         who = claims.get(inc.sentence) or next((claims[s] for s in inc.sentences if s in claims), None)
