@@ -15,3 +15,15 @@ def of_type(extract, text, sub_type):
     found = [e for e in events(extract, text) if e.sub_type == sub_type]
     assert found, [(e.sub_type, e.place and e.place.name) for e in events(extract, text)]
     return found
+
+
+def doers(extract, text):
+    """The canonical actor1 of each event of the text, None where it has no doer."""
+    return [canonical(e.actor1) for e in events(extract, text)]
+
+
+def with_trigger(extract, text, word):
+    """The first event whose trigger is `word` as written."""
+    found = [e for e in events(extract, text) if e.trigger.text == word]
+    assert found, [(e.sub_type, e.trigger.text) for e in events(extract, text)]
+    return found[0]

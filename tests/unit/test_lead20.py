@@ -2,9 +2,11 @@
 subject after that pronoun; sentences written for these tests."""
 from __future__ import annotations
 
+from event_helpers import canonical
+
 
 def _doers(ex):
-    return [e.actor1.canonical if e.actor1 else None for e in ex.events]
+    return [canonical(e.actor1) for e in ex.events]
 
 
 def test_the_taker_after_a_resumptive_pronoun_in_a_relative_clause(extract):

@@ -5,25 +5,19 @@ owner is not the air force of a side named as the target's owner ("غارات ع
 Every sentence here was written for these tests (none is taken from an article).
 """
 
-from event_helpers import canonical, events
+from event_helpers import canonical, events, with_trigger
 
 SALEH = "Military Forces of Yemen (Pro-Saleh)"
 
 
-def _with_trigger(extract, text, word):
-    found = [e for e in events(extract, text) if e.trigger.text == word]
-    assert found, [(e.sub_type, e.trigger.text) for e in events(extract, text)]
-    return found[0]
-
-
 def test_aircraft_told_again_are_not_the_targets_owner_joined_by_and(extract):
     text = "ودارت معارك عنيفة على مواقع الحوثيين وقوات صالح في محافظة لحج، كما قصف الطيران مخازن سلاح قرب المدينة."
-    assert canonical(_with_trigger(extract, text, "قصف").actor1) != SALEH
+    assert canonical(with_trigger(extract, text, "قصف").actor1) != SALEH
 
 
 def test_aircraft_told_again_are_not_the_owner_after_a_verb_of_belonging(extract):
     text = "وقال سكان إن دوي انفجارات سمع في مخازن تعود لقوات صالح شمالي تعز، وأضافوا أن الطيران قصف المنطقة لساعات."
-    assert canonical(_with_trigger(extract, text, "قصف").actor1) != SALEH
+    assert canonical(with_trigger(extract, text, "قصف").actor1) != SALEH
 
 
 def test_an_indefinite_object_and_its_owner_after_tabian(extract):
@@ -34,7 +28,7 @@ def test_an_indefinite_object_and_its_owner_after_tabian(extract):
 
 def test_the_air_force_named_as_the_doer_still_carries_the_strike(extract):
     text = "وأعلنت قوات التحالف أن مقاتلاتها أسقطت طائرة استطلاع فوق لحج. وقصف الطيران مخازن سلاح في محافظة لحج."
-    assert canonical(_with_trigger(extract, text, "وقصف").actor1) == "Saudi-led Coalition"
+    assert canonical(with_trigger(extract, text, "وقصف").actor1) == "Saudi-led Coalition"
 
 
 def test_one_word_texts(extract):
@@ -44,7 +38,7 @@ def test_one_word_texts(extract):
 
 def test_two_members_counted_by_a_dual_are_the_side_hit(extract):
     text = "قتل عنصران من القوات الكردية في تفجير سيارة مفخخة قرب مدينة الحسكة أمس."
-    event = _with_trigger(extract, text, "تفجير")
+    event = with_trigger(extract, text, "تفجير")
     assert event.actor1 is None
     assert canonical(event.actor2) == "YPG: People's Protection Units"
 
