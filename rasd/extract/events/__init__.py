@@ -570,7 +570,10 @@ class EventExtractor:
         if date.first_token < hit.first and (named or background):
             return not (setting.announced_by_date(doc, self.lex.words, hit, date)
                         or (not background and self._said_of_it_alone(doc, hit, date)))
-        return named and date.first_token >= doc.clause(hit.first)[1]
+        end = doc.clause(hit.first)[1]
+        # "قتل نحو 30 مسلحا في جبهات القتال، السبت، بينما ...": a day set off by commas right after the clause is
+        # that clause's, as it is without the commas
+        return named and date.first_token >= end and not setting.set_off_after(doc, end, date)
 
     def _said_of_it_alone(self, doc: Document, hit: Hit, date) -> bool:
         """The incident is told only in the complement of a saying dated by `date`, as its subject ("قالت الوزارة أمس

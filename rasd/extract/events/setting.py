@@ -928,6 +928,19 @@ def _sets_off(text: str) -> bool:
     return text in _APPOSITION_MARKS or text == ")"
 
 
+def set_off_after(doc: Document, end: int, d: DatedSpan) -> bool:
+    """The date stands right after the comma that ends a clause (at token `end`) and is closed by another comma, a
+    bracket or the sentence's end ("قتل نحو 30 مسلحا في جبهات القتال في اليمن، السبت، بينما", "تصاعدت حدة المعارك،
+    ليلة السبت، بين", "نفذت العملية الإرهابية، فجر أمس، في قرية"): an adverb of time set off by commas, which
+    news Arabic puts after the verb or noun it dates; the day is the clause's (kwic.py: 11 feed hits of a definite
+    noun of violence, a clause and «، DAY،», each the day of that noun's incident)."""
+    toks = doc.seg.tokens
+    if end >= len(toks) or toks[end].text not in _APPOSITION_MARKS or d.first_token != end + 1:
+        return False
+    # nothing but marks after the date in its own clause ("السبت (أمس)،")
+    return not any(toks[k].is_word for k in range(d.last_token, doc.clause(d.first_token)[1]))
+
+
 def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
     """The date after the incident is the day of the report it is attributed to ("قتل 20 شخصا في تفجير ... بحسب
     حصيلة أعلنتها الشرطة أمس", "بحسب ما ذكر المرصد أمس الخميس", "حسبما أفاد مصدر رسمي الأربعاء"): "according
