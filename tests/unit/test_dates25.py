@@ -37,3 +37,40 @@ def test_guard_a_day_after_a_comma_that_opens_a_longer_clause_stays_its_own(extr
 def test_guard_a_single_word_text_survives(extract):
     assert all(e.date is None for e in extract("القتال،", published=PUB).events)
     assert extract("، أمس،", published=PUB).events == []
+
+
+# A definite noun of an incident right after a date that a verb of happening, going on or witnessing opens
+# ("تصاعدت أمس التظاهرات"): the verb's subject or object, what happened that day.
+
+def test_protests_that_rose_yesterday_named_by_a_definite_noun(extract):
+    found = _dates(extract, "تصاعدت أمس الاحتجاجات الغاضبة في مدينة الناصرية جنوب العراق، وطالب المحتجون "
+                            "بإقالة المحافظ.")
+    assert found and all(date == "2015-07-21" for sub, date, _ in found if sub == "Peaceful protest"), found
+
+
+def test_fighting_that_went_on_on_a_named_morning(extract):
+    found = _dates(extract, "وتواصلت صباح أمس الثلاثاء المعارك العنيفة بين الجيش والمسلحين في ريف إدلب.")
+    assert found and all(date == "2015-07-21" for _, date, _ in found), found
+
+
+def test_a_town_that_saw_a_bombing_on_a_day_told_again_in_brackets(extract):
+    found = _dates(extract, "وقال ناشطون إن «بلدة القحطانية شهدت ظهر الاثنين (أمس الأول) تفجير الشرطة لسيارة "
+                            "مفخخة قرب حاجز للشرطة».")
+    assert found and all(date == "2015-07-20" for _, date, _ in found), found
+
+
+def test_guard_a_noun_after_a_condemnation_on_a_day_stays_undated(extract):
+    # a verb of condemning is no verb of happening: the day is the condemnation's
+    found = _dates(extract, "أدان وزير الخارجية الأردني أمس الهجوم على حاجز للجيش في مدينة العريش المصرية.")
+    assert all(date is None for _, date, _ in found), found
+
+
+def test_guard_a_noun_after_other_words_than_the_date_stays_undated(extract):
+    # the day is the calm's; the fighting named after «بعد» is not what the town saw that day
+    found = _dates(extract, "شهدت مدينة الرمادي أمس هدوءا حذرا بعد المعارك العنيفة بين الجيش والمسلحين.")
+    assert all(date != "2015-07-21" for _, date, _ in found), found
+
+
+def test_guard_one_word_texts_survive(extract):
+    assert all(e.date is None for e in extract("تصاعدت", published=PUB).events)
+    assert all(e.date is None for e in extract("أمس التظاهرات", published=PUB).events)

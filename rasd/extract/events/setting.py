@@ -923,6 +923,11 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     return False
 
 
+def sets_off_a_date(text: str) -> bool:
+    """A comma or a bracket: the marks that set a date off ("شهدت المدينة، أمس،", "ظهر السبت (أمس)")."""
+    return _sets_off(text) or text == "("
+
+
 def _sets_off(text: str) -> bool:
     """A comma, or a bracket closing a weekday told after today or yesterday: the marks that set a date off."""
     return text in _APPOSITION_MARKS or text == ")"
