@@ -230,6 +230,7 @@ class RoleWords:
     control_verbs: frozenset[str]
     eve_and_morrow: frozenset[str]
     outbreak_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
     start_words: frozenset[str]
     outcome_links: frozenset[str]
     as_reported: frozenset[str]

@@ -336,6 +336,7 @@ FILES: dict[str, Spec] = {
         control_verbs=WORDS,
         eve_and_morrow=WORDS,
         outbreak_verbs=WORDS,
+        happening_verbs=WORDS,
         start_words=WORDS,
         outcome_links=WORDS,
         as_reported=WORDS,

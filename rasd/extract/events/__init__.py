@@ -50,6 +50,7 @@ RUN_REACH = 2   # words before the partitive where a word of a run may stand ("�
 DOING_REACH = 6      # words back from "ب" and a verbal noun to the "did" that governs it (its subject between)
 PASSIVE_REACH = 12   # words back from a joined verbal noun to the passive auxiliary of the first one
 ANNOUNCED_REACH = setting.ANNOUNCED_REACH   # words from "as" to the report's date, its subject between
+HAPPENING_REACH = 8      # tokens from a verb of happening back from the date before its noun (its subject between)
 CARRYING_REACH = 8       # words from a verb of carrying out to its object (its subject and a date between)
 
 
@@ -233,9 +234,7 @@ class EventExtractor:
         # inside a recalled incident's phrase ("بعد وقت قصير على مقتل 32 ... في تفجير انتحاري"), recalled too
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
         background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
-        named = hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
-            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
-            and not self._complement_of_a_helper(doc, hit) and not self._carried_out_on_a_day(doc, hit, starts)
+        named = self._named(doc, hit, starts)
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None
         inc.named = named
@@ -479,6 +478,36 @@ class EventExtractor:
         k = bisect.bisect_right(starts, verb)
         return not (k < len(starts) and starts[k] < hit.first)
 
+    def _named(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
+        """Whether a definite noun names the incident: not one of a run, nor a noun dated as a verb is (the
+        predicate of a light verb, the complement of a helper, what was carried out or happened on a day)."""
+        return hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
+            and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
+            and not self._complement_of_a_helper(doc, hit) and not self._carried_out_on_a_day(doc, hit, starts) \
+            and not self._happening_on_a_day(doc, hit)
+
+    def _happening_on_a_day(self, doc: Document, hit: Hit) -> bool:
+        """A noun right after a date (only marks between) that a verb of happening, going on, breaking out or
+        witnessing opens a few words before it ("تصاعدت أمس التظاهرات", "وتواصلت صباح أمس الاثنين المعارك",
+        "شهدت المدينة ظهر السبت (أمس) تفجير سيارتين"): the noun is the verb's subject or object, what happened
+        that day, told now; definite by the article, it is dated as a verb is."""
+        W = self.lex.words
+        toks = doc.seg.tokens
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        before = doc.dates_in(max(s0, hit.first - HAPPENING_REACH), hit.first)
+        if not before or any(toks[k].is_word for k in range(before[-1].last_token, hit.first)):
+            return False
+        verbs = W.happening_verbs | W.witness_verbs | W.continuing | W.outbreak_verbs
+        first = before[-1].first_token
+        # the verb, its subject and the date's other words between ("شهدت مدينة تل أبيض ظهر السبت (أمس)"), no
+        # mark but the commas and brackets that set a date off
+        for k in range(first - 1, max(s0, first - HAPPENING_REACH) - 1, -1):
+            if not toks[k].is_word and not setting.sets_off_a_date(toks[k].text):
+                return False
+            if token_stems(doc, k) & verbs:
+                return True
+        return False
+
     def _complement_of_a_helper(self, doc: Document, hit: Hit) -> bool:
         """A verbal noun that is the complement of a verb of managing with a date between them ("تمكنت المقاومة
         أمس من السيطرة على بلدتي الوهط وصبر", "تمكنت الدوريات صباح اليوم من القبض على"): the managing is the
@@ -570,7 +599,10 @@ class EventExtractor:
         if date.first_token < hit.first and (named or background):
             return not (setting.announced_by_date(doc, self.lex.words, hit, date)
                         or (not background and self._said_of_it_alone(doc, hit, date)))
-        return named and date.first_token >= doc.clause(hit.first)[1]
+        end = doc.clause(hit.first)[1]
+        # "قتل نحو 30 مسلحا في جبهات القتال، السبت، بينما ...": a day set off by commas right after the clause is
+        # that clause's, as it is without the commas
+        return named and date.first_token >= end and not setting.set_off_after(doc, end, date)
 
     def _said_of_it_alone(self, doc: Document, hit: Hit, date) -> bool:
         """The incident is told only in the complement of a saying dated by `date`, as its subject ("قالت الوزارة أمس

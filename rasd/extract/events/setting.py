@@ -923,9 +923,27 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     return False
 
 
+def sets_off_a_date(text: str) -> bool:
+    """A comma or a bracket: the marks that set a date off ("شهدت المدينة، أمس،", "ظهر السبت (أمس)")."""
+    return _sets_off(text) or text == "("
+
+
 def _sets_off(text: str) -> bool:
     """A comma, or a bracket closing a weekday told after today or yesterday: the marks that set a date off."""
     return text in _APPOSITION_MARKS or text == ")"
+
+
+def set_off_after(doc: Document, end: int, d: DatedSpan) -> bool:
+    """The date stands right after the comma that ends a clause (at token `end`) and is closed by another comma, a
+    bracket or the sentence's end ("قتل نحو 30 مسلحا في جبهات القتال في اليمن، السبت، بينما", "تصاعدت حدة المعارك،
+    ليلة السبت، بين", "نفذت العملية الإرهابية، فجر أمس، في قرية"): an adverb of time set off by commas, which
+    news Arabic puts after the verb or noun it dates; the day is the clause's (kwic.py: 11 feed hits of a definite
+    noun of violence, a clause and «، DAY،», each the day of that noun's incident)."""
+    toks = doc.seg.tokens
+    if end >= len(toks) or toks[end].text not in _APPOSITION_MARKS or d.first_token != end + 1:
+        return False
+    # nothing but marks after the date in its own clause ("السبت (أمس)،")
+    return not any(toks[k].is_word for k in range(d.last_token, doc.clause(d.first_token)[1]))
 
 
 def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
