@@ -42,3 +42,30 @@ def test_an_attack_with_a_pronoun_and_no_verb_of_pressing_it_is_no_incident(extr
 
 def test_a_team_strengthening_its_attack_line_is_no_incident(extract):
     assert events(extract, "ويعزز النادي هجومه أمس بلاعب برازيلي في مدينة جدة.") == []
+
+
+# --- exposed to a blow across its subject, a place and a day ----------------------------------------------
+
+def test_a_village_exposed_to_shelling_with_its_province_between(extract):
+    evs = events(extract, "وتعرضت قرية الحصن في محافظة أبين أمس لقصف عنيف من المسلحين.")
+    assert ("Shelling/artillery/missile attack", "الحصن") in kinds(evs)
+
+
+def test_homes_in_a_town_exposed_to_shelling(extract):
+    evs = events(extract, "وتعرضت منازل المواطنين في مدينة تعز أمس لقصف عنيف من المسلحين.")
+    assert ("Shelling/artillery/missile attack", "تعز") in kinds(evs)
+
+
+def test_a_patrol_exposed_to_an_attack_while_on_duty(extract):
+    evs = events(extract, "وتعرضت إحدى دوريات الجيش أثناء مرورها في بلدة العوامية أمس لهجوم مسلح.")
+    assert ("Armed clash", "العوامية") in kinds(evs)
+
+
+def test_a_purpose_after_the_blow_stays_a_purpose(extract):
+    evs = events(extract, "وتعرضت القوات أمس لهجوم أثناء تقدمها نحو بلدة مورك لاستعادة السيطرة عليها.")
+    assert not [e for e in evs if e.sub_type == "Government regains territory"]
+
+
+def test_a_purpose_with_no_verb_of_exposure_stays_a_purpose(extract):
+    evs = events(extract, "ووصلت تعزيزات عسكرية كبيرة إلى أطراف مدينة مورك في ريف حماة أمس لقصف مواقع المسلحين.")
+    assert not [e for e in evs if e.type == "Explosions/Remote violence"]
