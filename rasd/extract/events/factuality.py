@@ -48,6 +48,10 @@ HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
 CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
 EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
+# ... and across its subject, a place and a day, in its clause ("تعرضت قرية س في محافظة ص أمس لقصف عنيف", "تعرض مركز س
+# بقطاع ص بمنطقة ع لقذائف"; missed25, kwic.py: 48 "تعرض ... ل+blow" with 5 to 12 words between on the feed, nearly all
+# shelling, strikes and shootings of a named village, post or patrol)
+EXPOSED_SUBJECT_REACH = 12
 ATTEMPT_REACH = 12         # tokens from an attempt to the verbal noun it governs ("حاول الإرهابي عبدالله فهد عبدالله الرشيد تفجير")
 MANAGING_REACH = 5         # tokens from a verb of managing to the verbal noun it governs ("تمكن المقاتلون أمس من التصدي")
 FACING_REACH = 6           # tokens from a verb of facing to the ل-object it faces (its subject and a day between)
@@ -262,7 +266,23 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     if _carried_for_a_purpose(doc, lex, t) or \
             (glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) and not _faced(doc, lex, t)):
-        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
+        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first)
+                    or _exposed_across_its_subject(doc, lex, t))
+    return False
+
+
+def _exposed_across_its_subject(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verb of exposure further back in the trigger's clause, its subject, a place and a day between ("تعرضت
+    قرية الخديرة في محافظة أبين أمس لقصف"): the ل marks the blow it was exposed to.  Only the first blow after it:
+    a trigger with ل glued between ends the walk, so that a purpose after the blow stays one ("تعرضت القوات لهجوم
+    أثناء تقدمها لاستعادة المدينة")."""
+    exposure = lex.modality.get("exposure", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.c0, t.first - EXPOSED_SUBJECT_REACH) - 1, -1):
+        if token_stems(doc, k) & exposure:
+            return True
+        if toks[k].norm.startswith(_PURPOSE_PREFIX) and lex.triggers.match_at(toks, k) is not None:
+            return False
     return False
 
 
