@@ -44,3 +44,32 @@ def test_a_coalition_without_a_state_after_the_verb_is_left_alone(extract):
 def test_one_word_and_cut_texts(extract):
     for text in ("التحالف", "بقيادة", "التحالف الذي", "التحالف الذي تقوده", "التحالف بقيادة", "تقوده السعودية"):
         assert events(extract, text) == []
+
+
+# --- subject, verb, object, then a verb joined by و: the object is not the doer of the joined verb ---------------
+
+@pytest.mark.parametrize("text, trigger, doer, hit", [
+    ("وأكد مسؤول أن قوات البيشمركة طاردت مسلحي داعش في قرية قرب كركوك وقتلت خمسة منهم.", "وقتلت",
+     "Peshmerga", "Islamic State"),
+    ("وقال القائد إن رجال المقاومة الشعبية هزموا ميليشيات الحوثي في المعركة وتمكنوا من تحرير مدينة الضالع.",
+     "تحرير", "Popular Resistance (Yemen)", "Houthi Movement"),
+    ("وأفادت مصادر في تعز أن المقاومة الشعبية دحرت المتمردين الحوثيين وسيطرت على مواقعهم قرب المدينة.",
+     "وسيطرت", "Popular Resistance (Yemen)", "Houthi Movement"),
+])
+def test_the_object_of_the_subjects_verb_is_not_the_doer_of_the_joined_verb(extract, text, trigger, doer, hit):
+    found = events(extract, text)
+    assert found, text
+    assert all(canonical(e.actor1) != hit for e in found), [(e.trigger.text, canonical(e.actor1)) for e in found]
+    assert any(canonical(e.actor1) == doer for e in found), [(e.trigger.text, canonical(e.actor1)) for e in found]
+
+
+def test_a_verb_not_joined_by_wa_keeps_its_own_subject(extract):
+    # the relative clause's verb has the object for its subject: the fighters chased are the killers
+    text = "وقال مسؤول إن قوات البيشمركة طاردت مسلحي داعش الذين قتلوا خمسة مدنيين في قرية قرب كركوك."
+    found = [e for e in events(extract, text) if e.trigger.text == "قتلوا"]
+    assert all(canonical(e.actor1) != "Peshmerga" for e in found), [canonical(e.actor1) for e in found]
+
+
+def test_one_word_texts_of_the_joined_verb(extract):
+    for text in ("طاردت", "وقتلت", "هزموا وتمكنوا"):
+        assert events(extract, text) == []
