@@ -65,6 +65,8 @@ FILES: dict[str, Spec] = {
         place_nouns=WORDS,
         admin_nouns=WORDS,
         misspellings=map_of(WORDS),
+        leading_words=WORDS,
+        leading_relatives=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,
@@ -80,6 +82,7 @@ FILES: dict[str, Spec] = {
         parent_means_it_in=WORDS,
         seats=WORDS,
         adjectives=WORDS,
+        led_by=WORDS,
         before=record(date=STR, means=STR),
         after=record(date=STR, means=STR),
     )),

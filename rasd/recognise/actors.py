@@ -58,6 +58,8 @@ class RegistryEntry:
     after: tuple[str, str] | None = None
     # its nisba adjective, masculine singular without ال ("حوثي"): on a weapon or an attack it names the doer
     adjectives: tuple[str, ...] = ()
+    # the countries (ISO2) whose lead names this coalition: "التحالف الذي تقوده السعودية" (doers25)
+    led_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ class ActorLexicon:
     fighter_forms: dict[tuple[str, ...], int] = field(default_factory=dict)
     # (parent id, ISO2) -> the branch its names mean in a report from that country (`parent_means_it_in`)
     local_branches: dict[tuple[str, str], str] = field(default_factory=dict)
+    # "بقيادة", "(الذي|التي) تقوده": a coalition's leader follows (`leading_words`, `leading_relatives`)
+    leading_words: frozenset[str] = frozenset()
+    leading_relatives: frozenset[str] = frozenset()
+    coalition_led_by: dict[str, str] = field(default_factory=dict)   # ISO2 -> the coalition it leads
 
     def group_adjectives(self) -> dict[str, RegistryEntry]:
         """A group's nisba adjective in the singular, masculine and feminine, with ال and without ("الحوثية",
@@ -140,6 +146,7 @@ def _registry_entry(raw: dict) -> RegistryEntry:
         parent_means_it_in=tuple(str(c).upper() for c in raw.get("parent_means_it_in") or ()),
         before=_era(raw.get("before")), after=_era(raw.get("after")),
         adjectives=tuple(raw.get("adjectives") or ()),
+        led_by=tuple(str(c).upper() for c in raw.get("led_by") or ()),
     )
 
 
@@ -314,7 +321,14 @@ def load_actor_lexicon() -> ActorLexicon:
         member_nouns=_matcher(pat.get("member_nouns") or []), by_canonical=by_canonical,
         indefinite_heads=indefinite, fighter_forms=fighter_forms, shared_names=shared_names,
         local_branches={(e.parent, c): e.id for e in entries.values() if e.parent for c in e.parent_means_it_in},
+        leading_words=words("leading_words"), leading_relatives=words("leading_relatives"),
+        coalition_led_by=_coalitions_by_leader(entries),
     )
+
+
+def _coalitions_by_leader(entries: dict[str, RegistryEntry]) -> dict[str, str]:
+    """ISO2 of a leading state -> the id of the coalition it leads (`led_by`)."""
+    return {c: e.id for e in entries.values() for c in e.led_by}
 
 
 def _matcher(words: list[str]) -> PhraseMatcher[str]:
@@ -326,6 +340,11 @@ def _matcher(words: list[str]) -> PhraseMatcher[str]:
 
 # a key read in C (no Python frame per step of a bisection over the tokens)
 _start = attrgetter("start")
+
+
+def _definite_nisba(tok: Token) -> bool:
+    """A definite masculine nisba adjective ("الدولي", "العربي", "العسكري")."""
+    return tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) > 4
 
 
 def country_actor_name(template: str, country_en: str) -> str:
@@ -884,6 +903,11 @@ class ActorRecogniser:
             if c < i:
                 continue
             i = c
+            led = self._led_coalition(seg, i, may)
+            if led is not None:
+                out.append(led[0])
+                i = led[1]
+                continue
             reg = self._registry_at(toks, i, may)
             force = self._force(seg, i, may)
             skip = self._place_name_end(toks, i, reg, force)
@@ -921,6 +945,54 @@ class ActorRecogniser:
                 continue
             i += 1
         return out
+
+    def _led_coalition(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
+        """A coalition's name or anaphor followed by its leader ("التحالف العربي الذي تقوده المملكة", "قوات
+        التحالف التي تقودها السعودية", "التحالف الدولي بقيادة الولايات المتحدة"): the coalition that state
+        leads (actors.yaml `led_by`), named through the leader's name; the state is no actor of its own, and
+        so never the doer of the coalition's strikes (doers25)."""
+        lex, toks = self.lex, seg.tokens
+        head = self._coalition_head(toks, i, may)
+        if head is None:
+            return None
+        k = head.last
+        if k + 1 < len(toks) and _definite_nisba(toks[k]) and toks[k].norm not in lex.leading_relatives:
+            k += 1  # "مقاتلات التحالف الدولي الذي ...": an adjective the anaphor's list does not hold
+        if k + 1 < len(toks) and toks[k].norm in lex.leading_relatives:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].norm not in lex.leading_words:
+            return None
+        leader = self._leader_at(toks, k + 1)
+        coalition = lex.entries.get(lex.coalition_led_by.get(leader[0], "")) if leader else None
+        if leader is None or coalition is None:
+            return None
+        span, name = self._span(seg, i, leader[1], head.reading.cut, head.reading.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=coalition.id,
+                            canonical=coalition.canonical, kind=coalition.kind, country=coalition.country), leader[1]
+
+    def _coalition_head(self, toks: Sequence[Token], i: int, may: _Begins) -> PhraseMatch[str] | None:
+        """The longest registry name or anaphor at i that may mean a coalition with a leader (`led_by`)."""
+        lex = self.lex
+        head = lex.by_alias.match_at(toks, i) if i in may.alias else None
+        gen = lex.generic.match_at(toks, i) if i in may.generic else None
+        if gen is not None and (head is None or gen.last > head.last):
+            head = gen
+        if head is None or not any(lex.entries[p].led_by for p in head.payloads if p in lex.entries):
+            return None
+        return head
+
+    def _leader_at(self, toks: Sequence[Token], j: int) -> tuple[str, int] | None:
+        """The country (ISO2) whose name, or whose government's name or seat, stands at token j, and where the
+        name ends ("السعودية", "المملكة", "واشنطن", "الولايات المتحدة")."""
+        cn = self.lex.country_names.match_at(toks, j)
+        if cn is not None:
+            return str(cn.payloads[0]), cn.last
+        reg = self.lex.by_alias.match_at(toks, j)
+        if reg is None:
+            return None
+        country = next((self.lex.entries[p].country for p in reg.payloads
+                        if p in self.lex.entries and self.lex.entries[p].country), None)
+        return (str(country), reg.last) if country else None
 
     def _registry_mention(self, seg: Segmented, i: int, reg: PhraseMatch[str], entry: RegistryEntry) -> ActorMention:
         entry = self._in_role(seg, i, reg, entry)

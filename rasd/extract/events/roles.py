@@ -1029,8 +1029,9 @@ def _read_before(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, acto
         return  # "المواجهات مع القوات التونسية إثر هجوم": a party to the fighting, not this subject
     if _answers_it(doc, W, hit, (a0, a_end), c0):
         return  # "أدانت المنظمة أمس قصف المتمردين", "صدت القوات هجوما": who condemns or repels did not carry it out
-    if _owns_what_was_hit(doc, W, a0, a, hit):
-        # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit
+    if _acted_on(doc, W, hit, sides, a0, a):
+        # "على الموقع الأخير للتنظيم، بالإضافة لقصف مدفعي", "مخازن يستخدمها الحزب دمرت": it owns what was hit;
+        # "طاردت قوات البيشمركة مسلحي داعش ... وقتلت": the object of the subject's own verb
         sides.a2 = sides.a2 or a
         return
     if _only_tells_it(doc, lex, hit, actor, between):
@@ -1081,6 +1082,36 @@ def _faced_object(doc: Document, W: RoleWords, hit: Hit) -> bool:
     s0, _ = doc.sentence_bounds(hit.sentence)
     return doc.seg.tokens[hit.first].norm.startswith(_GLUED_PREPOSITION) and len(token_stems(doc, hit.first)) > 1 and \
         bool(stems(doc, max(s0, hit.first - REPELLED_OBJECT_REACH), hit.first) & W.repelling_verbs)
+
+
+def _acted_on(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a: ActorMention) -> bool:
+    """The actor at a0, before the trigger, is a side acted on: it owns what was hit (`_owns_what_was_hit`), or it
+    is the object of the verb of the subject already read (`_object_of_the_subjects_verb`)."""
+    return _owns_what_was_hit(doc, W, a0, a, hit) or _object_of_the_subjects_verb(doc, W, hit, sides, a0)
+
+
+def _object_of_the_subjects_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int) -> bool:
+    """Subject, verb, object, then a verb joined by و or ف that is the trigger or its helper ("قوات البيشمركة طاردت
+    مسلحي داعش في قرية وقتلت خمسة منهم", "رجال المقاومة هزموا ميليشيات الحوثي وتمكنوا من تحرير"): the joined verb
+    shares the subject, so the side right after the first verb is its object, not the doer (doers25)."""
+    v = a0 - 2 if a0 > 2 and token_stems(doc, a0 - 1) & W.own_members else a0 - 1   # "طاردت مسلحي داعش"
+    if sides.a1 is None or v < 1 or not _verb_shape(W, doc.seg.tokens[v].norm):
+        return False
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    if not any(b_end == v for _, b_end, _ in doc.actors_in(s0, v)):
+        return False
+    joined = hit.first if hit.trigger.pos == "verb" else helper_before(doc, W, hit, s0)
+    word = doc.seg.tokens[joined].norm if joined is not None and joined > a0 else ""
+    return len(word) > 3 and word.startswith((_CONJUNCTION, "ف"))
+
+
+def _verb_shape(W: RoleWords, word: str) -> bool:
+    """A word shaped as a finite verb of the third person: a past one with a plural or dual ending (هزموا) or the
+    feminine ت (طاردت, not a plural in ات), or a present one in ي (يلاحق); never a definite noun."""
+    if word.startswith("ال") or not 3 <= len(word) <= 8:
+        return False
+    return word.endswith(tuple(W.subject_suffixes)) and len(word) > 3 or \
+        word.endswith("ت") and not word.endswith("ات") and len(word) >= 4 or word[0] == "ي" and len(word) >= 4
 
 
 def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention, hit: Hit) -> bool:
