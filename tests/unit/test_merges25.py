@@ -52,14 +52,15 @@ def test_a_member_of_a_force_is_no_verb_of_answering(extract):
 # --- a blow the subject was exposed to, after a long subject ---
 
 def test_a_post_exposed_to_shells_after_a_long_subject_is_a_shelling(extract):
-    text = "تعرض مركز الحمراء بقطاع الخوبة بمنطقة جازان أمس لقذائف عسكرية من داخل الأراضي اليمنية."
+    text = ("تعرض مركز الحمراء بقطاع الخوبة بمنطقة جازان أمس لقذائف عسكرية من داخل الأراضي اليمنية، وتم التعامل "
+            "مع مصادر إطلاق القذائف.")
     events = _events(extract, text)
     assert [e.sub_type for e in events] == ["Shelling/artillery/missile attack"]
     assert events[0].actor1 is None or events[0].actor1.canonical != "Military Forces of Saudi Arabia"
 
 
 def test_a_town_exposed_to_an_attack_that_an_answer_answers_is_not_news(extract):
-    text = ("قصفت فصائل المعارضة بلدتي نبل والزهراء أمس ردا على تعرض مدينة الزبداني في ريف دمشق لهجوم من "
-            "قوات النظام.")
+    text = ("قصفت فصائل المعارضة بلدتي نبل والزهراء أمس ردا، بحسب قولها، على تعرض مدينة الزبداني في ريف دمشق "
+            "لهجوم من قوات النظام.")
     events = _events(extract, text)
     assert {e.actor1.canonical for e in events if e.actor1 is not None} == {"Opposition Rebels (Syria)"}

@@ -264,8 +264,23 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     if _carried_for_a_purpose(doc, lex, t) or \
             (glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) and not _faced(doc, lex, t)):
-        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first))
+        return not _exposed(doc, lex, t)
     return False
+
+
+NEAR_EXPOSURE = 4   # words from "تعرض" within which its object is what it was exposed to, whatever governs it
+
+
+def _exposed(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The glued ل is "exposed to" (events.yaml modality `exposure`): a word of exposure close before it, or one
+    further back, its subject between, that is not the verbal noun a preposition governs ("ردا، بحسب قولها، على تعرض
+    بلدة الزبداني في ريف دمشق لهجوم", "خوفا من تعرضهم للانتقام": kwic.py, 22 feed hits of على/من + تعرض + ... + ل,
+    none an incident told as news; such a blow stays no incident, as with no word of exposure)."""
+    exposure = lex.modality.get("exposure", frozenset())
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & exposure and
+               (t.first - k <= NEAR_EXPOSURE or k == t.s0 or toks[k - 1].norm not in lex.words.background_links)
+               for k in range(max(t.s0, t.first - EXPOSURE_REACH), t.first))
 
 
 def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
