@@ -64,3 +64,12 @@ def test_a_town_exposed_to_an_attack_that_an_answer_answers_is_not_news(extract)
             "لهجوم من قوات النظام.")
     events = _events(extract, text)
     assert {e.actor1.canonical for e in events if e.actor1 is not None} == {"Opposition Rebels (Syria)"}
+
+
+# --- a place chain before the trigger: the area closes it, the finer place is the incident's ---
+
+def test_a_district_named_before_its_province_places_the_blow(extract):
+    text = ("تعرض مركز الحمراء بمحافظة ظهران الجنوب بمنطقة عسير أمس لقذائف عسكرية من داخل الأراضي اليمنية، وتم "
+            "التعامل مع مصادر إطلاق القذائف.")
+    events = _events(extract, text)
+    assert [e.place.name for e in events if e.place is not None] == ["ظهران الجنوب"]
