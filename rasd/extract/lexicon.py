@@ -275,6 +275,7 @@ class RoleWords:
     made_in: frozenset[str]
     blow_qualifiers: frozenset[str]
     answering_verbs: frozenset[str]
+    answer_manner: frozenset[str]     # the preposition of the answer after a verb of answering ("ورد الجيش بقصف")
     unknown_origin: frozenset[str]
     origin_nouns: frozenset[str]
     attributing_verbs: frozenset[str]

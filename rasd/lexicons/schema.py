@@ -403,6 +403,7 @@ FILES: dict[str, Spec] = {
         made_in=WORDS,
         blow_qualifiers=WORDS,
         answering_verbs=WORDS,
+        answer_manner=WORDS,
         unknown_origin=WORDS,
         origin_nouns=WORDS,
         attributing_verbs=WORDS,

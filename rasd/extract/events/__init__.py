@@ -27,6 +27,7 @@ from rasd.extract.document import Document
 from rasd.extract.genre import GenreLexicon, load_genre_lexicon, reads_as_opinion
 from rasd.extract.events import coding, incidents, roles, setting, triggers
 from rasd.extract.events.factuality import (
+    answer_act,
     answered_from,
     counts_a_run,
     governed_as_background,
@@ -220,6 +221,7 @@ class EventExtractor:
                 for b, first, last in phrases + (told_before or {}).get(hit.sentence, [])):
             inc.date = None  # "ومنذ الهجوم الانتحاري الاثنين في سروج، يتظاهر ...": Monday is the attack's
         inc.recalled = any(b is hit or first <= hit.first < last for b, first, last in phrases)
+        inc.answering = answer_act(doc, self.lex, hit.first)
         self._actors_of(doc, hit, inc)
         return self._setting_of(doc, hit, inc)
 

@@ -47,7 +47,9 @@ TERRITORY_REACH = 6        # words after a change-of-control trigger searched fo
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
 CAMPAIGN_REACH = 5         # words after a definite noun searched for the word that sets it against an enemy
-EXPOSURE_REACH = 4         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار")
+EXPOSURE_REACH = 8         # words from "تعرض" to what it exposed to ("تعرضت إحدى دوريات الأمن لإطلاق نار"), its subject
+                           # between ("تعرض مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف": 7 words); kwic.py: 45
+                           # feed hits of a form + 4-7 words + ل + a blow noun, every one what the subject was exposed to
 # ... and across its subject, a place and a day, in its clause ("تعرضت قرية س في محافظة ص أمس لقصف عنيف", "تعرض مركز س
 # بقطاع ص بمنطقة ع لقذائف"; missed25, kwic.py: 48 "تعرض ... ل+blow" with 5 to 12 words between on the feed, nearly all
 # shelling, strikes and shootings of a named village, post or patrol)
@@ -266,8 +268,7 @@ def _purpose(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         return False
     if _carried_for_a_purpose(doc, lex, t) or \
             (glued_purpose(doc.seg.tokens[t.first].norm, t.phrase) and not _faced(doc, lex, t)):
-        return not (lex.modality.get("exposure", frozenset()) & stems(doc, max(t.s0, t.first - EXPOSURE_REACH), t.first)
-                    or _exposed_across_its_subject(doc, lex, t))
+        return not (_exposed(doc, lex, t) or _exposed_across_its_subject(doc, lex, t))
     return False
 
 
@@ -284,6 +285,21 @@ def _exposed_across_its_subject(doc: Document, lex: EventLexicon, t: TriggerAt) 
         if toks[k].norm.startswith(_PURPOSE_PREFIX) and lex.triggers.match_at(toks, k) is not None:
             return False
     return False
+
+
+NEAR_EXPOSURE = 4   # words from "تعرض" within which its object is what it was exposed to, whatever governs it
+
+
+def _exposed(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The glued ل is "exposed to" (events.yaml modality `exposure`): a word of exposure close before it, or one
+    further back, its subject between, that is not the verbal noun a preposition governs ("ردا، بحسب قولها، على تعرض
+    بلدة الزبداني في ريف دمشق لهجوم", "خوفا من تعرضهم للانتقام": kwic.py, 22 feed hits of على/من + تعرض + ... + ل,
+    none an incident told as news; such a blow stays no incident, as with no word of exposure)."""
+    exposure = lex.modality.get("exposure", frozenset())
+    toks = doc.seg.tokens
+    return any(token_stems(doc, k) & exposure and
+               (t.first - k <= NEAR_EXPOSURE or k == t.s0 or toks[k - 1].norm not in lex.words.background_links)
+               for k in range(max(t.s0, t.first - EXPOSURE_REACH), t.first))
 
 
 def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -1267,7 +1283,24 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
     سيطرت", "بالرغم من طرده", "بعد ساعات من الهجوم"), or as the complement of a verbal noun it governs
     ("بعد حسم القتال") — not after a demonstrative ("وقبل ذلك قتل": before that, told); or as what a verb of
     managing so governed was able to do ("بعد تمكن المقاومة الشعبية وقوات الجيش من تحريرها")."""
-    return _governed(doc, lex, first, s0) or _managed_in_background(doc, lex, first, s0)
+    if answer_act(doc, lex, first):
+        return False   # "ورد الجيش التركي بقصف مواقع التنظيم": the answer, not what it answers
+    if _governed(doc, lex, first, s0) or _managed_in_background(doc, lex, first, s0):
+        return True
+    head = exposed_by(doc, lex, first, s0)
+    return head is not None and _governed(doc, lex, head, s0)
+
+
+def exposed_by(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
+    """The token of the word of exposure (events.yaml modality `exposure`: "تعرض") whose object the trigger at `first`
+    is, by a glued ل, its subject between ("بعد تعرض مخازن الغاز في المنشأة لقصف", "ردا على تعرض بلدة الزبداني
+    في ريف دمشق لهجوم"): the blow is governed as that word is; None when the trigger has no such word before it."""
+    toks = doc.seg.tokens
+    if not toks[first].norm.startswith(_PURPOSE_PREFIX):
+        return None
+    exposure = lex.modality.get("exposure", frozenset())
+    return next((k for k in range(first - 1, max(s0, first - EXPOSURE_REACH) - 1, -1)
+                 if token_stems(doc, k) & exposure), None)
 
 
 MANAGED_REACH = 10  # words back from a trigger to the verb of managing whose complement it is (its subject between)
@@ -1386,6 +1419,14 @@ def counted_since(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool
 def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
     """The token of a word of answer or revenge governing the trigger at `first` ("ردا على هجوم",
     "انتقاما لمقتل"), or None."""
+    found = _answer_before(doc, lex, first, s0)
+    if found is None:
+        head = exposed_by(doc, lex, first, s0)
+        found = None if head is None else _answer_before(doc, lex, head, s0)  # "ردا على تعرض البلدة لهجوم"
+    return found
+
+
+def _answer_before(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:
     W = lex.words
     toks = doc.seg.tokens
     k = first - 1
@@ -1394,6 +1435,29 @@ def answered_from(doc: Document, lex: EventLexicon, first: int, s0: int) -> int 
     while k > s0 and toks[k].text in QUOTES:
         k -= 1  # 'جاء "ردا" على مقتل': the word of answer in quotation marks
     return k if k >= s0 and token_stems(doc, k) & W.answering else None
+
+
+ANSWER_ACT_REACH = 9   # words from a verb of answering to the answer it governs by ب, its subject between ("وردت في حينه
+                       # القوات المسلحة السعودية تساندها طائرات الأباتشي بقصف": eight)
+
+
+def answer_act(doc: Document, lex: EventLexicon, first: int) -> bool:
+    """The trigger at `first`, carrying the preposition of manner (event_roles.yaml `answer_manner`), is what a verb
+    of answering before it in its clause did ("وردت القوات السعودية بقصف مواقع الميليشيات", "ورد الجيش التركي
+    بإطلاق النار"): the answer itself, another incident than the blow it answers.  The verb bare or after و, not ف
+    ("فرد من قوة المجاهدين" is a member of the force)."""
+    W = lex.words
+    toks = doc.seg.tokens
+    if toks[first].norm[:1] not in W.answer_manner:
+        return False
+    c0 = doc.clause(first)[0]
+    for k in range(first - 1, max(c0, first - 1 - ANSWER_ACT_REACH) - 1, -1):
+        word = toks[k].norm
+        if not toks[k].is_word:
+            return False
+        if word in W.answering_verbs or (word[:1] == CONJUNCTIONS[0] and word[1:] in W.answering_verbs):
+            return True
+    return False
 
 
 def recalled_apart(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:

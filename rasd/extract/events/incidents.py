@@ -16,6 +16,7 @@ from collections.abc import Callable
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.factuality import (
+    answer_act,
     bare_today,
     counted_since,
     governed_as_background,
@@ -293,7 +294,19 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     if counts and _answering(doc, lex, deaths, violent):
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
-    return main + (deaths if deaths and not violent else [])
+    return main + _deaths_of_their_own(doc, lex, deaths, violent)
+
+
+def _deaths_of_their_own(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> list[Hit]:
+    """The sentence's death reports told as an incident: where it tells no violence, or only an answer to them."""
+    return deaths if deaths and (not violent or _answered_deaths(doc, lex, deaths, violent)) else []
+
+
+def _answered_deaths(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> bool:
+    """"قتل جندي بنيران المسلحين، ورد الجيش بقصف مواقعهم": every violent hit of the sentence is an answer told after
+    the deaths (`factuality.answer_act`); they fell in the blow it answers, an incident of its own."""
+    return all(answer_act(doc, lex, h.first) for h in violent) and \
+        min(d.first for d in deaths) < min(h.first for h in violent)
 
 
 def _death_reports(lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
@@ -871,7 +884,19 @@ def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
         return _STOP  # "وفي حادثة منفصلة، ...": not one told before
     if inc.shifted and inc.sentence not in prev.sentences and not inc.restates:
         return _STOP  # "من جهة أخرى، أعلنت مصادر أن 20 عنصرا قتلوا", "أما في محافظة الضالع، فقد ...": other news
+    if prev.answering != inc.answering and _answer_and_blow(prev, inc):
+        return _SKIP  # "سقطت قذائف على القرية. وردت المدفعية بقصف مواقعهم": the blow and the answer, two incidents
     return None
+
+
+def _answer_and_blow(a: Incident, b: Incident) -> bool:
+    """Of an answer and an incident not told as one (`Incident.answering`), the blow it answers: told in another
+    sentence, unless by the same doer; in its sentence, only by another doer named ("قتل جندي بنيران المسلحين، ورد
+    الجيش بقصف مواقعهم"), not a clause with none that goes on with the answer ("ورد الجيش بقصف المواقع وتم تدميرها")."""
+    x, y = a.actor1, b.actor1
+    if x is not None and y is not None:
+        return not same_named_actor(x, y)
+    return b.sentence not in a.sentences
 
 
 def _subject_of_its_verb(prev: Incident, inc: Incident) -> bool:

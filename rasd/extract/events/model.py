@@ -56,6 +56,7 @@ class Incident:
     in_title: bool = False
     named: bool = False                    # a definite noun names it ("تفجير المسجد"): an incident known before
     answered: bool = False                 # named as what the main clause answers ("ردا على هجوم"): not its doer
+    answering: bool = False                # the answer a verb of answering governs ("ورد الجيش بقصف"): not the blow
     recalled: bool = False                 # recalled as other than its sentence's news ("بعد أيام على الهجوم")
     # told only in a clause of time or cause ("إثر هجوم انتحاري في سوروتش") of a sentence that tells no other
     # incident: what a reaction is about, or background to an article about something else (incidents.background_kept)

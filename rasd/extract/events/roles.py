@@ -1894,6 +1894,7 @@ def _attributed_to(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None
 
 SUBJECTED_REACH = 8   # tokens from a trigger to "إثر تعرضهم لإطلاق نار" after it ("مقتل تسعة جنود وإصابة اثنين إثر")
 BLOW_SOURCE_REACH = 5  # tokens from تعرض to the من of who dealt the blow ("تعرضهم لإطلاق نار كثيف من")
+EXPOSED_SUBJECT = 7    # words of the subject between تعرض and the blow it governs (factuality.EXPOSURE_REACH)
 
 
 def _subjected_to_it(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
@@ -1907,23 +1908,32 @@ def _subjected_to_it(doc: Document, W: RoleWords, incidents: list[Incident]) -> 
         at = next(((h, k) for h in inc.hits if (k := _subjected_at(doc, W, h)) is not None), None)
         if at is None:
             continue
-        if inc.actor1 is None:
-            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+        if inc.actor1 is None or (inc.actor1_guessed and at[1] < at[0].first):
+            # "تعرض مركز حدودي ... لقذائف من داخل الأراضي اليمنية، حيث تم التعامل مع الموقف مع القوات البرية": the
+            # blow itself the object of تعرض; a doer guessed from the sentence is more likely its side hit or the
+            # force that answered than the one that dealt it (merges25)
+            inc.actor1 = _blow_dealt_by(doc, W, max(at[1], at[0].first))
+            inc.actor1_guessed = False
         elif is_state(inc.actor1) and inc.actor1.span.start < doc.seg.tokens[at[1]].start and \
                 doc.seg.sentence_of(doc.token_of(inc.actor1.span.start)) == at[0].sentence:
             inc.actor2 = inc.actor2 or inc.actor1
-            inc.actor1 = _blow_dealt_by(doc, W, at[1])
+            inc.actor1 = _blow_dealt_by(doc, W, max(at[1], at[0].first))
             inc.actor1_guessed = False
 
 
 def _subjected_at(doc: Document, W: RoleWords, hit: Hit) -> int | None:
     """Where a verb or noun of being subjected to a blow follows the trigger closely ("إثر تعرضهم لهجوم")."""
-    _, s1 = doc.sentence_bounds(hit.sentence)
+    s0, s1 = doc.sentence_bounds(hit.sentence)
     toks = doc.seg.tokens
     # ل on the next word, or on the one after the subject ("تعرض دوريتهم لهجوم")
-    return next((k for k in range(hit.last, min(s1 - 2, hit.last + SUBJECTED_REACH))
-                 if token_stems(doc, k) & W.subjected_verbs and
-                 any(toks[j].norm.startswith(_GLUED_PREPOSITION) for j in (k + 1, k + 2))), None)
+    after = next((k for k in range(hit.last, min(s1 - 2, hit.last + SUBJECTED_REACH))
+                  if token_stems(doc, k) & W.subjected_verbs and
+                  any(toks[j].norm.startswith(_GLUED_PREPOSITION) for j in (k + 1, k + 2))), None)
+    if after is not None or not toks[hit.first].norm.startswith(_GLUED_PREPOSITION):
+        return after
+    # the trigger is itself the blow, after its subject ("تعرض مركز المسيال بقطاع ظهران الجنوب لقذائف")
+    return next((k for k in range(hit.first - 1, max(s0, hit.first - 1 - EXPOSED_SUBJECT) - 1, -1)
+                 if token_stems(doc, k) & W.subjected_verbs), None)
 
 
 def _blow_dealt_by(doc: Document, W: RoleWords, k: int) -> ActorMention | None:

@@ -112,7 +112,21 @@ def _finer_inside(doc: Document, W: RoleWords, hit: Hit, cands, scores: list[flo
               if p0 > b0 and p0 >= hit.last and scores[j] >= MIN_PLACE_SCORE and m.resolved is not None
               and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)
               and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)]
-    return max(inside, key=lambda j: scores[j]) if inside else best
+    if inside:
+        return max(inside, key=lambda j: scores[j])
+    return _closing_a_chain(cands, best)
+
+
+CHAIN_GAP = 1   # tokens between a place and the area that holds it in a chain (its cue: "ظهران الجنوب بمنطقة عسير")
+
+
+def _closing_a_chain(cands, best: int) -> int:
+    """"مركز المسيال بقطاع ظهران الجنوب بمنطقة عسير لقذائف": the area (`best`) closes a chain of places each inside
+    the next, its cue alone between; the place it closes is the finer one named (merges25)."""
+    b0, _, big = cands[best]
+    chained = [j for j, (_, p1, m) in enumerate(cands) if p1 <= b0 and b0 - p1 <= CHAIN_GAP and m.resolved is not None
+               and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)]
+    return chained[-1] if chained else best
 
 
 def _apart_between(doc: Document, W: RoleWords, first: int, last: int) -> bool:
