@@ -276,12 +276,14 @@ def _exposed_across_its_subject(doc: Document, lex: EventLexicon, t: TriggerAt) 
     """A verb of exposure further back in the trigger's clause, its subject, a place and a day between ("تعرضت
     قرية الخديرة في محافظة أبين أمس لقصف"): the ل marks the blow it was exposed to.  Only the first blow after it:
     a trigger with ل glued between ends the walk, so that a purpose after the blow stays one ("تعرضت القوات لهجوم
-    أثناء تقدمها لاستعادة المدينة")."""
+    أثناء تقدمها لاستعادة المدينة"); and, as in `_exposed`, not a verbal noun governed by على/من (background, by
+    SCHEMA.md: "ردا على تعرض البلدة ... لهجوم")."""
     exposure = lex.modality.get("exposure", frozenset())
     toks = doc.seg.tokens
     for k in range(t.first - 1, max(t.c0, t.first - EXPOSED_SUBJECT_REACH) - 1, -1):
         if token_stems(doc, k) & exposure:
-            return True
+            # not the verbal noun a preposition governs ("ردا على تعرض البلدة ... لهجوم"): as in `_exposed`
+            return k == t.s0 or toks[k - 1].norm not in lex.words.background_links
         if toks[k].norm.startswith(_PURPOSE_PREFIX) and lex.triggers.match_at(toks, k) is not None:
             return False
     return False
