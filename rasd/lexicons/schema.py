@@ -302,6 +302,7 @@ FILES: dict[str, Spec] = {
         field_sources=WORDS,
         also=WORDS,
         relative_after_trigger=WORDS,
+        resumptive_after_trigger=WORDS,
         specifying_verbs=WORDS,
         another_incident=WORDS,
         assassinating=WORDS,
