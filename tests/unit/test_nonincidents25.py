@@ -54,3 +54,38 @@ def test_one_word_and_a_mark_alone_give_nothing(extract):
     assert events(extract, "وقتل") == []
     assert events(extract, "فيه") == []
     assert events(extract, "،") == []
+
+
+GROUND = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def sub_types(extract, text):
+    return {e.sub_type for e in events(extract, text)}
+
+
+def test_what_a_plane_can_strike_is_no_strike(extract):
+    text = "وقال الخبير إن الطائرة الجديدة مزودة برادار حديث ويمكنها قصف مواقع المسلحين في مدينة الرقة."
+    assert events(extract, text) == []
+
+
+def test_what_the_forces_managed_to_take_stays(extract):
+    text = "وأعلن الجيش تمكنه من السيطرة على بلدة الحامضية شرق مدينة الرمادي أمس بعد معارك مع المسلحين."
+    assert sub_types(extract, text) & GROUND
+
+
+def test_strikes_a_granted_use_of_bases_may_serve_are_no_strikes(extract):
+    text = ("وأعلن مسؤول عسكري أن باكستان سمحت للولايات المتحدة باستخدام عدد من قواعدها الجوية، ولا سيما قاعدة "
+            "بيشاور في شمال البلاد، في شن غارات على مواقع طالبان في أفغانستان.")
+    assert events(extract, text) == []
+
+
+def test_strikes_launched_from_a_base_used_stay(extract):
+    text = ("واستخدمت القوات الأمريكية قاعدة بيشاور الجوية في شمال البلاد أمس في شن غارات على مواقع طالبان في "
+            "ولاية قندهار.")
+    assert "Air/drone strike" in sub_types(extract, text)
+
+
+def test_strikes_told_with_their_day_after_a_permission_stay(extract):
+    text = ("وقال المتحدث إن الطائرات التي سمح لها باستخدام المطار شاركت أمس في شن غارات على مواقع طالبان في "
+            "ولاية قندهار.")
+    assert "Air/drone strike" in sub_types(extract, text)
