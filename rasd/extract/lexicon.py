@@ -305,6 +305,7 @@ class RoleWords:
     reciprocal_verbs: frozenset[str]
     also: frozenset[str]
     relative_after_trigger: frozenset[str]
+    resumptive_after_trigger: frozenset[str]
     specifying_verbs: frozenset[str]
     another_incident: frozenset[str]
     assassinating: frozenset[str]

@@ -387,6 +387,35 @@ def _carried_out_as_unrealised(doc: Document, lex: EventLexicon, t: TriggerAt) -
     return False
 
 
+PERMIT_REACH = 6     # tokens from a word of permission to the use it grants, whom it is granted to between
+                     # ("سمحت للطائرات الحربية التابعة للتحالف باستخدام")
+_USE_LINK = "في"     # "باستخدام القواعد في شن غارات": what a means is used in
+
+
+def _a_permitted_use(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun trigger carried by a verbal noun of carrying out after في, the use of a means before it and a word of
+    permission before that (events.yaml modality `permission`, `use_nouns`): "سمحت تركيا للولايات المتحدة
+    باستخدام قواعدها الجوية، ولا سيما قاعدة إنجرليك، في شن غارات" — what the means may be used in is not done.
+    The walk back from the carrier stops where a chain of verbal nouns would (`_ends_a_chain`)."""
+    toks = doc.seg.tokens
+    mod = lex.modality
+    carriers = mod.get("act_carriers", frozenset())
+    # the carrier is the trigger's own first word ("شن غارات") or the word before it
+    carrier = t.first if token_stems(doc, t.first) & carriers else t.first - 1
+    if t.trig.pos not in ("noun", "form") or carrier - 1 < t.s0 or toks[carrier - 1].norm != _USE_LINK or \
+            not token_stems(doc, carrier) & carriers:
+        return False
+    uses = mod.get("use_nouns", frozenset())
+    for k in range(carrier - 2, max(t.s0, carrier - CHAIN_REACH) - 1, -1):
+        if _ends_a_chain(doc, lex, k, carrier):
+            return False
+        if token_stems(doc, k) & uses:
+            # a day between tells the act done ("سمح لها باستخدام المطار شاركت أمس في شن غارات")
+            return not doc.dates_in(k, carrier) and \
+                bool(mod.get("permission", frozenset()) & stems(doc, max(t.s0, k - PERMIT_REACH), k))
+    return False
+
+
 def _reads_as_its_verbal_noun(doc: Document, t: TriggerAt) -> bool:
     """A one-word past verb written as its bare three-letter lemma, which is also its verbal noun ("وطرد", "وقصف":
     "and the expelling" as well as "and he expelled"); in a chain of verbal nouns it is read as the noun, unless a
@@ -1568,4 +1597,4 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place,
                             _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list,
-                            _joined_to_an_unrealised_act, _carried_out_as_unrealised)
+                            _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use)

@@ -36,7 +36,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import after_since, one_side, stems, token_stems
+from rasd.extract.events.reading import after_since, object_pronoun, one_side, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
@@ -559,7 +559,8 @@ def _held_by(doc: Document, lex: EventLexicon, hits: list[Hit], anchors: list[Hi
     for h in sorted(hits, key=lambda x: x.first):
         if h in taken:
             continue
-        if any(_describes_background(doc, lex, b, h) or _in_phrase_of(doc, lex, b, h) for b in anchors) or any(
+        if any(_describes_background(doc, lex, b, h) or _in_phrase_of(doc, lex, b, h) or
+               _continues_a_clause_on(doc, lex, b, h) for b in anchors) or any(
                 h.first == b.last and h.trigger.pos == "noun" == b.trigger.pos for b in held):
             held.append(h)
             anchors = anchors + [h]
@@ -605,6 +606,71 @@ def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> b
             and all(t.is_word and not t.norm.startswith(_CONJUNCTION) for t in between))
 
 
+_COMMAS = frozenset({"،", ","})
+_PREPOSITION_LETTERS = "بلفك"   # a preposition glued to a noun with a possessive ("بسيارته"): no verb of a clause
+CLAUSE_ON_REACH = 16   # tokens from a background noun to a later verb of the clause that describes it, its subject,
+                       # object and place between ("على إطلاق النار الذي شهدته دار للسينما في مدينة ... وقتل فيه";
+                       # set on the feed's kwic: 15 such clauses after a word of time, cause or answer, none longer)
+
+
+def _continues_a_clause_on(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> bool:
+    """The hit is a later verb of a clause that describes the background incident `b` (see `_later_verb_of_a_clause`):
+    "بعد الهجوم الذي نفذه التنظيم في المدينة وقتل فيه 30" — the toll and the target of that past incident are that
+    background, not news."""
+    return h.sentence == b.sentence and b.last < h.first and \
+        any(b.last <= opener <= b.last + RELATIVE_REACH - 1 and _opens_a_clause_on(doc, lex, b.trigger, opener)
+            for opener in _later_verb_of_a_clause(doc, lex, h))
+
+
+def _not_of_a_past(doc: Document, lex: EventLexicon, hits: list[Hit]) -> list[Hit]:
+    """The hits but those of a clause on a past a length of time counts from (`_in_a_clause_on_a_past`)."""
+    return [h for h in hits if not _in_a_clause_on_a_past(doc, lex, h)]
+
+
+def _in_a_clause_on_a_past(doc: Document, lex: EventLexicon, h: Hit) -> bool:
+    """The hit is a later verb of a clause on a noun that a length of time counts from, a trigger or not ("بعد عامين
+    على إطلاق النار الذي شهدته دار للسينما في المدينة وقتل فيه 12 شخصا", "بعد ثلاثة أيام على هجوم انتحاري نسبته
+    الحكومة إلى التنظيم واستهدف طلابا"): the past the sentence counts from (factuality.recalled_after_a_while)."""
+    s0, _ = doc.sentence_bounds(h.sentence)
+    return any(recalled_after_a_while(doc, lex, j, s0)
+               for opener in _later_verb_of_a_clause(doc, lex, h)
+               for j in range(max(s0, opener - RELATIVE_REACH), opener))
+
+
+def _later_verb_of_a_clause(doc: Document, lex: EventLexicon, h: Hit) -> list[int]:
+    """The tokens that may open the clause whose later verb the hit is: a verb joined by و, or one followed by a
+    pronoun that points back to an incident (event_roles.yaml `resumptive_after_trigger`: "قتل خلاله"), with no mark,
+    complementiser or word of a new clause (modality `chain_breaks`) between it and a relative pronoun or a verb
+    carrying a pronoun (CLAUSE_ON_REACH tokens back at most)."""
+    toks = doc.seg.tokens
+    if h.trigger.pos != "verb":
+        return []
+    resumed = h.last < len(toks) and toks[h.last].norm in lex.words.resumptive_after_trigger
+    if not (toks[h.first].norm.startswith(_CONJUNCTION) or resumed):
+        return []
+    s0, _ = doc.sentence_bounds(h.sentence)
+    breaks = lex.modality.get("chain_breaks", frozenset())
+    openers = []
+    for k in range(h.first - 1, max(s0, h.first - CLAUSE_ON_REACH) - 1, -1):
+        t = toks[k]
+        if t.norm in _COMMAS and resumed:
+            continue   # "الذي شهدته دار للسينما في مدينة س، وقتل فيه": the pronoun ties the verb back past a comma
+        if not t.is_word or t.norm in COMPLEMENTISERS or t.norm in breaks or \
+                (t.norm.startswith(_CONJUNCTION) and t.norm[1:] in COMPLEMENTISERS):
+            break
+        if t.norm in lex.words.relative_after_trigger or \
+                (object_pronoun(t.text) and t.norm[:1] not in _PREPOSITION_LETTERS):
+            openers.append(k)
+    return openers
+
+
+def _opens_a_clause_on(doc: Document, lex: EventLexicon, trig, k: int) -> bool:
+    """Token k opens a clause on the incident noun before it: a relative pronoun, or, after an indefinite noun, a verb
+    that carries a pronoun pointing back to it ("هجوم انتحاري دام نسبته الحكومة")."""
+    return doc.seg.tokens[k].norm in lex.words.relative_after_trigger or \
+        (not trig.definite and trig.pos == "noun")
+
+
 def _background_of_no_incident(doc: Document, lex: EventLexicon, untold: list[Hit], hit: Hit) -> bool:
     """"وواصل التنظيم شن هجمات خاطفة داخل المدينة على الرغم من طرده ... بعد اخفاق هجوم ضخم شنه الشهر الماضي": the
     act the sentence tells is no incident (a habit, a purpose, a plan: `untold`, dropped by the factuality tests), so
@@ -634,6 +700,8 @@ def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hi
     """The sentence's incidents (`sentence_hits`: its hits, and the acts it tells as no incident), each merged into
     one told before or added."""
     sent_hits, untold = sentence_hits
+    sent_hits = _not_of_a_past(doc, lex, sent_hits)
+    sentence_hits = (sent_hits, untold)
     chosen = _reporting_hits(doc, lex, sent_hits, counts, untold)
     # "وقتل الإرهابيون العشرة في هجوم ...": the dead already counted, so the incident already told
     recalled = next((c.value for c in counts if c.definite and c.kind == "killed"), None)
