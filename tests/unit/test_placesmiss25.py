@@ -59,3 +59,22 @@ def test_deh_salah_after_its_cue(extract):
 def test_one_word_texts(extract):
     for w in ("كرش", "الحائر", "لوتون", "سوسية"):
         extract(w)
+
+
+def test_afghan_province_spelled_with_gh_and_a_long_vowel(extract):
+    text = "قتل ثمانية جنود أفغان أمس في غارة جوية بولاية لوغار جنوب كابل."
+    got = _places(extract(text))
+    assert "لوغار" in got and got["لوغار"].country == "AF"
+    assert got["لوغار"].lat is not None
+
+
+def test_faryab_short_spelling_is_afghanistan_not_iran(extract):
+    text = "فجر انتحاري نفسه أمس في سوق بولاية فرياب شمال أفغانستان."
+    got = _places(extract(text))
+    assert "فرياب" in got and got["فرياب"].country == "AF"
+
+
+def test_nangarhar_with_jim(extract):
+    text = "اشتبك مقاتلو طالبان مع مسلحين آخرين أمس في ولاية ننجرهار."
+    got = _places(extract(text))
+    assert "ننجرهار" in got and got["ننجرهار"].country == "AF"
