@@ -78,3 +78,10 @@ def test_nangarhar_with_jim(extract):
     text = "اشتبك مقاتلو طالبان مع مسلحين آخرين أمس في ولاية ننجرهار."
     got = _places(extract(text))
     assert "ننجرهار" in got and got["ننجرهار"].country == "AF"
+
+
+def test_rangoon_and_a_short_maiduguri(extract):
+    text = "وصل النازحون أمس إلى ميدوغوري في ولاية بورنو، فيما هبطت طائرة المساعدات في رانغون."
+    got = _places(extract(text))
+    assert got.get("ميدوغوري") is not None and got["ميدوغوري"].country == "NG"
+    assert got.get("رانغون") is not None and got["رانغون"].country == "MM"
