@@ -214,8 +214,11 @@ class PlaceResolver:
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
                  descriptive: dict[str, tuple[str, ...]] | None = None,
                  local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None,
-                 district_cues: frozenset[str] = frozenset()):
+                 district_cues: frozenset[str] = frozenset(),
+                 words_after_preposition: frozenset[str] = frozenset()):
         self.gaz = gazetteer
+        # ambiguous names that a preposition alone does not make places ("في مشهد مؤثر": in a moving scene)
+        self.words_after_preposition = words_after_preposition
         self.district_cues = district_cues  # مديرية، قضاء: a village such a district holds lies near its town
         self.proper_name = proper_name or ProperName()
         self.local_cues = local_cues
@@ -462,13 +465,25 @@ class PlaceResolver:
         of the Emirates it names nowhere (with no namesake there, as for عدن in a report that names only
         the Emirates' aid, the reading stands).  Where it stands as an adjective stands (right after a
         definite word, or an indefinite ة word after one in ة), the country does not make it the place."""
-        if not (m.cue or m.locative) and (m.definite_slot or m.adjective_slot
-                                           or ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE):
+        if not (m.cue or self._placed_by_preposition(m, ctx)) and (
+                m.definite_slot or m.adjective_slot or ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE):
             return None  # in an adjective's slot (اللحية البيضاء، حاجة ماسة) the word, even in its country's news
         if not _abroad(best, ctx, i):
             return best_score, best
         home = [c for c in m.candidates if not _abroad(c, ctx, i) and ctx.near(c, i)]
         return max(((self._score(c, m, ctx, i), c) for c in home), key=lambda x: x[0], default=(best_score, best))
+
+    def _placed_by_preposition(self, m: PlaceMention, ctx: ArticleContext) -> bool:
+        """Whether the locative word before an ambiguous name makes it the place: for most it does ("في عدن");
+        for a name that is, after a preposition, mostly the everyday word ("في مشهد مؤثر" in a moving scene,
+        "في الزاوية العليا" in the top corner) only when the article names a country of one of its readings by
+        some other name ("في مشهد، شمال شرق إيران")."""
+        if not m.locative:
+            return False
+        if m.key not in self.words_after_preposition:
+            return True
+        named = ctx.named_countries(m.key)
+        return any(c.country in named for c in m.candidates)
 
     @staticmethod
     def _narrow_to_article(m: PlaceMention, ctx: ArticleContext) -> bool:

@@ -1,0 +1,76 @@
+"""placesfalse25: an ambiguous name that is mostly the everyday word after a preposition ("في مشهد مؤثر" in a
+moving scene, "في الزاوية العليا" in the top corner) is the place only with a cue, its country's adjective, or its
+country named elsewhere; Quetta (كويتا) is the Pakistani city.  Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.geo import haversine_km as km
+from rasd.pipeline import Pipeline
+from rasd.text.segment import segment
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return Pipeline().resources
+
+
+def resolved(resources, text: str) -> dict[str, object]:
+    seg = segment(text)
+    found = resources.places.find(seg)
+    kept = resources.place_resolver.resolve(list(found), resources.places.countries_described(seg))
+    return {m.name: m.resolved for m in kept}
+
+
+QUETTA = (30.19, 67.01)
+
+
+def test_scene_after_fi_is_no_town(resources):
+    got = resolved(resources, "وظهر الممثل في مشهد حزين وهو يودع أمه في الرياض.")
+    assert "مشهد" not in got
+
+
+def test_scene_after_ila_with_a_verb_is_no_town(resources):
+    got = resolved(resources, "وتحول الاحتفال إلى مشهد يبكي الحاضرين في جدة.")
+    assert "مشهد" not in got
+
+
+def test_corner_after_fi_is_no_town(resources):
+    got = resolved(resources, "وسدد اللاعب كرة قوية في الزاوية البعيدة للمرمى خلال المباراة في الدمام.")
+    assert "الزاوية" not in got
+
+
+def test_eye_care_is_no_town(resources):
+    got = resolved(resources, "ونقل الطفل إلى مستشفى متخصص في العيون بمدينة الرياض.")
+    assert "العيون" not in got
+
+
+def test_mashhad_with_its_country_named_stays(resources):
+    got = resolved(resources, "ووصل الزوار إلى مشهد في شمال شرق إيران أمس.")
+    assert got["مشهد"].country == "IR"
+
+
+def test_mashhad_with_its_adjective_stays(resources):
+    got = resolved(resources, "وأصيب عشرة زوار بتسمم في مشهد الإيرانية.")
+    assert got["مشهد"].country == "IR"
+
+
+def test_mashhad_after_its_cue_stays(resources):
+    got = resolved(resources, "وعقد الاجتماع في مدينة مشهد أمس.")
+    assert got["مشهد"].country == "IR"
+
+
+def test_other_ambiguous_names_after_fi_are_untouched(resources):
+    got = resolved(resources, "وقتل خمسة أشخاص في عدن أمس.")
+    assert got["عدن"].country == "YE"
+
+
+def test_quetta_is_the_pakistani_city(resources):
+    got = resolved(resources, "وانفجرت قنبلة في مدينة كويتا أمس.")["كويتا"]
+    assert got.country == "PK"
+    assert km((got.lat, got.lon), QUETTA) < 30
+
+
+@pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية"])
+def test_one_word_texts(resources, text):
+    resolved(resources, text)
