@@ -71,6 +71,22 @@ def test_quetta_is_the_pakistani_city(resources):
     assert km((got.lat, got.lon), QUETTA) < 30
 
 
-@pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية"])
+def test_sincere_condolences_are_no_town(resources):
+    got = resolved(resources, "وتتقدم الأسرة بخالص الشكر لأهالي الطائف على مواساتهم.")
+    assert "خالص" not in got
+
+
+def test_saffron_is_no_town(resources):
+    got = resolved(resources, "ويباع في أسواق الرياض أرز مطبوخ بالزعفران والهيل.")
+    assert "الزعفران" not in got
+
+
+def test_centrifuge_is_no_province(resources):
+    got = resolved(resources, "وقال المفتش إن إيران ركبت ألف جهاز طرد مركزي جديد في منشأة نطنز.")
+    assert "مركزي" not in got
+    assert got["إيران"].country == "IR"
+
+
+@pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية", "خالص", "مركزي"])
 def test_one_word_texts(resources, text):
     resolved(resources, text)
