@@ -87,6 +87,32 @@ def test_centrifuge_is_no_province(resources):
     assert got["إيران"].country == "IR"
 
 
+def test_unaizah_is_the_saudi_town(resources):
+    got = resolved(resources, "وافتتح المحافظ مهرجان الصيف في عنيزة أمس.")
+    assert got["عنيزة"].country == "SA"
+
+
+def test_abu_arish_in_the_genitive_is_whole(resources):
+    got = resolved(resources, "وأقرت البلدية مشاريع جديدة في محافظتي صامطة وأبي عريش.")
+    assert "عريش" not in got
+    assert got["أبي عريش"].country == "SA"
+
+
+def test_andrew_and_his_family_name(resources):
+    got = resolved(resources, "والتقى الوزير في الرياض المسؤول الأمريكي أندرو أكسوم أمس.")
+    assert "أكسوم" not in got
+
+
+def test_the_first_of_is_no_nigerian_town(resources):
+    got = resolved(resources, "وتعد هذه الدورة باكورة البرامج التي تنظمها الجامعة في جدة.")
+    assert not any("كورة" in k for k in got)
+
+
+def test_oil_in_a_company_name_is_no_town(resources):
+    got = resolved(resources, "وقال محلل في شركة بي في إم أويل في لندن إن الأسعار تراجعت.")
+    assert "أويل" not in got
+
+
 @pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية", "خالص", "مركزي"])
 def test_one_word_texts(resources, text):
     resolved(resources, text)
