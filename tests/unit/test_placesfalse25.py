@@ -113,6 +113,27 @@ def test_oil_in_a_company_name_is_no_town(resources):
     assert "أويل" not in got
 
 
+def test_a_list_of_two_saudi_cities_ends_in_jeddah(resources):
+    got = resolved(resources, "وتخرج خمسون مستفيدا من مركزي التأهيل بالرياض وجدة.")
+    assert got["جدة"].name_en == "Jeddah"
+    assert "وجدة" not in got
+
+
+def test_and_jeddah_when_the_text_names_jeddah_itself(resources):
+    got = resolved(resources, "وقال مدير جامعتي الملك فهد وجدة إن المؤتمر يعقد في جدة الشهر المقبل.")
+    assert "وجدة" not in got
+
+
+def test_oujda_after_its_cue_stays(resources):
+    got = resolved(resources, "ووصل الوفد إلى مدينة وجدة المغربية قرب الحدود مع الجزائر.")
+    assert got["وجدة"].country == "MA"
+
+
+def test_oujda_in_a_moroccan_text_stays(resources):
+    got = resolved(resources, "وتقع وجدة في شرق المغرب وتستقبل الزوار من الرباط والدار البيضاء.")
+    assert got["وجدة"].country == "MA"
+
+
 @pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية", "خالص", "مركزي"])
 def test_one_word_texts(resources, text):
     resolved(resources, text)
