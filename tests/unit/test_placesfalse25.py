@@ -134,6 +134,11 @@ def test_oujda_in_a_moroccan_text_stays(resources):
     assert got["وجدة"].country == "MA"
 
 
+def test_the_valley_after_a_preposition_is_no_algerian_town(resources):
+    got = resolved(resources, "وانتشلت فرق الدفاع المدني في جازان جثة شاب جرفته السيول في الوادي.")
+    assert "الوادي" not in got
+
+
 @pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية", "خالص", "مركزي"])
 def test_one_word_texts(resources, text):
     resolved(resources, text)
