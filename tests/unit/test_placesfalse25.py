@@ -139,6 +139,11 @@ def test_the_valley_after_a_preposition_is_no_algerian_town(resources):
     assert "الوادي" not in got
 
 
+def test_litres_are_no_thai_province(resources):
+    got = resolved(resources, "وتتسع الخزانات في مستودعات الرياض لعشرة لترات من الماء.")
+    assert not any("ترات" in k for k in got)
+
+
 @pytest.mark.parametrize("text", ["مشهد", "في", "كويتا", "الزاوية", "خالص", "مركزي"])
 def test_one_word_texts(resources, text):
     resolved(resources, text)
