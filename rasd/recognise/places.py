@@ -144,6 +144,8 @@ class PlaceCueLexicon:
     # adjectives22: الأراضي، الحدود، العاصمة: definite nouns of a country's land; its nationality adjective spelled as
     # the country (السعودية) after them still places the text in the country
     land_nouns: frozenset[str] = frozenset()
+    # placesfalse25: ambiguous names a preposition alone does not make a place ("في مشهد مؤثر": in a moving scene)
+    after_preposition: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -220,6 +222,7 @@ def load_place_cues() -> PlaceCueLexicon:
         weekdays=_weekdays(),
         time_phrases=_time_phrases(),
         land_nouns=_normed(data, "country_land_nouns"),
+        after_preposition=_normed(data, "ambiguous_after_preposition"),
     )
 
 

@@ -194,6 +194,32 @@ class ArticleContext:
         return self._grid.any_within(cand.lat, cand.lon, exclude)
 
 
+def _joined_to_a_place(mentions: list[PlaceMention], i: int) -> PlaceMention | None:
+    """placesfalse25: the place mention i follows in its sentence with nothing but spaces or a comma between
+    ("بالرياض وجدة", "الطائف، وجدة"), whose list its و joins; None when there is none."""
+    if i <= 0:
+        return None
+    prev, m = mentions[i - 1], mentions[i]
+    if prev.sentence != m.sentence or not 0 <= m.span.start - prev.span.end <= JOINED_GAP_CHARS:
+        return None
+    return prev
+
+
+def _one_country_list(prev: PlaceMention | None, bare: PlaceMention, whole: PlaceMention) -> bool:
+    """Whether the place before a و can lie in a country of the و reading and in none of the whole word's
+    (الرياض: Saudi Arabia, as جدة, not Morocco, as وجدة)."""
+    if prev is None:
+        return False
+    there = {c.country for c in prev.candidates if c.country}
+    return bool(there & {c.country for c in bare.candidates}) and not there & {c.country for c in whole.candidates}
+
+
+def _said_bare(mentions: list[PlaceMention], m: PlaceMention) -> bool:
+    """placesfalse25: whether the article also names the place read after و by itself ("جامعتي الملك عبد العزيز
+    وجدة" in a text that says "في جدة"): the و reading then joins a list as after a locative word."""
+    return any(o.key == m.after_and for o in mentions)
+
+
 def _named_only_after(mentions: list[PlaceMention], ctx: ArticleContext, i: int, cc: str) -> float:
     """The share of the article's evidence for `cc` that its own country name gives, where every
     mention of that name comes after mention `i` (0.0 when it is named before, or not at all)."""
@@ -214,8 +240,11 @@ class PlaceResolver:
                  ambiguous: frozenset[str] = frozenset(), vowelled: tuple[tuple[str, str], ...] = (),
                  descriptive: dict[str, tuple[str, ...]] | None = None,
                  local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None,
-                 district_cues: frozenset[str] = frozenset()):
+                 district_cues: frozenset[str] = frozenset(),
+                 words_after_preposition: frozenset[str] = frozenset()):
         self.gaz = gazetteer
+        # ambiguous names that a preposition alone does not make places ("في مشهد مؤثر": in a moving scene)
+        self.words_after_preposition = words_after_preposition
         self.district_cues = district_cues  # مديرية، قضاء: a village such a district holds lies near its town
         self.proper_name = proper_name or ProperName()
         self.local_cues = local_cues
@@ -305,7 +334,8 @@ class PlaceResolver:
                 m.candidates = self.gaz.stoplisted_candidates(m.key)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions, by_adjective)
-        reread = [self._read_after_and(m, ctx, i) for i, m in enumerate(mentions) if m.after_and and m.candidates]
+        reread = [self._read_after_and(m, ctx, i, _joined_to_a_place(mentions, i), _said_bare(mentions, m))
+                  for i, m in enumerate(mentions) if m.after_and and m.candidates]
         described = any(m.key in self.descriptive for m in mentions)
         kept = [m for i, m in enumerate(mentions) if self._describes(m, ctx, i, mentions)]
         if any(reread) or described or len(kept) < len(mentions):
@@ -342,20 +372,27 @@ class PlaceResolver:
         for m in kept:
             m.named = self.proper_name.within(m, self._candidates)
 
-    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int) -> bool:
+    def _read_after_and(self, m: PlaceMention, ctx: ArticleContext, i: int, prev: PlaceMention | None = None,
+                        said_bare: bool = False) -> bool:
         """"بالرياض وجدة": a word that is a name whole (Oujda) and also و + a name (Jeddah) is read the
         way whose best place scores higher in this article; read as و + name, the mention loses its و
-        (and True is returned)."""
+        (and True is returned).  placesfalse25: right after another place (`prev`), the و joins a list as
+        after a locative word ("بالرياض وجدة." ends a list of two); when that place can lie in a country of
+        the و reading and in none of the whole word's, or the text names the place by itself elsewhere
+        (`said_bare`: "في جدة"), the و reading is taken whatever the whole word's other mentions say."""
         bare = PlaceMention(span=Span(m.span.start + 1, m.span.end, m.span.text[1:]), name=m.name[1:],
-                            key=m.after_and, sentence=m.sentence, locative=m.locative, written=m.key)
+                            key=m.after_and, sentence=m.sentence, locative=m.locative or prev is not None,
+                            written=m.key)
         bare.candidates = self._candidates(bare.key)
         if not bare.candidates:
             return False
-        whole = max(self._score(c, m, ctx, i) for c in m.candidates)
-        if max(self._score(c, bare, ctx, i) for c in bare.candidates) > whole:
-            m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
-            return True
-        return False
+        if not (said_bare or _one_country_list(prev, bare, m)):
+            whole = max(self._score(c, m, ctx, i) for c in m.candidates)
+            if max(self._score(c, bare, ctx, i) for c in bare.candidates) <= whole:
+                return False
+        m.span, m.name, m.key, m.written, m.candidates = bare.span, bare.name, bare.key, m.key, bare.candidates
+        m.locative = bare.locative or said_bare
+        return True
 
     def _pronoun_base_zipf(self, m: PlaceMention) -> float:
         """How common the word before a final ه/ة is where the text reads the name as a word: written with ه,
@@ -462,13 +499,25 @@ class PlaceResolver:
         of the Emirates it names nowhere (with no namesake there, as for عدن in a report that names only
         the Emirates' aid, the reading stands).  Where it stands as an adjective stands (right after a
         definite word, or an indefinite ة word after one in ة), the country does not make it the place."""
-        if not (m.cue or m.locative) and (m.definite_slot or m.adjective_slot
-                                           or ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE):
+        if not (m.cue or self._placed_by_preposition(m, ctx)) and (
+                m.definite_slot or m.adjective_slot or ctx.country_share(best.country, i) < AMBIGUOUS_COUNTRY_SHARE):
             return None  # in an adjective's slot (اللحية البيضاء، حاجة ماسة) the word, even in its country's news
         if not _abroad(best, ctx, i):
             return best_score, best
         home = [c for c in m.candidates if not _abroad(c, ctx, i) and ctx.near(c, i)]
         return max(((self._score(c, m, ctx, i), c) for c in home), key=lambda x: x[0], default=(best_score, best))
+
+    def _placed_by_preposition(self, m: PlaceMention, ctx: ArticleContext) -> bool:
+        """Whether the locative word before an ambiguous name makes it the place: for most it does ("في عدن");
+        for a name that is, after a preposition, mostly the everyday word ("في مشهد مؤثر" in a moving scene,
+        "في الزاوية العليا" in the top corner) only when the article names a country of one of its readings by
+        some other name ("في مشهد، شمال شرق إيران")."""
+        if not m.locative:
+            return False
+        if m.key not in self.words_after_preposition:
+            return True
+        named = ctx.named_countries(m.key)
+        return any(c.country in named for c in m.candidates)
 
     @staticmethod
     def _narrow_to_article(m: PlaceMention, ctx: ArticleContext) -> bool:
@@ -745,6 +794,9 @@ def _add_weights(total: dict[str, float], weights: dict[str, float]) -> None:
 # that place: a GeoNames namesake farther than this (plus any distance given) is not it.
 DESCRIBED_FAR_KM = 400.0
 _NEVER_HELD = {"country", "continent", "region", "province", "landmark"}  # kinds read as they are before في/ب
+# placesfalse25: a space, or a comma and a space, between two places of a list; a word between needs at least 4
+# (" في ")
+JOINED_GAP_CHARS = 3
 DESCRIBED_GAP_CHARS = 16  # room for the compass words alone ("جنوب شرقي")
 _TOWN_HEADS = frozenset({"مدينه"})
 
