@@ -342,6 +342,12 @@ class RoleWords:
         return self.befalling_nouns | self.toll_words
 
     @cached_property
+    def happening_or_witnessed(self) -> frozenset[str]:
+        """The verbs whose subject or object, right after a date, is what happened that day: happening, witnessing,
+        going on, breaking out (asked of every definite incident noun)."""
+        return self.happening_verbs | self.witness_verbs | self.continuing | self.outbreak_verbs
+
+    @cached_property
     def hit_grounds(self) -> frozenset[str]:
         """The nouns of ground a blow falls on (nationwide areas, unnamed ground, territory), asked after every strike."""
         return self.nationwide_areas | self.unnamed_ground | self.territory_nouns

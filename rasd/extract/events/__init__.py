@@ -499,7 +499,7 @@ class EventExtractor:
         before = doc.dates_in(max(s0, hit.first - HAPPENING_REACH), hit.first)
         if not before or any(toks[k].is_word for k in range(before[-1].last_token, hit.first)):
             return False
-        verbs = W.happening_verbs | W.witness_verbs | W.continuing | W.outbreak_verbs
+        verbs = W.happening_or_witnessed
         first = before[-1].first_token
         # the verb, its subject and the date's other words between ("شهدت مدينة تل أبيض ظهر السبت (أمس)"), no
         # mark but the commas and brackets that set a date off
