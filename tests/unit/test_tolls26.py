@@ -47,3 +47,16 @@ def test_a_fight_of_two_days_before_a_taking_keeps_its_dead(extract):
 def test_one_word_and_a_mark_are_read(extract):
     assert events(extract, "بعد") == []
     assert isinstance(events(extract, "قتل."), list)
+
+
+def test_strikes_weeks_after_an_attack_that_a_verb_with_a_pronoun_tells(extract):
+    text = ("قصفت الطائرات مواقع التنظيم في مدينة الرقة أمس، بعد أسابيع من هجوم شنه التنظيم على بلدة تل أبيض وقتل "
+            "فيه 30 مدنيا.")
+    assert tolls(extract, text, "Air/drone strike") == [None]
+
+
+def test_an_attack_hours_before_an_arrest_keeps_its_dead(extract):
+    # hours count from the news itself (event_roles.yaml lengths_of_a_past): the attack is told, with its toll
+    text = "اعتقلت الشرطة خمسة أشخاص في مدينة سوسة أمس بعد ساعات من هجوم على فندق قتل خلاله 20 سائحا."
+    assert 20 in [e.fatalities for e in events(extract, text)]
+    assert tolls(extract, text, "Arrests") == [None]
