@@ -31,6 +31,7 @@ from rasd.extract.events.factuality import (
     answered_from,
     counts_a_run,
     governed_as_background,
+    recalled_after_a_while,
     recalled_apart,
     tells_news,
     told_as_history,
@@ -673,13 +674,22 @@ class EventExtractor:
                                   starts: list[int]) -> Hit | None:
         """The incident recalled in passing (`phrases`: its hit, and its phrase to the end of its clause) whose
         dead a count gives in a relative clause of it ("اثر الهجوم الانتحاري في سوروتش ... والذي ادى الى سقوط 32
-        قتيلا", "بعد أيام من تفجير انتحاري قتل ثلاثة"); `starts`: where every trigger starts, in text order."""
-        for h, _, _ in phrases:
+        قتيلا", "بعد أيام من تفجير انتحاري قتل ثلاثة"), or anywhere in the phrase of an incident a length of time
+        counts from (`_in_a_past_counted_from`); `starts`: where every trigger starts, in text order."""
+        for h, _, last in phrases:
             if h.sentence != c.sentence or c.first_token < h.last:
                 continue
-            if self._outcome_of(doc, h, c, starts) or self._killed_by(doc, h, c):
+            if self._outcome_of(doc, h, c, starts) or self._killed_by(doc, h, c) or \
+                    self._in_a_past_counted_from(doc, h, c, last):
                 return h
         return None
+
+    def _in_a_past_counted_from(self, doc: Document, h: Hit, c: Casualty, last: int) -> bool:
+        """Whether the count stands in the phrase, to the end of its clause (`last`), of an incident that a length
+        of time counts from ("اعتقلت الشرطة خمسة بعد أسبوع من هجوم على فندق قتل خلاله 20 سائحا", "بعد ثلاثة أيام على
+        الهجوم الذي نفذه التنظيم وقتل فيه 30"): that past's dead, whatever verb of its clause tells them, not the
+        toll of the news the sentence tells (factuality.recalled_after_a_while)."""
+        return c.first_token < last and recalled_after_a_while(doc, self.lex, h.first, doc.sentence_bounds(h.sentence)[0])
 
     def _killed_by(self, doc: Document, h: Hit, c: Casualty) -> bool:
         """Whether a verb of killing or of outcome right after the hit's noun governs the count ("بعد ستة أيام من
