@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Harakat, Quranic marks, superscript alif and tatweel: dropped.
@@ -106,7 +106,22 @@ def _by_code_point(mapping: dict[int, str | None]) -> list[int | str | None]:
 _TABLE = _by_code_point(_MAPPING)
 DROPPED: frozenset[str] = frozenset(c for c, m in _MAPPED.items() if not m)
 _UNEVEN_CHARS = frozenset(c for c, m in _MAPPED.items() if len(m) != 1)
-_UNEVEN = re.compile("[" + "".join(map(re.escape, sorted(_UNEVEN_CHARS))) + "]")
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern:
+    """A regex matching any one of `chars`, runs of consecutive code points written as ranges (a class of a
+    thousand single characters costs the regex compiler milliseconds at every start)."""
+    cps = sorted(set(map(ord, chars)))
+    runs: list[list[int]] = []
+    for cp in cps:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]")
+
+
+_UNEVEN = _char_class(_UNEVEN_CHARS)
 # The characters that change.  An article holds few of the ~1,000 kinds: each one it holds is replaced
 # throughout by one str.replace, a scan in C, where str.translate would look every character up in the
 # table through a Python int (a new one for every Arabic letter).  The forms are final (no form holds a
@@ -117,7 +132,7 @@ _UNEVEN = re.compile("[" + "".join(map(re.escape, sorted(_UNEVEN_CHARS))) + "]")
 # hamza seats, taa marbuta, alif maqsura, the comma) are in nearly every article, over 100 times: each is
 # looked for with `in`, a scan in C that stops at the first; the rest, rare, are found by one regex scan.
 _USUAL = tuple(c for c in sorted(_MAPPED) if "\u060c" <= c <= "\u064a" and len(_MAPPED[c]) == 1)
-_UNUSUAL = re.compile("[" + "".join(map(re.escape, sorted(set(_MAPPED) - set(_USUAL)))) + "]")
+_UNUSUAL = _char_class(set(_MAPPED) - set(_USUAL))
 _FEW_KINDS = 40
 # The offsets of a text up to this long (99 feed articles in 100 are shorter) are sliced from one tuple
 # of numbers made at import, not made one by one for each text (~1,800 an article).
