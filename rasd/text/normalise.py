@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Harakat, Quranic marks, superscript alif and tatweel: dropped.
@@ -105,7 +105,38 @@ def _by_code_point(mapping: dict[int, str | None]) -> list[int | str | None]:
 # its end is an IndexError only in the rare scripts beyond U+FEFF.
 _TABLE = _by_code_point(_MAPPING)
 DROPPED: frozenset[str] = frozenset(c for c, m in _MAPPED.items() if not m)
-_UNEVEN = re.compile("[" + "".join(re.escape(c) for c, m in _MAPPED.items() if len(m) != 1) + "]")
+_UNEVEN_CHARS = frozenset(c for c, m in _MAPPED.items() if len(m) != 1)
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern:
+    """A regex matching any one of `chars`, runs of consecutive code points written as ranges (a class of a
+    thousand single characters costs the regex compiler milliseconds at every start)."""
+    cps = sorted(set(map(ord, chars)))
+    runs: list[list[int]] = []
+    for cp in cps:
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]")
+
+
+_UNEVEN = _char_class(_UNEVEN_CHARS)
+# The characters that change.  An article holds few of the ~1,000 kinds: each one it holds is replaced
+# throughout by one str.replace, a scan in C, where str.translate would look every character up in the
+# table through a Python int (a new one for every Arabic letter).  The forms are final (no form holds a
+# character that changes again), so the order of the replacements does not matter.  A text holding
+# more kinds than _FEW_KINDS (a feed article holds 9, 99 in 100 at most 20) goes through the table
+# in one pass: each replacement reads the whole text.
+# Of them, the Arabic letters and punctuation marks that become another character (U+060C-U+064A: the
+# hamza seats, taa marbuta, alif maqsura, the comma) are in nearly every article, over 100 times: each is
+# looked for with `in`, a scan in C that stops at the first; the rest, rare, are found by one regex scan.
+_USUAL = tuple(c for c in sorted(_MAPPED) if "\u060c" <= c <= "\u064a" and len(_MAPPED[c]) == 1)
+_UNUSUAL = _char_class(set(_MAPPED) - set(_USUAL))
+_FEW_KINDS = 40
+# The offsets of a text up to this long (99 feed articles in 100 are shorter) are sliced from one tuple
+# of numbers made at import, not made one by one for each text (~1,800 an article).
+_NUMBERS = tuple(range(1 << 14))
 
 
 def norm_char(ch: str) -> str:
@@ -150,19 +181,46 @@ class NormalisedText:
 
 def normalise(raw: str) -> NormalisedText:
     """Build the matching view of `raw` with its offset map."""
-    text = raw.translate(_TABLE)
-    if len(text) == len(raw) and _UNEVEN.search(raw) is None:
+    present = set(_UNUSUAL.findall(raw))
+    present.update([ch for ch in _USUAL if ch in raw])
+    few = len(present) <= _FEW_KINDS
+    text = _replaced(raw, present) if few else raw.translate(_TABLE)
+    uneven = _UNEVEN_CHARS.intersection(present)
+    if not uneven:
         return NormalisedText(raw, text, range(len(raw)))
-    # runs of characters that map one to one, with the dropped and expanded ones in between
+    cuts = _places(raw, uneven) if few else [m.start() for m in _UNEVEN.finditer(raw)]
+    # runs of characters that map one to one, with the dropped and expanded ones in between (the
+    # numbers sliced from _NUMBERS: the same int objects for every article, none made per character)
+    numbers = _NUMBERS if len(raw) <= len(_NUMBERS) else range(len(raw))
     offsets: list[int] = []
     done = 0
-    for m in _UNEVEN.finditer(raw):
-        i = m.start()
-        offsets.extend(range(done, i))
-        offsets.extend([i] * len(_MAPPING.get(ord(raw[i])) or ""))
+    for i in cuts:
+        offsets += numbers[done:i]
+        offsets += [i] * len(_MAPPED[raw[i]])
         done = i + 1
-    offsets.extend(range(done, len(raw)))
+    offsets += numbers[done:len(raw)]
     return NormalisedText(raw, text, tuple(offsets))
+
+
+def _replaced(raw: str, present: set[str]) -> str:
+    """`raw` with each of the changing characters `present` (all those it holds) replaced by its form."""
+    text = raw
+    for ch in present:
+        text = text.replace(ch, _MAPPED[ch])
+    return text
+
+
+def _places(raw: str, chars: set[str]) -> list[int]:
+    """Where the characters `chars` stand in `raw`, in order (each one found by str.find: a text holds
+    a few such characters of a few kinds, diacritics most often)."""
+    places: list[int] = []
+    for ch in chars:
+        i = raw.find(ch)
+        while i >= 0:
+            places.append(i)
+            i = raw.find(ch, i + 1)
+    places.sort()
+    return places
 
 
 def norm(s: str | None) -> str:
