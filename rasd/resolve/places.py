@@ -374,7 +374,8 @@ class PlaceResolver:
         is that quarter where it is repeated bare ("سكان العزيزية"), not the far town of its name, when that
         town lies in a country no other name of the text points to while others do: the bare mention loses
         the town's reading and is placed as the quarter is (`_borrow_coordinates`)."""
-        quarters = {m.key for m in kept if m.cue_kind in PARTS_OF_TOWNS and m.resolved is None
+        # a plural cue may name the town whose quarters they are ("أحياء جدة"): only a quarter's own name counts
+        quarters = {m.key for m in kept if m.cue_kind in PARTS_OF_TOWNS and not m.cue_plural and m.resolved is None
                     and self._candidates(m.key)}
         for m in kept:
             c = m.resolved

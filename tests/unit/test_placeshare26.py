@@ -50,3 +50,9 @@ def test_province_of_its_own_country_stays(resources):
 @pytest.mark.parametrize("text", ["العزيزية", "حي", "حي القادسية", "القادسية"])
 def test_one_word_texts(resources, text):
     readings(resources, text)
+
+
+def test_quarters_of_a_city_after_the_plural_cue_do_not_unplace_it(resources):
+    got = readings(resources, "وزعت جمعية خيرية الدواء في عدد من أحياء جدة، وقال مديرها إن الفقراء في جدة كثيرون. "
+                              "وكانت الجمعية قد عملت من قبل في طرابلس الليبية.")
+    assert [cc for name, cc in got if name == "جدة"][-1] == "SA"
