@@ -111,6 +111,7 @@ class PlaceMention:
     candidates: list[PlaceCandidate] = field(default_factory=list)
     cue: str | None = None          # cue word that introduced it (وادي، منطقة، ...)
     cue_kind: str | None = None     # kind the cue announces (wadi, border_crossing, ...)
+    cue_plural: bool = False        # the cue names several (أحياء، قرى): "أحياء جدة" is the city's quarters
     offset_km: float | None = None  # "100 كيلومتر جنوب الجفرة": distance ...
     bearing: float | None = None    # ... and compass bearing in degrees from the named place (also alone: "غربي بغداد")
     locative: bool = False          # after في/من/إلى/قرب..., or in a list of places

@@ -782,7 +782,7 @@ class PlaceRecogniser:
             if cue.actor_veto and self._group_name(cue, m):
                 break  # a quoted group name after the cue: جبهة «النصرة»
             j = self._compass_in_name(seg, cue, m, j, end)
-            m.cue, m.cue_kind = cue.word, cue.kind
+            m.cue, m.cue_kind, m.cue_plural = cue.word, cue.kind, cue.plural
             self._keep_cue(seg, cue_match, cue, m, found)
             found.append(m)
             if cue.second_name_zipf is not None and len(found) == 2:
@@ -1126,7 +1126,7 @@ class PlaceRecogniser:
             if cues and cues[0].kind in _NAMED_BY_ORDINAL and toks[i + 1].norm in self.cues.ordinals:
                 m = _mention(seg, i, i + 2, r.cut, r.restored_al)
                 c: Cue = cues[0]
-                m.cue, m.cue_kind = c.word, c.kind
+                m.cue, m.cue_kind, m.cue_plural = c.word, c.kind, c.plural
                 return m
         return None
 
@@ -1147,7 +1147,7 @@ class PlaceRecogniser:
             # "محافظة وادي سوف" is the place "وادي سوف": the name without its cue word
             m = _mention(seg, cue_match.last, whole.last, 0, False)
         m.key = " ".join(whole.phrase)
-        m.cue, m.cue_kind = cue.word, cue.kind
+        m.cue, m.cue_kind, m.cue_plural = cue.word, cue.kind, cue.plural
         return m, whole.last
 
     # -- the whole article ---------------------------------------------------

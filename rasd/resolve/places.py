@@ -73,6 +73,7 @@ PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, neve
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
 _LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark", "hospital"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
+_FAR_NAMESAKES = POPULATED | {"province"}  # readings a quarter's bare repeat does not take (placeshare26)
 _CUE_KIND_MATCH = {
     "country": {"country"},
     "city": POPULATED, "capital": POPULATED, "town": POPULATED, "village": POPULATED, "area": None,
@@ -352,6 +353,7 @@ class PlaceResolver:
             elif m.key in self.ambiguous and m.candidates:
                 held.append(m)
         kept = _said_once_placed(kept, held)
+        self._quarter_said_bare(kept, ctx, {id(m): i for i, m in enumerate(mentions)})
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept, self.district_cues)
@@ -366,6 +368,21 @@ class PlaceResolver:
         """Resolve one mention of the second pass; False when it is no place.  A country named as a definite
         word's adjective ("القوات السعودية") counted for the article's country but is no place of its own."""
         return not m.as_adjective and not self._word_of_its_own(m) and self._decide(m, ctx, i, region)
+
+    def _quarter_said_bare(self, kept: list[PlaceMention], ctx: ArticleContext, index: dict[int, int]) -> None:
+        """placeshare26: a name the text calls a quarter (حي العزيزية) and whose far namesake it has not taken
+        is that quarter where it is repeated bare ("سكان العزيزية"), not the far town of its name, when that
+        town lies in a country no other name of the text points to while others do: the bare mention loses
+        the town's reading and is placed as the quarter is (`_borrow_coordinates`)."""
+        # a plural cue may name the town whose quarters they are ("أحياء جدة"): only a quarter's own name counts
+        quarters = {m.key for m in kept if m.cue_kind in PARTS_OF_TOWNS and not m.cue_plural and m.resolved is None
+                    and self._candidates(m.key)}
+        for m in kept:
+            c = m.resolved
+            if (m.cue is None and m.key in quarters and c is not None and not c.capital and c.kind in _FAR_NAMESAKES
+                    and c.source in ("geonames", "translit", "supplement")
+                    and _in_an_unnamed_country(c, ctx, index[id(m)])):
+                m.resolved, m.candidates = None, []
 
     def _name_proper_names(self, kept: list[PlaceMention]) -> None:
         """The proper name inside each mention (`PlaceMention.named`): غزة of قطاع غزة, مكة of مكة المكرمة."""
@@ -570,14 +587,18 @@ class PlaceResolver:
         either (a neighbourhood is never a region or a province)."""
         others = any(j != i for j, _ in ctx.anchors)
         town = best.source in ("geonames", "translit") and best.kind in POPULATED
+        # placeshare26: in a country no other name of the text points to while others do, the name's own
+        # mentions are no anchor for it ("حي العزيزية ... سكان العزيزية" in a report from Khobar: the Libyan
+        # town is not near itself); in a text that names nothing else they still are ("أحياء عدن ... في عدن")
+        alone = _in_an_unnamed_country(best, ctx, i)
         if m.cue in self.local_cues and town and not best.capital:
             # "منطقة القيروان" in a report from Kuwait: an area of the country the text is about, not a town
             # abroad in a country the text names nowhere else
-            return _in_an_unnamed_country(best, ctx, i) and not ctx.near(best, i)
+            return _in_an_unnamed_country(best, ctx, i) and not ctx.near(best, i, choosing=True)
         region = best.source == "supplement" and best.kind not in POPULATED and best.kind != "country"
         return (m.cue_kind in PARTS_OF_TOWNS and (town or region)
                 and (others or ctx.country_share(best.country, i) <= 0)
-                and not ctx.near(best, i))
+                and not ctx.near(best, i, choosing=alone))
 
     @staticmethod
     def _bar(m: PlaceMention) -> float:
