@@ -1,0 +1,40 @@
+"""doers26: an adjective that only restates the force noun before it ("القوات العسكرية" is "القوات").
+
+A registry name or a forces.yaml head opening with القوات is also read with العسكرية after it: "القوات
+العسكرية" + a nationality is that state's army, "القوات العسكرية الموالية لـ..." the registry's loyal forces.
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+import pytest
+from event_helpers import canonical, with_trigger
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("وقال المتحدث إن القوات العسكرية العراقية استعادت السيطرة على قرية قرب تكريت أمس.", "استعادت",
+     "Military Forces of Iraq"),
+    ("وقصفت قوات عسكرية تركية مواقع لحزب العمال الكردستاني في شمال العراق أمس.", "وقصفت",
+     "Military Forces of Turkey"),
+    ("واستعادت القوات العسكرية الموالية للرئيس هادي السيطرة على قرية قرب لحج أمس.", "واستعادت",
+     "Military Forces of Yemen (Pro-Hadi)"),
+])
+def test_the_restating_adjective_keeps_the_force(extract, text, trigger, doer):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == doer
+
+
+def test_the_bare_noun_with_the_adjective_is_still_no_actor(extract):
+    ex = extract("وقال المتحدث إن القوات العسكرية المتمركزة قرب الحدود صدت هجوما للمسلحين أمس.")
+    assert not any(m.canonical for m in ex.actor_mentions)
+
+
+def test_a_name_already_holding_the_adjective_is_not_doubled():
+    from rasd.recognise.actors import _with_restating_adjective
+    restating = {"القوات": ("العسكريه",)}
+    assert _with_restating_adjective(["القوات العسكرية الروسية"], restating) == ("القوات العسكرية الروسية",)
+    out = _with_restating_adjective(["القوات الموالية لهادي", "جيش"], restating)
+    assert len(out) == 3 and out[-1] == "جيش"
+
+
+@pytest.mark.parametrize("text", ["القوات", "العسكرية", "القوات العسكرية", "قوات عسكرية"])
+def test_short_texts(extract, text):
+    extract(text)
