@@ -38,3 +38,14 @@ def test_a_name_already_holding_the_adjective_is_not_doubled():
 @pytest.mark.parametrize("text", ["القوات", "العسكرية", "القوات العسكرية", "قوات عسكرية"])
 def test_short_texts(extract, text):
     extract(text)
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("واستعادت القوات الشرعية السيطرة على قرية قرب لودر في أبين أمس.", "واستعادت",
+     "Military Forces of Yemen (Pro-Hadi)"),
+    ("وقصف الجيش الشرعي مواقع الحوثيين قرب تعز أمس.", "وقصف", "Military Forces of Yemen (Pro-Hadi)"),
+    ("وهاجمت قوات مغاوير الشرطة مواقع لداعش قرب الرمادي أمس.", "وهاجمت", "Police Forces of Iraq"),
+    ("وقتلت قوات مغاوير الشرطة الاتحادية عشرة من عناصر داعش قرب الرمادي أمس.", "وقتلت", "Police Forces of Iraq"),
+])
+def test_forces_named_by_their_legitimacy_or_as_commandos(extract, text, trigger, doer):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == doer
