@@ -49,3 +49,28 @@ def test_short_texts(extract, text):
 ])
 def test_forces_named_by_their_legitimacy_or_as_commandos(extract, text, trigger, doer):
     assert canonical(with_trigger(extract, text, trigger).actor1) == doer
+
+
+@pytest.mark.parametrize("text, trigger, doer, target", [
+    ("وتمركز مسلحو الحوثي في المعسكر واستهدفته طائرات التحالف أمس قرب صعدة.", "واستهدفته",
+     "Saudi-led Coalition", "Houthi Movement"),
+    ("وكان الحوثيون قد سيطروا على الجسر واستهدفته مقاتلات التحالف أمس قرب صعدة.", "واستهدفته",
+     "Saudi-led Coalition", None),
+    ("ونشر الحوثيون دبابات في الحي وقصفتها مقاتلات التحالف قرب صعدة.", "وقصفتها",
+     "Saudi-led Coalition", "Houthi Movement"),
+])
+def test_the_side_after_a_joined_verb_holding_its_object_is_its_subject(extract, text, trigger, doer, target):
+    ev = with_trigger(extract, text, trigger)
+    assert canonical(ev.actor1) == doer
+    if target:
+        assert canonical(ev.actor2) == target
+
+
+def test_a_joined_verb_with_its_object_named_keeps_the_earlier_subject(extract):
+    ev = with_trigger(extract, "ودخلت قوات الجيش البلدة وطردت مسلحي داعش منها قرب الرمادي أمس.", "وطردت")
+    assert canonical(ev.actor1) == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text", ["واستهدفتها", "واستهدفتها طائرات", "واستهدفته طائرات التحالف"])
+def test_short_texts_with_the_joined_verb(extract, text):
+    extract(text)
