@@ -67,6 +67,7 @@ FILES: dict[str, Spec] = {
         misspellings=map_of(WORDS),
         leading_words=WORDS,
         leading_relatives=WORDS,
+        restating_adjectives=map_of(WORDS),
     ),
     "actors.yaml": list_of(record(
         id=STR,

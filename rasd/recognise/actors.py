@@ -161,10 +161,12 @@ def _load_registry(patterns: dict) -> tuple[dict, PhraseMatcher[str], PhraseMatc
     generic: PhraseMatcher[str] = PhraseMatcher()
     by_canonical: dict[str, str] = {}
     misspelt = _misspellings(patterns)
+    restating = _restating_adjectives(patterns)
     for raw in load_yaml("actors.yaml") or []:
         e = _registry_entry(raw)
         entries[e.id] = e
-        for alias in _also_misspelt(e.aliases_ar, misspelt) + e.aliases_en + (e.canonical,):
+        arabic = _with_restating_adjective(_also_misspelt(e.aliases_ar, misspelt), restating)
+        for alias in arabic + e.aliases_en + (e.canonical,):
             by_alias.add(alias, e.id)
         for word in _also_misspelt(e.generic, misspelt):
             generic.add(word, e.id)
@@ -191,6 +193,27 @@ def _also_misspelt(names, misspelt: list[tuple[str, str]]) -> tuple[str, ...]:
         for right, wrong in misspelt:
             if right in key:
                 out[key.replace(right, wrong)] = None
+    return tuple(out)
+
+
+def _restating_adjectives(patterns: dict) -> dict[str, tuple[str, ...]]:
+    """actor_patterns.yaml `restating_adjectives`, normalised: a force noun -> the adjectives that only restate it."""
+    return {norm(noun): tuple(norm(a) for a in adjs)
+            for noun, adjs in (patterns.get("restating_adjectives") or {}).items()}
+
+
+def _with_restating_adjective(names, restating: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """`names` and, after each that opens with a force noun of `restating`, its form with an adjective that
+    only restates that noun put after it ("القوات الموالية لهادي" -> "القوات العسكرية الموالية لهادي")."""
+    out: dict[str, None] = {}
+    for name in names:
+        out[name] = None
+        toks = name_tokens(name)
+        adjs = restating.get(toks[0], ()) if toks else ()
+        if set(toks[1:2]) & set(adjs):
+            continue
+        for adj in adjs:
+            out[" ".join((toks[0], adj) + toks[1:])] = None
     return tuple(out)
 
 
@@ -236,16 +259,18 @@ def _add_role_heads(role: Role, spec: dict, heads, construct, indefinite) -> Non
         indefinite.add(h, role)
 
 
-def _load_forces():
-    """forces.yaml: heads, construct and indefinite heads, heads never alone, per-country exceptions."""
+def _load_forces(restating: dict[str, tuple[str, ...]]):
+    """forces.yaml: heads, construct and indefinite heads, heads never alone, per-country exceptions; a head
+    opening with a force noun is also read with an adjective that only restates that noun (`restating`)."""
     heads: PhraseMatcher[Role] = PhraseMatcher()
     construct: PhraseMatcher[Role] = PhraseMatcher()
     indefinite: PhraseMatcher[Role] = PhraseMatcher()
     not_alone: set[tuple[str, ...]] = set()
     forces = load_yaml("forces.yaml") or {}
     for role_name, spec in (forces.get("roles") or {}).items():
+        spec = dict(spec, heads=list(_with_restating_adjective(spec.get("heads") or [], restating)))
         _add_role_heads(Role(role_name, spec["canonical"], spec.get("kind") or ""), spec, heads, construct, indefinite)
-        not_alone.update(name_tokens(h) for h in spec.get("not_alone") or [])
+        not_alone.update(name_tokens(h) for h in _with_restating_adjective(spec.get("not_alone") or [], restating))
     roles_by_name = {r.name: r for p in heads.phrases() for r in heads.get(p)}
     exceptions: dict[tuple[tuple[str, ...], str], Role] = {}
     for ex in forces.get("exceptions") or []:
@@ -292,7 +317,7 @@ def _two_word_nisba_forms(adjective: str) -> set[str]:
 def load_actor_lexicon() -> ActorLexicon:
     pat = load_yaml("actor_patterns.yaml") or {}
     entries, by_alias, generic, by_canonical, fighter_forms = _load_registry(pat)
-    heads, construct, indefinite, not_alone, exceptions = _load_forces()
+    heads, construct, indefinite, not_alone, exceptions = _load_forces(_restating_adjectives(pat))
     forces = load_yaml("forces.yaml") or {}
     shared_names = frozenset(name_tokens(h) for h in forces.get("bare_means_registry") or [])
     place_heads: PhraseMatcher[Role] = PhraseMatcher()

@@ -993,12 +993,30 @@ def _read_after_verb(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a: Ac
         sides.a1 = sides.a1 or a          # "هاجمت مفرزة للجيش مواقع": the unit, the verb's subject, is the actor's
     elif glued_l:
         sides.a2 = sides.a2 or a          # "استهدفوا تجمعا لقوات فجر ليبيا"
+    elif gap == 0 and _holds_its_object(doc, hit) and _joined_verb(doc, hit):
+        _subject_of_a_joined_verb(sides, a)   # "وتمركز المسلحون في المعسكر واستهدفته الطائرات"
     elif gap == 0 and _joined_verb(doc, hit) and not _same_side_before(doc, hit, a):
         sides.a2 = sides.a2 or a          # "دخلت القوات المدينة وطردت المسلحين": the subject is the first verb's
     elif gap == 0:
         sides.a1 = sides.a1 or a          # VSO: "استهدفت قوات X ..."
     elif gap == 1 and _subject_a_word_on(doc, W, hit):
         sides.a1 = sides.a1 or a
+
+
+def _holds_its_object(doc: Document, hit: Hit) -> bool:
+    """A verb trigger carrying its object as a pronoun ("واستهدفتها", "وقصفوه"): the object is held, so the side
+    right after the verb is its subject, even when the verb is joined to an earlier clause (doers26)."""
+    return hit.trigger.pos == "verb" and object_pronoun(doc.seg.tokens[hit.last - 1].text)
+
+
+def _subject_of_a_joined_verb(sides: _Sides, a: ActorMention) -> None:
+    """The side right after a joined verb holding its object as a pronoun is its subject: it is the doer, and a side
+    the earlier clause gave as doer is, if anything, the one whose place or thing the pronoun names ("وتمركز
+    المسلحون في المعسكر واستهدفته الطائرات": the fighters were hit)."""
+    if sides.a1 is not None and sides.a1 is not a:
+        sides.a2 = sides.a2 or sides.a1
+    sides.a1 = a
+    sides.a1_guessed = False
 
 
 def _subject_a_word_on(doc: Document, W: RoleWords, hit: Hit) -> bool:
