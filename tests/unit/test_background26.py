@@ -44,3 +44,8 @@ def test_one_word_and_punctuation_texts(extract):
     assert events(extract, "تحريرها") == []
     assert events(extract, "التي تم تحريرها") == []
     assert events(extract, "،") == []
+
+
+def test_guard_a_taking_said_to_be_recent_in_its_relative_clause_is_told(extract):
+    found = events(extract, "وتفقد الوزير أمس الأضرار في مدينة زنجبار التي تم تحريرها مؤخرا من المسلحين.")
+    assert ("Government regains territory", "زنجبار") in found

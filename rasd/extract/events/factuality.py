@@ -646,6 +646,8 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
         return False
     if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
         return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
+    if stems(doc, t.last, t.c1) & lex.modality.get("recently", frozenset()):
+        return False  # "سرت التي جرى تحريرها مؤخرا": dated near the news
     return not doc.dates_in(t.first, t.c1)
 
 
