@@ -564,6 +564,7 @@ FILES: dict[str, Spec] = {
             carried_on=WORDS,
             place_heads=WORDS,
             dead_after=WORDS,
+            recently=WORDS,
             fighting_a_side=WORDS,
             whether=WORDS,
             apodosis=WORDS,

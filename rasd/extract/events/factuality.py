@@ -631,7 +631,7 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     modality `place_heads`) tells which place it is by its history, not news (SCHEMA.md: relative clauses are
     background), unless the clause dates it ("المطار الذي استعادته المقاومة الأسبوع الماضي") or the sentence goes on
     to its dead (toll words, events.yaml modality `dead_after`): then the incident is told."""
-    if t.trig.pos != "verb" or t.tense != "past":
+    if not _a_past_verb(doc, lex, t):
         return False
     toks = doc.seg.tokens
     head = _relative_head(doc, lex, t)
@@ -646,6 +646,8 @@ def _relative_on_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
         return False
     if stems(doc, t.last, t.s1) & (lex.words.toll_words | lex.modality.get("dead_after", frozenset())):
         return False  # "صبراتة التي استهدفتها غارة قتل خلالها عشرات": the incident told, with its dead
+    if stems(doc, t.last, t.c1) & lex.modality.get("recently", frozenset()):
+        return False  # "سرت التي جرى تحريرها مؤخرا": dated near the news
     return not doc.dates_in(t.first, t.c1)
 
 
@@ -1277,7 +1279,7 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     dates = doc.dates_in(t.c0, t.c1)
     if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0):
         return not any(_recent(d, doc.published) for d in dates)
-    if dates and t.tense == "past" and t.first > t.s0 and doc.seg.tokens[t.first - 1].norm in lex.words.relatives and \
+    if dates and t.tense == "past" and _relative_head(doc, lex, t) is not None and \
             not any(_recent(d, doc.published) for d in dates):
         return True  # "داعش الذي سيطر على مساحات واسعة السنة الماضية": a relative clause recalling history
     if not dates and t.tense == "past" and _relative_on_ground(doc, lex, t):
@@ -1295,11 +1297,23 @@ def _relative_on_ground(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 def _relative_head(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
     """The token before a relative pronoun right before the trigger (the noun the relative clause is on), or None
-    where no relative pronoun opens the trigger's clause so."""
+    where no relative pronoun opens the trigger's clause so.  A past passive auxiliary may stand between them
+    ("المناطق التي تم تحريرها", "المدينة التي جرى طرد المسلحين منها"): the clause is the same."""
     k = t.first - 1
+    if k > t.s0 and passive_tense(lex, doc, t.first, t.s0) == "past":
+        k -= 1
     if k <= t.s0 or doc.seg.tokens[k].norm not in lex.words.relatives:
         return None
     return k - 1
+
+
+def _a_past_verb(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The trigger is told as a past verb: a verb in the past, or a verbal noun after a past passive auxiliary,
+    the auxiliary before it ("تم تحريرها") or its own first word ("جرى تحريرها")."""
+    if t.trig.pos == "verb":
+        return t.tense == "past"
+    return passive_tense(lex, doc, t.first, t.s0) == "past" or \
+        (t.first + 1 < t.last and passive_tense(lex, doc, t.first + 1, t.s0) == "past")
 
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
