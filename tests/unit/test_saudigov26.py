@@ -33,7 +33,7 @@ def test_duba_with_its_hamza(extract):
 
 
 def test_bariq_as_a_place_after_a_preposition(extract):
-    text = "شيع أهالي بارق أمس جثمان الجندي الذي توفي في حادث مروري."
+    text = "شيع الأهالي في بارق أمس جثمان الجندي الذي توفي في حادث مروري."
     got = _places(extract(text))
     assert "بارق" in got and got["بارق"].country == "SA"
 
@@ -46,3 +46,10 @@ def test_ambiguous_seat_name_as_a_word_is_no_place(extract):
 def test_one_word_texts(extract):
     for word in ("بارق", "المندق", "بيش", "وادي"):
         extract(word)
+
+
+def test_smaller_seats_in_a_list_of_the_region(extract):
+    text = "جرفت السيول أمس عددا من المركبات في الأسياح والنبهانية وضرية بمنطقة القصيم."
+    got = _places(extract(text))
+    for name in ("الأسياح", "النبهانية", "ضرية"):
+        assert name in got and got[name].country == "SA", name
