@@ -298,6 +298,7 @@ FILES: dict[str, Spec] = {
         venture_preposition=WORDS,
         place_list_links=WORDS,
         place_list_spots=WORDS,
+        list_district_cues=WORDS,
         since=WORDS,
         relative_before_present=WORDS,
         background_after=WORDS,

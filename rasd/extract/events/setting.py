@@ -64,7 +64,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # a strike's, a shelling's or a bombing's list of towns is read whole, from its first member ("دكت المقاتلات
     # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
     # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
-    remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
+    remote = lex.families[hit.family].type == EXPLOSIONS and _list_level(lex.words, cands[best][2]) == _SETTLEMENT
     whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
     if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
@@ -88,9 +88,26 @@ def _quarters_of_one_town(cands, whole: list[int]) -> bool:
 _SETTLEMENTS = ("city", "town", "village")
 
 
-def _list_level(m: PlaceMention) -> int | str:
-    """How precise a member of a list of places is, a city, a town and a village alike (`_SETTLEMENTS`)."""
-    return "settlement" if place_kind(m) in _SETTLEMENTS else specificity(m)
+_SETTLEMENT = "settlement"
+
+
+def _list_level(W: RoleWords, m: PlaceMention) -> int | str:
+    """How precise a member of a list of places is, a city, a town, a village and a district named by its cue word
+    alike (`_SETTLEMENTS`, `_named_a_district`)."""
+    return _SETTLEMENT if place_kind(m) in _SETTLEMENTS or _named_a_district(W, m) else specificity(m)
+
+
+def _named_a_district(W: RoleWords, m: PlaceMention) -> bool:
+    """"قضاء المقدادية", "ناحية كنعان", "مديرية لودر": a place named after a district's cue word (event_roles.yaml
+    `list_district_cues`) is a district, whatever the gazetteer makes of it (an unknown name after the cue is read as
+    a province), so in a list it is a peer of towns and villages (SCHEMA: one event per town, village or district;
+    lists26)."""
+    return m.cue is not None and norm(m.cue) in W.list_district_cues
+
+
+def _member_specificity(W: RoleWords, m: PlaceMention) -> int:
+    """How precise a member of a list is (`specificity`), a district named by its cue word at least a district."""
+    return max(specificity(m), TOWN_LEVEL) if _named_a_district(W, m) else specificity(m)
 
 
 # kinds of place that hold others: a country, a region or a province says where the incident was only
@@ -224,13 +241,16 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
         # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
         # actor's own description; only a list of places alike, close by, is the trigger's; so too a list of
         # countries ("استهدفت مواقع للتنظيم في سوريا والعراق" further on sums up strikes)
-        return [cands[j][2] for j in whole if specificity(cands[j][2]) == level], hit.last <= first <= hit.last + LIST_REACH
+        # (alike: a city, a town, a village and a district named by its cue as one, `_list_level`; lists26)
+        top_level = _list_level(W, cands[top][2])
+        return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
+            hit.last <= first <= hit.last + LIST_REACH
     if towns_struck:
         # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
-        top_level = _list_level(cands[top][2])
-        return [cands[j][2] for j in whole if _list_level(cands[j][2]) == top_level], \
+        top_level = _list_level(W, cands[top][2])
+        return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
             _opens_close_after(doc, hit, start, sides) or _towns_struck_list(doc, W, hit, first, cands)
-    return _peers([cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start, sides)
+    return _peers(W, [cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start, sides)
 
 
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
@@ -305,14 +325,14 @@ TOWN_LEVEL = 3
 SPOT_LEVEL = 7   # a neighbourhood, a landmark, a checkpoint: a spot inside a town
 
 
-def _peers(places: list[PlaceMention], level: int) -> list[PlaceMention]:
+def _peers(W: RoleWords, places: list[PlaceMention], level: int) -> list[PlaceMention]:
     """The places of a list that are each an incident's: those as precise as the most precise; or, in a list of
     towns and villages, each that holds none of the others (a province named with its town is the town's)."""
     if not TOWN_LEVEL <= level < SPOT_LEVEL:
         # provinces; or a list with a quarter in it ("في مناطق المعلا والتواهي وكريتر"): spots of one town, of
         # which only the most precise are told apart
         return [m for m in places if specificity(m) == level]
-    towns = [m for m in places if specificity(m) >= TOWN_LEVEL]
+    towns = [m for m in places if _member_specificity(W, m) >= TOWN_LEVEL]   # "قضاء س وناحية ص" (lists26)
     return [m for m in towns if not any(o is not m and o.resolved is not None and m.resolved is not None
                                         and o.resolved.id != m.resolved.id and _holds(m.resolved, o.resolved)
                                         for o in towns)]
@@ -338,9 +358,10 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
         if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
             break
         between = toks[cands[chain[-1]][1]].norm
-        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and
-                                                         cands[j][2].cue is not None):
-            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
+        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and (
+                cands[j][2].cue is not None or between[len(_CONJUNCTION):] in W.list_district_cues)):
+            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between; a district's though the name is
+            # known without it ("مديرية لودر وناحية مكيراس", lists26)
         chain.append(j)
     return chain
 

@@ -1,0 +1,42 @@
+"""lists26: a list of places that loses its second place -- a district named by its cue word (قضاء، ناحية، مديرية)
+is a peer of the towns and villages of its list, one event each.  Sentences written for these tests."""
+from __future__ import annotations
+
+DAY = "2015-07-25"
+
+
+def _at(extract, text: str) -> list[str]:
+    return sorted(e.place.name for e in extract(text, DAY).events if e.place is not None)
+
+
+def test_a_town_named_as_a_district_and_an_unknown_sub_district_are_two_bombings(extract):
+    text = "قتل خمسة أشخاص أمس في انفجار عبوتين ناسفتين في قضاء المقدادية وناحية كنعان."
+    assert _at(extract, text) == sorted(["المقدادية", "كنعان"])
+
+
+def test_a_shelling_of_a_district_and_a_sub_district_is_one_event_each(extract):
+    text = "قصفت قوات البيشمركة أمس في قضاء المقدادية وناحية كنعان معاقل التنظيم."
+    assert _at(extract, text) == sorted(["المقدادية", "كنعان"])
+
+
+def test_a_known_town_after_a_district_cue_with_its_conjunction_goes_on_the_list(extract):
+    # the gazetteer knows مكيراس without its cue word: "وناحية" still links it to the list
+    text = "قصف طيران التحالف أمس في مديرية لودر وناحية مكيراس تعزيزات للمتمردين."
+    assert _at(extract, text) == sorted(["لودر", "مكيراس"])
+
+
+def test_the_toll_of_two_districts_is_no_single_events_toll(extract):
+    events = extract("قتل خمسة أشخاص أمس في انفجار عبوتين ناسفتين في قضاء المقدادية وناحية كنعان.", DAY).events
+    assert [e.fatalities for e in events] == [None, None]
+
+
+def test_a_province_beside_a_town_is_still_not_its_peer(extract):
+    # guard: محافظة is no district's cue; the province says where the town is
+    text = "قصفت قوات البيشمركة أمس في بلدة كنعان بمحافظة ديالى معاقل التنظيم."
+    assert _at(extract, text) == ["كنعان"]
+
+
+def test_one_district_alone_stays_one_event(extract):
+    # guard: nothing to split
+    text = "قتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في قضاء المقدادية."
+    assert _at(extract, text) == ["المقدادية"]
