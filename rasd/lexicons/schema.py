@@ -299,6 +299,7 @@ FILES: dict[str, Spec] = {
         place_list_links=WORDS,
         place_list_spots=WORDS,
         list_district_cues=WORDS,
+        place_list_descriptions=WORDS,
         since=WORDS,
         relative_before_present=WORDS,
         background_after=WORDS,

@@ -40,3 +40,27 @@ def test_one_district_alone_stays_one_event(extract):
     # guard: nothing to split
     text = "قتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في قضاء المقدادية."
     assert _at(extract, text) == ["المقدادية"]
+
+
+# --- a list goes on across a description of where its member lies ---
+
+def test_a_list_goes_on_by_its_link_after_a_description_of_the_first_town(extract):
+    text = "واندلعت أمس مواجهات عنيفة بين الجيش والمسلحين في مدينة تعز الواقعة شمالي عدن وفي مأرب."
+    assert _at(extract, text) == sorted(["تعز", "مأرب"])
+
+
+def test_a_district_after_a_compass_description_of_the_first_is_its_peer(extract):
+    text = "وقصفت المدفعية أمس مواقع التنظيم في قضاء سنجار غرب الموصل وناحية الحردانية."
+    assert _at(extract, text) == sorted(["سنجار", "الحردانية"])
+
+
+def test_the_place_a_description_is_told_by_is_no_member(extract):
+    # guard: the anchor of the description (الموصل) is not struck
+    text = "وقصفت المدفعية أمس مواقع التنظيم في قضاء سنجار غرب الموصل وناحية الحردانية."
+    assert "الموصل" not in _at(extract, text)
+
+
+def test_a_bare_name_after_a_description_stays_the_descriptions(extract):
+    # guard: "غرب الموصل والحمدانية" is west of both; with no cue word the list does not go on
+    text = "وقصفت المدفعية أمس مواقع التنظيم في قضاء سنجار غرب الموصل والحمدانية."
+    assert _at(extract, text) == ["سنجار"]

@@ -349,10 +349,19 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
     not ("في قضاء تلعفر وفي الموصل", "في المدينة الخضراء، وفي لحج")."""
     toks = doc.seg.tokens
     chain = [best]
+    past = best   # the last candidate read: a description's place is read and skipped
     for j in range(best + 1, len(cands)):
+        if j <= past:
+            continue
+        past = j
         if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]) \
                 or _linked_by_spots(doc, W, cands[chain[-1]][1], cands[j]):
             chain.append(j)
+            continue
+        after = _across_a_description(doc, W, cands, chain[-1], j)
+        if after is not None:
+            chain.append(after)   # "في مدينة تعز الواقعة شمالي عدن وفي مأرب" (lists26)
+            past = after
             continue
         gap = cands[j][0] - cands[chain[-1]][1]
         if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
@@ -364,6 +373,43 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
             # known without it ("مديرية لودر وناحية مكيراس", lists26)
         chain.append(j)
     return chain
+
+
+DESCRIPTION_WORDS = 4   # words of a description of where a list's member lies ("الواقعة شمالي عدن", "غرب الموصل")
+
+
+def _across_a_description(doc: Document, W: RoleWords, cands, last: int, j: int) -> int | None:
+    """"في مدينة تعز الواقعة شمالي عدن وفي مأرب", "في قضاء سنجار غرب الموصل وناحية الحردانية": right after the member
+    `last`, a description of where it lies (a locating or compass word, event_roles.yaml `place_list_descriptions`,
+    and the place it is told by, with its cue word), then the list's link right before the next member ("وفي" with
+    no comma before it, or و glued to the member's cue word): the index of that member, from `j` on; None where no
+    such description and link follow (lists26)."""
+    toks = doc.seg.tokens
+    end = cands[last][1]
+    if end >= len(toks) or toks[end].norm not in W.place_list_descriptions:
+        return None
+    told_by: set[int] = set()
+    for k in range(j, min(len(cands), j + 3)):
+        start, stop, m = cands[k]
+        words = [t for t in range(end, start) if toks[t].is_word]
+        if len(words) > DESCRIPTION_WORDS + 1:
+            return None
+        if words[-1] == start - 1 and _a_list_link(doc, W, words[-1], m) and \
+                all(t in told_by or toks[t].norm in W.place_list_descriptions for t in words[:-1]):
+            return k
+        told_by.update(range(start - (1 if m.cue is not None else 0), stop))
+    return None
+
+
+def _a_list_link(doc: Document, W: RoleWords, t: int, m: PlaceMention) -> bool:
+    """Token t links a list of places on to the place m: "وفي" right after a word (no comma), or و glued to m's cue
+    word or to a district's ("ومدينة تعز", "وناحية الحردانية")."""
+    toks = doc.seg.tokens
+    w = toks[t].norm
+    if w in W.place_list_links:
+        return toks[t - 1].is_word
+    rest = w[len(_CONJUNCTION):]
+    return w.startswith(_CONJUNCTION) and ((m.cue is not None and rest == norm(m.cue)) or rest in W.list_district_cues)
 
 
 def _list_start(doc: Document, W: RoleWords, cands, best: int) -> int:
