@@ -64,3 +64,21 @@ def test_a_bare_name_after_a_description_stays_the_descriptions(extract):
     # guard: "غرب الموصل والحمدانية" is west of both; with no cue word the list does not go on
     text = "وقصفت المدفعية أمس مواقع التنظيم في قضاء سنجار غرب الموصل والحمدانية."
     assert _at(extract, text) == ["سنجار"]
+
+
+# --- the place a compass description is told by is not where the incident was ---
+
+def test_a_province_told_by_the_capital_it_lies_east_of_is_the_place(extract):
+    text = "قتل عشرة مسلحين أمس في اشتباكات عنيفة في محافظة مأرب شرق صنعاء."
+    assert _at(extract, text) == ["مأرب"]
+
+
+def test_a_province_told_by_two_compass_words_is_the_place(extract):
+    text = "قتل عشرة مسلحين أمس في اشتباكات عنيفة في محافظة ديالى شمال شرقي بغداد."
+    assert _at(extract, text) == ["ديالى"]
+
+
+def test_a_town_after_a_compass_word_alone_is_still_the_place(extract):
+    # guard: no place before the compass word, nothing it describes
+    text = "قتل عشرة مسلحين أمس في اشتباكات عنيفة شمال بغداد."
+    assert _at(extract, text) == ["بغداد"]

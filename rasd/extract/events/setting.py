@@ -128,10 +128,25 @@ def _finer_inside(doc: Document, W: RoleWords, hit: Hit, cands, scores: list[flo
     inside = [j for j, (p0, _, m) in enumerate(cands)
               if p0 > b0 and p0 >= hit.last and scores[j] >= MIN_PLACE_SCORE and m.resolved is not None
               and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)
-              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)]
+              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)
+              and not _told_by(doc, W, p0, s0, m)]
     if inside:
         return max(inside, key=lambda j: scores[j])
     return _closing_a_chain(cands, best)
+
+
+def _told_by(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
+    """"في محافظة ديالى شمال شرقي بغداد", "في محافظة مأرب شرق صنعاء": the place at p0 comes right after another place
+    and the words of its description (compass or locating words, event_roles.yaml `place_list_descriptions`): it is
+    the point that place is told by, not a place inside the area where the incident was (lists26)."""
+    toks = doc.seg.tokens
+    k = p0 - 1
+    if m.cue is not None and k >= 0 and toks[k].norm.endswith(norm(m.cue)):
+        k -= 1   # "شرق مدينة بعقوبة": the anchor's cue word
+    described = k
+    while k >= 0 and toks[k].norm in W.place_list_descriptions:
+        k -= 1
+    return k < described and any(q1 == k + 1 for _, q1, q in doc.places_in(s0, p0) if q is not m)
 
 
 CHAIN_GAP = 1   # tokens between a place and the area that holds it in a chain (its cue: "ظهران الجنوب بمنطقة عسير")
@@ -454,6 +469,8 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
     if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
         score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
+    elif _told_by(doc, W, p0, s0, m):
+        score -= 3.0  # "في محافظة مأرب شرق صنعاء": so too a compass description's (lists26)
     if _acting(doc, W, p0, m):
         score -= AGENT_PENALTY  # "وبدأت طهران بناء معسكرات": a capital or country acting is its government
     if _container_of_the_place_before(doc, W, p0, s0, m):
