@@ -193,6 +193,8 @@ class RoleWords:
     venture_preposition: frozenset[str]
     place_list_links: frozenset[str]
     place_list_spots: frozenset[str]
+    list_district_cues: frozenset[str]
+    place_list_descriptions: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]
     background_after: frozenset[str]

@@ -64,7 +64,7 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # a strike's, a shelling's or a bombing's list of towns is read whole, from its first member ("دكت المقاتلات
     # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
     # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
-    remote = lex.families[hit.family].type == EXPLOSIONS and place_kind(cands[best][2]) in _SETTLEMENTS
+    remote = lex.families[hit.family].type == EXPLOSIONS and _list_level(lex.words, cands[best][2]) == _SETTLEMENT
     whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
     if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
@@ -88,9 +88,26 @@ def _quarters_of_one_town(cands, whole: list[int]) -> bool:
 _SETTLEMENTS = ("city", "town", "village")
 
 
-def _list_level(m: PlaceMention) -> int | str:
-    """How precise a member of a list of places is, a city, a town and a village alike (`_SETTLEMENTS`)."""
-    return "settlement" if place_kind(m) in _SETTLEMENTS else specificity(m)
+_SETTLEMENT = "settlement"
+
+
+def _list_level(W: RoleWords, m: PlaceMention) -> int | str:
+    """How precise a member of a list of places is, a city, a town, a village and a district named by its cue word
+    alike (`_SETTLEMENTS`, `_named_a_district`)."""
+    return _SETTLEMENT if place_kind(m) in _SETTLEMENTS or _named_a_district(W, m) else specificity(m)
+
+
+def _named_a_district(W: RoleWords, m: PlaceMention) -> bool:
+    """"قضاء المقدادية", "ناحية كنعان", "مديرية لودر": a place named after a district's cue word (event_roles.yaml
+    `list_district_cues`) is a district, whatever the gazetteer makes of it (an unknown name after the cue is read as
+    a province), so in a list it is a peer of towns and villages (SCHEMA: one event per town, village or district;
+    lists26)."""
+    return m.cue is not None and norm(m.cue) in W.list_district_cues
+
+
+def _member_specificity(W: RoleWords, m: PlaceMention) -> int:
+    """How precise a member of a list is (`specificity`), a district named by its cue word at least a district."""
+    return max(specificity(m), TOWN_LEVEL) if _named_a_district(W, m) else specificity(m)
 
 
 # kinds of place that hold others: a country, a region or a province says where the incident was only
@@ -111,10 +128,25 @@ def _finer_inside(doc: Document, W: RoleWords, hit: Hit, cands, scores: list[flo
     inside = [j for j, (p0, _, m) in enumerate(cands)
               if p0 > b0 and p0 >= hit.last and scores[j] >= MIN_PLACE_SCORE and m.resolved is not None
               and not m.agent and specificity(m) > specificity(big) and _holds(big.resolved, m.resolved)
-              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)]
+              and _located(doc, W, p0, s0, m) and not _apart_between(doc, W, hit.last, p0)
+              and not _told_by(doc, W, p0, s0, m)]
     if inside:
         return max(inside, key=lambda j: scores[j])
     return _closing_a_chain(cands, best)
+
+
+def _told_by(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> bool:
+    """"في محافظة ديالى شمال شرقي بغداد", "في محافظة مأرب شرق صنعاء": the place at p0 comes right after another place
+    and the words of its description (compass or locating words, event_roles.yaml `place_list_descriptions`): it is
+    the point that place is told by, not a place inside the area where the incident was (lists26)."""
+    toks = doc.seg.tokens
+    k = p0 - 1
+    if m.cue is not None and k >= 0 and toks[k].norm.endswith(norm(m.cue)):
+        k -= 1   # "شرق مدينة بعقوبة": the anchor's cue word
+    described = k
+    while k >= 0 and toks[k].norm in W.place_list_descriptions:
+        k -= 1
+    return k < described and any(q1 == k + 1 for _, q1, q in doc.places_in(s0, p0) if q is not m)
 
 
 CHAIN_GAP = 1   # tokens between a place and the area that holds it in a chain (its cue: "ظهران الجنوب بمنطقة عسير")
@@ -224,13 +256,16 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
         # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
         # actor's own description; only a list of places alike, close by, is the trigger's; so too a list of
         # countries ("استهدفت مواقع للتنظيم في سوريا والعراق" further on sums up strikes)
-        return [cands[j][2] for j in whole if specificity(cands[j][2]) == level], hit.last <= first <= hit.last + LIST_REACH
+        # (alike: a city, a town, a village and a district named by its cue as one, `_list_level`; lists26)
+        top_level = _list_level(W, cands[top][2])
+        return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
+            hit.last <= first <= hit.last + LIST_REACH
     if towns_struck:
         # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
-        top_level = _list_level(cands[top][2])
-        return [cands[j][2] for j in whole if _list_level(cands[j][2]) == top_level], \
+        top_level = _list_level(W, cands[top][2])
+        return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
             _opens_close_after(doc, hit, start, sides) or _towns_struck_list(doc, W, hit, first, cands)
-    return _peers([cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start, sides)
+    return _peers(W, [cands[j][2] for j in whole], level), _opens_close_after(doc, hit, start, sides)
 
 
 # a list of places is the trigger's own when it opens this close after it, in its clause ("غارات على
@@ -305,14 +340,14 @@ TOWN_LEVEL = 3
 SPOT_LEVEL = 7   # a neighbourhood, a landmark, a checkpoint: a spot inside a town
 
 
-def _peers(places: list[PlaceMention], level: int) -> list[PlaceMention]:
+def _peers(W: RoleWords, places: list[PlaceMention], level: int) -> list[PlaceMention]:
     """The places of a list that are each an incident's: those as precise as the most precise; or, in a list of
     towns and villages, each that holds none of the others (a province named with its town is the town's)."""
     if not TOWN_LEVEL <= level < SPOT_LEVEL:
         # provinces; or a list with a quarter in it ("في مناطق المعلا والتواهي وكريتر"): spots of one town, of
         # which only the most precise are told apart
         return [m for m in places if specificity(m) == level]
-    towns = [m for m in places if specificity(m) >= TOWN_LEVEL]
+    towns = [m for m in places if _member_specificity(W, m) >= TOWN_LEVEL]   # "قضاء س وناحية ص" (lists26)
     return [m for m in towns if not any(o is not m and o.resolved is not None and m.resolved is not None
                                         and o.resolved.id != m.resolved.id and _holds(m.resolved, o.resolved)
                                         for o in towns)]
@@ -329,20 +364,67 @@ def _coordinated(doc: Document, W: RoleWords, cands, best: int) -> list[int]:
     not ("في قضاء تلعفر وفي الموصل", "في المدينة الخضراء، وفي لحج")."""
     toks = doc.seg.tokens
     chain = [best]
+    past = best   # the last candidate read: a description's place is read and skipped
     for j in range(best + 1, len(cands)):
+        if j <= past:
+            continue
+        past = j
         if _linked_by_a_preposition(doc, W, cands[chain[-1]][1], cands[j][0]) \
                 or _linked_by_spots(doc, W, cands[chain[-1]][1], cands[j]):
             chain.append(j)
+            continue
+        after = _across_a_description(doc, W, cands, chain[-1], j)
+        if after is not None:
+            chain.append(after)   # "في مدينة تعز الواقعة شمالي عدن وفي مأرب" (lists26)
+            past = after
             continue
         gap = cands[j][0] - cands[chain[-1]][1]
         if gap > 1 or not toks[cands[j][0]].norm.startswith(_CONJUNCTION) and gap != 1:
             break
         between = toks[cands[chain[-1]][1]].norm
-        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and
-                                                         cands[j][2].cue is not None):
-            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between
+        if gap == 1 and between != _CONJUNCTION and not (between.startswith(_CONJUNCTION) and (
+                cands[j][2].cue is not None or between[len(_CONJUNCTION):] in W.list_district_cues)):
+            break  # "وسرت ووادي سوف الجين": a cue word with و may sit between; a district's though the name is
+            # known without it ("مديرية لودر وناحية مكيراس", lists26)
         chain.append(j)
     return chain
+
+
+DESCRIPTION_WORDS = 4   # words of a description of where a list's member lies ("الواقعة شمالي عدن", "غرب الموصل")
+
+
+def _across_a_description(doc: Document, W: RoleWords, cands, last: int, j: int) -> int | None:
+    """"في مدينة تعز الواقعة شمالي عدن وفي مأرب", "في قضاء سنجار غرب الموصل وناحية الحردانية": right after the member
+    `last`, a description of where it lies (a locating or compass word, event_roles.yaml `place_list_descriptions`,
+    and the place it is told by, with its cue word), then the list's link right before the next member ("وفي" with
+    no comma before it, or و glued to the member's cue word): the index of that member, from `j` on; None where no
+    such description and link follow (lists26)."""
+    toks = doc.seg.tokens
+    end = cands[last][1]
+    if end >= len(toks) or toks[end].norm not in W.place_list_descriptions:
+        return None
+    told_by: set[int] = set()
+    for k in range(j, min(len(cands), j + 3)):
+        start, stop, m = cands[k]
+        words = [t for t in range(end, start) if toks[t].is_word]
+        if len(words) > DESCRIPTION_WORDS + 1:
+            return None
+        if words[-1] == start - 1 and _a_list_link(doc, W, words[-1], m) and \
+                all(t in told_by or toks[t].norm in W.place_list_descriptions for t in words[:-1]):
+            return k
+        told_by.update(range(start - (1 if m.cue is not None else 0), stop))
+    return None
+
+
+def _a_list_link(doc: Document, W: RoleWords, t: int, m: PlaceMention) -> bool:
+    """Token t links a list of places on to the place m: "وفي" right after a word (no comma), or و glued to m's cue
+    word or to a district's ("ومدينة تعز", "وناحية الحردانية")."""
+    toks = doc.seg.tokens
+    w = toks[t].norm
+    if w in W.place_list_links:
+        return toks[t - 1].is_word
+    rest = w[len(_CONJUNCTION):]
+    return w.startswith(_CONJUNCTION) and ((m.cue is not None and rest == norm(m.cue)) or rest in W.list_district_cues)
 
 
 def _list_start(doc: Document, W: RoleWords, cands, best: int) -> int:
@@ -387,6 +469,8 @@ def place_score(doc: Document, W: RoleWords, hit: Hit, p0: int, p1: int, m: Plac
     score = _after_clause_ties(doc, W, hit, (p0, p1), c0 <= p0 < c1, score)
     if m.offset_km and any(0 <= p0 - q1 <= 4 for _, q1, q in doc.places_in(s0, p0) if q is not m):
         score -= 3.0  # "سرت (450 كلم شرق طرابلس)": the anchor of a description of the place before it
+    elif _told_by(doc, W, p0, s0, m):
+        score -= 3.0  # "في محافظة مأرب شرق صنعاء": so too a compass description's (lists26)
     if _acting(doc, W, p0, m):
         score -= AGENT_PENALTY  # "وبدأت طهران بناء معسكرات": a capital or country acting is its government
     if _container_of_the_place_before(doc, W, p0, s0, m):
