@@ -409,7 +409,8 @@ def _across_a_description(doc: Document, W: RoleWords, cands, last: int, j: int)
         words = [t for t in range(end, start) if toks[t].is_word]
         if len(words) > DESCRIPTION_WORDS + 1:
             return None
-        if words[-1] == start - 1 and _a_list_link(doc, W, words[-1], m) and \
+        # a member starting at the description's own word has no words before it, so no link
+        if words and words[-1] == start - 1 and _a_list_link(doc, W, words[-1], m) and \
                 all(t in told_by or toks[t].norm in W.place_list_descriptions for t in words[:-1]):
             return k
         told_by.update(range(start - (1 if m.cue is not None else 0), stop))
