@@ -1344,7 +1344,7 @@ def exposed_by(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | N
     if not toks[first].norm.startswith(_PURPOSE_PREFIX):
         return None
     exposure = lex.modality.get("exposure", frozenset())
-    return next((k for k in range(first - 1, max(s0, first - EXPOSURE_REACH) - 1, -1)
+    return next((k for k in range(first - 1, max(s0, first - EXPOSED_SUBJECT_REACH) - 1, -1)
                  if token_stems(doc, k) & exposure), None)
 
 

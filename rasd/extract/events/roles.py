@@ -1912,7 +1912,7 @@ def _attributed_to(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None
 
 SUBJECTED_REACH = 8   # tokens from a trigger to "إثر تعرضهم لإطلاق نار" after it ("مقتل تسعة جنود وإصابة اثنين إثر")
 BLOW_SOURCE_REACH = 5  # tokens from تعرض to the من of who dealt the blow ("تعرضهم لإطلاق نار كثيف من")
-EXPOSED_SUBJECT = 7    # words of the subject between تعرض and the blow it governs (factuality.EXPOSURE_REACH)
+EXPOSED_SUBJECT = 11   # words of the subject between تعرض and the blow it governs (factuality.EXPOSED_SUBJECT_REACH)
 
 
 def _subjected_to_it(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
