@@ -22,3 +22,9 @@ def extract(pipeline):
         return pipeline.extract(Article(id=article_id, text=text, published=published))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def resources(pipeline):
+    """The loaded indexes (places, actors, resolver) of the session's pipeline."""
+    return pipeline.resources

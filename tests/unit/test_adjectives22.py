@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline
+from place_helpers import kept_places
 from rasd.text.segment import segment
 
 
-@pytest.fixture(scope="module")
-def resources():
-    return Pipeline().resources
-
-
 def places(resources, text: str) -> list[tuple[str, str | None]]:
-    seg = segment(text)
-    found = resources.places.find(seg)
-    kept = resources.place_resolver.resolve(list(found), resources.places.countries_described(seg))
-    return [(m.name, m.resolved.country if m.resolved else None) for m in kept]
+    return [(m.name, m.resolved.country if m.resolved else None) for m in kept_places(resources, text)]
 
 
 def names(resources, text: str) -> list[str]:
@@ -104,9 +96,7 @@ def test_one_word_texts(resources, text):
 def test_country_named_by_its_name_before_its_description(resources):
     from rasd.resolve.places import distinct_places
     text = "وصل الوفد إلى المملكة أمس، وتجول في مناطق المملكة، ثم غادر السعودية."
-    seg = segment(text)
-    kept = resources.place_resolver.resolve(resources.places.find(seg), resources.places.countries_described(seg))
-    saudi = [p for p in distinct_places(kept) if p.country == "SA"]
+    saudi = [p for p in distinct_places(kept_places(resources, text)) if p.country == "SA"]
     assert len(saudi) == 1
     assert saudi[0].name == "السعودية"
     assert "المملكة" in saudi[0].aliases

@@ -2,15 +2,7 @@
 foreign given name, are a person, not the place.  Sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
-from rasd.pipeline import Pipeline
 from rasd.text.segment import segment
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Pipeline().resources
 
 
 def places(resources, text: str) -> list[str]:
@@ -71,13 +63,8 @@ def test_sub_district_after_its_cue_stays(resources):
     assert "الخيرات" in places(resources, "سيطرت القوات على ناحية الخيرات في العراق.")
 
 
-def test_aspect_phrase_at_text_start():
-    assert places_of_one_word() == []
-
-
-def places_of_one_word() -> list[str]:
-    resources = Pipeline().resources
-    return [m.name for m in resources.places.find(segment("ناحية"))]
+def test_aspect_phrase_at_text_start(resources):
+    assert [m.name for m in resources.places.find(segment("ناحية"))] == []
 
 
 def test_missouri_with_its_head_word_is_the_us_state(resources):

@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 
 from rasd.geo import haversine_km as km
-from rasd.pipeline import Pipeline
-from rasd.text.segment import segment
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Pipeline().resources
+from place_helpers import kept_places
 
 
 def resolved(resources, text: str) -> dict[str, object]:
-    seg = segment(text)
-    found = resources.places.find(seg)
-    kept = resources.place_resolver.resolve(list(found), resources.places.countries_described(seg))
-    return {m.name: m.resolved for m in kept}
+    return {m.name: m.resolved for m in kept_places(resources, text)}
 
 
 QUETTA = (30.19, 67.01)

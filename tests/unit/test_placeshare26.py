@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.pipeline import Pipeline
-from rasd.text.segment import segment
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return Pipeline().resources
+from place_helpers import kept_places
 
 
 def readings(resources, text: str) -> list[tuple[str, object]]:
-    seg = segment(text)
-    found = resources.places.find(seg)
-    kept = resources.place_resolver.resolve(list(found), resources.places.countries_described(seg))
-    return [(m.name, m.resolved.country if m.resolved else None) for m in kept]
+    return [(m.name, m.resolved.country if m.resolved else None) for m in kept_places(resources, text)]
 
 
 def test_quarter_repeated_is_not_the_far_town(resources):
