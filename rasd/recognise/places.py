@@ -27,7 +27,7 @@ from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_ra
 from rasd.text.clitics import CONJUNCTIONS, PREPOSITIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
-from rasd.text.segment import QUOTES, Segmented
+from rasd.text.segment import COMMAS, QUOTES, Segmented
 from rasd.text.vocabulary import Vocabulary
 
 # An unknown word after a cue is taken as a name only when it is rarer than
@@ -386,7 +386,6 @@ _AND = "و"
 # a past verb of the plural, alone or with its object ("وأمطروهم"): no place's name ends so after و
 _PLURAL_PAST_ENDINGS = ("وا", "وهم", "وها", "وهما", "وهن", "وه", "وني", "ونا")
 _BRACKETS = frozenset("()")
-_COMMAS = frozenset("،,")
 _COLON = ":"
 BRACKETED_LIST_TOKENS = 16  # tokens a bracketed list after a plural cue may run to ("قرى (أ، وب، وج)")
 BRACKETED_NAME_WORDS = 3   # words a name in brackets after a cue may have ("قرية (دوما)", "مدينة (عين العرب)")
@@ -431,7 +430,7 @@ def _bracketed_list(toks: Sequence[Token], j: int, end: int) -> bool:
         return False
     for k in range(j, min(end, j + BRACKETED_LIST_TOKENS)):
         if toks[k].norm == ")":
-            return any(t.norm in _COMMAS or (t.is_word and t.norm.startswith(_AND)) for t in toks[j + 1:k])
+            return any(t.norm in COMMAS or (t.is_word and t.norm.startswith(_AND)) for t in toks[j + 1:k])
     return False
 
 
@@ -827,7 +826,7 @@ class PlaceRecogniser:
         """Whether a comma at `j` stands between two names of a plural cue's list: the word after it is و with a
         listed name, a name particle (وذي مهنة، وبني حشيش) or a word Arabic text never uses (ومحزف).  A comma
         then و more often starts a clause ("مناطق المملكة، وينتظر"), so an everyday word does not go on."""
-        if not (cue.plural and j + 1 < end and toks[j].norm in _COMMAS and _list_goes_on(cue, toks, j + 1, end)):
+        if not (cue.plural and j + 1 < end and toks[j].norm in COMMAS and _list_goes_on(cue, toks, j + 1, end)):
             return False
         word = toks[j + 1].norm[1:]
         return (self.names.match_at(toks, j + 1) is not None or word in self.cues.particles

@@ -24,6 +24,8 @@ from rasd.text.normalise import DROPPED, NormalisedText, normalise
 # Quotation marks (as normalised tokens): any, the opening ones and the closing ones; straight quotes
 # open and close alike.
 QUOTES = frozenset('"\'«»“”„‟‘’')
+# The Arabic and the Latin comma, as a token's raw text (its norm is always ",")
+COMMAS = frozenset("،,")
 OPENING_QUOTES = frozenset('«“„‟‘')
 CLOSING_QUOTES = frozenset('»”’')
 

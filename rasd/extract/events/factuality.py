@@ -31,6 +31,7 @@ from rasd.extract.events.setting import long_past
 from rasd.extract.lexicon import PRESENT_PREFIXES, EventLexicon, Family, RoleWords, Trigger
 from rasd.text.clitics import CONJUNCTIONS
 from rasd.text.morphology import COMPLEMENTISERS, hedged
+from rasd.text.segment import COMMAS
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
 PLACE_AFTER_REACH = 8    # tokens after it searched for the place it was carried to ("عدة غارات على مواقع ومعسكرات للمتمردين في محافظة مأرب")
@@ -79,7 +80,6 @@ _BULLETS = frozenset({"•", "-", "–", "*"})              # an item opened wit
 _DASHES = frozenset({"-", "–"})                         # the dash of ":-", part of the colon
 _BARE_ROOT = 3                 # letters of a bare past verb whose verbal noun is written alike ("طرد", "قصف")
 _MADDA = "آ"                   # "في آن واحد" (at once) normalises like the complementiser أن/إن
-_COMMAS = frozenset({"،", ","})                          # a comma before a joined verb opens its clause
 _FUTURE_PREFIX = "س"           # "سيشن": the future prefix on a habitual verb
 _MODAL_KINDS = ("negation", "speculation", "intention", "generic", "incitement")
 _UNREALISED_KINDS = ("negation", "speculation", "intention")   # what a carrier of an act may be governed by
@@ -424,7 +424,7 @@ def _reads_as_its_verbal_noun(doc: Document, t: TriggerAt) -> bool:
     toks = doc.seg.tokens
     word = toks[t.first].norm
     return t.last == t.first + 1 and word.startswith(_JOINING) and word[1:] == t.trig.lemma and \
-        len(t.trig.lemma) == _BARE_ROOT and not (t.first > t.s0 and toks[t.first - 1].norm in _COMMAS)
+        len(t.trig.lemma) == _BARE_ROOT and not (t.first > t.s0 and toks[t.first - 1].norm in COMMAS)
 
 
 def _joined_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:

@@ -43,7 +43,7 @@ from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
 from rasd.text.morphology import COMPLEMENTISERS
-from rasd.text.segment import OPENING_QUOTES
+from rasd.text.segment import COMMAS, OPENING_QUOTES
 
 ANAPHORA_REACH = 3         # sentences a definite mention ("الهجوم") may point back over
 SAME_DEAD_REACH = 2        # sentences over which the same count of dead tells the same incident
@@ -606,7 +606,6 @@ def _describes_background(doc: Document, lex: EventLexicon, b: Hit, h: Hit) -> b
             and all(t.is_word and not t.norm.startswith(_CONJUNCTION) for t in between))
 
 
-_COMMAS = frozenset({"،", ","})
 _PREPOSITION_LETTERS = "بلفك"   # a preposition glued to a noun with a possessive ("بسيارته"): no verb of a clause
 CLAUSE_ON_REACH = 16   # tokens from a background noun to a later verb of the clause that describes it, its subject,
                        # object and place between ("على إطلاق النار الذي شهدته دار للسينما في مدينة ... وقتل فيه";
@@ -653,7 +652,7 @@ def _later_verb_of_a_clause(doc: Document, lex: EventLexicon, h: Hit) -> list[in
     openers = []
     for k in range(h.first - 1, max(s0, h.first - CLAUSE_ON_REACH) - 1, -1):
         t = toks[k]
-        if t.norm in _COMMAS and resumed:
+        if t.norm in COMMAS and resumed:
             continue   # "الذي شهدته دار للسينما في مدينة س، وقتل فيه": the pronoun ties the verb back past a comma
         if not t.is_word or t.norm in COMPLEMENTISERS or t.norm in breaks or \
                 (t.norm.startswith(_CONJUNCTION) and t.norm[1:] in COMPLEMENTISERS):

@@ -8,6 +8,7 @@ from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
 from rasd.text.clitics import reading_stems, readings
+from rasd.text.segment import COMMAS
 
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
 _CONJUNCTION = "و"
@@ -98,7 +99,6 @@ def one_side(doc: Document, between_words: frozenset[str], a: ActorMention, b: A
     return joined_to(doc, first, doc.token_of(second.span.start))
 
 
-_COMMAS = ("،", ",")
 SUBJECT_REACH = 12   # tokens from a complementiser's subject to the verb it governs ("إن طائرات حربية يعتقد أنها ... قصفت")
 
 
@@ -111,7 +111,7 @@ def complementiser_subject(doc: Document, W: RoleWords, first: int, s0: int) -> 
     toks = doc.seg.tokens
     for k in range(first - 1, max(s0, first - SUBJECT_REACH) - 1, -1):
         t = toks[k]
-        if not t.is_word and t.text in _COMMAS:
+        if not t.is_word and t.text in COMMAS:
             continue
         if not t.is_word or t.norm.startswith(_CONJUNCTION):
             return None

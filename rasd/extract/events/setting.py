@@ -19,7 +19,7 @@ from rasd.model import PlaceMention
 from rasd.recognise.dates import CalendarLexicon, EventOffset, event_offset
 from rasd.resolve.provinces import in_province
 from rasd.text.normalise import norm
-from rasd.text.segment import QUOTES
+from rasd.text.segment import COMMAS, QUOTES
 
 PLACE_NEAR_KM = NEAR_IN_INCIDENT_KM  # two places this close are one incident's place (how chosen: rasd/geo.py)
 # A province, region or district holds the places this close to its point: not a "near" but the reach
@@ -505,7 +505,7 @@ def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int
     toks = doc.seg.tokens
     for _q0, q1, q in doc.places_in(max(s0, p0 - CONTAINER_GAP - 6), p0):
         # "الرمادي، مركز محافظة الأنبار،": a comma may open the apposition of a seat
-        comma = q1 < p0 and toks[q1].text in _APPOSITION_MARKS and \
+        comma = q1 < p0 and toks[q1].text in COMMAS and \
             any(token_stems(doc, k) & W.seat_nouns for k in range(q1 + 1, p0))
         if q is m or not 0 <= p0 - q1 - comma <= CONTAINER_GAP or specificity(q) <= specificity(m):
             continue
@@ -517,7 +517,6 @@ def _container_of_the_place_before(doc: Document, W: RoleWords, p0: int, s0: int
     return False
 
 
-_APPOSITION_MARKS = ("،", ",")
 
 
 _LOCATIVE_LETTERS = "ب"   # "بمحافظة": the locative preposition glued to the container
@@ -1013,7 +1012,7 @@ def object_of_announcing(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) ->
     s0 = doc.sentence_bounds(hit.sentence)[0]
     for k in range(d.first_token - 1, max(s0, d.first_token - ANNOUNCED_REACH) - 1, -1):
         # commas may set the day off ("أعلنت الوزارة، أمس، القبض على", "أعلنت الأجهزة، اليوم (الأحد)، مقتل")
-        if k == d.first_token - 1 and toks[k].text in _APPOSITION_MARKS:
+        if k == d.first_token - 1 and toks[k].text in COMMAS:
             continue
         if not toks[k].is_word or toks[k].norm in W.bare_complementisers or toks[k].norm in ("ان", "إن"):
             return False
@@ -1029,7 +1028,7 @@ def sets_off_a_date(text: str) -> bool:
 
 def _sets_off(text: str) -> bool:
     """A comma, or a bracket closing a weekday told after today or yesterday: the marks that set a date off."""
-    return text in _APPOSITION_MARKS or text == ")"
+    return text in COMMAS or text == ")"
 
 
 def set_off_after(doc: Document, end: int, d: DatedSpan) -> bool:
@@ -1039,7 +1038,7 @@ def set_off_after(doc: Document, end: int, d: DatedSpan) -> bool:
     news Arabic puts after the verb or noun it dates; the day is the clause's (kwic.py: 11 feed hits of a definite
     noun of violence, a clause and «، DAY،», each the day of that noun's incident)."""
     toks = doc.seg.tokens
-    if end >= len(toks) or toks[end].text not in _APPOSITION_MARKS or d.first_token != end + 1:
+    if end >= len(toks) or toks[end].text not in COMMAS or d.first_token != end + 1:
         return False
     # nothing but marks after the date in its own clause ("السبت (أمس)،")
     return not any(toks[k].is_word for k in range(d.last_token, doc.clause(d.first_token)[1]))
@@ -1054,7 +1053,7 @@ def attributed(doc: Document, W: RoleWords, hit: Hit, d: DatedSpan) -> bool:
         return False
     toks = doc.seg.tokens
     for k in range(d.first_token - 1, max(hit.last, d.first_token - ANNOUNCED_REACH) - 1, -1):
-        if not toks[k].is_word and not (k == d.first_token - 1 and toks[k].text in _APPOSITION_MARKS):
+        if not toks[k].is_word and not (k == d.first_token - 1 and toks[k].text in COMMAS):
             # a comma may set the day off ("بحسب ما ذكر المرصد السوري، الخميس"), no other mark
             return False
         if token_stems(doc, k) & W.according_to or \
