@@ -38,15 +38,21 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 # (PYTHONDONTWRITEBYTECODE, a read-only checkout) every process compiled all ~80 modules again, ~0.3 s of
 # a 0.6 s start-up
 BYTECODE := $(PY) -m compileall -q rasd
+# and the resources compiled into the cache (rasd/bundle.py): without it the first extraction on a machine
+# spends ~25-30 s and ~700 MB building them (the GeoNames index, the form index, every lexicon)
+RESOURCES := $(RASD) compile
 
 install: $(VENV)/.installed
 	$(BYTECODE)
+	$(RESOURCES)
 
 install-web: $(VENV)/.installed-web
 	$(BYTECODE)
+	$(RESOURCES)
 
 install-dev: $(VENV)/.installed-dev
 	$(BYTECODE)
+	$(RESOURCES)
 
 # rewrite constraints.txt after changing a version range in pyproject.toml: a fresh venv resolves
 # '.[dev]' (every extra and the test tools) and the versions it installed become the pins
@@ -75,7 +81,7 @@ geography: install
 		tar xzf iso3166-2-db-*.tgz package/data/iso3166-2.json
 	$(PY) scripts/build_geography.py $(GEO_BUILD)/package/data/iso3166-2.json
 
-ingest-samples: gazetteer
+ingest-samples: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	mkdir -p $(dir $(DEMO_DB))
 	$(RASD) ingest samples/ --db sqlite:///$(DEMO_DB)

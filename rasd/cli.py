@@ -8,6 +8,7 @@
     rasd serve                     the HTTP API and web page on 127.0.0.1
     rasd failures                  inputs that could not be stored, with the reason
     rasd gazetteer build|import    the compiled GeoNames index
+    rasd compile                   every compiled resource into the cache (make install runs it)
 """
 from __future__ import annotations
 
@@ -322,6 +323,20 @@ def serve(
     application = create_app(_store(db), time_budget=time_budget)
     console.print(f"Rasd at http://{host}:{port}/  (write token: {application.state.token_note})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("compile")
+def compile_resources() -> None:
+    """Compile every lexicon, the gazetteer and the form index into the cache (make install runs it);
+    otherwise the first extraction on a machine does it, which takes tens of seconds."""
+    import time
+
+    from rasd.bundle import bundle_path
+    from rasd.pipeline import Resources
+
+    start = time.perf_counter()
+    Resources.load()
+    console.print(f"resources ready in {time.perf_counter() - start:.1f} s: {bundle_path()}")
 
 
 @gazetteer_app.command("build")

@@ -24,9 +24,9 @@ fi
 # the lint gate first: the rules of pyproject.toml [tool.ruff.lint]; function complexity is a test
 # (tests/unit/test_code_health.py, radon)
 .venv/bin/ruff check .
-# the gazetteer index and vocabulary are built once, into the cache the tests then read
+# the resources (gazetteer index, vocabulary, lexicon bundle) are compiled once, into the cache the tests then read
 export RASD_CACHE_DIR=${RASD_CACHE_DIR:-$HOME/.cache/rasd}
-.venv/bin/rasd gazetteer build >/dev/null
+.venv/bin/rasd compile >/dev/null
 set +e
 $PY -m pytest -q "$@"
 rc=$?

@@ -63,3 +63,21 @@ def test_the_shipped_word_frequencies_replace_the_wordfreq_package():
         rows = dict(line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
     assert len(rows) > 150_000 and min(map(float, rows.values())) >= MIN_ZIPF_KEPT
     assert float(rows["الجديد"]) > 4.5 and "قرزة" not in rows            # an everyday word, a village
+
+
+def test_make_install_compiles_the_resources_into_the_cache():
+    # a fresh machine's first extraction must not pay the resource build (tens of seconds, ~700 MB):
+    # every install target runs `rasd compile`, which leaves the current bundle in the cache
+    from typer.testing import CliRunner
+
+    from rasd.bundle import bundle_path
+    from rasd.cli import app
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text(encoding="utf-8")
+    for target in ("install", "install-web", "install-dev"):
+        recipe = makefile.split(f"\n{target}: ", 1)[1].split("\n\n", 1)[0]
+        assert "$(RESOURCES)" in recipe, target
+    assert "RESOURCES := $(RASD) compile" in makefile
+    result = CliRunner().invoke(app, ["compile"])
+    assert result.exit_code == 0, result.output
+    assert bundle_path().is_file()
