@@ -48,3 +48,30 @@ def test_the_country_itself_stays(resources, text, country):
 @pytest.mark.parametrize("text", ["تركيا", "جنديا", "جنديا تركيا", "لاجئا سوريا"])
 def test_short_texts(resources, text):
     kept_places(resources, text)
+
+
+def readings(resources, text: str) -> dict[str, object]:
+    return {m.name: (m.resolved.country if m.resolved else None) for m in kept_places(resources, text)}
+
+
+def test_lone_everyday_word_is_no_town_abroad(resources):
+    got = readings(resources, "أعلنت وزارة الحج في السعودية أن ستة ملايين معتمر أدوا المناسك في مكة المكرمة "
+                              "والمدينة المنورة هذا العام.")
+    assert "أدوا" not in got
+
+
+def test_lone_namesake_at_home_is_not_abroad(resources):
+    got = readings(resources, "افتتحت أمانة المنطقة الشرقية في السعودية ممرات للمشاة على كورنيش الدمام وكورنيش "
+                              "الخبر وشاطئ العزيزية.")
+    assert got.get("العزيزية") != "LY"
+
+
+def test_big_town_after_a_preposition_stays(resources):
+    got = readings(resources, "قال مسؤول إيراني إن طهران وواشنطن اتفقتا على جولة جديدة من المفاوضات في لوزان "
+                              "الشهر المقبل، وإن إيران لن تقدم تنازلات.")
+    assert got.get("لوزان") == "CH"
+
+
+def test_town_said_twice_stays(resources):
+    got = readings(resources, "سقطت قذيفة على أطراف جازان، وقال الدفاع المدني في جازان إن القذيفة أطلقت من اليمن.")
+    assert got.get("جازان") == "SA"
