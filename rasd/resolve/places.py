@@ -65,6 +65,13 @@ PROVINCE_NEAR_KM = 250.0
 SIZEABLE_TOWN = 50_000  # a Latin look-alike this big is a town news names (as `_context` trusts it as evidence)
 
 POPULATED = {"city", "town", "village"}
+# placesfalse27: a lone town abroad under this size, in a country the text names nowhere, is a word or a namesake at
+# home (feed: 24 Libyan العزيزية in Saudi reports, أدوا 85,600, جوهر 47,000 ...); bigger ones news names for themselves
+LONE_TOWN_MAX_POPULATION = 200_000
+# after a preposition a bigger town stays the town ("في لوزان", "في صلالة", "في الكوفة"): only words and namesakes
+# at home under this size are read so
+LONE_PLACED_TOWN_MAX_POPULATION = 100_000
+LONE_TOWN_OTHERS = 2.0  # ... while the text's other names weigh this much (a country's name, or two places)
 _TOWN_CUES = {"capital", "city", "town", "village"}
 NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital"}  # facilities that stand where the town they are named after is
 NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
@@ -501,6 +508,9 @@ class PlaceResolver:
             return True  # a neighbourhood of a town the text names, not the far town of that name
         best = _countryless_instead(m, best, ctx, i)
         if best.source in ("country", "supplement") or best_score >= self._bar(m):
+            if _lone_town_abroad(m, best, ctx, i):
+                m.candidates = []
+                return m.locative  # a place of the text's own country where a preposition or a list says so
             m.resolved, m.confidence = best, best_score
             return True
         if m.cue is not None:
@@ -755,6 +765,25 @@ def _abroad(cand: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
     if cand.kind not in POPULATED or cand.capital or cand.source not in ("geonames", "translit"):
         return False
     return _in_an_unnamed_country(cand, ctx, i, by_adjective_too=True)
+
+
+def _lone_town_abroad(m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+    """placesfalse27: a one-word name said once with no cue whose reading is a mid-size town abroad (GeoNames, no capital, under
+    LONE_TOWN_MAX_POPULATION) in a country the text names nowhere, by a name, another place or an adjective, while it
+    names others, and near none of its other places, is no such town: news that names a town abroad names its country
+    or its neighbours.  It is an everyday word ("أدوا الصلاة", "جوهر الأشياء", "الجبال الشامخة", "الكسوة الداخلية")
+    or a namesake of the text's own country ("شاطئ العزيزية" in Dammam, "الأفلاج، والحوطة والخرج" in Riyadh's
+    province, "سيطرت على المفرق" in Yemen): the first is no place, the second (after a preposition or in a list)
+    a place of no known point, which `_borrow_coordinates` may place by its neighbours."""
+    if m.cue is not None or " " in m.key or best.population >= LONE_TOWN_MAX_POPULATION \
+            or (m.locative and best.population >= LONE_PLACED_TOWN_MAX_POPULATION) \
+            or len(ctx.same_name.get(i, ())) > 1 or best.country in ctx.by_adjective:
+        return False  # said more than once (a report about Jazan that names Yemen once is still about Jazan)
+    if m.in_next or m.bearing is not None or m.offset_km is not None:
+        return False  # the text says where it lies ("نقيل سمارة بمحافظة إب", "مركز نزوى في محافظة وادي الدواسر")
+    others = sum(ctx.countries.values()) - sum(ctx.own.get(i, _NO_WEIGHT).values())
+    return (others >= LONE_TOWN_OTHERS and _abroad(best, ctx, i) and ctx.country_share(best.country, i) <= 0
+            and not ctx.near(best, i, choosing=True))
 
 
 def _namesakes(m: PlaceMention) -> bool:
