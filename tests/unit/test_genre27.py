@@ -68,11 +68,20 @@ def test_a_report_with_an_incident_in_its_headline_keeps_all(extract):
     assert {"الرقة", "حلب"} <= places(extract, text)
 
 
+def test_a_pledge_headline_drops_a_battle_it_names_as_a_goal(extract):
+    text = ("الرئيس يتعهد بدعم أبناء العشائر\n\nتعهد الرئيس العراقي أمس بدعم أبناء العشائر في محافظة الأنبار. "
+            "وقال الرئيس في كلمة إن الحكومة ستوفر السلاح. وأشار محللون إلى أن الدعم يساعد على مواصلة مشوار تحرير "
+            "مدينة هيت من التنظيم.")
+    assert "هيت" not in places(extract, text)
+
+
 def test_the_headline_reader():
     lex = load_genre_lexicon()
     assert headline_talks(segment("الوزيران يبحثان التعاون\nنص الخبر"), lex)
     assert headline_talks(segment("انتهاء المحادثات دون اتفاق\nنص الخبر"), lex)
     assert not headline_talks(segment("الجيش يقصف مواقع المسلحين\nنص الخبر"), lex)
+    # a noun of a visit or a meeting may stand in a phrase of a headline on news
+    assert not headline_talks(segment("اشتباكات في المدينة تزامنا مع زيارة الوفد\nنص الخبر"), lex)
     assert not headline_talks(segment("يبحث الوزيران التعاون في نص بلا سطر للعنوان"), lex)
 
 
