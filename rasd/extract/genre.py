@@ -32,6 +32,8 @@ class GenreLexicon:
     interview_questions: int
     question_line_max_words: int
     quote_max_words: int
+    talk_headline: frozenset[str] = frozenset()   # a headline of talks, calls, appeals or condolences
+    headline_max_words: int = 0
 
 
 def load_genre_lexicon() -> GenreLexicon:
@@ -44,7 +46,8 @@ def load_genre_lexicon() -> GenreLexicon:
             reporting | frozenset(norm(str(w)) for w in data["speech_openers"]),
             int(data["min_words"]), int(data["min_voice"]), float(data["voice_per_report"]),
             int(data["speech_reach"]), int(data["interview_questions"]), int(data["question_line_max_words"]),
-            int(data["quote_max_words"]))
+            int(data["quote_max_words"]), frozenset(norm(str(w)) for w in data.get("talk_headline") or ()),
+            int(data.get("headline_max_words") or 0))
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"genre.yaml: missing or malformed field ({exc})") from exc
 
@@ -157,3 +160,14 @@ def reads_as_opinion(seg: Segmented, lex: GenreLexicon) -> bool:
     c = count_voice(seg, lex)
     return (c.words >= lex.min_words and c.voice >= lex.min_voice and c.voice >= lex.voice_per_report * c.reports
             and question_lines(seg.text.raw, lex) < lex.interview_questions)
+
+
+def headline_talks(seg: Segmented, lex: GenreLexicon) -> bool:
+    """Whether the article's first line (its headline) tells talks, a call, an appeal, a visit or condolences
+    (`talk_headline`: "أوباما وأردوغان يبحثان التعاون ضد داعش", "أوروبا تدعو المؤتمر الوطني ..."), a piece
+    whose incidents are what the talks cite unless it tells them as news."""
+    end = seg.text.raw.find("\n")
+    if end < 0:
+        return False   # no line of its own: no headline
+    words = [t for t in seg.tokens if t.start < end and t.is_word]
+    return len(words) <= lex.headline_max_words and any(_in(t.norm, lex.talk_headline) for t in words)

@@ -24,7 +24,7 @@ import dataclasses
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
-from rasd.extract.genre import GenreLexicon, load_genre_lexicon, reads_as_opinion
+from rasd.extract.genre import GenreLexicon, headline_talks, load_genre_lexicon, reads_as_opinion
 from rasd.extract.events import coding, incidents, roles, setting, triggers
 from rasd.extract.events.factuality import (
     answer_act,
@@ -157,10 +157,14 @@ class EventExtractor:
         return counts_a_run(doc, self.lex, sentence) or self.casualties.opens_another_topic(doc, sentence)
 
     def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
-        """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); a report keeps all."""
+        """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); in a piece on talks, a
+        call or an appeal, what it tells as news (`incidents.talk_kept`); a report keeps all."""
         # most articles have no incident left by now, and their voice need not be read
-        return incidents.opinion_kept(doc, self.lex, found) if found and reads_as_opinion(doc.seg, self.genre) \
-            else found
+        if not found:
+            return found
+        if reads_as_opinion(doc.seg, self.genre):
+            return incidents.opinion_kept(doc, self.lex, found)
+        return incidents.talk_kept(doc, self.lex, found) if headline_talks(doc.seg, self.genre) else found
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
         """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the

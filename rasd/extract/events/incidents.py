@@ -1689,6 +1689,38 @@ def opinion_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
     return [inc for inc in news if any(inc is a for a in about) or _own_day(inc)]
 
 
+def talk_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """An article whose headline tells talks, a call, an appeal or condolences and no incident ("أوباما وأردوغان
+    يبحثان التعاون ضد داعش"): an incident it names only by a noun after its opening is what the talks or the
+    appeal cite ("في ظل سيطرة مليشيات"، "تكرر عمليات اغتيال الصحفيين"، "الجرائم التي شملت القصف ... والاعتقال",
+    "حسم معركة الفلوجة مرهون") — background, a plan or a theme, not news (SCHEMA.md).  It keeps what it names in
+    its headline or its opening (the incident a reaction is about) and what it tells as news: by a verb in the
+    past, on a day of its own, with its dead or wounded, or as the object of a verb that tells a deed done or
+    going on (`_told_by_a_verb`: "بدأت تشكيلات الجبهة هجوما"، "تشهد مديرية لودر أعنف المواجهات")."""
+    titles = title_sentences(doc)
+    if any(inc.in_title or inc.sentences & titles for inc in incidents):
+        return incidents
+    opening = set(sorted(s.index for s in doc.seg.sentences if s.index not in titles)[:OPENING_SENTENCES])
+    return [inc for inc in incidents if inc.sentences & opening or inc.casualties
+            or any(h.trigger.tense == "past" or _told_by_a_verb(doc, lex.words, h) for h in inc.hits) or _own_day(inc)]
+
+
+def _told_by_a_verb(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A verb of announcing, carrying out, starting, managing, taking control, happening, going on or witnessing
+    stands within DOING_REACH words before the trigger in its sentence, with no complementiser between ("أعلنت
+    المقاومة الشعبية سيطرتها على مواقع"، "تمكنت القوات من تدمير"، "تدور معارك عنيفة في منطقة"; not "وأكد الشيوخ أن
+    حسم معركة الفلوجة مرهون", where the verb governs a clause)."""
+    verbs = W.announcing_verbs | W.light_verbs | W.going_on | W.happening_or_witnessed | W.control_verbs | \
+        W.carrying_out_verbs | W.doing_verbs
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    for k in range(hit.first - 1, max(s0, hit.first - DOING_REACH) - 1, -1):
+        if doc.seg.tokens[k].norm in COMPLEMENTISERS:
+            return False
+        if token_stems(doc, k) & verbs:
+            return True
+    return False
+
+
 def _about(doc: Document, incidents: list[Incident], news: list[Incident]) -> list[Incident]:
     """The incident told as news that an opinion piece is about: those its headline tells; else the first its
     opening tells; else the one at the place it returns to in the most sentences."""
