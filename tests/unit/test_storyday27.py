@@ -28,3 +28,38 @@ def test_the_dual_that_sets_off_a_car_bomb_is_still_a_bombing(extract):
 
 def test_at_dawn_alone_is_no_event(extract):
     assert _events(extract, "فجرا") == []
+
+
+# --- a report that retells the story's incident, with sentences of no incident and no day between ---
+
+def _dated(extract, text: str) -> list[tuple[str, str | None]]:
+    return [(e.evidence.text[:12], e.date) for e in _events(extract, text)]
+
+
+_LEAD = "أصيب ثلاثة فلسطينيين يوم أمس جراء إحراق مستوطنين منزلهم في مدينة الخليل جنوب الضفة الغربية. "
+
+
+def test_a_report_two_sentences_after_the_lead_takes_its_incidents_day(extract):
+    found = _dated(extract, _LEAD + "وطالبت الرئاسة الفلسطينية بحماية دولية للسكان. وقالت مصادر محلية إن المستوطنين "
+                                    "أحرقوا منزلا آخر في بلدة بني نعيم قرب الخليل دون وقوع إصابات.")
+    assert found and all(date == "2015-07-21" for _, date in found), found
+
+
+def test_guard_a_day_between_ends_the_story(extract):
+    found = _dated(extract, _LEAD + "وكانت الرئاسة الفلسطينية طالبت الأحد بحماية دولية للسكان. وقالت مصادر محلية إن "
+                                    "المستوطنين أحرقوا منزلا آخر في بلدة بني نعيم قرب الخليل دون وقوع إصابات.")
+    assert any(text.startswith("وقالت") and date is None for text, date in found), found
+
+
+def test_guard_another_province_is_another_incident(extract):
+    found = _dated(extract, "شنت مقاتلات التحالف أمس غارات جوية على مواقع المسلحين في مدينة الحديدة. ولم يعلن عن "
+                            "حصيلة القتلى. وقالت مصادر محلية إن مقاتلات التحالف شنت غارات جوية على مواقع المسلحين "
+                            "في مدينة صعدة.")
+    assert any(text.startswith("وقالت") and date is None for text, date in found), found
+
+
+def test_guard_another_family_of_the_type_is_another_incident(extract):
+    found = _dated(extract, "فجر انتحاري نفسه أمس بحزام ناسف في سوق بمدينة بعقوبة ما أدى إلى مقتل خمسة أشخاص. "
+                            "وطالبت الحكومة المحلية بتعزيز الإجراءات الأمنية. وقالت مصادر أمنية إن جنديا قتل حين "
+                            "انفجر لغم أرضي بعربة عسكرية في قضاء خانقين.")
+    assert all(date is None for text, date in found if text.startswith("وقالت")), found
