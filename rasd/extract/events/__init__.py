@@ -340,11 +340,42 @@ class EventExtractor:
                 continue
             if inc.date is not None and not self._dated_only_by_its_report(doc, inc):
                 continue
-            b0, b1 = doc.sentence_bounds(s - 1)
-            told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
-                    and p.date.date and b0 <= p.date.first_token < b1 and self._may_date_its_report(doc, p, inc)]
+            told = self._told_before_it(doc, inc, by_sentence)
             if told:
                 inc.date, inc.announced = told[0].date, told[0].announced
+
+    def _told_before_it(self, doc: Document, inc: Incident, by_sentence: dict[int, list[Incident]]) -> list[Incident]:
+        """The incidents told with their day in the sentence before `inc`'s that may date it; for an undated one
+        in a report, else the story's last telling of it (`_the_storys_telling`)."""
+        s = inc.main.sentence
+        b0, b1 = doc.sentence_bounds(s - 1)
+        told = [p for p in by_sentence.get(s - 1, []) if p is not inc and not p.recalled and p.date is not None
+                and p.date.date and b0 <= p.date.first_token < b1 and self._may_date_its_report(doc, p, inc)]
+        if not told and inc.date is None and self._opens_a_report(doc, inc.main):
+            return self._the_storys_telling(doc, inc, by_sentence)
+        return told
+
+    def _the_storys_telling(self, doc: Document, inc: Incident, by_sentence: dict[int, list[Incident]]) -> list[Incident]:
+        """For an undated incident told in a report ("وقالت القيادة العسكرية إن سيارة مفخخة انفجرت عند وصول قافلة"):
+        the incident of its kind that the story told last before it, across sentences of its item that tell none
+        of its kind and give no day of their own ("وتبنى الجناح العسكري الهجوم على موقعه"); where that telling is
+        of its family, at its ground (`_one_ground`), and dated with a recent day (its own or the lead's that it
+        retells: "تبنى الحزب أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين"), the report details it and
+        takes that day.  Another family or town told last (a mine after a suicide bombing, strikes on another
+        province) is another incident: the report's stays undated (dates21: dating by any sentence before is too
+        broad)."""
+        s = inc.main.sentence
+        for b in range(s - 1, -1, -1):
+            if not doc.same_item(b, s):
+                return []
+            kin = [p for p in by_sentence.get(b, []) if p is not inc and not p.recalled and self._same_kind(p.family, inc.family)]
+            if kin:
+                return [p for p in kin[:1] if p.family == inc.family and _one_ground(p.place, inc.place)
+                        and p.date is not None and p.date.date and p.date.first_token < doc.sentence_bounds(b)[1]
+                        and self._may_date_its_report(doc, p, inc)]
+            if doc.dates_in(*doc.sentence_bounds(b)):
+                return []
+        return []
 
     def _goes_on_from_the_sentence_before(self, doc: Document, hit: Hit) -> bool:
         """The hit's sentence follows one of its news item and details it: a report, or one opened by "كما"."""
@@ -791,6 +822,15 @@ def _wide(m: PlaceMention) -> bool:
 
 def _one_town(a: PlaceMention, b: PlaceMention) -> bool:
     return a.key == b.key or (a.resolved is not None and b.resolved is not None and a.resolved.id == b.resolved.id)
+
+
+def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Whether two incidents may be one by their places: one names none or none the gazetteer knows ("منطقة ليجي"),
+    both name one town, or both lie in one province."""
+    if a is None or b is None or a.resolved is None or b.resolved is None or _one_town(a, b):
+        return True
+    ra, rb = a.resolved, b.resolved
+    return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
 
 
 def _dated(inc: Incident) -> bool:
