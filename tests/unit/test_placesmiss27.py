@@ -52,3 +52,9 @@ def test_the_plural_still_lists_bare_names(extract):
 def test_one_word_texts(extract):
     for text in ("وادي", "بوادي", "أودية", "حرض"):
         extract(text)
+
+
+def test_al_ahwaz_is_irans_khuzestan(extract):
+    text = "شنت الأجهزة الإيرانية حملة اعتقالات واسعة في الأحواز خلال الأسبوع الماضي."
+    got = _places(extract(text))
+    assert "الأحواز" in got and got["الأحواز"].country == "IR"
