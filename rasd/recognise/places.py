@@ -319,6 +319,12 @@ _start = attrgetter("start")
 _end = attrgetter("end")
 
 
+def _reads_stoplisted(cue: Cue) -> bool:
+    """Whether a stoplisted town's name may follow the cue as its place: a cue that is no part of the name
+    ("محافظة عمران"), or a feature named after a place ("وادي حرض"); not a facility's ("شارع كورنيش")."""
+    return not cue.keep or cue.kind in _NAMED_FEATURES
+
+
 def _feminine_cue(word: str) -> bool:
     """Whether a cue word (its first word: "مدينة" of "مدينة ساحلية") is feminine: its ة, normalised to ه."""
     return norm(word.split()[0]).endswith("ه")
@@ -860,7 +866,7 @@ class PlaceRecogniser:
         if cue.needs_known:
             return None
         unknown = self._unknown_after_cue(seg, cue, j, end, found)
-        if unknown is None and (not cue.keep or cue.kind in _NAMED_FEATURES):
+        if unknown is None and _reads_stoplisted(cue):
             stoplisted = self._stoplisted_after_cue(seg, j, end, found)
             if stoplisted is not None:
                 return stoplisted, j + 1
