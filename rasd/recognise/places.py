@@ -303,6 +303,9 @@ _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only jo
 _TANWEEN = set("\u064b\u064c\u064d")
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
+# placesmiss27: kinds whose cue is part of the name but that, unlike facilities (جسر جوي، شارع كورنيش), are named
+# after a place: a stoplisted town's name after the cue is still read ("وادي حرض", "وادي شقراء")
+_NAMED_FEATURES = {"wadi"}
 # Cues that an ordinal names ("الحي الثالث", "المنطقة الرابعة"); "المدينة الأولى", "الدولة الأولى", "العاصمة الثانية",
 # "الولاية الثالثة" rank a town, a state or a term (places16: 43 "definite cue + ordinal" on the feed, the 12 names
 # all districts and areas)
@@ -314,6 +317,12 @@ _start = attrgetter("start")
 
 
 _end = attrgetter("end")
+
+
+def _reads_stoplisted(cue: Cue) -> bool:
+    """Whether a stoplisted town's name may follow the cue as its place: a cue that is no part of the name
+    ("محافظة عمران"), or a feature named after a place ("وادي حرض"); not a facility's ("شارع كورنيش")."""
+    return not cue.keep or cue.kind in _NAMED_FEATURES
 
 
 def _feminine_cue(word: str) -> bool:
@@ -871,7 +880,7 @@ class PlaceRecogniser:
         if cue.needs_known:
             return None
         unknown = self._unknown_after_cue(seg, cue, j, end, found)
-        if unknown is None and not cue.keep:
+        if unknown is None and _reads_stoplisted(cue):
             stoplisted = self._stoplisted_after_cue(seg, j, end, found)
             if stoplisted is not None:
                 return stoplisted, j + 1

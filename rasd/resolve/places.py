@@ -73,7 +73,8 @@ LONE_TOWN_MAX_POPULATION = 200_000
 LONE_PLACED_TOWN_MAX_POPULATION = 100_000
 LONE_TOWN_OTHERS = 2.0  # ... while the text's other names weigh this much (a country's name, or two places)
 _TOWN_CUES = {"capital", "city", "town", "village"}
-NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital"}  # facilities that stand where the town they are named after is
+NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital", "wadi"}  # facilities that stand where the town they are named after is
+# (placesmiss27: and a wadi, which runs past the town or through the province it shares its name with: وادي بيشة)
 NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
 _FACILITIES = {"landmark", "hospital"}  # named facilities: placed only by a town of their own sentence
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
@@ -339,7 +340,7 @@ class PlaceResolver:
             if not m.candidates and strip_article(m.key) != m.key:
                 m.candidates = self.gaz.candidates(strip_article(m.key))
             if m.stoplisted:
-                m.candidates = self.gaz.stoplisted_candidates(m.key)
+                m.candidates = self._stoplisted_candidates(m)
             m.candidates = self._by_vowels(m)
         ctx = self._context(mentions, by_adjective)
         reread = [self._read_after_and(m, ctx, i, _joined_to_a_place(mentions, i), _said_bare(mentions, m))
@@ -429,6 +430,14 @@ class PlaceResolver:
         if m.span.text.endswith("ه") or m.adjective_slot:
             return self.vocabulary.zipf(m.key[:-1])
         return 0.0
+
+    def _stoplisted_candidates(self, m: PlaceMention) -> list[PlaceCandidate]:
+        """The GeoNames readings of a stoplisted name a cue made a place; inside a name that keeps its cue
+        ("وادي حرض"), those of the name it is named after (placesmiss27)."""
+        cands = self.gaz.stoplisted_candidates(m.key)
+        if not cands and m.named_after:
+            cands = self.gaz.stoplisted_candidates(m.named_after)
+        return cands
 
     def _candidates(self, key: str) -> list[PlaceCandidate]:
         """The places a name may denote.  GeoNames also lists some towns with the word for town
