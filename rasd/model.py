@@ -133,6 +133,9 @@ class PlaceMention:
     # country, as the adjective is, but no place of its own
     as_adjective: bool = False
     described: bool = False         # a description standing for a country (المملكة): the country's name is preferred
+    # saudiplaces27: a seat named by an everyday word (تربة "soil") read bare in a list or before the place that holds
+    # it: a place only beside a place of its own country (rasd.resolve.places)
+    needs_mate: bool = False
 
 
 @dataclass

@@ -146,6 +146,9 @@ class PlaceCueLexicon:
     land_nouns: frozenset[str] = frozenset()
     # placesfalse25: ambiguous names a preposition alone does not make a place ("في مشهد مؤثر": in a moving scene)
     after_preposition: frozenset[str] = frozenset()
+    # saudiplaces27: seats named by an everyday word (تربة، المجمعة): bare, places only in a list, before the place
+    # that holds them or in a dateline (`PlaceRecogniser._in_context`)
+    in_context_only: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -223,6 +226,7 @@ def load_place_cues() -> PlaceCueLexicon:
         time_phrases=_time_phrases(),
         land_nouns=_normed(data, "country_land_nouns"),
         after_preposition=_normed(data, "ambiguous_after_preposition"),
+        in_context_only=_normed(data, "in_context_only"),
     )
 
 
@@ -868,7 +872,7 @@ class PlaceRecogniser:
             return m, quoted
         if toks[j - 1].norm in _BRACKETS and known is None and not (cue.plural and _bracketed_list(toks, j, end)):
             return None  # brackets hold no name of a place here: a gloss, a number
-        if known is not None and self._cue_describes(toks[j], known):
+        if known is not None and self._cue_describes(toks[j], known) and not self._seat_after_cue(cue, known):
             return None  # "منطقة بين", "منطقة جديدة", "ولاية غرب": the cue describes, it does not name
         if known is not None and known.last == j + 1 and self._masculine_nisba(cue, toks[j]):
             return None  # "سوق مركزي": the cue's adjective, though a province elsewhere bears the word (Markazi)
@@ -980,6 +984,11 @@ class PlaceRecogniser:
         m = _mention(seg, j, j + 1, cut, False)
         m.stoplisted = True
         return m
+
+    def _seat_after_cue(self, cue: Cue, known: PhraseMatch[str]) -> bool:
+        """saudiplaces27: a seat named by an everyday word (in_context_only) is named by a cue word of a town, a
+        province or a facility ("مدينة المجمعة", "مستشفى العقيق"), not by an area's ("منطقة الوجه" is the face's)."""
+        return len(known.phrase) == 1 and known.phrase[0] in self.cues.in_context_only and cue.kind != "area"
 
     def _cue_describes(self, tok: Token, known: PhraseMatch[str]) -> bool:
         """Whether the listed word after a cue is a description (a non-name, a function word, a
@@ -1228,6 +1237,7 @@ class PlaceRecogniser:
         out = self._unseen_in_lists(seg, out)
         out = self._not_vetoed(seg, out)
         self._mark_in_next(seg, out)
+        out = self._in_context(seg, out)
         self._mark_country_said(seg, out)
         self._mark_agents(seg, out)
         self._attach_relations(seg, out, numbers)
@@ -1465,6 +1475,32 @@ class PlaceRecogniser:
             if k >= 0 and toks[k].is_word and reading_stems(toks[k].norm) & self.cues.joining_words:
                 continue
             m.in_next = True
+
+    def _in_context(self, seg: Segmented, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """saudiplaces27: a seat named by an everyday word (`in_context_only`: تربة "soil", المجمعة "collected") is,
+        bare, a place only where its context says so: in a list beside another place ("في الطائف وتربة والخرمة",
+        "المجمعة، شقراء"), or right before the place that holds it ("في الحرث بمنطقة جازان"); both are kept as
+        `needs_mate`, for the resolver to ask that the other place lie in the same country.  Alone on a dateline
+        line ("حاتم النجيمي – تربة", "تربة – واس") it is a place as it stands.  After a cue word it is a place
+        as any name is; in an adjective's slot ("العمليات المجمعة في الرياض"), before a word that describes it
+        ("والخبر الذي نشرته") or anywhere else, after في or ب too ("في تربة خصبة"), it is the word."""
+        only = self.cues.in_context_only
+        if not only or not any(m.key in only for m in mentions):
+            return mentions
+        raw, toks = seg.text.raw, seg.tokens
+        out: list[PlaceMention] = []
+        for i, m in enumerate(mentions):
+            if m.key not in only or m.cue is not None or m.stoplisted or _dateline(raw, m):
+                out.append(m)
+                continue
+            if m.definite_slot or m.adjective_slot or self._described_after(toks, _token_after(toks, m)):
+                continue  # "العمليات المجمعة في الرياض", "الرياض والخبر الذي نشرته": the word
+            prev = mentions[i - 1] if i > 0 else None
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.in_next or _listed_beside(raw, prev, m) or _listed_beside(raw, m, nxt):
+                m.needs_mate = True
+                out.append(m)
+        return out
 
     def _says_in(self, words: list[str]) -> bool:
         """Whether the words between two names say the second holds the first: في or ب, then at most a
@@ -1774,6 +1810,41 @@ def _with_our(word: str) -> list[str]:
 def _plural_past_shape(word: str) -> bool:
     """The shape of a past verb of the plural (طردوا، سيطروا), which names share (أيوا، بابوا)."""
     return len(word) >= 4 and word.endswith("وا") and not word.startswith("ال")
+
+
+# saudiplaces27: what stands between two places of a list: a comma or the و of the second (glued or not), and spaces
+# (a space alone is no list: "فرسان رنية" are the horsemen of Ranyah)
+_LIST_GAP = re.compile(r"\s*(?:[" + "".join(COMMAS) + r"]\s*\u0648?|\u0648)")
+_LIST_GAP_CHARS = 4
+# a reporter's byline before a place that ends its line ("حاتم النجيمي – تربة"): up to four words and a dash
+_BYLINE = re.compile(r"\s*[^\s\-\u2013\u2014]+(?:\s+[^\s\-\u2013\u2014]+){0,3}\s*[-\u2013\u2014]\s*")
+_DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]")  # "تربة – واس": the place that opens a line, then a dash
+
+
+def _token_after(toks: Sequence[Token], m: PlaceMention) -> int:
+    """The index of the token after the one a mention ends in (len(toks) at the text's end)."""
+    return bisect.bisect_left(toks, m.span.end, key=_end) + 1
+
+
+def _listed_beside(raw: str, first: PlaceMention | None, second: PlaceMention | None) -> bool:
+    """Whether two place mentions stand side by side in a list ("الطائف وتربة", "المجمعة، شقراء")."""
+    if first is None or second is None or first.sentence != second.sentence:
+        return False
+    gap = raw[first.span.end:second.span.start]
+    if second.after_and:
+        gap += "\u0648"  # "الخبر وجدة": the whole word is a name too (Oujda), so its و is still in the span
+    return 0 < len(gap) <= _LIST_GAP_CHARS and _LIST_GAP.fullmatch(gap) is not None
+
+
+def _dateline(raw: str, m: PlaceMention) -> bool:
+    """Whether a place stands alone as a dateline: ending its line after a reporter's name and a dash
+    ("حاتم النجيمي – تربة"), or opening its line before a dash ("تربة – واس")."""
+    start = raw.rfind("\n", 0, m.span.start) + 1
+    end = raw.find("\n", m.span.end)
+    before, after = raw[start:m.span.start], raw[m.span.end:len(raw) if end < 0 else end]
+    if not after.strip():
+        return _BYLINE.fullmatch(before) is not None
+    return not before.strip() and _DASH_AFTER.match(after) is not None
 
 
 def _one_space(raw: str, left, right) -> bool:

@@ -361,6 +361,7 @@ class PlaceResolver:
             elif m.key in self.ambiguous and m.candidates:
                 held.append(m)
         kept = _said_once_placed(kept, held)
+        kept = _beside_its_mates(kept)
         self._quarter_said_bare(kept, ctx, {id(m): i for i, m in enumerate(mentions)})
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
@@ -825,6 +826,35 @@ def _said_once_placed(kept: list[PlaceMention], held: list[PlaceMention]) -> lis
     for m in back:
         m.resolved, m.confidence = placed[m.key].resolved, placed[m.key].confidence
     return sorted(kept + back, key=lambda m: m.span.start)
+
+
+def _beside_its_mates(kept: list[PlaceMention]) -> list[PlaceMention]:
+    """saudiplaces27: a seat named by an everyday word that the recogniser kept only for a place beside it in a list,
+    or after it ("في الحرث بمنطقة جازان"), `needs_mate`, is that seat only where such a place of its sentence lies in
+    its country: "في الطائف وتربة" is Turabah, "غزة والقرى" no Saudi town.  A mate may be such a seat itself,
+    placed by a mate of its own ("في المذنب والرس"; "الدائر وهروب والطوال")."""
+    if not any(m.needs_mate for m in kept):
+        return kept
+    placed = [not m.needs_mate for m in kept]
+    while True:
+        newly = [i for i, m in enumerate(kept) if not placed[i] and _has_a_placed_mate(kept, placed, i)]
+        if not newly:
+            return [m for m, ok in zip(kept, placed, strict=True) if ok]
+        for i in newly:
+            placed[i] = True
+
+
+def _has_a_placed_mate(kept: list[PlaceMention], placed: list[bool], i: int) -> bool:
+    """Whether a placed mention right before or after mention i, in its sentence, lies in its country."""
+    m = kept[i]
+    if m.resolved is None:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(kept) and placed[j] and kept[j].sentence == m.sentence:
+            other = kept[j].resolved
+            if other is not None and other.country == m.resolved.country:
+                return True
+    return False
 
 
 def _same_name(mentions: list[PlaceMention]) -> dict[int, frozenset[int]]:
