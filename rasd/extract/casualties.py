@@ -662,8 +662,12 @@ class CasualtyFinder:
 
     def _a_long_span(self, doc: Document, k: int, end: int) -> bool:
         """Whether a span of months or years, a start or a month opens within PERIOD_REACH words from `k` ("نحو 4
-        أشهر", "اندلاع الصراع", "يوليو الحالي")."""
+        أشهر", "اندلاع الصراع", "يوليو الحالي"), or right at `k` a span that points back to one told before ("هذه
+        الفترة": casualties.yaml spans_told_before)."""
         toks = doc.seg.tokens
+        told = self.lex.spans_told_before.match_at(toks, k) if k < end else None
+        if told is not None and told.last <= end:
+            return True   # "خلال هذه الفترة": the span a tally told before
         hi = min(end, k + PERIOD_REACH)
         if any(_bare_stems(toks[j].norm) & self.lex.tally_periods for j in range(k, hi)):
             return True
