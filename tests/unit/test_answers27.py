@@ -41,3 +41,20 @@ def test_a_sentence_of_dead_after_a_strike_is_still_its_toll(extract):
 def test_one_word_and_a_mark_are_read(extract):
     assert events(extract, "خلال") == []
     assert isinstance(events(extract, "قتيل."), list)
+
+
+def test_counts_before_a_period_told_before_are_tallies_whatever_stands_between(extract):
+    text = ("قال المرصد إن الطائرات الحربية قتلت 900 مسلح خلال ستة أشهر. وقال المرصد إن 80 مدنيا قتلوا وأصيب "
+            "العشرات بالإضافة إلى مقتل طفل جراء هذه الغارات خلال هذه الفترة.")
+    assert not {80, 81} & set(tolls(extract, text))
+
+
+def test_a_strike_of_yesterday_keeps_its_dead_before_a_total_over_the_period(extract):
+    text = ("قصفت الطائرات بلدة الحارة أمس مما أدى إلى مقتل 9 مدنيين، ليبلغ عدد القتلى 300 خلال هذه الفترة.")
+    assert 9 in tolls(extract, text)
+
+
+def test_a_part_named_in_a_tally_does_not_end_its_span(extract):
+    text = ("قال المرصد إن الطائرات الحربية قتلت 700 من عناصر التنظيم بينهم عشرات القياديين خلال تسعة أشهر، "
+            "وأعلن الجيش أن الطائرات قصفت مواقع التنظيم في بلدة الحارة أمس.")
+    assert 700 not in tolls(extract, text)
