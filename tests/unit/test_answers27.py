@@ -46,7 +46,7 @@ def test_one_word_and_a_mark_are_read(extract):
 def test_counts_before_a_period_told_before_are_tallies_whatever_stands_between(extract):
     text = ("قال المرصد إن الطائرات الحربية قتلت 900 مسلح خلال ستة أشهر. وقال المرصد إن 80 مدنيا قتلوا وأصيب "
             "العشرات بالإضافة إلى مقتل طفل جراء هذه الغارات خلال هذه الفترة.")
-    assert not {80, 81} & set(tolls(extract, text))
+    assert not {1, 80, 81} & set(tolls(extract, text))
 
 
 def test_a_strike_of_yesterday_keeps_its_dead_before_a_total_over_the_period(extract):
