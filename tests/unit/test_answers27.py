@@ -58,3 +58,9 @@ def test_a_part_named_in_a_tally_does_not_end_its_span(extract):
     text = ("قال المرصد إن الطائرات الحربية قتلت 700 من عناصر التنظيم بينهم عشرات القياديين خلال تسعة أشهر، "
             "وأعلن الجيش أن الطائرات قصفت مواقع التنظيم في بلدة الحارة أمس.")
     assert 700 not in tolls(extract, text)
+
+
+def test_the_arrested_of_a_headline_in_the_present_are_not_dead(extract):
+    text = "الجيش يقتل 12 مسلحا ويعتقل 40 آخرين في اشتباكات بولاية كيدال."
+    assert 40 not in tolls(extract, text)
+    assert 52 not in tolls(extract, text)
