@@ -161,7 +161,27 @@ class CasualtyFinder:
         for c in out:
             self._mark_whose(doc, c)
         _share_the_group(doc, out)
+        self._over_a_span_told_before(doc, first, last, out)
         return self._join_lists(doc, out)
+
+    def _over_a_span_told_before(self, doc: Document, first: int, last: int, out: list[Casualty]) -> None:
+        """"إن 173 مدنيا قتلوا وأصيب العشرات بالإضافة إلى مقتل مقاتل جراء الغارات خلال هذه الفترة": a span that points
+        back to one told before (casualties.yaml spans_told_before, after خلال/منذ) sets the counts before it in its
+        sentence over that span, tallies, unless a day or a tally word stands between ("قتل 5 أمس ...", "ليبلغ عدد
+        القتلى 50 خلال هذه الفترة": only the total)."""
+        toks = doc.seg.tokens
+        spans = [j for j in range(first, last - 1) if toks[j].norm in self.lex.tally_spans
+                 and self.lex.spans_told_before.match_at(toks, j + 1) is not None]
+        if not spans:
+            return
+        for c in out:
+            s1 = doc.sentence_bounds(c.sentence)[1]
+            j = next((j for j in spans if c.first_token < j < s1), None)
+            if j is None or c.tally or doc.dates_in(c.noun_last, j):
+                continue
+            if not any(self.lex.tally.match_at(toks, k) is not None
+                       for k in self.lex.tally.positions(doc.seg.words, c.noun_last, j)):
+                c.tally = True
 
     def _add_without_numerals(self, doc: Document, first: int, last: int, out: list[Casualty], used: set[int]) -> None:
         """Counts without numerals: duals ("مقتل جنديين") and singulars ("قتل جندي"), added to `out`."""
@@ -651,7 +671,9 @@ class CasualtyFinder:
             m = self.lex.tally.match_at(toks, j)
             if m is not None and toks[j].norm in self.lex.tally_spans:
                 return True
-        nxt = doc.numbers_in(k, end)
+        # a part named in the count's phrase does not end it ("قتلت 3042 من التنظيم بينهم عشرات القياديين خلال 10 أشهر")
+        nxt = [n for n in doc.numbers_in(k, end)
+               if not (n.first_token > 0 and reading_stems(toks[n.first_token - 1].norm) & self.lex.inclusion)]
         for j in range(k, min(end, k + TALLY_WINDOW, nxt[0].first_token if nxt else end)):
             if _opens_a_clause(toks, j):
                 return False   # "بمقتل سبعين مقاتلا، وتحاصر القوات المدينة منذ العام 2013": the span is another clause's
@@ -662,8 +684,12 @@ class CasualtyFinder:
 
     def _a_long_span(self, doc: Document, k: int, end: int) -> bool:
         """Whether a span of months or years, a start or a month opens within PERIOD_REACH words from `k` ("نحو 4
-        أشهر", "اندلاع الصراع", "يوليو الحالي")."""
+        أشهر", "اندلاع الصراع", "يوليو الحالي"), or right at `k` a span that points back to one told before ("هذه
+        الفترة": casualties.yaml spans_told_before)."""
         toks = doc.seg.tokens
+        told = self.lex.spans_told_before.match_at(toks, k) if k < end else None
+        if told is not None and told.last <= end:
+            return True   # "خلال هذه الفترة": the span a tally told before
         hi = min(end, k + PERIOD_REACH)
         if any(_bare_stems(toks[j].norm) & self.lex.tally_periods for j in range(k, hi)):
             return True

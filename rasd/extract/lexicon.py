@@ -595,6 +595,7 @@ class CasualtyLexicon:
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
+    spans_told_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "خلال هذه الفترة": a tally's span
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
     wounded_told: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "سقوط جرحى": wounded, no count
@@ -664,6 +665,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         killed_or_wounded_verbs=_matcher(data.get("killed_or_wounded_verbs"), "mixed"),
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
+        spans_told_before=_matcher(data.get("spans_told_before"), "span"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
         wounded_told=_matcher(data.get("wounded_told"), "wounded"),
         killing_triggers=_matcher(data.get("killing_triggers"), "killing"),

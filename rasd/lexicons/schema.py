@@ -157,6 +157,7 @@ FILES: dict[str, Spec] = {
         no_harm=record(negations=WORDS, outcome_words=WORDS, harm_words=WORDS, reach=INT),
         tally=WORDS,
         superseded=WORDS,
+        spans_told_before=WORDS,
         belonging=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),

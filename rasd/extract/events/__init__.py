@@ -19,6 +19,7 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 import bisect
 import dataclasses
 
@@ -132,7 +133,7 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s),
+            doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s, counts_of),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         self._deaths_untold(doc, found)
@@ -151,10 +152,12 @@ class EventExtractor:
             if untold is not None:
                 inc.casualties.append(untold)
 
-    def _counts_apart(self, doc: Document, sentence: int) -> bool:
+    def _counts_apart(self, doc: Document, sentence: int, counts_of: Callable[[int], list[Casualty]]) -> bool:
         """Whether a sentence's counts are not the toll of the incident told before it: a tally over a long time
-        ("ومنذ ذلك الحين قتل 11 عنصرا"), or a sentence opening on other news ("إلى ذلك، قتل ...")."""
-        return counts_a_run(doc, self.lex, sentence) or self.casualties.opens_another_topic(doc, sentence)
+        ("ومنذ ذلك الحين قتل 11 عنصرا"), a heading of the tally the next sentence gives (`_heads_a_tally`), or a
+        sentence opening on other news ("إلى ذلك، قتل ...")."""
+        return counts_a_run(doc, self.lex, sentence) or self.casualties.opens_another_topic(doc, sentence) or \
+            _heads_a_tally(doc, sentence, counts_of)
 
     def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
         """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); in a piece on talks, a
@@ -851,6 +854,16 @@ def _trigger_between(starts: list[int], hit: Hit, token: int) -> bool:
     while k < len(starts) and starts[k] == hit.first:
         k += 1
     return k < len(starts) and starts[k] < token
+
+
+def _heads_a_tally(doc: Document, sentence: int, counts_of: Callable[[int], list[Casualty]]) -> bool:
+    """The sentence's dead are a figure the next sentence gives as a tally ("3042 قتلى داعش والنصرة", a heading,
+    over "أفاد المرصد بأن طائرات التحالف قتلت 3042 ... خلال 10 أشهر"): the heading of that tally, not the toll of
+    the incident told before it."""
+    if sentence + 1 >= len(doc.seg.sentences) or not doc.same_item(sentence, sentence + 1):
+        return False
+    figures = {c.value for c in counts_of(sentence) if c.kind == "killed" and c.value}
+    return bool(figures) and any(c.tally and c.kind == "killed" and c.value in figures for c in counts_of(sentence + 1))
 
 
 class _SentenceCounts:
