@@ -315,6 +315,8 @@ class RoleWords:
     aircraft_nouns: frozenset[str]
     first_person_suffixes: frozenset[str]
     opposing: frozenset[str]
+    losing_verbs: frozenset[str]
+    gained_for: frozenset[str]
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
     fronted_topics: frozenset[str]

@@ -641,6 +641,7 @@ class EventExtractor:
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
+        inc.ground_lost = roles.ground_lost(doc, self.lex, hit, inc.actor2)
         answer = answered_from(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         if answer is not None:
             # "ضاعف الحزب هجماته على الشرطة ردا على هجوم سروج": who answers and whom they hit are not the sides
@@ -765,7 +766,9 @@ class EventExtractor:
     def _setting_of(self, doc: Document, hit: Hit, inc: Incident) -> Incident:
         """The incident's target, a better place where its own is weak, and how it stands to the others."""
         inc.target = roles.target_class(doc, self.lex, hit)
-        if setting.weak_place(doc, self.lex.words, inc.place) and not roles.counted(doc, self.lex.words, inc.actor2):
+        # (nor the country of the side that lost ground: "فقد الحوثيون السيطرة على المدينة" names the town told before)
+        if setting.weak_place(doc, self.lex.words, inc.place) and not roles.counted(doc, self.lex.words, inc.actor2) \
+                and not inc.ground_lost:
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
             # (not the country of a side only counted among the dead: "سقط قتلى من الحوثيين" says no place)
             place = setting.target_country_place(inc, hit, self.country_place)

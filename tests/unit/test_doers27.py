@@ -1,0 +1,37 @@
+"""doers27: control a side lost ("فقد/خسر ... السيطرة على"): the verb's subject is the side the ground was taken
+from (actor2); the side after لصالح took it (actor1), and with none named the taker is left open and the ground
+went the other way (a state force lost it: overtaken; a group lost it: regained).
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+import pytest
+from event_helpers import canonical, with_trigger
+
+
+@pytest.mark.parametrize("text, trigger, doer, loser, sub_type", [
+    ("فقد المتمردون الحوثيون السيطرة على بلدة قعطبة لصالح المقاومة الشعبية صباح أمس.", "السيطرة على",
+     "Popular Resistance (Yemen)", "Houthi Movement", "Government regains territory"),
+    ("وفقدت قوات النظام السوري السيطرة على بلدة قرب حماة أمس بعد هجوم واسع.", "السيطرة على",
+     None, "Military Forces of Syria", "Non-state actor overtakes territory"),
+    ("وقال قائد ميداني إن تنظيم داعش خسر السيطرة على قرية قرب كركوك فجر اليوم.", "السيطرة على",
+     None, "Islamic State", "Government regains territory"),
+])
+def test_the_side_that_lost_control_is_not_the_taker(extract, text, trigger, doer, loser, sub_type):
+    ev = with_trigger(extract, text, trigger)
+    assert (canonical(ev.actor1), canonical(ev.actor2), ev.sub_type) == (doer, loser, sub_type)
+
+
+def test_fa_qad_before_a_verb_of_taking_is_no_loss(extract):
+    ev = with_trigger(extract, "فقد سيطرت المقاومة الشعبية على بلدة قعطبة أمس بعد معارك مع الحوثيين.", "سيطرت")
+    assert canonical(ev.actor1) == "Popular Resistance (Yemen)"
+
+
+def test_a_plain_taking_keeps_its_subject(extract):
+    ev = with_trigger(extract, "وسيطر الحوثيون على بلدة قعطبة صباح أمس بعد معارك مع المقاومة الشعبية.", "وسيطر")
+    assert canonical(ev.actor1) == "Houthi Movement"
+
+
+@pytest.mark.parametrize("text", ["فقد", "لصالح", "فقد السيطرة", "السيطرة لصالح", "خسر الحوثيون السيطرة"])
+def test_short_texts(extract, text):
+    extract(text)
