@@ -35,3 +35,25 @@ def test_a_plain_taking_keeps_its_subject(extract):
 @pytest.mark.parametrize("text", ["فقد", "لصالح", "فقد السيطرة", "السيطرة لصالح", "خسر الحوثيون السيطرة"])
 def test_short_texts(extract, text):
     extract(text)
+
+
+# Riding is using a vehicle: the side after a riding verb carrying the vehicle's pronoun rode what was hit.
+@pytest.mark.parametrize("text, trigger", [
+    ("وقال مصدر عسكري إن أربع سيارات كان يستقلها مقاتلو تنظيم داعش تم تدميرها جنوب مدينة تكريت صباح أمس.",
+     "تدميرها"),
+    ("وأوضح الضابط أن مدرعتين كان يركبها مسلحو الحوثي دمرتا بالكامل في قصف شرق مدينة مأرب أمس.", "دمرتا"),
+])
+def test_the_side_riding_what_was_hit_is_not_the_doer(extract, text, trigger):
+    ev = with_trigger(extract, text, trigger)
+    assert canonical(ev.actor1) is None and canonical(ev.actor2) is not None
+
+
+def test_a_side_that_hit_a_vehicle_others_rode_stays_the_doer(extract):
+    ev = with_trigger(extract, "وفجر مسلحو حركة الشباب عبوة ناسفة استهدفت حافلة كان يستقلها جنود من الجيش "
+                               "الكيني قرب الحدود أمس.", "عبوة ناسفة")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == ("Al Shabaab", "Military Forces of Kenya")
+
+
+@pytest.mark.parametrize("text", ["يستقلها", "كان يستقلها", "يستقلها الجنود", "يركبونها"])
+def test_short_texts_with_a_riding_verb(extract, text):
+    extract(text)
