@@ -484,6 +484,7 @@ FILES: dict[str, Spec] = {
         naming_any_violence=WORDS,
         outcomes_of_results=WORDS,
         bare_names_also=map_of(WORDS),
+        signature_weapons=map_of(record(nouns=WORDS, adjectives=WORDS)),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL,
                                  object_only=BOOL)),

@@ -57,3 +57,24 @@ def test_a_side_that_hit_a_vehicle_others_rode_stays_the_doer(extract):
 @pytest.mark.parametrize("text", ["يستقلها", "كان يستقلها", "يستقلها الجنود", "يركبونها"])
 def test_short_texts_with_a_riding_verb(extract, text):
     extract(text)
+
+
+# A weapon only one state's forces use names them as the doer when no doer is read (events.yaml signature_weapons).
+@pytest.mark.parametrize("text, trigger", [
+    ("وقتل أربعة مدنيين في قصف بالبراميل المتفجرة على بلدة صغيرة في ريف إدلب صباح اليوم.", "قصف"),
+    ("وتعرضت أحياء في مدينة درعا لقصف الطيران المروحي ببراميل متفجرة، فيما اشتبكت فصائل المعارضة مع "
+     "قوات النظام في ريف المدينة.", "لقصف"),
+])
+def test_barrel_bombs_name_the_syrian_forces(extract, text, trigger):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == "Military Forces of Syria"
+
+
+def test_a_named_doer_keeps_its_blow_beside_barrel_bombs(extract):
+    ev = with_trigger(extract, "وقصفت فصائل المعارضة مواقع قوات النظام في ريف حماة بقذائف الهاون ردا على "
+                               "البراميل المتفجرة.", "وقصفت")
+    assert canonical(ev.actor1) == "Opposition Rebels (Syria)"
+
+
+@pytest.mark.parametrize("text", ["براميل", "البراميل المتفجرة", "قصف بالبراميل", "قصف بالبراميل المتفجرة"])
+def test_short_texts_with_barrel_bombs(extract, text):
+    extract(text)
