@@ -315,6 +315,8 @@ class RoleWords:
     aircraft_nouns: frozenset[str]
     first_person_suffixes: frozenset[str]
     opposing: frozenset[str]
+    losing_verbs: frozenset[str]
+    gained_for: frozenset[str]
     starting_verbs: frozenset[str]
     separate_openers: frozenset[str]
     fronted_topics: frozenset[str]
@@ -386,6 +388,8 @@ class EventLexicon:
     speaker_against: frozenset[str] = frozenset()
     # families an armed side announcing them as its verb's object, when they hit another side, did (announce22)
     announced_against: frozenset[str] = frozenset()
+    # a weapon only one state's forces use (events.yaml signature_weapons): country -> (nouns, adjectives)
+    signature_weapons: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     undone_when_attempted: frozenset[str] = frozenset()   # families an attempt or a foiling undoes
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
@@ -478,7 +482,14 @@ def load_event_lexicon() -> EventLexicon:
                         announced_against=_listed(data, "announced_against"),
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
-                        claimed_against=_listed(data, "claimed_against"))
+                        claimed_against=_listed(data, "claimed_against"),
+                        signature_weapons=_signature_weapons(data.get("signature_weapons") or {}))
+
+
+def _signature_weapons(data: dict) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """events.yaml signature_weapons: country -> (the weapon's nouns, the adjectives that must follow them)."""
+    return {iso: (word_set(w.get("nouns"), f"events.yaml: signature_weapons {iso}"),
+                  word_set(w.get("adjectives"), f"events.yaml: signature_weapons {iso}")) for iso, w in data.items()}
 
 
 def _family(fid: str, spec: dict) -> Family:

@@ -679,6 +679,7 @@ class EventExtractor:
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
+        inc.ground_lost = roles.ground_lost(doc, self.lex, hit, inc.actor2)
         answer = answered_from(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
         if answer is not None:
             # "ضاعف الحزب هجماته على الشرطة ردا على هجوم سروج": who answers and whom they hit are not the sides
@@ -694,9 +695,27 @@ class EventExtractor:
             inc.actor1 = dataclasses.replace(forces, name=subject[1]) if forces else inc.actor1
         if inc.actor1 is None:
             inc.actor1 = self._group_of_an_adjective(doc, hit)
+        if inc.actor1 is None:
+            inc.actor1 = self._user_of_a_signature_weapon(doc, hit)
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
+
+    def _user_of_a_signature_weapon(self, doc: Document, hit: Hit):
+        """The forces of the state whose signature weapon (events.yaml signature_weapons) the hit's own clause names
+        ("قصف الطيران المروحي بالبراميل المتفجرة": the Syrian regime's), or None."""
+        c0, c1 = doc.clause(hit.first)
+        for iso, (nouns, adjectives) in self.lex.signature_weapons.items():
+            k = next((k for k in range(c0, c1 - 1) if token_stems(doc, k) & nouns and token_stems(doc, k + 1) & adjectives),
+                     None)
+            forces = self.victims(doc, "armed", iso) if k is not None else None
+            if forces is not None:
+                # it stands where the weapon is named, as a doer read from the text does, under the name the
+                # article last gave those forces, if it names them ("قوات النظام")
+                named = [a.name for _, _, a in doc.actors_in(0, c1) if a.canonical == forces.canonical]
+                name = named[-1] if named else forces.name
+                return dataclasses.replace(forces, span=doc.text_span(k, k + 2), name=name)
+        return None
 
     def _group_of_an_adjective(self, doc: Document, hit: Hit):
         """The group whose nisba adjective qualifies the blow ("قذائف الغدر الحوثية"): `roles.group_of_an_adjective`."""
@@ -803,7 +822,9 @@ class EventExtractor:
     def _setting_of(self, doc: Document, hit: Hit, inc: Incident) -> Incident:
         """The incident's target, a better place where its own is weak, and how it stands to the others."""
         inc.target = roles.target_class(doc, self.lex, hit)
-        if setting.weak_place(doc, self.lex.words, inc.place) and not roles.counted(doc, self.lex.words, inc.actor2):
+        # (nor the country of the side that lost ground: "فقد الحوثيون السيطرة على المدينة" names the town told before)
+        if setting.weak_place(doc, self.lex.words, inc.place) and not roles.counted(doc, self.lex.words, inc.actor2) \
+                and not inc.ground_lost:
             # "هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر": the target's country, not the neighbour
             # (not the country of a side only counted among the dead: "سقط قتلى من الحوثيين" says no place)
             place = setting.target_country_place(inc, hit, self.country_place)

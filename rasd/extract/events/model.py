@@ -61,6 +61,7 @@ class Incident:
     # told only in a clause of time or cause ("إثر هجوم انتحاري في سوروتش") of a sentence that tells no other
     # incident: what a reaction is about, or background to an article about something else (incidents.background_kept)
     as_background: bool = False
+    ground_lost: bool = False              # control its actor2 lost ("فقد الحوثيون السيطرة على"), roles.ground_lost
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     claimed: bool = False                  # actor1 from a sentence of claiming (roles.responsibility)
     announced: bool = False                # its date is the day it was announced ("أعلنت أمس إحباط"), not its own
@@ -125,6 +126,9 @@ def territory_side(inc: Incident) -> str:
     """Who gains the ground in a change of control: "state" (the government or its affiliates) or
     "non-state" (as the event is coded)."""
     a1 = inc.actor1
+    if inc.ground_lost and a1 is None and inc.actor2 is not None:
+        # only the side that lost it is named ("فقد الحوثيون السيطرة على"): the ground went the other way
+        return "non-state" if on_government_side(inc.actor2) else "state"
     if inc.family == "overtake":
         return "state" if a1 is not None and on_government_side(a1) else "non-state"
     return "non-state" if a1 is not None and not on_government_side(a1) else "state"

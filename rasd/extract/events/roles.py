@@ -114,7 +114,38 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     far = _far_aircraft_doer(doc, lex.words, hit, cands, sides)
     if far is not None:
         return far
-    return _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
+    read = _set_off_by(doc, lex.words, hit, cands, _subject_not_read(doc, lex.words, hit, cands, sides, helper))
+    return _lost_ground(doc, lex.words, hit, cands, read)
+
+
+def _lost_ground(doc: Document, W: RoleWords, hit: Hit, cands, read):
+    """Control that a side lost ("فقد الحوثيون السيطرة على المدينة لصالح المقاومة", "قوات النظام خسرت سيطرتها
+    على"): the verb's subject is the side the ground was taken from (actor2); the side after a word of gaining
+    (event_roles.yaml: gained_for) took it, and with none named the taker is left open."""
+    if hit.family not in TERRITORY or read[0] is None or not _governed_by_a_loss(doc, W, hit, cands):
+        return read
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    gainer = next((a for a0, _, a in cands if hit.last <= a0 < s1 and a0 >= 1 and a is not read[0]
+                   and token_stems(doc, a0 - 1) & W.gained_for), None)
+    return gainer, read[0]
+
+
+def ground_lost(doc: Document, lex: EventLexicon, hit: Hit, actor2: ActorMention | None) -> bool:
+    """The hit is control that its actor2 lost (`_lost_ground`)."""
+    if actor2 is None or hit.family not in TERRITORY:
+        return False
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    return _governed_by_a_loss(doc, lex.words, hit, list(doc.actors_in(s0, s1)))
+
+
+def _governed_by_a_loss(doc: Document, W: RoleWords, hit: Hit, cands) -> bool:
+    """The trigger is the object of a verb of losing (event_roles.yaml: losing_verbs), right before it or
+    before the side that is the verb's subject ("فقدت القوات السيطرة", "فقد الحوثيون السيطرة")."""
+    if hit.trigger.pos != "noun":
+        return False  # "فقد سيطرت القوات على": فقد is then ف + قد before the verb of taking, no loss
+    c0, _ = doc.clause(hit.first)
+    before = [hit.first - 1] + [a0 - 1 for a0, a_end, _ in cands if a_end == hit.first]
+    return any(k >= c0 and token_stems(doc, k) & W.losing_verbs for k in before)
 
 
 def _country_as_place(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
