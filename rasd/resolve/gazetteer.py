@@ -434,6 +434,10 @@ def load_index(path: Path | None = None) -> GeoIndex:
 
 # --- the gazetteer proper --------------------------------------------------
 
+# Names whose candidates a process remembers (`Gazetteer.candidates`); emptied when full, so a long feed
+# cannot grow it without bound (a feed article names ~10 places, most of them names met before).
+CANDIDATES_REMEMBERED = 1 << 14
+
 
 @dataclass
 class Gazetteer:
@@ -446,6 +450,17 @@ class Gazetteer:
     country_names: dict[str, str] = field(default_factory=dict)             # ISO2 -> usual Arabic name
     adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
     _glued: dict[str, str] | None = field(default=None, repr=False)
+    # name -> its candidates (`candidates`), remembered in the process, never pickled
+    _looked_up: dict[str, tuple[PlaceCandidate, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_looked_up", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._looked_up = {}
 
     @classmethod
     def load(cls, index: GeoIndex | None = None) -> "Gazetteer":
@@ -458,6 +473,7 @@ class Gazetteer:
     # lexicon layers
     def _add(self, name: str, cand: PlaceCandidate) -> None:
         key = norm(name)
+        self._looked_up.clear()
         if key:
             bucket = self.lexicon.setdefault(key, [])
             if all(c.id != cand.id for c in bucket):
@@ -512,6 +528,7 @@ class Gazetteer:
                 if line:
                     words.add(norm(line))
         self.stopwords = frozenset(words)
+        self._looked_up.clear()
 
     # lookups
     def broad_names(self) -> frozenset[str]:
@@ -557,7 +574,22 @@ class Gazetteer:
         )
 
     def candidates(self, key: str) -> list[PlaceCandidate]:
-        """Every place the normalised name `key` may denote (lexicon first)."""
+        """Every place the normalised name `key` may denote (lexicon first).
+
+        Remembered per name for the process: a feed names the same few hundred places again and again,
+        and making a GeoNames row's candidate (a dataclass of 11 fields, its point rounded) for every
+        mention was ~2% of the pipeline.  Each call gets a list of its own (callers extend it); the
+        candidates in it are shared, as the lexicon's always were: no reader changes a candidate it
+        did not make (`by_transliteration` and `stoplisted_candidates` make theirs fresh)."""
+        looked_up = self._looked_up
+        hit = looked_up.get(key)
+        if hit is None:
+            if len(looked_up) >= CANDIDATES_REMEMBERED:
+                looked_up.clear()
+            hit = looked_up[key] = tuple(self._candidates_of(key))
+        return list(hit)
+
+    def _candidates_of(self, key: str) -> list[PlaceCandidate]:
         key = self.glued().get(key, key)
         out = list(self.lexicon.get(key, ()))
         if key not in self.stopwords:

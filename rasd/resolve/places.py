@@ -658,6 +658,8 @@ class PlaceResolver:
     def _by_vowels(self, m: PlaceMention) -> list[PlaceCandidate]:
         """Homographs written with the marks that tell them apart (عُمان Oman, عمّان Amman)
         keep only the readings in the country those marks point to."""
+        if _MARKS.isdisjoint(m.span.text):
+            return m.candidates     # no vowel mark at all (most names): no letter-by-letter reading
         written = _vowel_marks(m.span.text)
         if not any(marks for _, marks in written):
             return m.candidates
