@@ -783,6 +783,7 @@ FILES: dict[str, Spec] = {
         country_land_nouns=WORDS,
         ambiguous_after_preposition=WORDS,
         in_context_only=WORDS,
+        short_names_by_hamza=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),
     "geography.tsv": columns(

@@ -149,6 +149,8 @@ class PlaceCueLexicon:
     # saudiplaces27: seats named by an everyday word (تربة، المجمعة): bare, places only in a list, before the place
     # that holds them or in a dateline (`PlaceRecogniser._in_context`)
     in_context_only: frozenset[str] = frozenset()
+    # placesmiss28: two-letter names read without a cue when written with their hamza (إب), as listed
+    short_by_hamza: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -227,6 +229,7 @@ def load_place_cues() -> PlaceCueLexicon:
         land_nouns=_normed(data, "country_land_nouns"),
         after_preposition=_normed(data, "ambiguous_after_preposition"),
         in_context_only=_normed(data, "in_context_only"),
+        short_by_hamza=_as_listed(data, "short_names_by_hamza"),
     )
 
 

@@ -250,8 +250,10 @@ class PlaceResolver:
                  descriptive: dict[str, tuple[str, ...]] | None = None,
                  local_cues: frozenset[str] = frozenset(), proper_name: ProperName | None = None,
                  district_cues: frozenset[str] = frozenset(),
-                 words_after_preposition: frozenset[str] = frozenset()):
+                 words_after_preposition: frozenset[str] = frozenset(),
+                 short_by_hamza: frozenset[str] = frozenset()):
         self.gaz = gazetteer
+        self.short_by_hamza = short_by_hamza  # إب: a two-letter name told from a word by its written hamza
         # ambiguous names that a preposition alone does not make places ("في مشهد مؤثر": in a moving scene)
         self.words_after_preposition = words_after_preposition
         self.district_cues = district_cues  # مديرية، قضاء: a village such a district holds lies near its town
@@ -517,7 +519,7 @@ class PlaceResolver:
             m.candidates = []
             return True  # a neighbourhood of a town the text names, not the far town of that name
         best = _countryless_instead(m, best, ctx, i)
-        if best.source in ("country", "supplement") or best_score >= self._bar(m):
+        if best.source in ("country", "supplement") or best_score >= self._bar(m, best, ctx, i):
             if _lone_town_abroad(m, best, ctx, i):
                 m.candidates = []
                 return m.locative  # a place of the text's own country where a preposition or a list says so
@@ -620,15 +622,24 @@ class PlaceResolver:
                 and (others or ctx.country_share(best.country, i) <= 0)
                 and not ctx.near(best, i, choosing=alone))
 
-    @staticmethod
-    def _bar(m: PlaceMention) -> float:
+    def _bar(self, m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> float:
         """The score a GeoNames-only reading needs: lower after a cue, higher for very short names."""
         letters = len(m.key.replace(" ", ""))
         if m.cue:
             return MIN_CONFIDENCE - W_CUE_TRUST
         if letters <= 2:
-            return math.inf
+            return MIN_CONFIDENCE_NO_CUE_SHORT if self._told_by_hamza(m, best, ctx, i) else math.inf
         return MIN_CONFIDENCE_NO_CUE_SHORT if letters == 3 else MIN_CONFIDENCE
+
+    def _told_by_hamza(self, m: PlaceMention, best: PlaceCandidate, ctx: ArticleContext, i: int) -> bool:
+        """placesmiss28: a two-letter name with no cue ("في إب", "وإب" in a list) is the place when it is written
+        with the hamza that tells it from the everyday word (إب Ibb, أب "father": place_cues.yaml
+        `short_names_by_hamza`) and the article's other places are evidence of its country (تعز، صنعاء).  Any
+        name of one country is not enough: "عين" of the outlet "عين اليوم" is a Yemeni village's name, and a
+        hieroglyphic name spelt out ("واح-إب-رع") in such an Egyptian report is no Ibb."""
+        letters = "".join(ch for ch, _ in _vowel_marks(m.span.text))
+        return (any(letters.endswith(form) and len(letters) - len(form) <= 2 for form in self.short_by_hamza)
+                and ctx.country_share(best.country, i) > 0)
 
     def _describes(self, m: PlaceMention, ctx: ArticleContext, i: int, mentions: list[PlaceMention]) -> bool:
         """"المملكة" stands for the listed country the article's other places point to (the first
