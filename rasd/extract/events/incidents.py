@@ -820,6 +820,7 @@ def _at_its_own_place(doc: Document, lex: EventLexicon, incidents: list[Incident
                  and lex.compatible(p.family, inc.family)), None)
 
 
+OWN_DAY_REACH = 6     # tokens after a definite mention within which a day is its own ("الهجوم الانتحاري السبت")
 OWN_PLACE_REACH = 3   # tokens after a mention within which a place is the mention's own ("التفجير في الكرادة")
 
 
@@ -1043,7 +1044,10 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
 
 def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
     """`inc` points back to `prev`: a definite mention or a death report of its sentence and place, a death placed
-    by a reference point near it, or a mention that points back ("الهجوم") or says "also" close after it."""
+    by a reference point near it, or a mention that points back ("الهجوم") or says "also" close after it; not one
+    that names a day of its own another than `prev`'s (`_two_days`)."""
+    if _two_days(doc, lex, prev, inc):
+        return False
     if inc.sentence in prev.sentences and (inc.definite or lex.families[inc.family].outcome) and \
             same_place(prev.place, inc.place):
         return True
@@ -1057,6 +1061,47 @@ def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incide
     # "الهجوم" points back whatever else its sentence names, unless another place; "also" does not join another
     # town's own dead ("وقصف المتمردون أيضا ...، وسقوط 3 قتلى في قصف حي الروضة")
     return anaphoric and not _elsewhere(doc, lex, prev, inc) and not _town_by_town(doc, lex, prev, inc)
+
+
+def _two_days(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"العمليتين الانتحاريتين اللتين نفذتهما فتاتان الأربعاء" after a bombing told on Sunday, "الانفجار الجديد مساء
+    السبت" after Wednesday's bombings: a mention ("الهجوم", a death report) that names in its own clause, near it, a
+    day of its own (not the day it was announced), another than the day the incident before was told on (its own
+    day too), is another incident, however much the two are alike.  Not ground taken (a taking and the battle for
+    it are told over days), nor a mention after a demonstrative."""
+    a, b = prev.date, inc.date
+    if not (_a_named_day(a) and _a_named_day(b)) or prev.announced or inc.announced or \
+            _a_saying_day(doc, prev) or _a_saying_day(doc, inc):
+        return False
+    if prev.family in GROUND_CHANGES or inc.family in GROUND_CHANGES or _after_a_demonstrative(doc, lex, inc):
+        return False  # ground is taken over days ("المعركة التي تمت للسيطرة على البلدة"); "هذه الاعتقالات" points back
+    c0, c1 = doc.clause(inc.main.first)
+    k, first, last = b.first_token, inc.main.first, inc.main.last
+    near = last <= k < last + OWN_DAY_REACH or (c0 <= k < first)
+    return c0 <= k < c1 and near and not dates_agree(a, b) and not _one_day_announced(prev, inc)
+
+
+_DAYS_BY_TODAY = frozenset({"today", "yesterday", "day_before_yesterday"})   # recognise.dates `relative` values
+
+
+def _a_named_day(d: DatedSpan | None) -> bool:
+    """A day named by its weekday or counted from today ("السبت", "أمس"), not by a feast ("بعيد الفطر") or a date."""
+    e = d.expr if d is not None and d.precision == "day" else None
+    return e is not None and (getattr(e, "weekday", None) is not None or getattr(e, "relative", None) in _DAYS_BY_TODAY)
+
+
+def _a_saying_day(doc: Document, inc: Incident) -> bool:
+    """The incident's day stands before a complementiser its trigger follows ("قال مسؤولون اليوم إن العشرات سقطوا",
+    "أعلنت السلطات أمس أن مسلحا قتل"): the day of the saying, not of the incident."""
+    d, k = inc.date, inc.main.first
+    return d is not None and d.last_token <= k and \
+        any(t.norm in COMPLEMENTISERS for t in doc.seg.tokens[d.last_token:k])
+
+
+def _after_a_demonstrative(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
+    """The mention stands after a demonstrative ("هذه الاعتقالات"): it points back, whatever day its clause names."""
+    k = inc.main.first
+    return k > 0 and doc.seg.tokens[k - 1].norm in lex.words.demonstratives
 
 
 def _an_act_of_its_own(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
