@@ -1092,8 +1092,9 @@ def _more_than(doc: Document, k: int) -> bool:
 
 
 def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary."""
-    return _long_span_in(doc, lex, t.c0, t.c1)
+    """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary.  A
+    parenthetical aside does not close the clause ("قتلت الطائرات 900 من تنظيم (داعش) بينهم قادة خلال ستة أشهر")."""
+    return _long_span_in(doc, lex, t.c0, max(t.c1, doc.clause_past_asides(t.first)[1]))
 
 
 def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
@@ -1142,7 +1143,16 @@ def _in_a_recent_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & lex.period_openers and \
                 toks[k + 1].norm in bounds:
             return not (k > t.last and stems(doc, t.last, k) & lex.ranks)
-    return False
+    return _over_a_period_told_before(doc, lex, t)
+
+
+def _over_a_period_told_before(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"قتل 60 مدنيا جراء هذه الغارات خلال هذه الفترة": a period that points back (خلال/في, a demonstrative and a
+    period noun) is the span of a tally told before; what the clause tells over it is a run, not an incident."""
+    toks = doc.seg.tokens
+    periods = lex.modality.get("period_nouns", frozenset())
+    return any(toks[k].norm in periods and toks[k - 1].norm in lex.words.demonstratives and
+               token_stems(doc, k - 2) & lex.period_openers for k in range(max(t.c0 + 2, 2), t.c1))
 
 
 PLACES_REACH = 8   # words after a trigger searched for "several places of a country"
