@@ -546,6 +546,7 @@ FILES: dict[str, Spec] = {
             recent_span_openers=WORDS,
             recent_span_adjectives=WORDS,
             period_nouns=WORDS,
+            going_on=WORDS,
             period_bounds=WORDS,
             reign_starts=WORDS,
             span_start_words=WORDS,

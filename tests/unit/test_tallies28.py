@@ -56,3 +56,23 @@ def test_an_aside_that_never_closes_and_one_word_texts(extract):
     assert events(extract, "قتلت الطائرات (داعش 30 خلال") is not None
     assert events(extract, "(") == []
     assert events(extract, "قتلت") is not None
+
+
+def test_fighting_going_on_for_months_is_a_run(extract):
+    text = "وسقط في الغارات الجوية والقتال المستمر منذ خمسة أشهر أكثر من 2000 قتيل."
+    assert events(extract, text) == []
+
+
+def test_clashes_going_on_since_yesterday_morning_stay(extract):
+    text = "وتستمر الاشتباكات المتواصلة منذ صباح أمس في حي الحارة بين الجيش والمسلحين."
+    assert [e.sub_type for e in events(extract, text)] == ["Armed clash"]
+
+
+def test_since_a_length_without_going_on_dates_one_incident(extract):
+    text = "قتل المسلح منذ أربعة أشهر في اشتباك مع الشرطة في بلدة الحارة."
+    assert [e.sub_type for e in events(extract, text)] == ["Armed clash"]
+
+
+def test_going_on_at_the_end_of_a_text(extract):
+    assert events(extract, "القتال المستمر") is not None
+    assert events(extract, "القتال المستمر منذ") is not None

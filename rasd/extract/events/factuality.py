@@ -1097,16 +1097,32 @@ def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return _long_span_in(doc, lex, t.c0, max(t.c1, doc.clause_past_asides(t.first)[1]))
 
 
-def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
-    """Tokens lo..hi-1 name a span of months or years after خلال/طوال/على مدى."""
+CONTINUING_REACH = 3   # words from a trigger to the adjective that makes it go on ("الغارات الجوية والقتال المستمر منذ")
+
+
+def _going_on_for_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وسقط في الغارات والقتال المستمر منذ أربعة أشهر أكثر من 3500 قتيل", "الحرب الدائرة منذ أربع سنوات": an
+    adjective of going on, then منذ and a length of months or years, make the trigger a run over that length, not an
+    incident (without the adjective, "قتل منذ أربعة أشهر" dates one incident four months ago; "منذ صباح أمس", no
+    length of months, is a series of one place and stays)."""
+    toks = doc.seg.tokens
+    going = lex.modality.get("going_on", frozenset())
+    return any(toks[k].norm in going and k + 1 < t.c1 and token_stems(doc, k + 1) & lex.words.since and
+               _long_span_in(doc, lex, k + 1, t.c1, lex.words.since)
+               for k in range(t.last, min(t.c1, t.last + CONTINUING_REACH)))
+
+
+def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int, openers: frozenset[str] | None = None) -> bool:
+    """Tokens lo..hi-1 name a span of months or years after خلال/طوال/على مدى (or after one of `openers`)."""
     W = lex.words
     toks = doc.seg.tokens
+    openers = W.span_openers if openers is None else openers
 
     def long_unit(j: int) -> bool:
         return toks[j].norm in W.long_span_units or (
             toks[j].norm in W.long_span_unit_after_number and j > 0 and toks[j - 1].norm.isdigit())
 
-    return any(token_stems(doc, k) & W.span_openers and any(long_unit(j) for j in range(k + 1, min(hi, k + 1 + SPAN_REACH)))
+    return any(token_stems(doc, k) & openers and any(long_unit(j) for j in range(k + 1, min(hi, k + 1 + SPAN_REACH)))
                for k in range(lo, hi))
 
 
@@ -1615,7 +1631,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
-                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
