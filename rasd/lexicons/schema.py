@@ -547,6 +547,7 @@ FILES: dict[str, Spec] = {
             recent_span_adjectives=WORDS,
             period_nouns=WORDS,
             going_on=WORDS,
+            totals=WORDS,
             period_bounds=WORDS,
             reign_starts=WORDS,
             span_start_words=WORDS,

@@ -76,3 +76,18 @@ def test_since_a_length_without_going_on_dates_one_incident(extract):
 def test_going_on_at_the_end_of_a_text(extract):
     assert events(extract, "القتال المستمر") is not None
     assert events(extract, "القتال المستمر منذ") is not None
+
+
+def test_strikes_a_total_of_the_dead_is_counted_over_are_a_run(extract):
+    text = "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 2400 على الأقل جراء غارات الطائرات الحربية."
+    assert events(extract, text) == []
+
+
+def test_a_total_of_one_attack_keeps_its_attack(extract):
+    text = "وارتفع العدد الإجمالي لقتلى الهجوم الانتحاري على السوق في بلدة الحارة أمس إلى 30."
+    assert [e.sub_type for e in events(extract, text)] == ["Suicide bomb"]
+
+
+def test_strikes_with_no_total_before_them_stay(extract):
+    text = "وشنت الطائرات أمس غارات على بلدة الحارة."
+    assert [e.sub_type for e in events(extract, text)] == ["Air/drone strike"]

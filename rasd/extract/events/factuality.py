@@ -1097,6 +1097,21 @@ def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return _long_span_in(doc, lex, t.c0, max(t.c1, doc.clause_past_asides(t.first)[1]))
 
 
+TOTAL_REACH = 10   # words from a word of a total back from the plural trigger it counts the dead of ("العدد الإجمالي للقتلى إلى 3216 على الأقل جراء غارات")
+
+
+def _cause_of_a_total(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف", "يرتفع إجمالي عدد القتلى الذين سقطوا في هجمات":
+    incidents in the plural that a total of the dead is counted over, after the total in its sentence, are the
+    run the total sums (SCHEMA.md: a claim), not an incident.  A singular trigger stays ("ارتفع العدد الإجمالي
+    لقتلى الهجوم": one incident's toll updated)."""
+    if tuple(t.phrase) not in lex.plural:
+        return False
+    totals = lex.modality.get("totals", frozenset())
+    toks = doc.seg.tokens
+    return any(toks[k].norm in totals for k in range(max(t.s0, t.first - TOTAL_REACH), t.first))
+
+
 CONTINUING_REACH = 3   # words from a trigger to the adjective that makes it go on ("الغارات الجوية والقتال المستمر منذ")
 
 
@@ -1631,7 +1646,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
-                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long,
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
