@@ -674,7 +674,10 @@ class CasualtyFinder:
         # a part named in the count's phrase does not end it ("قتلت 3042 من التنظيم بينهم عشرات القياديين خلال 10 أشهر")
         nxt = [n for n in doc.numbers_in(k, end)
                if not (n.first_token > 0 and reading_stems(toks[n.first_token - 1].norm) & self.lex.inclusion)]
-        for j in range(k, min(end, k + TALLY_WINDOW, nxt[0].first_token if nxt else end)):
+        # nor does an aside in parentheses count against the reach ("قتلت 3042 من تنظيم (داعش) وجبهة النصرة (تنظيم
+        # القاعدة في بلاد الشام) بينهم ... خلال 10 أشهر")
+        stop = min(end, nxt[0].first_token if nxt else end)
+        for j in range(k, min(stop, _past_its_asides(doc, k, stop, TALLY_WINDOW))):
             if _opens_a_clause(toks, j):
                 return False   # "بمقتل سبعين مقاتلا، وتحاصر القوات المدينة منذ العام 2013": the span is another clause's
             if toks[j].norm in self.lex.tally_spans and self._a_long_span(doc, j + 1, end) and \
@@ -732,6 +735,18 @@ class CasualtyFinder:
         if k < end and toks[k].is_word:
             return self.adjectives.get(toks[k].norm)
         return None
+
+
+def _past_its_asides(doc: Document, k: int, end: int, words: int) -> int:
+    """The token `words` tokens after `k` (at most `end`), the tokens of parenthetical asides not counted."""
+    j = k
+    while j < end and words > 0:
+        nxt = doc.past_aside(j, end)
+        if nxt == j:
+            j, words = j + 1, words - 1
+        else:
+            j = nxt
+    return j
 
 
 def _opens_a_clause(toks, j: int) -> bool:

@@ -31,6 +31,7 @@ MIN_ITEMS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+ASIDE_REACH = 12     # tokens a parenthetical aside may hold ("(تنظيم القاعدة في بلاد الشام)")
 COMPARED_REACH = 6   # words from a superlative to the منذ it compares from ("أعنف هجوم تشهده مدينة بغداد منذ")
 
 
@@ -159,6 +160,30 @@ class Document:
 
     def clause(self, token: int) -> tuple[int, int]:
         return self._clause_of[token] if 0 <= token < len(self._clause_of) else (token, token + 1)
+
+    def past_aside(self, k: int, end: int) -> int:
+        """The token after the parenthetical aside that opens at token `k` ("قتلت 3042 من تنظيم (داعش) وجبهة
+        النصرة (تنظيم القاعدة في بلاد الشام) بينهم عشرات القياديين خلال 10 أشهر"): the aside names or glosses
+        what stands before it, the sentence goes on past it.  `k` itself where no aside closes before `end`
+        within ASIDE_REACH tokens."""
+        toks = self.seg.tokens
+        if not (0 <= k < end <= len(toks)) or toks[k].norm != "(":
+            return k
+        for j in range(k + 1, min(end, k + 1 + ASIDE_REACH)):
+            if toks[j].norm == "(":
+                return k
+            if toks[j].norm == ")":
+                return j + 1
+        return k
+
+    def clause_past_asides(self, token: int) -> tuple[int, int]:
+        """The clause of `token`, its end carried past each parenthetical aside that closes it and the words that
+        go on after the aside up to the next mark."""
+        c0, c1 = self.clause(token)
+        s1 = self.sentence_bounds(self.seg.sentence_of(token))[1] if self.seg.tokens else c1
+        while c1 < s1 and (j := self.past_aside(c1, s1)) != c1:
+            c1 = self.clause(j)[1] if j < s1 else s1
+        return c0, c1
 
     def sentence_bounds(self, sentence: int) -> tuple[int, int]:
         s = self.seg.sentences[sentence]

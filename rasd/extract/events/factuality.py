@@ -1092,20 +1092,52 @@ def _more_than(doc: Document, k: int) -> bool:
 
 
 def _over_a_long_span(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary."""
-    return _long_span_in(doc, lex, t.c0, t.c1)
+    """The trigger's clause spans months or years ("طوال الـ12 سنة الماضية", "خلال عشرة أشهر"): a summary.  A
+    parenthetical aside does not close the clause ("قتلت الطائرات 900 من تنظيم (داعش) بينهم قادة خلال ستة أشهر")."""
+    return _long_span_in(doc, lex, t.c0, max(t.c1, doc.clause_past_asides(t.first)[1]))
 
 
-def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
-    """Tokens lo..hi-1 name a span of months or years after خلال/طوال/على مدى."""
+TOTAL_REACH = 10   # words from a word of a total back from the plural trigger it counts the dead of ("العدد الإجمالي للقتلى إلى 3216 على الأقل جراء غارات")
+
+
+def _cause_of_a_total(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف", "يرتفع إجمالي عدد القتلى الذين سقطوا في هجمات":
+    incidents in the plural that a total of the dead is counted over, after the total in its sentence, are the
+    run the total sums (SCHEMA.md: a claim), not an incident.  A singular trigger stays ("ارتفع العدد الإجمالي
+    لقتلى الهجوم": one incident's toll updated)."""
+    if tuple(t.phrase) not in lex.plural:
+        return False
+    totals = lex.modality.get("totals", frozenset())
+    toks = doc.seg.tokens
+    return any(toks[k].norm in totals for k in range(max(t.s0, t.first - TOTAL_REACH), t.first))
+
+
+CONTINUING_REACH = 3   # words from a trigger to the adjective that makes it go on ("الغارات الجوية والقتال المستمر منذ")
+
+
+def _going_on_for_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"وسقط في الغارات والقتال المستمر منذ أربعة أشهر أكثر من 3500 قتيل", "الحرب الدائرة منذ أربع سنوات": an
+    adjective of going on, then منذ and a length of months or years, make the trigger a run over that length, not an
+    incident (without the adjective, "قتل منذ أربعة أشهر" dates one incident four months ago; "منذ صباح أمس", no
+    length of months, is a series of one place and stays)."""
+    toks = doc.seg.tokens
+    going = lex.modality.get("going_on", frozenset())
+    return any(toks[k].norm in going and k + 1 < t.c1 and token_stems(doc, k + 1) & lex.words.since and
+               _long_span_in(doc, lex, k + 1, t.c1, lex.words.since)
+               for k in range(t.last, min(t.c1, t.last + CONTINUING_REACH)))
+
+
+def _long_span_in(doc: Document, lex: EventLexicon, lo: int, hi: int, openers: frozenset[str] | None = None) -> bool:
+    """Tokens lo..hi-1 name a span of months or years after خلال/طوال/على مدى (or after one of `openers`)."""
     W = lex.words
     toks = doc.seg.tokens
+    openers = W.span_openers if openers is None else openers
 
     def long_unit(j: int) -> bool:
         return toks[j].norm in W.long_span_units or (
             toks[j].norm in W.long_span_unit_after_number and j > 0 and toks[j - 1].norm.isdigit())
 
-    return any(token_stems(doc, k) & W.span_openers and any(long_unit(j) for j in range(k + 1, min(hi, k + 1 + SPAN_REACH)))
+    return any(token_stems(doc, k) & openers and any(long_unit(j) for j in range(k + 1, min(hi, k + 1 + SPAN_REACH)))
                for k in range(lo, hi))
 
 
@@ -1142,7 +1174,16 @@ def _in_a_recent_period(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         if toks[k].norm in mod.get("period_nouns", frozenset()) and token_stems(doc, k - 1) & lex.period_openers and \
                 toks[k + 1].norm in bounds:
             return not (k > t.last and stems(doc, t.last, k) & lex.ranks)
-    return False
+    return _over_a_period_told_before(doc, lex, t)
+
+
+def _over_a_period_told_before(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"قتل 60 مدنيا جراء هذه الغارات خلال هذه الفترة": a period that points back (خلال/في, a demonstrative and a
+    period noun) is the span of a tally told before; what the clause tells over it is a run, not an incident."""
+    toks = doc.seg.tokens
+    periods = lex.modality.get("period_nouns", frozenset())
+    return any(toks[k].norm in periods and toks[k - 1].norm in lex.words.demonstratives and
+               token_stems(doc, k - 2) & lex.period_openers for k in range(max(t.c0 + 2, 2), t.c1))
 
 
 PLACES_REACH = 8   # words after a trigger searched for "several places of a country"
@@ -1605,7 +1646,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 # `reports_incident` in this order until one answers.
 _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
-                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span,
+                            _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
