@@ -1472,8 +1472,22 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
     state = [(a0, a) for a0, a in doers if is_state(a)]
     if len(keys) != 1 or any(actor_key(a) in keys or c0 <= a0 < hit.first for a0, a in state):
         return None
-    before = [a for a0, a in owners if a0 < hit.first]
-    return before[-1] if before else owners[0][1]
+    before = [(a0, a) for a0, a in owners if a0 < hit.first]
+    owner = before[-1][1] if before else owners[0][1]
+    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country the owner's sentence does not name may be
+    # another air force's
+    if _countries_named(doc, hit.sentence) - _countries_named(doc, owner.sentence, default=True):
+        return None
+    return owner
+
+
+def _countries_named(doc: Document, sentence: int, default: bool = False) -> set[str]:
+    """The countries of the places a sentence names; with none, where `default`, the article's main country."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    found = {m.resolved.country for _, _, m in doc.places_in(s0, s1) if m.resolved and m.resolved.country}
+    if not found and default and doc.place_countries:
+        found = {doc.place_countries.most_common(1)[0][0]}
+    return found
 
 
 def _aircraft_noun(doc: Document, W: RoleWords, k: int) -> bool:
