@@ -313,6 +313,7 @@ class RoleWords:
     assassinating: frozenset[str]
     another_of_the_same: frozenset[str]
     aircraft_nouns: frozenset[str]
+    aircraft_kinds: frozenset[str]
     first_person_suffixes: frozenset[str]
     opposing: frozenset[str]
     losing_verbs: frozenset[str]

@@ -316,6 +316,7 @@ FILES: dict[str, Spec] = {
         assassinating=WORDS,
         another_of_the_same=WORDS,
         aircraft_nouns=WORDS,
+        aircraft_kinds=WORDS,
         first_person_suffixes=WORDS,
         opposing=WORDS,
         losing_verbs=WORDS,

@@ -18,6 +18,7 @@ from rasd.extract.events.model import (
     STATE_KINDS,
     TERRITORY,
     VIOLENT,
+    actor_key,
     Hit,
     Incident,
     is_state,
@@ -1434,6 +1435,9 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         return own
     state = [(abs(a0 - hit.first), a) for a0, a in doers if is_state(a)]
     nonstate = [(abs(a0 - hit.first), a) for a0, a in doers if not is_state(a) and a.canonical]
+    air = _air_power_of_the_article(doc, W, hit, doers) if hit.family == "airstrike" else None
+    if air is not None:
+        return air
     nearest = _nearest_of_its_kind(hit, state, nonstate)
     if nearest is not None:
         return _lead_partner(doc, W, nearest, doers)
@@ -1444,6 +1448,57 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
         look_back = not named_here and not opens_as_separate(doc, W, hit.sentence)
         return _lead_partner(doc, W, _group_of_the_sentence(doc, W, hit, nonstate, look_back=look_back), doers)
     return None
+
+
+AIR_OWNER_REACH = 2   # words after a noun of aircraft its owner may start at ("طائرات التحالف", "الطائرات الحربية للتحالف")
+
+
+def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list) -> ActorMention | None:
+    """An air strike no word of its own gives a doer ("غارتين جويتين استهدفتا معسكرا تابعا للحرس الجمهوري", "قصف
+    الطيران مواقع"): the one side the article names as the owner of aircraft ("شن طيران التحالف غارات"), its
+    mention nearest before the strike, rather than a state force its sentence names only as the holder of what was
+    hit.  None where the article names no such owner, or more than one, where a state force of the strike's
+    sentence is itself the owner named, or where one opens the strike's clause before it as its subject ("وردت
+    القوات النظامية بشن حملة من القصف الجوي"; `doers`: the sentence's (first token, actor) pairs that may be guessed).  The owner must be named (a
+    registry name, a nationality), not a bare force head given the article's country ("الطيران الحربي")."""
+    toks = doc.seg.tokens
+    owners = []
+    for a0, a_end, a in doc.actors_in(0, len(toks)):
+        if any(_aircraft_noun(doc, W, k) for k in range(max(0, a0 - AIR_OWNER_REACH), a0)) or \
+                _aircraft_noun(doc, W, a0) and _names_an_owner(doc, W, a0 + 1, a_end):
+            owners.append((a0, a))
+    keys = {actor_key(a) for _, a in owners}
+    c0 = doc.clause(hit.first)[0]
+    state = [(a0, a) for a0, a in doers if is_state(a)]
+    if len(keys) != 1 or any(actor_key(a) in keys or c0 <= a0 < hit.first for a0, a in state):
+        return None
+    before = [(a0, a) for a0, a in owners if a0 < hit.first]
+    owner = before[-1][1] if before else owners[0][1]
+    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country the owner's sentence does not name may be
+    # another air force's
+    if _countries_named(doc, hit.sentence) - _countries_named(doc, owner.sentence, default=True):
+        return None
+    return owner
+
+
+def _countries_named(doc: Document, sentence: int, default: bool = False) -> set[str]:
+    """The countries of the places a sentence names; with none, where `default`, the article's main country."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    found = {m.resolved.country for _, _, m in doc.places_in(s0, s1) if m.resolved and m.resolved.country}
+    if not found and default and doc.place_countries:
+        found = {doc.place_countries.most_common(1)[0][0]}
+    return found
+
+
+def _aircraft_noun(doc: Document, W: RoleWords, k: int) -> bool:
+    return bool({without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_nouns)
+
+
+def _names_an_owner(doc: Document, W: RoleWords, first: int, end: int) -> bool:
+    """A word of tokens first..end (a name opened by a noun of aircraft) that says more than the aircraft's sort
+    ("طيران التحالف", "الطيران الأمريكي"; not "الطيران الحربي", event_roles.yaml `aircraft_kinds`)."""
+    return any(doc.seg.tokens[k].is_word and not {without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_kinds
+               for k in range(first, end))
 
 
 def _group_of_its_own_clause(doc: Document, W: RoleWords, hit: Hit, doers: list) -> ActorMention | None:
