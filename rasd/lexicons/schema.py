@@ -532,6 +532,7 @@ FILES: dict[str, Spec] = {
             figurative_objects=WORDS,
             front_heads=WORDS,
             front_witness=WORDS,
+            front_dead=WORDS,
             governing_prepositions=WORDS,
             ruin=WORDS,
             ruin_links=WORDS,

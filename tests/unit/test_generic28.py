@@ -44,3 +44,8 @@ def test_a_taking_joined_to_the_front_stays(extract):
 def test_one_word_texts(extract):
     for text in ("جبهات", "القتال", "جبهات القتال", "،"):
         events(extract, text)
+
+
+def test_the_dead_of_the_fronts_are_counted_in_their_fighting(extract):
+    text = "قتل نحو عشرين من المسلحين وأصيب العشرات من الجنود، في جبهات القتال في محافظة البيضاء أمس."
+    assert ("Armed clash", "البيضاء") in kinds_at(extract, text)

@@ -173,14 +173,19 @@ def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 def _names_a_front(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A noun of fighting governed by a plural front (events.yaml modality `front_heads`): "إلى جبهات القتال",
-    "في كل جبهات المعركة" name the fronts, places, not a fight; read as another sense, so a noun joined to it by و
+    "في كل جبهات المعركة" name the fronts, places, not a fight, unless they witness the fighting or people told
+    dead or hurt before fell in it; read as another sense, so a noun joined to it by و
     keeps its own reading ("جبهات المعركة والسيطرة على مواقع")."""
     if not (t.trig.pos == "noun" and t.first > t.s0 and
             token_stems(doc, t.first - 1) & lex.modality.get("front_heads", frozenset())):
         return False
-    # "جبهات القتال في تعز ولحج اللتين تشهدان مواجهات": fronts that witness the fighting told are where it is
-    return not stems(doc, t.last, min(t.s1, t.last + FRONT_WITNESS_REACH)) & lex.modality.get("front_witness",
-                                                                                                frozenset())
+    # "جبهات القتال في تعز ولحج اللتين تشهدان مواجهات": fronts that witness the fighting told are where it is;
+    # "قتل نحو 30 من المتمردين، في جبهات القتال": the fighting those told dead or hurt before it fell in
+    witnessed = stems(doc, t.last, min(t.s1, t.last + FRONT_WITNESS_REACH)) & lex.modality.get("front_witness",
+                                                                                                 frozenset())
+    dead = lex.words.toll_words | lex.modality.get("front_dead", frozenset())
+    return not witnessed and not any(token_stems(doc, k) & dead and answered_from(doc, lex, k, t.s0) is None
+                                     for k in range(t.s0, t.first))
 
 
 def _the_doer_noun(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
