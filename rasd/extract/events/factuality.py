@@ -66,6 +66,7 @@ CHAIN_REACH = 24           # tokens walked back from a joined verbal noun to the
                            # ("يحاول التنظيم من خلال هذه الخطوة القيام بعملية تعتيم ... واعتقال"; set on the feed's kwic)
 CARRIER_REACH = 12         # tokens from an act back to the verbal noun that carries it, its doer's name between
                            # ("عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة بتنظيم القاعدة، بأعمال عنف")
+FRONT_WITNESS_REACH = 8    # words after a front's fight word searched for a verb saying the front witnesses fighting
 ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
@@ -157,7 +158,7 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         start = _after_subject(doc, lex.words, t.last, t.s1)
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
-    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t):
+    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t) or _names_a_front(doc, lex, t):
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
@@ -168,6 +169,23 @@ def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A word of strife in the abstract right after the trigger: "تفجير فتنة طائفية", "صد الفتنة", "انفجار
     الأوضاع" (events.yaml modality `figurative_objects`)."""
     return t.last < t.s1 and doc.seg.tokens[t.last].norm in lex.modality.get("figurative_objects", frozenset())
+
+
+def _names_a_front(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A noun of fighting governed by a plural front (events.yaml modality `front_heads`): "إلى جبهات القتال",
+    "في كل جبهات المعركة" name the fronts, places, not a fight, unless they witness the fighting or people told
+    dead or hurt before fell in it; read as another sense, so a noun joined to it by و
+    keeps its own reading ("جبهات المعركة والسيطرة على مواقع")."""
+    if not (t.trig.pos == "noun" and t.first > t.s0 and
+            token_stems(doc, t.first - 1) & lex.modality.get("front_heads", frozenset())):
+        return False
+    # "جبهات القتال في تعز ولحج اللتين تشهدان مواجهات": fronts that witness the fighting told are where it is;
+    # "قتل نحو 30 من المتمردين، في جبهات القتال": the fighting those told dead or hurt before it fell in
+    witnessed = stems(doc, t.last, min(t.s1, t.last + FRONT_WITNESS_REACH)) & lex.modality.get("front_witness",
+                                                                                                 frozenset())
+    dead = lex.words.toll_words | lex.modality.get("front_dead", frozenset())
+    return not witnessed and not any(token_stems(doc, k) & dead and answered_from(doc, lex, k, t.s0) is None
+                                     for k in range(t.s0, t.first))
 
 
 def _the_doer_noun(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
