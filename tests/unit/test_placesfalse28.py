@@ -35,3 +35,15 @@ def test_town_beside_a_stray_mark_stays(resources, text, place):
 @pytest.mark.parametrize("text", ["»", "الرياض", "»الرياض", "الرياض»", "«»"])
 def test_one_token_texts(resources, text):
     names(resources, text)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وذكرت وكالتا الأناضول ورويترز أن الشرطة أوقفت خمسة أشخاص.", "الأناضول"),
+    ("ونشرت صحيفتا الرياض والحياة الخبر على صفحتيهما الأوليين.", "الرياض"),
+])
+def test_outlet_after_a_dual_outlet_word_is_no_place(resources, text, outlet):
+    assert outlet not in names(resources, text)
+
+
+def test_town_after_an_outlet_dual_and_a_preposition_stays(resources):
+    assert "أنقرة" in names(resources, "وذكرت وكالتا الأنباء أن الشرطة أوقفت خمسة أشخاص في أنقرة.")
