@@ -47,3 +47,11 @@ def test_outlet_after_a_dual_outlet_word_is_no_place(resources, text, outlet):
 
 def test_town_after_an_outlet_dual_and_a_preposition_stays(resources):
     assert "أنقرة" in names(resources, "وذكرت وكالتا الأنباء أن الشرطة أوقفت خمسة أشخاص في أنقرة.")
+
+
+def test_quoted_anadolu_is_the_agency(resources):
+    assert "الأناضول" not in names(resources, "وأفاد مراسل «الأناضول» بأن قوات الأمن طوقت الحي.")
+
+
+def test_anatolia_unquoted_stays(resources):
+    assert "الأناضول" in names(resources, "وقعت الهجمات في جنوب شرق الأناضول خلال الصيف.")
