@@ -372,20 +372,6 @@ def _joined_hamza_word(tok: Token, known: PhraseMatch[str]) -> bool:
 
 
 
-# placesfalse27: a word in ا that is no indefinite accusative: a verb's plural (دخلوا), a broken plural in ايا that
-# heads a genitive (رعايا، نوايا، ضحايا), the dual pronoun (زيارتهما، تصفهما)
-_NOT_TANWEEN_ENDINGS = ("وا", "ايا", "هما")
-_CLAUSE_MARKS = frozenset(".:؛!?؟") | COMMAS
-
-
-def _clause_first(toks: Sequence[Token], k: int) -> bool:
-    """Whether token k opens the text, a sentence or a clause (after a comma, a full stop, a colon), quotes between."""
-    j = k - 1
-    while j >= 0 and toks[j].text in QUOTES:
-        j -= 1
-    return j < 0 or toks[j].text in _CLAUSE_MARKS
-
-
 def _starts_clause(tok: Token) -> bool:
     return tok.norm.startswith("و") and len(tok.norm) > 2
 
@@ -1288,8 +1274,6 @@ class PlaceRecogniser:
         m.definite_slot = self._definite_after_definite(seg, m, first, last)
         if m.adjective_slot and m.key in self.adjectives:
             return True  # "مقاتلة سورية", "عائلة سورية": the nationality adjective spelled as its country (سورية)
-        if self._accusative_nisba(seg, m, first, last):
-            return True  # "جنديا تركيا", "مقاتلا بريطانيا": the masculine adjective's accusative spelled as its country
         m.as_adjective = self._nationality_after_definite(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
@@ -1307,44 +1291,6 @@ class PlaceRecogniser:
                 and not any(r.stem.startswith("ال") for r in readings(before.norm))
                 and m.span.text.endswith("ة") and _one_space(raw, before, toks[first])
                 and not self.cues.is_cue_word(before.norm))
-
-    def _accusative_nisba(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
-        """A one-word country whose name is its masculine nationality adjective + ا (تركيا: تركي، بريطانيا، سوريا),
-        with no clitic or preposition of its own, right after an indefinite accusative noun in ا (ً mostly unwritten),
-        one space between: that noun's adjective ("قتل جنديا تركيا", "1343 لاجئا سوريا", "تلقى دعما تركيا", "مركزا
-        حدوديا تركيا"), no place (SCHEMA.md).  An indefinite noun heads no genitive, so the name cannot be its
-        complement.  Not when the word before is no such noun: a word of its own only with a pronoun in ا
-        (تشهدها، زيارتهما، خسرنا), a plural in ايا that heads a genitive (رعايا، نوايا), a verb in وا, a name (أوباما:
-        its base is no word), a stopword or particle (أيضا، أما، لولا), a place (روسيا بريطانيا), a clause's first
-        word (a circumstantial participle after a comma or a full stop governs the country: "، متهما تركيا"); nor a
-        dual's construct before a list ("منتخبا إيطاليا وفرنسا": the two teams of Italy and France)."""
-        key = m.key
-        if last - first != 1 or first == 0 or m.locative or m.written or not key.endswith("ا") \
-                or key[:-1] not in self.adjectives:
-            return False
-        toks, raw = seg.tokens, seg.text.raw
-        before = toks[first - 1]
-        if not (_arabic_letter_word(before) and _one_space(raw, before, toks[first])):
-            return False
-        return self._accusative_noun(before) and not _clause_first(toks, first - 1) and not (
-            last < len(toks) and toks[last].norm.startswith(_AND) and self.names.get((toks[last].norm[1:],)))
-
-    def _accusative_noun(self, tok: Token) -> bool:
-        """Whether a word in ا reads as an indefinite noun or adjective in the accusative (جنديا، لاجئا، حدوديا):
-        its base without ا is a word (Zipf 3 or more), it is not definite, and no pronoun, verb ending or plural
-        reads it better."""
-        word, zipf = tok.norm, self.vocabulary.zipf
-        if not word.endswith("ا") or len(word) < 4 or word.endswith(_NOT_TANWEEN_ENDINGS):
-            return False
-        if word in self.stopwords or word.lstrip("وف") in self.stopwords or self.names.get((word,)):
-            return False
-        if any(r.stem.startswith("ال") for r in readings(word)) or self.cues.is_cue_word(word):
-            return False
-        base = zipf(word[:-1])
-        if base < INFLECTED_BASE_ZIPF:
-            return False
-        # "شهدتها", "خسرنا": a pronoun in ا on a commoner word than the base (شهدت، خسر) is that pronoun
-        return not any(word.endswith(p) and zipf(word[:-len(p)]) > base for p in (*self.pronouns, OUR_SUFFIX) if p.endswith("ا"))
 
     def _nationality_after_definite(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A country whose name is also its definite feminine nationality adjective (السعودية), alone right after a

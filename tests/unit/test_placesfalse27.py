@@ -1,6 +1,7 @@
-"""placesfalse27: a country whose name is its masculine nationality adjective + ا (تركيا، بريطانيا، سوريا) right
-after an indefinite accusative noun in ا is that noun's adjective ("جنديا تركيا" a Turkish soldier), no place; guards
-for the words in ا that are no such noun.  Sentences written for these tests."""
+"""placesfalse27: a lone mid-size town abroad in a country the text names nowhere is a word or a namesake at home;
+and a country written after a word in ا stays a place (its first rule, that such a country after an indefinite
+accusative noun in ا, "جنديا تركيا", is that noun's adjective, was taken out: see DEVELOPERS, the nineteenth
+session).  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -10,18 +11,6 @@ from place_helpers import kept_places
 
 def names(resources, text: str) -> list[str]:
     return [m.name for m in kept_places(resources, text)]
-
-
-@pytest.mark.parametrize("text, adjective", [
-    ("ذكرت الشرطة أن جنديا تركيا أصيب بجروح في انفجار قرب الحدود مع العراق.", "تركيا"),
-    ("استقبل المخيم الجديد في الأردن نحو 300 لاجئا سوريا خلال الأسبوع الماضي.", "سوريا"),
-    ("أعلن الوزير أن المصنع تلقى دعما روسيا كبيرا في عام واحد.", "روسيا"),
-    ("هاجم مسلحون ملثمون مركزا حدوديا تركيا ليلة السبت.", "تركيا"),
-    ("أكدت الصحيفة أن مقاتلا بريطانيا عاد إلى بلاده.", "بريطانيا"),
-    ("خطف مسلحون مواطنا كينيا أثناء عودته من العمل.", "كينيا"),
-])
-def test_accusative_nationality_adjective_is_no_place(resources, text, adjective):
-    assert adjective not in names(resources, text)
 
 
 @pytest.mark.parametrize("text, country", [
