@@ -353,6 +353,14 @@ class RoleWords:
         return self.happening_verbs | self.witness_verbs | self.continuing | self.outbreak_verbs
 
     @cached_property
+    def deeds_told(self) -> frozenset[str]:
+        """The verbs that tell a deed done or going on when they stand before an incident noun: announcing, light
+        verbs of carrying out, starting, managing, taking control, happening, witnessing, going on (genre27's
+        `incidents._told_by_a_verb`, asked of every hit of a talks article)."""
+        return self.announcing_verbs | self.light_verbs | self.going_on | self.happening_or_witnessed | \
+            self.control_verbs | self.carrying_out_verbs | self.doing_verbs
+
+    @cached_property
     def hit_grounds(self) -> frozenset[str]:
         """The nouns of ground a blow falls on (nationwide areas, unnamed ground, territory), asked after every strike."""
         return self.nationwide_areas | self.unnamed_ground | self.territory_nouns

@@ -1755,8 +1755,7 @@ def _told_by_a_verb(doc: Document, W: RoleWords, hit: Hit) -> bool:
     stands within DOING_REACH words before the trigger in its sentence, with no complementiser between ("أعلنت
     المقاومة الشعبية سيطرتها على مواقع"، "تمكنت القوات من تدمير"، "تدور معارك عنيفة في منطقة"; not "وأكد الشيوخ أن
     حسم معركة الفلوجة مرهون", where the verb governs a clause)."""
-    verbs = W.announcing_verbs | W.light_verbs | W.going_on | W.happening_or_witnessed | W.control_verbs | \
-        W.carrying_out_verbs | W.doing_verbs
+    verbs = W.deeds_told
     s0, _ = doc.sentence_bounds(hit.sentence)
     for k in range(hit.first - 1, max(s0, hit.first - DOING_REACH) - 1, -1):
         if doc.seg.tokens[k].norm in COMPLEMENTISERS:
