@@ -63,3 +63,8 @@ def test_guard_the_reports_own_day_stays(extract):
 def test_one_word_texts(extract):
     assert extract("المصادر", published=PUB).events == []
     assert extract("مضيفا", published=PUB).events == []
+
+
+def test_what_the_statement_adds_after_a_colon(extract):
+    found = _dated(extract, _SAID + "وأضاف البيان: كما قصفت الطائرات مواقع لجماعة بوكو حرام قرب بلدة باما.")
+    assert _date_of(found, "باما") == ["2015-07-20"], found

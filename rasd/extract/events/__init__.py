@@ -384,7 +384,8 @@ class EventExtractor:
             if after >= hit.first or not (toks[after].norm in W.sources_told_before or toks[after].text == ":"
                                           or _opens_what_is_said(toks[after], W)):
                 return False   # "وأضاف: «...»": no subject, the speaker before
-        return any(_opens_what_is_said(toks[k], W) for k in range(opening + 1, hit.first))
+        # what is said opens with a complementiser, a quotation mark or a colon ("وأضاف البيان: كما استهدفت")
+        return any(_opens_what_is_said(toks[k], W) or toks[k].text == ":" for k in range(opening + 1, hit.first))
 
     def _day_of_the_report_before(self, doc: Document, s: int):
         """The recent day of the report that sentence `s` goes on with: the one day of the nearest sentence before
