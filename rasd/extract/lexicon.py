@@ -237,6 +237,8 @@ class RoleWords:
     outcome_links: frozenset[str]
     as_reported: frozenset[str]
     also_openers: frozenset[str]
+    sources_told_before: frozenset[str]
+    statement_going_on: frozenset[str]
     according_to: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]

@@ -67,6 +67,8 @@ def _words_back(doc: Document, k: int, n: int, s0: int) -> int:
 
 ALSO_OPENING = 2         # words from an opening "كما" to the trigger ("كما شنت مقاتلات", "كما قتل")
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
+REPORT_GOES_BACK = 6     # sentences back from a report that goes on with one told before to that report's day (dates29:
+#                          on the feed samples of seed 2591 the lead stood 1 to 4 sentences before, one background between)
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
@@ -127,6 +129,7 @@ class EventExtractor:
         found = incidents.background_kept(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
+        self._date_from_the_report_it_goes_on_with(doc, found)
         self._date_from_its_background_telling(doc, found, hits)
         self._date_from_the_lead(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
@@ -346,6 +349,59 @@ class EventExtractor:
             told = self._told_before_it(doc, inc, by_sentence)
             if told:
                 inc.date, inc.announced = told[0].date, told[0].announced
+
+    def _date_from_the_report_it_goes_on_with(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told in a sentence with no date, in a report that goes on with one told before it
+        (`_goes_on_with_a_report`: "وقالت المصادر إن تحالفا ... بسط سيطرته على مدينة الحوطة", "مضيفا أنه اعتقل أحد
+        قادة الجماعة"): known only by that report, it takes the report's day (SCHEMA.md), the one recent day of the
+        nearest sentence before it in its item that gives one, where that sentence is a report ("قالت مصادر ... إن
+        المقاتلين انتزعوا السيطرة على المزيد من الأراضي اليوم الجمعة", "قال الجيش مساء الأحد إنه أنقذ ...").  A
+        sentence on other news between ("من جهة أخرى") or a dated sentence that reports nothing ends the search."""
+        for inc in found:
+            if inc.date is not None or inc.recalled or inc.in_title:
+                continue
+            s = inc.main.sentence
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._goes_on_with_a_report(doc, inc.main):
+                continue
+            day = self._day_of_the_report_before(doc, s)
+            if day is not None:
+                inc.date, inc.announced = day, True
+
+    def _goes_on_with_a_report(self, doc: Document, hit: Hit) -> bool:
+        """The hit's sentence opens with a verb of saying whose subject is the source told before ("وقالت المصادر",
+        "وأوضح المصدر": `sources_told_before`) or none ("وأضاف أن"), or with a participle that goes on with a
+        statement ("مضيفا أن": `statement_going_on`), and the hit is in what is said, after a complementiser."""
+        W = self.lex.words
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        toks = doc.seg.tokens
+        words = [k for k in range(s0, hit.first) if toks[k].is_word][:REPORT_OPENING]
+        opening = next((k for k in words if toks[k].norm in W.statement_going_on or token_stems(doc, k) & W.saying_verbs),
+                       None)
+        if opening is None:
+            return False
+        if toks[opening].norm not in W.statement_going_on:
+            after = opening + 1
+            if after >= hit.first or not (toks[after].norm in W.sources_told_before or toks[after].text == ":"
+                                          or _opens_what_is_said(toks[after], W)):
+                return False   # "وأضاف: «...»": no subject, the speaker before
+        # what is said opens with a complementiser, a quotation mark or a colon ("وأضاف البيان: كما استهدفت")
+        return any(_opens_what_is_said(toks[k], W) or toks[k].text == ":" for k in range(opening + 1, hit.first))
+
+    def _day_of_the_report_before(self, doc: Document, s: int):
+        """The recent day of the report that sentence `s` goes on with: the one day of the nearest sentence before
+        it, in its item, that gives a recent date, where that sentence is a report; None where a sentence on other
+        news comes first or the dated sentence reports nothing."""
+        for b in range(s - 1, max(-1, s - 1 - REPORT_GOES_BACK), -1):
+            if not doc.same_item(b, s) or self.casualties.opens_another_topic(doc, b + 1):
+                return None
+            days = [d for d in doc.dates_in(*doc.sentence_bounds(b)) if setting.recent(doc, d)]
+            if not days:
+                continue
+            if not setting.a_report(doc, self.lex.words, b) or len({d.date for d in days}) != 1 \
+                    or days[0].precision != "day":
+                return None
+            return days[0]
+        return None
 
     def _told_before_it(self, doc: Document, inc: Incident, by_sentence: dict[int, list[Incident]]) -> list[Incident]:
         """The incidents told with their day in the sentence before `inc`'s that may date it; for an undated one
@@ -855,6 +911,11 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     ra, rb = a.resolved, b.resolved
     return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
+
+
+def _opens_what_is_said(tok, W) -> bool:
+    """A complementiser ("أن", "إن", "بأن", "أنه") or an opening quotation mark."""
+    return tok.norm in W.bare_complementisers or tok.norm in COMPLEMENTISERS or tok.norm == "إن" or tok.text in OPENING
 
 
 def _dated(inc: Incident) -> bool:
