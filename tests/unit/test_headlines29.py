@@ -48,6 +48,16 @@ def test_a_shelling_with_its_dead_stays(extract):
     assert "زنجبار" in places(extract, text)
 
 
+def test_arrests_told_with_a_past_passive_stay(extract):
+    text = SAYS + "وأشار الوزير إلى أنه جرى توقيف سبعة عناصر من خلية مسلحة في مدينة زنجبار."
+    assert "زنجبار" in places(extract, text)
+
+
+def test_battles_told_by_their_own_verb_after_them_stay(extract):
+    text = SAYS + "وأضاف الوزير أن معارك دارت بين الجيش والمتمردين خلال تقدم القوات نحو مدينة زنجبار."
+    assert "زنجبار" in places(extract, text)
+
+
 def test_a_speaker_headline_with_an_incident_keeps_all(extract):
     text = ("مسؤول أمني: مقتل خمسة مسلحين في هجوم على حاجز بمدينة زنجبار\n\nقال مسؤول أمني أمس إن خمسة مسلحين "
             "قتلوا في هجوم على حاجز. وأضاف المسؤول أن الحادث يؤكد خطورة الوضع. وأشار إلى أن الاستهداف المتكرر "
