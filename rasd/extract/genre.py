@@ -32,7 +32,7 @@ class GenreLexicon:
     interview_questions: int
     question_line_max_words: int
     quote_max_words: int
-    talk_headline: frozenset[str] = frozenset()   # a headline of talks, calls, appeals or condolences
+    talk_headline: frozenset[str] = frozenset()   # a headline of talks, calls, appeals, condolences or speech
     headline_max_words: int = 0
     speaker_max_words: int = 0   # a headline's colon after at most this many words gives a speaker's words
 
@@ -47,7 +47,8 @@ def load_genre_lexicon() -> GenreLexicon:
             reporting | frozenset(norm(str(w)) for w in data["speech_openers"]),
             int(data["min_words"]), int(data["min_voice"]), float(data["voice_per_report"]),
             int(data["speech_reach"]), int(data["interview_questions"]), int(data["question_line_max_words"]),
-            int(data["quote_max_words"]), frozenset(norm(str(w)) for w in data.get("talk_headline") or ()),
+            int(data["quote_max_words"]), frozenset(norm(str(w)) for key in ("talk_headline", "speech_headline")
+                                                    for w in data.get(key) or ()),
             int(data.get("headline_max_words") or 0), int(data.get("speaker_max_words") or 0))
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"genre.yaml: missing or malformed field ({exc})") from exc

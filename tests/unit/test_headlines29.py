@@ -9,7 +9,7 @@ Every sentence here was written for these tests (none is taken from an article).
 
 from event_helpers import events
 
-from rasd.extract.genre import headline_speaker, load_genre_lexicon
+from rasd.extract.genre import headline_speaker, headline_talks, load_genre_lexicon
 from rasd.text.segment import segment
 
 
@@ -72,6 +72,20 @@ def test_a_place_before_the_colon_is_a_dateline(extract):
     assert "زنجبار" in places(extract, text)
 
 
+ACCUSES = ("وزير يمني يتهم المتمردين بعرقلة وصول المساعدات\n\nاتهم وزير يمني أمس المتمردين بعرقلة وصول المساعدات "
+           "إلى المدن. وأوضح الوزير أن السفن تنتظر في البحر منذ أيام. ")
+
+
+def test_a_war_an_accuser_cites_is_no_incident(extract):
+    text = ACCUSES + "وأشار إلى أن المتمردين يواجهون هجمات يشنها الجيش على مواقعهم في محيط مدينة زنجبار."
+    assert "زنجبار" not in places(extract, text)
+
+
+def test_a_clash_an_accuser_tells_with_its_day_stays(extract):
+    text = ACCUSES + "وفي الأثناء، اندلعت اشتباكات عنيفة أمس بين الجيش والمتمردين في مدينة زنجبار."
+    assert "زنجبار" in places(extract, text)
+
+
 def test_the_headline_reader():
     lex = load_genre_lexicon()
     assert headline_speaker(segment("كيري: حلفاؤنا يعتمدون علينا\nنص الخبر"), lex) == 1
@@ -82,3 +96,5 @@ def test_the_headline_reader():
     assert headline_speaker(segment("كيري: كلام بلا سطر"), lex) is None
     assert headline_speaker(segment(":"), lex) is None
     assert headline_speaker(segment(""), lex) is None
+    # a verb of accusing, denying or threatening in a headline with no colon reads as the speaker's words too
+    assert headline_talks(segment("الوزير ينفي وجود قاعدة أجنبية\nنص"), lex)
