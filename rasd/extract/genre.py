@@ -32,8 +32,9 @@ class GenreLexicon:
     interview_questions: int
     question_line_max_words: int
     quote_max_words: int
-    talk_headline: frozenset[str] = frozenset()   # a headline of talks, calls, appeals or condolences
+    talk_headline: frozenset[str] = frozenset()   # a headline of talks, calls, appeals, condolences or speech
     headline_max_words: int = 0
+    speaker_max_words: int = 0   # a headline's colon after at most this many words gives a speaker's words
 
 
 def load_genre_lexicon() -> GenreLexicon:
@@ -46,8 +47,9 @@ def load_genre_lexicon() -> GenreLexicon:
             reporting | frozenset(norm(str(w)) for w in data["speech_openers"]),
             int(data["min_words"]), int(data["min_voice"]), float(data["voice_per_report"]),
             int(data["speech_reach"]), int(data["interview_questions"]), int(data["question_line_max_words"]),
-            int(data["quote_max_words"]), frozenset(norm(str(w)) for w in data.get("talk_headline") or ()),
-            int(data.get("headline_max_words") or 0))
+            int(data["quote_max_words"]), frozenset(norm(str(w)) for key in ("talk_headline", "speech_headline")
+                                                    for w in data.get(key) or ()),
+            int(data.get("headline_max_words") or 0), int(data.get("speaker_max_words") or 0))
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"genre.yaml: missing or malformed field ({exc})") from exc
 
@@ -171,3 +173,27 @@ def headline_talks(seg: Segmented, lex: GenreLexicon) -> bool:
         return False   # no line of its own: no headline
     words = [t for t in seg.tokens if t.start < end and t.is_word]
     return len(words) <= lex.headline_max_words and any(_in(t.norm, lex.talk_headline) for t in words)
+
+
+def headline_speaker(seg: Segmented, lex: GenreLexicon) -> int | None:
+    """Where the article's first line (its headline) gives someone's words after a colon, the colon's token: a
+    speaker of at most `speaker_max_words` words, a colon, then what he said ("كيري: يمكن لحلفائنا الاعتماد
+    علينا"، "وزير الداخلية اليمني لـ«المدينة»: لا مشاركة للقاعدة في القتال"); else None.  Such a piece tells a
+    statement, an interview or a claim, and its incidents are what the speaker cites unless it tells them as news.
+    (Whether the words before the colon name a speaker or only the place of the news, "اليمن: ...", is the
+    caller's to read from the places.)"""
+    end = seg.text.raw.find("\n")
+    if end < 0:
+        return None   # no line of its own: no headline
+    line = [t for t in seg.tokens if t.start < end]
+    if sum(1 for t in line if t.is_word) > lex.headline_max_words:
+        return None
+    before = 0
+    for k, t in enumerate(line):
+        if t.is_word:
+            before += 1
+        elif t.text == _COLON:
+            # a colon with the speaker before it and his words after it
+            speaks = 1 <= before <= lex.speaker_max_words and any(u.is_word for u in line[k + 1:])
+            return k if speaks else None
+    return None

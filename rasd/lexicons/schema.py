@@ -250,7 +250,8 @@ FILES: dict[str, Spec] = {
     "genre.yaml": record(first_person=WORDS, rhetoric=WORDS, marks=WORDS, reporting=WORDS, min_words=INT, min_voice=INT,
                          voice_per_report=NUMBER, speech_openers=WORDS, speech_reach=INT,
                          interview_questions=INT, question_line_max_words=INT, quote_max_words=INT,
-                         talk_headline=WORDS, headline_max_words=INT),
+                         talk_headline=WORDS, speech_headline=WORDS, headline_max_words=INT,
+                         speaker_max_words=INT),
     "domains.yaml": record(
         chronology=record(dashes=WORDS, years=list_of(INT)),
         thresholds=record(article_min=INT, article_ratio=NUMBER, sentence_min=INT),

@@ -25,7 +25,7 @@ import dataclasses
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
-from rasd.extract.genre import GenreLexicon, headline_talks, load_genre_lexicon, reads_as_opinion
+from rasd.extract.genre import GenreLexicon, headline_speaker, headline_talks, load_genre_lexicon, reads_as_opinion
 from rasd.extract.events import coding, incidents, roles, setting, triggers
 from rasd.extract.events.factuality import (
     answer_act,
@@ -164,13 +164,17 @@ class EventExtractor:
 
     def _kept_by_genre(self, doc: Document, found: list[Incident]) -> list[Incident]:
         """In an opinion piece, only what SCHEMA.md codes in one (`incidents.opinion_kept`); in a piece on talks, a
-        call or an appeal, what it tells as news (`incidents.talk_kept`); a report keeps all."""
+        call or an appeal, or on a speaker's words (a headline "Speaker: words"), what it tells as news
+        (`incidents.talk_kept`); a report keeps all."""
         # most articles have no incident left by now, and their voice need not be read
         if not found:
             return found
         if reads_as_opinion(doc.seg, self.genre):
             return incidents.opinion_kept(doc, self.lex, found)
-        return incidents.talk_kept(doc, self.lex, found) if headline_talks(doc.seg, self.genre) else found
+        colon = headline_speaker(doc.seg, self.genre)
+        if headline_talks(doc.seg, self.genre) or (colon is not None and not _a_dateline(doc, colon)):
+            return incidents.talk_kept(doc, self.lex, found)
+        return found
 
     def _recalled_phrases(self, doc: Document, hits: list[Hit]) -> dict[int, list[tuple[Hit, int, int]]]:
         """By sentence, the phrases, to the end of their clause, of incidents recalled as other than the
@@ -916,6 +920,15 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 def _opens_what_is_said(tok, W) -> bool:
     """A complementiser ("أن", "إن", "بأن", "أنه") or an opening quotation mark."""
     return tok.norm in W.bare_complementisers or tok.norm in COMPLEMENTISERS or tok.norm == "إن" or tok.text in OPENING
+
+
+def _a_dateline(doc: Document, colon: int) -> bool:
+    """Whether every word before a headline's colon is a place ("اليمن: المقاومة تقتحم ..."، "سوريا: قوات النظام
+    تقصف ..."): the place of the news, as a dateline gives it, not a speaker whose words follow."""
+    covered: set[int] = set()
+    for a0, a1, _ in doc.places_in(0, colon):
+        covered.update(range(a0, a1))
+    return all(k in covered for k in range(colon) if doc.seg.tokens[k].is_word)
 
 
 def _dated(inc: Incident) -> bool:

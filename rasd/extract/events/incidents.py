@@ -36,7 +36,7 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import after_since, object_pronoun, one_side, stems, token_stems
+from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
                                          told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
@@ -1747,7 +1747,20 @@ def talk_kept(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> li
         return incidents
     opening = set(sorted(s.index for s in doc.seg.sentences if s.index not in titles)[:OPENING_SENTENCES])
     return [inc for inc in incidents if inc.sentences & opening or inc.casualties
-            or any(h.trigger.tense == "past" or _told_by_a_verb(doc, lex.words, h) for h in inc.hits) or _own_day(inc)]
+            or any(_told_done(doc, lex, h) for h in inc.hits) or _own_day(inc)]
+
+
+def _told_done(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A hit told as a deed done or going on: a verb in the past; a verbal noun after a past passive auxiliary ("جرى
+    توقيف"، "تم إلقاء القبض على"); the object of a verb of doing (`_told_by_a_verb`); or a noun whose own verb of
+    happening or going on follows it ("معارك دارت بين القوات"، "اشتباكات تدور في")."""
+    if hit.trigger.tense == "past" or _told_by_a_verb(doc, lex.words, hit):
+        return True
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    if passive_tense(lex, doc, hit.first, s0) == "past":
+        return True
+    return hit.trigger.pos == "noun" and hit.last < s1 and \
+        bool(token_stems(doc, hit.last) & (lex.words.happening_or_witnessed | lex.words.going_on))
 
 
 def _told_by_a_verb(doc: Document, W: RoleWords, hit: Hit) -> bool:
