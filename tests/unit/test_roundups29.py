@@ -57,3 +57,28 @@ def test_short_texts(extract):
     assert _events(extract, "وفي") == []
     assert _events(extract, "وفي الرمادي.") == []
     assert _events(extract, "أما في") == []
+
+
+def test_a_taking_told_by_a_pronoun_at_the_next_place_is_its_own(extract):
+    # "سيطرتها" points back by its form, but the sentence opens on another province and names its own valley
+    text = ("استكملت قوات المقاومة الشعبية أمس السيطرة على حي المعلا في مدينة عدن. "
+            "وفي محافظة لحج، قال قائد ميداني إن المقاومة تمكنت من فرض سيطرتها على وادي عقان.")
+    events = _events(extract, text)
+    assert _places(events) == ["المعلا", "وادي عقان"]
+
+
+def test_a_definite_mention_at_the_place_already_told_points_back(extract):
+    # guard: the sentence opens on the town of the incident told before; "الهجوم" there is that incident
+    text = ("قتل خمسة جنود في هجوم على حاجز للجيش في مدينة الرمادي. "
+            "وفي الرمادي، قال مسؤول إن الهجوم نفذه مسلحون يستقلون سيارة قرب الحاجز.")
+    events = _events(extract, text)
+    assert len(events) == 1
+
+
+def test_a_definite_mention_whose_only_place_is_the_opening_one_is_left_as_before(extract):
+    # guard: the second rule asks for a place in the mention's own clause, not only the sentence's opening place
+    # (a speaker's city); such a sentence is read as without the rule
+    with_rule = ("سيطرت القوات الحكومية على حي في مدينة عدن. "
+                 "وفي لحج، قال المتحدث إن السيطرة على الحي تمت بعد معارك.")
+    events = _events(extract, with_rule)
+    assert "عدن" in _places(events) and "وادي عقان" not in _places(events)

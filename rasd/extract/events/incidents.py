@@ -862,6 +862,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     apart = _kept_apart(doc, prev, inc)
     if apart is not None:
         return apart
+    if _at_the_next_place(doc, lex.words, prev, inc):
+        return _SKIP  # "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان": the next place's incident
     gap = inc.sentence - max(prev.sentences)
     if gap == 1 and _goes_on_with(doc, lex, prev, inc):
         return _ABSORB_KEEP_TYPE
@@ -1243,26 +1245,50 @@ def _town_by_town(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     return own and _two_spots(prev.place, inc.place)
 
 
+def _at_the_next_place(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """`inc` is told in a sentence that opens on another place than `prev`'s (`_a_roundup_item`), and its own clause
+    names a place of its own, neither `prev`'s nor one holding it or held by it: however it names the incident (a
+    definite noun, a pronoun: "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان" after Aden's Tawahi taken),
+    it tells that place's incident, not `prev` again.  Not where its only place is the one the sentence opens on
+    ("وفي بغداد، قال مسؤول إن الهجوم ...": a speaker's city)."""
+    p, q = prev.place, inc.place
+    if p is None or q is None or p.resolved is None or q.resolved is None or coarse(q) or q.sentence != inc.sentence:
+        return False
+    opening = _opening_place(doc, W, inc.sentence)
+    if opening is None or opening.span.start >= q.span.start:
+        return False
+    k = doc.token_of(q.span.start)
+    c0, c1 = doc.clause(inc.main.first)
+    in_its_clause = c0 <= k < c1 or 0 <= k - inc.main.last <= OWN_PLACE_REACH
+    return in_its_clause and not _within(p, q) and _a_roundup_item(doc, W, prev, inc)
+
+
 OPENING_PLACE_REACH = 3   # tokens from a sentence's opening في/وفي to the place it sets ("وفي مدينة الفلوجة": a cue)
 
 
-def _a_roundup_item(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
-    """`inc` is told in a sentence after `prev`'s that opens by setting another place than `prev`'s ("وفي مدينة
-    الفلوجة، قتل ...", "وفي جبهة البلق استهدفت إحدى الغارات ...", "أما في جوبر، فقد ..."): how a roundup of a day's
-    incidents goes on to the next town (event_roles.yaml `separate_openers`, after one of `fronted_topics` or none).
-    Not a sentence that opens on a place `prev` was told at, by the same name ("قصفوا مناطق في محافظتي عدن وتعز ...
-    وفي محافظة تعز، قصف ...": the incident told before, now in its parts), nor on a country."""
-    if inc.sentence in prev.sentences:
-        return False
-    s0, s1 = doc.sentence_bounds(inc.sentence)
+def _opening_place(doc: Document, W: RoleWords, sentence: int) -> PlaceMention | None:
+    """The place a sentence opens on: "وفي مدينة الفلوجة، ...", "أما في جوبر، ..." (event_roles.yaml
+    `separate_openers`, after one of `fronted_topics` or none)."""
+    s0, s1 = doc.sentence_bounds(sentence)
     toks = doc.seg.tokens
     k = s0 + 1 if toks[s0].norm in W.fronted_topics else s0
     if k >= s1 or toks[k].norm not in W.separate_openers:
-        return False
+        return None
     opening = doc.places_in(k + 1, min(s1, k + OPENING_PLACE_REACH + 1))
-    if not opening:
+    return opening[0][2] if opening else None
+
+
+def _a_roundup_item(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """`inc` is told in a sentence after `prev`'s that opens by setting another place than `prev`'s (`_opening_place`:
+    "وفي مدينة الفلوجة، قتل ...", "وفي جبهة البلق استهدفت إحدى الغارات ...", "أما في جوبر، فقد ..."): how a roundup
+    of a day's incidents goes on to the next town.  Not a sentence that opens on a place `prev` was told at, by the
+    same name ("قصفوا مناطق في محافظتي عدن وتعز ... وفي محافظة تعز، قصف ...": the incident told before, now in its
+    parts), nor on a country."""
+    if inc.sentence in prev.sentences:
         return False
-    m = opening[0][2]
+    m = _opening_place(doc, W, inc.sentence)
+    if m is None:
+        return False
     told = prev.sentences | ({prev.place.sentence} if prev.place is not None else set())
     return place_kind(m) != "country" and not _told_at(doc, told, m)
 
