@@ -32,6 +32,7 @@ from rasd.extract.events.model import (
     actor_key,
     coarse,
     place_id,
+    place_kind,
     same_named_actor,
     specificity,
     territory_side,
@@ -861,6 +862,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     apart = _kept_apart(doc, prev, inc)
     if apart is not None:
         return apart
+    if _at_the_next_place(doc, lex.words, prev, inc):
+        return _SKIP  # "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان": the next place's incident
     gap = inc.sentence - max(prev.sentences)
     if gap == 1 and _goes_on_with(doc, lex, prev, inc):
         return _ABSORB_KEEP_TYPE
@@ -1228,16 +1231,80 @@ def _town_by_town(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
     sentence of its own, is another incident, however near the towns are (SCHEMA.md: one event per town attacked)."""
     if inc.definite or not _own_place(doc, inc):
         return False
-    own_dead = _own_dead(prev, inc)
+    # dead of its own, or a sentence of its own that opens on its place (a roundup's next town: its count may
+    # happen to equal the one told before, "قتل 5 جنود ... في الرمادي. وفي مدينة الفلوجة قتل 5 مدنيين ...")
+    own = _own_dead(prev, inc) or _a_roundup_item(doc, lex.words, prev, inc)
     apart = all(doc.clause(h.first) != doc.clause(inc.main.first) for h in prev.hits)
     if not apart:
         return False
     if two_towns(prev.place, inc.place):
         # in a sentence of its own, another town is another incident unless its dead are those told already
         # ("قتل سبعة في قصف على بلدة تل رفعت. وقصفت القوات قرية حيان": the village is shelled too, not the toll's)
-        return own_dead or inc.sentence in prev.sentences or _a_town_of_its_own(doc, lex, prev, inc)
+        return own or inc.sentence in prev.sentences or _a_town_of_its_own(doc, lex, prev, inc)
     # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
-    return own_dead and _two_spots(prev.place, inc.place)
+    return own and _two_spots(prev.place, inc.place)
+
+
+def _at_the_next_place(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """`inc` is told in a sentence that opens on another place than `prev`'s (`_a_roundup_item`), and its own clause
+    names a place of its own, neither `prev`'s nor one holding it or held by it: however it names the incident (a
+    definite noun, a pronoun: "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان" after Aden's Tawahi taken),
+    it tells that place's incident, not `prev` again.  Not where its only place is the one the sentence opens on
+    ("وفي بغداد، قال مسؤول إن الهجوم ...": a speaker's city)."""
+    p, q = prev.place, inc.place
+    if p is None or q is None or p.resolved is None or q.resolved is None or coarse(q) or q.sentence != inc.sentence:
+        return False
+    opening = _opening_place(doc, W, inc.sentence)
+    if opening is None or opening.span.start >= q.span.start:
+        return False
+    k = doc.token_of(q.span.start)
+    c0, c1 = doc.clause(inc.main.first)
+    in_its_clause = c0 <= k < c1 or 0 <= k - inc.main.last <= OWN_PLACE_REACH
+    return in_its_clause and not _within(p, q) and _a_roundup_item(doc, W, prev, inc)
+
+
+OPENING_PLACE_REACH = 3   # tokens from a sentence's opening في/وفي to the place it sets ("وفي مدينة الفلوجة": a cue)
+
+
+def _opening_place(doc: Document, W: RoleWords, sentence: int) -> PlaceMention | None:
+    """The place a sentence opens on: "وفي مدينة الفلوجة، ...", "أما في جوبر، ..." (event_roles.yaml
+    `separate_openers`, after one of `fronted_topics` or none)."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    k = s0 + 1 if toks[s0].norm in W.fronted_topics else s0
+    if k >= s1 or toks[k].norm not in W.separate_openers:
+        return None
+    opening = doc.places_in(k + 1, min(s1, k + OPENING_PLACE_REACH + 1))
+    return opening[0][2] if opening else None
+
+
+def _a_roundup_item(doc: Document, W: RoleWords, prev: Incident, inc: Incident) -> bool:
+    """`inc` is told in a sentence after `prev`'s that opens by setting another place than `prev`'s (`_opening_place`:
+    "وفي مدينة الفلوجة، قتل ...", "وفي جبهة البلق استهدفت إحدى الغارات ...", "أما في جوبر، فقد ..."): how a roundup
+    of a day's incidents goes on to the next town.  Not a sentence that opens on a place `prev` was told at, by the
+    same name ("قصفوا مناطق في محافظتي عدن وتعز ... وفي محافظة تعز، قصف ...": the incident told before, now in its
+    parts), nor on a country."""
+    if inc.sentence in prev.sentences:
+        return False
+    m = _opening_place(doc, W, inc.sentence)
+    if m is None:
+        return False
+    told = prev.sentences | ({prev.place.sentence} if prev.place is not None else set())
+    return place_kind(m) != "country" and not _told_at(doc, told, m)
+
+
+def _told_at(doc: Document, sentences: set[int], m: PlaceMention) -> bool:
+    """One of `sentences` names the place `m` names: by its name (with or without its cue word: "محافظتي عدن وتعز",
+    "محافظة تعز"), or by another name of the place it is resolved to."""
+    for k in sentences:
+        if k >= len(doc.seg.sentences):
+            continue
+        s0, s1 = doc.sentence_bounds(k)
+        for _, _, o in doc.places_in(s0, s1):
+            if o.name == m.name or o.key == m.key or \
+                    (o.resolved is not None and m.resolved is not None and o.resolved.id == m.resolved.id):
+                return True
+    return False
 
 
 def _a_town_of_its_own(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
