@@ -50,3 +50,8 @@ def test_protesters_named_with_no_act_of_protest_are_no_protest(extract):
 def test_arguing_that_is_no_protest(extract):
     evs = events(extract, "وخرج الوزير أمس من الاجتماع في مدينة جدة محتجا بأن القرار لم يعرض عليه.")
     assert not [e for e in evs if e.type == "Protests"]
+
+
+def test_a_protester_of_a_town_in_the_construct_is_no_protest_of_its_own(extract):
+    evs = events(extract, "وقال المحافظ أمس إن أحد متظاهري مدينة البصرة أصيب بجروح طفيفة في حادث سير.")
+    assert not [e for e in evs if e.type == "Protests"]
