@@ -55,3 +55,14 @@ def test_arguing_that_is_no_protest(extract):
 def test_a_protester_of_a_town_in_the_construct_is_no_protest_of_its_own(extract):
     evs = events(extract, "وقال المحافظ أمس إن أحد متظاهري مدينة البصرة أصيب بجروح طفيفة في حادث سير.")
     assert not [e for e in evs if e.type == "Protests"]
+
+
+def test_protesters_dispersed_on_a_day_take_that_day(extract):
+    # a participle names the doers, not an incident told before: it is dated as a verb is
+    evs = events(extract, "وفرقت الشرطة مساء الخميس في مدينة الموصل مئات المتظاهرين.")
+    assert [(e.sub_type, e.date) for e in evs if e.type == "Protests"] == [("Peaceful protest", "2015-07-23")]
+
+
+def test_protesters_described_by_a_relative_clause_are_no_protest_of_their_own(extract):
+    evs = events(extract, "وقال الوزير أمس إن المتظاهرين الذين خرجوا في مدينة الموصل العام الماضي تلقوا تعويضات.")
+    assert not [e for e in evs if e.type == "Protests"]
