@@ -29,6 +29,7 @@ class Trigger:
     tense: str = ""     # past | present | future (verbs)
     definite: bool = False
     lemma: str = ""     # the normalised lemma, for a trigger found by its lemma (rasd.text.morph)
+    participle: bool = False  # a participle of the lemma (Family.participles): it names the doers, not the incident
 
 
 def verb_forms(past: str) -> dict[str, str]:

@@ -472,6 +472,8 @@ FILES: dict[str, Spec] = {
             territory=WORDS,
             nominal_object=BOOL,
             ground_marker=map_of(WORDS),
+            # the participles of the family's lemmas are triggers too (lexicon.Family.participles)
+            participles=BOOL,
         )),
         later=WORDS,
         unnamed_militants=WORDS,

@@ -581,8 +581,9 @@ class EventExtractor:
 
     def _named(self, doc: Document, hit: Hit, starts: list[int]) -> bool:
         """Whether a definite noun names the incident: not one of a run, nor a noun dated as a verb is (the
-        predicate of a light verb, the complement of a helper, what was carried out or happened on a day)."""
-        return hit.trigger.pos == "noun" and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
+        predicate of a light verb, the complement of a helper, what was carried out or happened on a day), nor a
+        participle, which names the doers ("مئات المحتجين الذين خرجوا")."""
+        return hit.trigger.pos == "noun" and not hit.trigger.participle and (hit.trigger.definite or incidents.definite_by_construct(doc, hit)) \
             and not self._one_of_a_run(doc, hit) and not self._predicate_of_a_light_verb(doc, hit) \
             and not self._complement_of_a_helper(doc, hit) and not self._carried_out_on_a_day(doc, hit, starts) \
             and not self._happening_on_a_day(doc, hit)

@@ -720,6 +720,13 @@ PLACE_NAME_REACH = 4   # tokens back from a relative's head to the first token o
 CONDITION_REACH = 10   # words from a conditional particle to a trigger in its condition
 
 
+def _described_doers(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A participle of the doers with a relative clause right after it ("فرقت الشرطة مئات المحتجين الذين خرجوا منذ
+    الاثنين"): the people are described, and what the relative clause tells of them is background (SCHEMA.md)."""
+    toks = doc.seg.tokens
+    return t.trig.participle and t.last < t.s1 and toks[t.last].norm in lex.words.relatives
+
+
 def _in_a_condition(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"وإذا انتزعت الفصائل السيطرة على المدينة فإن ذلك سيعجل بتقدمها", "إذا تم طرد الحوثيين من أبين": a trigger
     after إذا or لو in its sentence, before the answer (events.yaml `apodosis`), is a condition, not a report;
@@ -1668,6 +1675,6 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
-                            _in_a_condition, _carried_on_in_general, _relative_on_a_place,
+                            _in_a_condition, _carried_on_in_general, _relative_on_a_place, _described_doers,
                             _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list,
                             _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use)

@@ -139,6 +139,10 @@ _NOMINAL = {"masdar": "noun", "noun": "noun", "participle": "noun"}
 def _trigger_of(family: str, f: Form) -> Trigger:
     if f.pos == "verb":
         return Trigger(family, "verb", f.tense or "past", False, f.lemma)
+    if f.pos == "participle":
+        # it names the doers ("فرقت الشرطة مساء الجمعة مئات المحتجين"), not the incident: its article does not point
+        # back to an incident told before, so it is dated as a verb is
+        return Trigger(family, "noun", "", False, f.lemma, participle=True)
     return Trigger(family, _NOMINAL.get(f.pos, "noun"), "", f.analysis.definite, f.lemma)
 
 
