@@ -162,6 +162,7 @@ class RoleWords:
     responsibility: frozenset[str]
     between_sides: frozenset[str]
     side_parts: frozenset[str]
+    fight_setting: frozenset[str]
     source_preposition: frozenset[str]
     partitive_preposition: frozenset[str]
     partitive_heads: frozenset[str]

@@ -270,6 +270,7 @@ FILES: dict[str, Spec] = {
         responsibility=WORDS,
         between_sides=WORDS,
         side_parts=WORDS,
+        fight_setting=WORDS,
         source_preposition=WORDS,
         partitive_preposition=WORDS,
         partitive_heads=WORDS,
