@@ -6,6 +6,8 @@
 2. A doer's mark before the side's members' noun ("على يد مسلحي تنظيم داعش", "من قبل عناصر التنظيم", "بنيران
    عناصر الحرس"): the side after the members' noun is marked as the doer; hands only after على ("سقطت في يد
    عناصر داعش" names the holder).
+3. An army's tanks with its nationality ("قصفت دبابات تركية", "لقصف بدبابات تركية"): forces.yaml head الدبابات, never
+   alone.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -68,3 +70,17 @@ def test_the_hands_taken_from_stay_the_loser(extract):
 @pytest.mark.parametrize("text", ["بين", "معارك بين", "اشتباكات عنيفة في بين", "على يد مسلحي", "من قبل عناصر"])
 def test_short_texts(extract, text):
     extract(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وقصفت دبابات تركية أمس مواقع لتنظيم داعش في قرية الحسينية بريف حلب.", "وقصفت"),
+    ("وتعرضت قرية الحسينية بريف حلب أمس لقصف بدبابات تركية.", "لقصف"),
+    ("وقال المرصد إن الدبابات التركية قصفت قرية الحسينية بريف حلب أمس.", "قصفت"),
+])
+def test_an_army_s_tanks_with_its_nationality(extract, text, trigger):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == "Military Forces of Turkey"
+
+
+def test_bare_tanks_name_no_army(extract):
+    ev = with_trigger(extract, "وقصفت الدبابات مواقع المسلحين في قرية الحسينية بريف حلب أمس.", "وقصفت")
+    assert canonical(ev.actor1) is None
