@@ -271,6 +271,7 @@ FILES: dict[str, Spec] = {
         between_sides=WORDS,
         side_parts=WORDS,
         fight_setting=WORDS,
+        killing_with_subject=WORDS,
         source_preposition=WORDS,
         partitive_preposition=WORDS,
         partitive_heads=WORDS,

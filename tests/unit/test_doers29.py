@@ -8,6 +8,8 @@
    عناصر داعش" names the holder).
 3. An army's tanks with its nationality ("قصفت دبابات تركية", "لقصف بدبابات تركية"): forces.yaml head الدبابات, never
    alone.
+4. A side right after a feminine form of killing is its subject ("قتلت ميليشيات الحوثي الخميس زعيما قبليا"):
+   event_roles.yaml killing_with_subject.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -84,3 +86,17 @@ def test_an_army_s_tanks_with_its_nationality(extract, text, trigger):
 def test_bare_tanks_name_no_army(extract):
     ev = with_trigger(extract, "وقصفت الدبابات مواقع المسلحين في قرية الحسينية بريف حلب أمس.", "وقصفت")
     assert canonical(ev.actor1) is None
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("في سياق آخر قتلت ميليشيات الحوثي الخميس زعيما قبليا في مديرية أرحب.", "Houthi Movement"),
+    ("وقتلت قوات الأمن المئات من أنصار الجماعة في شوارع القاهرة.", "Police Forces of Egypt"),
+])
+def test_a_side_right_after_a_feminine_killing_is_its_doer(extract, text, doer):
+    ev = next(e for e in events(extract, text) if e.trigger.text.endswith("قتلت"))
+    assert canonical(ev.actor1) == doer
+
+
+def test_the_killed_after_a_masculine_passive_stay_the_killed(extract):
+    evs = events(extract, "وقتل جنود من الجيش التركي في هجوم على دورية قرب مدينة ديار بكر أمس.")
+    assert all(canonical(e.actor1) != "Military Forces of Turkey" for e in evs)

@@ -419,7 +419,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
         # but one marked as the doer is the doer, and so is the subject of an active verb with its object
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end) \
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers \
+                or _active_subject(doc, lex.words, hit, a0, a_end) \
                 or _operation_of(doc, lex.words, a0, a):
             sides.marked_doer(a)
         elif _among_the_counted(doc, lex.words, a0, s0):
@@ -574,10 +575,14 @@ def _last_subject(doc: Document, W: RoleWords, before: list):
     return heads[-1] if heads else before[-1][2]
 
 
-def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
+def _active_subject(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
     """An actor right after a verb of killing with a count after it: the verb is active and the actor its
-    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
-    return hit.trigger.pos == "verb" and a0 == hit.last and bool(doc.numbers_in(a_end, a_end + 1))
+    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object; so is
+    an actor right after a feminine form of killing (event_roles.yaml killing_with_subject: "قتلت ميليشيات
+    الحوثي زعيما قبليا", "وقتلت قوات الأمن المئات"), which a side's name agrees with as its doer."""
+    if hit.trigger.pos != "verb" or a0 != hit.last:
+        return False
+    return bool(doc.numbers_in(a_end, a_end + 1) or token_stems(doc, hit.last - 1) & W.killing_with_subject)
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
