@@ -10,6 +10,7 @@
    alone.
 4. A side right after a feminine form of killing is its subject ("قتلت ميليشيات الحوثي الخميس زعيما قبليا"):
    event_roles.yaml killing_with_subject.
+5. "المقاتلين المحليين" in Yemen's war is the Popular Resistance (actors.yaml generic word, theatre YE).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -100,3 +101,14 @@ def test_a_side_right_after_a_feminine_killing_is_its_doer(extract, text, doer):
 def test_the_killed_after_a_masculine_passive_stay_the_killed(extract):
     evs = events(extract, "وقتل جنود من الجيش التركي في هجوم على دورية قرب مدينة ديار بكر أمس.")
     assert all(canonical(e.actor1) != "Military Forces of Turkey" for e in evs)
+
+
+def test_the_local_fighters_of_yemen_s_war_are_the_resistance(extract):
+    ev = with_trigger(extract, "ويتواصل القتال بين المقاتلين المحليين المدعومين بالتحالف وقوات الحوثي وصالح في "
+                               "مدينة تعز اليمنية.", "القتال")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == ("Popular Resistance (Yemen)", "Houthi Movement")
+
+
+def test_local_fighters_elsewhere_are_no_side(extract):
+    ex = extract("وقال مسؤول أفغاني إن الحكومة وزعت الأسلحة على المقاتلين المحليين في ولاية قندوز لصد هجوم طالبان.")
+    assert all(a.canonical != "Popular Resistance (Yemen)" for a in ex.actor_mentions)
