@@ -163,6 +163,8 @@ class RoleWords:
     responsibility: frozenset[str]
     between_sides: frozenset[str]
     side_parts: frozenset[str]
+    fight_setting: frozenset[str]
+    killing_with_subject: frozenset[str]
     source_preposition: frozenset[str]
     partitive_preposition: frozenset[str]
     partitive_heads: frozenset[str]

@@ -410,7 +410,7 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     a0, a_end, a = cand
     s0, c0 = starts
     fam = lex.families[hit.family]
-    prev_stems = token_stems(doc, a0 - 1) if a0 > s0 else set()
+    prev_stems = _stems_before_side(doc, lex.words, a0, s0)
     # a marked target or agent may sit further away than an unmarked subject
     reach = ACTOR_WINDOW + MARKED_REACH if _marked(lex.words, hit, prev_stems) else ACTOR_WINDOW
     after = a0 >= hit.last and a0 - hit.last <= reach
@@ -419,7 +419,8 @@ def _read_actor(doc: Document, lex: EventLexicon, hit: Hit, sides: _Sides, cand,
     elif after and fam.outcome:
         # "مقتل خمسة إرهابيين خلال عملية نفذتها قوة من الجيش": after a death the words are victims,
         # but one marked as the doer is the doer, and so is the subject of an active verb with its object
-        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers or _active_subject(doc, hit, a0, a_end) \
+        if stems(doc, max(hit.last, a0 - 3), a0) & lex.words.agent_markers \
+                or _active_subject(doc, lex.words, hit, a0, a_end) \
                 or _operation_of(doc, lex.words, a0, a):
             sides.marked_doer(a)
         elif _among_the_counted(doc, lex.words, a0, s0):
@@ -437,6 +438,21 @@ def _object_after(doc: Document, lex: EventLexicon, hit: Hit, a0: int) -> bool:
     if hit.family in lex.detaining_families and stems(doc, max(hit.last, a0 - 3), a0) & lex.words.affiliation:
         return True
     return _driven_from(doc, lex.words, hit, a0, lex.families[hit.family].territory)
+
+
+def _stems_before_side(doc: Document, W: RoleWords, a0: int, s0: int) -> set[str]:
+    """The stems of the word before the actor at a0 (none at the sentence's start); where that word is the side's
+    members' noun (own_members) right after a doer's mark ("على يد مسلحي تنظيم داعش", "من قبل مقاتلي
+    الفصائل", "برصاص عناصر الميليشيا"), the mark counts as before the side too; hands only after على."""
+    if a0 <= s0:
+        return set()
+    prev = token_stems(doc, a0 - 1)
+    if a0 - 2 >= s0 and {without_article(x) or x for x in prev} & W.own_members:
+        mark = token_stems(doc, a0 - 2) & W.agent_markers
+        if mark & W.hands and not (a0 - 3 >= s0 and token_stems(doc, a0 - 3) & W.against):
+            return prev   # "سقطت في يد عناصر داعش": the hands that hold, not the doer's ("على يد")
+        return prev | mark
+    return prev
 
 
 def _marked(W: RoleWords, hit: Hit, prev_stems) -> bool:
@@ -559,10 +575,14 @@ def _last_subject(doc: Document, W: RoleWords, before: list):
     return heads[-1] if heads else before[-1][2]
 
 
-def _active_subject(doc: Document, hit: Hit, a0: int, a_end: int) -> bool:
+def _active_subject(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
     """An actor right after a verb of killing with a count after it: the verb is active and the actor its
-    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object."""
-    return hit.trigger.pos == "verb" and a0 == hit.last and bool(doc.numbers_in(a_end, a_end + 1))
+    subject ("قتل مسلحون مجهولون ثلاثة مدنيين"), where the passive ("قتل مسلحون في اشتباك") has no object; so is
+    an actor right after a feminine form of killing (event_roles.yaml killing_with_subject: "قتلت ميليشيات
+    الحوثي زعيما قبليا", "وقتلت قوات الأمن المئات"), which a side's name agrees with as its doer."""
+    if hit.trigger.pos != "verb" or a0 != hit.last:
+        return False
+    return bool(doc.numbers_in(a_end, a_end + 1) or token_stems(doc, hit.last - 1) & W.killing_with_subject)
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
@@ -576,7 +596,8 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
             if not after or after[0][0] - k > 2 or _among_them(doc, W, k, hit) or _another_fight(doc, W, hit, k):
                 continue  # "بين الطرفين": the sides are named by no actor's name right after بين
             part = _first_part_end(doc, W, k, s1)
-            if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0) and not told_of:
+            if k >= hit.last + BETWEEN_AFTER and (part is None or doc.clause(k)[0] != c0) and not told_of \
+                    and not _only_its_setting_before(doc, W, hit, k):
                 continue  # further on, only sides told in parts in the trigger's own clause
             if part is not None:
                 # "بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى": the first of each part
@@ -584,6 +605,26 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
                 return after[0][2], (other[0][2] if other and other[0][0] - part <= 3 else None)
             return after[0][2], _second_side(doc, W, after)
     return None
+
+
+def _only_its_setting_before(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
+    """Between the clash noun and the بين at k stand only the fight's manner, time and place ("اندلعت معارك عنيفة
+    في محافظة أبين جنوب اليمن بين X وY", "معارك عنيفة دارت الأيام الثلاثة الماضية بين X وY"): words of
+    event_roles.yaml fight_setting (with or without the article) or a verb of fighting going on, happening or
+    witnessed, place names and dates, and no punctuation.
+    The sides after that بين are the fight's, however far."""
+    if hit.family != CLASH:
+        return False
+    covered: set[int] = set()
+    for p0, p1, _ in doc.places_in(hit.last, k):
+        covered.update(range(p0, p1))
+    for d in doc.dates_in(hit.last, k):
+        covered.update(range(d.first_token, d.last_token))
+    setting = W.fight_setting | W.going_on | W.still_going_on | W.witness_verbs | W.happening_verbs
+    toks = doc.seg.tokens
+    return all(j in covered or (toks[j].is_word and any(s in setting or without_article(s) in setting
+                                                         for s in token_stems(doc, j)))
+               for j in range(hit.last, k))
 
 
 def _another_fight(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
