@@ -121,6 +121,8 @@ class Qualifier:
     as_subject: bool = False
     # only as the trigger's object: the word right after it, or after a count ("أحرقوا ثلاثة شبان")
     object_only: bool = False
+    # only after the trigger, in its near window ("قصف بالبراميل"): before it, the word belongs to another act
+    after_only: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -559,7 +561,7 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
                       bool(spec.get("alone", False)), bool(spec.get("as_subject", False)),
-                      bool(spec.get("object_only", False)))
+                      bool(spec.get("object_only", False)), bool(spec.get("after_only", False)))
             for qid, spec in specs.items()]
 
 

@@ -56,3 +56,25 @@ def test_a_fight_stays_a_fight(extract):
 @pytest.mark.parametrize("text", ["طيران التحالف قصف", "طائرات دمرت", "كما قصف", "قصف مدفعي"])
 def test_short_texts(extract, text):
     extract(text)
+
+
+# --- barrel bombs named after a shelling or an attack are an air strike -------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("وقتل تسعة أشخاص أمس في قصف بالبراميل على بلدة اليادودة.", "اليادودة"),
+    ("وأدى قصف البراميل على بلدة اليادودة أمس إلى مقتل تسعة أشخاص.", "اليادودة"),
+    ("وتعرض مخيم خان الشيح أمس لقصف بثلاثة براميل متفجرة.", "مخيم خان الشيح"),
+])
+def test_barrels_make_the_bombardment_an_air_strike(extract, text, place):
+    at = _at(extract, text, place)
+    assert at and all(e.sub_type == "Air/drone strike" for e in at)
+
+
+def test_barrels_before_the_trigger_belong_to_another_act(extract):
+    at = _at(extract, "المروحيات تستهدف درعا بالبراميل وقصف مدفعي يستهدف السويداء", "السويداء")
+    assert at and all(e.sub_type == "Shelling/artillery/missile attack" for e in at)
+
+
+def test_a_barrel_of_oil_is_no_bomb(extract):
+    at = _at(extract, "وقصفت المدفعية أمس مصفاة بيجي التي تنتج عشرة آلاف برميل يوميا.", "بيجي")
+    assert all(e.sub_type != "Air/drone strike" for e in at)
