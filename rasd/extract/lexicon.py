@@ -122,6 +122,8 @@ class Qualifier:
     as_subject: bool = False
     # only as the trigger's object: the word right after it, or after a count ("أحرقوا ثلاثة شبان")
     object_only: bool = False
+    # only after the trigger, in its near window ("قصف بالبراميل"): before it, the word belongs to another act
+    after_only: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -405,6 +407,11 @@ class EventLexicon:
     # a weapon only one state's forces use (events.yaml signature_weapons): country -> (nouns, adjectives)
     signature_weapons: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     undone_when_attempted: frozenset[str] = frozenset()   # families an attempt or a foiling undoes
+    # families whose blow, dealt by a doer named as aircraft, is of the family `flown_as` (events.yaml flown_by_aircraft)
+    flown_by_aircraft: frozenset[str] = frozenset()
+    flown_as: str = ""
+    ground_weapons: frozenset[str] = frozenset()   # ... unless one of these weapons of the ground is named at the blow
+    ground_at: frozenset[str] = frozenset()        # ... of one of these families
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
     # the words one of whose readings heads a gapped pair, remembered per word
@@ -497,7 +504,17 @@ def load_event_lexicon() -> EventLexicon:
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
                         claimed_against=_listed(data, "claimed_against"),
-                        signature_weapons=_signature_weapons(data.get("signature_weapons") or {}))
+                        signature_weapons=_signature_weapons(data.get("signature_weapons") or {}),
+                        **_flown_by_aircraft(data))
+
+
+def _flown_by_aircraft(data: dict) -> dict:
+    """events.yaml flown_by_aircraft: the families whose blow by aircraft is `sets`, unless a weapon of the ground is
+    named at one of `ground_at`."""
+    spec = data.get("flown_by_aircraft") or {}
+    return {"flown_by_aircraft": _listed(spec, "families"), "flown_as": spec.get("sets") or "",
+            "ground_weapons": frozenset(norm(w) for w in spec.get("ground") or []),
+            "ground_at": _listed(spec, "ground_at")}
 
 
 def _signature_weapons(data: dict) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -549,7 +566,7 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
                       bool(spec.get("alone", False)), bool(spec.get("as_subject", False)),
-                      bool(spec.get("object_only", False)))
+                      bool(spec.get("object_only", False)), bool(spec.get("after_only", False)))
             for qid, spec in specs.items()]
 
 

@@ -10,9 +10,16 @@ from collections.abc import Callable
 from rasd.extract.casualties import Casualty, toll
 from rasd.extract.document import Document
 from rasd.extract.events.model import CIVILIAN_SIDES, STATE_KINDS, TERRITORY, Hit, Incident, territory_side
+from rasd.extract.events.reading import token_stems
+from rasd.extract.events.triggers import AIR_AFTER, AIR_BEFORE
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.places import offset_point
+from rasd.text.clitics import without_article
+
+# words before an actor's name a noun of aircraft may stand at and still name its aircraft ("طائرات التحالف", "الطائرات
+# الحربية التركية"); roles.AIR_OWNER_REACH reads owners of aircraft the same way
+_AIRCRAFT_REACH = 2
 
 # distance of a count to an incident's trigger of its sentence outside the count's clause: before the
 # count, then after it (the incident before a toll is its incident more often than the one after)
@@ -99,6 +106,9 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     if fam.with_deaths and people_killed(inc):
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
+    if _flown(doc, lex, inc):
+        inc.family = lex.flown_as  # "وقصف طيران التحالف ... كما قصف معسكرات": the aircraft's blow is an air strike
+        fam = lex.families[inc.family]
     a1, a2 = _sides(inc, fam, victims)
     if inc.family in AUTHORITY_ACTS and a1 is not None:
         # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
@@ -116,6 +126,30 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
                  trigger=doc.text_span(hit.first, hit.last), date=date, date_precision=precision,
                  place=place_ref(inc.place), actor1=_ref(_named_attacker(etype, a1, target)), actor2=target,
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
+
+
+def _flown(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
+    """The incident's doer is named as aircraft ("طائرات التحالف ... ودمرت مجموعة من الدبابات", "وقصف طيران التحالف
+    ... كما قصف معسكرات", "الطائرات الحربية التركية أطلقت 4 قذائف"): its blow, told by a verb of its own (events.yaml
+    `flown_by_aircraft`), is an air strike.  The doer's name opens with a noun of aircraft (event_roles.yaml
+    `aircraft_nouns`) or has one just before it, not after a word of backing ("بدعم من طيران التحالف"); and no
+    weapon of the ground is named at the trigger ("ترافقت مع قصف مدفعي", "قصف بقذائف الهاون": the ground forces'
+    shelling told beside the aircraft's strikes; flown_by_aircraft `ground`)."""
+    span = getattr(inc.actor1, "span", None)   # a doer made up for the incident (a crowd, victims) has no mention
+    if span is None or inc.main.trigger.family not in lex.flown_by_aircraft or inc.family == lex.flown_as:
+        return False
+    W = lex.words
+    a0 = doc.token_of(span.start)
+    backing = lex.modality.get("backing", frozenset())
+    c0, c1 = doc.clause(inc.main.first)
+    near = range(max(c0, inc.main.first - AIR_BEFORE), min(c1, inc.main.last + AIR_AFTER))
+    if inc.main.trigger.family in lex.ground_at and \
+            any({without_article(x) or x for x in token_stems(doc, k)} & lex.ground_weapons for k in near):
+        return False
+    for k in range(max(0, a0 - _AIRCRAFT_REACH), a0 + 1):
+        if {without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_nouns:
+            return not any(doc.seg.tokens[j].norm in backing for j in range(max(0, k - _AIRCRAFT_REACH), k))
+    return False
 
 
 def _named_attacker(etype: str, a1, target):

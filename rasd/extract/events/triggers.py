@@ -295,6 +295,7 @@ def qualify(doc: Document, lex: EventLexicon, hit: Hit, others: list[Hit] | None
         # suicide: anywhere in the sentence (up to another trigger); air: near the trigger in its clause
         anywhere = q.id == "suicide"
         lo, hi = (s0, s1) if anywhere else (max(c0, hit.first - AIR_BEFORE), min(c1, hit.last + AIR_AFTER))
+        lo = hit.last if q.after_only else lo
         if _qualifier_within(doc, lex, q, hit, (lo, hi), anywhere) or \
                 q.as_subject and _subject_of_its_clause(doc, lex, q, hit, s0):
             return q.sets
