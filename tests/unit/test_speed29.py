@@ -93,3 +93,42 @@ def test_a_word_that_begins_no_name_is_left_alone():
     toks = segment("الشهيد رقم2 الفجر").tokens
     assert [m.match_at(toks, i) for i in range(len(toks))] == [None] * len(toks)
     assert not m.begins("الفجر") and m.begins(norm("وكتائب"))
+
+
+def _readings_before(word: str) -> list[tuple[str, int, bool]]:
+    """clitics.readings as it was before speed29 (a closure adding each stem), as (stem, cut, restored_al)."""
+    from rasd.text.clitics import ARTICLE, CONJUNCTIONS, MIN_STEM, PREPOSITIONS
+
+    out, seen = [(word, 0, False)], {word}
+
+    def add(stem, cut, restored=False):
+        if len(stem) >= MIN_STEM and stem not in seen:
+            seen.add(stem)
+            out.append((stem, cut, restored))
+
+    bases = [(word, 0)]
+    if word[:1] in CONJUNCTIONS and len(word) > MIN_STEM:
+        bases.append((word[1:], 1))
+    for base, cut in bases:
+        if base is not word:
+            add(base, cut)
+        if base.startswith("لل") and len(base) > 3:
+            add(ARTICLE + base[2:], cut + 1, True)
+        if base[:1] in PREPOSITIONS and len(base) > MIN_STEM:
+            add(base[1:], cut + 1)
+    return out
+
+
+def test_a_words_readings_are_the_same_with_or_without_a_proclitic_letter_first():
+    import random
+
+    words = ["", "و", "ل", "لل", "للا", "للال", "ولل", "وللجزائر", "فللمدينه", "بالمدينه", "وبها", "وب", "فالقريه",
+             "كالجبل", "ولا", "وليد", "بنغازي", "لبنان", "فزان", "الجزائر", "مدينه", "x", "2015", "ووو", "ببب"]
+    rnd = random.Random(29)
+    letters = "وفبلكال" + "ابتثجحخدذرزسشصضطظعغقمنهي"
+    words += ["".join(rnd.choice(letters) for _ in range(rnd.randint(1, 7))) for _ in range(3000)]
+    for w in words:
+        assert [r._fields() for r in readings.__wrapped__(w)] == _readings_before(w), w
+        assert readings(w) == readings.__wrapped__(w)
+    assert readings.__wrapped__("مدينه") == (readings.__wrapped__("مدينه")[0],)
+    assert [r.stem for r in readings("وللجزائر")] == ["وللجزائر", "للجزائر", "الجزائر", "لجزائر"]
