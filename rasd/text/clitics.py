@@ -45,28 +45,38 @@ class Reading:
         return f"Reading(stem={self.stem!r}, cut={self.cut!r}, restored_al={self.restored_al!r})"
 
 
+# the letters a word's first proclitic may be: a word beginning with none of them has one reading, itself
+_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+
+
 @lru_cache(maxsize=1 << 16)   # a pure function of the word, asked for the same words again and again
 def readings(word: str) -> tuple[Reading, ...]:
     """All readings of `word`, least stripped first, without duplicates."""
+    if word[:1] not in _CLITIC_LETTERS:
+        # most words (no proclitic letter first): read whole only.  Every process works this out for
+        # each word it meets (~50 an article at first), so the common case makes no lists, sets or closure
+        return (Reading(word, 0),)
     out: list[Reading] = [Reading(word, 0)]
     seen = {word}
-
-    def add(stem: str, cut: int, restored: bool = False) -> None:
-        if len(stem) >= MIN_STEM and stem not in seen:
-            seen.add(stem)
-            out.append(Reading(stem, cut, restored))
-
-    bases = [(word, 0)]
     if word[:1] in CONJUNCTIONS and len(word) > MIN_STEM:
-        bases.append((word[1:], 1))
+        bases: tuple[tuple[str, int], ...] = ((word, 0), (word[1:], 1))
+    else:
+        bases = ((word, 0),)
     for base, cut in bases:
-        if base is not word:
-            add(base, cut)
+        if base is not word and len(base) >= MIN_STEM and base not in seen:
+            seen.add(base)
+            out.append(Reading(base, cut))
         if base.startswith("لل") and len(base) > 3:
             # ل + ال with the alif elided: للجزائر -> الجزائر
-            add(ARTICLE + base[2:], cut + 1, True)
+            stem = ARTICLE + base[2:]
+            if len(stem) >= MIN_STEM and stem not in seen:
+                seen.add(stem)
+                out.append(Reading(stem, cut + 1, True))
         if base[:1] in PREPOSITIONS and len(base) > MIN_STEM:
-            add(base[1:], cut + 1)
+            stem = base[1:]
+            if len(stem) >= MIN_STEM and stem not in seen:
+                seen.add(stem)
+                out.append(Reading(stem, cut + 1))
     return tuple(out)
 
 

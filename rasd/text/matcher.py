@@ -294,9 +294,10 @@ class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._payloads: dict[tuple[str, ...], list[T]] = {}
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        # word -> ((reading, (phrase, ...) longest first, (payloads, ...)), ...) for the readings
-        # of the word whose stem begins some name; () for the (many) words that begin none
-        self._heads: dict[str, tuple] = {}
+        # a name's first word -> the lengths of the names beginning with it, longest first (`_lengths`)
+        self._heads: dict[str, tuple[int, ...]] = {}
+        # word -> ((reading, lengths), ...) for the readings of the word whose stem begins some name;
+        # () for the (many) words that begin none
         self._memo = _Memo(self._candidates, _NONE)
 
     def __len__(self) -> int:
@@ -350,17 +351,15 @@ class PhraseMatcher(Generic[T]):
         """The first word of every name (a lookup's stem must be one of them)."""
         return self._by_first.keys()
 
-    def _head(self, first: str) -> tuple:
-        """The names beginning with `first`: their lengths, longest first, and the name (with its
-        payloads) for each run of later words, so that a lookup costs one probe per length."""
-        head = self._heads.get(first)
-        if head is None:
-            tails: dict[tuple[str, ...], tuple] = {}
-            for p in self._by_first[first]:
-                tails[p[1:]] = (p, tuple(self._payloads[p]))
-            lengths = tuple(sorted({len(p) for p in tails}, reverse=True))
-            head = self._heads[first] = (tuple(n + 1 for n in lengths), tails)
-        return head
+    def _lengths(self, first: str) -> tuple[int, ...]:
+        """The lengths (in words) of the names beginning with `first`, longest first: a lookup probes
+        `_payloads` once per length.  Only the lengths are worked out per process, not a table of the
+        names: a first word such as "مليشيات" begins hundreds of names, and a table of them cost
+        ~100x a probe to build in every process that met the word once."""
+        lengths = self._heads.get(first)
+        if lengths is None:
+            lengths = self._heads[first] = tuple(sorted({len(p) for p in self._by_first[first]}, reverse=True))
+        return lengths
 
     def _candidates(self, word: str) -> tuple:
         """The readings of `word` whose stem begins a name, each with those names (`_head`)."""
@@ -371,7 +370,7 @@ class PhraseMatcher(Generic[T]):
             if reading.stem in by_first:
                 if out is None:
                     out = []
-                out.append((reading,) + self._head(reading.stem))
+                out.append((reading, self._lengths(reading.stem)))
         return tuple(out) if out else _NONE
 
     def begins(self, word: str) -> bool:
@@ -400,9 +399,10 @@ class PhraseMatcher(Generic[T]):
         longest = 0
         room = len(tokens) - i
         # the words after the first, spelled out once for the longest name tried and sliced for the
-        # shorter ones (a slice of a tuple is a tuple: the same keys as `tails` holds)
+        # shorter ones (a slice of a tuple is a tuple: with the stem before it, a key of `_payloads`)
         after: tuple[str, ...] = ()
-        for reading, lengths, tails in found:
+        payloads = self._payloads
+        for reading, lengths in found:
             for n in lengths:
                 if n <= longest:
                     break  # longest first: nothing longer remains
@@ -410,9 +410,10 @@ class PhraseMatcher(Generic[T]):
                     continue
                 if len(after) < n - 1:
                     after = tuple([t.norm for t in tokens[i + 1:i + n]])
-                hit = tails.get(after[:n - 1])
+                phrase = (reading.stem,) + after[:n - 1]
+                hit = payloads.get(phrase)
                 if hit is not None:
-                    best = PhraseMatch(i, i + n, reading, hit[0], hit[1])
+                    best = PhraseMatch(i, i + n, reading, phrase, tuple(hit))
                     longest = n
                     break
         return best

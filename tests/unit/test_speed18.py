@@ -17,7 +17,9 @@ def _plain_match_at(m: PhraseMatcher, tokens, i):
     for reading in readings(tok.norm):
         if reading.stem not in m._by_first:
             continue
-        lengths, tails = m._head(reading.stem)
+        # (speed29: the names of a first word are no longer kept as a table of their later words per process)
+        tails = {p[1:]: (p, tuple(m._payloads[p])) for p in m._by_first[reading.stem]}
+        lengths = sorted({len(p) for p in m._by_first[reading.stem]}, reverse=True)
         for n in lengths:
             if n <= longest:
                 break
