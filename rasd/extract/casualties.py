@@ -941,16 +941,17 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
             people.append(v)
         else:
             by_side[side] = min(by_side.get(side, v), v)
+    groups = [side for side in by_side if isinstance(side, tuple)]
+    if len(groups) == 1 and "militant" in by_side:
+        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
+        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط"); not fighters
+        # told as more dead besides ("25 قتيلا من ميليشيات الحوثي و13 مقاوما": the other side's, added below)
+        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
     for side, v in more.items():
         if side == "people":
             people = [x + v for x in people] or [v]
         else:
             by_side[side] = by_side.get(side, 0) + v
-    groups = [side for side in by_side if isinstance(side, tuple)]
-    if len(groups) == 1 and "militant" in by_side:
-        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
-        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط")
-        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
     return by_side, people
 
 

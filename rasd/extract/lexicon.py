@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 from rasd.lexicons import LexiconError, load_yaml
-from rasd.text.clitics import reading_stems, readings
+from rasd.text.clitics import ARTICLE, reading_stems, readings
 from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import before_possessive
 from rasd.text.normalise import norm
@@ -659,16 +659,30 @@ def _possessed(phrase: str) -> list[str]:
     return [" ".join(words[:-1] + [base + suffix]) for suffix in POSSESSIVE_SUFFIXES]
 
 
+def _definite(word: str, singulars: frozenset[str]) -> str | None:
+    """A one-word people noun of casualties.yaml with the article ("أطفال" -> "الأطفال", "مواطنين" -> "المواطنين"):
+    counted the same after an amount or a partitive ("لمقتل عدد من الأطفال"); not a singular ("الجندي" names one
+    person told before), nor a word that has it already."""
+    w = norm(word)
+    if " " in w or w.startswith(ARTICLE) or w in singulars:
+        return None
+    return ARTICLE + w
+
+
 def load_casualty_lexicon() -> CasualtyLexicon:
     data = load_yaml("casualties.yaml")
     people: PhraseMatcher[str] = PhraseMatcher()
     sides: dict[str, str] = {}
+    singulars = frozenset(norm(w) for w in data.get("singulars") or [])
     for side, words in data["people"].items():
         for w in words:
             people.add(w, side)
             sides.setdefault(norm(w), side)
             for form in _possessed(w):
                 people.add(form, side)
+            definite = _definite(w, singulars)
+            if definite is not None:
+                people.add(definite, side)
     k, wd = data["killed"], data["wounded"]
     return CasualtyLexicon(
         sides=sides, people=people,
