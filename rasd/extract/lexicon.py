@@ -669,8 +669,8 @@ def _definite(word: str, singulars: frozenset[str]) -> str | None:
     return ARTICLE + w
 
 
-def load_casualty_lexicon() -> CasualtyLexicon:
-    data = load_yaml("casualties.yaml")
+def _people(data: dict) -> tuple[PhraseMatcher[str], dict[str, str]]:
+    """casualties.yaml's people nouns by side, with their possessed and definite forms; and each noun's side."""
     people: PhraseMatcher[str] = PhraseMatcher()
     sides: dict[str, str] = {}
     singulars = frozenset(norm(w) for w in data.get("singulars") or [])
@@ -683,6 +683,12 @@ def load_casualty_lexicon() -> CasualtyLexicon:
             definite = _definite(w, singulars)
             if definite is not None:
                 people.add(definite, side)
+    return people, sides
+
+
+def load_casualty_lexicon() -> CasualtyLexicon:
+    data = load_yaml("casualties.yaml")
+    people, sides = _people(data)
     k, wd = data["killed"], data["wounded"]
     return CasualtyLexicon(
         sides=sides, people=people,
