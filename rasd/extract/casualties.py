@@ -429,6 +429,8 @@ class CasualtyFinder:
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
+        if noun_end < sent_last and self.lex.both_sides.match_at(doc.seg.tokens, noun_end) is not None:
+            side = None   # "25 مقاتلا من الطرفين": the dead of both sides together, a total
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
         # "مقتل وإصابة 7 جنود"; the two verbs only before an amount with no figure ("قتل وجرح عشرات من عناصر التنظيم"),
         # as before "عدد من" (a figure before them may count the dead: "شخصا قتل وأصيب 15")

@@ -616,6 +616,7 @@ class CasualtyLexicon:
     killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     spans_told_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "خلال هذه الفترة": a tally's span
+    both_sides: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "من الطرفين": a count of every side
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
     wounded_told: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "سقوط جرحى": wounded, no count
@@ -706,6 +707,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         spans_told_before=_matcher(data.get("spans_told_before"), "span"),
+        both_sides=_matcher(data.get("both_sides"), "both"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
         wounded_told=_matcher(data.get("wounded_told"), "wounded"),
         killing_triggers=_matcher(data.get("killing_triggers"), "killing"),

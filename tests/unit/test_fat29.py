@@ -88,3 +88,13 @@ def test_the_named_group_told_again_by_its_class_in_another_sentence_is_still_on
     text = ("قتلت القوات 10 من عناصر تنظيم داعش في اشتباكات في بلدة الحارة أمس. وقال مصدر عسكري إن 10 مسلحين "
             "قتلوا في الاشتباكات.")
     assert tolls(extract, text) == [10]
+
+
+def test_fighters_of_both_sides_are_a_total_not_a_side_beside_the_named_group(extract):
+    text = ("هاجمت جبهة النصرة أمس مقرا لفصيل معارض قرب بلدة الحارة، ووقعت اشتباكات أدت إلى مقتل 30 مقاتلا من "
+            "الطرفين، وقال المرصد إن القتلى هم 21 عنصرا من جبهة النصرة وتسعة من الفصيل.")
+    assert tolls(extract, text) == [30]
+
+
+def test_both_sides_lexicon_is_read():
+    assert load_casualty_lexicon().both_sides.match_at(_tokens("من كلا الطرفين"), 0) is not None
