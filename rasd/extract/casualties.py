@@ -925,34 +925,10 @@ def _no_other_count(casualties: list[Casualty]) -> list[Casualty]:
 def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], int], list[int]]:
     """The lowest count per side (a class of people, or (GROUP, a named group)), and the counts of people of no
     side; "another" dead added to both."""
-    by_side, more, people, beside = _counts_by_kind(killed)
-    groups = [side for side in by_side if isinstance(side, tuple)]
-    if len(groups) == 1 and "militant" in by_side:
-        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
-        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط"); not fighters
-        # told as more dead besides ("25 قتيلا من ميليشيات الحوثي و13 مقاوما": the other side's, added below), nor
-        # fighters counted in the group's own sentence (`beside`)
-        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
-    for side, v in beside.items():
-        by_side[side] = min(by_side.get(side, v), v)
-    for side, v in more.items():
-        if side == "people":
-            people = [x + v for x in people] or [v]
-        else:
-            by_side[side] = by_side.get(side, 0) + v
-    return by_side, people
-
-
-def _counts_by_kind(killed: list[Casualty]):
-    """The counts of dead sorted for `_dead_by_side`: the lowest per side, "another" dead by side, the figures of no
-    side, and fighters of no name counted in a sentence that counts a named group's dead ("مقتل 20 حوثيا، في حين قتل
-    6 مقاومين": another side than that group's, not the group told again)."""
     by_side: dict[str | tuple[str, str], int] = {}
     more: dict[str | tuple[str, str], int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
-    beside: dict[str, int] = {}
     told: dict[tuple, int] = {}   # "another" counts by (side, figure): the sentence that told them first
-    named = {c.sentence for c in killed if c.group}   # sentences that count a named group's dead
     for c in killed:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
@@ -965,11 +941,20 @@ def _counts_by_kind(killed: list[Casualty]):
             more[side or "people"] = more.get(side or "people", 0) + v
         elif side in (None, "people"):
             people.append(v)
-        elif side == "militant" and c.sentence in named and not c.definite:
-            beside[side] = min(beside.get(side, v), v)
         else:
             by_side[side] = min(by_side.get(side, v), v)
-    return by_side, more, people, beside
+    groups = [side for side in by_side if isinstance(side, tuple)]
+    if len(groups) == 1 and "militant" in by_side:
+        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
+        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط"); not fighters
+        # told as more dead besides ("20 من عناصر داعش و5 مسلحين آخرين": added below)
+        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
+    for side, v in more.items():
+        if side == "people":
+            people = [x + v for x in people] or [v]
+        else:
+            by_side[side] = by_side.get(side, 0) + v
+    return by_side, people
 
 
 GOVERNMENT_OF, MILITARY_OF = "Government of ", "Military Forces of "   # ACLED's names of a state's two sides
