@@ -429,6 +429,8 @@ class CasualtyFinder:
         sentence = doc.seg.sentence_of(n.first_token)
         sent_first, sent_last = doc.sentence_bounds(sentence)
         side, noun_end, definite_count = self._counted_noun(doc, n, sent_first, sent_last)
+        if noun_end < sent_last and self.lex.both_sides.match_at(doc.seg.tokens, noun_end) is not None:
+            side = None   # "25 مقاتلا من الطرفين": the dead of both sides together, a total
         mixed_end = self._killed_or_wounded(doc, n.last_token, noun_end, sent_last)
         # "مقتل وإصابة 7 جنود"; the two verbs only before an amount with no figure ("قتل وجرح عشرات من عناصر التنظيم"),
         # as before "عدد من" (a figure before them may count the dead: "شخصا قتل وأصيب 15")
@@ -941,16 +943,17 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
             people.append(v)
         else:
             by_side[side] = min(by_side.get(side, v), v)
+    groups = [side for side in by_side if isinstance(side, tuple)]
+    if len(groups) == 1 and "militant" in by_side:
+        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
+        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط"); not fighters
+        # told as more dead besides ("20 من عناصر داعش و5 مسلحين آخرين": added below)
+        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
     for side, v in more.items():
         if side == "people":
             people = [x + v for x in people] or [v]
         else:
             by_side[side] = by_side.get(side, 0) + v
-    groups = [side for side in by_side if isinstance(side, tuple)]
-    if len(groups) == 1 and "militant" in by_side:
-        # the one group named and fighters of no name are one side, the lowest report standing ("10 إرهابيين
-        # تابعين لتنظيم داعش" told again as "10 إرهابيين"; "خمسة قتلى من عناصر الحزب" and "عنصرين فقط")
-        by_side[groups[0]] = min(by_side[groups[0]], by_side.pop("militant"))
     return by_side, people
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 
 from rasd.lexicons import LexiconError, load_yaml
-from rasd.text.clitics import reading_stems, readings
+from rasd.text.clitics import ARTICLE, reading_stems, readings
 from rasd.text.matcher import PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import before_possessive
 from rasd.text.normalise import norm
@@ -638,6 +638,7 @@ class CasualtyLexicon:
     killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
     superseded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "حصيلة سابقة": an earlier toll
     spans_told_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "خلال هذه الفترة": a tally's span
+    both_sides: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "من الطرفين": a count of every side
     belonging: frozenset[str] = frozenset()  # "في صفوف", "من عناصر": the dead's group named after them
     vague_counts: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "عدد من": people, how many not said
     wounded_told: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "سقوط جرحى": wounded, no count
@@ -681,16 +682,36 @@ def _possessed(phrase: str) -> list[str]:
     return [" ".join(words[:-1] + [base + suffix]) for suffix in POSSESSIVE_SUFFIXES]
 
 
-def load_casualty_lexicon() -> CasualtyLexicon:
-    data = load_yaml("casualties.yaml")
+def _definite(word: str, singulars: frozenset[str]) -> str | None:
+    """A one-word people noun of casualties.yaml with the article ("أطفال" -> "الأطفال", "مواطنين" -> "المواطنين"):
+    counted the same after an amount or a partitive ("لمقتل عدد من الأطفال"); not a singular ("الجندي" names one
+    person told before), nor a word that has it already."""
+    w = norm(word)
+    if " " in w or w.startswith(ARTICLE) or w in singulars:
+        return None
+    return ARTICLE + w
+
+
+def _people(data: dict) -> tuple[PhraseMatcher[str], dict[str, str]]:
+    """casualties.yaml's people nouns by side, with their possessed and definite forms; and each noun's side."""
     people: PhraseMatcher[str] = PhraseMatcher()
     sides: dict[str, str] = {}
+    singulars = frozenset(norm(w) for w in data.get("singulars") or [])
     for side, words in data["people"].items():
         for w in words:
             people.add(w, side)
             sides.setdefault(norm(w), side)
             for form in _possessed(w):
                 people.add(form, side)
+            definite = _definite(w, singulars)
+            if definite is not None:
+                people.add(definite, side)
+    return people, sides
+
+
+def load_casualty_lexicon() -> CasualtyLexicon:
+    data = load_yaml("casualties.yaml")
+    people, sides = _people(data)
     k, wd = data["killed"], data["wounded"]
     return CasualtyLexicon(
         sides=sides, people=people,
@@ -708,6 +729,7 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         tally=_matcher(data.get("tally"), "tally"),
         superseded=_matcher(data.get("superseded"), "superseded"),
         spans_told_before=_matcher(data.get("spans_told_before"), "span"),
+        both_sides=_matcher(data.get("both_sides"), "both"),
         vague_counts=_matcher(data.get("vague_counts"), "vague"),
         wounded_told=_matcher(data.get("wounded_told"), "wounded"),
         killing_triggers=_matcher(data.get("killing_triggers"), "killing"),

@@ -158,6 +158,7 @@ FILES: dict[str, Spec] = {
         tally=WORDS,
         superseded=WORDS,
         spans_told_before=WORDS,
+        both_sides=WORDS,
         belonging=WORDS,
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),
