@@ -48,3 +48,19 @@ def test_guard_a_comma_closes_the_background_phrase(extract):
 def test_one_word_and_one_conjunction_texts(extract):
     for text in ("والسيطرة", "بعد والسيطرة", "منذ ،والسيطرة"):
         extract(text, DAY)
+
+
+def test_an_incident_given_as_the_example_of_a_comparison_is_background(extract):
+    found = events(extract, "وقتل 38 سائحا أمس في هجوم شنه مسلح على فندق في مدينة سوسة، على غرار الهجوم الذي "
+                            "استهدف متحف باردو في العاصمة تونس في 18 مارس.")
+    assert found == [("Attack", "سوسة")]
+
+
+def test_a_taking_given_as_the_example_of_a_call_is_background(extract):
+    found = events(extract, "ودعا العمال الحكومة إلى تحرير ميناء الحديدة على غرار تحرير ميناء عدن.")
+    assert takings(found) == []
+
+
+def test_guard_a_comparison_leaves_the_incident_told_before_it(extract):
+    found = events(extract, "وقتل خمسة جنود أمس في هجوم على حاجز للجيش في مدينة العريش على غرار هجمات سابقة.")
+    assert any(place == "العريش" for _, place in found)
