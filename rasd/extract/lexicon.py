@@ -208,6 +208,7 @@ class RoleWords:
     background_links: frozenset[str]
     time_approximators: frozenset[str]
     time_lengths: frozenset[str]
+    parts_of_day: frozenset[str]
     lengths_of_a_past: frozenset[str]
     phrase_links: frozenset[str]
     phrase_conjuncts: frozenset[str]

@@ -376,6 +376,7 @@ FILES: dict[str, Spec] = {
         background_links=WORDS,
         time_approximators=WORDS,
         time_lengths=WORDS,
+        parts_of_day=WORDS,
         lengths_of_a_past=WORDS,
         phrase_links=WORDS,
         phrase_conjuncts=WORDS,

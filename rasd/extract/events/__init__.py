@@ -31,7 +31,9 @@ from rasd.extract.events.factuality import (
     answer_act,
     answered_from,
     counts_a_run,
+    a_verbal_noun,
     governed_as_background,
+    joined_to_background,
     recalled_after_a_while,
     recalled_apart,
     tells_news,
@@ -250,7 +252,9 @@ class EventExtractor:
             inc.date = None  # "حملة اعتقالات ردا على هجوم وقع الاثنين": Monday is the attack's
         # inside a recalled incident's phrase ("بعد وقت قصير على مقتل 32 ... في تفجير انتحاري"), recalled too
         inside = any(first <= hit.first < last for b, first, last in recalled if b is not hit)
-        background = inside or governed_as_background(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])
+        s0 = doc.sentence_bounds(hit.sentence)[0]
+        background = inside or governed_as_background(doc, self.lex, hit.first, s0) or \
+            (a_verbal_noun(doc, hit.trigger, hit.first, hit.last) and joined_to_background(doc, self.lex, hit.first, s0))
         named = self._named(doc, hit, starts)
         if inc.date is not None and self._date_of_something_else(doc, hit, inc.date, (named, background), starts):
             inc.date = None

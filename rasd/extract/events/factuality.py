@@ -439,10 +439,21 @@ def _reads_as_its_verbal_noun(doc: Document, t: TriggerAt) -> bool:
     "and the expelling" as well as "and he expelled"); in a chain of verbal nouns it is read as the noun, unless a
     comma opens its clause ("يريد التقدم، واشتبك مسلحوه": a deed of its own).  Derived verbs have a verbal noun
     of their own shape (اشتبك, اشتباك)."""
-    toks = doc.seg.tokens
-    word = toks[t.first].norm
-    return t.last == t.first + 1 and word.startswith(_JOINING) and word[1:] == t.trig.lemma and \
-        len(t.trig.lemma) == _BARE_ROOT and not (t.first > t.s0 and toks[t.first - 1].norm in COMMAS)
+    return a_joined_bare_verb(doc, t.trig, t.first, t.last) and \
+        not (t.first > t.s0 and doc.seg.tokens[t.first - 1].norm in COMMAS)
+
+
+def a_joined_bare_verb(doc: Document, trig: Trigger, first: int, last: int) -> bool:
+    """The trigger is one word, و glued to the bare three-letter lemma of its verb, which is also its verbal noun
+    ("وطرد", "ونهب"; see `_reads_as_its_verbal_noun`)."""
+    word = doc.seg.tokens[first].norm
+    return last == first + 1 and word.startswith(_JOINING) and word[1:] == trig.lemma and len(trig.lemma) == _BARE_ROOT
+
+
+def a_verbal_noun(doc: Document, trig: Trigger, first: int, last: int) -> bool:
+    """A noun trigger, or a joined bare verb that reads as its verbal noun as well ("بعد تحرير المدينة وطرد
+    المسلحين منها")."""
+    return trig.pos == "noun" or (trig.pos == "verb" and a_joined_bare_verb(doc, trig, first, last))
 
 
 def _joined_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
@@ -1343,7 +1354,8 @@ def _control_recalled(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if t.trig.family not in TERRITORY:
         return False
     dates = doc.dates_in(t.c0, t.c1)
-    if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0):
+    if t.trig.pos in ("noun", "verb") and governed_as_background(doc, lex, t.first, t.s0) or \
+            a_verbal_noun(doc, t.trig, t.first, t.last) and joined_to_background(doc, lex, t.first, t.s0):
         return not any(_recent(d, doc.published) for d in dates)
     if dates and t.tense == "past" and _relative_head(doc, lex, t) is not None and \
             not any(_recent(d, doc.published) for d in dates):
@@ -1384,6 +1396,7 @@ def _a_past_verb(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 GOVERNOR_REACH = 4   # words back from a trigger to the word of time or concession that governs it
 GOVERNOR_MIDDLE = 2  # words between them: a verbal noun ("بعد حسم القتال") or a length of time ("بعد يوم واحد من")
+_CONJUNCTION = "و"   # the conjunction glued to a word ("والسيطرة")
 SPAN_REACH = 4       # words from خلال/طوال to the unit of months or years it spans ("طوال الـ 12 سنة")
 LENGTH_REACH = 3     # words between a length of time and what it is measured from or by ("بعد أكثر من شهرين من")
 
@@ -1400,6 +1413,46 @@ def governed_as_background(doc: Document, lex: EventLexicon, first: int, s0: int
         return True
     head = exposed_by(doc, lex, first, s0)
     return head is not None and _governed(doc, lex, head, s0)
+
+
+CONJUNCT_REACH = 8  # words back from a verbal noun joined by و to the head of the background phrase it joins ("منذ دخول
+                    # المسلحين الحوثيين إلى مدينة الحديدة والسيطرة عليها": 6); set on the feed's kwic (60 such joins
+                    # after a word of time or cause, up to 7 words between)
+
+
+def joined_to_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
+    """The verbal noun at `first`, glued to و, is joined to the verbal noun that heads a phrase a word of time or cause
+    governs, with only words of that phrase between ("بعد تحرير مدينة عدن ودحر المليشيا", "منذ الإطاحة بالقذافي وقتله
+    في 2011", "عقب السيطرة على الجبل وتحرير البلدة"): the second act is in the same clause as the first, background
+    as the first is (SCHEMA.md).  The head stands right after the governor or its link, and is not a time ("بعد ظهر
+    أمس"), a length ("بعد ساعات من") or a demonstrative; a comma, a complementiser or a relative pronoun between
+    opens another clause.  The caller keeps this to verbal nouns: a verb joined by و may be the main clause's own
+    ("سيطرت القوات على المدينة بعد طرد المسلحين وقتلت ...")."""
+    W = lex.words
+    toks = doc.seg.tokens
+    norm = toks[first].norm
+    if not norm.startswith(_CONJUNCTION) or len(norm) < 4 or answer_act(doc, lex, first):
+        return False
+    for k in range(first - 1, max(s0, first - CONJUNCT_REACH) - 1, -1):
+        t = toks[k]
+        if not t.is_word or t.norm in COMPLEMENTISERS or t.norm in W.relative_after_trigger:
+            return False
+        if _heads_a_background_phrase(doc, lex, k, s0):
+            return True
+    return False
+
+
+def _heads_a_background_phrase(doc: Document, lex: EventLexicon, k: int, s0: int) -> bool:
+    """Token k stands right after a word of `background_after`, or after its link ("بعد أن", "بعد أيام على" is not:
+    a length is no act), and is no time, length or demonstrative."""
+    W = lex.words
+    toks = doc.seg.tokens
+    if toks[k].norm in W.parts_of_day | W.time_lengths | W.time_approximators | W.demonstratives:
+        return False
+    j = k - 1
+    if j > s0 and toks[j].norm in W.background_links:
+        j -= 1
+    return j >= s0 and bool(token_stems(doc, j) & W.background_after)
 
 
 def exposed_by(doc: Document, lex: EventLexicon, first: int, s0: int) -> int | None:

@@ -16,10 +16,12 @@ from collections.abc import Callable
 from rasd.extract.casualties import Casualty
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.factuality import (
+    a_verbal_noun,
     answer_act,
     bare_today,
     counted_since,
     governed_as_background,
+    joined_to_background,
     recalled_after_a_while,
     recurring,
 )
@@ -263,7 +265,8 @@ def _foiled(hits: list[Hit], hit: Hit) -> bool:
 def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """A trigger in a clause of time that sets it before something else ("بعد معارك", "بعد أن قصفت")."""
     s0, _ = doc.sentence_bounds(hit.sentence)
-    return governed_as_background(doc, lex, hit.first, s0)
+    return governed_as_background(doc, lex, hit.first, s0) or \
+        (a_verbal_noun(doc, hit.trigger, hit.first, hit.last) and joined_to_background(doc, lex, hit.first, s0))   # "بعد تحرير المدينة ودحر"
 
 
 def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
