@@ -69,6 +69,7 @@ FILES: dict[str, Spec] = {
         leading_relatives=WORDS,
         restating_adjectives=map_of(WORDS),
         allegiant_heads=WORDS,
+        leader_force_heads=WORDS,
         allegiant_between=WORDS,
         loyal_words=WORDS,
         belonging_words=WORDS,

@@ -117,6 +117,7 @@ class ActorLexicon:
     coalition_led_by: dict[str, str] = field(default_factory=dict)   # ISO2 -> the coalition it leads
     # forces29: "قوات موالية لهادي", "مسلحين تابعين لداعش": a force noun, a loyal (or belonging) word, and a side
     allegiant_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    leader_force_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "جيش المخلوع صالح"
     loyal_words: frozenset[str] = frozenset()
     allegiant_between: frozenset[str] = frozenset()
     belonging_words: frozenset[str] = frozenset()
@@ -365,6 +366,7 @@ def _allegiance(pat: dict, entries: dict[str, RegistryEntry]) -> dict:
         return frozenset(norm(w) for w in pat.get(key) or [])
 
     return dict(allegiant_heads=_matcher(pat.get("allegiant_heads") or []), loyal_words=words("loyal_words"),
+                leader_force_heads=_matcher(pat.get("leader_force_heads") or []),
                 allegiant_between=words("allegiant_between"), belonging_words=words("belonging_words"),
                 fighter_kinds=frozenset(pat.get("fighter_prefix_kinds") or []),
                 loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")))
@@ -386,6 +388,12 @@ def _loyal_to(entries: dict[str, RegistryEntry], heads: frozenset[str], loyal: f
             side = toks[k + 1]
             side = "ال" + side[2:] if side.startswith("لل") else side[1:]
             found.setdefault((side,) + toks[k + 2:], set()).add(e.id)
+    factions = {i for ids in found.values() for i in ids}
+    for ident in factions:  # the same factions' "قوات X" names: "قوات علي عبدالله صالح" -> "علي عبدالله صالح"
+        for alias in entries[ident].aliases_ar:
+            toks = name_tokens(alias)
+            if len(toks) > 1 and toks[0] in heads and not toks[0].startswith("ال") and (toks[1:],) not in found:
+                found.setdefault(toks[1:], set()).add(ident)
     out: PhraseMatcher[str] = PhraseMatcher()
     for side, ids in found.items():
         if len(ids) == 1:
@@ -454,7 +462,7 @@ class ActorRecogniser:
         self._first_words = frozenset().union(*(
             m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
                                       lex.country_names, lex.org_heads, lex.generic, lex.unit_heads,
-                                      lex.allegiant_heads)))
+                                      lex.allegiant_heads, lex.leader_force_heads)))
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
@@ -1017,7 +1025,22 @@ class ActorRecogniser:
     def _described_force(self, seg: Segmented, i: int, may: _Begins,
                          reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force named by the words after its noun: its coalition's leader or its allegiance."""
-        return self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg)
+        return self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg) or self._leader_s_force(seg, i, reg)
+
+    def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
+        """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
+        that faction, unless a registry name at i runs as far (forces29)."""
+        lex, toks = self.lex, seg.tokens
+        head = lex.leader_force_heads.match_at(toks, i)
+        if head is None or head.last >= len(toks) or not toks[head.last].is_word:
+            return None
+        side = lex.loyal_to.match_at(toks, head.last)
+        if side is None or side.reading.cut or (reg is not None and reg.last >= side.last):
+            return None
+        entry = lex.entries[side.payloads[0]]
+        span, name = self._span(seg, i, side.last, head.reading.cut, head.reading.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                            canonical=entry.canonical, kind=entry.kind, country=entry.country), side.last
 
     def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force named by its allegiance (actor_patterns.yaml `allegiant_heads`, `loyal_words`): a force noun,

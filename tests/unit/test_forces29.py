@@ -72,3 +72,21 @@ def test_a_group_s_adjective_before_an_allied_force_keeps_the_group(extract):
     found = _actors(extract, "وتواصل الميليشيات الحوثية المتحالفة مع قوات المخلوع قصف الأحياء.")
     assert "Houthi Movement" in [c for _, c in found]
     assert ("الميليشيات الحوثية المتحالفة مع قوات المخلوع", "Military Forces of Yemen (Pro-Saleh)") not in found
+
+
+@pytest.mark.parametrize("text, phrase, side", [
+    ("وكان جيش المخلوع صالح يحشد قواته قرب المنفذ.", "جيش المخلوع صالح", "Military Forces of Yemen (Pro-Saleh)"),
+    ("وتصدت قوات الشرعية لهجوم على مواقعها في صرواح.", "قوات الشرعية", "Military Forces of Yemen (Pro-Hadi)"),
+    ("وحاولت ميليشيات علي عبد الله صالح التقدم نحو المدينة.", "ميليشيات علي عبد الله صالح",
+     "Military Forces of Yemen (Pro-Saleh)"),
+    ("وفرت ميليشيات الرئيس اليمني المخلوع من مواقعها.", "ميليشيات الرئيس اليمني المخلوع",
+     "Military Forces of Yemen (Pro-Saleh)"),
+])
+def test_a_force_noun_before_its_leader(extract, text, phrase, side):
+    assert (phrase, side) in _actors(extract, text)
+
+
+def test_a_leader_s_name_after_a_preposition_is_no_construct(extract):
+    # "قوات لصالح" is not "قوات صالح": the glued ل makes صالح "in favour of"
+    found = _actors(extract, "وحسمت قوات المعركة لصالح المدافعين عن المدينة.")
+    assert "Military Forces of Yemen (Pro-Saleh)" not in [c for _, c in found]
