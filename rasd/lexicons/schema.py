@@ -68,6 +68,11 @@ FILES: dict[str, Spec] = {
         leading_words=WORDS,
         leading_relatives=WORDS,
         restating_adjectives=map_of(WORDS),
+        allegiant_heads=WORDS,
+        leader_force_heads=WORDS,
+        allegiant_between=WORDS,
+        loyal_words=WORDS,
+        belonging_words=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

@@ -115,6 +115,14 @@ class ActorLexicon:
     leading_words: frozenset[str] = frozenset()
     leading_relatives: frozenset[str] = frozenset()
     coalition_led_by: dict[str, str] = field(default_factory=dict)   # ISO2 -> the coalition it leads
+    # forces29: "قوات موالية لهادي", "مسلحين تابعين لداعش": a force noun, a loyal (or belonging) word, and a side
+    allegiant_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)
+    leader_force_heads: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "جيش المخلوع صالح"
+    loyal_words: frozenset[str] = frozenset()
+    allegiant_between: frozenset[str] = frozenset()
+    belonging_words: frozenset[str] = frozenset()
+    loyal_to: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "هادي", "المخلوع صالح" -> entry id
+    fighter_kinds: frozenset[str] = frozenset()   # `fighter_prefix_kinds`
 
     def group_adjectives(self) -> dict[str, RegistryEntry]:
         """A group's nisba adjective in the singular, masculine and feminine, with ال and without ("الحوثية",
@@ -348,7 +356,49 @@ def load_actor_lexicon() -> ActorLexicon:
         local_branches={(e.parent, c): e.id for e in entries.values() if e.parent for c in e.parent_means_it_in},
         leading_words=words("leading_words"), leading_relatives=words("leading_relatives"),
         coalition_led_by=_coalitions_by_leader(entries),
+        **_allegiance(pat, entries),
     )
+
+
+def _allegiance(pat: dict, entries: dict[str, RegistryEntry]) -> dict:
+    """The lists of a force named by its allegiance (actor_patterns.yaml, forces29), as ActorLexicon fields."""
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(w) for w in pat.get(key) or [])
+
+    return dict(allegiant_heads=_matcher(pat.get("allegiant_heads") or []), loyal_words=words("loyal_words"),
+                leader_force_heads=_matcher(pat.get("leader_force_heads") or []),
+                allegiant_between=words("allegiant_between"), belonging_words=words("belonging_words"),
+                fighter_kinds=frozenset(pat.get("fighter_prefix_kinds") or []),
+                loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")))
+
+
+def _loyal_to(entries: dict[str, RegistryEntry], heads: frozenset[str], loyal: frozenset[str]) -> PhraseMatcher[str]:
+    """The sides a registry name ties to a faction: X of every Arabic name "force noun ... loyal word + لX"
+    ("القوات الموالية للرئيس هادي" -> "الرئيس هادي" -> Pro-Hadi), each X with the ل taken off; an X that two
+    entries' names tie to different factions is left out (forces29)."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for e in entries.values():
+        for alias in e.aliases_ar:
+            toks = name_tokens(alias)
+            if not toks or toks[0] not in heads:
+                continue
+            k = next((k for k in range(1, len(toks) - 1) if toks[k] in loyal and toks[k + 1].startswith("ل")), None)
+            if k is None:
+                continue
+            side = toks[k + 1]
+            side = "ال" + side[2:] if side.startswith("لل") else side[1:]
+            found.setdefault((side,) + toks[k + 2:], set()).add(e.id)
+    factions = {i for ids in found.values() for i in ids}
+    for ident in factions:  # the same factions' "قوات X" names: "قوات علي عبدالله صالح" -> "علي عبدالله صالح"
+        for alias in entries[ident].aliases_ar:
+            toks = name_tokens(alias)
+            if len(toks) > 1 and toks[0] in heads and not toks[0].startswith("ال") and (toks[1:],) not in found:
+                found.setdefault(toks[1:], set()).add(ident)
+    out: PhraseMatcher[str] = PhraseMatcher()
+    for side, ids in found.items():
+        if len(ids) == 1:
+            out.add(side, next(iter(ids)))
+    return out
 
 
 def _coalitions_by_leader(entries: dict[str, RegistryEntry]) -> dict[str, str]:
@@ -411,7 +461,8 @@ class ActorRecogniser:
         # name, an organisation's head or an anaphor: the only words where `_scan` may find something
         self._first_words = frozenset().union(*(
             m.first_words() for m in (lex.by_alias, lex.heads, lex.construct_heads, lex.indefinite_heads,
-                                      lex.country_names, lex.org_heads, lex.generic, lex.unit_heads)))
+                                      lex.country_names, lex.org_heads, lex.generic, lex.unit_heads,
+                                      lex.allegiant_heads, lex.leader_force_heads)))
         self._starts = WordTest(self._may_start)
 
     def _may_start(self, word: str) -> bool:
@@ -928,12 +979,12 @@ class ActorRecogniser:
             if c < i:
                 continue
             i = c
-            led = self._led_coalition(seg, i, may)
+            reg = self._registry_at(toks, i, may)
+            led = self._described_force(seg, i, may, reg)
             if led is not None:
                 out.append(led[0])
                 i = led[1]
                 continue
-            reg = self._registry_at(toks, i, may)
             force = self._force(seg, i, may)
             skip = self._place_name_end(toks, i, reg, force)
             if skip is not None:
@@ -970,6 +1021,67 @@ class ActorRecogniser:
                 continue
             i += 1
         return out
+
+    def _described_force(self, seg: Segmented, i: int, may: _Begins,
+                         reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
+        """A force named by the words after its noun: its coalition's leader or its allegiance."""
+        return self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg) or self._leader_s_force(seg, i, reg)
+
+    def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
+        """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
+        that faction, unless a registry name at i runs as far (forces29)."""
+        lex, toks = self.lex, seg.tokens
+        head = lex.leader_force_heads.match_at(toks, i)
+        if head is None or head.last >= len(toks) or not toks[head.last].is_word:
+            return None
+        side = lex.loyal_to.match_at(toks, head.last)
+        if side is None or side.reading.cut or (reg is not None and reg.last >= side.last):
+            return None
+        entry = lex.entries[side.payloads[0]]
+        span, name = self._span(seg, i, side.last, head.reading.cut, head.reading.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                            canonical=entry.canonical, kind=entry.kind, country=entry.country), side.last
+
+    def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
+        """A force named by its allegiance (actor_patterns.yaml `allegiant_heads`, `loyal_words`): a force noun,
+        up to two words, a loyal or belonging word and the side after its ل or مع ("قوات عسكرية موالية للمخلوع
+        صالح", "مسلحين موالين لهادي", "عناصر تابعة لجبهة النصرة"): the side's force, unless a registry name at i
+        runs as far (forces29)."""
+        lex, toks = self.lex, seg.tokens
+        head = lex.allegiant_heads.match_at(toks, i)
+        if head is None:
+            return None
+        for k in range(head.last, min(head.last + 3, len(toks) - 1)):
+            word = toks[k].norm
+            if word in lex.loyal_words or word in lex.belonging_words:
+                side = self._loyal_side(toks, k + 1, word in lex.loyal_words)
+                if side is None or (reg is not None and reg.last >= side[1]):
+                    return None
+                entry = lex.entries[side[0]]
+                span, name = self._span(seg, i, side[1], head.reading.cut, head.reading.restored_al)
+                return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
+                                    canonical=entry.canonical, kind=entry.kind, country=entry.country), side[1]
+            if not toks[k].is_word or (word not in lex.allegiant_between and word not in lex.adjectives):
+                return None  # "قوات المقاومة الشعبية الموالية لهادي": the resistance, named before its allegiance
+        return None
+
+    def _loyal_side(self, toks: Sequence[Token], j: int, loyal: bool) -> tuple[str, int] | None:
+        """The registry entry of the side at token j, after its glued ل or a separate مع, and where it ends: a
+        leader or a name that a registry name ties to a faction (`loyal_to`, after a loyal word only), or a
+        group's own name of a kind in `fighter_prefix_kinds`."""
+        lex = self.lex
+        glued = True
+        if toks[j].norm == "مع" and j + 1 < len(toks):
+            j, glued = j + 1, False
+        found = []
+        for matcher in ((lex.loyal_to, lex.by_alias) if loyal else (lex.by_alias,)):
+            m = matcher.match_at(toks, j)
+            if m is None or glued != (m.reading.cut > 0 and toks[j].norm[m.reading.cut - 1] == "ل"):
+                continue
+            ids = [p for p in m.payloads if matcher is lex.loyal_to or lex.entries[p].kind in lex.fighter_kinds]
+            if ids:
+                found.append((ids[0], m.last))
+        return max(found, key=lambda f: f[1]) if found else None
 
     def _led_coalition(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
         """A coalition's name or anaphor followed by its leader ("التحالف العربي الذي تقوده المملكة", "قوات
