@@ -115,16 +115,19 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """An incident named by a verbal noun made definite by what it governs, after a word of claiming ("وتبنت
     جبهة النصرة خطف العناصر", "أعلن التنظيم مسؤوليته عن تفجير المسجد"): the incident the report told, now
     claimed, pointing back to it as "الهجوم" does.  What a claim governs is a noun, even where its letters
-    also spell a verb (خطف).  A claim that gives its own day or a place finer than a country ("تبنى الأكراد
-    الأربعاء قتل شرطيين في جيلان بينار") may be the first telling: it is read as the others are."""
-    if not _governs_a_definite(doc, hit):
-        return False
+    also spell a verb (خطف).  So is the object of a word of condemning (event_roles.yaml condemning_words: "ودانت
+    الجامعة العربية بشدة اقتحام قوات الاحتلال باحات المسجد", "أدان الرئيس الهجوم"): a reaction names the incident
+    the story told, it does not tell another (SCHEMA.md: the incident a reaction is about is coded once).  A claim
+    or a condemnation that gives its own day or a place finer than a country ("تبنى الأكراد الأربعاء قتل شرطيين في
+    جيلان بينار") may be the first telling: it is read as the others are."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     if doc.dates_in(s0, s1) or any(not coarse(m) for _, _, m in doc.places_in(s0, s1)):
         return False
     toks = doc.seg.tokens
-    c0 = doc.clause(hit.first)[0]
-    return any(lex.claims_responsibility(toks[j].norm) for j in range(max(c0, hit.first - CLAIM_REACH), hit.first))
+    j0 = max(doc.clause(hit.first)[0], hit.first - CLAIM_REACH)
+    if stems(doc, j0, hit.first) & lex.words.condemning_words:
+        return True   # what is condemned is an incident named, however its noun is made definite
+    return _governs_a_definite(doc, hit) and any(lex.claims_responsibility(toks[j].norm) for j in range(j0, hit.first))
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
