@@ -1,7 +1,9 @@
-"""retold29: the object of a word of condemning names the incident the story told -- a reaction does not tell
-another incident (SCHEMA.md: the incident a reaction is about is coded once), however its noun is made definite
-("ودانت الجامعة بشدة اقتحام جنود الاحتلال باحات المسجد").  A condemnation that gives its own day or a place finer
-than a country may be the first telling, and is read as any mention is.  Sentences written for these tests."""
+"""retold29: a reaction names the incident the story told, it does not tell another (SCHEMA.md: the incident a
+reaction is about is coded once).  The object of a word of condemning, however its noun is made definite ("ودانت
+الجامعة بشدة اقتحام جنود الاحتلال باحات المسجد"), and a verbal noun made definite by what it governs in a speaker's
+words ("وقال الوزير «إن قيام جنود الاحتلال باقتحام المسجد عمل همجي»") point back to it.  One that gives its own day
+or a place finer than a country may tell another incident, and is read as any mention is.  Sentences written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -71,6 +73,22 @@ def test_a_condemnation_alone_is_still_an_event(extract):
     # guard: where the story told nothing before, the condemnation names the incident for the first time
     events = extract("دانت الجامعة العربية بشدة اقتحام جنود الاحتلال باحات المسجد.", DAY).events
     assert len(events) == 1
+
+
+STORMED = ("اقتحمت الشرطة الإسرائيلية صباح الأحد المسجد الأقصى في القدس وأطلقت قنابل الغاز على المصلين. "
+           "وقالت الشرطة في بيان إن مثيري شغب ملثمين رشقوا عناصرها بالحجارة. وأغلقت الشرطة أبواب المسجد لساعات. ")
+
+
+def test_a_speakers_name_for_the_storming_is_the_storming(extract):
+    events = extract(STORMED + "وقال وزير الأوقاف «إن قيام جنود الاحتلال باقتحام المسجد الأحد عمل همجي».", DAY).events
+    assert sorted(e.type for e in events) == ["Battles", "Riots"]
+
+
+def test_a_speakers_name_for_a_storming_at_a_town_of_its_own_is_another(extract):
+    # guard: the speaker names another storming, at its own town and day; it stays an event of its own
+    events = extract(STORMED + "وأضاف الوزير «إن اقتحام جنود الاحتلال بلدة سلواد في رام الله فجر اليوم عمل همجي».",
+                     DAY).events
+    assert sorted(e.place.name for e in events if e.type == "Battles") == ["القدس", "سلواد"]
 
 
 def test_short_texts(extract):
