@@ -117,16 +117,19 @@ def claimed_again(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
     """An incident named by a verbal noun made definite by what it governs, after a word of claiming ("وتبنت
     جبهة النصرة خطف العناصر", "أعلن التنظيم مسؤوليته عن تفجير المسجد"): the incident the report told, now
     claimed, pointing back to it as "الهجوم" does.  What a claim governs is a noun, even where its letters
-    also spell a verb (خطف).  A claim that gives its own day or a place finer than a country ("تبنى الأكراد
-    الأربعاء قتل شرطيين في جيلان بينار") may be the first telling: it is read as the others are."""
-    if not _governs_a_definite(doc, hit):
-        return False
+    also spell a verb (خطف).  So is the object of a word of condemning (event_roles.yaml condemning_words: "ودانت
+    الجامعة العربية بشدة اقتحام قوات الاحتلال باحات المسجد", "أدان الرئيس الهجوم"): a reaction names the incident
+    the story told, it does not tell another (SCHEMA.md: the incident a reaction is about is coded once).  A claim
+    or a condemnation that gives its own day or a place finer than a country ("تبنى الأكراد الأربعاء قتل شرطيين في
+    جيلان بينار") may be the first telling: it is read as the others are."""
     s0, s1 = doc.sentence_bounds(hit.sentence)
     if doc.dates_in(s0, s1) or any(not coarse(m) for _, _, m in doc.places_in(s0, s1)):
         return False
     toks = doc.seg.tokens
-    c0 = doc.clause(hit.first)[0]
-    return any(lex.claims_responsibility(toks[j].norm) for j in range(max(c0, hit.first - CLAIM_REACH), hit.first))
+    j0 = max(doc.clause(hit.first)[0], hit.first - CLAIM_REACH)
+    if stems(doc, j0, hit.first) & lex.words.condemning_words:
+        return True   # what is condemned is an incident named, however its noun is made definite
+    return _governs_a_definite(doc, hit) and any(lex.claims_responsibility(toks[j].norm) for j in range(j0, hit.first))
 
 
 def told_as_another(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
@@ -832,11 +835,8 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
     """"الهجوم" pointing back, in a sentence whose place is not the mention's own ("ولم تعلن أي جهة المسؤولية عن
     الهجوم، إلا أن متشددي داعش نفذوا ... في بغداد", "تجمعوا في إسطنبول احتجاجا على التفجير"), when the story has
     told one incident of its kind before it: the mention can only point back to that one."""
-    if not inc.definite or inc.another or inc.separate or inc.in_title or inc.family in TERRITORY or \
-            _own_place(doc, inc):
+    if not _pointing_back_from_its_place(doc, inc):
         return None
-    if inc.recalled or inc.answered:
-        return None  # "قبل ساعات من الهجوم على منزل الدوابشة": a time counted from an incident of its own
     told = [p for p in incidents if not p.in_title and doc.same_item(p.sentence, inc.sentence)
             and lex.compatible(p.family, inc.family) and p.family not in TERRITORY]
     if len(told) != 1 or told[0].recalled or not dates_agree(told[0].date, inc.date):
@@ -845,6 +845,26 @@ def _only_one_pointed_back(doc: Document, lex: EventLexicon, incidents: list[Inc
     kind_agrees = inc.family in lex.naming_any_violence or inc.family == prev.family or \
         inc.family in lex.retold_as.get(prev.family, ())
     return prev if kind_agrees else None
+
+
+def _pointing_back_from_its_place(doc: Document, inc: Incident) -> bool:
+    """A mention that points back ("الهجوم", or a name in a speaker's words), not a headline, "another", separate or
+    ground taken, with no place of its own, and no time counted from it ("قبل ساعات من الهجوم على منزل الدوابشة": an
+    incident of its own)."""
+    if not (inc.definite or _named_in_a_speakers_words(doc, inc)):
+        return False
+    return not (inc.another or inc.separate or inc.in_title or inc.family in TERRITORY or inc.recalled or
+                inc.answered or _own_place(doc, inc))
+
+
+def _named_in_a_speakers_words(doc: Document, inc: Incident) -> bool:
+    """"وأضاف «إن قيام قوات الاحتلال باقتحام المسجد عمل همجي»", "قال إن حرق الرضيع جريمة": a verbal noun made definite
+    by what it governs (`named_again`), in a speaker's words (after a complementiser of its sentence), names an
+    incident the story told, as "الهجوم" does: a reaction speaks of the incident, it does not tell another."""
+    if not inc.restates or inc.main.trigger.pos != "noun":
+        return False
+    s0 = doc.sentence_bounds(inc.sentence)[0]
+    return any(t.norm in COMPLEMENTISERS for t in doc.seg.tokens[s0:inc.main.first])
 
 
 def _own_place(doc: Document, inc: Incident) -> bool:
