@@ -19,6 +19,8 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable
 import bisect
 import dataclasses
@@ -70,6 +72,8 @@ SECTION_PLACE_REACH = 3  # tokens from a section's locative to its place ("وف�
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the incident told last with its day (dates30: on
 #                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
+ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
+#                         feed articles with a section opening, the days 4 and 12 back were another incident's)
 REPORT_GOES_BACK = 6     # sentences back from a report that goes on with one told before to that report's day (dates29:
 #                          on the feed samples of seed 2591 the lead stood 1 to 4 sentences before, one background between)
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
@@ -423,8 +427,12 @@ class EventExtractor:
                 continue
             if len({d.date for d in days}) != 1 or days[0].precision != "day" or not setting.recent(doc, days[0]):
                 return None
+            if doc.published is not None and \
+                    (doc.published - dt.date.fromisoformat(days[0].date)).days > ROUNDUP_DAYS_BACK:
+                return None   # "وفي 12 يوليو الماضي قامت انتحاريتان ...": an earlier incident, not the roundup's day
             return next((p for p in sorted(found, key=lambda i: -i.main.first) if p.main.sentence == b
-                         and not p.recalled and p.date is not None and p.date.date == days[0].date), None)
+                         and not p.recalled and p.date is not None and p.date.date == days[0].date
+                         and not governed_as_background(doc, self.lex, p.main.first, b0)), None)
         return None
 
     def _goes_on_with_a_report(self, doc: Document, hit: Hit) -> bool:
