@@ -425,11 +425,8 @@ class EventExtractor:
                 return None   # "خلال الساعات الماضية": a time of its own, not the day told before it
             if not days:
                 continue
-            if len({d.date for d in days}) != 1 or days[0].precision != "day" or not setting.recent(doc, days[0]):
+            if not _a_roundup_day(doc, days):
                 return None
-            if doc.published is not None and \
-                    (doc.published - dt.date.fromisoformat(days[0].date)).days > ROUNDUP_DAYS_BACK:
-                return None   # "وفي 12 يوليو الماضي قامت انتحاريتان ...": an earlier incident, not the roundup's day
             return next((p for p in sorted(found, key=lambda i: -i.main.first) if p.main.sentence == b
                          and not p.recalled and p.date is not None and p.date.date == days[0].date
                          and not governed_as_background(doc, self.lex, p.main.first, b0)), None)
@@ -994,6 +991,15 @@ def _a_dateline(doc: Document, colon: int) -> bool:
     for a0, a1, _ in doc.places_in(0, colon):
         covered.update(range(a0, a1))
     return all(k in covered for k in range(colon) if doc.seg.tokens[k].is_word)
+
+
+def _a_roundup_day(doc: Document, days: list) -> bool:
+    """The dates of a sentence give one recent day, at most ROUNDUP_DAYS_BACK before publication ("وفي 12 يوليو
+    الماضي قامت انتحاريتان ...": an earlier incident, not the roundup's day)."""
+    if len({d.date for d in days}) != 1 or days[0].precision != "day" or not setting.recent(doc, days[0]):
+        return False
+    return doc.published is None or \
+        (doc.published - dt.date.fromisoformat(days[0].date)).days <= ROUNDUP_DAYS_BACK
 
 
 def _dated(inc: Incident) -> bool:
