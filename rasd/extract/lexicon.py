@@ -245,6 +245,7 @@ class RoleWords:
     also_openers: frozenset[str]
     sources_told_before: frozenset[str]
     statement_going_on: frozenset[str]
+    section_openers: frozenset[str]
     according_to: frozenset[str]
     seat_nouns: frozenset[str]
     venue_nouns: frozenset[str]

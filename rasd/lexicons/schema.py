@@ -364,6 +364,7 @@ FILES: dict[str, Spec] = {
         also_openers=WORDS,
         sources_told_before=WORDS,
         statement_going_on=WORDS,
+        section_openers=WORDS,
         according_to=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,

@@ -19,6 +19,8 @@ The words the steps read come from `events.yaml` and `event_roles.yaml`.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable
 import bisect
 import dataclasses
@@ -68,7 +70,12 @@ def _words_back(doc: Document, k: int, n: int, s0: int) -> int:
     return k
 
 ALSO_OPENING = 2         # words from an opening "كما" to the trigger ("كما شنت مقاتلات", "كما قتل")
+SECTION_PLACE_REACH = 3  # tokens from a section's locative to its place ("وفي محافظة شبوة": the cue word between)
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
+ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the incident told last with its day (dates30: on
+#                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
+ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
+#                         feed articles with a section opening, the days 4 and 12 back were another incident's)
 REPORT_GOES_BACK = 6     # sentences back from a report that goes on with one told before to that report's day (dates29:
 #                          on the feed samples of seed 2591 the lead stood 1 to 4 sentences before, one background between)
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
@@ -132,6 +139,7 @@ class EventExtractor:
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
         self._date_from_the_report_it_goes_on_with(doc, found)
+        self._date_from_the_roundup(doc, found)
         self._date_from_its_background_telling(doc, found, hits)
         self._date_from_the_lead(doc, found)
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
@@ -374,6 +382,59 @@ class EventExtractor:
             day = self._day_of_the_report_before(doc, s)
             if day is not None:
                 inc.date, inc.announced = day, True
+
+    def _date_from_the_roundup(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told in an undated sentence that opens a section of a roundup on a place ("وفي محافظة
+        شبوة، قصفت مقاتلات التحالف مخازن أسلحة", "أما في مديرية باب المندب فلقي 22 متمردا مصرعهم"): one more place of
+        the news the roundup tells, of the day of the incident told last before it in its item with a recent day of
+        its own sentence ("كثفت طائرات التحالف غاراتها أمس على مواقع المتمردين في عدد من المحافظات").  A sentence on
+        other news between ("من جهة أخرى"), or a dated one that tells no incident of that day, ends the search."""
+        for inc in sorted(found, key=lambda i: i.main.first):
+            if inc.date is not None or inc.recalled or inc.in_title:
+                continue
+            s = inc.main.sentence
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_section(doc, s):
+                continue
+            told = self._told_last_with_its_day(doc, found, s)
+            if told is not None:
+                inc.date, inc.announced = told.date, told.announced
+
+    def _opens_a_section(self, doc: Document, s: int) -> bool:
+        """The sentence opens with a locative of a roundup's section ("وفي", "ففي", "أما في": `section_openers`,
+        `fronted_topics`) and names a place a few words on ("وفي العاصمة صنعاء،")."""
+        W = self.lex.words
+        s0, s1 = doc.sentence_bounds(s)
+        toks = doc.seg.tokens
+        if toks[s0].norm in W.fronted_topics and s0 + 1 < s1 and toks[s0 + 1].norm == "في":
+            first = s0 + 2
+        elif toks[s0].norm in W.section_openers:
+            first = s0 + 1
+        else:
+            return False
+        return any(p0 <= first + SECTION_PLACE_REACH and doc.clause(p0)[0] == s0
+                   for p0, _, _ in doc.places_in(first, s1))
+
+    def _told_last_with_its_day(self, doc: Document, found: list[Incident], s: int) -> Incident | None:
+        """The incident told last before sentence `s` in its item, dated by a recent day of its own sentence (the
+        first sentence back that gives a date or the last hours); None where a sentence on other news that opens no section comes first, or that dated
+        sentence tells no incident of its day."""
+        for b in range(s - 1, max(-1, s - 1 - ROUNDUP_GOES_BACK), -1):
+            # "أما في X" shifts the place, not the day: another section of the roundup goes on with it
+            if not doc.same_item(b, s) or (self.casualties.opens_another_topic(doc, b + 1)
+                                           and not self._opens_a_section(doc, b + 1)):
+                return None
+            b0, b1 = doc.sentence_bounds(b)
+            days = doc.dates_in(b0, b1)
+            if not days and setting.tells_last_hours(doc, self.lex.words, b0, b1):
+                return None   # "خلال الساعات الماضية": a time of its own, not the day told before it
+            if not days:
+                continue
+            if not _a_roundup_day(doc, days):
+                return None
+            return next((p for p in sorted(found, key=lambda i: -i.main.first) if p.main.sentence == b
+                         and not p.recalled and p.date is not None and p.date.date == days[0].date
+                         and not governed_as_background(doc, self.lex, p.main.first, b0)), None)
+        return None
 
     def _goes_on_with_a_report(self, doc: Document, hit: Hit) -> bool:
         """The hit's sentence opens with a verb of saying whose subject is the source told before ("وقالت المصادر",
@@ -934,6 +995,15 @@ def _a_dateline(doc: Document, colon: int) -> bool:
     for a0, a1, _ in doc.places_in(0, colon):
         covered.update(range(a0, a1))
     return all(k in covered for k in range(colon) if doc.seg.tokens[k].is_word)
+
+
+def _a_roundup_day(doc: Document, days: list) -> bool:
+    """The dates of a sentence give one recent day, at most ROUNDUP_DAYS_BACK before publication ("وفي 12 يوليو
+    الماضي قامت انتحاريتان ...": an earlier incident, not the roundup's day)."""
+    if len({d.date for d in days}) != 1 or days[0].precision != "day" or not setting.recent(doc, days[0]):
+        return False
+    return doc.published is None or \
+        (doc.published - dt.date.fromisoformat(days[0].date)).days <= ROUNDUP_DAYS_BACK
 
 
 def _dated(inc: Incident) -> bool:

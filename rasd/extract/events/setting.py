@@ -1217,6 +1217,11 @@ def recent(doc: Document, d: DatedSpan) -> bool:
 LAST_HOURS_REACH = 3   # tokens from a unit of hours or days to the word that makes it the last ones
 
 
+def tells_last_hours(doc: Document, W: RoleWords, s0: int, s1: int) -> bool:
+    """Tokens s0..s1 tell the last hours or days before publication ("خلال الساعات الماضية"): a time of their own."""
+    return _last_hours(doc, W, s0, s1) is not None
+
+
 def _last_hours(doc: Document, W: RoleWords, s0: int, s1: int, end: dt.date | None = None) -> DatedSpan | None:
     """"خلال الـ24 ساعة الماضية", "في الساعات الأخيرة", "على مدار اليومين الماضيين": a span of one day back (two for
     the units of two days) up to `end`, the day of the saying told before, else publication: its month, or a span
