@@ -368,9 +368,15 @@ def _sought(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
             return True
         if k == t.first - 1 and toks[k].norm in mod.get("seeking_links", frozenset()):
             continue   # "تسعى ... إلى استعادة": the seeking's own preposition
-        if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks:
+        if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks or _opens_a_clause(toks[k].norm):
             return False
     return False
+
+
+def _opens_a_clause(word: str) -> bool:
+    """A word with و glued that is no definite noun ("ويقف", "وقصفت"): a verb opening a clause of its own, where a
+    joined subject ("والمقاومة", "والجيش") is one of the seekers."""
+    return word.startswith(_JOINING) and not word[len(_JOINING):].startswith("ال")
 
 
 def _joined_to_an_unrealised_act(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
