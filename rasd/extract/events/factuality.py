@@ -349,6 +349,36 @@ def _attempted(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return False
 
 
+def _sought(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What a verb of seeking governs, its subject between (events.yaml modality `seeking`): "وتسعى قوات هادي
+    والمقاومة إلى استعادة السيطرة على زنجبار", "القاعدة التي تسعى المقاومة الشعبية الموالية للشرعية في اليمن
+    استعادتها": the aim, not an act done.  Read as `_attempted` reads an attempt, with the seeking's own إلى right
+    before the verbal noun; past an adverb, a cause or a relative (`seeking_breaks`; not في, which a subject holds:
+    "المقاومة الشعبية في المحافظة") the trigger is no longer what is sought."""
+    if lex.families[t.trig.family].outcome or t.trig.pos not in ("noun", "verb"):
+        return False
+    if t.trig.pos == "verb" and doc.seg.tokens[t.first].norm[:1] in CONJUNCTIONS:
+        return False   # "... وسيطرت": a clause of its own; "تسعى المقاومة استعادتها": a verbal noun read as a verb
+    mod = lex.modality
+    seeking, breaks = mod.get("seeking", frozenset()), mod.get("seeking_breaks", frozenset())
+    toks = doc.seg.tokens
+    for k in range(t.first - 1, max(t.s0, t.first - ATTEMPT_REACH) - 1, -1):
+        word = token_stems(doc, k)
+        if word & seeking:
+            return True
+        if k == t.first - 1 and toks[k].norm in mod.get("seeking_links", frozenset()):
+            continue   # "تسعى ... إلى استعادة": the seeking's own preposition
+        if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks or _opens_a_clause(toks[k].norm):
+            return False
+    return False
+
+
+def _opens_a_clause(word: str) -> bool:
+    """A word with و glued that is no definite noun ("ويقف", "وقصفت"): a verb opening a clause of its own, where a
+    joined subject ("والمقاومة", "والجيش") is one of the seekers."""
+    return word.startswith(_JOINING) and not word[len(_JOINING):].startswith("ال")
+
+
 def _joined_to_an_unrealised_act(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A verbal noun joined by و to a chain that a word of ability, attempt, plan or imminence heads (events.yaml
     modality `chain_heads`): "قادرة على رصد الطائرات والاشتباك معها", "تحاول القوات دخول البلدة وتحرير"; the
@@ -1729,5 +1759,5 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place, _described_doers,
-                            _fighting_a_side, _what_ruined_a_place, _attempted, _in_a_foiled_list,
+                            _fighting_a_side, _what_ruined_a_place, _attempted, _sought, _in_a_foiled_list,
                             _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use)
