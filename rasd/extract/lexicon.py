@@ -124,6 +124,10 @@ class Qualifier:
     object_only: bool = False
     # only after the trigger, in its near window ("قصف بالبراميل"): before it, the word belongs to another act
     after_only: bool = False
+    # read when the incident is coded, anywhere in the clause of every hit that tells it (the sides of a clash, named
+    # after بين, may stand several words on: "مواجهات بين قوات الأمن التركية ومتظاهرين"), not on each hit as triggers
+    # are found: the incident (how its tellings fold into one) stays as it was, only its family changes
+    at_coding: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -568,7 +572,8 @@ def _add_triggers(fid: str, spec: dict, triggers: PhraseMatcher[Trigger], gapped
 def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
                       bool(spec.get("alone", False)), bool(spec.get("as_subject", False)),
-                      bool(spec.get("object_only", False)), bool(spec.get("after_only", False)))
+                      bool(spec.get("object_only", False)), bool(spec.get("after_only", False)),
+                      bool(spec.get("at_coding", False)))
             for qid, spec in specs.items()]
 
 

@@ -11,7 +11,7 @@ from rasd.extract.casualties import Casualty, toll
 from rasd.extract.document import Document
 from rasd.extract.events.model import CIVILIAN_SIDES, STATE_KINDS, TERRITORY, Hit, Incident, territory_side
 from rasd.extract.events.reading import token_stems
-from rasd.extract.events.triggers import AIR_AFTER, AIR_BEFORE
+from rasd.extract.events.triggers import AIR_AFTER, AIR_BEFORE, qualified_incident
 from rasd.extract.lexicon import EventLexicon
 from rasd.model import ActorRef, Event, PlaceMention, PlaceRef
 from rasd.resolve.places import offset_point
@@ -109,11 +109,15 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     if _flown(doc, lex, inc):
         inc.family = lex.flown_as  # "وقصف طيران التحالف ... كما قصف معسكرات": the aircraft's blow is an air strike
         fam = lex.families[inc.family]
+    if qualified_incident(doc, lex, inc) != inc.family:
+        inc.family = qualified_incident(doc, lex, inc)  # "مواجهات بين قوات الأمن ومتظاهرين": a riot
+        fam = lex.families[inc.family]
     a1, a2 = _sides(inc, fam, victims)
     if inc.family in AUTHORITY_ACTS and a1 is not None:
         # "ألقت السلطات السعودية القبض على": the authorities that arrest or seize are the state's forces
         a1 = victims.forces_of(a1, {a.canonical for a in doc.actors if a.canonical}) or a1
     etype, sub = _by_target(inc, a1, a2, fam.type, fam.sub_type, inc.main.trigger.lemma in lex.words.assassinating)
+    a2 = _crowd_faced(a1, a2, etype)
     a1 = _crowd(doc, inc, a1, etype, victims)
     if inc.family in TERRITORY:
         # who gains the ground decides: "سيطرت القوات" regains, "استعاد التنظيم السيطرة" overtakes
@@ -180,6 +184,17 @@ def _crowd(doc: Document, inc: Incident, a1, etype: str, victims):
     return victims(doc, CROWD_TYPES[etype], here)
 
 
+def _crowd_faced(a1, a2, etype: str):
+    """A demonstration's actor2: the state's force read as the doer of a clash with a crowd ("مواجهات بين قوات الأمن
+    ومتظاهرين", "اشتبكت الشرطة مع محتجين") is the side the crowd faced (ACLED: Rioters (X) against the police),
+    where no other side is named or the side named is the crowd itself."""
+    if etype not in CROWD_TYPES or a1 is None or getattr(a1, "kind", None) not in STATE_KINDS:
+        return a2
+    if a2 is None or getattr(a2, "kind", None) in CROWD_KINDS:
+        return a1
+    return a2
+
+
 def _sides(inc: Incident, fam, victims):
     """actor1 and actor2 as ACLED codes them."""
     a1, a2 = inc.actor1, inc.actor2
@@ -205,6 +220,8 @@ NOT_A_CROWD = frozenset(STATE_KINDS | {"non-state armed group", "militia", "pro-
 
 # the event types of demonstrations, and the crowd (VictimNamer's side) that is their actor1 where no one is named
 CROWD_TYPES = {"Protests": "protester", "Riots": "rioter"}
+# the actor kinds of crowds (forces.yaml), which a clash's other side faces
+CROWD_KINDS = frozenset({"protesters", "rioters"})
 
 # the event types of fighting, whose doer is a state's forces, never its government
 FIGHTING_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
