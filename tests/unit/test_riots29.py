@@ -65,3 +65,20 @@ def test_a_crowd_far_from_the_clash_in_its_clause_leaves_it_a_battle(extract):
     evs = events(extract, text)
     assert ("Battles", "Armed clash") in [k[:2] for k in kinds(evs)]
     assert "Riots" not in [k[0] for k in kinds(evs)]
+
+
+# --- a protest the police disperse: Protests / Protest with intervention (qualifier `dispersed`) ------------------
+
+def test_protesters_dispersed_with_tear_gas_is_a_protest_with_intervention(extract):
+    evs = events(extract, "واستخدمت الشرطة أمس الغاز المسيل للدموع لتفريق مئات المحتجين في وسط مدينة أنقرة.")
+    assert ("Protests", "Protest with intervention", "أنقرة") in kinds(evs)
+
+
+def test_a_protest_the_police_dispersed_is_a_protest_with_intervention(extract):
+    evs = events(extract, "وتظاهر مئات الطلاب أمس في مدينة الخرطوم وأطلقت الشرطة عليهم الغاز المسيل للدموع.")
+    assert [k[:2] for k in kinds(evs)] == [("Protests", "Protest with intervention")]
+
+
+def test_a_protest_the_police_only_guard_stays_peaceful(extract):
+    evs = events(extract, "وتظاهر مئات الطلاب أمس أمام مبنى البرلمان في مدينة الخرطوم وسط انتشار كثيف لقوات الشرطة.")
+    assert [k[:2] for k in kinds(evs)] == [("Protests", "Peaceful protest")]
