@@ -195,6 +195,8 @@ class RoleWords:
     place_list_links: frozenset[str]
     place_list_spots: frozenset[str]
     list_district_cues: frozenset[str]
+    list_peer_cues: frozenset[str]
+    list_peer_including: frozenset[str]
     place_list_descriptions: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]

@@ -65,7 +65,11 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
     # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
     remote = lex.families[hit.family].type == EXPLOSIONS and _list_level(lex.words, cands[best][2]) == _SETTLEMENT
-    whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
+    start = _list_start(doc, lex.words, cands, best)
+    # so too a list under a plural cue word of settlements or provinces ("المعارك في محافظات الضالع وأبين وشبوة":
+    # the best, a member further on, does not cut off those before it; lists29)
+    whole = _coordinated(doc, lex.words, cands, start) if remote or _under_a_peers_cue(doc, lex.words, cands[start][0]) \
+        else chain
     if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
@@ -260,6 +264,12 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
         top_level = _list_level(W, cands[top][2])
         return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
             hit.last <= first <= hit.last + LIST_REACH
+    if _under_a_peers_cue(doc, W, first):
+        # "في محافظات الضالع وأبين وشبوة", "قرب 8 مدن منها الموصل والفلوجة": the cue says what each member is,
+        # whatever the gazetteer makes of its name (a town, a province): each is a place of the incident (lists29)
+        cue = _peers_cue(doc, W, first)
+        return [cands[j][2] for j in whole], _opens_close_after(doc, hit, min(start, cue), sides) or \
+            (towns_struck and _towns_struck_list(doc, W, hit, cue, cands))
     if towns_struck:
         # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
         top_level = _list_level(W, cands[top][2])
@@ -282,9 +292,36 @@ def _towns_struck_list(doc: Document, W: RoleWords, hit: Hit, first: int, cands)
     own though further than `LIST_REACH` on: up to `TOWNS_STRUCK_REACH` words, with no other place before it and
     not as an origin ("من")."""
     toks = doc.seg.tokens
+    # a country or region before the list is where its towns lie ("أصابت الغارات في العراق أهدافا قرب مدن بينها
+    # تكريت وبيجي"; lists29), another town is another incident's place
     return hit.last <= first <= hit.last + TOWNS_STRUCK_REACH and \
-        not any(hit.last <= p0 < first for p0, _, _ in cands) and \
+        not any(hit.last <= p0 < first and not coarse(m) for p0, _, m in cands) and \
         not (token_stems(doc, first - 1) & W.place_origin or toks[first].norm.startswith("من"))
+
+
+PEERS_CUE_REACH = 3   # words from "منها/بينها" back to the plural cue ("8 مدن عراقية منها", "تسع مدن بينها")
+
+
+def _under_a_peers_cue(doc: Document, W: RoleWords, first: int) -> bool:
+    """Whether the list of places opening at token `first` stands right after a plural or dual cue word of
+    settlements or provinces (event_roles.yaml `list_peer_cues`: "في محافظات الضالع وأبين", "قريتي دويزات والحود"),
+    or after "منها/بينها" (`list_peer_including`) with such a cue at most PEERS_CUE_REACH words before it ("قرب 8 مدن
+    عراقية منها الموصل والفلوجة"): a list whose members are all of the cue's kind (lists29)."""
+    return _peers_cue(doc, W, first) is not None
+
+
+def _peers_cue(doc: Document, W: RoleWords, first: int) -> int | None:
+    """The token of the cue word `_under_a_peers_cue` finds before the list opening at `first`; None where none."""
+    toks = doc.seg.tokens
+    k = first - 1
+    if k < 0 or not toks[k].is_word:
+        return None
+    if token_stems(doc, k) & W.list_peer_cues:
+        return k
+    if toks[k].norm not in W.list_peer_including:
+        return None
+    return next((j for j in range(k - 1, max(0, k - PEERS_CUE_REACH) - 1, -1)
+                 if toks[j].is_word and token_stems(doc, j) & W.list_peer_cues), None)
 
 
 def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
