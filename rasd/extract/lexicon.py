@@ -196,6 +196,7 @@ class RoleWords:
     place_list_spots: frozenset[str]
     list_district_cues: frozenset[str]
     list_peer_cues: frozenset[str]
+    list_peer_province_cues: frozenset[str]
     list_peer_including: frozenset[str]
     place_list_descriptions: frozenset[str]
     since: frozenset[str]

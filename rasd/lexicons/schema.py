@@ -304,6 +304,7 @@ FILES: dict[str, Spec] = {
         place_list_spots=WORDS,
         list_district_cues=WORDS,
         list_peer_cues=WORDS,
+        list_peer_province_cues=WORDS,
         list_peer_including=WORDS,
         place_list_descriptions=WORDS,
         since=WORDS,
