@@ -464,6 +464,7 @@ FILES: dict[str, Spec] = {
             forms=WORDS,
             gapped=list_of(WORDS),
             one_per_place=BOOL,
+            province_lists=BOOL,
             standing=BOOL,
             lemmas=list_of(record(lemma=STR, pos=STR, transitive=BOOL, masdar=ANY, not_forms=WORDS)),
             needs_for=map_of(WORDS),

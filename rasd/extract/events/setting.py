@@ -68,14 +68,14 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     start = _list_start(doc, lex.words, cands, best)
     # so too a list under a plural cue word of settlements or provinces ("المعارك في محافظات الضالع وأبين وشبوة":
     # the best, a member further on, does not cut off those before it; lists29)
-    strikes = lex.families[hit.family].type == EXPLOSIONS
-    peers_cue = _peers_cue(doc, lex.words, cands[start][0], provinces=not strikes)
+    provinces = lex.families[hit.family].province_lists
+    peers_cue = _peers_cue(doc, lex.words, cands[start][0], provinces)
     whole = _coordinated(doc, lex.words, cands, start) if remote or peers_cue is not None else chain
     if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
     first = cands[whole[0]][0]
-    peers, close = _list_peers(doc, lex.words, hit, cands, whole, top, remote, not strikes)
+    peers, close = _list_peers(doc, lex.words, hit, cands, whole, top, remote, provinces)
     own_list = close and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
