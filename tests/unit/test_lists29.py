@@ -23,7 +23,9 @@ def test_fighting_in_a_list_of_cities_of_mixed_kinds_is_one_event_each(extract):
 
 def test_strikes_near_cities_among_them_a_list(extract):
     # "قرب 6 مدن عراقية منها": the cue stands before the count's "منها"
-    text = "وأضاف البيان أن طائرات التحالف قصفت مواقع ومركبات للتنظيم بالقرب من 6 مدن عراقية منها تكريت وبيجي والرمادي."
+    # (the list opens 12 words after the trigger: its reach is counted to the cue word, not to the first name)
+    text = ("وأضاف البيان أن طائرات التحالف استهدفت وحدات تكتيكية ومركبات ومواقع قتالية للتنظيم بالقرب من 7 مدن عراقية "
+            "منها تكريت وبيجي والرمادي.")
     assert _at(extract, text) == sorted(["تكريت", "بيجي", "الرمادي"])
 
 

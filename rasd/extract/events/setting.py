@@ -270,6 +270,10 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
     if cue is not None:
         # "في محافظات الضالع وأبين وشبوة", "قرب 8 مدن منها الموصل والفلوجة": the cue says what each member is,
         # whatever the gazetteer makes of its name (a town, a province): each is a place of the incident (lists29)
+        # the sides of a fight before a list of provinces put it far from its trigger, as before (recall18: "اشتباكات
+        # بين قوات الجيش ومسلحي القبائل في محافظتي مأرب والجوف" sums up a front); before settlements they do not
+        if token_stems(doc, cue) & W.list_peer_province_cues:
+            sides = set()
         return [cands[j][2] for j in whole], _opens_close_after(doc, hit, min(start, cue), sides) or \
             (towns_struck and _towns_struck_list(doc, W, hit, cue, cands))
     if towns_struck:
