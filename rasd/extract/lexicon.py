@@ -108,6 +108,8 @@ class Family:
     ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
     standing: bool = False  # a state that holds: "in force since" a date long past, it was made then, not now
     not_before: frozenset[str] = frozenset()  # words right before the trigger that cancel it ("مفعول عبوة")
+    # a list of provinces after a plural cue makes one incident each ("المعارك في محافظات الضالع وأبين"; lists29)
+    province_lists: bool = False
 
 
 @dataclass
@@ -203,6 +205,9 @@ class RoleWords:
     place_list_links: frozenset[str]
     place_list_spots: frozenset[str]
     list_district_cues: frozenset[str]
+    list_peer_cues: frozenset[str]
+    list_peer_province_cues: frozenset[str]
+    list_peer_including: frozenset[str]
     place_list_descriptions: frozenset[str]
     since: frozenset[str]
     relative_before_present: frozenset[str]
@@ -540,7 +545,8 @@ def _family(fid: str, spec: dict) -> Family:
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
                   {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
-                  bool(spec.get("standing")), frozenset(norm(w) for w in spec.get("not_before") or []))
+                  bool(spec.get("standing")), frozenset(norm(w) for w in spec.get("not_before") or []),
+                  province_lists=bool(spec.get("province_lists")))
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

@@ -65,12 +65,17 @@ def places_for(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlaces
     # مواقع في صنعاء والضالع وتعز", the best al-Dhale), its cities, towns and villages alike (`_list_level`)
     # (not a list of countries or provinces: "استهدفت مواقع للتنظيم في سوريا والعراق" is a summary of strikes)
     remote = lex.families[hit.family].type == EXPLOSIONS and _list_level(lex.words, cands[best][2]) == _SETTLEMENT
-    whole = _coordinated(doc, lex.words, cands, _list_start(doc, lex.words, cands, best)) if remote else chain
+    start = _list_start(doc, lex.words, cands, best)
+    # so too a list under a plural cue word of settlements or provinces ("المعارك في محافظات الضالع وأبين وشبوة":
+    # the best, a member further on, does not cut off those before it; lists29)
+    provinces = lex.families[hit.family].province_lists
+    peers_cue = _peers_cue(doc, lex.words, cands[start][0], provinces)
+    whole = _coordinated(doc, lex.words, cands, start) if remote or peers_cue is not None else chain
     if len(whole) == 1 or _quarters_of_one_town(cands, whole):
         return [cands[best][2]]
     top = max(chain, key=lambda j: (specificity(cands[j][2]), -j))
     first = cands[whole[0]][0]
-    peers, close = _list_peers(doc, lex.words, hit, cands, whole, top, remote)
+    peers, close = _list_peers(doc, lex.words, hit, cands, whole, top, remote, provinces)
     own_list = close and doc.clause(first) == doc.clause(hit.first)
     if not (lex.families[hit.family].one_per_place and own_list and len(peers) > 1) or _after_between(doc, lex, first):
         return [cands[top][2]]
@@ -242,9 +247,10 @@ def _named_by_others(hit: Hit, named_by: NamedPlaces) -> set[int]:
 
 
 def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], top: int,
-                towns_struck: bool) -> tuple[list[PlaceMention], bool]:
+                towns_struck: bool, provinces: bool = True) -> tuple[list[PlaceMention], bool]:
     """The places of the list `whole` that are each an incident's, and whether the list opens close enough after
-    the trigger to be its own (its clause is checked by the caller)."""
+    the trigger to be its own (its clause is checked by the caller); `provinces`: whether a province's plural cue
+    makes its members peers (`_peers_cue`)."""
     first = cands[whole[0]][0]
     start = _list_phrase_start(doc, W, hit, cands[whole[0]])
     level = specificity(cands[top][2])
@@ -260,6 +266,16 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
         top_level = _list_level(W, cands[top][2])
         return [cands[j][2] for j in whole if _list_level(W, cands[j][2]) == top_level], \
             hit.last <= first <= hit.last + LIST_REACH
+    cue = _peers_cue(doc, W, first, provinces)
+    if cue is not None:
+        # "في محافظات الضالع وأبين وشبوة", "قرب 8 مدن منها الموصل والفلوجة": the cue says what each member is,
+        # whatever the gazetteer makes of its name (a town, a province): each is a place of the incident (lists29)
+        # the sides of a fight before a list of provinces put it far from its trigger, as before (recall18: "اشتباكات
+        # بين قوات الجيش ومسلحي القبائل في محافظتي مأرب والجوف" sums up a front); before settlements they do not
+        if token_stems(doc, cue) & W.list_peer_province_cues:
+            sides = set()
+        return [cands[j][2] for j in whole], _opens_close_after(doc, hit, min(start, cue), sides) or \
+            (towns_struck and _towns_struck_list(doc, W, hit, cue, cands))
     if towns_struck:
         # a strike's list of towns: its cities, towns and villages alike, opening further on (`_towns_struck_list`)
         top_level = _list_level(W, cands[top][2])
@@ -282,9 +298,33 @@ def _towns_struck_list(doc: Document, W: RoleWords, hit: Hit, first: int, cands)
     own though further than `LIST_REACH` on: up to `TOWNS_STRUCK_REACH` words, with no other place before it and
     not as an origin ("من")."""
     toks = doc.seg.tokens
+    # a country or region before the list is where its towns lie ("أصابت الغارات في العراق أهدافا قرب مدن بينها
+    # تكريت وبيجي"; lists29), another town is another incident's place
     return hit.last <= first <= hit.last + TOWNS_STRUCK_REACH and \
-        not any(hit.last <= p0 < first for p0, _, _ in cands) and \
+        not any(hit.last <= p0 < first and not coarse(m) for p0, _, m in cands) and \
         not (token_stems(doc, first - 1) & W.place_origin or toks[first].norm.startswith("من"))
+
+
+PEERS_CUE_REACH = 3   # words from "منها/بينها" back to the plural cue ("8 مدن عراقية منها", "تسع مدن بينها")
+
+
+def _peers_cue(doc: Document, W: RoleWords, first: int, provinces: bool) -> int | None:
+    """The token of the plural or dual cue word of settlements (event_roles.yaml `list_peer_cues`: "قريتي دويزات
+    والحود"), or, with `provinces`, of provinces (`list_peer_province_cues`: "في محافظات الضالع وأبين"), right before
+    the list of places opening at token `first`, or before "منها/بينها" (`list_peer_including`) by at most
+    PEERS_CUE_REACH words ("قرب 8 مدن عراقية منها الموصل والفلوجة"): a list whose members are all of the cue's kind,
+    whatever the gazetteer makes of each name; None where there is no such cue (lists29)."""
+    toks = doc.seg.tokens
+    cues = W.list_peer_cues | W.list_peer_province_cues if provinces else W.list_peer_cues
+    k = first - 1
+    if k < 0 or not toks[k].is_word:
+        return None
+    if token_stems(doc, k) & cues:
+        return k
+    if toks[k].norm not in W.list_peer_including:
+        return None
+    return next((j for j in range(k - 1, max(0, k - PEERS_CUE_REACH) - 1, -1)
+                 if toks[j].is_word and token_stems(doc, j) & cues), None)
 
 
 def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
