@@ -107,7 +107,7 @@ class Family:
     # lemma -> words one of which must follow it within GROUND_MARKER_REACH tokens ("انسحب من")
     ground_marker: dict[str, frozenset[str]] = field(default_factory=dict)
     standing: bool = False  # a state that holds: "in force since" a date long past, it was made then, not now
-    not_before: frozenset[str] = frozenset()  # words right before the trigger that cancel it ("مفعول عبوة")
+    not_before: frozenset[str] = frozenset()  # words right before the trigger (or its count) that cancel it
     # a list of provinces after a plural cue makes one incident each ("المعارك في محافظات الضالع وأبين"; lists29)
     province_lists: bool = False
 

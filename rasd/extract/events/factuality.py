@@ -226,9 +226,12 @@ def _cancelled_after(doc: Document, fam: Family, t: TriggerAt) -> bool:
 
 def _cancelled_before(doc: Document, fam: Family, t: TriggerAt) -> bool:
     """The word right before the trigger, in its clause, cancels it: "أبطل الخبراء مفعول عبوة ناسفة" (a bomb defused
-    did not go off)."""
-    k = t.first - 1
-    return bool(fam.not_before) and k >= t.c0 and bool(token_stems(doc, k) & fam.not_before)
+    did not go off), also with a count between ("تدمير خمس سيارات مفخخة": the car bombs destroyed did not go off)."""
+    if not fam.not_before:
+        return False
+    count = next((n for n in doc.numbers_in(t.c0, t.first) if n.last_token == t.first), None)
+    k = (count.first_token if count is not None else t.first) - 1
+    return k >= t.c0 and bool(token_stems(doc, k) & fam.not_before)
 
 
 def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> bool:
