@@ -130,6 +130,9 @@ class Qualifier:
     # after بين, may stand several words on: "مواجهات بين قوات الأمن التركية ومتظاهرين"), not on each hit as triggers
     # are found: the incident (how its tellings fold into one) stays as it was, only its family changes
     at_coding: bool = False
+    # at coding, anywhere in the sentence of a hit that tells it, not only near it in its clause: what a crowd threw
+    # is often told in the clause before the soldiers' fire ("ألقت مجموعة الحجارة على السياج وإن الجنود أطلقوا النار")
+    in_sentence: bool = False
 
 
 def word_set(words, where: str) -> frozenset[str]:
@@ -579,7 +582,7 @@ def _qualifiers(specs: dict) -> list[Qualifier]:
     return [Qualifier(qid, _qualifier_words(spec["words"], qid), frozenset(spec["applies_to"]), spec["sets"],
                       bool(spec.get("alone", False)), bool(spec.get("as_subject", False)),
                       bool(spec.get("object_only", False)), bool(spec.get("after_only", False)),
-                      bool(spec.get("at_coding", False)))
+                      bool(spec.get("at_coding", False)), bool(spec.get("in_sentence", False)))
             for qid, spec in specs.items()]
 
 

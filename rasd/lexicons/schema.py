@@ -510,7 +510,8 @@ FILES: dict[str, Spec] = {
         flown_by_aircraft=record(families=WORDS, sets=STR, ground=WORDS, ground_at=WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL,
-                                 object_only=BOOL, after_only=BOOL, at_coding=BOOL)),
+                                 object_only=BOOL, after_only=BOOL, at_coding=BOOL,
+                                 in_sentence=BOOL)),
         targets=record(armed=WORDS, militant=WORDS, civilian=WORDS, property=WORDS),
         modality=record(
             negation=WORDS,

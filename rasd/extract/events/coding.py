@@ -186,9 +186,11 @@ def _crowd(doc: Document, inc: Incident, a1, etype: str, victims):
 
 def _crowd_faced(a1, a2, etype: str):
     """A demonstration's actor2: the state's force read as the doer of a clash with a crowd ("مواجهات بين قوات الأمن
-    ومتظاهرين", "اشتبكت الشرطة مع محتجين") is the side the crowd faced (ACLED: Rioters (X) against the police),
-    where no other side is named or the side named is the crowd itself."""
-    if etype not in CROWD_TYPES or a1 is None or getattr(a1, "kind", None) not in STATE_KINDS:
+    ومتظاهرين", "اشتبكت الشرطة مع محتجين"), or in a riot an armed group's ("اشتباكات بين مواطنين ومسلحي التنظيم ...
+    ردوا عليهم بالحجارة"), is the side the crowd faced (ACLED: Rioters (X) against the police), where no other side is
+    named or the side named is the crowd itself; an armed group named in a peaceful protest is what it was about."""
+    faced = STATE_KINDS if etype != "Riots" else FACED_KINDS
+    if etype not in CROWD_TYPES or a1 is None or getattr(a1, "kind", None) not in faced:
         return a2
     if a2 is None or getattr(a2, "kind", None) in CROWD_KINDS:
         return a1
@@ -211,6 +213,9 @@ def _sides(inc: Incident, fam, victims):
 
 # the families whose doer, where the text names a government, is its forces (SCHEMA.md: arrests, seizures)
 AUTHORITY_ACTS = frozenset({"arrest", "disrupted_weapons"})
+
+# the kinds of actor a rioting crowd faces where the text reads them as a clash's doer: states' forces and armed groups
+FACED_KINDS = frozenset(STATE_KINDS | {"non-state armed group", "militia", "pro-government militia"})
 
 # the kinds of actor that are never a demonstration's crowd (ACLED: a protest's actor1 is "Protesters (X)", the
 # organisers being associated with it): states' bodies and forces, armed groups, international organisations and

@@ -316,7 +316,8 @@ def qualified_incident(doc: Document, lex: EventLexicon, inc: Incident) -> str:
             continue
         for hit in inc.hits:
             c0, c1 = doc.clause(hit.first)
-            span = (max(c0, hit.first - SIDES_BEFORE), min(c1, hit.last + SIDES_AFTER))
+            span = doc.sentence_bounds(hit.sentence) if q.in_sentence else \
+                (max(c0, hit.first - SIDES_BEFORE), min(c1, hit.last + SIDES_AFTER))
             if hit.family in q.applies_to and _qualifier_within(doc, lex, q, hit, span, False):
                 return q.sets
     return inc.family
