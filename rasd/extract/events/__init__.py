@@ -145,8 +145,10 @@ class EventExtractor:
         borrowed = setting.fill_places(doc, found, setting.NamedPlaces(named_by, phrase_end), self.lex.words,
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
+        # a story's link line restating the headline gives the incident before it no toll
+        restated = incidents.restated_link_sentences(doc, self.lex)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s, counts_of),
+            doc, *doc.sentence_bounds(s)), lambda s: s in restated or self._counts_apart(doc, s, counts_of),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         self._deaths_untold(doc, found)

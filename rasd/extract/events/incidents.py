@@ -9,6 +9,7 @@ incident it points back to, the same dead counted again ("الإرهابيون
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from collections.abc import Callable
@@ -233,6 +234,29 @@ def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
     return out
 
 
+def restated_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
+    """The sentences of a story's link line that restates the article's first line word for word ("رابط الخبر
+    بصحيفة ...: مقتل 15 من داعش شرق الرمادي" under that headline): it tells nothing the headline does not, and its
+    words are read no more (its toll is not the last incident's, nor a second headline's)."""
+    links = story_link_sentences(doc, lex)
+    if not links:
+        return set()
+    raw = doc.seg.text.raw
+    headline = _letters(raw.strip().split("\n", 1)[0])
+    start = min(doc.seg.sentences[i].start for i in links)
+    line_end = raw.find("\n", start)
+    link = _letters(raw[start:len(raw) if line_end < 0 else line_end])
+    return links if headline and link != headline and link.endswith(headline) else set()
+
+
+_ENTITY = re.compile(r"&#?\w+;")   # an HTML character reference left in a page's headline ("&#8220;")
+
+
+def _letters(line: str) -> str:
+    """The letters and digits of a line, without its punctuation, spaces or HTML character references."""
+    return "".join(ch for ch in _ENTITY.sub("", line) if ch.isalnum())
+
+
 # --- sentence by sentence -------------------------------------------------------------------------
 
 def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callable[[int], list[Casualty]],
@@ -241,9 +265,10 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     incident and merged into one told before when it tells it again; `dropped`: the acts told as no incident
     (triggers.find_hits), which make the background of their sentence no news."""
     titles = title_sentences(doc) | story_link_sentences(doc, lex)
+    restated = restated_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
-    for hit in hits:
+    for hit in (h for h in hits if h.sentence not in restated):
         by_sentence.setdefault(hit.sentence, []).append(hit)
     untold: dict[int, list[Hit]] = {}
     for d in dropped:
@@ -968,8 +993,10 @@ def _bare_name_of(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
     """What keeps `inc` from telling `prev` whatever both say: a headline, another item of a roundup, "آخر"."""
-    if prev.in_title and not inc.in_title:
-        return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if prev.in_title != inc.in_title:
+        # the headline is folded into the body at the end, not the body into it; nor is a story's link line told
+        # after the body ("رابط الخبر: ...") folded into the incident told last, only into the one it restates
+        return _SKIP
     if not doc.same_item(prev.sentence, inc.sentence):
         return _STOP  # another item of a roundup of news: another story
     if inc.another and not _subject_of_its_verb(prev, inc):
