@@ -1,7 +1,7 @@
 """links30: a story's link line that restates the headline after the body ("رابط الخبر بصحيفة ...: <the headline>",
-closing some 8 in 100 unsectioned feed pages) tells nothing the headline does not.  Its words are read no more: its
-toll and its trigger do not go to the incident told just before it (a destroyed car bomb does not become the
-headline's deadly attack), and a headline folded into the body is not folded in again.  A sentence that opens with
+closing some 8 in 100 unsectioned feed pages) tells nothing the headline does not.  Its incident goes where the headline's
+went, not to the incident told just before it: its toll and trigger do not make a destroyed car bomb the headline's
+deadly attack; where the headline's toll is a sum over the body's incidents, the link line tells no incident either.  A sentence that opens with
 the verb رابط and restates nothing is read as before.
 
 Every sentence here was written for these tests (none is taken from an article).

@@ -236,8 +236,8 @@ def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
 
 def restated_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
     """The sentences of a story's link line that restates the article's first line word for word ("رابط الخبر
-    بصحيفة ...: مقتل 15 من داعش شرق الرمادي" under that headline): it tells nothing the headline does not, and its
-    words are read no more (its toll is not the last incident's, nor a second headline's)."""
+    بصحيفة ...: مقتل 15 من داعش شرق الرمادي" under that headline): it tells nothing the headline does not; its
+    incident goes where the headline's went (`absorb_title`), and its toll to no incident told before it."""
     links = story_link_sentences(doc, lex)
     if not links:
         return set()
@@ -265,10 +265,9 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     incident and merged into one told before when it tells it again; `dropped`: the acts told as no incident
     (triggers.find_hits), which make the background of their sentence no news."""
     titles = title_sentences(doc) | story_link_sentences(doc, lex)
-    restated = restated_link_sentences(doc, lex)
     incidents: list[Incident] = []
     by_sentence: dict[int, list[Hit]] = {}
-    for hit in (h for h in hits if h.sentence not in restated):
+    for hit in hits:
         by_sentence.setdefault(hit.sentence, []).append(hit)
     untold: dict[int, list[Hit]] = {}
     for d in dropped:
@@ -1725,7 +1724,13 @@ def _parts_of_a_run(inc: Incident, after: list[Incident], whole: int, reported: 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
+    links = restated_link_sentences(doc, lex)
+    went: list[tuple[Incident, Incident]] = []   # each headline's incident, and the one that holds it now
     for t in [i for i in incidents if i.in_title]:
+        if t.sentence in links:
+            _follow_the_headline(lex, incidents, went, t)
+            continue
+        went.append((t, t))
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
         body = _body_told(told, t)
@@ -1739,9 +1744,23 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
             # a headline placed apart from the body's incident does not move it
             absorb(lex, body or only, t, reference_point=only is not None)
             incidents.remove(t)
+            went[-1] = (t, body or only)
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+            went[-1] = (t, headline)
+
+
+def _follow_the_headline(lex: EventLexicon, incidents: list[Incident], went: list[tuple[Incident, Incident]],
+                         link: Incident) -> None:
+    """A link line restating the headline (`restated_link_sentences`) is that headline told again: its incident
+    joins the one that now holds the headline's incident of its kind (`went`), and where the headline told none
+    that stands (a sum over the incidents of the body: `without_sums`), it tells none either."""
+    holder = next((h for t, h in went if any(h is i for i in incidents) and lex.compatible(t.family, link.family)),
+                  None)
+    if holder is not None:
+        absorb(lex, holder, link)
+    incidents.remove(link)
 
 
 def _elsewhere_in(whole: Incident, part: Incident) -> bool:
