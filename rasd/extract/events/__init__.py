@@ -148,7 +148,7 @@ class EventExtractor:
                                        self.country_place, self.adjectives)
         setting.leave_bomb_sites(found, borrowed, self.types, self.country_place)
         coding.attach_casualties(doc, found, lambda s: counts_of(s) + self.casualties.no_deaths(
-            doc, *doc.sentence_bounds(s)), lambda s: self._counts_apart(doc, s, counts_of),
+            doc, *doc.sentence_bounds(s)), self._counts_apart_in(doc, counts_of),
             lambda c, h: self._set_apart(doc, c, h, self._of_a_background_incident(doc, c, phrases, starts), starts),
             lambda c: self._of_a_background_incident(doc, c, phrases, starts) is not None)
         self._deaths_untold(doc, found)
@@ -166,6 +166,12 @@ class EventExtractor:
             untold = self.casualties.death_untold(doc, [h.first for h in inc.hits], inc.casualties)
             if untold is not None:
                 inc.casualties.append(untold)
+
+    def _counts_apart_in(self, doc: Document, counts_of: Callable[[int], list[Casualty]]) -> Callable[[int], bool]:
+        """`_counts_apart` for the sentences of `doc`, and a story's link line restating the headline
+        (incidents.restated_link_sentences), which gives the incident told before it no toll."""
+        restated = incidents.restated_link_sentences(doc, self.lex)
+        return lambda s: s in restated or self._counts_apart(doc, s, counts_of)
 
     def _counts_apart(self, doc: Document, sentence: int, counts_of: Callable[[int], list[Casualty]]) -> bool:
         """Whether a sentence's counts are not the toll of the incident told before it: a tally over a long time

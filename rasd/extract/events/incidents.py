@@ -9,6 +9,7 @@ incident it points back to, the same dead counted again ("الإرهابيون
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from collections.abc import Callable
@@ -231,6 +232,29 @@ def story_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
             line_end = raw.find("\n", s.start)
             line_end = len(raw) if line_end < 0 else line_end
     return out
+
+
+def restated_link_sentences(doc: Document, lex: EventLexicon) -> set[int]:
+    """The sentences of a story's link line that restates the article's first line word for word ("رابط الخبر
+    بصحيفة ...: مقتل 15 من داعش شرق الرمادي" under that headline): it tells nothing the headline does not; its
+    incident goes where the headline's went (`absorb_title`), and its toll to no incident told before it."""
+    links = story_link_sentences(doc, lex)
+    if not links:
+        return set()
+    raw = doc.seg.text.raw
+    headline = _letters(raw.strip().split("\n", 1)[0])
+    start = min(doc.seg.sentences[i].start for i in links)
+    line_end = raw.find("\n", start)
+    link = _letters(raw[start:len(raw) if line_end < 0 else line_end])
+    return links if headline and link != headline and link.endswith(headline) else set()
+
+
+_ENTITY = re.compile(r"&#?\w+;")   # an HTML character reference left in a page's headline ("&#8220;")
+
+
+def _letters(line: str) -> str:
+    """The letters and digits of a line, without its punctuation, spaces or HTML character references."""
+    return "".join(ch for ch in _ENTITY.sub("", line) if ch.isalnum())
 
 
 # --- sentence by sentence -------------------------------------------------------------------------
@@ -968,8 +992,10 @@ def _bare_name_of(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
 
 def _kept_apart(doc: Document, prev: Incident, inc: Incident) -> str | None:
     """What keeps `inc` from telling `prev` whatever both say: a headline, another item of a roundup, "آخر"."""
-    if prev.in_title and not inc.in_title:
-        return _SKIP  # the headline is folded into the body at the end, not the body into it
+    if prev.in_title != inc.in_title:
+        # the headline is folded into the body at the end, not the body into it; nor is a story's link line told
+        # after the body ("رابط الخبر: ...") folded into the incident told last, only into the one it restates
+        return _SKIP
     if not doc.same_item(prev.sentence, inc.sentence):
         return _STOP  # another item of a roundup of news: another story
     if inc.another and not _subject_of_its_verb(prev, inc):
@@ -1698,7 +1724,13 @@ def _parts_of_a_run(inc: Incident, after: list[Incident], whole: int, reported: 
 def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """A headline restates the body's incident (of its own item, in a roundup of news items): keep the
     body's, with the headline's facts."""
+    links = restated_link_sentences(doc, lex)
+    went: list[tuple[Incident, Incident]] = []   # each headline's incident, and the one that holds it now
     for t in [i for i in incidents if i.in_title]:
+        if t.sentence in links:
+            _follow_the_headline(lex, incidents, went, t)
+            continue
+        went.append((t, t))
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
         body = _body_told(told, t)
@@ -1712,9 +1744,23 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
             # a headline placed apart from the body's incident does not move it
             absorb(lex, body or only, t, reference_point=only is not None)
             incidents.remove(t)
+            went[-1] = (t, body or only)
         elif headline is not None:
             absorb(lex, headline, t)
             incidents.remove(t)
+            went[-1] = (t, headline)
+
+
+def _follow_the_headline(lex: EventLexicon, incidents: list[Incident], went: list[tuple[Incident, Incident]],
+                         link: Incident) -> None:
+    """A link line restating the headline (`restated_link_sentences`) is that headline told again: its incident
+    joins the one that now holds the headline's incident of its kind (`went`), and where the headline told none
+    that stands (a sum over the incidents of the body: `without_sums`), it tells none either."""
+    holder = next((h for t, h in went if any(h is i for i in incidents) and lex.compatible(t.family, link.family)),
+                  None)
+    if holder is not None:
+        absorb(lex, holder, link)
+    incidents.remove(link)
 
 
 def _elsewhere_in(whole: Incident, part: Incident) -> bool:
