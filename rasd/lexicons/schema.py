@@ -73,6 +73,9 @@ FILES: dict[str, Spec] = {
         allegiant_between=WORDS,
         loyal_words=WORDS,
         belonging_words=WORDS,
+        allegiance_pronouns=map_of(WORDS),
+        agreement_endings=map_of(WORDS),
+        human_plural_words=WORDS,
     ),
     "actors.yaml": list_of(record(
         id=STR,

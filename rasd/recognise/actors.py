@@ -123,6 +123,11 @@ class ActorLexicon:
     belonging_words: frozenset[str] = frozenset()
     loyal_to: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "هادي", "المخلوع صالح" -> entry id
     fighter_kinds: frozenset[str] = frozenset()   # `fighter_prefix_kinds`
+    # forces30: "لها" -> the agreement classes of a side it may stand for (`allegiance_pronouns`)
+    allegiance_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    agreement_endings: tuple[tuple[str, str], ...] = ()   # (ending, class), longest ending first
+    human_plural_words: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()   # `allegiant_heads` and `leader_force_heads` as words
 
     def group_adjectives(self) -> dict[str, RegistryEntry]:
         """A group's nisba adjective in the singular, masculine and feminine, with ال and without ("الحوثية",
@@ -369,7 +374,12 @@ def _allegiance(pat: dict, entries: dict[str, RegistryEntry]) -> dict:
                 leader_force_heads=_matcher(pat.get("leader_force_heads") or []),
                 allegiant_between=words("allegiant_between"), belonging_words=words("belonging_words"),
                 fighter_kinds=frozenset(pat.get("fighter_prefix_kinds") or []),
-                loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")))
+                loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")),
+                allegiance_pronouns={norm(p): frozenset(c) for p, c in (pat.get("allegiance_pronouns") or {}).items()},
+                agreement_endings=tuple(sorted(((norm(e), c) for c, es in (pat.get("agreement_endings") or {}).items()
+                                                for e in es), key=lambda ec: -len(ec[0]))),
+                human_plural_words=words("human_plural_words"),
+                force_nouns=words("allegiant_heads") | words("leader_force_heads"))
 
 
 def _loyal_to(entries: dict[str, RegistryEntry], heads: frozenset[str], loyal: frozenset[str]) -> PhraseMatcher[str]:
@@ -980,7 +990,7 @@ class ActorRecogniser:
                 continue
             i = c
             reg = self._registry_at(toks, i, may)
-            led = self._described_force(seg, i, may, reg)
+            led = self._described_force(seg, i, may, reg, out)
             if led is not None:
                 out.append(led[0])
                 i = led[1]
@@ -1022,10 +1032,12 @@ class ActorRecogniser:
             i += 1
         return out
 
-    def _described_force(self, seg: Segmented, i: int, may: _Begins,
-                         reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
-        """A force named by the words after its noun: its coalition's leader or its allegiance."""
-        return self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg) or self._leader_s_force(seg, i, reg)
+    def _described_force(self, seg: Segmented, i: int, may: _Begins, reg: PhraseMatch[str] | None,
+                         before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
+        """A force named by the words after its noun: its coalition's leader or its allegiance (`before`: the
+        mentions found so far, where a pronoun's side is looked for)."""
+        return (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
+                or self._leader_s_force(seg, i, reg))
 
     def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
@@ -1042,7 +1054,8 @@ class ActorRecogniser:
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=entry.id,
                             canonical=entry.canonical, kind=entry.kind, country=entry.country), side.last
 
-    def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
+    def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None,
+                     before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
         """A force named by its allegiance (actor_patterns.yaml `allegiant_heads`, `loyal_words`): a force noun,
         up to two words, a loyal or belonging word and the side after its ل or مع ("قوات عسكرية موالية للمخلوع
         صالح", "مسلحين موالين لهادي", "عناصر تابعة لجبهة النصرة"): the side's force, unless a registry name at i
@@ -1054,7 +1067,8 @@ class ActorRecogniser:
         for k in range(head.last, min(head.last + 3, len(toks) - 1)):
             word = toks[k].norm
             if word in lex.loyal_words or word in lex.belonging_words:
-                side = self._loyal_side(toks, k + 1, word in lex.loyal_words)
+                side = (self._loyal_side(toks, k + 1, word in lex.loyal_words)
+                        or self._pronoun_side(seg, i, k + 1, word in lex.loyal_words, before))
                 if side is None or (reg is not None and reg.last >= side[1]):
                     return None
                 entry = lex.entries[side[0]]
@@ -1082,6 +1096,51 @@ class ActorRecogniser:
             if ids:
                 found.append((ids[0], m.last))
         return max(found, key=lambda f: f[1]) if found else None
+
+    def _pronoun_side(self, seg: Segmented, i: int, j: int, loyal: bool,
+                      before: Sequence[ActorMention]) -> tuple[str, int] | None:
+        """The side a pronoun at token j stands for ("والقوات الموالية لها", "المتحالفون معهم"), and j: the nearest
+        mention before token i in its sentence whose first word agrees with the pronoun (`allegiance_pronouns`,
+        `agreement_endings`), read as a `loyal_to` side where it is one ("الرئيس هادي" -> Pro-Hadi), else as its
+        own registry entry; none when that mention is a state, a generic noun, or (after a belonging word) no
+        group of a kind in `fighter_prefix_kinds` ("الوزارة والقوات التابعة لها") (forces30)."""
+        lex, toks = self.lex, seg.tokens
+        takes = lex.allegiance_pronouns.get(toks[j].norm)
+        if not takes:
+            return None
+        sentence = seg.sentence_of(i)
+        for m in reversed(before):
+            if m.sentence != sentence or m.span.end > toks[i].start:
+                break
+            first = bisect.bisect_right(toks, m.span.start, key=_start) - 1   # the token the mention starts in
+            agrees = bool(self._agreement(m.name) & takes)
+            for t in range(first, bisect.bisect_left(toks, m.span.end, key=_start)) if loyal else ():
+                # "قوات الرئيس هادي والقوات الموالية له": the leader; "الحكومة الشرعية": a side the mention starts
+                side = lex.loyal_to.match_at(toks, t)
+                if side is not None and side.last <= i and (
+                        agrees or self._agreement(toks[t].norm) & takes):
+                    return side.payloads[0], j + 1
+            if not agrees:
+                continue
+            entry = lex.entries.get(m.actor_id) if m.actor_id and not m.generic else None
+            if entry is None or entry.kind == "state" or (not loyal and entry.kind not in lex.fighter_kinds):
+                return None
+            return entry.id, j + 1
+        return None
+
+    def _agreement(self, name: str) -> set[str]:
+        """The agreement classes of a name: its first word's (a listed human plural, else by its ending), and
+        after a force noun in the construct state ("قوات النظام", not "حزب الله") its second word's too."""
+        words = [norm(w) for w in name.split()]
+        out = set()
+        for w in words[:1] + words[1:2] * (bool(words) and words[0] in self.lex.force_nouns
+                                            and not words[0].startswith("ال")):
+            if w in self.lex.human_plural_words:
+                out.add("human plural")
+                continue
+            stem = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            out.add(next((c for e, c in self.lex.agreement_endings if stem.endswith(e)), "masculine"))
+        return out
 
     def _led_coalition(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
         """A coalition's name or anaphor followed by its leader ("التحالف العربي الذي تقوده المملكة", "قوات
