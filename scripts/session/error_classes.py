@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""A structural count of event errors by the reference scorer's own pairing, printing no article text: which
+fields of matched events differ (and whether Rasd gave none), and what the unmatched predictions are — another place
+than an unmatched gold event of the same type and date, another date, another type, or extra.  For choosing what to
+work on without reading a check set.
+
+    python scripts/session/error_classes.py GOLD.jsonl PRED.jsonl"""
+import collections
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "shared" / "tools"))
+import score as S  # the reference scorer beside the repository
+
+
+def load(path: str) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return {d["id"]: d for d in map(json.loads, fh)}
+
+
+def field_errors(pairs, actors, fields: collections.Counter) -> None:
+    for g, p in pairs:
+        if not S.actor_ok(p.get("actor1"), g.get("actor1"), actors):
+            fields["actor1 " + ("none given" if not p.get("actor1") else "gold none" if not g.get("actor1") else "other")] += 1
+        if (p.get("date") or None) != (g.get("date") or None):
+            fields["date " + ("none given" if not p.get("date") else "gold none" if not g.get("date") else "other")] += 1
+        if p.get("fatalities") != g.get("fatalities"):
+            fields["fatalities " + ("none given" if p.get("fatalities") is None else
+                                    "gold none" if g.get("fatalities") is None else "other")] += 1
+
+
+def near_miss(e: dict, unmatched_gold: list[dict], places) -> str | None:
+    for x in unmatched_gold:
+        same_type = x["type"] == e["type"]
+        place_ok = S.event_eligible(dict(x, type=e["type"]), dict(e, date=x.get("date")), places)
+        date_ok = S.dates_ok(e.get("date"), x.get("date"), e.get("date_precision"), x.get("date_precision"))
+        if same_type and date_ok and not place_ok:
+            return "another place"
+        if same_type and place_ok and not date_ok:
+            return "another date"
+        if not same_type and place_ok and date_ok:
+            return f"another type ({e['type']} for {x['type']})"
+    return None
+
+
+def main() -> int:
+    gold, pred = load(sys.argv[1]), load(sys.argv[2])
+    kinds, fields = collections.Counter(), collections.Counter()
+    for gid, g in gold.items():
+        ge, pe = g.get("events") or [], pred.get(gid, {}).get("events") or []
+        pairs = S.match_events(ge, pe, g.get("places") or [], g.get("actors") or [])
+        field_errors(pairs, g.get("actors") or [], fields)
+        matched = {id(x) for pair in pairs for x in pair}
+        unmatched_gold = [x for x in ge if id(x) not in matched]
+        kinds["gold events unmatched"] += len(unmatched_gold)
+        for e in (e for e in pe if id(e) not in matched):
+            kinds[near_miss(e, unmatched_gold, g.get("places") or []) or
+                  ("extra, beside unmatched gold" if unmatched_gold else "extra, every gold event matched")] += 1
+    print("unmatched predictions and gold:", json.dumps(kinds, ensure_ascii=False, indent=1))
+    print("matched events, fields that differ:", json.dumps(fields, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
