@@ -348,6 +348,7 @@ class RoleWords:
     story_links: frozenset[str]
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
+    sequel_words: frozenset[str]
     departure_verbs: frozenset[str]
     heading_words: frozenset[str]
     heading_to: frozenset[str]

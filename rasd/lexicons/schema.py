@@ -374,6 +374,7 @@ FILES: dict[str, Spec] = {
         according_to=WORDS,
         same_place_nouns=WORDS,
         sameness_words=WORDS,
+        sequel_words=WORDS,
         departure_verbs=WORDS,
         heading_words=WORDS,
         heading_to=WORDS,

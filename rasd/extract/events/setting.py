@@ -1450,7 +1450,20 @@ def _told_in_the_same_place(doc: Document, W: RoleWords | None, inc: Incident, b
     """Whether the incident is told as happening where `before` (the last incident placed with some precision,
     in the same news item) happened."""
     return W is not None and before is not None and before.place is not None and \
-        doc.same_item(before.sentence, inc.sentence) and _in_the_same_place(doc, W, inc.sentence)
+        doc.same_item(before.sentence, inc.sentence) and \
+        (_in_the_same_place(doc, W, inc.sentence) or
+         (before.sentence == inc.sentence - 1 and _a_sequel(doc, W, inc.sentence)))
+
+
+def _a_sequel(doc: Document, W: RoleWords, sentence: int) -> bool:
+    """Whether the sentence tells what followed the incident told just before it ("بعد ذلك", "وإثر ذلك":
+    `sequel_words` + ذلك), so that its incident, with no place of its own, happened there too."""
+    s0, s1 = doc.sentence_bounds(sentence)
+    toks = doc.seg.tokens
+    return any(toks[k].norm in W.sequel_words and toks[k + 1].norm == _THAT for k in range(s0, s1 - 1))
+
+
+_THAT = "ذلك"
 
 
 def _in_the_same_place(doc: Document, W: RoleWords, sentence: int) -> bool:
