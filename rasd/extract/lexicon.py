@@ -349,6 +349,7 @@ class RoleWords:
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
     sequel_words: frozenset[str]
+    sequel_pointers: frozenset[str]
     departure_verbs: frozenset[str]
     heading_words: frozenset[str]
     heading_to: frozenset[str]

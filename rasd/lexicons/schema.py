@@ -375,6 +375,7 @@ FILES: dict[str, Spec] = {
         same_place_nouns=WORDS,
         sameness_words=WORDS,
         sequel_words=WORDS,
+        sequel_pointers=WORDS,
         departure_verbs=WORDS,
         heading_words=WORDS,
         heading_to=WORDS,

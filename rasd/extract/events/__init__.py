@@ -991,8 +991,9 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def _opens_what_is_said(tok, W) -> bool:
-    """A complementiser ("أن", "إن", "بأن", "أنه") or an opening quotation mark."""
-    return tok.norm in W.bare_complementisers or tok.norm in COMPLEMENTISERS or tok.norm == "إن" or tok.text in OPENING
+    """A complementiser ("أن", "إن", "بأن", "أنه": normalised, every one is in text.morphology's COMPLEMENTISERS,
+    which holds event_roles.yaml's `bare_complementisers` too) or an opening quotation mark."""
+    return tok.norm in COMPLEMENTISERS or tok.text in OPENING
 
 
 def _a_dateline(doc: Document, colon: int) -> bool:

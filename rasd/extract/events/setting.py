@@ -1457,13 +1457,10 @@ def _told_in_the_same_place(doc: Document, W: RoleWords | None, inc: Incident, b
 
 def _a_sequel(doc: Document, W: RoleWords, sentence: int) -> bool:
     """Whether the sentence tells what followed the incident told just before it ("بعد ذلك", "وإثر ذلك":
-    `sequel_words` + ذلك), so that its incident, with no place of its own, happened there too."""
+    `sequel_words` + `sequel_pointers`), so that its incident, with no place of its own, happened there too."""
     s0, s1 = doc.sentence_bounds(sentence)
     toks = doc.seg.tokens
-    return any(toks[k].norm in W.sequel_words and toks[k + 1].norm == _THAT for k in range(s0, s1 - 1))
-
-
-_THAT = "ذلك"
+    return any(toks[k].norm in W.sequel_words and toks[k + 1].norm in W.sequel_pointers for k in range(s0, s1 - 1))
 
 
 def _in_the_same_place(doc: Document, W: RoleWords, sentence: int) -> bool:
