@@ -2,7 +2,8 @@
 ("أن تحرير المدينة يعد من أولويات القوات", "إن هجمات الحزب تجعل السلام مستحيلا"): the clause is about the
 evaluation, and the act is a noun phrase inside it (SCHEMA.md: plans, activity in general and noun phrases inside a
 clause about something else are no event).  A verbal noun with a pronoun after أن, written like a verb with its object
-("وأن استعادتها ... سيتم قريبا"), is read as the noun, so what is to come stays to come.
+("وأن استعادتها ... سيتم قريبا"), is read as the noun, so what is to come stays to come.  The
+subject of a meeting or a review ("جرى استعراض العمليات الجوية", "جلسة لبحث الغارات") is a topic, no incident told.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -50,3 +51,20 @@ def test_a_taking_told_after_a_complementiser_stays(extract):
 def test_a_single_word(extract):
     assert not events(extract, "يعد")
     assert not events(extract, "أن")
+
+
+def test_air_operations_reviewed_at_a_base_are_no_strike(extract):
+    # the subject of a review or a meeting (events.yaml modality topic_heads: مناقشة, استعراض, بحث)
+    text = "وزار وزير الدفاع قاعدة جوية في مدينة تبوك، حيث جرى استعراض العمليات الجوية خلال الأسبوع الماضي."
+    assert "تبوك" not in places(extract, text)
+
+
+def test_strikes_a_meeting_discusses_are_no_strike(extract):
+    text = "وعقد البرلمان في مدينة أربيل جلسة طارئة لبحث الغارات الجوية على القرى الحدودية."
+    assert "أربيل" not in places(extract, text)
+
+
+def test_a_strike_told_beside_a_meeting_stays(extract):
+    text = ("وعقد المجلس اجتماعا لمناقشة الوضع الأمني، فيما شنت طائرات التحالف أمس غارات جوية على مواقع "
+            "المتمردين في مدينة صعدة.")
+    assert "صعدة" in places(extract, text)
