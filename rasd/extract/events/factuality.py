@@ -68,6 +68,8 @@ CARRIER_REACH = 12         # tokens from an act back to the verbal noun that car
                            # ("عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة بتنظيم القاعدة، بأعمال عنف")
 FRONT_WITNESS_REACH = 8    # words after a front's fight word searched for a verb saying the front witnesses fighting
 ROLE_REACH = 6             # words before a trigger searched for a side's role in it ("دور دول التحالف في عملية تحرير")
+EVALUATED_REACH = 8        # tokens after an incident noun searched for the verb of evaluation it is the subject of ("أن تحرير
+                           # العاصمة صنعاء من سيطرة المليشيات المتمردة يعد": 7; set on the feed's kwic)
 
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
 _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that carries what is ordered
@@ -373,6 +375,29 @@ def _sought(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
             continue   # "تسعى ... إلى استعادة": the seeking's own preposition
         if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks or _opens_a_clause(toks[k].norm):
             return False
+    return False
+
+
+def _evaluated(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An incident noun right after a complementiser, the subject of a verb of evaluation or effect (events.yaml
+    modality `evaluated_by`): "إن تحرير العاصمة من سيطرة المتمردين يعد من أولويات القوات", "إن هجمات الحزب داخل
+    البلاد تجعل السلام مستحيلا".  The clause is about the evaluation; the act is a noun phrase inside it, a plan or
+    activity in general, not an incident told.  The walk to the verb stays in the trigger's clause, within
+    EVALUATED_REACH tokens, and stops at a mark, a relative or an adverb (`evaluated_breaks`); the verb itself has no
+    و glued (a clause of its own).  A death told (an outcome family) is never undone."""
+    if t.trig.pos != "noun" or lex.families[t.trig.family].outcome:
+        return False
+    if not _after_a_complementiser(doc, t):
+        return False
+    toks = doc.seg.tokens
+    mod = lex.modality
+    verbs, breaks = mod.get("evaluated_by", frozenset()), mod.get("evaluated_breaks", frozenset())
+    for k in range(t.last, min(t.c1, t.s1, t.last + EVALUATED_REACH)):
+        word = toks[k].norm
+        if word in _SENTENCE_STOPS or word in COMMAS or word in breaks:
+            return False
+        if word in verbs:
+            return True
     return False
 
 
@@ -807,9 +832,9 @@ TO_COME_REACH = 3   # words a noun trigger may govern before the verb of the fut
 def _to_come(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"معركة تحرير الرمادي ستبدأ خلال الأسابيع المقبلة", "اقتحام وشيك": a noun trigger, with at most a few words it
     governs, then a verb of the future or an adjective of imminence: the subject of what is to come."""
-    if t.trig.pos != "noun":
-        return False
     toks = doc.seg.tokens
+    if t.trig.pos != "noun" and not _a_noun_after_a_complementiser(doc, t):
+        return False
     to_come = lex.modality.get("to_come", frozenset())
     for k in range(t.last, min(t.c1, t.last + TO_COME_REACH + 1)):
         if toks[k].norm in to_come:
@@ -817,6 +842,22 @@ def _to_come(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
         if not toks[k].is_word or toks[k].norm.startswith(CONJUNCTIONS) or toks[k].norm in COMPLEMENTISERS:
             return False  # "بعد تحرير عدن، كما أنها ستكون", "عن التفجير فإنه سيكون": another clause, another subject
     return False
+
+
+def _after_a_complementiser(doc: Document, t: TriggerAt) -> bool:
+    """The word right before the trigger, in its clause, is a complementiser, و glued or not ("أن", "وأن", "بأن")."""
+    if t.first - 1 < t.c0:
+        return False
+    word = doc.seg.tokens[t.first - 1].norm
+    return word in COMPLEMENTISERS or (word.startswith(_JOINING) and word[len(_JOINING):] in COMPLEMENTISERS)
+
+
+def _a_noun_after_a_complementiser(doc: Document, t: TriggerAt) -> bool:
+    """A one-word verb trigger with a pronoun attached, right after a complementiser: "وأن استعادتها من قبضة
+    الانقلابيين سيتم قريبا" is the verbal noun with its possessive (استعادة + ها), written as a verb would be with
+    its object (استعاد + ت + ها); after أن the subject of a clause is a noun."""
+    return t.trig.pos == "verb" and t.last == t.first + 1 and object_pronoun(doc.seg.tokens[t.first].text) and \
+        _after_a_complementiser(doc, t)
 
 
 def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -1763,4 +1804,5 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place, _described_doers,
                             _fighting_a_side, _what_ruined_a_place, _attempted, _sought, _in_a_foiled_list,
-                            _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use)
+                            _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use,
+                            _evaluated)
