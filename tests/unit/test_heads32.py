@@ -2,7 +2,9 @@
 "مقتل 7 مسلحين وتدمير مخزن" over a raid that killed them).  Where no body incident of the headline's kind counts its
 dead and exactly one of another violent kind does, at the headline's place and on a day that agrees, the headline
 restates that incident and is no event of its own (events.yaml `headline_tolls`, incidents._its_toll_told_otherwise).
-A headline that is the only telling of its incident stays; so does one whose toll the body counts at another place,
+A headline placed by the border its town lies on is found by its dead, not by the body incident in the neighbour
+(a car bomb told after the bombing, across the border, took its toll).  A headline that is the only telling of its
+incident stays; so does one whose toll the body counts at another place,
 or twice.
 
 Every sentence here was written for these tests (none is taken from an article).
@@ -58,3 +60,22 @@ def test_two_body_incidents_with_its_toll_leave_the_headline(extract):
             "قتل خمسة مدنيين أمس في غارة جوية على بلدة سراقب في ريف إدلب. "
             "وفي حادث آخر، قتل خمسة مقاتلين في غارة جوية على بلدة بنش في ريف إدلب.")
     assert ("Shelling/artillery/missile attack", "إدلب", 5) in _told(extract, text)
+
+
+BORDER_HEADLINE = "مقتل 20 بتفجير انتحاري في بلدة تركية على الحدود مع سوريا\n\n"
+
+
+def test_a_headline_placed_by_its_border_gives_its_toll_to_the_incident_that_counts_it(extract):
+    """The headline names the neighbour across the border: the car bomb told after the bombing, in the neighbour, is
+    not the headline's incident and does not take its 20 dead."""
+    text = (BORDER_HEADLINE + "قتل 20 شخصا على الأقل أمس في تفجير انتحاري استهدف تجمعا لناشطين في مدينة سوروتش "
+            "التركية.\nوبعد ساعات، استهدف هجوم آخر بسيارة مفخخة حاجزا لمقاتلين أكراد في جنوب مدينة كوباني السورية.")
+    at = {e.place.name: e for e in events(extract, text)}
+    assert at["سوروتش"].fatalities == 20 and not at["كوباني"].fatalities
+
+
+def test_a_border_headline_over_one_incident_in_the_neighbour_is_that_incident(extract):
+    """Guard: the body tells one bombing, with the headline's dead, in the town across the border the headline names."""
+    text = ("مقتل 20 بتفجير انتحاري في بلدة سورية على الحدود مع تركيا\n\n"
+            "قتل 20 شخصا على الأقل أمس في تفجير انتحاري استهدف حاجزا لمقاتلين أكراد في مدينة كوباني السورية.")
+    assert _told(extract, text) == [("Suicide bomb", "كوباني", 20)]

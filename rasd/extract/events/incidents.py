@@ -1733,7 +1733,10 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         went.append((t, t))
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
-        body = _body_told(told, t)
+        # a headline with its dead placed by the border its town lies on names the neighbour, not where: the body
+        # incident in the neighbour is not it ("30 قتيلا بتفجير انتحاري في بلدة تركية على حدود سوريا" over the bombing
+        # in the Turkish town and a car bomb told after it across the border); its dead tell which it is
+        body = None if t.dead and _across_a_border(doc, lex.words, t.place) else _body_told(told, t)
         only = _the_one_it_restates(doc, lex, incidents, told, t) if body is None else None
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
@@ -1753,12 +1756,16 @@ def _the_one_it_restates(doc: Document, lex: EventLexicon, incidents: list[Incid
     of its kind): the one in its country, the one that counts its dead, the one unplaced, or the one of another kind
     that counts its dead (`_its_toll_told_otherwise`)."""
     only = _only_one_there(told, title)
-    # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
-    # سوريا") names the neighbour, not where: its dead tell which incident it is
-    placed = replace(title, place=None) if _across_a_border(doc, lex.words, title.place) or _its_targets_country(title) \
-        else title
+    placed = replace(title, place=None) if _placed_apart(doc, lex, title) else title
     return only or _the_one_with_its_dead(told, placed) or _the_one_unplaced(told, placed) or \
         _its_toll_told_otherwise(doc, lex, incidents, told, placed)
+
+
+def _placed_apart(doc: Document, lex: EventLexicon, title: Incident) -> bool:
+    """A headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا"), or
+    by the country of the side it hit (`_its_targets_country`), names a place where it did not happen: its dead, not
+    its place, tell which body incident it is."""
+    return _across_a_border(doc, lex.words, title.place) or _its_targets_country(title)
 
 
 def _its_toll_told_otherwise(doc: Document, lex: EventLexicon, incidents: list[Incident], told: list[Incident],
