@@ -509,6 +509,7 @@ FILES: dict[str, Spec] = {
         one_incident_in_sentence=list_of(WORDS),
         retold_as=map_of(WORDS),
         naming_any_violence=WORDS,
+        headline_tolls=WORDS,
         outcomes_of_results=WORDS,
         bare_names_also=map_of(WORDS),
         signature_weapons=map_of(record(nouns=WORDS, adjectives=WORDS)),

@@ -1733,12 +1733,11 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
         went.append((t, t))
         told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
                 and doc.same_item(i.sentence, t.sentence)]
-        body = _body_told(told, t)
-        only = _only_one_there(told, t) if body is None else None
-        # a headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع
-        # سوريا") names the neighbour, not where: its dead tell which incident it is
-        placed = replace(t, place=None) if _across_a_border(doc, lex.words, t.place) or _its_targets_country(t) else t
-        only = only or (_the_one_with_its_dead(told, placed) or _the_one_unplaced(told, placed) if body is None else None)
+        # a headline with its dead placed by the border its town lies on names the neighbour, not where: the body
+        # incident in the neighbour is not it ("30 قتيلا بتفجير انتحاري في بلدة تركية على حدود سوريا" over the bombing
+        # in the Turkish town and a car bomb told after it across the border); its dead tell which it is
+        body = None if t.dead and _across_a_border(doc, lex.words, t.place) else _body_told(told, t)
+        only = _the_one_it_restates(doc, lex, incidents, told, t) if body is None else None
         headline = _headline_restated(lex, incidents, t)
         if body is not None or only is not None:
             # a headline placed apart from the body's incident does not move it
@@ -1749,6 +1748,41 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
             absorb(lex, headline, t)
             incidents.remove(t)
             went[-1] = (t, headline)
+
+
+def _the_one_it_restates(doc: Document, lex: EventLexicon, incidents: list[Incident], told: list[Incident],
+                         title: Incident) -> Incident | None:
+    """The body incident a headline restates where none of its kind is at its place (`told`: the body's incidents
+    of its kind): the one in its country, the one that counts its dead, the one unplaced, or the one of another kind
+    that counts its dead (`_its_toll_told_otherwise`)."""
+    only = _only_one_there(told, title)
+    placed = replace(title, place=None) if _placed_apart(doc, lex, title) else title
+    return only or _the_one_with_its_dead(told, placed) or _the_one_unplaced(told, placed) or \
+        _its_toll_told_otherwise(doc, lex, incidents, told, placed)
+
+
+def _placed_apart(doc: Document, lex: EventLexicon, title: Incident) -> bool:
+    """A headline placed only by the border its town lies on ("مقتل 30 بانفجار في بلدة تركية على الحدود مع سوريا"), or
+    by the country of the side it hit (`_its_targets_country`), names a place where it did not happen: its dead, not
+    its place, tell which body incident it is."""
+    return _across_a_border(doc, lex.words, title.place) or _its_targets_country(title)
+
+
+def _its_toll_told_otherwise(doc: Document, lex: EventLexicon, incidents: list[Incident], told: list[Incident],
+                             title: Incident) -> Incident | None:
+    """The one body incident of another kind that counts a headline's dead, where none of its own kind (`told`) does
+    ("12 قتيلا في قصف على قرية" over "قتل 12 شخصا ... في غارات جوية ... على قرية"): a headline names the act loosely,
+    its toll tells which incident it is, where it is at the headline's place (events.yaml `headline_tolls`;
+    `_the_one_with_its_dead` keeps two body incidents with its dead, and one on another day, apart from it)."""
+    kinds = lex.headline_tolls
+    if not title.dead or title.family not in kinds or any(title.dead <= i.dead for i in told):
+        return None
+    others = [i for i in incidents if not i.in_title and i.family in kinds and i.family != title.family
+              and not lex.compatible(i.family, title.family) and doc.same_item(i.sentence, title.sentence)]
+    # of another kind, it must also be at the headline's place (or inside it, or near): a country's toll of the
+    # same size elsewhere is another incident
+    found = _the_one_with_its_dead(others, title)
+    return found if found is not None and same_place(found.place, title.place) else None
 
 
 def _follow_the_headline(lex: EventLexicon, incidents: list[Incident], went: list[tuple[Incident, Incident]],
