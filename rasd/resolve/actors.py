@@ -96,10 +96,13 @@ class ActorResolver:
                 # a capital acting ("والتي ترفض واشنطن التنسيق معها") is a government, not where a force is; a
                 # country both acts and places (SCHEMA.md)
                 in_sentence.setdefault(p.sentence, []).append(p)
+        headline: list[ActorMention] = []   # the title's short forms, named in full only below it
         for m in mentions:
             if m.kind and m.kind.startswith("anaphor:"):
                 if self._anaphor(m, named_count, latest, home):
                     out.append(m)
+                elif m.sentence == 0:
+                    headline.append(m)
                 continue
             if self._another_states_namesake(m, home):
                 continue
@@ -112,7 +115,17 @@ class ActorResolver:
             if not m.generic and m.actor_id:
                 named_count[m.actor_id] += 1
                 latest[m.actor_id] = (len(out), m)
-        return out
+        return self._cataphora(out, headline, named_count, latest, home)
+
+    def _cataphora(self, out: list[ActorMention], headline: list[ActorMention], named_count: Counter,
+                   latest: dict, home: str | None) -> list[ActorMention]:
+        """names32: a headline shortens a name that its body spells out below ("قصف مواقع حزب العمال" over
+        "حزب العمال الكردستاني", "للإخوان" over "جماعة الإخوان المسلمين"): an anaphor of the first sentence that
+        no earlier name explains takes the actor the whole article names, as one after the full name does."""
+        taken = [m for m in headline if self._anaphor(m, named_count, latest, home)]
+        if not taken:
+            return out
+        return sorted(out + taken, key=lambda m: (m.span.start, m.span.end))
 
     def _local_branch(self, m: ActorMention, home: str | None, here: list[PlaceMention]) -> None:
         """The parent organisation named in a report from a country where its branch is the one that acts
