@@ -56,6 +56,14 @@ def test_a_local_source_telling_a_new_incident_keeps_his_province(extract):
         assert sorted(e.fatalities for e in events) == [7, 10]
 
 
+def test_a_mention_in_the_speakers_own_phrase_places_the_incident(extract):
+    # guard: "حيث حصلت الغارة" is in the governor's phrase, not in what he says; his district is the strike's
+    text = ("قتل 14 جنديا أفغانيا أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول. "
+            "وقال حاكم منطقة بركي براك حيث حصلت الغارة إن مروحيتين هاجمتا الحاجز صباحا.")
+    events = _events(extract, text)
+    assert _places(events) == ["بركي"]
+
+
 def test_short_texts(extract):
     assert _events(extract, "وقال") == []
     assert _events(extract, "وقال مسؤول في الرمادي إن") == []

@@ -42,7 +42,7 @@ from rasd.extract.events.model import (
 )
 from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
-                                         speakers_place, told_before_announced, two_towns)
+                                         speakers_complementiser, told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
@@ -1243,11 +1243,13 @@ def _approximate(doc: Document, lex: EventLexicon, m: PlaceMention) -> bool:
 def _a_speakers_place_only(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
     """A mention that points back ("الهجوم", "التفجير") placed only by where its speaker is ("وأفاد المكتب الإعلامي
     للمقاومة في إقليم آزال بأن الهجوم أسفر عن ...", "وقال في تصريح أدلى به في أنقرة إن التفجير ..."): that place is a
-    reference point to the incident told before, not another place of it (`setting.speakers_place`)."""
+    reference point to the incident told before, not another place of it (`setting.speakers_complementiser`)."""
     m = inc.place
     if not inc.definite or m is None or m.sentence >= len(doc.seg.sentences):
         return False
-    return speakers_place(doc, lex.words, doc.token_of(m.span.start), doc.token_of(m.span.end - 1) + 1)
+    comp = speakers_complementiser(doc, lex.words, doc.token_of(m.span.start), doc.token_of(m.span.end - 1) + 1)
+    # the mention is in what he says ("حاكم منطقة بركي براك حيث حصلت الغارة إن ...": not in his own phrase)
+    return comp is not None and any(h.sentence == m.sentence and h.first > comp for h in inc.hits)
 
 
 def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:
