@@ -42,7 +42,7 @@ from rasd.extract.events.model import (
 )
 from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
-                                         told_before_announced, two_towns)
+                                         speakers_complementiser, told_before_announced, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
@@ -831,7 +831,7 @@ def _the_one_named_by_its_town(doc: Document, lex: EventLexicon, incidents: list
 
 def _absorb_told(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, verdict: str) -> None:
     absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE or _massacre_and_taking(prev, inc),
-           reference_point=_approximate(doc, lex, inc.place))
+           reference_point=_approximate(doc, lex, inc.place) or _a_speakers_place_only(doc, lex, inc))
 
 
 def _massacre_and_taking(prev: Incident, inc: Incident) -> bool:
@@ -1223,18 +1223,33 @@ def _elsewhere(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) 
     a, b = prev.place, inc.place
     if a is None or b is None or a.resolved is None or b.resolved is None or coarse(a) or coarse(b):
         return False
-    return not (same_place(a, b) or _approximate(doc, lex, a) or _approximate(doc, lex, b))
+    return not (same_place(a, b) or _approximate(doc, lex, a) or _approximate(doc, lex, b)
+                or _a_speakers_place_only(doc, lex, inc))
 
 
 def _approximate(doc: Document, lex: EventLexicon, m: PlaceMention) -> bool:
     """A place given as a reference point ("قرب العاصمة مقديشو", "على بعد 10 كلم من البلدة"): a word of nearness
-    or direction just before, or a unit of distance a few words before."""
+    or direction just before, or a unit of distance a few words before; or the place of a speaker who tells the
+    incident ("وأفاد المكتب الإعلامي للمقاومة في إقليم آزال بأن الهجوم أسفر عن ...": where he is, near it or not;
+    the incident told before at a place of its own keeps that place, `absorb`)."""
     if m is None or m.sentence >= len(doc.seg.sentences):
         return False
     k = doc.token_of(m.span.start)
     s0 = doc.sentence_bounds(m.sentence)[0]
     return bool(stems(doc, max(s0, k - 2), k) & lex.words.approximate_place
                 or stems(doc, max(s0, k - DISTANCE_REACH), k) & lex.words.distance_units)
+
+
+def _a_speakers_place_only(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
+    """A mention that points back ("الهجوم", "التفجير") placed only by where its speaker is ("وأفاد المكتب الإعلامي
+    للمقاومة في إقليم آزال بأن الهجوم أسفر عن ...", "وقال في تصريح أدلى به في أنقرة إن التفجير ..."): that place is a
+    reference point to the incident told before, not another place of it (`setting.speakers_complementiser`)."""
+    m = inc.place
+    if not inc.definite or m is None or m.sentence >= len(doc.seg.sentences):
+        return False
+    comp = speakers_complementiser(doc, lex.words, doc.token_of(m.span.start), doc.token_of(m.span.end - 1) + 1)
+    # the mention is in what he says ("حاكم منطقة بركي براك حيث حصلت الغارة إن ...": not in his own phrase)
+    return comp is not None and any(h.sentence == m.sentence and h.first > comp for h in inc.hits)
 
 
 def told_as_later(doc: Document, lex: EventLexicon, sentence: int) -> bool:

@@ -200,6 +200,32 @@ def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlace
             and not _where_it_set_off(doc, lex.words, p0) and not _where_it_was_heading(doc, lex.words, p0, m)]
 
 
+SPEAKER_REACH = 8       # tokens from a verb of saying to a place in its subject ("وقال أحد الضباط في بلدة موبتي")
+COMPLEMENT_GAP = 8      # tokens from that place to the complementiser ("في تعز لـ«الشرق الأوسط» بأن", "القريبة عبر
+                        # الهاتف أمس إن"); both set on the feed's speaker phrases (places32: 328 articles)
+
+
+def speakers_complementiser(doc: Document, W: RoleWords, p0: int, p1: int) -> int | None:
+    """"وقال أحد الضباط في بلدة موبتي القريبة إن المهاجمين فجروا العبوات", "وأفاد المكتب الإعلامي للمقاومة في إقليم
+    آزال بأن الهجوم أسفر عن ...": where the place at tokens p0..p1 stands in the subject of a verb of saying
+    (event_roles.yaml `saying_verbs`), a few words before the complementiser (`bare_complementisers`) that opens what
+    is said, that complementiser's token: the place says where the speaker is, which may or may not be where what
+    he tells happened.  None where the place stands in no such phrase."""
+    toks = doc.seg.tokens
+    s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(p0))
+    comp = next((k for k in range(p1, min(s1, p1 + COMPLEMENT_GAP + 1)) if toks[k].norm in W.bare_complementisers),
+                None)
+    if comp is None:
+        return None
+    for k in range(p0 - 1, max(s0, p0 - SPEAKER_REACH) - 1, -1):
+        if toks[k].norm in W.bare_complementisers:
+            return None   # the place is in an earlier complement: what was said, not who said it
+        if toks[k].is_word and token_stems(doc, k) & W.saying_verbs:
+            said = any(token_stems(doc, j) & W.saying_verbs for j in range(p1, comp) if toks[j].is_word)
+            return None if said else comp
+    return None
+
+
 DEPARTURE_REACH = 8   # tokens from a verb of setting off to the place it names ("انطلقت من قاعدة ... في ولاية X")
 
 
