@@ -954,10 +954,8 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
         if v is None:
             continue
         side = _side_key(c)   # two named groups' dead are two sides, whatever their class
-        if c.additional and v > 1 and (told.setdefault((side, v), c.sentence) != c.sentence
-                                       or plain.get((side, v), c.sentence) != c.sentence):
-            continue   # "وخمسة مسلحين آخرين" in each telling of one incident: the same five, told again ("جندي
-            # آخر" in two sentences is as often a second soldier, who died later)
+        if c.additional and _told_again(c, side, told, plain):
+            continue
         if c.additional:
             more[side or "people"] = more.get(side or "people", 0) + v
         elif side in (None, "people"):
@@ -976,6 +974,14 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
         else:
             by_side[side] = by_side.get(side, 0) + v
     return by_side, people
+
+
+def _told_again(c: Casualty, side, told: dict[tuple, int], plain: dict[tuple, int]) -> bool:
+    """Whether an "another" count is the same dead told again: "وخمسة مسلحين آخرين" in each telling of one incident
+    (`told`, filled here: the sentence that told such a count first; "جندي آخر" in two sentences is as often a second
+    soldier, who died later), or a named group's figure given as its own in another sentence (`plain`)."""
+    key = (side, c.value)
+    return c.value > 1 and (told.setdefault(key, c.sentence) != c.sentence or plain.get(key, c.sentence) != c.sentence)
 
 
 def _side_key(c: Casualty):
