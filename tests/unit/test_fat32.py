@@ -3,7 +3,8 @@
 - "25 قتيلا من الحوثيين و13 من المقاومة": the list's next count, with no people noun of its own, counts the men of
   the named group or state force after من; it adds to the first side's dead (`CasualtyFinder._of_a_named_side`);
 - that side's figure told again in another sentence of the same incident is the same dead, not more
-  (`casualties._dead_by_side`, the `plain` figures).
+  (`casualties._dead_by_side`, the `plain` figures);
+- "عدة أشخاص", "بضعة قتلى": "several", "a few" count people as "عدد من" does (casualties.yaml vague_counts).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -52,3 +53,19 @@ def test_men_taken_after_the_dead_are_not_counted(extract):
     # guard: the count joined by a verb of another fate is no list of the dead
     text = "قتلت القوات الحكومية 20 مسلحا في بلدة الحارة أمس واعتقلت 5 من تنظيم داعش."
     assert 20 in tolls(extract, text)
+
+
+def test_several_wounded_make_an_outcome_with_no_dead(extract):
+    text = "قصفت الطائرات الحربية بلدة الحارة أمس، مما أدى لإصابة عدة أشخاص بجراح."
+    assert tolls(extract, text) == [0]
+
+
+def test_a_few_dead_make_the_toll_unknown(extract):
+    text = "انفجرت سيارة مفخخة في سوق بلدة الحارة أمس مما أدى إلى سقوط بضعة قتلى."
+    assert tolls(extract, text) == [None]
+
+
+def test_several_suspects_arrested_are_no_count(extract):
+    # guard: "عدة أشخاص" with no word of harm counts no one hurt
+    text = "اعتقلت الشرطة عدة أشخاص يشتبه في تورطهم في الهجوم على مركز الشرطة في مدينة الرمادي أمس."
+    assert all(f is None for f in tolls(extract, text))
