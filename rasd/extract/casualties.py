@@ -464,7 +464,8 @@ class CasualtyFinder:
         if kind is None:
             kind = self._kind_of_the_list(doc, n, noun_end, sent_last)
         sentence = doc.seg.sentence_of(n.first_token)
-        if kind is None and out and out[-1].sentence == sentence and self._next_in_list(doc, n, out[-1], side):
+        if kind is None and out and out[-1].sentence == sentence and \
+                self._next_in_list(doc, n, out[-1], side or self._of_a_named_side(doc, n)):
             return out[-1].kind, True
         return kind, False
 
@@ -479,6 +480,22 @@ class CasualtyFinder:
             return False
         gap = k - prev.noun_last
         return 0 <= gap <= 2 or (side is not None and 0 <= gap <= LIST_REACH and not doc.numbers_in(prev.noun_last, k))
+
+    @staticmethod
+    def _of_a_named_side(doc: Document, n) -> str | None:
+        """"25 قتيلا من الحوثيين و13 من المقاومة", "34 عنصرا من حزب الله و17 من قوات النظام": a number right before من
+        and a named armed group or state force counts that side's men, with no people noun of its own; the side's kind
+        ("militant", "armed"), or None.  (`_mark_whose` then names the group.)"""
+        toks = doc.seg.tokens
+        k = n.last_token
+        if k >= len(toks) or toks[k].norm != PARTITIVE:
+            return None
+        for a0, _, a in doc.actors_in(k + 1, min(len(toks), k + 2)):
+            if a0 == k + 1 and a.kind in GROUP_KINDS and a.actor_id:
+                return "militant"
+            if a0 == k + 1 and a.kind in STATE_FORCE_KINDS:
+                return "armed"
+        return None
 
     def _no_people(self, doc: Document, n) -> bool:
         """Whether a number counts no people: an age, a span or a distance ("طفل عمره 18 شهرا", "على مسافة 700
@@ -929,14 +946,16 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
     more: dict[str | tuple[str, str], int] = {}  # "another" dead, on top of that side's figure
     people: list[int] = []
     told: dict[tuple, int] = {}   # "another" counts by (side, figure): the sentence that told them first
+    # a named group's own figure, by (side, figure): the sentence that gave it ("و8 من المقاومة" listed after the
+    # Houthis' dead, and "مقتل 8 من المقاومة" in the next sentence: the same eight)
+    plain = {(_side_key(c), c.value): c.sentence for c in killed if not c.additional and c.group}
     for c in killed:
         v = c.value  # a vague amount ("عشرات") states no toll
         if v is None:
             continue
-        side = (GROUP, c.group) if c.group else c.side   # two named groups' dead are two sides, whatever their class
-        if c.additional and v > 1 and told.setdefault((side, v), c.sentence) != c.sentence:
-            continue   # "وخمسة مسلحين آخرين" in each telling of one incident: the same five, told again ("جندي
-            # آخر" in two sentences is as often a second soldier, who died later)
+        side = _side_key(c)   # two named groups' dead are two sides, whatever their class
+        if c.additional and _told_again(c, side, told, plain):
+            continue
         if c.additional:
             more[side or "people"] = more.get(side or "people", 0) + v
         elif side in (None, "people"):
@@ -955,6 +974,20 @@ def _dead_by_side(killed: list[Casualty]) -> tuple[dict[str | tuple[str, str], i
         else:
             by_side[side] = by_side.get(side, 0) + v
     return by_side, people
+
+
+def _told_again(c: Casualty, side, told: dict[tuple, int], plain: dict[tuple, int]) -> bool:
+    """Whether an "another" count is the same dead told again: "وخمسة مسلحين آخرين" in each telling of one incident
+    (`told`, filled here: the sentence that told such a count first; "جندي آخر" in two sentences is as often a second
+    soldier, who died later), or a named group's figure given as its own in another sentence (`plain`)."""
+    key = (side, c.value)
+    return c.value > 1 and (told.setdefault(key, c.sentence) != c.sentence or plain.get(key, c.sentence) != c.sentence)
+
+
+def _side_key(c: Casualty):
+    """The side a count of the dead is summed under: (GROUP, its named group; two named groups' dead are two sides,
+    whatever their class), else its class of people."""
+    return (GROUP, c.group) if c.group else c.side
 
 
 GOVERNMENT_OF, MILITARY_OF = "Government of ", "Military Forces of "   # ACLED's names of a state's two sides
