@@ -970,7 +970,7 @@ def _older_than_undated_news(doc: Document, prev: Incident, inc: Incident) -> bo
     the story stays history (`setting.history`)."""
     d = inc.date
     if prev.date is not None or prev.named or d is None or not d.date or inc.definite or doc.published is None \
-            or inc.sentence <= max(prev.sentences):
+            or inc.sentence <= prev.sentence:
         return False
     return not long_past(d, doc.published) and (d.precision == "year" or not recent(doc, d))
 
