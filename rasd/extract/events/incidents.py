@@ -41,8 +41,9 @@ from rasd.extract.events.model import (
     territory_side,
 )
 from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
-from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, same_ground, same_place,
-                                         speakers_complementiser, told_before_announced, two_towns)
+from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, long_past, recent,
+                                         same_ground, same_place, speakers_complementiser, told_before_announced,
+                                         two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
@@ -831,7 +832,8 @@ def _the_one_named_by_its_town(doc: Document, lex: EventLexicon, incidents: list
 
 def _absorb_told(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, verdict: str) -> None:
     absorb(lex, prev, inc, keep_type=verdict == _ABSORB_KEEP_TYPE or _massacre_and_taking(prev, inc),
-           reference_point=_approximate(doc, lex, inc.place) or _a_speakers_place_only(doc, lex, inc))
+           reference_point=_approximate(doc, lex, inc.place) or _a_speakers_place_only(doc, lex, inc),
+           lends_no_date=_older_than_undated_news(doc, prev, inc))
 
 
 def _massacre_and_taking(prev: Incident, inc: Incident) -> bool:
@@ -957,6 +959,22 @@ def _told_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident,
 def _dated_by_the_sentence_before(doc: Document, inc: Incident) -> bool:
     """The incident's date was told in a sentence before its own ("حينها", "آنذاك": setting.date_for)."""
     return inc.date is not None and inc.date.first_token < doc.sentence_bounds(inc.sentence)[0]
+
+
+def _older_than_undated_news(doc: Document, prev: Incident, inc: Incident) -> bool:
+    """`prev`, told by a verb or an indefinite noun, has no date, and `inc`, folded into it from a later sentence
+    where a verb or an indefinite noun tells it, is dated before the news and not as far back as history ("دخلت
+    القوات الجامعة واشتبكت مع المسلحين. وأطلقت القوات في أبريل عملية عسكرية في المحافظة", "إلى أن شنت قوات
+    مشتركة هجوما كبيرا في وقت سابق من العام الحالي"): an earlier incident told as background to the news, whose
+    date is not the news's (a year alone names no day of news either).  An incident named by a definite noun
+    ("بمناسبة مرور عام على احتلال المدينة") is one known before, whose day a later sentence may tell; a definite
+    noun ("وكان الهجوم قد وقع في مارس") points back and tells its day; a date of history still dates it, so that
+    the story stays history (`setting.history`)."""
+    d = inc.date
+    if prev.date is not None or prev.named or d is None or not d.date or inc.definite or doc.published is None \
+            or inc.sentence <= prev.sentence:
+        return False
+    return not long_past(d, doc.published) and (d.precision == "year" or not recent(doc, d))
 
 
 def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -1483,9 +1501,10 @@ REFINEMENTS = {("explosion", "suicide_bomb")}
 
 
 def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = False,
-           reference_point: bool = False) -> None:
+           reference_point: bool = False, lends_no_date: bool = False) -> None:
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better
-    (a place given only as a reference point is better than a country or a region only)."""
+    (a place given only as a reference point is better than a country or a region only); its date too, unless
+    `lends_no_date` (`_older_than_undated_news`)."""
     fams = lex.families
     # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
     # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
@@ -1503,7 +1522,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     _absorb_place(prev, inc, reference_point)
     # its own day, not the day it was announced; the day within "this week"
     if (prev.date is None or _announced_then_told(prev, inc) or day_in_week(inc.date, prev.date)) and \
-            _dated_by(lex, prev, inc, keep_type):
+            _dated_by(lex, prev, inc, keep_type) and not lends_no_date:
         prev.date, prev.announced = inc.date, inc.announced
     _absorb_sides(prev, inc)
     prev.target = prev.target or inc.target
