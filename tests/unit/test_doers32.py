@@ -7,7 +7,8 @@
 2. A pronoun on a complementiser before such a verb ("أعلنت الوزارة أنها تمكنت من القبض على"): the side named last
    before it.
 3. A verb of managing that opens its clause with no subject ("وتمكنوا من حرق الآليات"): the doer of the incident
-   told just before (roles._helper_without_subject in roles._continued_doer).
+   told just before (roles._helper_without_subject in roles._continued_doer and roles._joined_doers).
+4. Sides told in parts with طرف ("بين X من طرف، وY من طرف آخر"), as with جهة (event_roles.yaml side_parts).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -54,6 +55,12 @@ def test_a_verb_of_managing_with_no_subject_merged_into_the_attack(extract):
                             "في طريقه إلى لحج. وتمكنوا من حرق عدد من الآليات العسكرية في منطقة الشريجة.")
     # the burning is the attack's own doing: told as its own event or merged into the attack, it has its doer
     assert found and {canonical(e.actor1) for e in found} == {RESISTANCE}
+
+
+def test_sides_told_in_parts_with_taraf(extract):
+    ev = with_trigger(extract, "ودارت اشتباكات عنيفة أمس في محيط مطار كويرس العسكري بريف حلب بين قوات النظام السوري "
+                               "مدعمة بقوات الدفاع الوطني من طرف، وجبهة النصرة من طرف آخر.", "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == ("Military Forces of Syria", "Jabhat al-Nusra")
 
 
 # guards
