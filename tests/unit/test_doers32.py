@@ -9,6 +9,8 @@
 3. A verb of managing that opens its clause with no subject ("وتمكنوا من حرق الآليات"): the doer of the incident
    told just before (roles._helper_without_subject in roles._continued_doer and roles._joined_doers).
 4. Sides told in parts with طرف ("بين X من طرف، وY من طرف آخر"), as with جهة (event_roles.yaml side_parts).
+5. Commas that set a fight's time apart before its far بين ("اندلعت مواجهات عنيفة، في وقت مبكر من صباح السبت،
+   بين X وY"): the sides are still the fight's (roles._only_its_setting_before, SETTING_COMMAS).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -63,6 +65,12 @@ def test_sides_told_in_parts_with_taraf(extract):
     assert (canonical(ev.actor1), canonical(ev.actor2)) == ("Military Forces of Syria", "Jabhat al-Nusra")
 
 
+def test_commas_around_the_fight_s_time(extract):
+    ev = with_trigger(extract, "كما اندلعت مواجهات عنيفة، في وقت مبكر من صباح يوم السبت الماضي، بين ميليشيات الحوثي "
+                               "والمقاومة الشعبية في مدينة مأرب.", "مواجهات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)
+
+
 # guards
 
 def test_a_demonstrative_before_no_side_s_noun_points_to_no_side(extract):
@@ -75,3 +83,9 @@ def test_a_verb_of_managing_with_its_own_subject_keeps_it(extract):
     ev = with_trigger(extract, "هاجم مسلحو المقاومة الشعبية أمس رتلا عسكريا للحوثيين في منطقة الراهدة بمحافظة تعز. "
                                "وتمكنت ميليشيات الحوثي من حرق منزل في الراهدة.", "حرق")
     assert canonical(ev.actor1) == HOUTHIS
+
+
+def test_a_comma_before_a_road_between_keeps_the_sides_apart(extract):
+    ev = with_trigger(extract, "ودارت اشتباكات عنيفة في وقت مبكر من صباح يوم السبت الماضي، قرب الطريق الرابط بين "
+                               "ميليشيات الحوثي والمقاومة الشعبية في مأرب.", "اشتباكات")
+    assert canonical(ev.actor2) is None

@@ -644,6 +644,9 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     return None
 
 
+SETTING_COMMAS = frozenset({"،", ","})   # the marks that may set a fight's time or place apart before its بين
+
+
 def _only_its_setting_before(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
     """Between the clash noun and the بين at k stand only the fight's manner, time and place ("اندلعت معارك عنيفة
     في محافظة أبين جنوب اليمن بين X وY", "معارك عنيفة دارت الأيام الثلاثة الماضية بين X وY"): words of
@@ -659,8 +662,9 @@ def _only_its_setting_before(doc: Document, W: RoleWords, hit: Hit, k: int) -> b
         covered.update(range(d.first_token, d.last_token))
     setting = W.fight_setting | W.going_on | W.still_going_on | W.witness_verbs | W.happening_verbs
     toks = doc.seg.tokens
-    return all(j in covered or (toks[j].is_word and any(s in setting or without_article(s) in setting
-                                                         for s in token_stems(doc, j)))
+    # commas may set the time or place apart ("اندلعت مواجهات عنيفة، في وقت مبكر من صباح السبت، بين X وY"): doers32
+    return all(j in covered or toks[j].norm in SETTING_COMMAS or
+               (toks[j].is_word and any(s in setting or without_article(s) in setting for s in token_stems(doc, j)))
                for j in range(hit.last, k))
 
 
