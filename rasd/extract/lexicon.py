@@ -324,6 +324,7 @@ class RoleWords:
     member_nouns: frozenset[str]
     befalling_nouns: frozenset[str]
     own_members: frozenset[str]
+    pointing_heads: frozenset[str]
     possessive_suffixes: frozenset[str]
     reciprocal_verbs: frozenset[str]
     also: frozenset[str]

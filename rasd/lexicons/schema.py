@@ -459,6 +459,7 @@ FILES: dict[str, Spec] = {
         member_nouns=WORDS,
         befalling_nouns=WORDS,
         own_members=WORDS,
+        pointing_heads=WORDS,
         possessive_suffixes=WORDS,
         reciprocal_verbs=WORDS,
     ),

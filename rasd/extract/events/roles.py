@@ -547,32 +547,69 @@ def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Act
     if not before or (pronoun and stems(doc, before[-1][1], start) & W.repelled_nouns):
         # "وأكد مصدر في الجيش الهجوم، موضحا أنه استهدف وحدة": the attack named since is what "it" points to
         return None
-    return before[-1][2] if pronoun else _last_subject(doc, W, before)
+    return before[-1][2] if pronoun else _last_subject(doc, W, before, _bare_stems(doc, k))
 
 
 def _pointing_word(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
     """The token right before a verb trigger (قد between or not) that only points back to its subject: a
-    complementiser carrying a pronoun ("أنه"), or a side's members after a demonstrative ("هذه القوات")."""
+    complementiser carrying a pronoun ("أنه"), or a side's members after a demonstrative ("هذه القوات"); for a
+    noun trigger, such a subject of the verb of managing or carrying out that governs it."""
     toks = doc.seg.tokens
-    if hit.trigger.pos != "verb" or token_stems(doc, hit.first) & W.reciprocal_verbs:
+    if token_stems(doc, hit.first) & W.reciprocal_verbs:
         return None
+    if hit.trigger.pos != "verb":
+        return _pointing_subject_of_its_verb(doc, W, hit, s0)
     k = hit.first - 1
     while k > s0 and toks[k].norm in _PERFECT_PARTICLES:
         k -= 1   # "أنه قد قصف"
     if k < s0:
         return None
-    if toks[k].norm in POINTING_COMPLEMENTISERS or (k > s0 and toks[k - 1].norm in W.demonstratives and
-                                                    {without_article(x) for x in token_stems(doc, k)} & W.own_members):
+    if toks[k].norm in POINTING_COMPLEMENTISERS or _points_back(doc, W, k, s0):
         return k
     return None
 
 
-def _last_subject(doc: Document, W: RoleWords, before: list):
+def _points_back(doc: Document, W: RoleWords, k: int, s0: int) -> bool:
+    """Token k is a side's noun right after a demonstrative ("هذه القوات", "تلك الميليشيات")."""
+    return k > s0 and doc.seg.tokens[k - 1].norm in W.demonstratives and \
+        bool({without_article(x) for x in token_stems(doc, k)} & (W.own_members | W.pointing_heads))
+
+
+def _pointing_subject_of_its_verb(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
+    """A noun trigger governed by a verb of managing or carrying out whose subject only points back: right
+    after the verb ("وتمكنت هذه القوات، بدعم من الغارات، من استعادة", "وشنت هذه القوات هجمات") or right before
+    it ("هذه الميليشيات شنت هجومها"), the side's noun; or a pronoun on a complementiser before the verb ("أنها
+    تمكنت من ضبط"); else None."""
+    v = helper_before(doc, W, hit, s0)
+    if v is None:
+        v = _light_verb_before(doc, W, hit)
+    if v is None and hit.first - 3 >= s0 and token_stems(doc, hit.first - 3) & W.light_verbs:
+        v = hit.first - 3   # the subject between the verb and its noun: "شنت هذه القوات هجمات"
+    if v is None:
+        return None
+    toks = doc.seg.tokens
+    c = v - 1
+    while c > s0 and toks[c].norm in _PERFECT_PARTICLES:
+        c -= 1
+    if c >= s0 and toks[c].norm in POINTING_COMPLEMENTISERS:
+        return c   # "وكشفت الوزارة أنها تمكنت من ضبط"
+    return next((k for k in (v + 2, v - 1) if s0 < k < hit.first and _points_back(doc, W, k, s0)), None)
+
+
+def _last_subject(doc: Document, W: RoleWords, before: list, noun: set[str] = frozenset()):
     """Of the sides named before "these forces" (start, end, mention), the last that heads its clause, which the
     demonstrative points back to rather than to a side named in passing after it ("إن مقاتلي المقاومة نجحوا في
-    السيطرة على الحي، آخر معقل للمتمردين، مضيفا: «إن هذه القوات استعادت القصر»"); else the last named."""
-    heads = [a for a0, _, a in before if _heads_a_clause(doc, W, a0)]
-    return heads[-1] if heads else before[-1][2]
+    السيطرة على الحي، آخر معقل للمتمردين، مضيفا: «إن هذه القوات استعادت القصر»"); else the last named.  Of
+    those, one named by the demonstrative's own noun first ("ضيقت القوات الموالية لهادي، ومعها المقاومة، الخناق
+    ...، وشنت هذه القوات هجمات")."""
+    heads = [(a0, a1, a) for a0, a1, a in before if _heads_a_clause(doc, W, a0)] or before
+    same = [a for a0, a1, a in heads if any(_bare_stems(doc, j) & noun for j in range(a0, a1))]
+    return same[-1] if same else heads[-1][2]
+
+
+def _bare_stems(doc: Document, k: int) -> set[str]:
+    """The stems of token k without the article."""
+    return {without_article(x) or x for x in token_stems(doc, k)}
 
 
 def _active_subject(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
@@ -607,6 +644,9 @@ def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: in
     return None
 
 
+SETTING_COMMAS = frozenset({"،", ","})   # the marks that may set a fight's time or place apart before its بين
+
+
 def _only_its_setting_before(doc: Document, W: RoleWords, hit: Hit, k: int) -> bool:
     """Between the clash noun and the بين at k stand only the fight's manner, time and place ("اندلعت معارك عنيفة
     في محافظة أبين جنوب اليمن بين X وY", "معارك عنيفة دارت الأيام الثلاثة الماضية بين X وY"): words of
@@ -622,8 +662,9 @@ def _only_its_setting_before(doc: Document, W: RoleWords, hit: Hit, k: int) -> b
         covered.update(range(d.first_token, d.last_token))
     setting = W.fight_setting | W.going_on | W.still_going_on | W.witness_verbs | W.happening_verbs
     toks = doc.seg.tokens
-    return all(j in covered or (toks[j].is_word and any(s in setting or without_article(s) in setting
-                                                         for s in token_stems(doc, j)))
+    # commas may set the time or place apart ("اندلعت مواجهات عنيفة، في وقت مبكر من صباح السبت، بين X وY"): doers32
+    return all(j in covered or toks[j].norm in SETTING_COMMAS or
+               (toks[j].is_word and any(s in setting or without_article(s) in setting for s in token_stems(doc, j)))
                for j in range(hit.last, k))
 
 
@@ -2309,7 +2350,9 @@ def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         return False
     if hit.trigger.pos == "verb":
         return hit.first - c0 <= 2
-    return any(token_stems(doc, k) & lex.words.light_verbs for k in range(c0, min(hit.first, c0 + 3)))
+    # or after a verb of managing there ("وتمكنوا من حرق", "كما تمكنت من تدمير"): doers32
+    return any(token_stems(doc, k) & (lex.words.light_verbs | lex.words.helper_verbs)
+               for k in range(c0, min(hit.first, c0 + 3)))
 
 
 def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident], by_dominant: set[int]) -> None:
@@ -2334,9 +2377,11 @@ def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[
     if guess:
         return joined[0] if joined else None
     prev = next((p for p in near if p.family == inc.family), None)
-    if prev is None and near and inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main):
+    if prev is None and near and (inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main) or
+                                  inc.family in JOINED_ACTS and _helper_without_subject(doc, lex, inc.main)):
         # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
-        # الضالع. وقصفت مواقع الحوثيين"); not a verb of dying, which has no doer of its own
+        # الضالع. وقصفت مواقع الحوثيين", "هاجم مسلحو المقاومة رتلا. وتمكنوا من حرق الآليات"); not a verb of
+        # dying, which has no doer of its own
         prev = near[0]
     return prev or (joined[0] if joined else None)
 
@@ -2346,11 +2391,12 @@ def _joined_doers(doc: Document, lex: EventLexicon, inc: Incident, near: list[In
     استهدفت مخزنا", "واصلت القوات تقدمها، ودمرت عددا من الدبابات"): the incidents told just before in the sentence
     (`near`), not by the side this one hits, else the side heading an earlier clause; they outweigh a doer only
     guessed.  An armed group has no aircraft: an air raid continues a state's force or none."""
-    if not _active_verb_unnamed_subject(doc, lex, inc.main):
+    helper = _helper_without_subject(doc, lex, inc.main)   # "وتمكنوا من حرق": doers32
+    if not helper and not _active_verb_unnamed_subject(doc, lex, inc.main):
         return []
     # (or one told in the sentence before, where the verb opens its sentence with words of time or place or its
     # object right after it: "دمر طيران التحالف عربة للحوثيين. وقصف في وقت سابق من اليوم موقعا في تعز")
-    before = inc.sentence - 1 if _opens_its_sentence_elided(doc, lex, inc.main) else inc.sentence
+    before = inc.sentence - 1 if helper or _opens_its_sentence_elided(doc, lex, inc.main) else inc.sentence
     joined = [p for p in near if {inc.sentence, before} & p.sentences and not _the_side_hit(p.actor1, inc.actor2)] or \
         [_Told(a) for a in (_head_subject_before(doc, lex, inc),) if a is not None]
     return [p for p in joined if inc.family != AIR_STRIKE or is_state(p.actor1)]
@@ -2586,6 +2632,15 @@ def _told_again(doc: Document, W: RoleWords, hit: Hit) -> bool | None:
 def _same_place(a: Incident, b: Incident) -> bool:
     """Two incidents at one place, or one of them at none named."""
     return a.place is None or b.place is None or place_id(a.place) == place_id(b.place)
+
+
+def _helper_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A noun trigger right after the preposition of a verb of managing that opens its clause with no subject
+    after it ("وتمكنوا من حرق", "كما تمكنت من تدمير"; not "وتمكنت القوات من"): doers32."""
+    if hit.trigger.pos == "verb":
+        return False
+    v = helper_before(doc, lex.words, hit, doc.sentence_bounds(hit.sentence)[0])
+    return v is not None and v + 2 == hit.first and v - doc.clause(hit.first)[0] <= 1
 
 
 def _subjectless_verb(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
