@@ -319,6 +319,7 @@ class RoleWords:
     unnamed_ground: frozenset[str]
     summary_marks: frozenset[str]
     condemning_words: frozenset[str]
+    crime_nouns: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
     member_nouns: frozenset[str]
@@ -413,6 +414,7 @@ class EventLexicon:
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     detaining_families: frozenset[str] = frozenset()  # families whose object is people held
     naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
+    one_incident_story: frozenset[str] = frozenset()  # families of an incident of violence a reaction piece is about
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -513,6 +515,7 @@ def load_event_lexicon() -> EventLexicon:
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
                         detaining_families=_listed(data, "detaining_families"),
                         naming_any_violence=_listed(data, "naming_any_violence"),
+                        one_incident_story=_listed(data, "one_incident_story"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),
