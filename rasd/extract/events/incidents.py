@@ -2216,14 +2216,19 @@ def _retells_the_one(doc: Document, lex: EventLexicon, one: Incident, inc: Incid
     with no town of its own elsewhere, or a telling with no day, place or dead of its own."""
     if inc.another or inc.separate or inc.shifted or not inc.dead <= one.dead or _answers(doc, lex.words, inc):
         return False
-    if not (lex.compatible(one.family, inc.family) or inc.family in lex.naming_any_violence
-            or inc.family in lex.retold_as.get(one.family, ())):
+    if not _may_tell(lex, one, inc):
         return False
     if inc.main.trigger.pos == "noun" and (inc.definite or inc.named or definite_by_construct(doc, inc.main)
                                            or _named_a_crime(doc, lex.words, inc.main)):
         return _not_before(one.date, inc.date) and \
             (not _placed_right_after(doc, inc) or coarse(inc.place) or _near_in_one_country(one.place, inc.place))
     return inc.date is None and inc.place is None and not inc.dead
+
+
+def _may_tell(lex: EventLexicon, one: Incident, inc: Incident) -> bool:
+    """`inc`'s kind may tell `one` (events.yaml one_incident, naming_any_violence, retold_as)."""
+    return lex.compatible(one.family, inc.family) or inc.family in lex.naming_any_violence \
+        or inc.family in lex.retold_as.get(one.family, ())
 
 
 def _answers(doc: Document, W: RoleWords, inc: Incident) -> bool:
