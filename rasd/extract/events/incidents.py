@@ -2218,11 +2218,18 @@ def _retells_the_one(doc: Document, lex: EventLexicon, one: Incident, inc: Incid
         return False
     if not _may_tell(lex, one, inc):
         return False
-    if inc.main.trigger.pos == "noun" and (inc.definite or inc.named or definite_by_construct(doc, inc.main)
-                                           or _named_a_crime(doc, lex.words, inc.main)):
+    if _names_a_known_deed(doc, lex, inc.main):
         return _not_before(one.date, inc.date) and \
-            (not _placed_right_after(doc, inc) or coarse(inc.place) or _near_in_one_country(one.place, inc.place))
+            (not _placed_after(doc, inc) or coarse(inc.place) or _near_in_one_country(one.place, inc.place))
     return inc.date is None and inc.place is None and not inc.dead
+
+
+def _names_a_known_deed(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A noun that names an incident known ("الهجوم"، "حرق الرضيع"، "جريمة الإحراق"), not one counted out ("وشنت
+    الطائرات عددا من الغارات": new ones)."""
+    if hit.trigger.pos != "noun" or counted_out(doc, lex, hit):
+        return False
+    return hit.trigger.definite or definite_by_construct(doc, hit) or _named_a_crime(doc, lex.words, hit)
 
 
 def _may_tell(lex: EventLexicon, one: Incident, inc: Incident) -> bool:
@@ -2243,10 +2250,11 @@ def _named_a_crime(doc: Document, W: RoleWords, hit: Hit) -> bool:
     return hit.first > 0 and bool(token_stems(doc, hit.first - 1) & W.crime_nouns)
 
 
-def _placed_right_after(doc: Document, inc: Incident) -> bool:
+def _placed_after(doc: Document, inc: Incident) -> bool:
     """The mention's place follows it within OWN_PLACE_REACH tokens ("تفجير الكرادة"، "الهجوم على مسجد في سوسة"): the
     place it names.  One before it is the sentence's, often its speaker's ("ودعت الخارجية الأردنية في عمان إلى
-    محاسبة المسؤولين عن هذا الاعتداء")."""
+    محاسبة المسؤولين عن هذا الاعتداء"); one further on is often a later clause's ("بعد جريمة الإحراق فرضت الشرطة
+    قيودا على دخول المسجد الأقصى في القدس")."""
     if inc.place is None or inc.place.sentence != inc.sentence:
         return False
     k = doc.token_of(inc.place.span.start)
