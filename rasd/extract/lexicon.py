@@ -414,12 +414,12 @@ class EventLexicon:
     retold_as: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> families it is told again as
     detaining_families: frozenset[str] = frozenset()  # families whose object is people held
     naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
-    one_incident_story: frozenset[str] = frozenset()  # families of an incident of violence a reaction piece is about
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
     # families a side announcing them, when they hit another side, tells of its own doing (announce18)
     speaker_against: frozenset[str] = frozenset()
+    one_incident_story: frozenset[str] = frozenset()  # families of an incident of violence a reaction piece is about
     # families an armed side announcing them as its verb's object, when they hit another side, did (announce22)
     announced_against: frozenset[str] = frozenset()
     # a weapon only one state's forces use (events.yaml signature_weapons): country -> (nouns, adjectives)
@@ -515,10 +515,10 @@ def load_event_lexicon() -> EventLexicon:
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
                         detaining_families=_listed(data, "detaining_families"),
                         naming_any_violence=_listed(data, "naming_any_violence"),
-                        one_incident_story=_listed(data, "one_incident_story"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),
+                        one_incident_story=_listed(data, "one_incident_story"),
                         announced_against=_listed(data, "announced_against"),
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
