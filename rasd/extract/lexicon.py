@@ -319,6 +319,7 @@ class RoleWords:
     unnamed_ground: frozenset[str]
     summary_marks: frozenset[str]
     condemning_words: frozenset[str]
+    crime_nouns: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
     member_nouns: frozenset[str]
@@ -421,6 +422,7 @@ class EventLexicon:
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
     # families a side announcing them, when they hit another side, tells of its own doing (announce18)
     speaker_against: frozenset[str] = frozenset()
+    one_incident_story: frozenset[str] = frozenset()  # families of an incident of violence a reaction piece is about
     # families an armed side announcing them as its verb's object, when they hit another side, did (announce22)
     announced_against: frozenset[str] = frozenset()
     # a weapon only one state's forces use (events.yaml signature_weapons): country -> (nouns, adjectives)
@@ -520,6 +522,7 @@ def load_event_lexicon() -> EventLexicon:
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),
+                        one_incident_story=_listed(data, "one_incident_story"),
                         announced_against=_listed(data, "announced_against"),
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),

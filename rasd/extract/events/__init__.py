@@ -138,6 +138,7 @@ class EventExtractor:
         self._date_from_another_incident(doc, found)
         found = incidents.merge_retold(doc, self.lex, found)
         found = incidents.background_kept(doc, self.lex, found)
+        found = incidents.fold_into_the_one_told(doc, self.lex, found)
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
         self._date_from_the_report_it_goes_on_with(doc, found)

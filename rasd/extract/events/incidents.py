@@ -2238,3 +2238,99 @@ def _alone_there(lex: EventLexicon, prev: Incident, inc: Incident, told: list[In
     country = prev.place.resolved.country
     return not any(o.place is not None and o.place.resolved is not None and o.place.resolved.country == country
                    for o in others)
+
+
+# --- a story about one incident, retold by its reactions ------------------------------------------------
+
+def fold_into_the_one_told(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> list[Incident]:
+    """A reaction piece tells one incident of violence with its day and place at its top ("استشهد رضيع ... يوم أمس
+    جراء إحراق مستوطنين لمنزلهم في مدينة نابلس") and then names it again in its speakers' words ("إن حرق الرضيع
+    جريمة"، "وخوفا من اندلاع أعمال عنف بعد جريمة الإحراق"، "هذا الاعتداء"), each at the speaker's city or country
+    and undated: those mentions are the one incident (SCHEMA.md: the incident a reaction is about is coded once).
+    The story is about one incident only where every other incident of violence it tells (events.yaml
+    `one_incident_story`) is such a mention of a kind that may tell it; a second incident told as news (a verb with
+    a place of its own, another day, another toll, "هجوم آخر") keeps every mention where it was (a roundup)."""
+    if len(incidents) < 2:
+        return incidents
+    one = _the_one_told(doc, lex, incidents)
+    if one is None:
+        return incidents
+    kinds = lex.one_incident_story
+    retold = [inc for inc in incidents if inc is not one and inc.family in kinds]
+    if not retold or not all(_retells_the_one(doc, lex, one, inc) for inc in retold):
+        return incidents
+    for inc in retold:
+        if not _near_in_one_country(one.place, inc.place):
+            inc.place = None   # the speaker's city or country, not where it happened
+        inc.also_at = []       # nor is any other place its sentence lists
+        absorb(lex, one, inc, keep_type=True)
+    return [inc for inc in incidents if not any(inc is r for r in retold)]
+
+
+def _the_one_told(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> Incident | None:
+    """The first incident of violence, told at the story's top (its headline or its first OPENING_SENTENCES body
+    sentences) on a day of its own and at a place finer than a country."""
+    first = next((inc for inc in incidents if inc.family in lex.one_incident_story), None)
+    if first is None or not _own_day(first) or first.place is None or coarse(first.place):
+        return None
+    titles = title_sentences(doc)
+    top = titles | set(sorted(s.index for s in doc.seg.sentences if s.index not in titles)[:OPENING_SENTENCES])
+    return first if first.in_title or first.sentences & top else None
+
+
+def _retells_the_one(doc: Document, lex: EventLexicon, one: Incident, inc: Incident) -> bool:
+    """A later mention that names `one` again: of a kind that may tell it, not "another" or set apart, with no dead
+    `one` has not, no day before `one`'s, and either a noun that names a known incident ("حرق الرضيع"، "الهجوم")
+    with no town of its own elsewhere, or a telling with no day, place or dead of its own."""
+    if inc.another or inc.separate or inc.shifted or not inc.dead <= one.dead or _answers(doc, lex.words, inc):
+        return False
+    if not _may_tell(lex, one, inc):
+        return False
+    if _names_a_known_deed(doc, lex, inc.main):
+        return _not_before(one.date, inc.date) and \
+            (not _placed_after(doc, inc) or coarse(inc.place) or _near_in_one_country(one.place, inc.place))
+    return inc.date is None and inc.place is None and not inc.dead
+
+
+def _names_a_known_deed(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
+    """A noun that names an incident known ("الهجوم"، "حرق الرضيع"، "جريمة الإحراق"), not one counted out ("وشنت
+    الطائرات عددا من الغارات": new ones)."""
+    if hit.trigger.pos != "noun" or counted_out(doc, lex, hit):
+        return False
+    return hit.trigger.definite or definite_by_construct(doc, hit) or _named_a_crime(doc, lex.words, hit)
+
+
+def _may_tell(lex: EventLexicon, one: Incident, inc: Incident) -> bool:
+    """`inc`'s kind may tell `one` (events.yaml one_incident, naming_any_violence, retold_as)."""
+    return lex.compatible(one.family, inc.family) or inc.family in lex.naming_any_violence \
+        or inc.family in lex.retold_as.get(one.family, ())
+
+
+def _answers(doc: Document, W: RoleWords, inc: Incident) -> bool:
+    """Its sentence tells an answer before the mention ("ردت القوات على مصدر النيران ... لإطلاق قذائف الهاون"): another
+    act, the answer to the one told."""
+    s0, _ = doc.sentence_bounds(inc.sentence)
+    return bool(stems(doc, s0, inc.main.first) & W.answering_verbs)
+
+
+def _named_a_crime(doc: Document, W: RoleWords, hit: Hit) -> bool:
+    """A noun of crime right before the verbal noun ("جريمة حرق وقتل عائلة"، "بعد جريمة الإحراق"): a deed known."""
+    return hit.first > 0 and bool(token_stems(doc, hit.first - 1) & W.crime_nouns)
+
+
+def _placed_after(doc: Document, inc: Incident) -> bool:
+    """The mention's place follows it within OWN_PLACE_REACH tokens ("تفجير الكرادة"، "الهجوم على مسجد في سوسة"): the
+    place it names.  One before it is the sentence's, often its speaker's ("ودعت الخارجية الأردنية في عمان إلى
+    محاسبة المسؤولين عن هذا الاعتداء"); one further on is often a later clause's ("بعد جريمة الإحراق فرضت الشرطة
+    قيودا على دخول المسجد الأقصى في القدس")."""
+    if inc.place is None or inc.place.sentence != inc.sentence:
+        return False
+    k = doc.token_of(inc.place.span.start)
+    return inc.main.last <= k <= inc.main.last + OWN_PLACE_REACH
+
+
+def _not_before(day: DatedSpan | None, d: DatedSpan | None) -> bool:
+    """`d` is unknown, agrees with `day`, or lies after it (the day a reaction was told)."""
+    if d is None or day is None or dates_agree(day, d):
+        return True
+    return bool(d.date and day.date) and d.date[:len(day.date)] >= day.date[:len(d.date)]
