@@ -30,13 +30,34 @@ def field_errors(pairs, actors, fields: collections.Counter) -> None:
                                     "gold none" if g.get("fatalities") is None else "other")] += 1
 
 
-def near_miss(e: dict, unmatched_gold: list[dict], places) -> str | None:
+def _place_kind(e: dict, x: dict, gold_places, preds_places) -> str:
+    """Why the place differs, by names only: the gold event's place is among the places Rasd recognised in the
+    article (chosen wrongly) or not (not recognised); and how far apart the two points are."""
+    aliases = [a for y in gold_places if S.norm(y.get("name")) == S.norm(x.get("place")) for a in (y.get("aliases") or [])]
+    known = any(S.name_match(q.get("name"), [x.get("place")] + aliases) for q in preds_places)
+    a, b = S.coords(e), S.coords(x)
+    dist = "no point" if not (a and b) else "<161 km" if S.km(a, b) <= 161 else ">161 km"
+    names = [S.norm(n) for n in [x.get("place")] + aliases if n]
+    said = S.norm(e.get("evidence") or "")
+    where = "gold place in its sentence" if any(n and (n in said or n.removeprefix("ال") in said) for n in names) \
+        else "gold place not in its sentence"
+    own = S.norm(e.get("place") or "")
+    where += ", its own place " + ("in" if own and (own in said or own.removeprefix("ال") in said) else "not in") + \
+        " its sentence"
+    kind = next((q.get("kind") for q in preds_places if S.norm(q.get("name")) == own), None)
+    gold_kind = next((q.get("kind") for q in preds_places if S.name_match(q.get("name"), [x.get("place")] + aliases)),
+                     None)
+    return ("recognised, not chosen" if known else "not recognised") + ", " + dist + ", " + where + \
+        f", its kind {kind}, the gold's {gold_kind}"
+
+
+def near_miss(e: dict, unmatched_gold: list[dict], places, preds_places=()) -> str | None:
     for x in unmatched_gold:
         same_type = x["type"] == e["type"]
         place_ok = S.event_eligible(dict(x, type=e["type"]), dict(e, date=x.get("date")), places)
         date_ok = S.dates_ok(e.get("date"), x.get("date"), e.get("date_precision"), x.get("date_precision"))
         if same_type and date_ok and not place_ok:
-            return "another place"
+            return "another place: " + _place_kind(e, x, places, preds_places)
         if same_type and place_ok and not date_ok:
             return "another date"
         if not same_type and place_ok and date_ok:
@@ -55,7 +76,7 @@ def main() -> int:
         unmatched_gold = [x for x in ge if id(x) not in matched]
         kinds["gold events unmatched"] += len(unmatched_gold)
         for e in (e for e in pe if id(e) not in matched):
-            kinds[near_miss(e, unmatched_gold, g.get("places") or []) or
+            kinds[near_miss(e, unmatched_gold, g.get("places") or [], pred.get(gid, {}).get("places") or []) or
                   ("extra, beside unmatched gold" if unmatched_gold else "extra, every gold event matched")] += 1
     print("unmatched predictions and gold:", json.dumps(kinds, ensure_ascii=False, indent=1))
     print("matched events, fields that differ:", json.dumps(fields, ensure_ascii=False, indent=1))
