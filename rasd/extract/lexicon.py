@@ -110,6 +110,10 @@ class Family:
     not_before: frozenset[str] = frozenset()  # words right before the trigger (or its count) that cancel it
     # a list of provinces after a plural cue makes one incident each ("المعارك في محافظات الضالع وأبين"; lists29)
     province_lists: bool = False
+    # two words right before the trigger that cancel it (a `not_before` entry of two words): "منصات إطلاق القذائف"
+    not_before_pairs: frozenset[tuple[str, str]] = frozenset()
+    # a trigger a word of exposure governs by a glued ل ("تعرض المركز لقذائف") has happened: its need is met
+    exposure_meets_needs: bool = False
 
 
 @dataclass
@@ -557,8 +561,12 @@ def _family(fid: str, spec: dict) -> Family:
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
                   {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
-                  bool(spec.get("standing")), frozenset(norm(w) for w in spec.get("not_before") or []),
-                  province_lists=bool(spec.get("province_lists")))
+                  bool(spec.get("standing")),
+                  frozenset(norm(w) for w in spec.get("not_before") or [] if len(name_tokens(w)) == 1),
+                  province_lists=bool(spec.get("province_lists")),
+                  not_before_pairs=frozenset(tuple(norm(x) for x in name_tokens(w))
+                                             for w in spec.get("not_before") or [] if len(name_tokens(w)) == 2),
+                  exposure_meets_needs=bool(spec.get("exposure_meets_needs")))
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

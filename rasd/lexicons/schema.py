@@ -490,6 +490,7 @@ FILES: dict[str, Spec] = {
             not_with=WORDS,
             not_after=WORDS,
             not_before=WORDS,
+            exposure_meets_needs=BOOL,
             territory=WORDS,
             nominal_object=BOOL,
             ground_marker=map_of(WORDS),

@@ -164,7 +164,8 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
-    return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)))
+    return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)) and
+                not (fam.exposure_meets_needs and exposed_by(doc, lex, t.first, t.s0) is not None))
 
 
 def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
@@ -228,12 +229,17 @@ def _cancelled_after(doc: Document, fam: Family, t: TriggerAt) -> bool:
 
 def _cancelled_before(doc: Document, fam: Family, t: TriggerAt) -> bool:
     """The word right before the trigger, in its clause, cancels it: "أبطل الخبراء مفعول عبوة ناسفة" (a bomb defused
-    did not go off), also with a count between ("تدمير خمس سيارات مفخخة": the car bombs destroyed did not go off)."""
-    if not fam.not_before:
+    did not go off), also with a count between ("تدمير خمس سيارات مفخخة": the car bombs destroyed did not go off);
+    or the two words right before it (a `not_before` entry of two words)."""
+    if not (fam.not_before or fam.not_before_pairs):
         return False
     count = next((n for n in doc.numbers_in(t.c0, t.first) if n.last_token == t.first), None)
     k = (count.first_token if count is not None else t.first) - 1
-    return k >= t.c0 and bool(token_stems(doc, k) & fam.not_before)
+    if k >= t.c0 and token_stems(doc, k) & fam.not_before:
+        return True
+    # two words: "منصات إطلاق القذائف", "أربع منصات لإطلاق صواريخ" (a launcher, not a firing)
+    return k - 1 >= t.c0 and any(second in token_stems(doc, k) and first in token_stems(doc, k - 1)
+                                 for first, second in fam.not_before_pairs)
 
 
 def _modal(doc: Document, lex: EventLexicon, t: TriggerAt, window: set[str]) -> bool:
