@@ -2279,13 +2279,13 @@ def _the_one_told(doc: Document, lex: EventLexicon, incidents: list[Incident]) -
 
 
 def _retells_the_one(doc: Document, lex: EventLexicon, one: Incident, inc: Incident) -> bool:
-    """A later mention that names `one` again: of a kind that may tell it, not "another" or set apart, with no dead
-    `one` has not, no day before `one`'s, and either a noun that names a known incident ("حرق الرضيع"، "الهجوم")
-    with no town of its own elsewhere, or a telling with no day, place or dead of its own."""
+    """A later mention that names `one` again: of a kind that may tell it, by no other doer, not "another" or set
+    apart, with no dead `one` has not, no day before `one`'s, and either a noun that names a known incident ("حرق
+    الرضيع"، "الهجوم") with no town of its own elsewhere, or a telling with no day, place or dead of its own."""
     if inc.another or inc.separate or inc.shifted or not inc.dead <= one.dead or _answers(doc, lex.words, inc):
         return False
-    if not _may_tell(lex, one, inc):
-        return False
+    if not _may_tell(lex, one, inc) or not _doers_agree(one, inc):
+        return False   # another doer named is another deed ("وتمكنت ميليشيات الحوثي من حرق منزل" after their attackers')
     if _names_a_known_deed(doc, lex, inc.main):
         return _not_before(one.date, inc.date) and \
             (not _placed_after(doc, inc) or coarse(inc.place) or _near_in_one_country(one.place, inc.place))
