@@ -74,6 +74,8 @@ def _words_back(doc: Document, k: int, n: int, s0: int) -> int:
 ALSO_OPENING = 2         # words from an opening "كما" to the trigger ("كما شنت مقاتلات", "كما قتل")
 SECTION_PLACE_REACH = 3  # tokens from a section's locative to its place ("وفي محافظة شبوة": the cue word between)
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
+SAYS_TOO_REACH = 4       # words from a verb of saying to what is said, its subject and "أيضا" between ("وقالت القوات
+#                          الجوية أيضا إن"; dates33: kwic.py's 41 such openings on the feed hold 0 to 3 words of subject)
 ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the incident told last with its day (dates30: on
 #                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
 ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
@@ -460,10 +462,27 @@ class EventExtractor:
         if toks[opening].norm not in W.statement_going_on:
             after = opening + 1
             if after >= hit.first or not (toks[after].norm in W.sources_told_before or toks[after].text == ":"
-                                          or _opens_what_is_said(toks[after], W)):
+                                          or _opens_what_is_said(toks[after], W) or self._says_it_too(doc, opening, hit)):
                 return False   # "وأضاف: «...»": no subject, the speaker before
         # what is said opens with a complementiser, a quotation mark or a colon ("وأضاف البيان: كما استهدفت")
         return any(_opens_what_is_said(toks[k], W) or toks[k].text == ":" for k in range(opening + 1, hit.first))
+
+    def _says_it_too(self, doc: Document, opening: int, hit: Hit) -> bool:
+        """The verb of saying at `opening` goes on with the report before by its subject or an adverb between it
+        and what is said: "also" ("وقالت الوكالة أيضا إن", "وقالت أيضا القوات الجوية إنها": `also`), or "the same"
+        before a source told before ("وأضاف نفس المصدر أن", "وذكر ذات المصدر أن": `sameness_words`)."""
+        W = self.lex.words
+        toks = doc.seg.tokens
+        said = next((k for k in range(opening + 1, hit.first) if _opens_what_is_said(toks[k], W) or toks[k].text == ":"),
+                    None)
+        if said is None:
+            return False
+        between = [k for k in range(opening + 1, said) if toks[k].is_word]
+        if not between or len(between) > SAYS_TOO_REACH:
+            return False
+        first, second = between[0], between[1] if len(between) > 1 else None
+        return any(toks[k].norm in W.also for k in between) or (
+            toks[first].norm in W.sameness_words and second is not None and toks[second].norm in W.sources_told_before)
 
     def _day_of_the_report_before(self, doc: Document, s: int):
         """The recent day of the report that sentence `s` goes on with: the one day of the nearest sentence before
