@@ -1,0 +1,60 @@
+"""Recall33 (helper session, 2026-12-07, twenty-first): deaths told as martyrdom (استشهد، استشهاد) are death reports.
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 25)
+
+
+def events(extract, text, published=DAY):
+    return extract(text, published).events
+
+
+def kinds(evs):
+    return sorted((e.sub_type, e.place.name if e.place else None, e.fatalities) for e in evs)
+
+
+# --- the rule: استشهد/استشهاد with a count or a named dead is a death report -------------------------------
+
+def test_soldiers_martyred_are_a_death_report(extract):
+    evs = events(extract, "واستشهد جنديان من قوات حرس الحدود أمس في منطقة جازان.")
+    assert [(e.place.name, e.fatalities) for e in evs] == [("جازان", 2)]
+
+
+def test_the_martyrdom_noun_announced_is_a_death_report(extract):
+    evs = events(extract, "وأعلنت القيادة العامة للقوات المسلحة أمس استشهاد ثلاثة من جنودها في مدينة عدن.")
+    assert [(e.place.name, e.fatalities) for e in evs] == [("عدن", 3)]
+
+
+def test_a_named_young_man_martyred_is_a_death_report(extract):
+    evs = events(extract, "واستشهد الشاب خالد منصور برصاص قوات الاحتلال أمس في مدينة الخليل.")
+    assert [(e.place.name, e.fatalities) for e in evs] == [("الخليل", 1)]
+
+
+def test_martyred_in_a_bombing_is_that_bombing_once(extract):
+    evs = events(extract, "واستشهد ضابط وجنديان أمس في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش.")
+    assert kinds(evs) == [("Remote explosive/landmine/IED", "العريش", 3)]
+
+
+# --- guards: the other senses of the verb, and the fallen honoured -------------------------------------------
+
+def test_citing_a_poet_is_no_death(extract):
+    evs = events(extract, "واستشهد الوزير في كلمته أمس في مدينة الرياض بأبيات للشاعر المتنبي.")
+    assert evs == []
+
+
+def test_the_present_tense_cites_and_is_no_trigger(extract):
+    evs = events(extract, "ويستشهد الكاتب في مقاله أمس عن مدينة جدة بأرقام وزارة الصحة.")
+    assert evs == []
+
+
+def test_a_ceremony_for_the_fallen_is_no_incident(extract):
+    evs = events(extract, "وكرم أمير المنطقة أمس في مدينة أبها أسر الجنود الذين استشهدوا دفاعا عن الوطن.")
+    assert evs == []
+
+
+def test_the_martyrdom_noun_in_a_condolence_is_no_second_incident(extract):
+    evs = events(extract, "وسقطت قذيفة أمس على منزل في مدينة نجران فقتل شاب. وقال الأمير في اتصال مع والده: "
+                          "نعزي أنفسنا على استشهاد مواطن عاش عزيزا.")
+    assert len(evs) == 1
