@@ -58,3 +58,29 @@ def test_the_martyrdom_noun_in_a_condolence_is_no_second_incident(extract):
     evs = events(extract, "وسقطت قذيفة أمس على منزل في مدينة نجران فقتل شاب. وقال الأمير في اتصال مع والده: "
                           "نعزي أنفسنا على استشهاد مواطن عاش عزيزا.")
     assert len(evs) == 1
+
+
+# --- the side that announces its own dead is not their doer (roles._announces_its_own_dead) ------------------
+
+def actor1(evs):
+    return [e.actor1.label if e.actor1 else None for e in evs]
+
+
+def test_an_army_announcing_one_of_its_sons_martyred_is_not_his_killer(extract):
+    evs = events(extract, "وأعلنت القيادة العامة للقوات المسلحة الإماراتية أمس عن استشهاد أحد أبنائها في مدينة عدن.")
+    assert actor1(evs) == [None]
+
+
+def test_an_army_announcing_two_of_its_soldiers_dead_is_not_their_killer(extract):
+    evs = events(extract, "وأعلن الجيش الجزائري أمس مقتل اثنين من جنوده في ولاية باتنة.")
+    assert actor1(evs) == [None]
+
+
+def test_an_army_announcing_the_enemys_dead_keeps_its_doing(extract):
+    evs = events(extract, "وأعلن الجيش المصري أمس مقتل 20 من عناصر التنظيم في مدينة العريش.")
+    assert actor1(evs) == ["Military Forces of Egypt"]
+
+
+def test_a_masculine_pronoun_after_a_feminine_announcer_is_another_sides_dead(extract):
+    evs = events(extract, "وأعلنت القوات العراقية أمس مقتل عشرة من عناصره في مدينة بيجي.")
+    assert actor1(evs) == ["Military Forces of Iraq"]
