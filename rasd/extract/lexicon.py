@@ -180,6 +180,8 @@ class RoleWords:
     side_parts: frozenset[str]
     fight_setting: frozenset[str]
     killing_with_subject: frozenset[str]
+    own_dead_feminine: frozenset[str]
+    own_dead_masculine: frozenset[str]
     source_preposition: frozenset[str]
     partitive_preposition: frozenset[str]
     partitive_heads: frozenset[str]

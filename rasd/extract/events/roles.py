@@ -1292,7 +1292,33 @@ def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: s
     the stems from the actor to the trigger)."""
     a0, a_end, a = actor
     return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
-        _quotes_it(doc, lex.words, a0, a_end, hit.first, a) or _outsider_telling(doc, lex.words, a0, a)
+        _quotes_it(doc, lex.words, a0, a_end, hit.first, a) or _outsider_telling(doc, lex.words, a0, a) or \
+        _announces_its_own_dead(doc, lex, hit, a0, a_end)
+
+
+OWN_DEAD_REACH = 3   # words after a death report's trigger the members' noun of its count may stand at ("استشهاد أحد
+                     # أبنائها", "مقتل اثنين من عناصره")
+ANNOUNCER_REACH = 4  # words before the actor the verb of announcing may stand at, its title between ("أعلنت القيادة
+                     # العامة للقوات المسلحة الإماراتية"); set on the feed's 8 such announcements
+
+
+def _announces_its_own_dead(doc: Document, lex: EventLexicon, hit: Hit, a0: int, a_end: int) -> bool:
+    """"أعلنت القوات المسلحة الإماراتية عن استشهاد أحد أبنائها": the actor a0..a_end, the subject of a verb of saying
+    or announcing just before it or between it and the trigger ("وكانت القيادة العامة أعلنت عن استشهاد"), tells a
+    death report whose dead are its own (a members' noun whose pronoun agrees with that verb, event_roles.yaml
+    `own_dead_feminine`/`own_dead_masculine`): the side the deaths befell, not their doer."""
+    if not lex.families[hit.family].outcome:
+        return False
+    W = lex.words
+    c0, _ = doc.clause(a0)
+    around = [*range(a0 - 1, max(c0, a0 - ANNOUNCER_REACH) - 1, -1), *range(a_end, hit.first)]
+    verbs = next((token_stems(doc, k) & W.reporting_verbs for k in around if token_stems(doc, k) & W.reporting_verbs),
+                 None)
+    if not verbs:
+        return False
+    own = W.own_dead_feminine if any(v.endswith("ت") for v in verbs) else W.own_dead_masculine
+    s1 = doc.sentence_bounds(hit.sentence)[1]
+    return any(token_stems(doc, k) & own for k in range(hit.last, min(s1, hit.last + OWN_DEAD_REACH)))
 
 
 def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
