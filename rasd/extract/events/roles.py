@@ -1401,8 +1401,10 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         return False
     k = a0 - 1
     while k - 1 > s0 and a0 - 1 - k < COUNT_HEDGE_WORDS and token_stems(doc, k - 1) & W.count_hedges:
-        k -= 1   # "قتل 18 على الأقل من مسلحي الحوثي": the hedge after the count
-    return bool(doc.numbers_in(k - 2, k) or {r.stem for r in readings(toks[k - 1].norm)} & W.partitive_heads)
+        k -= 1   # "قتل 18 على الأقل من مسلحي الحوثي", "ثلاثة آخرين من": the hedge or "others" after the count
+    # a head in the indefinite accusative counts too ("أن عددا من عناصر التنظيم قتلوا", "أسروا عددا من مقاتلي")
+    heads = _without_accusative_alif({r.stem for r in readings(toks[k - 1].norm)})
+    return bool(doc.numbers_in(k - 2, k) or heads & W.partitive_heads)
 
 
 def _past_a_members_noun(doc: Document, W: RoleWords, a0: int, s0: int) -> int:
