@@ -6,6 +6,8 @@
 2. Reinforcements, gatherings, technicals and convoys before an affiliation word ("تعزيزات تابعة لميليشيات
    الحوثي", "أطقما تابعة للحوثيين") are what was hit: the side after it owns them (event_roles.yaml owned_things).
    Tanks are left out: they shoot ("دبابات تابعة للحوثيين تقصف").
+3. A count, its noun and one qualifying word before من ("ثلاثة قياديين بارزين من تنظيم داعش", in quotation marks or
+   not): people counted (roles._count_noun_and_qualifier).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -42,3 +44,17 @@ def test_the_owner_of_reinforcements_is_not_the_air_force(extract):
                       "واستهدفت")
     assert canonical(ev.actor1) == "Saudi-led Coalition"
     assert canonical(ev.actor2) == "Houthi Movement"
+
+
+@pytest.mark.parametrize("qualifier", ["بارزين", "«بارزين»"])
+def test_a_count_with_a_qualifier_counts_the_dead(extract, qualifier):
+    ev = with_trigger(extract, f"وأعلن الجيش العراقي مقتل ثلاثة قياديين {qualifier} من تنظيم داعش بقصف مدفعي في "
+                               "قضاء الكرمة.", "بقصف مدفعي")
+    assert canonical(ev.actor1) != "Islamic State"
+    assert canonical(ev.actor2) == "Islamic State"
+
+
+def test_a_comma_after_the_count_s_noun_leaves_the_side_acting(extract):
+    # guard: "20 مقاتلا، ... من" is no one phrase
+    ev = with_trigger(extract, "وقال الشهود إن 20 مقاتلا، معظمهم من تنظيم داعش، قصفوا القرية بالهاون.", "قصفوا")
+    assert canonical(ev.actor1) == "Islamic State"
