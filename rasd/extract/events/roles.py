@@ -1466,10 +1466,37 @@ def _among_the_counted(doc: Document, W: RoleWords, a0: int, s0: int) -> bool:
         return True  # "سقوط قتلى وجرحى في صفوف عناصر الميليشيا": the dead and wounded of a side
     if not (a0 - 1 > s0 and toks[a0 - 1].norm in W.partitive_preposition):
         return False
-    k = a0 - 1
-    while k - 1 > s0 and a0 - 1 - k < COUNT_HEDGE_WORDS and token_stems(doc, k - 1) & W.count_hedges:
-        k -= 1   # "قتل 18 على الأقل من مسلحي الحوثي": the hedge after the count
-    return bool(doc.numbers_in(k - 2, k) or {r.stem for r in readings(toks[k - 1].norm)} & W.partitive_heads)
+    return _count_before_partitive(doc, W, a0 - 1, s0)
+
+
+def _count_before_partitive(doc: Document, W: RoleWords, k: int, s0: int) -> bool:
+    """A count or a partitive head before the من at k, a hedge or "others" between ("قتل 18 على الأقل من مسلحي
+    الحوثي", "ثلاثة آخرين من"), or a count with its noun and a qualifier (`_count_noun_and_qualifier`)."""
+    start = k
+    while k - 1 > s0 and start - k < COUNT_HEDGE_WORDS and token_stems(doc, k - 1) & W.count_hedges:
+        k -= 1
+    # a head in the indefinite accusative counts too ("أن عددا من عناصر التنظيم قتلوا", "أسروا عددا من مقاتلي")
+    heads = _without_accusative_alif({r.stem for r in readings(doc.seg.tokens[k - 1].norm)})
+    return bool(doc.numbers_in(k - 2, k) or heads & W.partitive_heads) or _count_noun_and_qualifier(doc, k, s0)
+
+
+def _count_noun_and_qualifier(doc: Document, k: int, s0: int) -> bool:
+    """A one-word count, the noun counted and one word qualifying it right before the من at k ("ثلاثة قياديين بارزين
+    من تنظيم داعش", "260 مقاتلا كرديا من حزب العمال", "خمسة عناصر مفترضين من تنظيم القاعدة"), the qualifier in
+    quotation marks or not ("ثلاثة قياديين «بارزين» من"): people counted."""
+    toks = doc.seg.tokens
+    words: list[int] = []
+    j = k - 1
+    while j >= s0 and len(words) < 2:
+        if toks[j].is_word:
+            words.append(j)
+        elif toks[j].text not in QUOTES:
+            return False   # a comma or a bracket between: not one phrase
+        j -= 1
+    if len(words) < 2 or words[1] - 1 < s0:
+        return False
+    c = words[1] - 1
+    return any(doc.token_of(n.span.end - 1) == c for n in doc.numbers_in(c, c + 1))
 
 
 def _past_a_members_noun(doc: Document, W: RoleWords, a0: int, s0: int) -> int:
