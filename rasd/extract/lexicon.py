@@ -174,6 +174,7 @@ class RoleWords:
     responsibility: frozenset[str]
     between_sides: frozenset[str]
     side_parts: frozenset[str]
+    both_sides: frozenset[str]
     fight_setting: frozenset[str]
     killing_with_subject: frozenset[str]
     source_preposition: frozenset[str]
