@@ -50,3 +50,12 @@ def test_guard_the_sentence_names_its_own_attacker(extract):
                             "ميليشيات الحوثي هاجمت مواقع المقاومة في صرواح وإن معارك عنيفة تدور هناك.")
     at_sirwah = [e for e in found if e.place is not None and e.place.name == "صرواح"]
     assert at_sirwah and {canonical(e.actor1) for e in at_sirwah} == {HOUTHIS}
+
+
+def test_the_pair_the_title_names(extract):
+    found = events(extract, "اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في تعز\n\nقالت مصادر محلية إن الوضع "
+                            "الإنساني في مدينة تعز يزداد سوءا. وأضافت المصادر أن المستشفيات تعاني نقصا في الأدوية. "
+                            "وأشارت إلى أن آلاف الأسر نزحت من المدينة. وفي مديرية المسراخ تدور اشتباكات عنيفة منذ صباح أمس.")
+    clashes = [e for e in found if e.sub_type == "Armed clash"]
+    assert clashes and all((canonical(e.actor1), canonical(e.actor2)) == (RESISTANCE, HOUTHIS) for e in clashes)
+
