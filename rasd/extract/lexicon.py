@@ -178,6 +178,7 @@ class RoleWords:
     responsibility: frozenset[str]
     between_sides: frozenset[str]
     side_parts: frozenset[str]
+    both_sides: frozenset[str]
     fight_setting: frozenset[str]
     killing_with_subject: frozenset[str]
     own_dead_feminine: frozenset[str]

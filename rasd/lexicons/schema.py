@@ -280,6 +280,7 @@ FILES: dict[str, Spec] = {
         responsibility=WORDS,
         between_sides=WORDS,
         side_parts=WORDS,
+        both_sides=WORDS,
         fight_setting=WORDS,
         killing_with_subject=WORDS,
         own_dead_feminine=WORDS,

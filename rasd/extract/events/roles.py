@@ -2063,6 +2063,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
     _fighting_told_again(doc, lex.words, incidents)
+    _sides_of_the_fight_told(doc, lex.words, incidents)
     _arrests_of_one_force(incidents)
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     _counted_on_both_sides(doc, lex.words, incidents)
@@ -2668,6 +2669,76 @@ def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident])
                 inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
             continue
         inc.actor1 = prev.actor1
+
+
+SIDES_REACH = 2        # sentences back the fight a bare fight noun goes on from may have been told (sides33)
+BOTH_SIDES_REACH = 4   # sentences back the fight whose pair "بين الطرفين" points to may have been told (sides33)
+BOTH_SIDES_AFTER = 8   # words after the fight's noun its "بين الطرفين" may stand, with only its setting between
+
+
+def _sides_of_the_fight_told(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+    """Fighting whose sentence names no side but those of the fight told before ("وتدور اشتباكات عنيفة قرب قاعدة
+    العند"), or names its sides only as "the two sides" ("اندلعت مواجهات عنيفة بين الطرفين في منطقة الجفينة"):
+    the fight of the pair the item told just before, as an analyst reads it (SCHEMA.md: a statement that fighting
+    goes on at a named place is a Battles event, actor1 the side that started it).  The thread breaks at another
+    item, another country, or another side named between (a roundup of several wars, another pair); a fight the
+    title tells counts at any distance on those terms.  A fight of unknown gunmen keeps no doer."""
+    for k, inc in enumerate(incidents):
+        hit = inc.main
+        if inc.actor1 is not None or inc.family != CLASH or hit.trigger.pos != "noun" or \
+                not stems(doc, hit.first, hit.last) & W.fought_nouns:
+            continue
+        prev = _fight_told_before(doc, W, inc, incidents[:k])
+        if prev is None:
+            continue
+        inc.actor1 = prev.actor1
+        if inc.actor2 is None and prev.actor2 is not None and not same_named_actor(prev.actor2, prev.actor1):
+            inc.actor2 = prev.actor2
+
+
+def _fight_told_before(doc: Document, W: RoleWords, inc: Incident, before: list[Incident]) -> Incident | None:
+    """The fight told last before `inc` whose sides `inc` goes on with (see _sides_of_the_fight_told), or None."""
+    s0, s1 = doc.sentence_bounds(inc.sentence)
+    if stems(doc, s0, s1) & W.unknown_origin or _side_heads_a_clause(doc, W, s0, inc.main.first):
+        return None   # unknown gunmen; a side the sentence tells acting ("أن مليشيات الحوثي قامت بمهاجمة ... معارك")
+    reach = BOTH_SIDES_REACH if _between_both_sides(doc, W, inc.main, s1) else SIDES_REACH
+    prev = next((p for p in reversed(before) if max(p.sentences) < inc.sentence
+                 and any(h.family in STARTING_FIGHTS for h in p.hits)), None)
+    if prev is None or prev.actor1 is None or prev.actor1_guessed or \
+            not doc.same_item(prev.sentence, inc.sentence) or \
+            not (prev.in_title or inc.sentence - max(prev.sentences) <= reach):
+        return None
+    here, there = _country(inc), _country(prev)
+    if here and there and here != there or inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
+        return None
+    return None if _other_side_between(doc, prev, s1) else prev
+
+
+def _side_heads_a_clause(doc: Document, W: RoleWords, s0: int, trigger: int) -> bool:
+    """An armed side heading a clause of the sentence before the trigger: the sentence names its own actor."""
+    return any((a.kind in ARMED_KINDS or _non_state_group(a)) and _heads_a_clause(doc, W, a0)
+               for a0, _, a in doc.actors_in(s0, trigger))
+
+
+def _between_both_sides(doc: Document, W: RoleWords, hit: Hit, s1: int) -> bool:
+    """"بين الطرفين" (event_roles.yaml both_sides) after the fight's noun, only its setting between."""
+    toks = doc.seg.tokens
+    for j in range(hit.last, min(s1 - 1, hit.last + BOTH_SIDES_AFTER)):
+        if toks[j].norm in W.between_sides and token_stems(doc, j + 1) & W.both_sides:
+            return _only_its_setting_before(doc, W, hit, j)
+    return False
+
+
+def _other_side_between(doc: Document, prev: Incident, s1: int) -> bool:
+    """An armed side named from the fight told before to the end of this one's sentence that is not one of the
+    sides named where that fight was told: another pair, another war."""
+    p0, _ = doc.sentence_bounds(min(prev.sentences))
+    _, p1 = doc.sentence_bounds(max(prev.sentences))
+    own = [a for _, _, a in doc.actors_in(p0, p1)] + [prev.actor1]
+    if prev.actor2 is not None:
+        own.append(prev.actor2)
+    return any((a.kind in ARMED_KINDS or _non_state_group(a)) and not any(same_named_actor(a, b) for b in own)
+               for _, _, a in doc.actors_in(p1, s1))
 
 
 def _told_again(doc: Document, W: RoleWords, hit: Hit) -> bool | None:
