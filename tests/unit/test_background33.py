@@ -42,3 +42,8 @@ def test_a_link_in_another_clause_leaves_a_strike_alone(extract):
     # a word of link that ends its clause does not reach a strike told after it
     text = "وقطعت الحكومة علاقتها مع الحركة، وقصفت الطائرات أمس مواقع المسلحين في مدينة درنة."
     assert "Air/drone strike" in sub_types(extract, text)
+
+
+def test_the_arts_of_fighting_are_no_fight(extract):
+    # "فنون القتال" (martial arts) names a skill, not a clash (events.yaml topic_heads)
+    assert not events(extract, "وكان المتهم معروفا بحماسه لفنون القتال قبل سفره إلى الخارج.")
