@@ -78,6 +78,9 @@ NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital", "wadi"}  # facilities t
 NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
 _FACILITIES = {"landmark", "hospital"}  # named facilities: placed only by a town of their own sentence
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
+# spots33: a village no list knows lies where the text says, right after it ("قرية كفرموس بريف إدلب"), even in a
+# report that names another country's towns more often
+HELD_BY_THE_NEXT = {"village"}
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
 _LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark", "hospital"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
@@ -982,7 +985,7 @@ def _inside_its_town(kept: list[PlaceMention]) -> None:
 def _holding_town(kept: list[PlaceMention], i: int) -> PlaceCandidate | None:
     """spots33: the town a quarter lies in, by the text (`_town_after_the_quarters`), of whatever country: "حي الميسر
     بمدينة حلب" in a report that names Turkish towns more often is still in Aleppo."""
-    if kept[i].cue_kind not in PARTS_OF_TOWNS:
+    if kept[i].cue_kind not in PARTS_OF_TOWNS | HELD_BY_THE_NEXT:
         return None
     there = _town_after_the_quarters(kept, i)
     return there if there is not None and there.lat is not None and there.kind not in _BROAD else None

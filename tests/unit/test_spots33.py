@@ -53,3 +53,11 @@ def test_a_town_not_called_a_quarter_is_left_to_its_reading(resources):
 @pytest.mark.parametrize("text", ["حي", "أحياء", "بحلب"])
 def test_one_word_texts(resources, text):
     kept_places(resources, text)
+
+
+def test_village_no_list_knows_lies_by_the_town_after_it(resources):
+    ms = kept_places(resources, TURKISH_NEWS + "وقتل خمسة مدنيين في قصف على منزل في قرية كفرموس بريف إدلب الجنوبي.")
+    village = next(m for m in ms if m.name == "كفرموس")
+    town = next(m for m in ms if m.name == "إدلب")
+    assert village.resolved.country == "SY"
+    assert (village.resolved.lat, village.resolved.lon) == (town.resolved.lat, town.resolved.lon)
