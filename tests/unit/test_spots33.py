@@ -61,3 +61,28 @@ def test_village_no_list_knows_lies_by_the_town_after_it(resources):
     town = next(m for m in ms if m.name == "إدلب")
     assert village.resolved.country == "SY"
     assert (village.resolved.lat, village.resolved.lon) == (town.resolved.lat, town.resolved.lon)
+
+
+# An incident's place described in brackets ("في ناحية القيارة (جنوب الموصل)") is the place; the town the brackets
+# tell it by is not, as without the brackets (lists26).
+DAY = "2015-07-25"
+
+
+def _at(extract, text: str) -> list[str]:
+    return sorted(e.place.name for e in extract(text, DAY).events if e.place is not None)
+
+
+def test_a_district_described_in_brackets_is_the_place(extract):
+    text = "قتل خمسة أشخاص أمس في انفجار عبوة ناسفة في ناحية القيارة (جنوب الموصل)."
+    assert _at(extract, text) == ["القيارة"]
+
+
+def test_a_province_described_in_brackets_by_two_compass_words_is_the_place(extract):
+    text = "قتل عشرة مسلحين أمس في اشتباكات عنيفة في محافظة ديالى (شمال شرقي بغداد)."
+    assert _at(extract, text) == ["ديالى"]
+
+
+def test_a_town_in_brackets_with_no_compass_word_is_left_to_the_ranking(extract):
+    # guard: a bracket alone describes nothing; the same place as without the brackets
+    bare = _at(extract, "قتل عشرة مسلحين أمس في اشتباكات عنيفة في محافظة ديالى وبغداد.")
+    assert _at(extract, "قتل عشرة مسلحين أمس في اشتباكات عنيفة في محافظة ديالى (وبغداد).") == bare
