@@ -801,6 +801,7 @@ FILES: dict[str, Spec] = {
                                   second_name_zipf=NUMBER, actor_veto=BOOL, definite_list_name_zipf=NUMBER)),
         not_names=WORDS,
         locative=WORDS,
+        holding_words=WORDS,
         directions=map_of(INT),
         compass_parts=WORDS,
         compass_adjectives=record(masculine=WORDS, feminine=WORDS),

@@ -151,6 +151,8 @@ class PlaceCueLexicon:
     in_context_only: frozenset[str] = frozenset()
     # placesmiss28: two-letter names read without a cue when written with their hamza (إب), as listed
     short_by_hamza: frozenset[str] = frozenset()
+    # spots33: ريف، ضواحي: after في or a glued ب, the next place holds the one before, as after a cue word
+    holding: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -230,6 +232,7 @@ def load_place_cues() -> PlaceCueLexicon:
         after_preposition=_normed(data, "ambiguous_after_preposition"),
         in_context_only=_normed(data, "in_context_only"),
         short_by_hamza=_as_listed(data, "short_names_by_hamza"),
+        holding=_normed(data, "holding_words"),
     )
 
 
@@ -1461,10 +1464,15 @@ class PlaceRecogniser:
             # "منطقة القاهرة التابعة لمديرية المنصورة": belonging to
             return words[1] == "ل" or (words[1].startswith("ل") and self.cues.is_cue_word(words[1][1:]))
         if first == "في":
-            return len(words) == 1 or self.cues.is_cue_word(words[1])
+            return len(words) == 1 or self._holds(words[1])
         if len(words) == 1 and first == "ب":
             return True  # "جوبر بدمشق": the ب is glued to the name
-        return len(words) == 1 and first.startswith("ب") and self.cues.is_cue_word(first[1:])
+        return len(words) == 1 and first.startswith("ب") and self._holds(first[1:])
+
+    def _holds(self, word: str) -> bool:
+        """A cue word (مدينة، محافظة) or a word of a place's surroundings (ريف "countryside"): after في or ب,
+        the place after it holds the place before."""
+        return word in self.cues.holding or self.cues.is_cue_word(word)
 
     def countries_described(self, seg: Segmented) -> frozenset[str]:
         """The countries the text names by a nationality adjective ("الشرطة التركية", "الحدود التونسية"),

@@ -78,6 +78,9 @@ NAMED_AFTER_THEIR_TOWN = {"port", "airport", "hospital", "wadi"}  # facilities t
 NAMED_AFTER_THEIR_COUNTRY = {"port", "airport"}  # "مرفأ لبنان": the country's own port (a hospital named so may be abroad)
 _FACILITIES = {"landmark", "hospital"}  # named facilities: placed only by a town of their own sentence
 PARTS_OF_TOWNS = {"neighbourhood"}  # cue kinds that name a part of a town, never a town
+# spots33: a village no list knows lies where the text says, right after it ("قرية كفرموس بريف إدلب"), even in a
+# report that names another country's towns more often
+HELD_BY_THE_NEXT = {"village"}
 _SMALL_PLACES = {"neighbourhood", "town", "village"}
 _LOCAL_KINDS = {"neighbourhood", "town", "village", "landmark", "hospital"}  # places a namesake elsewhere may share a name with
 _BROAD = {"country", "continent", "region"}
@@ -368,6 +371,7 @@ class PlaceResolver:
         _one_reading_per_name(kept)
         _not_far_from_where_described(kept)
         _not_far_from_what_holds_it(kept, self.district_cues)
+        _inside_its_town(kept)
         _in_the_country_described(kept)
         _near_the_list(kept)
         _near_its_sentence(kept)
@@ -711,7 +715,7 @@ class PlaceResolver:
             if m.resolved is not None:
                 continue
             anchor, point = _described_point(kept, i)
-            anchor = anchor or _town_right_after(kept, i, main)
+            anchor = anchor or _holding_town(kept, i) or _town_right_after(kept, i, main)
             # a named facility (معهد، مستشفى) is placed only by a town of its own sentence
             reach = 0 if m.cue_kind in _FACILITIES else 1
             first, last = m.sentence - reach, m.sentence
@@ -959,6 +963,49 @@ def _in_another_country_said(c: PlaceCandidate, said: str | None) -> bool:
     جازان في اليمن"), and is left to its reading."""
     return (said is not None and c.country is not None and c.country != said
             and c.kind in POPULATED and c.population < SIZEABLE_TOWN and c.source in ("geonames", "translit"))
+
+
+def _inside_its_town(kept: list[PlaceMention]) -> None:
+    """spots33: a quarter (حي X, or each quarter of "أحياء X وY وZ") lies inside the town named right after it or
+    after its list, after في or a glued ب ("حي الميسر بمدينة حلب", "أحياء الميسر والصاخور والكلاسة بحلب"): a
+    GeoNames or look-alike reading in another country than that town is a namesake (a Turkish village for an
+    Aleppo quarter), whatever country the article names most; the quarter then borrows the town's point.
+    `_not_far_from_what_holds_it` asks the holder to lie in a main country, since a town or village may be said
+    to lie in a foreign place loosely; a quarter may not, and a list's first members have no holder of their own."""
+    for i, m in enumerate(kept):
+        c = m.resolved
+        if (m.cue_kind not in PARTS_OF_TOWNS or c is None or c.capital or c.country is None
+                or c.source not in ("geonames", "translit")):
+            continue
+        there = _town_after_the_quarters(kept, i)
+        if there is not None and there.country != c.country:
+            m.resolved, m.candidates = None, []
+
+
+def _holding_town(kept: list[PlaceMention], i: int) -> PlaceCandidate | None:
+    """spots33: the town a quarter lies in, by the text (`_town_after_the_quarters`), of whatever country: "حي الميسر
+    بمدينة حلب" in a report that names Turkish towns more often is still in Aleppo."""
+    if kept[i].cue_kind not in PARTS_OF_TOWNS | HELD_BY_THE_NEXT:
+        return None
+    there = _town_after_the_quarters(kept, i)
+    return there if there is not None and there.lat is not None and there.kind not in _BROAD else None
+
+
+def _town_after_the_quarters(kept: list[PlaceMention], i: int) -> PlaceCandidate | None:
+    """The town (or province) that the text says holds quarter i: the place right after it, or right after the
+    list of quarters it opens ("أحياء X وY بحلب": the list's mates share its cue and stand a و or a comma
+    apart), after في or a glued ب (`in_next`)."""
+    j = i
+    while not kept[j].in_next and j + 1 < len(kept) and kept[j + 1].cue == kept[i].cue \
+            and kept[j + 1].sentence == kept[i].sentence \
+            and kept[j + 1].span.start - kept[j].span.end <= JOINED_GAP_CHARS:
+        j += 1
+    if not kept[j].in_next or j + 1 >= len(kept):
+        return None
+    there = kept[j + 1].resolved
+    if there is None or there.country is None or there.kind in ("continent", "region", "landmark"):
+        return None   # a region may lie across borders, a landmark is a figure of speech: they decide nothing
+    return there
 
 
 def _far_from_its_district(c: PlaceCandidate, there: PlaceCandidate) -> bool:

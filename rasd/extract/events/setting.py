@@ -151,7 +151,12 @@ def _told_by(doc: Document, W: RoleWords, p0: int, s0: int, m: PlaceMention) -> 
     described = k
     while k >= 0 and toks[k].norm in W.place_list_descriptions:
         k -= 1
+    if k < described and k >= 0 and toks[k].norm in _OPENING_BRACKETS:
+        k -= 1   # spots33: "في ناحية القيارة (جنوب الموصل)": the description set in brackets
     return k < described and any(q1 == k + 1 for _, q1, q in doc.places_in(s0, p0) if q is not m)
+
+
+_OPENING_BRACKETS = frozenset("([")   # typography, not language: a bracket opening an aside
 
 
 CHAIN_GAP = 1   # tokens between a place and the area that holds it in a chain (its cue: "ظهران الجنوب بمنطقة عسير")
