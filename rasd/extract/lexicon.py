@@ -263,6 +263,8 @@ class RoleWords:
     as_reported: frozenset[str]
     also_openers: frozenset[str]
     sources_told_before: frozenset[str]
+    speakers_for_a_body: frozenset[str]
+    not_a_body: frozenset[str]
     statement_going_on: frozenset[str]
     section_openers: frozenset[str]
     according_to: frozenset[str]

@@ -48,6 +48,7 @@ from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
+from rasd.text.clitics import without_article
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -76,6 +77,11 @@ SECTION_PLACE_REACH = 3  # tokens from a section's locative to its place ("وف�
 REPORT_OPENING = 2       # words at a sentence's start its verb of saying may stand at ("وقالت", "وفي بيان قال")
 SAYS_TOO_REACH = 4       # words from a verb of saying to what is said, its subject and "أيضا" between ("وقالت القوات
 #                          الجوية أيضا إن"; dates33: kwic.py's 41 such openings on the feed hold 0 to 3 words of subject)
+SPEAKER_REACH = 12       # words of a speaker's subject, from the verb of saying to what is said ("وقال اندريه ليسينكو،
+#                          المتحدث باسم الجيش، في إفادة صحافية بالتلفزيون المحلي إن": 9; speakers34: on the 634 feed
+#                          articles with such a speaker, 935 of its 965 subjects run 1 to 12 words)
+BODY_WORDS = 4           # words after the speaker word that may name its body ("الناطق الرسمي باسم قوات البيشمركة")
+BODY_WORD_LETTERS = 3    # letters of a stem naming a speaker's body, so no short remnant matches ("جيش", "شرطة")
 ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the incident told last with its day (dates30: on
 #                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
 ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
@@ -388,9 +394,12 @@ class EventExtractor:
             if inc.date is not None or inc.recalled or inc.in_title:
                 continue
             s = inc.main.sentence
-            if doc.dates_in(*doc.sentence_bounds(s)) or not self._goes_on_with_a_report(doc, inc.main):
+            if doc.dates_in(*doc.sentence_bounds(s)):
                 continue
-            day = self._day_of_the_report_before(doc, s)
+            side = frozenset() if self._goes_on_with_a_report(doc, inc.main) else self._body_it_speaks_for(doc, inc.main)
+            if side is None:
+                continue
+            day = self._day_of_the_report_before(doc, s, side)
             if day is not None:
                 inc.date, inc.announced = day, True
 
@@ -484,10 +493,49 @@ class EventExtractor:
         return any(toks[k].norm in W.also for k in between) or (
             toks[first].norm in W.sameness_words and second is not None and toks[second].norm in W.sources_told_before)
 
-    def _day_of_the_report_before(self, doc: Document, s: int):
+    def _body_it_speaks_for(self, doc: Document, hit: Hit) -> frozenset[str] | None:
+        """For a hit told after a verb of saying at its sentence's start whose subject is a spokesman, an official
+        or a source of a body ("وقال اندريه ليسينكو، المتحدث باسم الجيش، إن", "وقال مسؤول في الشرطة إن":
+        `speakers_for_a_body`): the stems, without the article, of the words naming that body after the speaker
+        word (neither a place nor `not_a_body`); None where the subject names no such speaker ("وقال شهود عيان إن")."""
+        W = self.lex.words
+        toks = doc.seg.tokens
+        subject = self._subject_of_its_saying(doc, hit)
+        if not subject or len(subject) > SPEAKER_REACH:
+            return None
+        speaker = next((i for i, k in enumerate(subject) if _bare_stems(doc, k) & W.speakers_for_a_body), None)
+        if speaker is None:
+            return None
+        placed = {k for a0, a1, _ in doc.places_in(subject[0], subject[-1] + 1) for k in range(a0, a1)}
+        # the body's words: up to BODY_WORDS after the speaker word, within its phrase (a comma closes the
+        # apposition: "المتحدث باسم الجيش، في إفادة صحافية")
+        named = []
+        for k in subject[speaker + 1:speaker + 1 + BODY_WORDS]:
+            if any(not toks[j].is_word for j in range(subject[speaker] + 1, k)):
+                break
+            named.append(k)
+        body = frozenset(b for k in named if k not in placed and toks[k].norm not in W.not_a_body
+                         and not _bare_stems(doc, k) & W.not_a_body
+                         for b in _bare_stems(doc, k) if len(b) >= BODY_WORD_LETTERS)
+        return body or None
+
+    def _subject_of_its_saying(self, doc: Document, hit: Hit) -> list[int]:
+        """The words between a verb of saying at the hit's sentence's start and the complementiser opening what is
+        said that holds the hit ("وقال مصدر في الشرطة إن": مصدر في الشرطة); empty where there is no such verb."""
+        W = self.lex.words
+        toks = doc.seg.tokens
+        words = [k for k in range(doc.sentence_bounds(hit.sentence)[0], hit.first) if toks[k].is_word]
+        opening = next((k for k in words[:REPORT_OPENING] if token_stems(doc, k) & W.saying_verbs), None)
+        if opening is None:
+            return []
+        said = next((k for k in range(opening + 1, hit.first) if _opens_what_is_said(toks[k], W)), None)
+        return [k for k in words if opening < k < said] if said is not None else []
+
+    def _day_of_the_report_before(self, doc: Document, s: int, side: frozenset[str] = frozenset()):
         """The recent day of the report that sentence `s` goes on with: the one day of the nearest sentence before
-        it, in its item, that gives a recent date, where that sentence is a report; None where a sentence on other
-        news comes first or the dated sentence reports nothing."""
+        it, in its item, that gives a recent date, where that sentence is a report (and, for a speaker of a body,
+        names that body, `side`: "قال الجيش مساء الأحد إنه أنقذ" before "المتحدث باسم الجيش"); None where a sentence
+        on other news comes first or the dated sentence reports nothing."""
         for b in range(s - 1, max(-1, s - 1 - REPORT_GOES_BACK), -1):
             if not doc.same_item(b, s) or self.casualties.opens_another_topic(doc, b + 1):
                 return None
@@ -497,6 +545,8 @@ class EventExtractor:
             if not setting.a_report(doc, self.lex.words, b) or len({d.date for d in days}) != 1 \
                     or days[0].precision != "day":
                 return None
+            if side and not side & {x for k in range(*doc.sentence_bounds(b)) for x in _bare_stems(doc, k)}:
+                return None   # a speaker of a body that report does not name: a report of its own
             return days[0]
         return None
 
@@ -1008,6 +1058,12 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     ra, rb = a.resolved, b.resolved
     return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
+
+
+def _bare_stems(doc: Document, k: int) -> set[str]:
+    """The stems of token `k`, each also without its article ("الجيش" -> "جيش")."""
+    out = set(token_stems(doc, k))
+    return out | {b for x in out if (b := without_article(x))}
 
 
 def _opens_what_is_said(tok, W) -> bool:
