@@ -318,6 +318,7 @@ class RoleWords:
     belonging_verbs: frozenset[str]
     belonging_prepositions: frozenset[str]
     cause_of_death: frozenset[str]
+    struck_by: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]

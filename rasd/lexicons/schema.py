@@ -449,6 +449,7 @@ FILES: dict[str, Spec] = {
         belonging_verbs=WORDS,
         belonging_prepositions=WORDS,
         cause_of_death=WORDS,
+        struck_by=WORDS,
         helper_verbs=WORDS,
         helper_prepositions=WORDS,
         support_markers=WORDS,
