@@ -914,7 +914,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if _at_the_next_place(doc, lex.words, prev, inc):
         return _SKIP  # "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان": the next place's incident
     gap = inc.sentence - max(prev.sentences)
-    if gap == 1 and (_goes_on_with(doc, lex, prev, inc) or _outcome_of_the_sentence_before(doc, lex, prev, inc)):
+    if gap == 1 and _goes_on_from(doc, lex, prev, inc):
         return _ABSORB_KEEP_TYPE
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
@@ -934,6 +934,12 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _goes_on_from(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`inc`, told in the sentence right after `prev`'s, goes on with it: the same incident at its spots ("حيث
+    ..."), or its toll ("ونتج عن ذلك مقتل ...")."""
+    return _goes_on_with(doc, lex, prev, inc) or _outcome_of_the_sentence_before(doc, lex, prev, inc)
 
 
 def _goes_on_with(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
