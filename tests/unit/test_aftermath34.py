@@ -68,3 +68,28 @@ def test_wounded_by_a_shell_is_no_outcome_of_the_verb_alone(extract):
     # a demonstrative after a verb of resulting deep inside the sentence is no opening of a toll
     evs = events(extract, "قصفت المدفعية مواقع المسلحين في صعدة أمس. وقال المتحدث إن القصف دقيق.")
     assert kinds(evs) == [("Shelling/artillery/missile attack", "صعدة", None)]
+
+
+# --- rule 3: a projectile that killed or wounded has struck, though no word of firing is told ---------------------
+
+def test_killed_by_a_mortar_shell_is_a_shelling(extract):
+    evs = events(extract, "قتل ثلاثة جنود بقذيفة هاون في مدينة تعز أمس.")
+    assert kinds(evs) == [("Shelling/artillery/missile attack", "تعز", 3)]
+
+
+def test_martyred_after_heavy_shells_is_that_shelling_once(extract):
+    evs = events(extract, "استشهد ثلاثة رجال أمن من مركز حدودي بقطاع الطوال بمنطقة جازان إثر قذائف كثيفة من داخل "
+                          "الأراضي اليمنية أمس. وبين المتحدث أنه تعرض المركز لقذائف عسكرية كثيفة من داخل الأراضي "
+                          "اليمنية أمس.")
+    assert len(evs) == 1
+    assert evs[0].sub_type == "Shelling/artillery/missile attack" and evs[0].fatalities == 3
+
+
+def test_a_shipment_of_shells_is_no_shelling(extract):
+    evs = events(extract, "وصلت إلى ميناء جدة أمس شحنة بقذائف وصواريخ.")
+    assert evs == []
+
+
+def test_shells_after_a_word_of_cause_with_no_harm_are_no_shelling(extract):
+    evs = events(extract, "ارتفعت أسعار الأسهم في الرياض أمس إثر صواريخ الألعاب النارية.")
+    assert evs == []
