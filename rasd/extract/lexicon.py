@@ -114,6 +114,8 @@ class Family:
     not_before_pairs: frozenset[tuple[str, str]] = frozenset()
     # a trigger a word of exposure governs by a glued ل ("تعرض المركز لقذائف") has happened: its need is met
     exposure_meets_needs: bool = False
+    # a trigger by ب after a word of death or wounding in its clause ("قتل ثلاثة جنود بقذيفة") has hit: its need is met
+    harm_meets_needs: bool = False
 
 
 @dataclass
@@ -321,6 +323,7 @@ class RoleWords:
     belonging_verbs: frozenset[str]
     belonging_prepositions: frozenset[str]
     cause_of_death: frozenset[str]
+    struck_by: frozenset[str]
     helper_verbs: frozenset[str]
     helper_prepositions: frozenset[str]
     support_markers: frozenset[str]
@@ -571,7 +574,8 @@ def _family(fid: str, spec: dict) -> Family:
                   province_lists=bool(spec.get("province_lists")),
                   not_before_pairs=frozenset(tuple(norm(x) for x in name_tokens(w))
                                              for w in spec.get("not_before") or [] if len(name_tokens(w)) == 2),
-                  exposure_meets_needs=bool(spec.get("exposure_meets_needs")))
+                  exposure_meets_needs=bool(spec.get("exposure_meets_needs")),
+                  harm_meets_needs=bool(spec.get("harm_meets_needs")))
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

@@ -71,6 +71,7 @@ ROLE_REACH = 6             # words before a trigger searched for a side's role i
 EVALUATED_REACH = 8        # tokens after an incident noun searched for the verb of evaluation it is the subject of ("أن تحرير
                            # العاصمة صنعاء من سيطرة المليشيات المتمردة يعد": 7; set on the feed's kwic)
 
+_INSTRUMENT_PREFIX = "ب"       # "بقذيفة": the preposition of the instrument glued to a noun
 _PURPOSE_PREFIX = "ل"          # "لاستعادة": the preposition of purpose glued to a verbal noun
 _ORDER_PREFIX = "ب"            # "أمر باعتقال": the preposition that carries what is ordered
 _ROLE_PREPOSITION = "في"       # "دور التحالف في تحرير": what a role is a role in
@@ -165,7 +166,26 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
     return bool(need and not (need & stems_and_bare(doc, t.s0, t.s1)) and
-                not (fam.exposure_meets_needs and exposed_by(doc, lex, t.first, t.s0) is not None))
+                not (fam.exposure_meets_needs and exposed_by(doc, lex, t.first, t.s0) is not None) and
+                not (fam.harm_meets_needs and _instrument_of_harm(doc, lex, t)))
+
+
+HARMED_REACH = 6   # words back from a blow after ب to the word of death or wounding whose instrument it is ("قتل ثلاثة
+                   # جنود بقذيفة", "وإصابة ثمانية آخرين بقذائف"); set on the feed's 23 such phrases
+HARMED_CAUSE_REACH = 12   # ... and from a blow after إثر, across the clause (a death report's place between: "استشهد
+                          # 3 رجال أمن من مركز ... بمنطقة عسير إثر قذائف"); as incidents.CAUSE_REACH
+
+
+def _instrument_of_harm(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """"استشهاد 3 من حرس الحدود بقذيفة هاون", "قتل ثلاثة جنود بقذيفة": a blow by ب (of the instrument), or right
+    after a word of cause ("استشهد 3 رجال أمن إثر قذائف كثيفة", event_roles.yaml `cause_of_death`), after a word of
+    death or wounding in its clause (events.yaml modality `harmed`) has struck, though no word of firing is told."""
+    caused = t.first > t.c0 and bool(token_stems(doc, t.first - 1) & lex.words.cause_of_death)
+    if not (caused or doc.seg.tokens[t.first].norm.startswith(_INSTRUMENT_PREFIX)):
+        return False
+    harmed = lex.modality.get("harmed", frozenset())
+    lo = max(t.s0, t.first - HARMED_CAUSE_REACH) if caused else max(t.c0, t.first - HARMED_REACH)
+    return any(token_stems(doc, k) & harmed for k in range(lo, t.first))
 
 
 def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:

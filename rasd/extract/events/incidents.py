@@ -464,7 +464,7 @@ def _cause_of_the_dead(doc: Document, lex: EventLexicon, deaths: list[Hit], hit:
     for k in range(hit.first - 1, max(s0, hit.first - 1 - CAUSE_MIDDLE) - 1, -1):
         if not toks[k].is_word:
             return False
-        if token_stems(doc, k) & lex.words.cause_of_death:
+        if token_stems(doc, k) & lex.words.cause_of_death or toks[k].norm in lex.words.struck_by:
             if len({lex.families[h.family].sub_type for h in violent if k < h.first < c1}) > 1:
                 return False
             return any(d.sentence == hit.sentence and d.last <= k <= d.last + CAUSE_REACH
@@ -914,7 +914,7 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if _at_the_next_place(doc, lex.words, prev, inc):
         return _SKIP  # "وفي لحج، قالت المقاومة إنها فرضت سيطرتها على وادي عقان": the next place's incident
     gap = inc.sentence - max(prev.sentences)
-    if gap == 1 and _goes_on_with(doc, lex, prev, inc):
+    if gap == 1 and _goes_on_from(doc, lex, prev, inc):
         return _ABSORB_KEEP_TYPE
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
@@ -936,6 +936,12 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     return _same_setting(doc, lex, prev, inc, gap)
 
 
+def _goes_on_from(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """`inc`, told in the sentence right after `prev`'s, goes on with it: the same incident at its spots ("حيث
+    ..."), or its toll ("ونتج عن ذلك مقتل ...")."""
+    return _goes_on_with(doc, lex, prev, inc) or _outcome_of_the_sentence_before(doc, lex, prev, inc)
+
+
 def _goes_on_with(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
     """"أغار الطيران بكثافة على معسكرات جنوب صنعاء. حيث تم قصف معسكري ...": a sentence that opens with حيث
     (event_roles.yaml `continuing_openers`) goes on with the sentence before; what it tells of violence of the type
@@ -947,6 +953,29 @@ def _goes_on_with(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
             lex.families[prev.family].type == lex.families[inc.family].type):
         return False
     return (inc.place is None or same_place(prev.place, inc.place)) and _doers_agree(prev, inc)
+
+
+OUTCOME_OPENING = 3   # words from a sentence's start to a verb of resulting that opens it ("وقد نتج عن ذلك"); set on
+                      # the feed's 33 sentences that open with a verb of resulting and a demonstrative
+OUTCOME_POINTER = 2   # words from that verb to the demonstrative that is its subject or object ("أدى ذلك", "نتج عن ذلك")
+
+
+def _outcome_of_the_sentence_before(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """"تعرض مركز حدودي لقذائف من داخل اليمن. وقد نتج عن ذلك مقتل العريف ...", "أطلق مسلحون النار على موقع للجيش.
+    وأدى ذلك إلى مقتل جندي": a death report in a sentence that opens with a verb of resulting (events.yaml modality
+    `resulting`) whose subject or object is a demonstrative (event_roles.yaml `demonstratives`) is the toll of the
+    violence the sentence before told, at no other place: that incident's dead, not a fight of their own."""
+    if not lex.families[inc.family].outcome or prev.family not in VIOLENT or inc.another or inc.in_title:
+        return False
+    s0 = doc.sentence_bounds(inc.sentence)[0]
+    toks = doc.seg.tokens
+    words = [k for k in range(s0, inc.main.first) if toks[k].is_word]
+    resulting = lex.modality.get("resulting", frozenset())
+    verb = next((i for i, k in enumerate(words[:OUTCOME_OPENING]) if token_stems(doc, k) & resulting), None)
+    if verb is None or not any(toks[k].norm in lex.words.demonstratives
+                               for k in words[verb + 1:verb + 1 + OUTCOME_POINTER]):
+        return False
+    return _one_place(prev.place, inc.place)
 
 
 def _told_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, runs: bool) -> bool:
