@@ -289,7 +289,7 @@ def _list_peers(doc: Document, W: RoleWords, hit: Hit, cands, whole: list[int], 
     # في قريتي حندرات والمسلمية"), neither describe the list nor put it far from its trigger; without the cue word
     # ("بين المقاومة والحوثيين على أطراف تعز ولحج") the list stays as before (recall14's guard)
     sides = _between_sides(doc, W, hit.last, start) if cands[whole[0]][2].cue is not None else set()
-    if (_after_an_actor(doc, start) and not sides) or coarse(cands[top][2]):
+    if (_after_an_actor(doc, W, start) and not sides) or coarse(cands[top][2]):
         # "سيطرت قوات المقاومة في محافظتي الضالع وعدن على المثلث": the list right after an actor may be the
         # actor's own description; only a list of places alike, close by, is the trigger's; so too a list of
         # countries ("استهدفت مواقع للتنظيم في سوريا والعراق" further on sums up strikes)
@@ -369,9 +369,21 @@ def _list_phrase_start(doc: Document, W: RoleWords, hit: Hit, cand) -> int:
     return start
 
 
-def _after_an_actor(doc: Document, start: int) -> bool:
-    """An actor's name ends right before token `start`."""
-    return any(a1 == start for _, a1, _ in doc.actors_in(max(0, start - ACTOR_SPAN), start))
+def _after_an_actor(doc: Document, W: RoleWords, start: int) -> bool:
+    """An actor's name ends right before token `start`, and it is no holder of a post or a thing named in construct
+    right before it: "قصفت المدفعية مواقع الحوثيين في مدينتي حرض وميدي" tells where the positions hit lie, not who the
+    Houthis are (lists34)."""
+    return any(a1 == start and not _holder_of_a_post(doc, W, a0)
+               for a0, a1, _ in doc.actors_in(max(0, start - ACTOR_SPAN), start))
+
+
+def _holder_of_a_post(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 completes a post or a thing in construct, the word right before it, without the article
+    (event_roles.yaml `owned_things`: "مواقع الحوثيين", "ثكنات داعش", "مواقع للتنظيم"): the side holding what was hit
+    (as roles._post_of reads it; doers23)."""
+    if a0 < 1 or not doc.seg.tokens[a0 - 1].is_word:
+        return False
+    return not doc.seg.tokens[a0 - 1].norm.startswith(("ال", "وال")) and bool(token_stems(doc, a0 - 1) & W.owned_things)
 
 
 ACTOR_SPAN = 8   # tokens an actor's name may span ("قوات الحزام الأمني التابعة للمجلس الانتقالي")
