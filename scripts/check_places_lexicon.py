@@ -41,6 +41,8 @@ PLACES = LEX / "places.tsv"
 STOPWORDS = LEX / "place_stopwords.txt"
 
 COLUMNS = ["name_ar", "variants_ar", "name_en", "kind", "country", "admin1", "lat", "lon", "approx", "parent"]
+# maroua35: places.tsv's last column, no_al (1: the name refuses its ال form); a row may leave it out
+OPTIONAL = ["no_al"]
 KINDS = {
     "continent", "region", "province", "district", "city", "town", "village", "neighbourhood", "wadi",
     "mountain", "border_crossing", "oil_field", "oil_terminal", "port", "airport", "military_base", "camp",
@@ -130,6 +132,7 @@ def split_list(cell: str) -> list[str]:
 def read_places(path: Path, rep: Report) -> list[tuple[int, dict[str, str]]]:
     rows: list[tuple[int, dict[str, str]]] = []
     header_seen = False
+    header = COLUMNS
     with open(path, encoding="utf-8", newline="") as f:
         for lineno, raw in enumerate(f, start=1):
             line = raw.rstrip("\r\n")
@@ -138,14 +141,15 @@ def read_places(path: Path, rep: Report) -> list[tuple[int, dict[str, str]]]:
             cells = line.split("\t")
             if not header_seen:
                 header_seen = True
-                if cells != COLUMNS:
+                if cells not in (COLUMNS, COLUMNS + OPTIONAL):
                     rep.error(f"{path.name}:{lineno}", f"header must be exactly {' '.join(COLUMNS)} (tab-separated)")
+                header = cells if cells == COLUMNS + OPTIONAL else COLUMNS
                 continue
             where = f"{path.name}:{lineno}"
-            if len(cells) != len(COLUMNS):
-                rep.error(where, f"{len(cells)} columns, expected {len(COLUMNS)} (tab-separated)")
+            if not len(COLUMNS) <= len(cells) <= len(header):
+                rep.error(where, f"{len(cells)} columns, expected {len(header)} (tab-separated)")
                 continue
-            rows.append((lineno, {k: v.strip() for k, v in zip(COLUMNS, cells, strict=True)}))
+            rows.append((lineno, {k: v.strip() for k, v in zip(header, cells, strict=False)}))
     if not header_seen:
         rep.error(path.name, "no header row")
     return rows

@@ -873,6 +873,7 @@ FILES: dict[str, Spec] = {
         lon=NUMBER,
         approx=FLAG,
         parent=STR,
+        no_al=FLAG,  # maroua35: 1 when «ال» + the name is not this place (مروة is Maroua, المروة is not)
     ),
 }
 

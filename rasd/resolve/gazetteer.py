@@ -35,7 +35,7 @@ from rasd.cache import cache_dir
 from rasd.lexicons import LEXICON_DIR, lexicon_files, load_tsv, split_list
 from rasd.model import PlaceCandidate
 from rasd.resolve.tables import NameRows, RowTexts
-from rasd.text.normalise import norm
+from rasd.text.normalise import norm, strip_article
 
 INDEX_VERSION = 11
 _ARABIC = re.compile("[\u0621-\u064a]")
@@ -449,6 +449,9 @@ class Gazetteer:
     countries: dict[str, PlaceCandidate] = field(default_factory=dict)      # ISO2 -> country entry
     country_names: dict[str, str] = field(default_factory=dict)             # ISO2 -> usual Arabic name
     adjectives: dict[str, str] = field(default_factory=dict)                # adjective key -> ISO2
+    # maroua35: ids of supplement rows whose names refuse their «ال» form (places.tsv's no_al column):
+    # «مروة» is Maroua, «المروة» is never it, so a name with ال found nowhere is not retried as this row
+    refuses_article: frozenset[str] = frozenset()
     _glued: dict[str, str] | None = field(default=None, repr=False)
     # name -> its candidates (`candidates`), remembered in the process, never pickled
     _looked_up: dict[str, tuple[PlaceCandidate, ...]] = field(default_factory=dict, repr=False, compare=False)
@@ -506,6 +509,7 @@ class Gazetteer:
                 self._load_supplement_file(name)
 
     def _load_supplement_file(self, name: str) -> None:
+        refusing = set(self.refuses_article)
         for row in load_tsv(name):
             key = norm(row["name_ar"])
             ident = "sup:" + hashlib.sha1(f"{key}|{row.get('country')}|{row.get('kind')}".encode()).hexdigest()[:10]
@@ -517,6 +521,9 @@ class Gazetteer:
             self._add(row["name_ar"], cand)
             for v in split_list(row.get("variants_ar", "")):
                 self._add(v, cand)
+            if row.get("no_al") == "1":
+                refusing.add(ident)
+        self.refuses_article = frozenset(refusing)
 
     def _load_stopwords(self) -> None:
         words: set[str] = set()
@@ -596,6 +603,15 @@ class Gazetteer:
             rows = list(self.index.arabic.get(key, ())) + ([] if out else list(self.index.variants.get(key, ())))
             out += [self.geonames_candidate(r) for r in dict.fromkeys(rows)]
         return out
+
+    def without_article(self, key: str) -> list[PlaceCandidate]:
+        """The places of a name with «ال» that has none of its own, read without it (a name GeoNames or the
+        supplement writes bare), less the rows that refuse their ال form (maroua35: «المروة» is no Maroua);
+        [] for a name without ال."""
+        bare = strip_article(key)
+        if bare == key:
+            return []
+        return [c for c in self.candidates(bare) if c.id not in self.refuses_article]
 
     def by_transliteration(self, key: str, countries: set[str] | None = None,
                            min_score: float = TRANSLIT_MIN_SCORE) -> list[PlaceCandidate]:

@@ -342,8 +342,8 @@ class PlaceResolver:
         `by_adjective`: the countries the text names by a nationality adjective."""
         for m in mentions:
             m.candidates = self._candidates(m.key)
-            if not m.candidates and strip_article(m.key) != m.key:
-                m.candidates = self.gaz.candidates(strip_article(m.key))
+            if not m.candidates:
+                m.candidates = self.gaz.without_article(m.key)
             if m.stoplisted:
                 m.candidates = self._stoplisted_candidates(m)
             m.candidates = self._by_vowels(m)
