@@ -1604,8 +1604,8 @@ class PlaceRecogniser:
         w = tok.norm
         if not tok.is_word or len(w) < 4 or not all("\u0621" <= ch <= "\u064a" for ch in w):
             return False
-        if w in self.stopwords or w in self.adjectives or self.cues.is_cue_word(w):
-            return False
+        if w in self.stopwords or w in self.adjectives or w in self.cues.not_names or self.cues.is_cue_word(w):
+            return False  # not_names: a listed non-name (a rank, a verb) the word list may not know
         # unseen in wordfreq's Arabic list, whole and once its proclitics are read off
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False

@@ -36,3 +36,21 @@ def test_the_adjective_after_a_definite_noun_is_no_place(resources, text):
 ])
 def test_the_town_stays_after_a_preposition_a_cue_or_a_noun(resources, text, name):
     assert name in names(resources, IRAQ + text)
+
+
+# A rank that opens a man's name and the verb "amounts to nearly" are listed non-names (place_cues.yaml
+# `not_names`): after a cue or a verb of raiding they name no place.
+
+def test_a_rank_after_a_raided_object_is_no_place(resources):
+    got = names(resources, "وقال شهود إن مسلحين هاجموا سيارة الليفتنانت جنرال بالقذائف في بوجمبورا.")
+    assert "الليفتنانت" not in got and "بوجمبورا" in got
+
+
+def test_a_verb_after_a_plural_cue_is_no_place(resources):
+    got = names(resources, "وقال القائد في سوريا إن المقاتلين حرروا مناطق تناهز مساحتها ألف كيلومتر مربع.")
+    assert "تناهز" not in got and "سوريا" in got
+
+
+def test_an_unseen_village_after_a_preposition_stays(resources):
+    got = names(resources, "وقال مسؤول في سوريا إن المقاتلين سيطروا على قرية كفرزيتون وقتلوا خمسة في السالينى.")
+    assert "السالينى" in got or "السالينى".replace("ى", "ي") in got
