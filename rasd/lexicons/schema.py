@@ -835,6 +835,7 @@ FILES: dict[str, Spec] = {
         ambiguous_after_preposition=WORDS,
         in_context_only=WORDS,
         short_names_by_hamza=WORDS,
+        adjective_names=WORDS,
     ),
     "countries.tsv": columns(iso2=STR, name_en=STR, names_ar=STR, adjectives_ar=STR, lat=NUMBER, lon=NUMBER),
     "geography.tsv": columns(

@@ -153,6 +153,9 @@ class PlaceCueLexicon:
     short_by_hamza: frozenset[str] = frozenset()
     # spots33: ريف، ضواحي: after في or a glued ب, the next place holds the one before, as after a cue word
     holding: frozenset[str] = frozenset()
+    # commonplaces35: names that are also a masculine adjective or participle (القائم "standing", الرمادي "grey");
+    # right after a definite word they agree with, no cue or preposition of their own, they are the word
+    adjective_names: frozenset[str] = frozenset()
 
     # the words a cue reads from (`is_cue_word`), remembered per word: asked of most words of an article
     cue_words: WordTest = field(init=False, repr=False, compare=False)
@@ -233,6 +236,7 @@ def load_place_cues() -> PlaceCueLexicon:
         in_context_only=_normed(data, "in_context_only"),
         short_by_hamza=_as_listed(data, "short_names_by_hamza"),
         holding=_normed(data, "holding_words"),
+        adjective_names=_normed(data, "adjective_names"),
     )
 
 
@@ -1275,12 +1279,19 @@ class PlaceRecogniser:
             return True
         m.adjective_slot = self._agreeing_adjective(seg, m, first, last)
         m.definite_slot = self._definite_after_definite(seg, m, first, last)
-        if m.adjective_slot and m.key in self.adjectives:
-            return True  # "مقاتلة سورية", "عائلة سورية": the nationality adjective spelled as its country (سورية)
+        if self._an_adjective_there(m):
+            return True
         m.as_adjective = self._nationality_after_definite(seg, m, first, last)
         # in a sentence about sport a town or country is a team unless it is where something is
         in_place = m.locative and (not m.written or m.written.lstrip("وف")[:1] == "ب")
         return v.sporty(m.sentence) and not in_place and m.key not in self.broad
+
+    def _an_adjective_there(self, m: PlaceMention) -> bool:
+        """A name spelled as an adjective, where an adjective stands: a nationality adjective spelled as its
+        country ("مقاتلة سورية", "عائلة سورية"), or a masculine adjective or participle right after a definite
+        word ("الوضع القائم", "الموقف الرمادي": place_cues.yaml `adjective_names`)."""
+        return (m.adjective_slot and m.key in self.adjectives) or (
+            m.definite_slot and m.key in self.cues.adjective_names)
 
     def _agreeing_adjective(self, seg: Segmented, m: PlaceMention, first: int, last: int) -> bool:
         """A one-word name in ة right after an indefinite word in ة, with no preposition of its own, may be an
@@ -1593,8 +1604,8 @@ class PlaceRecogniser:
         w = tok.norm
         if not tok.is_word or len(w) < 4 or not all("\u0621" <= ch <= "\u064a" for ch in w):
             return False
-        if w in self.stopwords or w in self.adjectives or self.cues.is_cue_word(w):
-            return False
+        if w in self.stopwords or w in self.adjectives or w in self.cues.not_names or self.cues.is_cue_word(w):
+            return False  # not_names: a listed non-name (a rank, a verb) the word list may not know
         # unseen in wordfreq's Arabic list, whole and once its proclitics are read off
         if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
             return False
