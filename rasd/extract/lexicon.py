@@ -332,6 +332,8 @@ class RoleWords:
     summary_marks: frozenset[str]
     condemning_words: frozenset[str]
     crime_nouns: frozenset[str]
+    pushing_verbs: frozenset[str]
+    pushed_to: frozenset[str]
     doer_nouns: frozenset[str]
     incident_prepositions: frozenset[str]
     member_nouns: frozenset[str]

@@ -199,10 +199,29 @@ def _candidates(doc: Document, lex: EventLexicon, hit: Hit, named_by: NamedPlace
     # nor is a place that names another incident of the sentence ("ردا على هجوم سروج": `named_by`, the incident
     # nouns by the token after them), nor where something was said ("في مؤتمر صحافي عقده في أنقرة")
     others = _named_by_others(hit, named_by)
+    s0 = _pushed_from(doc, lex.words, hit, s0)
     return [(p0, p1, m) for p0, p1, m in doc.places_in(s0, s1)
             if doc.inside_actor(p0, p1) is None and not (m.cue is not None and doc.actors_in(p0, p1))
             and p0 not in others and not _at_a_venue(doc, lex.words, p0, s0) and not _a_bodys_seat(doc, lex.words, p0, s0)
             and not _where_it_set_off(doc, lex.words, p0) and not _where_it_was_heading(doc, lex.words, p0, m)]
+
+
+PUSH_REACH = 5   # tokens from a verb of pushing to its إلى ("ودفع بالمسلحين الأكراد إلى": 3; set on the feed's 6)
+
+
+def _pushed_from(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int:
+    """Where the places that may be the hit's start: after a verb of pushing whose إلى governs the trigger ("ودفع
+    بالمسلحين الأكراد إلى شن هجمات": the act follows its cause, named before, elsewhere); else the sentence's start."""
+    toks = doc.seg.tokens
+    k = hit.first - 1
+    if k > s0 and toks[k].norm not in W.pushed_to:
+        k -= 1   # the light verb's noun between ("إلى شن هجمات")
+    if k <= s0 or toks[k].norm not in W.pushed_to:
+        return s0
+    for j in range(k - 1, max(s0, k - PUSH_REACH) - 1, -1):
+        if token_stems(doc, j) & W.pushing_verbs:
+            return j
+    return s0
 
 
 SPEAKER_REACH = 8       # tokens from a verb of saying to a place in its subject ("وقال أحد الضباط في بلدة موبتي")
