@@ -43,12 +43,11 @@ from rasd.extract.events.factuality import (
 )
 from rasd.extract.events.model import TERRITORY, Hit, Incident
 from rasd.extract.events.setting import OPENING_MARKS as OPENING
-from rasd.extract.events.reading import stems, token_stems
+from rasd.extract.events.reading import stems, stems_with_and_without_article, token_stems
 from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
-from rasd.text.clitics import without_article
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -503,7 +502,7 @@ class EventExtractor:
         subject = self._subject_of_its_saying(doc, hit)
         if not subject or len(subject) > SPEAKER_REACH:
             return None
-        speaker = next((i for i, k in enumerate(subject) if _bare_stems(doc, k) & W.speakers_for_a_body), None)
+        speaker = next((i for i, k in enumerate(subject) if stems_with_and_without_article(doc, k) & W.speakers_for_a_body), None)
         if speaker is None:
             return None
         placed = {k for a0, a1, _ in doc.places_in(subject[0], subject[-1] + 1) for k in range(a0, a1)}
@@ -515,8 +514,8 @@ class EventExtractor:
                 break
             named.append(k)
         body = frozenset(b for k in named if k not in placed and toks[k].norm not in W.not_a_body
-                         and not _bare_stems(doc, k) & W.not_a_body
-                         for b in _bare_stems(doc, k) if len(b) >= BODY_WORD_LETTERS)
+                         and not stems_with_and_without_article(doc, k) & W.not_a_body
+                         for b in stems_with_and_without_article(doc, k) if len(b) >= BODY_WORD_LETTERS)
         return body or None
 
     def _subject_of_its_saying(self, doc: Document, hit: Hit) -> list[int]:
@@ -545,7 +544,7 @@ class EventExtractor:
             if not setting.a_report(doc, self.lex.words, b) or len({d.date for d in days}) != 1 \
                     or days[0].precision != "day":
                 return None
-            if side and not side & {x for k in range(*doc.sentence_bounds(b)) for x in _bare_stems(doc, k)}:
+            if side and not side & {x for k in range(*doc.sentence_bounds(b)) for x in stems_with_and_without_article(doc, k)}:
                 return None   # a speaker of a body that report does not name: a report of its own
             return days[0]
         return None
@@ -1058,12 +1057,6 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     ra, rb = a.resolved, b.resolved
     return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
-
-
-def _bare_stems(doc: Document, k: int) -> set[str]:
-    """The stems of token `k`, each also without its article ("الجيش" -> "جيش")."""
-    out = set(token_stems(doc, k))
-    return out | {b for x in out if (b := without_article(x))}
 
 
 def _opens_what_is_said(tok, W) -> bool:

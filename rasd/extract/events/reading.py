@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.model import ActorMention
-from rasd.text.clitics import reading_stems, readings
+from rasd.text.clitics import reading_stems, readings, without_article
 from rasd.text.segment import COMMAS
 
 _DIACRITICS = dict.fromkeys(range(0x064B, 0x0653), None) | {0x0640: None}
@@ -19,6 +19,16 @@ _BARE_MIN = 3  # letters a word keeps once its pronoun is cut off (no two-letter
 def token_stems(doc: Document, k: int) -> frozenset[str]:
     """The stems of token `k` (the word without its proclitics, in each reading)."""
     return reading_stems(doc.seg.tokens[k].norm)
+
+
+def bare_stems(doc: Document, k: int) -> set[str]:
+    """The stems of token `k`, each without its article ("الجيش" -> "جيش"): for lexicons of bare nouns."""
+    return {without_article(x) or x for x in token_stems(doc, k)}
+
+
+def stems_with_and_without_article(doc: Document, k: int) -> set[str]:
+    """The stems of token `k`, and each also without its article."""
+    return set(token_stems(doc, k)) | bare_stems(doc, k)
 
 
 def stems(doc: Document, first: int, last: int) -> set[str]:

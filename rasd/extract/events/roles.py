@@ -28,6 +28,7 @@ from rasd.extract.events.model import (
 from rasd.extract.events.coding import people_killed
 from rasd.extract.events.incidents import opens_as_separate
 from rasd.extract.events.reading import (
+    bare_stems,
     complementiser_subject,
     joined_to,
     object_pronoun,
@@ -258,7 +259,7 @@ def _far_aircraft_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int
     word before it ("إن طائرات حربية يعتقد أنها ... قصفت"); None if there is none."""
     k = complementiser_subject(doc, W, hit.first, s0)
     if k is None or k + 1 >= hit.first or \
-            not {without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_nouns:
+            not bare_stems(doc, k) & W.aircraft_nouns:
         return None
     return k
 
@@ -547,7 +548,7 @@ def _pointed_back_subject(doc: Document, W: RoleWords, hit: Hit, s0: int) -> Act
     if not before or (pronoun and stems(doc, before[-1][1], start) & W.repelled_nouns):
         # "وأكد مصدر في الجيش الهجوم، موضحا أنه استهدف وحدة": the attack named since is what "it" points to
         return None
-    return before[-1][2] if pronoun else _last_subject(doc, W, before, _bare_stems(doc, k))
+    return before[-1][2] if pronoun else _last_subject(doc, W, before, bare_stems(doc, k))
 
 
 def _pointing_word(doc: Document, W: RoleWords, hit: Hit, s0: int) -> int | None:
@@ -603,13 +604,8 @@ def _last_subject(doc: Document, W: RoleWords, before: list, noun: set[str] = fr
     those, one named by the demonstrative's own noun first ("ضيقت القوات الموالية لهادي، ومعها المقاومة، الخناق
     ...، وشنت هذه القوات هجمات")."""
     heads = [(a0, a1, a) for a0, a1, a in before if _heads_a_clause(doc, W, a0)] or before
-    same = [a for a0, a1, a in heads if any(_bare_stems(doc, j) & noun for j in range(a0, a1))]
+    same = [a for a0, a1, a in heads if any(bare_stems(doc, j) & noun for j in range(a0, a1))]
     return same[-1] if same else heads[-1][2]
-
-
-def _bare_stems(doc: Document, k: int) -> set[str]:
-    """The stems of token k without the article."""
-    return {without_article(x) or x for x in token_stems(doc, k)}
 
 
 def _active_subject(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
@@ -793,7 +789,7 @@ def _counted_subject(doc: Document, W: RoleWords, hit: Hit, a0: int) -> bool:
             not _verb_first(doc, W, hit):
         return False
     s0, _ = doc.sentence_bounds(hit.sentence)
-    first = {without_article(x) or x for x in token_stems(doc, hit.last)}
+    first = bare_stems(doc, hit.last)
     count_first = bool(first & W.partitive_heads) or any(
         doc.token_of(n.span.start) == hit.last for n in doc.numbers_in(hit.last, a0))
     return count_first and _among_the_counted(doc, W, a0, s0)
@@ -836,7 +832,7 @@ def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int, ground_words: f
         return False
     toks = doc.seg.tokens
     k = a0 - 1
-    if k - 1 > hit.last and {without_article(x) or x for x in token_stems(doc, k)} & W.own_members:
+    if k - 1 > hit.last and bare_stems(doc, k) & W.own_members:
         k -= 1
     if k <= hit.last or toks[k].norm not in W.source_preposition:
         return False
@@ -844,7 +840,7 @@ def _driven_from(doc: Document, W: RoleWords, hit: Hit, a0: int, ground_words: f
     # counted or a side's fighters ("سيطر مقاتلون من التنظيم على")
     ground = doc.places_in(hit.last, k) or object_pronoun(toks[hit.last - 1].text) or \
         any(token_stems(doc, j) & ground_words for j in range(hit.last, k))
-    before = {without_article(x) or x for x in token_stems(doc, k - 1)}
+    before = bare_stems(doc, k - 1)
     return bool(ground) and toks[k - 1].is_word and not before & (W.own_members | W.partitive_heads | W.member_nouns) \
         and not doc.numbers_in(k - 1, k)
 
@@ -904,7 +900,7 @@ def _holder_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
            for k in range(max(0, a0 - HOLDER_REACH), a0 - 1)) or _user_of_a_place(doc, W, a0):
         return True
     k = a0 - 1
-    if k >= 2 and {without_article(x) or x for x in token_stems(doc, k)} & (W.holder_heads | W.own_members):
+    if k >= 2 and bare_stems(doc, k) & (W.holder_heads | W.own_members):
         k -= 1   # "تحت سيطرة جماعة المتمردين الحوثيين": the group's head word stands outside its name
     if k < 1 or not token_stems(doc, k) & W.holding_nouns:
         return False
@@ -937,7 +933,7 @@ def _from_the_hands_of(doc: Document, W: RoleWords, a0: int) -> bool:
     """The actor at a0 follows من and a word of hands or grip ("من أيدي المتمردين", "من قبضة الميليشيات"), its
     members' noun between them or not ("من يد مقاتلي تنظيم داعش"): whom ground was taken from."""
     k = a0 - 1
-    if k >= 2 and {without_article(x) or x for x in token_stems(doc, k)} & W.own_members:
+    if k >= 2 and bare_stems(doc, k) & W.own_members:
         k -= 1
     return k >= 1 and bool(token_stems(doc, k) & W.hands) and bool(token_stems(doc, k - 1) & W.source_preposition)
 
@@ -1138,7 +1134,7 @@ def _subject_a_word_on(doc: Document, W: RoleWords, hit: Hit) -> bool:
     preposition ("التي سيطرت عليها المقاومة"), or the side's members' noun ("ضبطت قوات حرس الحدود السعودية")."""
     if doc.seg.tokens[hit.last].norm in W.resumptive:
         return True
-    return bool({without_article(x) or x for x in token_stems(doc, hit.last)} & W.own_members) and \
+    return bool(bare_stems(doc, hit.last) & W.own_members) and \
         _verb_first(doc, W, hit)
 
 
@@ -1626,13 +1622,13 @@ def _countries_named(doc: Document, sentence: int, default: bool = False) -> set
 
 
 def _aircraft_noun(doc: Document, W: RoleWords, k: int) -> bool:
-    return bool({without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_nouns)
+    return bool(bare_stems(doc, k) & W.aircraft_nouns)
 
 
 def _names_an_owner(doc: Document, W: RoleWords, first: int, end: int) -> bool:
     """A word of tokens first..end (a name opened by a noun of aircraft) that says more than the aircraft's sort
     ("طيران التحالف", "الطيران الأمريكي"; not "الطيران الحربي", event_roles.yaml `aircraft_kinds`)."""
-    return any(doc.seg.tokens[k].is_word and not {without_article(x) or x for x in token_stems(doc, k)} & W.aircraft_kinds
+    return any(doc.seg.tokens[k].is_word and not bare_stems(doc, k) & W.aircraft_kinds
                for k in range(first, end))
 
 
