@@ -8,7 +8,8 @@ set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd); ARTS=$1; MODE=$2; TAG=$3; OUT=${OUT:-/tmp/rasd/cg}
 mkdir -p "$OUT"
 for k in 50 200; do
-  (cd "$ROOT" && valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$OUT/$TAG.$MODE.$k.out" \
+  # a fixed hash seed: sets and dicts of strings iterate in one order, so one code counts the same on any day
+  (cd "$ROOT" && PYTHONHASHSEED=0 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$OUT/$TAG.$MODE.$k.out" \
      .venv/bin/python scripts/session/run_articles.py "$ARTS" "$MODE" "$k" > "$OUT/$TAG.$MODE.$k.log" 2>&1)
 done
 a=$(grep -m1 '^summary' "$OUT/$TAG.$MODE.50.out" | awk '{print $2}')
