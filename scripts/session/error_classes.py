@@ -65,9 +65,28 @@ def near_miss(e: dict, unmatched_gold: list[dict], places, preds_places=()) -> s
     return None
 
 
+def missed_kind(x: dict, preds: list[dict], pred_places, gold_places, matched: set = frozenset()) -> str:
+    """Why a gold event found no partner, by structure only: whether any prediction's evidence shares its sentence
+    (an event was read there, of another type or merged elsewhere) or none does (nothing read there), and whether
+    Rasd recognised the gold's place anywhere in the article."""
+    aliases = [a for y in gold_places if S.norm(y.get("name")) == S.norm(x.get("place")) for a in (y.get("aliases") or [])]
+    known = any(S.name_match(q.get("name"), [x.get("place")] + aliases) for q in pred_places)
+    said = S.norm(x.get("evidence") or "")
+    words = set(said.split())
+    def overlaps(e):
+        theirs = set(S.norm(e.get("evidence") or "").split())
+        return words and len(words & theirs) >= 0.6 * min(len(words), len(theirs) or 1)
+    same = [e for e in preds if overlaps(e)]
+    kin = [e for e in same if e["type"] == x["type"]] or same
+    where = ("read there as " + ("same type" if kin[0]["type"] == x["type"] else "another type") +
+             (" (paired with another gold event)" if all(id(e) in matched for e in kin) else " (left unpaired)")
+             if same else "nothing read in its sentence")
+    return f"{x.get('sub_type')}: {where}, its place " + ("recognised" if known else "not recognised")
+
+
 def main() -> int:
     gold, pred = load(sys.argv[1]), load(sys.argv[2])
-    kinds, fields = collections.Counter(), collections.Counter()
+    kinds, fields, missed = collections.Counter(), collections.Counter(), collections.Counter()
     for gid, g in gold.items():
         ge, pe = g.get("events") or [], pred.get(gid, {}).get("events") or []
         pairs = S.match_events(ge, pe, g.get("places") or [], g.get("actors") or [])
@@ -75,10 +94,14 @@ def main() -> int:
         matched = {id(x) for pair in pairs for x in pair}
         unmatched_gold = [x for x in ge if id(x) not in matched]
         kinds["gold events unmatched"] += len(unmatched_gold)
+        for x in unmatched_gold:
+            missed[missed_kind(x, pe, pred.get(gid, {}).get("places") or [], g.get("places") or [], matched)] += 1
         for e in (e for e in pe if id(e) not in matched):
             kinds[near_miss(e, unmatched_gold, g.get("places") or [], pred.get(gid, {}).get("places") or []) or
                   ("extra, beside unmatched gold" if unmatched_gold else "extra, every gold event matched")] += 1
     print("unmatched predictions and gold:", json.dumps(kinds, ensure_ascii=False, indent=1))
+    print("unmatched gold, by sub-type and what was read in its sentence:",
+          json.dumps(dict(missed.most_common()), ensure_ascii=False, indent=1))
     print("matched events, fields that differ:", json.dumps(fields, ensure_ascii=False, indent=1))
     return 0
 
