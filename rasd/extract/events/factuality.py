@@ -914,7 +914,11 @@ def _role_in(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if k <= t.c0 or toks[k].norm != _ROLE_PREPOSITION:
         return False
     role = lex.modality.get("role", frozenset())
-    return any(token_stems(doc, j) & role for j in range(max(t.c0, t.first - ROLE_REACH), k))
+    # "الزبداني التي تشهد مشاركة الحزب في قتال": a place that witnesses a side's part in the fight is where that
+    # fight goes on (events.yaml modality `front_witness`, as for a front)
+    witness = lex.modality.get("front_witness", frozenset())
+    return any(token_stems(doc, j) & role and not (j > t.c0 and token_stems(doc, j - 1) & witness)
+               for j in range(max(t.c0, t.first - ROLE_REACH), k))
 
 
 AIM_COMPLETION_REACH = 4   # words before a fight's noun searched for a word that says the operation was done
