@@ -56,3 +56,49 @@ def test_a_clash_told_in_its_own_clause_stays(extract):
     text = ("واندلعت اشتباكات عنيفة أمس في مدينة تعز بين المقاومة والمسلحين، وأكدت المقاومة مشاركة "
             "متطوعين من القبائل في القتال.")
     assert "تعز" in places(extract, text)
+
+
+# The verbal noun of fighting as an activity (events.yaml modality activity_nouns, factuality._fighting_in_general)
+
+def test_fighters_back_from_the_fighting_abroad_tell_no_clash(extract):
+    text = "وقال المسؤول إن معظم أفراد الخلية عائدون من القتال في العراق."
+    assert "العراق" not in places(extract, text)
+
+
+def test_a_country_set_on_going_on_with_the_fighting_tells_no_clash(extract):
+    text = "وقال الوزير إن حكومة بلاده عازمة على مواصلة القتال في شمال مالي."
+    assert not events(extract, text)
+
+
+def test_a_port_damaged_by_the_fighting_tells_no_clash(extract):
+    text = "ووصلت سفينة المساعدات إلى ميناء مدينة المكلا الذي تضرر جراء القتال."
+    assert not [e for e in events(extract, text) if e.type == "Battles"]
+
+
+def test_fighting_that_goes_on_in_a_town_stays(extract):
+    # guard: the noun is the subject of a verb of going on, carried to a town
+    text = "واستمر القتال في الأحياء الشرقية من مدينة درنة."
+    assert "درنة" in places(extract, text)
+
+
+def test_fighting_that_flares_up_in_a_province_stays(extract):
+    # guard: a verb of flaring up before it (activity_subject_before)
+    text = "واشتد القتال في محافظة الرقة بين مقاتلي التنظيم والوحدات الكردية."
+    assert "الرقة" in places(extract, text)
+
+
+def test_fighting_said_to_go_on_after_a_complementiser_stays(extract):
+    text = "وقال المتحدث إن القتال مستمر في محيط مطار مدينة عدن."
+    assert events(extract, text)
+
+
+def test_the_dead_of_the_fronts_of_the_fighting_stay(extract):
+    # guard: people told dead before it fell in the fighting
+    text = "وقتل نحو عشرين من المسلحين في جبهات القتال في محافظة الضالع، الأحد."
+    assert "الضالع" in places(extract, text)
+
+
+def test_fighting_that_broke_out_yesterday_stays(extract):
+    # guard: its clause dates it
+    text = "واندلع القتال أمس في بلدة بني وليد بين قوات الحكومة ومسلحين."
+    assert "بني وليد" in places(extract, text)
