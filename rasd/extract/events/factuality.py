@@ -914,7 +914,44 @@ def _role_in(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     if k <= t.c0 or toks[k].norm != _ROLE_PREPOSITION:
         return False
     role = lex.modality.get("role", frozenset())
-    return any(token_stems(doc, j) & role for j in range(max(t.c0, t.first - ROLE_REACH), k))
+    # "الزبداني التي تشهد مشاركة الحزب في قتال": a place that witnesses a side's part in the fight is where that
+    # fight goes on (events.yaml modality `front_witness`, as for a front)
+    witness = lex.modality.get("front_witness", frozenset())
+    return any(token_stems(doc, j) & role and not (j > t.c0 and token_stems(doc, j - 1) & witness)
+               for j in range(max(t.c0, t.first - ROLE_REACH), k))
+
+
+def _fighting_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The verbal noun of fighting, definite (events.yaml modality `activity_nouns`), where it is not the subject of
+    its clause: fighting as what a side takes to, refuses, leaves or goes on with ("رفضوا القتال في صفوفهم", "عائدون
+    من القتال في سوريا", "مصممة على مواصلة القتال"), no incident told.  It tells fighting where it opens its clause
+    or follows a complementiser, a verb of going on or of flaring up or a word of existence (modality
+    `activity_subject_before`: "استمر القتال في أحيائها", "أن القتال مستمر", "هناك بعض القتال في المنطقة"), where its
+    clause dates or counts it, where people told dead or hurt before it in its sentence fell in it ("قتل نحو 30 ... في
+    جبهات القتال"), or where a front governs it (`_names_a_front` has read the front)."""
+    nouns = lex.modality.get("activity_nouns", frozenset())
+    if t.last - t.first != 1 or not token_stems(doc, t.first) & nouns or t.first <= t.c0:
+        return False
+    before = token_stems(doc, t.first - 1)
+    told_after = lex.words.going_on | lex.modality.get("activity_subject_before", frozenset()) | \
+        lex.modality.get("front_heads", frozenset())
+    if before & told_after or doc.seg.tokens[t.first - 1].norm in COMPLEMENTISERS:
+        return False
+    if any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.c0, t.c1)) or \
+            any(not _a_length(doc, lex, n) for n in doc.numbers_in(t.c0, t.c1)):
+        return False
+    dead = lex.words.toll_words | lex.modality.get("front_dead", frozenset())
+    return not any(token_stems(doc, k) & dead and answered_from(doc, lex, k, t.s0) is None
+                   for k in range(t.s0, t.first))
+
+
+def _a_length(doc: Document, lex: EventLexicon, n) -> bool:
+    """A number that counts months or years ("أكثر من 19 شهرا من القتال", "بعد 13 سنة من القتال"; event_roles.yaml
+    `long_span_units`, `long_span_unit_after_number`): how long a war has gone on, no count of its dead or its
+    incidents."""
+    k = doc.token_of(n.span.end - 1) + 1
+    W = lex.words
+    return k < len(doc.seg.tokens) and doc.seg.tokens[k].norm in W.long_span_units | W.long_span_unit_after_number
 
 
 AIM_COMPLETION_REACH = 4   # words before a fight's noun searched for a word that says the operation was done
@@ -1822,7 +1859,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
