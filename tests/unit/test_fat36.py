@@ -93,3 +93,12 @@ def test_the_leaders_toll_is_at_least_one():
     militants = Casualty("killed", 5, None, None, "militant", 3, 5, 1)
     assert toll([leader]) == 1
     assert toll([leader, militants]) == 5
+
+
+def test_a_post_holders_death_is_the_toll_of_the_attack_told_with_it(extract):
+    # a post holder killed makes no death report of its own (incidents._reporting_hits): the attack that the
+    # sentence tells is the incident, with its doer, and he is its toll
+    text = "قتل اليوم القيادي أبو علي في بلدة الحارة، بعد هجوم واسع للمقاومة الشعبية على مواقع المسلحين."
+    evs = events(extract, text)
+    assert [(e.actor1.canonical if e.actor1 else None, e.fatalities) for e in evs] == \
+        [("Popular Resistance (Yemen)", 1)]
