@@ -25,6 +25,14 @@ NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قت
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
 
 GROUP = "group"               # the key of a named group's dead among the sides of a toll
+# the side of one person of a post (casualties.yaml office_holders: "مقتل القيادي", "قتل والي الموصل"): whose man
+# he is, the words do not say. Listed with others he is one more ("مقتل آمر الفوج وجنديين": 3); told apart from
+# other counts of the incident he is most often one of them ("خمسة عناصر من القاعدة قتلوا" and "مقتل القيادي
+# ...": 5), so the toll is at least one, not a side of its own summed with the others, nor the lowest report of
+# the people of no side ("مقتل القيادي ... و7 من مرافقيه" is not one dead)
+LEADER = "leader"
+_NO_SIDE = (None, "people", LEADER)   # counts whose side the words do not say
+THREAT_REACH = 4   # tokens before a post holder searched for a word of threat or order ("هدد تنظيم الدولة بقتل رئيس")
 PARTITIVE = "من"              # "9 مقاتلين من المقاومة": right before the name, not "من قبل" (by)
 GROUP_REACH = 4               # tokens after a counted noun searched for the group it belongs to
 GROUP_KINDS = frozenset({"non-state armed group", "militia", "pro-government militia"})   # actors.yaml kinds
@@ -41,6 +49,7 @@ MIXED = "mixed"                 # a count of the dead and the wounded together (
 CLAUSE_COMMAS = frozenset({"،", ",", "؛", ";"})   # punctuation that, before a word joined by و, opens another clause
 _THAT = "ان"                    # "دون أن يصاب أحد": the particle between a negation and its verb
 _CONJUNCTION = "و"              # "و7 مدنيين": a count joined to the one before
+_WITH = "مع"                    # "قتل مع اثنين من مرافقيه": his men dead with him
 _INDEFINITE_NISBA = ("يا", "ي")  # "تشاديا", "أفغاني": an indefinite nisba, as normalised
 _HAMZA_ALIF = "أإ"               # "وأحد" (and one), as written before normalisation
 _ACCUSATIVE = "ا"               # the tanween alif of an indefinite accusative ("جنديا"), as normalised
@@ -70,6 +79,7 @@ class Casualty:
     group: str | None = None  # the named side the dead belong to ("18 حوثيا", "4 قتلى في صفوف المقاومة")
     together: int | None = None  # of a mixed count, its figure ("66 قتيلا وجريحا": 66 dead and wounded)
     part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
+    companions: bool = False  # "و7 من مرافقيه": the men of the person counted before, dead with him
 
 
 def _joined_right_after(doc: Document, prev: Casualty, c: Casualty) -> bool:
@@ -115,10 +125,32 @@ class CasualtyFinder:
         return any(without_article(s) in self.lex.named_heads for s in reading_stems(word))
 
     def _counts_a_person(self, word: str) -> bool:
-        """A dual or singular noun of a person ("جنديين", "جندي"): where a count without numerals may be."""
+        """A dual or singular noun of a person ("جنديين", "جندي"), or of a post ("القيادي"): where a count without
+        numerals may be."""
         stems = [r.stem for r in readings(word)]
         return not (self.lex.duals.isdisjoint(stems) and self.lex.singulars.isdisjoint(stems)
-                    and self.lex.dual_heads.isdisjoint(stems) and self.lex.relatives.isdisjoint(stems))
+                    and self.lex.dual_heads.isdisjoint(stems) and self.lex.relatives.isdisjoint(stems)) \
+            or self._of_a_post(stems)
+
+    def _of_a_post(self, stems: list[str]) -> bool:
+        """"القيادي", "والي", "قائدا": a noun of a post or rank (casualties.yaml office_holders), with or without
+        the article."""
+        return any(without_article(s) in self.lex.office_heads or s in self.lex.office_heads for s in stems)
+
+    def _holder_killed(self, doc: Document, k: int, first: int) -> int | None:
+        """The token after one person of a post at `k` killed or wounded: right after a word of killing or wounding
+        (not one that also means "to cite": "واستشهد رئيس الرابطة قائلا"), the noun of his post after him when it
+        has no article ("قتل والي الموصل", "مقتل آمر الفوج وجنديين": the next count is joined past it); None where
+        no such word stands right before."""
+        toks = doc.seg.tokens
+        lo = max(first, k - NAMED_CUE_REACH)
+        if not self._death_word_right_before(doc, k, first) or _after_other_fate(toks, lo, k, self.lex.other_fates) > lo or \
+                any(_bare_stems(toks[j].norm) & self.lex.office_not_after for j in range(lo, k)) or \
+                any(_bare_stems(toks[j].norm) & self.lex.threats for j in range(max(first, k - THREAT_REACH), k)):
+            return None   # "من بين القتلى القيادي": one of the dead counted; "هدد بقتل رئيس": a threat
+        construct = not toks[k].norm.startswith(_DEFINITE) and k + 1 < len(toks) and toks[k + 1].is_word and \
+            toks[k + 1].norm.startswith(_ARTICLE)
+        return k + 2 if construct else k + 1
 
     def _dual_construct(self, doc: Document, k: int, stems: list[str]) -> bool:
         """"ضابطي شرطة", "ضابطا شرطة": a dual whose nun fell before the noun it is of."""
@@ -190,12 +222,12 @@ class CasualtyFinder:
             if k in used or self._counted_with(doc, k, out) or _numeral_after(doc, k):
                 continue   # "مدني واحد", "مسلحين اثنين": the numeral after the noun counts it
             stems = [r.stem for r in readings(toks[k].norm)]
-            construct = self._dual_construct(doc, k, stems)
             relative = not self.lex.relatives.isdisjoint(stems)
-            value = 2 if construct or not self.lex.duals.isdisjoint(stems) else \
-                1 if relative or not self.lex.singulars.isdisjoint(stems) else 0
-            if value:
-                c = self._uncounted(doc, k, first, out, stems, value, k + 2 if construct else k + 1)
+            value, end, post = self._value_without_numeral(doc, k, first, stems, relative)
+            if value and end > k:
+                c = self._uncounted(doc, k, first, out, stems, value, end)
+                if c is not None and post:
+                    self._mark_the_holder(doc, c, stems, last)
                 if c is not None and relative:
                     c.listed_only = True
                 if c is not None and self._joined_to_count(doc, k, out) and out[-1].side == c.side and \
@@ -204,6 +236,25 @@ class CasualtyFinder:
                                       last_token=c.last_token)  # "مقتل ضابط ومجند": two of one side
                 elif c is not None:
                     out.append(c)
+
+    def _value_without_numeral(self, doc: Document, k: int, first: int, stems: list[str],
+                               relative: bool) -> tuple[int, int, bool]:
+        """The count of the dual or singular noun at `k` (0 where it counts no one), the token after it, and
+        whether it is one person of a post (office_holders: "القيادي", "والي الموصل")."""
+        construct = self._dual_construct(doc, k, stems)
+        value = 2 if construct or not self.lex.duals.isdisjoint(stems) else \
+            1 if relative or not self.lex.singulars.isdisjoint(stems) else 0
+        if not value and self._of_a_post(stems):
+            return 1, self._holder_killed(doc, k, first) or k, True
+        return value, k + 2 if construct else k + 1, False
+
+    def _mark_the_holder(self, doc: Document, c: Casualty, stems: list[str], last: int) -> None:
+        """A post holder's side ("الضابط": an officer is of the armed side; else LEADER), and who he is, by his post
+        and the word after it (not another incident's one dead told again)."""
+        c.side = c.side or next((self.lex.sides[b] for s in stems if (b := without_article(s)) in self.lex.sides),
+                                LEADER)
+        toks = doc.seg.tokens
+        c.names = (" ".join(toks[j].norm for j in range(c.first_token, min(c.noun_last + 1, last))),)
 
     def _killed_by_pronoun(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
         """"وأردوه قتيلا": one dead, told by the object pronoun of أردى right before a word of the dead; none where a
@@ -441,6 +492,9 @@ class CasualtyFinder:
             return Casualty(MIXED, None, None, None, side, n.first_token, n.last_token, sentence,
                             approx=n.approx, noun_last=mixed_end, together=n.value)
         kind, listed = self._kind_of_count(doc, n, (side, noun_end), (sent_first, sent_last), out)
+        companions = self._of_his_men(doc, n)
+        if kind is None and companions:
+            kind = self._fate_before(doc, n.first_token, sent_first)
         if kind is None:
             return None
         c = Casualty(kind, *n.as_count(), side, n.first_token, n.last_token,
@@ -450,9 +504,29 @@ class CasualtyFinder:
         c.country = self._nationality(doc, noun_end, sent_last)
         # a list's next count past what describes the first is more dead besides it, of whatever side ("4 ضباط برتب
         # عالية، و9 عناصر"), not another report of the first's side
-        c.additional = self._another(doc, noun_end, sent_last) or (listed and n.first_token - out[-1].noun_last > 2)
+        c.additional = self._another(doc, noun_end, sent_last) or \
+            (listed and n.first_token - out[-1].noun_last > 2 and not companions)
         c.definite = definite_count
+        c.companions = companions
         return c
+
+    def _of_his_men(self, doc: Document, n) -> bool:
+        """"و7 من مرافقيه", "مع اثنين من حراسه": a number joined by و (or مع) before من and a noun of a man's own men
+        with its pronoun (casualties.yaml companions)."""
+        toks = doc.seg.tokens
+        k, j = n.first_token, n.last_token
+        joined = toks[k].norm.startswith(_CONJUNCTION) or (k > 0 and toks[k - 1].norm in (_CONJUNCTION, _WITH))
+        return joined and j + 1 < len(toks) and toks[j].norm == PARTITIVE and toks[j + 1].norm in self.lex.companions
+
+    def _fate_before(self, doc: Document, k: int, sent_first: int) -> str | None:
+        """Killed or wounded, by the nearest word of killing or wounding within LIST_REACH tokens before `k` (the
+        word that tells the fate of the man whose men are counted at `k`: "وقتل القيادي أبو كهلان الحوثي و20 من
+        مرافقيه")."""
+        lo = _after_other_fate(doc.seg.tokens, max(sent_first, k - LIST_REACH), k, self.lex.other_fates)
+        for kind in ("killed", "wounded"):
+            if self._nearest_is(doc, lo, k, kind):
+                return kind
+        return None
 
     def _kind_of_count(self, doc: Document, n, noun: tuple[str | None, int], bounds: tuple[int, int],
                        out: list[Casualty]) -> tuple[str | None, bool]:
@@ -516,8 +590,11 @@ class CasualtyFinder:
         return toks[k - 2].norm in self.lex.numeral_adjective_after and self.lex.people.match_at(toks, k - 1) is None
 
     def _names_a_unit(self, doc: Document, k: int) -> bool:
-        """Whether the number at `k` follows a noun of a military unit ("الفرقة 30", "«الفرقة 30»"), naming it."""
+        """Whether the number at `k` follows a noun of a military unit ("الفرقة 30", "«الفرقة 30»"), naming it; not one
+        joined to it by و ("مقتل آمر الفوج وثلاثة جنود": more dead)."""
         toks = doc.seg.tokens
+        if toks[k].norm.startswith(_CONJUNCTION) and toks[k].norm != _CONJUNCTION:
+            return False
         j = k - 1
         if j > 0 and not toks[j].is_word and toks[j].text in QUOTES:
             j -= 1
@@ -829,7 +906,7 @@ def _share_the_group(doc: Document, out: list[Casualty]) -> None:
     after both counts them both.  A person counted by a noun of no side ("شخص") takes the side of "others" only ("مقتل
     قيادي وخمسة مسلحين آخرين"), not of wounded told after him ("مقتل شخص وإصابة 4 جنود": the man may be no soldier)."""
     for c, nxt in zip(out, out[1:], strict=False):
-        if c.kind == "killed" and c.group is None and c.side in (None, "people") and c.noun_last == c.last_token \
+        if c.kind == "killed" and c.group is None and c.side in _NO_SIDE and c.noun_last == c.last_token \
                 and (nxt.additional or nxt.kind == "wounded" and doc.numbers_in(c.first_token, c.last_token)) \
                 and _a_named_side(nxt) and nxt.sentence == c.sentence \
                 and 0 <= nxt.first_token - c.noun_last <= JOINED_REACH:
@@ -838,9 +915,17 @@ def _share_the_group(doc: Document, out: list[Casualty]) -> None:
 
 def _joinable(doc: Document, prev: Casualty, c: Casualty) -> bool:
     """Whether `c` is listed with و right after `prev` as more of the same dead or wounded (see `_join_lists`)."""
-    return prev.kind == c.kind and prev.sentence == c.sentence and _one_side_or_none(prev, c) and _joined_right_after(doc, prev, c) and not (c.additional or c.definite or prev.definite) \
+    return prev.kind == c.kind and prev.sentence == c.sentence and _one_side_or_none(prev, c) and \
+        (_joined_right_after(doc, prev, c) or _his_men_after(doc, prev, c)) and not (c.additional or c.definite or prev.definite) \
         and prev.tally == c.tally and prev.value is not None and c.value is not None \
         and prev.low is None and c.low is None
+
+
+def _his_men_after(doc: Document, prev: Casualty, c: Casualty) -> bool:
+    """`c` counts the men of the one person counted by `prev`, listed after what names him ("مقتل القيادي أبو أحمد
+    الكازمي وأربعة من مرافقيه": five), with no other number between."""
+    return c.companions and prev.value == 1 and 0 <= c.first_token - prev.noun_last <= LIST_REACH and \
+        not doc.numbers_in(prev.noun_last, c.first_token)
 
 
 def _sum_of(prev: Casualty, c: Casualty, parts: list[Casualty]) -> Casualty:
@@ -857,7 +942,7 @@ def _sum_of(prev: Casualty, c: Casualty, parts: list[Casualty]) -> Casualty:
 def _one_side_or_none(prev: Casualty, c: Casualty) -> bool:
     """Two counts of one side, or one of them of no side ("مقتل 12 سائحا وشرطي"): of two named sides ("4 مدنيين
     وجندي") each stays its side's figure, and the toll adds the sides."""
-    return prev.side == c.side or prev.side in (None, "people") or c.side in (None, "people")
+    return prev.side == c.side or prev.side in _NO_SIDE or c.side in _NO_SIDE
 
 
 def _a_named_side(c: Casualty) -> bool:
@@ -911,6 +996,15 @@ def toll(casualties: list[Casualty]) -> int | None:
         # only wounded, or "no casualties": reported, and nobody died (SCHEMA.md)
         outcome = [c for c in casualties if c.kind in ("wounded", "none") and not c.tally]
         return 0 if outcome else None
+    leaders = max((c.value for c in killed if c.side == LEADER), default=0)   # at least the one leader killed
+    others = _toll_of_sides([c for c in killed if c.side != LEADER])
+    return leaders if others is None else max(others, leaders)
+
+
+def _toll_of_sides(killed: list[Casualty]) -> int | None:
+    """The lowest report per side, summed over sides; at least the largest count of people of no side."""
+    if not killed:
+        return None
     by_side, people = _dead_by_side(killed)
     sides = sum(by_side.values())
     if people:

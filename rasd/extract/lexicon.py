@@ -677,6 +677,10 @@ class CasualtyLexicon:
     named_heads: frozenset[str] = frozenset()   # "جندي": with ال and a given name after it, one named person
     rank_words: frozenset[str] = frozenset()    # "أول": between such a head and the name ("الجندي أول")
     given_names: frozenset[str] = frozenset()   # "سامي": a given name
+    office_heads: frozenset[str] = frozenset()  # "القيادي", "والي": one person of a post, right after a word of killing
+    office_not_after: frozenset[str] = frozenset()  # "استشهد", "القتلى": before a post holder, no death of his own
+    threats: frozenset[str] = frozenset()   # "هدد", "توعد" (events.yaml modality ordering): a death threatened
+    companions: frozenset[str] = frozenset()   # "مرافقيه": a man's own men, counted with him ("وأربعة من مرافقيه")
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
@@ -802,7 +806,11 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         dual_heads=_dual_construct(data, "heads"),
         dual_complements=_dual_construct(data, "complements"),
         relatives=word_set(data.get("relatives"), "casualties.yaml: relatives"),
+        companions=word_set(data.get("companions"), "casualties.yaml: companions"),
         **_named_person(data.get("named_person") or {}),
+        **_office_holders(data.get("office_holders") or {}),
+        # one list of the words of ordering and threat for events and tolls ("هدد تنظيم الدولة بقتل رئيس المجلس")
+        threats=word_set(load_yaml("events.yaml")["modality"].get("ordering"), "events.yaml: modality ordering"),
         **_no_harm(data.get("no_harm") or {}),
     )
 
@@ -812,6 +820,12 @@ def _no_harm(data: dict) -> dict:
     return {"harm_negations": _matcher(data.get("negations"), "not"),
             "harm_outcomes": _matcher(data.get("outcome_words"), "outcome"),
             "harm_words": _matcher(data.get("harm_words"), "harm"), "harm_reach": int(data.get("reach", 3))}
+
+
+def _office_holders(data: dict) -> dict[str, frozenset[str]]:
+    """casualties.yaml's office_holders lists, as CasualtyLexicon fields."""
+    where = "casualties.yaml: office_holders"
+    return {"office_heads": word_set(data.get("heads"), where), "office_not_after": word_set(data.get("not_after"), where)}
 
 
 def _named_person(data: dict) -> dict[str, frozenset[str]]:

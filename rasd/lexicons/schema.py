@@ -171,6 +171,8 @@ FILES: dict[str, Spec] = {
         duals=WORDS,
         dual_construct=record(heads=WORDS, complements=WORDS),
         named_person=record(heads=WORDS, rank_words=WORDS, given_names=WORDS),
+        office_holders=record(heads=WORDS, not_after=WORDS),
+        companions=WORDS,
         relatives=WORDS,
         singulars=WORDS,
         partitive=WORDS,

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from collections.abc import Callable
 
-from rasd.extract.casualties import Casualty
+from rasd.extract.casualties import LEADER, Casualty
 from rasd.extract.document import DatedSpan, Document
 from rasd.extract.events.factuality import (
     a_verbal_noun,
@@ -320,6 +320,9 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
         deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
+    # a post holder told killed, with no number or name read, makes no death report of its own: as often history in
+    # passing ("منذ مقتل زعيم القاعدة", "مقتل الزعيم ... عام 2011") as news; he is the toll of an incident told there
+    counts = [c for c in counts if c.side != LEADER]
     if deaths and not violent and not counts:
         deaths = []
     main = _without_raids_of_the_dead(doc, lex, main, bool(violent or deaths and counts))
