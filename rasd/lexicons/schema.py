@@ -77,6 +77,7 @@ FILES: dict[str, Spec] = {
         agreement_endings=map_of(WORDS),
         human_plural_words=WORDS,
     ),
+    "alliances.yaml": list_of(record(sides=WORDS, country=STR, **{"from": STR, "until": STR})),
     "actors.yaml": list_of(record(
         id=STR,
         canonical=STR,

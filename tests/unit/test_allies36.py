@@ -1,0 +1,80 @@
+"""allies36: the sides of a fight told before hold across an ally (alliances.yaml, roles.allied_or_same).
+
+A bare fight noun takes the pair of the fight the item told just before (sides33).  That thread broke wherever a
+side was named between that was not named at the earlier fight; in Yemen the ally named beside a side ("قوات
+المخلوع صالح" beside the Houthis, "الجيش الوطني" beside the resistance) is such a side.  An ally is now one of the
+earlier fight's sides, in its war and period: it neither breaks the thread nor counts as a side other than the
+one the bare fight is told to hit.  Another war's side, an alliance outside its country or its years, and a side
+that is no ally still break it.
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+import datetime as dt
+
+from event_helpers import PUBLISHED, canonical, with_trigger
+
+from rasd.extract.lexicon import load_alliances
+from rasd.lexicons import load_yaml
+
+RESISTANCE, HOUTHIS = "Popular Resistance (Yemen)", "Houthi Movement"
+
+ATTACK = "شنت ميليشيات الحوثي هجوما على مواقع المقاومة الشعبية في منطقة الوهط بمحافظة لحج أمس. "
+BARE = "وتدور اشتباكات عنيفة في منطقة العند."
+
+
+def test_an_ally_named_between_keeps_the_thread(extract):
+    ev = with_trigger(extract, ATTACK + "وقالت مصادر محلية إن قوات المخلوع صالح قصفت القرى بالمدفعية. " + BARE,
+                      "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)
+
+
+def test_the_ally_of_the_other_side_named_between(extract):
+    ev = with_trigger(extract, "هاجمت المقاومة الشعبية مواقع الحوثيين في مدينة الضالع أمس. وقالت مصادر إن قوات "
+                               "الجيش الوطني قصفت مواقع الحوثيين في كرش بالمدفعية. وتدور اشتباكات عنيفة في منطقة "
+                               "العند.", "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (RESISTANCE, HOUTHIS)
+
+
+def test_guard_the_allys_dead_in_the_bare_fight(extract):
+    """Saleh's men killed in the fight: the side hit is the earlier attacker's ally, so that attacker is not its
+    doer."""
+    ev = with_trigger(extract, ATTACK + "وقتل خمسة من مسلحي قوات صالح في اشتباكات عنيفة في منطقة العند.",
+                      "اشتباكات")
+    assert canonical(ev.actor1) != HOUTHIS
+
+
+def test_guard_a_side_that_is_no_ally_still_breaks_it(extract):
+    ev = with_trigger(extract, ATTACK + "وقالت مصادر محلية إن مسلحي تنظيم القاعدة انتشروا في شوارع مدينة المكلا. " + BARE,
+                      "اشتباكات")
+    assert ev.actor1 is None
+
+
+def test_guard_the_bare_fight_told_hitting_the_doers_ally(extract):
+    """"مع قوات صالح": the fight is told against the ally of the earlier attacker, so it is not that attacker's."""
+    ev = with_trigger(extract, ATTACK + "وتدور اشتباكات عنيفة مع قوات المخلوع صالح في منطقة العند.", "اشتباكات")
+    assert canonical(ev.actor1) != HOUTHIS
+
+
+def test_guard_outside_the_alliance_years(extract):
+    text = ATTACK + "وقالت مصادر محلية إن قوات المخلوع صالح قصفت القرى بالمدفعية. " + BARE
+    ev = next(e for e in extract(text, "2019-03-10").events if e.trigger.text == "اشتباكات")
+    assert ev.actor1 is None
+
+
+def test_alliances_hold_in_their_war_and_span_only():
+    yemen = next(a for a in load_alliances() if "houthis" in a.sides)
+    day = dt.date.fromisoformat(PUBLISHED)
+    assert yemen.holds("houthis", "pro-saleh-forces", "YE", day)
+    assert yemen.holds("pro-saleh-forces", "houthis", None, None)
+    assert not yemen.holds("houthis", "houthis", "YE", day)           # one actor is no alliance
+    assert not yemen.holds("houthis", "pro-saleh-forces", "SY", day)  # another war
+    assert not yemen.holds("houthis", "pro-saleh-forces", "YE", dt.date(2018, 1, 10))   # after the break
+    assert not yemen.holds("houthis", "popular-resistance-yemen", "YE", day)
+
+
+def test_every_side_of_an_alliance_is_a_registry_actor():
+    ids = {e["id"] for e in load_yaml("actors.yaml")}
+    for alliance in load_alliances():
+        assert len(alliance.sides) >= 2 and alliance.sides <= ids, alliance
+
