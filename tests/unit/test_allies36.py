@@ -78,3 +78,16 @@ def test_every_side_of_an_alliance_is_a_registry_actor():
     for alliance in load_alliances():
         assert len(alliance.sides) >= 2 and alliance.sides <= ids, alliance
 
+
+def test_guard_a_fight_told_only_between_two_sides_gives_no_starter(extract):
+    """"اشتباكات بين X وY" names no side starting it: the fight that goes on from it keeps no doer, rather than
+    the side the report happened to name first."""
+    found = [e for e in extract("اندلعت اشتباكات عنيفة بين المقاومة الشعبية وميليشيات الحوثي في منطقة الوهط بمحافظة "
+                                "لحج أمس. " + BARE, PUBLISHED).events if e.trigger.text == "اشتباكات"]
+    assert len(found) == 2 and canonical(found[0].actor1) == RESISTANCE and found[1].actor1 is None
+
+
+def test_a_fight_told_as_an_attack_gives_its_starter(extract):
+    found = [e for e in extract("هاجمت المقاومة الشعبية مواقع ميليشيات الحوثي في منطقة الوهط بمحافظة لحج أمس. "
+                                + BARE, PUBLISHED).events if e.trigger.text == "اشتباكات"]
+    assert found and canonical(found[-1].actor1) == RESISTANCE

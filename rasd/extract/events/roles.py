@@ -2693,7 +2693,7 @@ def _sides_of_the_fight_told(doc: Document, lex: EventLexicon, incidents: list[I
                 not stems(doc, hit.first, hit.last) & W.fought_nouns or _tells_its_own_blow(inc):
             continue
         prev = _fight_told_before(doc, lex, inc, incidents[:k])
-        if prev is None:
+        if prev is None or _sides_by_order(doc, W, prev):
             continue
         inc.actor1 = prev.actor1
         if inc.actor2 is None and prev.actor2 is not None and not same_named_actor(prev.actor2, prev.actor1):
@@ -2715,6 +2715,17 @@ def _fight_told_before(doc: Document, lex: EventLexicon, inc: Incident, before: 
             not (prev.in_title or inc.sentence - max(prev.sentences) <= reach):
         return None
     return prev if _thread_holds(doc, lex, prev, inc, s1) else None
+
+
+def _sides_by_order(doc: Document, W: RoleWords, prev: Incident) -> bool:
+    """The fight told before names its sides only as "بين X وY" (a fight noun, no verb of attacking, no taking):
+    its actor1 is the side named first, the report's order, not a side told starting it; a fight that goes on
+    from it has no doer told (SCHEMA.md: actor1 of a battle is the side that started it; allies36)."""
+    if prev.family != CLASH or any(h.trigger.pos != "noun" or h.family != CLASH for h in prev.hits):
+        return False
+    s0, s1 = doc.sentence_bounds(prev.main.sentence)
+    both = _between_sides(doc, W, prev.main, _side_candidates(doc, W, s0, s1), s0, s1)
+    return both is not None and same_named_actor(both[0], prev.actor1)
 
 
 def _tells_its_own_blow(inc: Incident) -> bool:
