@@ -91,3 +91,28 @@ def test_a_fight_told_as_an_attack_gives_its_starter(extract):
     found = [e for e in extract("هاجمت المقاومة الشعبية مواقع ميليشيات الحوثي في منطقة الوهط بمحافظة لحج أمس. "
                                 + BARE, PUBLISHED).events if e.trigger.text == "اشتباكات"]
     assert found and canonical(found[-1].actor1) == RESISTANCE
+
+
+def test_partners_named_together_are_one_side_not_the_side_fought(extract):
+    ev = with_trigger(extract, "اندلعت اشتباكات عنيفة أمس بين الحوثيين والموالين لصالح والمقاومة الشعبية في مديرية "
+                               "لودر بمحافظة أبين.", "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)
+
+
+def test_the_side_fought_after_against(extract):
+    ev = with_trigger(extract, "تدور معارك عنيفة في مدينة الضالع بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي.",
+                      "معارك")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (RESISTANCE, HOUTHIS)
+
+
+def test_guard_no_side_fought_named_leaves_none(extract):
+    """Only the two partners named: no other side to put in their ally's place."""
+    ev = with_trigger(extract, "تدور معارك عنيفة في مدينة الضالع بين رجال المقاومة والجيش الوطني منذ صباح أمس.",
+                      "معارك")
+    assert canonical(ev.actor1) == RESISTANCE and ev.actor2 is None
+
+
+def test_guard_two_sides_that_are_no_allies_stay(extract):
+    ev = with_trigger(extract, "اندلعت اشتباكات عنيفة أمس بين الحوثيين والمقاومة الشعبية في مديرية لودر بمحافظة أبين.",
+                      "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)

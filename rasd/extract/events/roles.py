@@ -2073,6 +2073,22 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _subjected_to_it(doc, lex.words, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
+    _ally_is_no_other_side(doc, lex, incidents)
+
+
+def _ally_is_no_other_side(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """actor2 an ally of actor1 (alliances.yaml: "اشتباكات بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي",
+    "بين الحوثيين والموالين لصالح والمقاومة الشعبية"): partners named together are one side, so the side fought is
+    the first armed side of the incident's sentence that is neither of them or their ally; none named, none
+    (SCHEMA.md: actor2 is the other side; allies36)."""
+    for inc in incidents:
+        a1, a2, country = inc.actor1, inc.actor2, _country(inc)
+        if a1 is None or a2 is None or same_named_actor(a1, a2) or not allied_or_same(doc, lex, a1, a2, country):
+            continue
+        s0, s1 = doc.sentence_bounds(inc.main.sentence)
+        inc.actor2 = next((a for _, _, a in doc.actors_in(s0, s1) if (a.kind in ARMED_KINDS or _non_state_group(a))
+                           and not allied_or_same(doc, lex, a, a1, country)
+                           and not allied_or_same(doc, lex, a, a2, country)), None)
 
 
 def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
