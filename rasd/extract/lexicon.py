@@ -327,6 +327,7 @@ class RoleWords:
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]
     set_off_by: frozenset[str]
+    attempt_nouns: frozenset[str]
     own_forces_tellers: frozenset[str]
     country_places: frozenset[str]
     target_prepositions: frozenset[str]

@@ -432,6 +432,7 @@ FILES: dict[str, Spec] = {
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,
         set_off_by=WORDS,
+        attempt_nouns=WORDS,
         own_forces_tellers=WORDS,
         country_places=WORDS,
         target_prepositions=WORDS,

@@ -116,3 +116,29 @@ def test_guard_two_sides_that_are_no_allies_stay(extract):
     ev = with_trigger(extract, "اندلعت اشتباكات عنيفة أمس بين الحوثيين والمقاومة الشعبية في مديرية لودر بمحافظة أبين.",
                       "اشتباكات")
     assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)
+
+
+def test_the_side_whose_attempt_set_the_fight_off_started_it(extract):
+    ev = with_trigger(extract, "قتل 13 مسلحا من ميليشيات الحوثي في مواجهات عنيفة مع المقاومة إثر محاولة الحوثيين "
+                               "التقدم نحو منطقة الجفينة.", "مواجهات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == (HOUTHIS, RESISTANCE)
+
+
+def test_the_attempt_with_min_after_between(extract):
+    ev = with_trigger(extract, "تدور اشتباكات عنيفة في مدينة الحسكة بين قوات النظام وتنظيم داعش في محاولة من التنظيم "
+                               "التقدم نحو وسط المدينة.", "اشتباكات")
+    assert (canonical(ev.actor1), canonical(ev.actor2)) == ("Islamic State", "Military Forces of Syria")
+
+
+def test_the_attempt_after_between_both_sides(extract):
+    found = [e for e in extract("هاجمت المقاومة الشعبية مواقع الحوثيين في منطقة الوهط. واندلعت مواجهات عنيفة بين "
+                                "الطرفين في منطقة العند عقب محاولة ميليشيات الحوثي الهجوم على مواقع المقاومة.",
+                                PUBLISHED).events if e.trigger.text == "مواجهات"]
+    assert found and (canonical(found[0].actor1), canonical(found[0].actor2)) == (HOUTHIS, RESISTANCE)
+
+
+def test_guard_an_attempt_on_a_target_names_no_starter(extract):
+    """"محاولة اغتيال قائد": the word after the attempt is the act, not a side."""
+    ev = with_trigger(extract, "اندلعت اشتباكات بين قوات الأمن ومسلحين بعد محاولة اغتيال قائد الشرطة في مدينة عدن.",
+                      "اشتباكات")
+    assert canonical(ev.actor1) == "Police Forces of Yemen"

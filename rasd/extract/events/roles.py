@@ -2063,6 +2063,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _one_more_of_a_series(doc, lex, incidents)
     _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
+    _started_by_the_attempt(doc, lex, incidents)
     _fighting_told_again(doc, lex, incidents)
     _sides_of_the_fight_told(doc, lex, incidents)
     _arrests_of_one_force(incidents)
@@ -2074,6 +2075,43 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
     _ally_is_no_other_side(doc, lex, incidents)
+
+
+ATTEMPT_REACH = 30   # words after a fight's noun its "محاولة X التقدم" may stand (the furthest of the 10 kwic.py feed
+#                      hits, "اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح من جهة، والمقاومة ... بعد محاولة", 24)
+
+
+def _started_by_the_attempt(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A fight its sentence tells as set off by a side's attempt to advance or attack ("مواجهات عنيفة اندلعت بين
+    الطرفين عقب محاولة الحوثيين الهجوم على مواقع المقاومة"; event_roles.yaml attempt_nouns): that side started it,
+    actor1 (SCHEMA.md), the other side read, not its ally, actor2 (allies36)."""
+    W = lex.words
+    for inc in incidents:
+        if inc.family != CLASH:
+            continue
+        starter = _attempter_after(doc, W, inc.main)
+        if starter is None or inc.actor1 is not None and same_named_actor(starter, inc.actor1):
+            continue
+        country = _country(inc)
+        others = [a for a in (inc.actor1, inc.actor2)
+                  if a is not None and not allied_or_same(doc, lex, a, starter, country)]
+        inc.actor1, inc.actor2 = starter, (others[0] if others else None)
+        inc.actor1_guessed = False
+
+
+def _attempter_after(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None:
+    """The armed side named right after an attempt noun (من between or not) that an advance or attack noun
+    follows, in the words after the fight's noun (`_started_by_the_attempt`), or None."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    k = next((k for k in range(hit.last, min(s1, hit.last + ATTEMPT_REACH)) if token_stems(doc, k) & W.attempt_nouns),
+             None)
+    if k is None:
+        return None
+    j = k + 2 if k + 1 < s1 and toks[k + 1].norm in W.source_preposition else k + 1
+    return next((a for a0, a1, a in doc.actors_in(j, j + 1)
+                 if a1 < s1 and (a.kind in ARMED_KINDS or _non_state_group(a))
+                 and token_stems(doc, a1) & W.repelled_nouns), None)
 
 
 def _ally_is_no_other_side(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
