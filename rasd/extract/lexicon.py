@@ -7,6 +7,7 @@ suffixes of the present, attached object pronouns, the future prefix س).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 
@@ -163,6 +164,30 @@ def load_word_lists(name: str, cls):
 
 
 @dataclass(frozen=True)
+class Alliance:
+    """Sides that fight as one in a war (alliances.yaml): actor ids, the war's country, the span it held."""
+
+    sides: frozenset[str]
+    country: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds(self, a: str | None, b: str | None, country: str | None, day: dt.date | None) -> bool:
+        """Actors `a` and `b` (ids), two sides of this alliance, in a report of `day` about `country` (either
+        unknown: no bar)."""
+        return a != b and a in self.sides and b in self.sides and (country is None or country == self.country) \
+            and (day is None or (self.start is None or self.start <= day) and (self.end is None or day <= self.end))
+
+
+def load_alliances() -> tuple[Alliance, ...]:
+    """alliances.yaml, read."""
+    def day(v) -> dt.date | None:
+        return dt.date.fromisoformat(str(v)) if v else None
+    return tuple(Alliance(frozenset(str(x) for x in e["sides"]), str(e["country"]).upper(), day(e.get("from")),
+                          day(e.get("until"))) for e in load_yaml("alliances.yaml") or [])
+
+
+@dataclass(frozen=True)
 class RoleWords:
     """The word lists of `event_roles.yaml` (each one described there), normalised."""
 
@@ -302,6 +327,7 @@ class RoleWords:
     repelled_nouns: frozenset[str]
     foiling_verbs: frozenset[str]
     set_off_by: frozenset[str]
+    attempt_nouns: frozenset[str]
     own_forces_tellers: frozenset[str]
     country_places: frozenset[str]
     target_prepositions: frozenset[str]
@@ -449,6 +475,7 @@ class EventLexicon:
     ground_at: frozenset[str] = frozenset()        # ... of one of these families
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
+    alliances: tuple[Alliance, ...] = ()   # alliances.yaml: sides that fight as one in a country and period (allies36)
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -541,6 +568,7 @@ def load_event_lexicon() -> EventLexicon:
                         undone_when_attempted=_listed(data, "undone_when_attempted"),
                         undone_in_foiled_lists=_listed(data, "undone_in_foiled_lists"),
                         claimed_against=_listed(data, "claimed_against"),
+                        alliances=load_alliances(),
                         signature_weapons=_signature_weapons(data.get("signature_weapons") or {}),
                         **_flown_by_aircraft(data))
 

@@ -77,6 +77,7 @@ FILES: dict[str, Spec] = {
         agreement_endings=map_of(WORDS),
         human_plural_words=WORDS,
     ),
+    "alliances.yaml": list_of(record(sides=WORDS, country=STR, **{"from": STR, "until": STR})),
     "actors.yaml": list_of(record(
         id=STR,
         canonical=STR,
@@ -433,6 +434,7 @@ FILES: dict[str, Spec] = {
         repelled_nouns=WORDS,
         foiling_verbs=WORDS,
         set_off_by=WORDS,
+        attempt_nouns=WORDS,
         own_forces_tellers=WORDS,
         country_places=WORDS,
         target_prepositions=WORDS,

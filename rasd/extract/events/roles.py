@@ -90,9 +90,7 @@ def actors_for(doc: Document, lex: EventLexicon, hit: Hit) -> tuple[ActorMention
     fam = lex.families[hit.family]
     s0, s1 = doc.sentence_bounds(hit.sentence)
     c0, _ = doc.clause(hit.first)
-    # a name in quotation marks stands where its opening mark stands ("وخطفت «جبهة النصرة»", "مع مسلحي تنظيم "داعش"")
-    cands = [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1)
-             if a.kind not in ("civilians",) and not _country_as_place(doc, lex.words, a0, s0)]
+    cands = _side_candidates(doc, lex.words, s0, s1)
     if not cands:
         return _pointed_back_subject(doc, lex.words, hit, s0), None
     both = _between_sides(doc, lex.words, hit, cands, s0, s1)
@@ -616,6 +614,13 @@ def _active_subject(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) 
     if hit.trigger.pos != "verb" or a0 != hit.last:
         return False
     return bool(doc.numbers_in(a_end, a_end + 1) or token_stems(doc, hit.last - 1) & W.killing_with_subject)
+
+
+def _side_candidates(doc: Document, W: RoleWords, s0: int, s1: int) -> list:
+    """The actors of a sentence that may be a side, as (first token, last token, actor)."""
+    # a name in quotation marks stands where its opening mark stands ("وخطفت «جبهة النصرة»", "مع مسلحي تنظيم "داعش"")
+    return [doc.with_its_quotes(a0, a1) + (a,) for a0, a1, a in doc.actors_in(s0, s1)
+            if a.kind not in ("civilians",) and not _country_as_place(doc, W, a0, s0)]
 
 
 def _between_sides(doc: Document, W: RoleWords, hit: Hit, cands, s0: int, s1: int):
@@ -2058,8 +2063,9 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _one_more_of_a_series(doc, lex, incidents)
     _same_air_force(doc, incidents)
     _fighting_for_ground_taken(doc, incidents)
-    _fighting_told_again(doc, lex.words, incidents)
-    _sides_of_the_fight_told(doc, lex.words, incidents)
+    _started_by_the_attempt(doc, lex, incidents)
+    _fighting_told_again(doc, lex, incidents)
+    _sides_of_the_fight_told(doc, lex, incidents)
     _arrests_of_one_force(incidents)
     _bare_forces_of_the_teller(doc, lex, incidents, speaker_of)
     _counted_on_both_sides(doc, lex.words, incidents)
@@ -2068,6 +2074,59 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
     _subjected_to_it(doc, lex.words, incidents)
     _air_raids_of_states(doc, incidents)
     _doer_left_open(doc, lex.words, incidents)
+    _ally_is_no_other_side(doc, lex, incidents)
+
+
+ATTEMPT_REACH = 30   # words after a fight's noun its "محاولة X التقدم" may stand (the furthest of the 10 kwic.py feed
+#                      hits, "اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح من جهة، والمقاومة ... بعد محاولة", 24)
+
+
+def _started_by_the_attempt(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """A fight its sentence tells as set off by a side's attempt to advance or attack ("مواجهات عنيفة اندلعت بين
+    الطرفين عقب محاولة الحوثيين الهجوم على مواقع المقاومة"; event_roles.yaml attempt_nouns): that side started it,
+    actor1 (SCHEMA.md), the other side read, not its ally, actor2 (allies36)."""
+    W = lex.words
+    for inc in incidents:
+        if inc.family != CLASH:
+            continue
+        starter = _attempter_after(doc, W, inc.main)
+        if starter is None or inc.actor1 is not None and same_named_actor(starter, inc.actor1):
+            continue
+        country = _country(inc)
+        others = [a for a in (inc.actor1, inc.actor2)
+                  if a is not None and not allied_or_same(doc, lex, a, starter, country)]
+        inc.actor1, inc.actor2 = starter, (others[0] if others else None)
+        inc.actor1_guessed = False
+
+
+def _attempter_after(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None:
+    """The armed side named right after an attempt noun (من between or not) that an advance or attack noun
+    follows, in the words after the fight's noun (`_started_by_the_attempt`), or None."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    k = next((k for k in range(hit.last, min(s1, hit.last + ATTEMPT_REACH)) if token_stems(doc, k) & W.attempt_nouns),
+             None)
+    if k is None:
+        return None
+    j = k + 2 if k + 1 < s1 and toks[k + 1].norm in W.source_preposition else k + 1
+    return next((a for a0, a1, a in doc.actors_in(j, j + 1)
+                 if a1 < s1 and (a.kind in ARMED_KINDS or _non_state_group(a))
+                 and token_stems(doc, a1) & W.repelled_nouns), None)
+
+
+def _ally_is_no_other_side(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
+    """actor2 an ally of actor1 (alliances.yaml: "اشتباكات بين رجال المقاومة والجيش الوطني ضد ميليشيات الحوثي",
+    "بين الحوثيين والموالين لصالح والمقاومة الشعبية"): partners named together are one side, so the side fought is
+    the first armed side of the incident's sentence that is neither of them or their ally; none named, none
+    (SCHEMA.md: actor2 is the other side; allies36)."""
+    for inc in incidents:
+        a1, a2, country = inc.actor1, inc.actor2, _country(inc)
+        if a1 is None or a2 is None or same_named_actor(a1, a2) or not allied_or_same(doc, lex, a1, a2, country):
+            continue
+        s0, s1 = doc.sentence_bounds(inc.main.sentence)
+        inc.actor2 = next((a for _, _, a in doc.actors_in(s0, s1) if (a.kind in ARMED_KINDS or _non_state_group(a))
+                           and not allied_or_same(doc, lex, a, a1, country)
+                           and not allied_or_same(doc, lex, a, a2, country)), None)
 
 
 def _claimed(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
@@ -2645,12 +2704,13 @@ CONTINUING_GAP = 2        # words between a verb of going on and the fighting's 
 STARTING_FIGHTS = frozenset({CLASH, "attack"}) | TERRITORY
 
 
-def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+def _fighting_told_again(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """Fighting with no side named, told as the fighting told before: pointed to by a demonstrative ("وسقط عشرات
     القتلى من الحوثيين خلال تلك المواجهات", "واستمرت تلك الاشتباكات"), or told as going on at the same place
     ("وكانت القوات بدأت هجوما واسعا على المدينة ... واستمرت الاشتباكات العنيفة في محيطها"): started by the side
     that started the fight, the attack or the taking of ground told before (SCHEMA.md: actor1 of a battle), not
-    the side this one is told to hit."""
+    the side this one is told to hit, nor its ally (alliances.yaml)."""
+    W = lex.words
     for k, inc in enumerate(incidents):
         if inc.actor1 is not None or inc.family != CLASH:
             continue
@@ -2662,7 +2722,7 @@ def _fighting_told_again(doc: Document, W: RoleWords, incidents: list[Incident])
                      and inc.sentence - max(p.sentences) <= reach and doc.same_item(p.sentence, inc.sentence)
                      and any(h.family in STARTING_FIGHTS for h in p.hits)), None)
         if prev is None or prev.actor1 is None or not (pointed or _same_place(prev, inc)) or \
-                inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
+                allied_or_same(doc, lex, inc.actor2, prev.actor1, _country(inc) or _country(prev)):
             continue
         inc.actor1 = prev.actor1
 
@@ -2672,42 +2732,69 @@ BOTH_SIDES_REACH = 4   # sentences back the fight whose pair "بين الطرف�
 BOTH_SIDES_AFTER = 8   # words after the fight's noun its "بين الطرفين" may stand, with only its setting between
 
 
-def _sides_of_the_fight_told(doc: Document, W: RoleWords, incidents: list[Incident]) -> None:
+def _sides_of_the_fight_told(doc: Document, lex: EventLexicon, incidents: list[Incident]) -> None:
     """Fighting whose sentence names no side but those of the fight told before ("وتدور اشتباكات عنيفة قرب قاعدة
     العند"), or names its sides only as "the two sides" ("اندلعت مواجهات عنيفة بين الطرفين في منطقة الجفينة"):
     the fight of the pair the item told just before, as an analyst reads it (SCHEMA.md: a statement that fighting
     goes on at a named place is a Battles event, actor1 the side that started it).  The thread breaks at another
     item, another country, or another side named between (a roundup of several wars, another pair); a fight the
-    title tells counts at any distance on those terms.  A fight of unknown gunmen keeps no doer."""
+    title tells counts at any distance on those terms.  A fight of unknown gunmen keeps no doer.  An ally of the
+    earlier fight's sides (alliances.yaml: "ميليشيات الحوثي والمخلوع صالح") is one of them (allies36)."""
+    W = lex.words
     for k, inc in enumerate(incidents):
         hit = inc.main
         if inc.actor1 is not None or inc.family != CLASH or hit.trigger.pos != "noun" or \
-                not stems(doc, hit.first, hit.last) & W.fought_nouns:
+                not stems(doc, hit.first, hit.last) & W.fought_nouns or _tells_its_own_blow(inc):
             continue
-        prev = _fight_told_before(doc, W, inc, incidents[:k])
-        if prev is None:
+        prev = _fight_told_before(doc, lex, inc, incidents[:k])
+        if prev is None or _sides_by_order(doc, W, prev):
             continue
         inc.actor1 = prev.actor1
         if inc.actor2 is None and prev.actor2 is not None and not same_named_actor(prev.actor2, prev.actor1):
             inc.actor2 = prev.actor2
 
 
-def _fight_told_before(doc: Document, W: RoleWords, inc: Incident, before: list[Incident]) -> Incident | None:
+def _fight_told_before(doc: Document, lex: EventLexicon, inc: Incident, before: list[Incident]) -> Incident | None:
     """The fight told last before `inc` whose sides `inc` goes on with (see _sides_of_the_fight_told), or None."""
+    W = lex.words
     s0, s1 = doc.sentence_bounds(inc.sentence)
     if stems(doc, s0, s1) & W.unknown_origin or _side_heads_a_clause(doc, W, s0, inc.main.first):
         return None   # unknown gunmen; a side the sentence tells acting ("أن مليشيات الحوثي قامت بمهاجمة ... معارك")
     reach = BOTH_SIDES_REACH if _between_both_sides(doc, W, inc.main, s1) else SIDES_REACH
-    prev = next((p for p in reversed(before) if max(p.sentences) < inc.sentence
-                 and any(h.family in STARTING_FIGHTS for h in p.hits)), None)
+    # (a fight told as such, not a strike from the air that an advance on the ground was merged into: allies36)
+    prev = next((p for p in reversed(before) if max(p.sentences) < inc.sentence and p.family in STARTING_FIGHTS),
+                None)
     if prev is None or prev.actor1 is None or prev.actor1_guessed or \
             not doc.same_item(prev.sentence, inc.sentence) or \
             not (prev.in_title or inc.sentence - max(prev.sentences) <= reach):
         return None
+    return prev if _thread_holds(doc, lex, prev, inc, s1) else None
+
+
+def _sides_by_order(doc: Document, W: RoleWords, prev: Incident) -> bool:
+    """The fight told before names its sides only as "بين X وY" (a fight noun, no verb of attacking, no taking):
+    its actor1 is the side named first, the report's order, not a side told starting it; a fight that goes on
+    from it has no doer told (SCHEMA.md: actor1 of a battle is the side that started it; allies36)."""
+    if prev.family != CLASH or any(h.trigger.pos != "noun" or h.family != CLASH for h in prev.hits):
+        return False
+    s0, s1 = doc.sentence_bounds(prev.main.sentence)
+    both = _between_sides(doc, W, prev.main, _side_candidates(doc, W, s0, s1), s0, s1)
+    return both is not None and same_named_actor(both[0], prev.actor1)
+
+
+def _tells_its_own_blow(inc: Incident) -> bool:
+    """The fight's incident also holds an attack or a taking of ground told with it ("مواجهات عنيفة، تمكنت خلالها
+    المقاومة من السيطرة على المديرية"): its sides are that blow's, not the fight's told before (allies36)."""
+    return any(h.family in STARTING_FIGHTS and h.family != CLASH for h in inc.hits)
+
+
+def _thread_holds(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, s1: int) -> bool:
+    """The fight `inc` (its sentence ending at s1) goes on with the sides of `prev`: one country, not told hitting
+    prev's doer or its ally, and no other side named between."""
     here, there = _country(inc), _country(prev)
-    if here and there and here != there or inc.actor2 is not None and same_named_actor(inc.actor2, prev.actor1):
-        return None
-    return None if _other_side_between(doc, prev, s1) else prev
+    if here and there and here != there or allied_or_same(doc, lex, inc.actor2, prev.actor1, here or there):
+        return False
+    return not _other_side_between(doc, lex, prev, s1, here or there)
 
 
 def _side_heads_a_clause(doc: Document, W: RoleWords, s0: int, trigger: int) -> bool:
@@ -2725,16 +2812,25 @@ def _between_both_sides(doc: Document, W: RoleWords, hit: Hit, s1: int) -> bool:
     return False
 
 
-def _other_side_between(doc: Document, prev: Incident, s1: int) -> bool:
+def _other_side_between(doc: Document, lex: EventLexicon, prev: Incident, s1: int, country: str | None) -> bool:
     """An armed side named from the fight told before to the end of this one's sentence that is not one of the
-    sides named where that fight was told: another pair, another war."""
+    sides named where that fight was told, nor an ally of one of them (alliances.yaml): another pair, another war."""
     p0, _ = doc.sentence_bounds(min(prev.sentences))
     _, p1 = doc.sentence_bounds(max(prev.sentences))
     own = [a for _, _, a in doc.actors_in(p0, p1)] + [prev.actor1]
     if prev.actor2 is not None:
         own.append(prev.actor2)
-    return any((a.kind in ARMED_KINDS or _non_state_group(a)) and not any(same_named_actor(a, b) for b in own)
-               for _, _, a in doc.actors_in(p1, s1))
+    return any((a.kind in ARMED_KINDS or _non_state_group(a))
+               and not any(allied_or_same(doc, lex, a, b, country) for b in own) for _, _, a in doc.actors_in(p1, s1))
+
+
+def allied_or_same(doc: Document, lex: EventLexicon, a, b, country: str | None) -> bool:
+    """Two actors of one side: one actor, or allies in the war of `country` when the report was published
+    (alliances.yaml; allies36)."""
+    if a is None or b is None:
+        return False
+    return same_named_actor(a, b) or \
+        any(al.holds(a.actor_id, b.actor_id, country, doc.published) for al in lex.alliances)
 
 
 def _told_again(doc: Document, W: RoleWords, hit: Hit) -> bool | None:
