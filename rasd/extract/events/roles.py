@@ -1557,7 +1557,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if token_stems(doc, hit.first) & W.repelling_verbs:
         return None  # the side its sentence names is the one that repelled, not the attacker (`_repelled`)
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    forces = _forces_of_a_nationality(doc, W, hit, adjectives, victims, country_name)
+    forces = forces_of_a_nationality(doc, W, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
     doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
@@ -1592,12 +1592,7 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
     sentence is itself the owner named, or where one opens the strike's clause before it as its subject ("وردت
     القوات النظامية بشن حملة من القصف الجوي"; `doers`: the sentence's (first token, actor) pairs that may be guessed).  The owner must be named (a
     registry name, a nationality), not a bare force head given the article's country ("الطيران الحربي")."""
-    toks = doc.seg.tokens
-    owners = []
-    for a0, a_end, a in doc.actors_in(0, len(toks)):
-        if any(_aircraft_noun(doc, W, k) for k in range(max(0, a0 - AIR_OWNER_REACH), a0)) or \
-                _aircraft_noun(doc, W, a0) and _names_an_owner(doc, W, a0 + 1, a_end):
-            owners.append((a0, a))
+    owners = [(a0, a) for a0, a_end, a in doc.actors_in(0, len(doc.seg.tokens)) if _named_as_aircraft(doc, W, a0, a_end)]
     keys = {actor_key(a) for _, a in owners}
     c0 = doc.clause(hit.first)[0]
     state = [(a0, a) for a0, a in doers if is_state(a)]
@@ -1610,6 +1605,46 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
     if _countries_named(doc, hit.sentence) - _countries_named(doc, owner.sentence, default=True):
         return None
     return owner
+
+
+def _named_as_aircraft(doc: Document, W: RoleWords, a0: int, a_end: int) -> bool:
+    """The actor at tokens a0..a_end is named as the owner of aircraft: a noun of aircraft just before it ("طائرات
+    التحالف") or opening its name with a word that says more than the aircraft's sort ("الطائرات التركية")."""
+    return any(_aircraft_noun(doc, W, k) for k in range(max(0, a0 - AIR_OWNER_REACH), a0)) or \
+        _aircraft_noun(doc, W, a0) and _names_an_owner(doc, W, a0 + 1, a_end)
+
+
+def flying_doer(doc: Document, W: RoleWords, hit: Hit, sides: tuple[ActorMention, ActorMention | None],
+                nationality: ActorMention | None, grounded: frozenset[str]) -> tuple[ActorMention | None, ActorMention | None]:
+    """air36: the sides of an air strike whose doer was read as a side that flies no aircraft (events.yaml
+    flown_by_aircraft `grounded_kinds`: "مقتل 23 من داعش بقصف لطيران التحالف", "أكد المسؤول في حزب العمال قصف
+    الطائرات التركية لمواقعنا", "استهدفت إحدى الغارات دبابة تابعة للحوثيين"): that side was hit, not the striker.
+    The doer is the one owner of aircraft the strike's sentence names ("طيران التحالف", "الطائرات التركية"; where it
+    was read as actor2 the sides swap), else the forces of a nationality after the strike (`nationality`: "لضربات
+    جوية تركية"), else the one air power of the article (`_air_power_of_the_article`), else no one; the grounded
+    side becomes actor2 where none was read (`sides`: actor1 and actor2 as read).  A grounded side named in the
+    strike's clause before it keeps the strike unless the sentence names one of the first two."""
+    actor1, actor2 = sides
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    owners = [a for a0, a_end, a in doc.actors_in(s0, s1) if a.kind not in grounded and _named_as_aircraft(doc, W, a0, a_end)]
+    victim = actor2 or actor1
+    if len({actor_key(a) for a in owners}) == 1:
+        return owners[0], (actor1 if actor2 is not None and actor_key(actor2) == actor_key(owners[0]) else victim)
+    # the grounded side as the subject of its clause before the blow ("إن الحوثيين ردوا بقصف الأحياء بقذائف الهاون
+    # ومضادات الطيران"): a blow of the ground that a word of aircraft near it made a strike; only a doer its
+    # sentence names replaces it
+    subject = actor1.span is not None and _opens_its_clause(doc, W, doc.token_of(actor1.span.start), hit.first)
+    air = nationality or (None if subject else _air_power_of_the_article(doc, W, hit, []))
+    if air is None and subject:
+        return sides
+    return (air if air is not None and actor_key(air) != actor_key(victim) else None), victim
+
+
+def _opens_its_clause(doc: Document, W: RoleWords, a0: int, first: int) -> bool:
+    """The actor at token a0 opens the clause of the trigger at `first`, before it, or stands right after the
+    complementiser that does ("إن الحوثيين ردوا بقصف"): the clause's subject."""
+    c0 = doc.clause(first)[0]
+    return c0 <= a0 < first and (a0 == c0 or doc.seg.tokens[a0 - 1].norm in W.bare_complementisers)
 
 
 def _countries_named(doc: Document, sentence: int, default: bool = False) -> set[str]:
@@ -1759,7 +1794,7 @@ def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> boo
     return any(x_end == a0 - 2 for _, x_end, _ in doc.actors_in(s0, a0))
 
 
-def _forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
+def forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
     """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
     by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
     s1 = doc.sentence_bounds(hit.sentence)[1]

@@ -1,0 +1,60 @@
+"""air36: an air strike's doer flies aircraft.  A side that flies none (events.yaml flown_by_aircraft
+`grounded_kinds`: an armed group, a militia) read as the doer of an air strike was the side hit: the doer is the
+owner of aircraft the strike's sentence names (the sides swap where that owner was read as actor2), else the
+forces of a nationality after the strike, else the one air power of the article, else no one.  A grounded side
+that opens the strike's clause as its subject keeps a blow a word of aircraft near it made a strike.
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+import pytest
+from event_helpers import canonical, events
+
+
+def _strikes(extract, text):
+    return [e for e in events(extract, text) if e.sub_type == "Air/drone strike"]
+
+
+def test_the_aircraft_named_after_a_speaker_of_the_side_hit_struck(extract):
+    # the group's spokesman tells of the strike on "our positions": the group was hit, the Turkish aircraft struck
+    evs = _strikes(extract, "وأكد المتحدث باسم الجناح المسلح لحزب العمال الكردستاني قصف الطائرات التركية "
+                            "لـ«مواقعنا في المثلث الحدودي مع قصف عنيف للمدفعية».")
+    assert evs and (canonical(evs[0].actor1), canonical(evs[0].actor2)) == \
+        ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
+
+
+def test_a_group_the_strikes_were_against_is_not_their_doer(extract):
+    evs = _strikes(extract, "ودخلت أنقرة الحرب على تنظيم داعش. وجاءت هذه الضربات التركية بعد يومين من هجوم سروج "
+                            "في إطار الحملة لمواجهة «داعش» بشن أولى غاراتها الجوية على مواقع له في سوريا فجر الجمعة.")
+    assert evs and all(canonical(e.actor1) != "Islamic State" for e in evs)
+    assert canonical(evs[0].actor2) == "Islamic State"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the coalition's aircraft named as owner: the owner of what was hit is not the doer
+    ("وقالت المصادر إن طائرات التحالف شنت غارات على صنعاء. وفي ساعات الفجر استهدفت إحدى الغارات مدرعة تابعة "
+     "للحوثيين في منطقة الجفينة ودمرتها وقتل ثلاثة من طاقمها.", "Saudi-led Coalition"),
+    ("أعلنت قيادة العمليات أمس عن مقتل 12 عنصرا من تنظيم داعش وتدمير عربة مفخخة بقصف لطيران التحالف الدولي في "
+     "قضاء الشرقاط.", "Global Coalition Against Daesh"),
+])
+def test_the_owner_of_the_aircraft_struck(extract, text, doer):
+    evs = [e for e in _strikes(extract, text) if e.place is not None and e.place.name in ("الجفينة", "الشرقاط")]
+    assert evs and canonical(evs[0].actor1) == doer
+
+
+def test_a_state_s_strike_keeps_its_doer(extract):
+    evs = _strikes(extract, "وقصف الطيران العراقي مواقع لتنظيم داعش في مدينة الرمادي أمس.")
+    assert evs and canonical(evs[0].actor1) == "Military Forces of Iraq"
+
+
+def test_a_group_that_fired_keeps_its_blow(extract):
+    # the Houthis open the clause as its subject: "مضادات الطيران" is their weapon, no aircraft struck
+    text = ("وكانت طائرات التحالف قد شنت غارات على صنعاء. وقالت مصادر إن الحوثيين ردوا على هجمات المقاومة بقصف "
+            "الأحياء في مدينة تعز بقذائف الهاون ومضادات الطيران أمس.")
+    at_taiz = [e for e in events(extract, text) if e.place is not None and e.place.name == "تعز"]
+    assert at_taiz and all(canonical(e.actor1) != "Saudi-led Coalition" for e in at_taiz)
+
+
+@pytest.mark.parametrize("text", ["قصف الطائرات لمواقعنا", "غارات داعش", "الضربات التركية"])
+def test_short_texts(extract, text):
+    extract(text)
