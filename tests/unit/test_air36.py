@@ -58,3 +58,20 @@ def test_a_group_that_fired_keeps_its_blow(extract):
 @pytest.mark.parametrize("text", ["قصف الطائرات لمواقعنا", "غارات داعش", "الضربات التركية"])
 def test_short_texts(extract, text):
     extract(text)
+
+
+_RAQQA = "قتل خمسة من مسلحي داعش في غارة جوية على مواقعهم في مدينة الرقة أمس. وفي وقت لاحق شن الجيش الأمريكي غارات جوية على مواقع للتنظيم في مدينة دير الزور."
+
+
+def _at(extract, text, town):
+    return [e for e in events(extract, text) if e.place is not None and e.place.name == town]
+
+
+def test_a_raid_told_before_the_one_air_force_named_is_its(extract):
+    at = _at(extract, _RAQQA, "الرقة")
+    assert at and canonical(at[0].actor1) == "Military Forces of the United States"
+
+
+def test_with_two_air_forces_named_after_it_the_raid_has_no_doer(extract):
+    at = _at(extract, _RAQQA + " كما شن الجيش الروسي غارات جوية على مدينة إدلب.", "الرقة")
+    assert at and canonical(at[0].actor1) is None

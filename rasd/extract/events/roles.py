@@ -1600,9 +1600,11 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
         return None
     before = [(a0, a) for a0, a in owners if a0 < hit.first]
     owner = before[-1][1] if before else owners[0][1]
-    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country the owner's sentence does not name may be
-    # another air force's
-    if _countries_named(doc, hit.sentence) - _countries_named(doc, owner.sentence, default=True):
+    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country no sentence naming the owner's aircraft names may
+    # be another air force's (air36: any such sentence, not only the nearest: "كثفت طائرات التحالف الذي تقوده
+    # المملكة غاراتها" names the leader's country, "غارات شنتها طائرات التحالف على مواقع للحوثيين في لحج" the war's)
+    flown_over = set().union(*(_countries_named(doc, a.sentence, default=True) for _, a in owners))
+    if _countries_named(doc, hit.sentence) - flown_over:
         return None
     return owner
 
@@ -2649,6 +2651,7 @@ def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
             continue
         prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
                      and not p.actor1_guessed and doc.same_item(p.sentence, inc.sentence)), None)
+        prev = prev or _only_air_force_told_after(doc, incidents, k)
         if prev is None or not is_state(prev.actor1):
             continue
         here, there = _country(inc), _country(prev)
@@ -2656,6 +2659,18 @@ def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
             continue
         if inc.actor2 is None or inc.actor2.actor_id != prev.actor1.actor_id:
             inc.actor1 = prev.actor1
+
+
+def _only_air_force_told_after(doc: Document, incidents: list[Incident], k: int) -> Incident | None:
+    """air36: with no raid of a named doer told before it, the first told after incident k in its item, where every
+    raid of the item with a doer read has that one doer ("تركيا: مقاتلات F16 قصفت مواقع لداعش" as the headline, then
+    "قال مكتب رئيس الوزراء إن مقاتلات تركية قصفت"; "قتل 5 في غارة على X. وكان طيران التحالف قد شن ..."): a report
+    that names one air force tells its raids; with two named, a raid of neither may be either's."""
+    told = [p for p in incidents if p is not incidents[k] and p.family == AIR_STRIKE and p.actor1 is not None
+            and not p.actor1_guessed and doc.same_item(p.sentence, incidents[k].sentence)]
+    if len({actor_key(p.actor1) for p in told}) != 1:
+        return None
+    return next((p for p in incidents[k + 1:] if p in told), None)
 
 
 def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None:
