@@ -75,3 +75,12 @@ def test_a_raid_told_before_the_one_air_force_named_is_its(extract):
 def test_with_two_air_forces_named_after_it_the_raid_has_no_doer(extract):
     at = _at(extract, _RAQQA + " كما شن الجيش الروسي غارات جوية على مدينة إدلب.", "الرقة")
     assert at and canonical(at[0].actor1) is None
+
+
+def test_aircraft_read_as_the_side_hit_struck(extract):
+    # "قصف للطيران الحربي": the ل of the agent, not of the target; the group fighting in the city was hit
+    text = ("وقال المرصد السوري لحقوق الإنسان إن ما لا يقل عن 11 عنصرا من تنظيم داعش قتلوا جراء قصف للطيران الحربي على "
+            "مناطق سيطرتهم في حي غويران بمدينة الحسكة التي تشهد منذ 20 من شهر يونيو (حزيران) الماضي، معارك عنيفة بين "
+            "التنظيم من طرف، وقوات النظام والمسلحين الموالين لها من طرف آخر.")
+    at = [e for e in _strikes(extract, text) if e.place is not None and e.place.name == "غويران"]
+    assert at and (canonical(at[0].actor1), canonical(at[0].actor2)) == ("Military Forces of Syria", "Islamic State")

@@ -1642,6 +1642,20 @@ def flying_doer(doc: Document, W: RoleWords, hit: Hit, sides: tuple[ActorMention
     return (air if air is not None and actor_key(air) != actor_key(victim) else None), victim
 
 
+def aircraft_as_actor2(doc: Document, W: RoleWords, sides: tuple[ActorMention | None, ActorMention | None],
+                       grounded: frozenset[str]) -> tuple[ActorMention | None, ActorMention | None]:
+    """air36: an air strike's actor2 named by its aircraft ("قتلوا جراء قصف للطيران الحربي على مناطق سيطرتهم", the
+    ل of the agent read as the target's; "نفذت تركيا ضربات ... استهدفت الطائرات الحربية التركية") is the side that
+    struck, never the side hit: it becomes actor1 where none, or a side that flies no aircraft (`grounded`), was
+    read (that side then the one hit), and is dropped where it is actor1 itself."""
+    actor1, actor2 = sides
+    if actor2 is None or actor2.span is None or not _aircraft_noun(doc, W, doc.token_of(actor2.span.start)):
+        return sides
+    if actor1 is None or actor1.kind in grounded:
+        return actor2, actor1
+    return (actor1, None) if actor_key(actor1) == actor_key(actor2) else sides
+
+
 def _opens_its_clause(doc: Document, W: RoleWords, a0: int, first: int) -> bool:
     """The actor at token a0 opens the clause of the trigger at `first`, before it, or stands right after the
     complementiser that does ("إن الحوثيين ردوا بقصف"): the clause's subject."""
