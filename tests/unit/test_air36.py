@@ -84,3 +84,13 @@ def test_aircraft_read_as_the_side_hit_struck(extract):
             "التنظيم من طرف، وقوات النظام والمسلحين الموالين لها من طرف آخر.")
     at = [e for e in _strikes(extract, text) if e.place is not None and e.place.name == "غويران"]
     assert at and (canonical(at[0].actor1), canonical(at[0].actor2)) == ("Military Forces of Syria", "Islamic State")
+
+
+def test_a_group_s_claim_beside_an_air_strike_is_of_its_own_deed(extract):
+    text = ("شنت المقاتلات التركية مساء الأحد غارات جديدة على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق، "
+            "فيما أعلن الحزب مسؤوليته عن هجوم على مركز للشرطة في ولاية ماردين.")
+    evs = events(extract, text)
+    strike = [e for e in evs if e.sub_type == "Air/drone strike"]
+    attack = [e for e in evs if e.place is not None and e.place.name == "ماردين"]
+    assert strike and canonical(strike[0].actor1) == "Military Forces of Turkey"
+    assert attack and canonical(attack[0].actor1) == "PKK: Kurdistan Workers Party"

@@ -2252,7 +2252,11 @@ def _claim_told_before(doc: Document, W: RoleWords, inc: Incident, claims: dict,
 
 def _claimed_by(lex: EventLexicon, inc: Incident, who: ActorMention) -> None:
     """The group claiming the attack told with the incident is its doer; of a foiling or an arrest
-    (`claimed_against`) it is the side acted against: "أحبطت قوات الأمن الهجوم ... وتبنى تنظيم داعش العملية"."""
+    (`claimed_against`) it is the side acted against: "أحبطت قوات الأمن الهجوم ... وتبنى تنظيم داعش العملية".  A side
+    that flies no aircraft (events.yaml flown_by_aircraft `grounded_kinds`) claims another deed than an air strike
+    told beside it (air36)."""
+    if inc.family == lex.flown_as and who.kind in lex.grounded_kinds:
+        return
     fight = lex.families[inc.family].with_deaths and people_killed(inc)   # a foiling that killed: a fight
     if inc.family not in lex.claimed_against or fight:
         inc.actor1 = who
