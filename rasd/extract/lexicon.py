@@ -473,6 +473,7 @@ class EventLexicon:
     flown_as: str = ""
     ground_weapons: frozenset[str] = frozenset()   # ... unless one of these weapons of the ground is named at the blow
     ground_at: frozenset[str] = frozenset()        # ... of one of these families
+    grounded_kinds: frozenset[str] = frozenset()   # kinds of side that fly no aircraft: never the doer of `flown_as`
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
     alliances: tuple[Alliance, ...] = ()   # alliances.yaml: sides that fight as one in a country and period (allies36)
@@ -579,7 +580,7 @@ def _flown_by_aircraft(data: dict) -> dict:
     spec = data.get("flown_by_aircraft") or {}
     return {"flown_by_aircraft": _listed(spec, "families"), "flown_as": spec.get("sets") or "",
             "ground_weapons": frozenset(norm(w) for w in spec.get("ground") or []),
-            "ground_at": _listed(spec, "ground_at")}
+            "ground_at": _listed(spec, "ground_at"), "grounded_kinds": _listed(spec, "grounded_kinds")}
 
 
 def _signature_weapons(data: dict) -> dict[str, tuple[frozenset[str], frozenset[str]]]:

@@ -530,7 +530,7 @@ FILES: dict[str, Spec] = {
         bare_names_also=map_of(WORDS),
         signature_weapons=map_of(record(nouns=WORDS, adjectives=WORDS)),
         one_incident_story=WORDS,
-        flown_by_aircraft=record(families=WORDS, sets=STR, ground=WORDS, ground_at=WORDS),
+        flown_by_aircraft=record(families=WORDS, sets=STR, ground=WORDS, ground_at=WORDS, grounded_kinds=WORDS),
         passive=record(past=WORDS, present=WORDS, future=WORDS),
         qualifiers=map_of(record(words=WORDS, applies_to=WORDS, sets=STR, alone=BOOL, as_subject=BOOL,
                                  object_only=BOOL, after_only=BOOL, at_coding=BOOL,

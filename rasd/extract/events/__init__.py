@@ -902,6 +902,16 @@ class EventExtractor:
         if inc.actor1 is None and not self._relative_on_a_noun(doc, hit):
             inc.actor1 = roles.default_actor1(doc, self.lex.words, hit, inc.actor2, self.adjectives, self.victims, self._country_name)
             inc.actor1_guessed = inc.actor1 is not None
+        if hit.family == self.lex.flown_as:
+            inc.actor1, inc.actor2 = roles.aircraft_as_actor2(doc, self.lex.words, (inc.actor1, inc.actor2),
+                                                              self.lex.grounded_kinds)
+        if hit.family == self.lex.flown_as and inc.actor1 is not None and inc.actor1.kind in self.lex.grounded_kinds:
+            nationality = roles.forces_of_a_nationality(doc, self.lex.words, hit, self.adjectives, self.victims,
+                                                        self._country_name)
+            if nationality is not None and nationality.span is None:
+                nationality = dataclasses.replace(nationality, span=doc.text_span(hit.first, hit.last))  # where it is told
+            inc.actor1, inc.actor2 = roles.flying_doer(doc, self.lex.words, hit, (inc.actor1, inc.actor2), nationality,
+                                                       self.lex.grounded_kinds)
 
     def _user_of_a_signature_weapon(self, doc: Document, hit: Hit):
         """The forces of the state whose signature weapon (events.yaml signature_weapons) the hit's own clause names

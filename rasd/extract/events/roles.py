@@ -1562,7 +1562,7 @@ def default_actor1(doc: Document, W: RoleWords, hit: Hit, actor2, adjectives: di
     if token_stems(doc, hit.first) & W.repelling_verbs:
         return None  # the side its sentence names is the one that repelled, not the attacker (`_repelled`)
     s0, s1 = doc.sentence_bounds(hit.sentence)
-    forces = _forces_of_a_nationality(doc, W, hit, adjectives, victims, country_name)
+    forces = forces_of_a_nationality(doc, W, hit, adjectives, victims, country_name)
     if forces is not None:
         return forces
     doers = _possible_doers(doc, W, hit, actor2, (s0, s1))
@@ -1597,12 +1597,7 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
     sentence is itself the owner named, or where one opens the strike's clause before it as its subject ("وردت
     القوات النظامية بشن حملة من القصف الجوي"; `doers`: the sentence's (first token, actor) pairs that may be guessed).  The owner must be named (a
     registry name, a nationality), not a bare force head given the article's country ("الطيران الحربي")."""
-    toks = doc.seg.tokens
-    owners = []
-    for a0, a_end, a in doc.actors_in(0, len(toks)):
-        if any(_aircraft_noun(doc, W, k) for k in range(max(0, a0 - AIR_OWNER_REACH), a0)) or \
-                _aircraft_noun(doc, W, a0) and _names_an_owner(doc, W, a0 + 1, a_end):
-            owners.append((a0, a))
+    owners = [(a0, a) for a0, a_end, a in doc.actors_in(0, len(doc.seg.tokens)) if _named_as_aircraft(doc, W, a0, a_end)]
     keys = {actor_key(a) for _, a in owners}
     c0 = doc.clause(hit.first)[0]
     state = [(a0, a) for a0, a in doers if is_state(a)]
@@ -1610,11 +1605,67 @@ def _air_power_of_the_article(doc: Document, W: RoleWords, hit: Hit, doers: list
         return None
     before = [(a0, a) for a0, a in owners if a0 < hit.first]
     owner = before[-1][1] if before else owners[0][1]
-    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country the owner's sentence does not name may be
-    # another air force's
-    if _countries_named(doc, hit.sentence) - _countries_named(doc, owner.sentence, default=True):
+    # "وفي سوريا قتل خمسة مدنيين في غارة": a strike in a country no sentence naming the owner's aircraft names may
+    # be another air force's (air36: any such sentence, not only the nearest: "كثفت طائرات التحالف الذي تقوده
+    # المملكة غاراتها" names the leader's country, "غارات شنتها طائرات التحالف على مواقع للحوثيين في لحج" the war's)
+    flown_over = set().union(*(_countries_named(doc, a.sentence, default=True) for _, a in owners))
+    if _countries_named(doc, hit.sentence) - flown_over:
         return None
     return owner
+
+
+def _named_as_aircraft(doc: Document, W: RoleWords, a0: int, a_end: int) -> bool:
+    """The actor at tokens a0..a_end is named as the owner of aircraft: a noun of aircraft just before it ("طائرات
+    التحالف") or opening its name with a word that says more than the aircraft's sort ("الطائرات التركية")."""
+    return any(_aircraft_noun(doc, W, k) for k in range(max(0, a0 - AIR_OWNER_REACH), a0)) or \
+        _aircraft_noun(doc, W, a0) and _names_an_owner(doc, W, a0 + 1, a_end)
+
+
+def flying_doer(doc: Document, W: RoleWords, hit: Hit, sides: tuple[ActorMention, ActorMention | None],
+                nationality: ActorMention | None, grounded: frozenset[str]) -> tuple[ActorMention | None, ActorMention | None]:
+    """air36: the sides of an air strike whose doer was read as a side that flies no aircraft (events.yaml
+    flown_by_aircraft `grounded_kinds`: "مقتل 23 من داعش بقصف لطيران التحالف", "أكد المسؤول في حزب العمال قصف
+    الطائرات التركية لمواقعنا", "استهدفت إحدى الغارات دبابة تابعة للحوثيين"): that side was hit, not the striker.
+    The doer is the one owner of aircraft the strike's sentence names ("طيران التحالف", "الطائرات التركية"; where it
+    was read as actor2 the sides swap), else the forces of a nationality after the strike (`nationality`: "لضربات
+    جوية تركية"), else the one air power of the article (`_air_power_of_the_article`), else no one; the grounded
+    side becomes actor2 where none was read (`sides`: actor1 and actor2 as read).  A grounded side named in the
+    strike's clause before it keeps the strike unless the sentence names one of the first two."""
+    actor1, actor2 = sides
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    owners = [a for a0, a_end, a in doc.actors_in(s0, s1) if a.kind not in grounded and _named_as_aircraft(doc, W, a0, a_end)]
+    victim = actor2 or actor1
+    if len({actor_key(a) for a in owners}) == 1:
+        return owners[0], (actor1 if actor2 is not None and actor_key(actor2) == actor_key(owners[0]) else victim)
+    # the grounded side as the subject of its clause before the blow ("إن الحوثيين ردوا بقصف الأحياء بقذائف الهاون
+    # ومضادات الطيران"): a blow of the ground that a word of aircraft near it made a strike; only a doer its
+    # sentence names replaces it
+    subject = actor1.span is not None and _opens_its_clause(doc, W, doc.token_of(actor1.span.start), hit.first)
+    air = nationality or (None if subject else _air_power_of_the_article(doc, W, hit, []))
+    if air is None and subject:
+        return sides
+    return (air if air is not None and actor_key(air) != actor_key(victim) else None), victim
+
+
+def aircraft_as_actor2(doc: Document, W: RoleWords, sides: tuple[ActorMention | None, ActorMention | None],
+                       grounded: frozenset[str]) -> tuple[ActorMention | None, ActorMention | None]:
+    """air36: an air strike's actor2 named by its aircraft ("قتلوا جراء قصف للطيران الحربي على مناطق سيطرتهم", the
+    ل of the agent read as the target's; "نفذت تركيا ضربات ... استهدفت الطائرات الحربية التركية") is the side that
+    struck, never the side hit: it becomes actor1 where none, or a side that flies no aircraft (`grounded`), was
+    read (that side then the one hit), and is dropped where it is actor1 itself."""
+    actor1, actor2 = sides
+    if actor2 is None or actor2.span is None or not _aircraft_noun(doc, W, doc.token_of(actor2.span.start)):
+        return sides
+    if actor1 is None or actor1.kind in grounded:
+        return actor2, actor1
+    return (actor1, None) if actor_key(actor1) == actor_key(actor2) else sides
+
+
+def _opens_its_clause(doc: Document, W: RoleWords, a0: int, first: int) -> bool:
+    """The actor at token a0 opens the clause of the trigger at `first`, before it, or stands right after the
+    complementiser that does ("إن الحوثيين ردوا بقصف"): the clause's subject."""
+    c0 = doc.clause(first)[0]
+    return c0 <= a0 < first and (a0 == c0 or doc.seg.tokens[a0 - 1].norm in W.bare_complementisers)
 
 
 def _countries_named(doc: Document, sentence: int, default: bool = False) -> set[str]:
@@ -1764,7 +1815,7 @@ def _leads_the_side_before(doc: Document, W: RoleWords, a0: int, s0: int) -> boo
     return any(x_end == a0 - 2 for _, x_end, _ in doc.actors_in(s0, a0))
 
 
-def _forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
+def forces_of_a_nationality(doc: Document, W: RoleWords, hit: Hit, adjectives: dict[str, str], victims, country_name):
     """An air or artillery strike with a nationality after it ("غارات أميركية"): that country's forces, named
     by the country's bare name (an alias of its forces: SCHEMA.md), else by the adjective as written."""
     s1 = doc.sentence_bounds(hit.sentence)[1]
@@ -2260,7 +2311,11 @@ def _claim_told_before(doc: Document, W: RoleWords, inc: Incident, claims: dict,
 
 def _claimed_by(lex: EventLexicon, inc: Incident, who: ActorMention) -> None:
     """The group claiming the attack told with the incident is its doer; of a foiling or an arrest
-    (`claimed_against`) it is the side acted against: "أحبطت قوات الأمن الهجوم ... وتبنى تنظيم داعش العملية"."""
+    (`claimed_against`) it is the side acted against: "أحبطت قوات الأمن الهجوم ... وتبنى تنظيم داعش العملية".  A side
+    that flies no aircraft (events.yaml flown_by_aircraft `grounded_kinds`) claims another deed than an air strike
+    told beside it (air36)."""
+    if inc.family == lex.flown_as and who.kind in lex.grounded_kinds:
+        return
     fight = lex.families[inc.family].with_deaths and people_killed(inc)   # a foiling that killed: a fight
     if inc.family not in lex.claimed_against or fight:
         inc.actor1 = who
@@ -2673,6 +2728,7 @@ def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
             continue
         prev = next((p for p in reversed(incidents[:k]) if p.family == AIR_STRIKE and p.actor1 is not None
                      and not p.actor1_guessed and doc.same_item(p.sentence, inc.sentence)), None)
+        prev = prev or _only_air_force_told_after(doc, incidents, k)
         if prev is None or not is_state(prev.actor1):
             continue
         here, there = _country(inc), _country(prev)
@@ -2680,6 +2736,18 @@ def _same_air_force(doc: Document, incidents: list[Incident]) -> None:
             continue
         if inc.actor2 is None or inc.actor2.actor_id != prev.actor1.actor_id:
             inc.actor1 = prev.actor1
+
+
+def _only_air_force_told_after(doc: Document, incidents: list[Incident], k: int) -> Incident | None:
+    """air36: with no raid of a named doer told before it, the first told after incident k in its item, where every
+    raid of the item with a doer read has that one doer ("تركيا: مقاتلات F16 قصفت مواقع لداعش" as the headline, then
+    "قال مكتب رئيس الوزراء إن مقاتلات تركية قصفت"; "قتل 5 في غارة على X. وكان طيران التحالف قد شن ..."): a report
+    that names one air force tells its raids; with two named, a raid of neither may be either's."""
+    told = [p for p in incidents if p is not incidents[k] and p.family == AIR_STRIKE and p.actor1 is not None
+            and not p.actor1_guessed and doc.same_item(p.sentence, incidents[k].sentence)]
+    if len({actor_key(p.actor1) for p in told}) != 1:
+        return None
+    return next((p for p in incidents[k + 1:] if p in told), None)
 
 
 def _fighting_for_ground_taken(doc: Document, incidents: list[Incident]) -> None:
