@@ -74,3 +74,18 @@ def test_a_truce_agreed_after_talks_stays(extract):
     # guard: the talks' outcome is told, not their topic
     text = "واتفق الطرفان بعد مفاوضات طويلة على وقف إطلاق النار في مدينة حمص."
     assert agreements(extract, text)
+
+
+def test_a_failure_to_reach_a_peace_agreement_is_no_agreement(extract):
+    text = "وانتقد المبعوث أطراف النزاع في جنوب السودان بسبب فشلهم في التوصل إلى اتفاق سلام."
+    assert not agreements(extract, text)
+
+
+def test_a_truce_that_failed_is_no_agreement(extract):
+    text = "وفشلت هدنة إنسانية في مدينة تعز بسبب خروقات المتمردين."
+    assert not agreements(extract, text)
+
+
+def test_calls_for_a_truce_are_no_agreement(extract):
+    text = "ولم تستجب الجماعة للدعوات لفرض هدنة مؤقتة في مدينة تعز."
+    assert not agreements(extract, text)
