@@ -89,3 +89,19 @@ def test_a_truce_that_failed_is_no_agreement(extract):
 def test_calls_for_a_truce_are_no_agreement(extract):
     text = "ولم تستجب الجماعة للدعوات لفرض هدنة مؤقتة في مدينة تعز."
     assert not agreements(extract, text)
+
+
+def test_talks_held_to_sign_a_peace_agreement_are_no_agreement(extract):
+    text = "وعقد المبعوث مشاورات في الجزائر مع الأطراف الليبية للتوقيع على اتفاق سلام."
+    assert not agreements(extract, text)
+
+
+def test_an_initiative_to_conclude_a_truce_is_no_agreement(extract):
+    text = "وقال ناشط إن الوسطاء أرسلوا مبادرة إلى المقاتلين في مدينة الزبداني لعقد هدنة."
+    assert not agreements(extract, text)
+
+
+def test_a_prisoner_exchange_concluded_stays(extract):
+    # guard: ب of managing, not ل of purpose ("نجحت الفصائل بإبرام صفقة تبادل")
+    text = "ونجحت فصائل المعارضة أمس بإبرام صفقة تبادل أسفرت عن إطلاق سراح عشرين معتقلة في مدينة درعا."
+    assert agreements(extract, text)
