@@ -38,7 +38,7 @@ def test_arrests_amid_a_fragile_truce_tell_no_agreement(extract):
 
 
 def test_fighting_since_the_truce_failed_tells_no_agreement(extract):
-    text = "وتجددت المواجهات في مديرية صرواح بعد فشل الهدنة الأخيرة."
+    text = "وتجددت المواجهات في مديرية صرواح بعد فشل الهدنة الأخيرة التي أعلنتها الأمم المتحدة."
     assert not agreements(extract, text)
 
 
@@ -48,7 +48,7 @@ def test_talks_about_announcing_a_truce_are_no_agreement(extract):
 
 
 def test_negotiations_on_a_truce_are_no_agreement(extract):
-    text = "وحذر المسؤول من المفاوضات التي تجريها الحركة حول الهدنة في قطاع غزة."
+    text = "وحذر المسؤول من المفاوضات التي تجريها الحركة حول إعلان الهدنة في قطاع غزة."
     assert not agreements(extract, text)
 
 
@@ -82,7 +82,7 @@ def test_a_failure_to_reach_a_peace_agreement_is_no_agreement(extract):
 
 
 def test_a_truce_that_failed_is_no_agreement(extract):
-    text = "وفشلت هدنة إنسانية في مدينة تعز بسبب خروقات المتمردين."
+    text = "وفشلت هدنة إنسانية أعلنتها الأمم المتحدة في مدينة تعز بسبب خروقات المتمردين."
     assert not agreements(extract, text)
 
 
@@ -97,7 +97,7 @@ def test_talks_held_to_sign_a_peace_agreement_are_no_agreement(extract):
 
 
 def test_an_initiative_to_conclude_a_truce_is_no_agreement(extract):
-    text = "وقال ناشط إن الوسطاء أرسلوا مبادرة إلى المقاتلين في مدينة الزبداني لعقد هدنة."
+    text = "وقال ناشط إن الوسطاء أعلنوا أنهم أرسلوا مبادرة إلى المقاتلين في مدينة الزبداني لعقد هدنة."
     assert not agreements(extract, text)
 
 
