@@ -1472,6 +1472,61 @@ def _in_force_since_long(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     return _since_long_ago(doc, lex, t.c0, t.c1)
 
 
+STATE_PHASE_REACH = 3  # nouns of a state's phase between the word governing it and the state ("قبل ساعات من موعد
+                       # سريان هدنة": 2); set on the feed's 59 truces after a word of time (truce37)
+TALKS_REACH = 8        # words back from a preposition of topic to the noun of talks it is the topic of ("مباحثاتنا مع
+                       # ممثل الأمين العام للأمم المتحدة حيال": 7); set on the feed's 13 such (truce37)
+
+
+def _state_phrase_head(doc: Document, lex: EventLexicon, t: TriggerAt) -> int:
+    """The first token of the phrase a state's phase nouns head over the trigger (events.yaml modality `state_phases`:
+    "موعد سريان هدنة", "فشل الهدنة", "إعلان هدنة"), the trigger itself where none stands before it."""
+    phases = lex.modality.get("state_phases", frozenset())
+    head = t.first
+    while head > t.s0 and t.first - head < STATE_PHASE_REACH and token_stems(doc, head - 1) & phases:
+        head -= 1
+    return head
+
+
+def _state_as_background(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A state once made (a family with `standing`: a truce) named as the time or the ground of something else, not
+    made there (SCHEMA.md, background): its phrase right after a word of time or concession (event_roles
+    `background_after`: "بعد سريان الهدنة بلحظات", "رغم الهدنة", "بعد فشل الهدنة"), or of its span (events.yaml
+    modality `state_frames`: "خلال الهدنة الإنسانية", "وسط هدنة هشة", "طوال فترة الهدنة"), or after its link and a
+    length of time ("قبل ساعات من موعد سريان هدنة"); not across other words ("اتفق الطرفان بعد مفاوضات طويلة على
+    وقف إطلاق النار": the talks are what بعد governs)."""
+    if not (lex.families[t.trig.family].standing and t.trig.pos == "noun"):
+        return False
+    W = lex.words
+    toks = doc.seg.tokens
+    governors = W.background_after | lex.modality.get("state_frames", frozenset())
+    k = _state_phrase_head(doc, lex, t) - 1
+    if k > t.s0 and toks[k].norm in W.background_links and not token_stems(doc, k - 1) & governors:
+        k -= 1   # "بالرغم من الهدنة"; and a length of time between: "قبل ساعات من موعد سريان هدنة"
+        if toks[k].norm not in W.time_lengths:
+            return False
+        k -= 1
+    return k >= t.s0 and bool(token_stems(doc, k) & governors)
+
+
+def _talked_about(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A state to be made (a family with `standing`: a truce) named as the topic of talks: a preposition of topic
+    (modality `topic_prepositions`) right before it or its phase, a noun of talks (`talks`) before that in its
+    sentence, with no punctuation between ("في مباحثاتنا مع ممثل الأمين العام حيال إعلان هدنة")."""
+    if not (lex.families[t.trig.family].standing and t.trig.pos == "noun"):
+        return False
+    head = _state_phrase_head(doc, lex, t)
+    if not (head > t.s0 and token_stems(doc, head - 1) & lex.modality.get("topic_prepositions", frozenset())):
+        return False
+    talks = lex.modality.get("talks", frozenset())
+    for k in range(head - 2, max(t.s0, head - 1 - TALKS_REACH) - 1, -1):
+        if not doc.seg.tokens[k].is_word:
+            return False
+        if token_stems(doc, k) & talks:
+            return True
+    return False
+
+
 def _since_long_ago(doc: Document, lex: EventLexicon, lo: int, hi: int) -> bool:
     """A point in time long before publication after منذ in tokens lo..hi-1 ("منذ آذار 2013")."""
     return any(after_since(doc, lex.words.since, d) and names_a_time(d) and not _recent(d, doc.published)
@@ -1868,4 +1923,4 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place, _described_doers,
                             _fighting_a_side, _what_ruined_a_place, _attempted, _sought, _in_a_foiled_list,
                             _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use,
-                            _evaluated)
+                            _evaluated, _state_as_background, _talked_about)
