@@ -70,3 +70,9 @@ def test_urbanism_and_other_uses_are_no_place(resources):
     # "urbanism" stays the word (guard); «مآرب أخرى» "other uses" (Quran 20:18) is an idiom (name_vetoes.yaml), not Marib
     got = resolved(resources, "وأكد الباحث في الرياض أن عمران المدن العربية تغير كثيرا وأن للمخططين مآرب أخرى.")
     assert "عمران" not in got and "مآرب" not in got
+
+
+def test_al_umran_of_al_ahsa_is_not_amran(resources):
+    # the row refuses its «ال» form (no_al=1): «العمران» is urbanism or a town of al-Ahsa, never Yemen's Amran
+    got = resolved(resources, YEMEN + "وزار الوفد مركز التنمية الأسرية بمدينة العمران في محافظة الأحساء.")
+    assert got.get("العمران", (None, None))[1] != "YE"
