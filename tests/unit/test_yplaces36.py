@@ -76,3 +76,20 @@ def test_al_umran_of_al_ahsa_is_not_amran(resources):
     # the row refuses its «ال» form (no_al=1): «العمران» is urbanism or a town of al-Ahsa, never Yemen's Amran
     got = resolved(resources, YEMEN + "وزار الوفد مركز التنمية الأسرية بمدينة العمران في محافظة الأحساء.")
     assert got.get("العمران", (None, None))[1] != "YE"
+
+
+@pytest.mark.parametrize("text", [
+    YEMEN + "وقصفت المدفعية مواقع الحوثيين في حرض قرب الحدود.",
+    BORDER + "وردت المدفعية السعودية بدك مواقع المتمردين في مديرية حرض المتاخمة للحدود شمال محافظة حجة.",
+])
+def test_harad_in_a_report_from_yemen_or_the_border(resources, text):
+    assert resolved(resources, text).get("حرض") == ("Ḩaraḑ", "YE")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الشيخ في الرياض أن من حرض على الفتنة سينال عقابه.",
+    "وقال المتحدث في جدة إن الرجل شتم وحرض على العنف عبر حسابه.",
+    "واتهمت المحكمة القائد بأنه حرض على القتل في دارفور بالسودان.",
+])
+def test_harad_the_verb_stays_no_place(resources, text):
+    assert "حرض" not in resolved(resources, text)
