@@ -377,7 +377,9 @@ class PhraseMatcher(Generic[T]):
         ~100x a probe to build in every process that met the word once."""
         lengths = self._heads.get(first)
         if lengths is None:
-            lengths = self._heads[first] = tuple(sorted({len(p) for p in self._by_first[first]}, reverse=True))
+            # the set made in C (map of len): a comprehension cost ~7 us for a first word of a hundred names,
+            # asked ~7 times an article (the words met first in a process)
+            lengths = self._heads[first] = tuple(sorted(set(map(len, self._by_first[first])), reverse=True))
         return lengths
 
     def _candidates(self, word: str) -> tuple:
