@@ -130,3 +130,41 @@ def test_a_span_told_before_still_makes_a_tally_and_an_article_without_counts_ha
             assert found == []
         else:
             assert [c.tally for c in found if c.kind == "killed"] == [tally], text
+
+
+def _old_tokenise(nt):
+    """tokenise as it was before speed36: four groups, and the dropped characters after a token read one by one."""
+    import re
+    import sys
+
+    from rasd.model import Token
+    from rasd.text.normalise import DROPPED
+    from rasd.text.segment import _WORD_CHARS
+    pieces = re.compile(rf"(\s*+)(?:([{_WORD_CHARS}]++(?:['’][{_WORD_CHARS}]++)*+)|(\d++(?:[.,]\d+)*+)|(\S))")
+    raw, offsets = nt.raw, nt.offsets
+    n_norm, n_raw = len(offsets), len(raw)
+    tokens, j = [], 0
+    for k, (space, word, num, punct) in enumerate(pieces.findall(nt.norm)):
+        i = j + len(space)
+        w = sys.intern(word or num or punct)
+        j = i + len(w)
+        start, end = offsets[i], offsets[j - 1] + 1
+        nxt = offsets[j] if j < n_norm else n_raw
+        while end < nxt and raw[end] in DROPPED:
+            end += 1
+        tokens.append(Token(k, start, end, raw[start:end], w, not punct))
+    return tokens
+
+
+def test_tokens_are_cut_and_spanned_as_before():
+    from rasd.text.normalise import normalise
+    from rasd.text.segment import tokenise
+    texts = ["قَتَلَ الجنودُ ثلاثةً", "هجومـــــ على المدينة", "ﻻ بد من ﷲ أكبر", "بنی‌ولید #حلب_اليوم",
+             "قتل 12 شخصا و3,5 جرحى!", "", "  ،  ", "ا", "العربية.نت: خبرٌ", "O'Neil's الـ«قوات»…", "٣٤ جريحًا"]
+    rng = random.Random(3615)
+    pool = list("اأبتثجحخدذرسشصضطظعغفقكلمنهويةى") + ["\u064e", "\u0651", "\u0640", "\u200c", " ", " ", "\n", ".",
+                                                    "،", "ﻻ", "ﷲ", "٣", "7", ",", "'", "#", "a", "Z", "\u00a0"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 60))) for _ in range(2000)]
+    for text in texts:
+        nt = normalise(text)
+        assert tokenise(nt) == _old_tokenise(nt), text
