@@ -168,3 +168,36 @@ def test_tokens_are_cut_and_spanned_as_before():
     for text in texts:
         nt = normalise(text)
         assert tokenise(nt) == _old_tokenise(nt), text
+
+
+def test_character_tests_in_c_answer_as_the_generators_did():
+    from rasd.model import Token
+    from rasd.recognise.places import _ARABIC_LETTERS, _TANWEEN, _VOWEL_MARKS, _has_tanween
+    rng = random.Random(36)
+    pool = list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئةى") + ["\u064b", "\u064c", "\u064d", "\u064e", "\u0651", "\u0652",
+                                                    "\u0640", "\u0620", "\u064b", "\u0660", "\u066e", "a", "7", "ـ"]
+    words = ["جريحًا", "برًا", "وأرى", "وَأرى", "فإنّ", "مدينة", "ABC", "حلب2"]
+    words += ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 12))) for _ in range(3000)]
+    for w in words:
+        tok = Token(0, 0, len(w), w, w, True)
+        assert _has_tanween(tok) == any(ch in _TANWEEN for ch in w), w
+        assert _VOWEL_MARKS.sub("", w) == "".join(ch for ch in w if not _VOWEL_MARKS.match(ch)), w
+        assert (_ARABIC_LETTERS.fullmatch(w) is not None) == all("\u0621" <= ch <= "\u064a" for ch in w), w
+
+
+def test_a_relative_pronoun_is_read_before_a_verb_with_and_without_its_conjunction(pipeline):
+    from rasd.recognise.roles import _pointed_back_after, _relative_subject, _verb_pointing_back
+    lex = pipeline.resources.actors.agency if hasattr(pipeline.resources.actors, "agency") else None
+    if lex is None:
+        from rasd.recognise.roles import load_agency
+        lex = load_agency()
+    for text, v in [("الحملة التي شنتها الطائرات على المدينة", 2), ("والتي شنتها الطائرات", 1),
+                    ("الحملة شنتها الطائرات", 1), ("المدينة التي ترفض واشنطن التنسيق معها", 2)]:
+        toks = segment(text).tokens
+        before = toks[v - 1].norm
+        relatives = [w for w, _ in lex.relatives if w in (before, before[1:])]
+        assert (_verb_pointing_back(toks, v, lex) is not None) <= bool(relatives), text
+        assert _relative_subject(toks, v, lex) <= bool(relatives), text
+    toks = segment("المدينة التي ترفض واشنطن التنسيق معها").tokens
+    assert _pointed_back_after(toks, 1, 4, lex)
+    assert _verb_pointing_back(segment("الحملة التي شنتها الطائرات").tokens, 2, lex) is not None
