@@ -183,7 +183,10 @@ def _verb_pointing_back(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> st
     if v == 0 or not toks[v - 1].is_word:
         return None
     before = _bare(toks[v - 1].norm)   # once, not once for each relative pronoun
-    if not any(w in before for w, _ in lex.relatives):
+    for w, _ in lex.relatives:         # a loop, not any() of a generator: asked of most verbs after a name
+        if w in before:
+            break
+    else:
         return None
     word = _bare(toks[v].norm)[-1]
     for p in lex.object_pronouns:

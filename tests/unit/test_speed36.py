@@ -201,3 +201,27 @@ def test_a_relative_pronoun_is_read_before_a_verb_with_and_without_its_conjuncti
     toks = segment("المدينة التي ترفض واشنطن التنسيق معها").tokens
     assert _pointed_back_after(toks, 1, 4, lex)
     assert _verb_pointing_back(segment("الحملة التي شنتها الطائرات").tokens, 2, lex) is not None
+
+
+def test_a_phrase_of_the_calendar_matches_as_it_did():
+    from rasd.recognise.dates import PhraseTable
+
+    def old_match(table, n, i, end):
+        if i >= end:
+            return None
+        for ph in table._heads.get(n[i]) or ():
+            k = len(ph)
+            if i + k <= end and all(n[i + x] == ph[x] for x in range(1, k)):
+                return table._values[ph], i + k
+        return None
+
+    table: PhraseTable[int] = PhraseTable()
+    for k, name in enumerate(["الشهر الماضي", "الشهر", "الشهر الماضي نفسه", "مطلع الشهر", "منتصف", "منتصف الليل"]):
+        table.add(name, k)
+    rng = random.Random(36)
+    vocab = ["الشهر", "الماضي", "نفسه", "مطلع", "منتصف", "الليل", "في", ","]
+    for _ in range(3000):
+        n = [rng.choice(vocab) for _ in range(rng.randrange(1, 7))]
+        i, end = rng.randrange(len(n) + 1), rng.randrange(len(n) + 1)
+        if i < len(n):
+            assert table.match(n, i, end) == old_match(table, n, i, end), (n, i, end)
