@@ -201,9 +201,12 @@ class CasualtyFinder:
         back to one told before (casualties.yaml spans_told_before, after خلال/منذ) sets the counts before it in its
         sentence over that span, tallies, unless a day or a tally word stands between ("قتل 5 أمس ...", "ليبلغ عدد
         القتلى 50 خلال هذه الفترة": only the total)."""
+        if not out:
+            return   # no count to set over a span: the tokens are not scanned (the claims stage reads every article whole)
         toks = doc.seg.tokens
-        spans = [j for j in range(first, last - 1) if toks[j].norm in self.lex.tally_spans
-                 and self.lex.spans_told_before.match_at(toks, j + 1) is not None]
+        tally_spans, told_before = self.lex.tally_spans, self.lex.spans_told_before
+        spans = [j for j in range(first, last - 1) if toks[j].norm in tally_spans
+                 and told_before.match_at(toks, j + 1) is not None]
         if not spans:
             return
         for c in out:

@@ -977,8 +977,11 @@ class MovementExtractor:
         clause ("كتائب من مدينة مصراتة تقدمت")."""
         toks = doc.seg.tokens
         window = range(max(s0, doc.clause(m.first)[0], m.first - SUBJECT_BEFORE // 2), min(s1, m.last + 3))
-        return any(self._stems_unpossessed(toks[k].norm) & self.lex.movers and not self._carries_goods(doc, k, s1)
-                   for k in window)
+        movers = self.lex.movers
+        for k in window:   # a loop, not any() of a generator: asked of every motion word's window
+            if self._stems_unpossessed(toks[k].norm) & movers and not self._carries_goods(doc, k, s1):
+                return True
+        return False
 
     def _carries_goods(self, doc: Document, k: int, s1: int) -> bool:
         """A vessel named by what it carries, with no force in it: "سفن حاويات", "طائرات مساعدات"."""

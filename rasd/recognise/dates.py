@@ -140,7 +140,8 @@ class PhraseTable(Generic[T]):
             return None
         for ph in heads:
             k = len(ph)
-            if i + k <= end and all(n[i + x] == ph[x] for x in range(1, k)):
+            # the later words compared as one slice (a generator cost more than the compare of one or two words)
+            if i + k <= end and tuple(n[i + 1:i + k]) == ph[1:]:
                 return self._values[ph], i + k
         return None
 

@@ -283,7 +283,7 @@ class NumberLexicon:
         if hit is None:
             if len(self._stems) > _CACHE_LIMIT:
                 self._stems.clear()
-            hit = self._stems[word] = frozenset(r.stem for r in readings(word))
+            hit = self._stems[word] = frozenset([r.stem for r in readings(word)])
         return hit
 
     def starts(self, word: str) -> bool:

@@ -315,6 +315,7 @@ _FACILITIES = {"landmark", "hospital", "camp"}
 _HOLDERS = {"province", "city", "capital", "town"}  # cue kinds of what holds a located area (بمحافظة لحج)
 _PREPOSITION_CLITICS = set("بلك")  # attached prepositions (و and ف only join)
 _TANWEEN = set("\u064b\u064c\u064d")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")   # a word of Arabic letters only (hamza to yaa), read in C
 # Cues whose names often run on into an adjective: حي الجيزة البحرية, وادي سوف الجين.
 _EXTENDABLE = {"neighbourhood", "wadi", "area"}
 # placesmiss27: kinds whose cue is part of the name but that, unlike facilities (جسر جوي، شارع كورنيش), are named
@@ -366,14 +367,14 @@ def _token_starting_at(toks: Sequence[Token], offset: int) -> int | None:
 
 
 def _has_tanween(tok: Token) -> bool:
-    return any(ch in _TANWEEN for ch in tok.text)
+    return not _TANWEEN.isdisjoint(tok.text)     # a set test in C, not a generator over the characters
 
 
 def _joined_hamza_word(tok: Token, known: PhraseMatch[str]) -> bool:
     """"وأرى" "and I see" is no Warri (واري once normalised): a word written with a hamza on the alif right
     after an initial و or ف is that conjunction and a word of its own; names that begin with وا/فا (واسط، فاس)
     are never written so (places16: 23 "وأرى" and 115 "وأدى" on the feed, no place)."""
-    bare = "".join(ch for ch in tok.text if not _VOWEL_MARKS.match(ch))
+    bare = _VOWEL_MARKS.sub("", tok.text)     # the marks (one character each) left out, in C
     return known.reading.cut == 0 and bare[:1] in "وف" and bare[1:2] in "أإ"
 
 
@@ -779,7 +780,7 @@ class PlaceRecogniser:
         any proclitics before it (لإحياء) and its short vowels left out."""
         if not self.cues.homographs:
             return False
-        bare = "".join(ch for ch in tok.text if not _VOWEL_MARKS.match(ch))
+        bare = _VOWEL_MARKS.sub("", tok.text)     # the marks (one character each) left out, in C
         return bare.endswith(self.cues.homographs)
 
     def _after_cue(self, seg: Segmented, cue_match, end: int) -> tuple[list[PlaceMention], int]:
@@ -1602,7 +1603,7 @@ class PlaceRecogniser:
 
     def _unseen(self, tok: Token) -> bool:
         w = tok.norm
-        if not tok.is_word or len(w) < 4 or not all("\u0621" <= ch <= "\u064a" for ch in w):
+        if not tok.is_word or len(w) < 4 or _ARABIC_LETTERS.fullmatch(w) is None:
             return False
         if w in self.stopwords or w in self.adjectives or w in self.cues.not_names or self.cues.is_cue_word(w):
             return False  # not_names: a listed non-name (a rank, a verb) the word list may not know

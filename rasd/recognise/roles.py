@@ -166,8 +166,8 @@ def _relative_subject(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> bool
     name after the verb being then the subject: "التي تقودها الولايات المتحدة")."""
     if v == 0 or not toks[v - 1].is_word:
         return False
-    before = toks[v - 1].norm
-    gender = next((fem for w, fem in lex.relatives if w in _bare(before)), None)
+    before = _bare(toks[v - 1].norm)   # once, not once for each relative pronoun
+    gender = next((fem for w, fem in lex.relatives if w in before), None)
     if gender is None:
         return False
     verb = _bare(toks[v].norm)[-1]
@@ -180,7 +180,13 @@ def _verb_pointing_back(toks: Sequence[Token], v: int, lex: AgencyLexicon) -> st
     """The verb at token v without its object pronoun, when it follows a relative pronoun and that pronoun on it
     points back to the relative's noun ("التي شنتها", "الذي أبرمته"), or None.  Past verbs are told by their
     feminine ت before the pronoun (a masculine one, "الذي رعاه", is not told from a noun)."""
-    if v == 0 or not toks[v - 1].is_word or not any(w in _bare(toks[v - 1].norm) for w, _ in lex.relatives):
+    if v == 0 or not toks[v - 1].is_word:
+        return None
+    before = _bare(toks[v - 1].norm)   # once, not once for each relative pronoun
+    for w, _ in lex.relatives:         # a loop, not any() of a generator: asked of most verbs after a name
+        if w in before:
+            break
+    else:
         return None
     word = _bare(toks[v].norm)[-1]
     for p in lex.object_pronouns:
@@ -197,7 +203,8 @@ def _pointed_back_after(toks: Sequence[Token], r: int, last: int, lex: AgencyLex
     """Whether a preposition a word or two after the name (tokens up to `last`) carries the pronoun of the
     relative at token r ("التي ترفض واشنطن التنسيق معها"): the relative's noun is the verb's object there, so
     the name is its subject."""
-    feminine = next((fem for w, fem in lex.relatives if w in _bare(toks[r].norm)), None)
+    relative = _bare(toks[r].norm)
+    feminine = next((fem for w, fem in lex.relatives if w in relative), None)
     pronouns = lex.resumptive_pronouns.get(bool(feminine), ())
     for k in range(last, min(len(toks), last + RESUMPTIVE_REACH)):
         if not toks[k].is_word:

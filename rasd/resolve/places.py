@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from operator import itemgetter
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ _CUE_KIND_MATCH = {
 
 
 _MARKS = set("\u064e\u064f\u0650\u0651\u0652")  # fatha, damma, kasra, shadda, sukun
+_SCORE = itemgetter(0)   # of a (score, candidate) pair
 
 
 EARTH_RADIUS_KM = 6371.0
@@ -513,7 +515,8 @@ class PlaceResolver:
             # it is named after does
             m.resolved = self._named_after(m, ctx, i)
             return (m.cue is not None or m.unlisted) and m.cue_kind != "hashtag"
-        best_score, best = max(((self._score(c, m, ctx, i), c) for c in m.candidates), key=lambda x: x[0])
+        # a list and a key read in C, not a generator and a lambda (the first of the best, as before)
+        best_score, best = max([(self._score(c, m, ctx, i), c) for c in m.candidates], key=_SCORE)
         if m.key in self.ambiguous:
             chosen = self._ambiguous_reading(m, ctx, i, best_score, best)
             if chosen is None:

@@ -462,7 +462,8 @@ class FormIndex:
         if hit is not None:
             return hit
         vals, extra = self._table.lookup(word)
-        out = [f for f in self._decode(vals, word, word, "", "", 0) if self._agrees(f.analysis, "", "")]
+        # most words asked here (words outside the vocabulary, met once) are no form: no decoder made for them
+        out = [f for f in self._decode(vals, word, word, "", "", 0) if self._agrees(f.analysis, "", "")] if vals else []
         if not (extra and extra[1] & SHADOWED):
             get = self._table.get
             for pre, rest, cut in self._proclitic_splits(word):
@@ -485,9 +486,11 @@ class FormIndex:
     def _phrase_splits(self, word: str) -> tuple[tuple[str, str, int, str, int], ...]:
         """The ways of reading `word` whose core begins a multi-word form: (proclitics, pronoun,
         cut, core, the longest such form's length); remembered per word (most words: none)."""
+        heads = self.phrase_heads
+        if not heads:
+            return ()      # no multi-word form compiled (the lexicons have none now): no split is worth making
         hit = self._heads_memo.get(word)
         if hit is None:
-            heads = self.phrase_heads
             hit = tuple((pre, enc, cut, core, heads[core])
                         for pre, rest, cut in self._proclitic_splits(word)
                         for enc, core in self._enclitic_splits(rest) if heads.get(core, 0) > 1)
