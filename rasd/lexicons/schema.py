@@ -595,6 +595,7 @@ FILES: dict[str, Spec] = {
             battle_nouns=WORDS,
             battle_frames=WORDS,
             battle_honours=WORDS,
+            leading=WORDS,
             ordering=WORDS,
             nearing=WORDS,
             to_come=WORDS,

@@ -66,3 +66,17 @@ def test_an_attack_framed_by_a_named_battle_stays(extract):
     # guard: the battle named after "ضمن" is the frame of the attack its sentence tells
     text = "وشنت الفصائل هجوما على مواقع قوات النظام في مدينة درعا ضمن معركة أطلقت عليها اسم الفجر."
     assert "درعا" in places(extract, text)
+
+
+def test_the_coalition_that_leads_the_operation_tells_no_clash(extract):
+    # the strikes told after it stay; the operation it leads is no clash of its own
+    text = ("وقال التحالف الذي يقود العملية العسكرية ضد تنظيم داعش في بيان إن طائرات الولايات المتحدة نفذت 12 "
+            "غارة على مواقع التنظيم في مدينة الرقة.")
+    subs = [e.sub_type for e in events(extract, text)]
+    assert "Armed clash" not in subs and "Air/drone strike" in subs
+
+
+def test_an_attack_a_colonel_led_stays(extract):
+    # guard: a verb of leading before an attack's noun tells the attack
+    text = "وقاد العقيد الهجوم على مواقع المسلحين في مدينة الرمادي أمس."
+    assert "الرمادي" in places(extract, text)

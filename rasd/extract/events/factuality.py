@@ -990,6 +990,17 @@ def _frames_an_incident(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     return any(m.resolved is None or m.resolved.kind not in COARSE_KINDS for _, _, m in doc.places_in(t.s0, t.s1))
 
 
+def _led(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verb of leading right before a definite noun of an operation or a campaign (events.yaml modality `leading`:
+    "التحالف الذي يقود العملية العسكرية ضد التنظيم"): the side's role in the campaign as a whole, no incident told.
+    An attack a side leads is told ("قاد العقيد الهجوم على مواقع المسلحين")."""
+    if t.trig.pos != "noun" or not t.trig.definite or t.first <= t.c0:
+        return False
+    # only an operation's or a campaign's noun (modality `aimed_fights`): "قاد العقيد الهجوم على ..." tells the attack
+    return bool(token_stems(doc, t.first) & lex.modality.get("aimed_fights", frozenset()) and
+                token_stems(doc, t.first - 1) & lex.modality.get("leading", frozenset()))
+
+
 def _a_length(doc: Document, lex: EventLexicon, n) -> bool:
     """A number that counts months or years ("أكثر من 19 شهرا من القتال", "بعد 13 سنة من القتال"; event_roles.yaml
     `long_span_units`, `long_span_unit_after_number`): how long a war has gone on, no count of its dead or its
@@ -1904,7 +1915,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _a_battle_named, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _a_battle_named, _led, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
