@@ -945,6 +945,62 @@ def _fighting_in_general(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
                    for k in range(t.s0, t.first))
 
 
+BATTLE_VERB_REACH = 3   # words before a battle's noun, in its clause, searched for a verb of its taking place or
+#                         going on ("دارت معركة", "اندلعت أمس معركة"; set on the feed's 358 articles holding معركة)
+
+
+def _a_battle_named(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The singular noun of a battle (events.yaml modality `battle_nouns`) named as a whole: a war or a campaign a
+    side prepares, joins, wins, discusses or carries elsewhere, an honour or a ground named after it ("تعد لمعركة
+    العند", "بنقل المعركة إلى", "حسم المعركة ضد", "نوط المعركة", "أرض المعركة", "معركة طويلة الأمد بين مسؤولين"),
+    no incident told.  It tells one where a verb of fighting taking place, going on, flaring up or being witnessed
+    stands shortly before it in its clause ("دارت معركة", "شهدت البلدة معركة"), where a word of its going on
+    follows in a clause that names a place finer than a country ("معركة تحرير تعز مستمرة"), where a day of its
+    own follows it in its clause ("معركة أمس"; a day before it dates the clause's verb: "بحث الرئيسان الأربعاء
+    المعركة ضد التنظيم"), where its sentence tells people dead or hurt after it ("معركة عنيفة قتل فيها 16",
+    "خلفت ستة قتلى") or its clause before it ("قتل ثلاثة في معركة"), or where it frames an incident told
+    (`_frames_an_incident`)."""
+    if t.last - t.first != 1 or not token_stems(doc, t.first) & lex.modality.get("battle_nouns", frozenset()):
+        return False
+    if t.first > t.c0 and token_stems(doc, t.first - 1) & lex.modality.get("battle_honours", frozenset()):
+        return True  # "قلدهم نوط الشرف ونوط المعركة": a decoration named after it, whoever wears it
+    W = lex.words
+    if stems(doc, max(t.c0, t.first - BATTLE_VERB_REACH), t.first) & (W.going_on | W.happening_verbs) or \
+            stems(doc, t.c0, t.first) & W.witness_verbs:
+        return False  # "دارت معركة", "وشهدت بلدة عرسال أمس معركة": a place that witnesses it, however far its name
+    if stems(doc, t.last, t.c1) & W.still_going_on and any(
+            m.resolved is None or m.resolved.kind not in COARSE_KINDS for _, _, m in doc.places_in(t.c0, t.c1)):
+        return False
+    if any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.last, t.c1)):
+        return False
+    if stems(doc, t.last, t.s1) & (W.toll_words | lex.modality.get("dead_after", frozenset())):
+        return False
+    dead = W.toll_words | lex.modality.get("front_dead", frozenset())
+    if any(token_stems(doc, k) & dead and answered_from(doc, lex, k, t.s0) is None for k in range(t.c0, t.first)):
+        return False
+    return not _frames_an_incident(doc, lex, t)
+
+
+def _frames_an_incident(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """The battle named as the frame of what its sentence tells (events.yaml modality `battle_frames` right before
+    it: "بدأت الفصائل هجوما على مراكز النظام في مدينة درعا، ضمن معركة ..."), in a sentence with a place finer than
+    a country: part of that incident, left to merge with it."""
+    if t.first <= t.s0 or not token_stems(doc, t.first - 1) & lex.modality.get("battle_frames", frozenset()):
+        return False
+    return any(m.resolved is None or m.resolved.kind not in COARSE_KINDS for _, _, m in doc.places_in(t.s0, t.s1))
+
+
+def _led(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verb of leading right before a definite noun of an operation or a campaign (events.yaml modality `leading`:
+    "التحالف الذي يقود العملية العسكرية ضد التنظيم"): the side's role in the campaign as a whole, no incident told.
+    An attack a side leads is told ("قاد العقيد الهجوم على مواقع المسلحين")."""
+    if t.trig.pos != "noun" or not t.trig.definite or t.first <= t.c0:
+        return False
+    # only an operation's or a campaign's noun (modality `aimed_fights`): "قاد العقيد الهجوم على ..." tells the attack
+    return bool(token_stems(doc, t.first) & lex.modality.get("aimed_fights", frozenset()) and
+                token_stems(doc, t.first - 1) & lex.modality.get("leading", frozenset()))
+
+
 def _a_length(doc: Document, lex: EventLexicon, n) -> bool:
     """A number that counts months or years ("أكثر من 19 شهرا من القتال", "بعد 13 سنة من القتال"; event_roles.yaml
     `long_span_units`, `long_span_unit_after_number`): how long a war has gone on, no count of its dead or its
@@ -1923,7 +1979,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _a_battle_named, _led, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
