@@ -85,6 +85,7 @@ ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the inc
 #                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
 ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
 #                         feed articles with a section opening, the days 4 and 12 back were another incident's)
+STRAND_OPENING = 3       # words at a sentence's start that may open another strand ("ومن ناحية ثانية"، "وفي هذه الأثناء")
 REPORT_GOES_BACK = 6     # sentences back from a report that goes on with one told before to that report's day (dates29:
 #                          on the feed samples of seed 2591 the lead stood 1 to 4 sentences before, one background between)
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
@@ -149,6 +150,7 @@ class EventExtractor:
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
         self._date_from_the_report_it_goes_on_with(doc, found)
+        self._date_from_the_news_a_source_details(doc, found)
         self._date_from_the_roundup(doc, found)
         self._date_from_its_background_telling(doc, found, hits)
         self._date_from_the_lead(doc, found)
@@ -401,6 +403,71 @@ class EventExtractor:
             day = self._day_of_the_report_before(doc, s, side)
             if day is not None:
                 inc.date, inc.announced = day, True
+
+    def _date_from_the_news_a_source_details(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told by a source in a report that opens its sentence and gives no date ("وقالت
+        مصادر محلية إن القصف استهدف مدينة حرض", "وأوضح مصدر أمني أن اثنين من عناصر الصحوة قتلا بتفجير عبوة"), after
+        the news told in the paper's own voice with its day ("دكت طائرات التحالف، أمس، ...", "لقي ثلاثة أشخاص
+        مصرعهم في حادثين أمنيين منفصلين غرب بغداد أمس"): the source details that day's news, and the incident,
+        known only by that telling, takes its day (SCHEMA.md).  Where the dated sentence before is itself a report,
+        the source's is another report and the incident stays undated (dates29's and speakers34's guards: "وقال
+        شهود عيان", "مصدر مطلع" after "قال الجيش مساء الاثنين")."""
+        for inc in found:
+            if inc.date is not None or inc.recalled or inc.in_title:
+                continue
+            s = inc.main.sentence
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
+                continue
+            told = self._news_told_before(doc, found, s)
+            if told is not None:
+                inc.date, inc.announced = told.date, told.announced
+
+    def _news_told_before(self, doc: Document, found: list[Incident], s: int) -> Incident | None:
+        """The incident told as news, not reported, with the one recent day of the nearest sentence before `s` in
+        its item that gives one ("سيطرت القوات الأمنية المشتركة أمس على منطقة ..."); None where other news, another
+        section or another strand comes first (`_another_strand_after`), or that sentence is a report, gives a date
+        of the past or no single day of the roundup's news, or tells no incident of its day outside a clause of
+        background ("منذ اعادة فتح مطار عدن الاربعاء")."""
+        for b in range(s - 1, max(-1, s - 1 - REPORT_GOES_BACK), -1):
+            if not doc.same_item(b, s) or self._another_strand_after(doc, b):
+                return None
+            b0, b1 = doc.sentence_bounds(b)
+            told = doc.dates_in(b0, b1)
+            if not told:
+                continue
+            # a date of the past ("منذ إبريل الماضي", "بين آب 2014 و22 حزيران") ends the search, and so does a day
+            # further back than the news of a roundup ("قبل عشرة أيام"): what is told there is no day's news
+            days = [d for d in told if setting.recent(doc, d)]
+            if len(days) != len(told) or not _a_roundup_day(doc, days) or self._a_report_of_its_own(doc, b, days[0]):
+                return None
+            return next((p for p in found if b in p.sentences and not p.recalled and p.date is not None
+                         and p.date.date == days[0].date and b0 <= p.date.first_token < b1
+                         and not governed_as_background(doc, self.lex, p.main.first,
+                                                        doc.sentence_bounds(p.main.sentence)[0])), None)
+        return None
+
+    def _another_strand_after(self, doc: Document, b: int) -> bool:
+        """The sentence after `b` opens on other news ("من جهة أخرى": `topic_shifts`), another section of a roundup
+        ("وفي محافظة تعز، ...") or another strand (`_opens_another_strand`)."""
+        return self.casualties.opens_another_topic(doc, b + 1) or self._opens_a_section(doc, b + 1) \
+            or self._opens_another_strand(doc, b + 1)
+
+    def _opens_another_strand(self, doc: Document, s: int) -> bool:
+        """Sentence `s` opens, among its first STRAND_OPENING words, on another strand of the news or another party's
+        word ("في غضون ذلك"، "من ناحية ثانية"، "من جهته": `another_strand`)."""
+        s0, s1 = doc.sentence_bounds(s)
+        toks = doc.seg.tokens
+        words = [k for k in range(s0, s1) if toks[k].is_word][:STRAND_OPENING]
+        return any(toks[k].norm in self.lex.words.another_strand for k in words)
+
+    def _a_report_of_its_own(self, doc: Document, b: int, day) -> bool:
+        """Sentence `b` tells what someone said, announced or spoke of (`telling_words`), or has a speaker by the
+        claims' reader ("ونقل الموقع عن مصادر ... ليلة السبت", "أبلغ نائب المحافظ الوطن بأن"), at its day or its end."""
+        b0, b1 = doc.sentence_bounds(b)
+        if any(token_stems(doc, k) & self.lex.words.telling_words for k in range(b0, b1)):
+            return True
+        return self.speaker_of is not None and any(self.speaker_of(doc, k, b) is not None
+                                                   for k in (day.first_token, b1 - 1))
 
     def _date_from_the_roundup(self, doc: Document, found: list[Incident]) -> None:
         """An undated incident told in an undated sentence that opens a section of a roundup on a place ("وفي محافظة
