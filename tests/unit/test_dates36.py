@@ -17,7 +17,7 @@ def _date_of(found, word: str) -> list[str | None]:
 
 
 _NEWS = "سيطرت المقاومة الشعبية أمس على مدينة الحوطة بعد معارك عنيفة مع الحوثيين. "
-_SHELLING = "الحوثيين قصفوا أحياء سكنية في مدينة تعز بالمدفعية."
+_SHELLING = "الحوثيين قصفوا أحياء سكنية في مدينة الحوطة بالمدفعية."
 
 
 def test_a_source_details_the_news_told_with_its_day(extract):
@@ -61,8 +61,8 @@ def test_guard_a_day_told_only_in_a_clause_of_background(extract):
 
 
 def test_guard_the_incidents_own_day_stays(extract):
-    found = _dated(extract, _NEWS + "وقالت مصادر محلية إن الحوثيين قصفوا أحياء سكنية في مدينة تعز بالمدفعية يوم "
-                                    "الأحد.")
+    found = _dated(extract, _NEWS + "وقالت مصادر محلية إن الحوثيين قصفوا أحياء سكنية في مدينة الحوطة بالمدفعية "
+                                    "يوم الأحد.")
     assert _date_of(found, "قصفوا") == ["2015-07-19"], found
 
 

@@ -48,6 +48,7 @@ from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
+from rasd.resolve.provinces import province_name
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -411,23 +412,24 @@ class EventExtractor:
         مصرعهم في حادثين أمنيين منفصلين غرب بغداد أمس"): the source details that day's news, and the incident,
         known only by that telling, takes its day (SCHEMA.md).  Where the dated sentence before is itself a report,
         the source's is another report and the incident stays undated (dates29's and speakers34's guards: "وقال
-        شهود عيان", "مصدر مطلع" after "قال الجيش مساء الاثنين")."""
+        شهود عيان", "مصدر مطلع" after "قال الجيش مساء الاثنين"); so it does where the news is of another province,
+        or of another family of its kind (storyday27's guards)."""
         for inc in found:
             if inc.date is not None or inc.recalled or inc.in_title:
                 continue
             s = inc.main.sentence
             if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
                 continue
-            told = self._news_told_before(doc, found, s)
-            if told is not None:
-                inc.date, inc.announced = told.date, told.announced
+            day = self._news_told_before(doc, found, inc)
+            if day is not None:
+                inc.date = day
 
-    def _news_told_before(self, doc: Document, found: list[Incident], s: int) -> Incident | None:
-        """The incident told as news, not reported, with the one recent day of the nearest sentence before `s` in
-        its item that gives one ("سيطرت القوات الأمنية المشتركة أمس على منطقة ..."); None where other news, another
-        section or another strand comes first (`_another_strand_after`), or that sentence is a report, gives a date
-        of the past or no single day of the roundup's news, or tells no incident of its day outside a clause of
-        background ("منذ اعادة فتح مطار عدن الاربعاء")."""
+    def _news_told_before(self, doc: Document, found: list[Incident], inc: Incident):
+        """The day of the news told, not reported, in the nearest sentence before `inc`'s in its item that gives a
+        recent date ("سيطرت القوات الأمنية المشتركة أمس على منطقة ..."), where that is its one day and the sentence
+        tells news `inc` may detail (`_tells_news_on`); None where other news, another section or another strand
+        comes first (`_another_strand_after`), or that sentence is a report or gives a date of the past."""
+        s = inc.main.sentence
         for b in range(s - 1, max(-1, s - 1 - REPORT_GOES_BACK), -1):
             if not doc.same_item(b, s) or self._another_strand_after(doc, b):
                 return None
@@ -440,11 +442,37 @@ class EventExtractor:
             days = [d for d in told if setting.recent(doc, d)]
             if len(days) != len(told) or not _a_roundup_day(doc, days) or self._a_report_of_its_own(doc, b, days[0]):
                 return None
-            return next((p for p in found if b in p.sentences and not p.recalled and p.date is not None
-                         and p.date.date == days[0].date and b0 <= p.date.first_token < b1
-                         and not governed_as_background(doc, self.lex, p.main.first,
-                                                        doc.sentence_bounds(p.main.sentence)[0])), None)
+            return days[0] if self._tells_news_on(doc, found, b, days[0], inc) else None
         return None
+
+    def _tells_news_on(self, doc: Document, found: list[Incident], b: int, day, inc: Incident) -> bool:
+        """Sentence `b` tells, outside a clause of background, news of `day` that `inc` may detail: an incident found
+        there with that day, at `inc`'s ground, and of its family where of its kind (storyday27's guards: strikes on
+        another province, or a mine after a suicide bombing, are other incidents); where no incident was kept
+        there, a word of an incident dated that day or a count of the dead, at its ground or at no named place
+        ("كما لقي ثلاثة أشخاص مصرعهم في حادثين أمنيين منفصلين غرب وشمال بغداد أمس": a sum of the incidents told
+        after it)."""
+        b0, b1 = doc.sentence_bounds(b)
+        there = [p for p in found if b in p.sentences and not p.recalled]
+        if there:
+            return any(self._news_it_may_detail(doc, p, b, day, inc) for p in there)
+        places = [m for _, _, m in doc.places_in(b0, b1)]
+        if places and not any(_one_province(m, inc.place) for m in places):
+            return False
+        if any(not governed_as_background(doc, self.lex, h.first, b0)
+               and (d := setting.date_for(doc, h, self.lex.words)) is not None and d.date == day.date
+               for h in triggers.find_hits(doc, self.lex, forms=self.forms, sentence=b)):
+            return True
+        # a count of the dead with no word of an incident ("لقي ثلاثة أشخاص مصرعهم ... أمس")
+        return bool(self.casualties.find(doc, b0, b1))
+
+    def _news_it_may_detail(self, doc: Document, p: Incident, b: int, day, inc: Incident) -> bool:
+        """Incident `p`, told in sentence `b` with `day` of its own clause, not as background, at `inc`'s province,
+        and of `inc`'s family where of its kind."""
+        b0, b1 = doc.sentence_bounds(b)
+        return p.date is not None and p.date.date == day.date and b0 <= p.date.first_token < b1 \
+            and not governed_as_background(doc, self.lex, p.main.first, doc.sentence_bounds(p.main.sentence)[0]) \
+            and _one_province(p.place, inc.place) and (not self._same_kind(p.family, inc.family) or p.family == inc.family)
 
     def _another_strand_after(self, doc: Document, b: int) -> bool:
         """The sentence after `b` opens on other news ("من جهة أخرى": `topic_shifts`), another section of a roundup
@@ -1124,6 +1152,19 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     ra, rb = a.resolved, b.resolved
     return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
+
+
+def _one_province(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """`_one_ground`, with each place's province read by name from its point (resolve/provinces.py): GeoNames'
+    admin1 codes ("IQ.01") and the lexicons' province names ("Anbar") do not compare (on the 1716 feed conflict
+    articles, Deir Hafer and Manbij, al-Madain and Baghdad, Mawqis and Shabwa fell apart by them)."""
+    if _one_ground(a, b):
+        return True
+    ra, rb = a.resolved, b.resolved
+    if "country" in (ra.kind, rb.kind):
+        return ra.country == rb.country   # a country names no ground of its own ("مصر")
+    return ra.country == rb.country and None not in (ra.lat, ra.lon, rb.lat, rb.lon) and \
+        province_name(ra.country, (ra.lat, ra.lon)) == province_name(rb.country, (rb.lat, rb.lon)) is not None
 
 
 def _opens_what_is_said(tok, W) -> bool:
