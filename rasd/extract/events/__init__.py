@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Callable
 import bisect
 import dataclasses
+import re
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
@@ -48,7 +49,7 @@ from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
-from rasd.resolve.provinces import province_name
+from rasd.resolve.provinces import province_key, province_name
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -93,6 +94,7 @@ OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident
 ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
+_ADMIN1_CODE = re.compile(r"^[A-Z]{2}\.\w+$")   # GeoNames' admin1 code ("YE.14"), not a province's name
 
 
 class EventExtractor:
@@ -468,11 +470,12 @@ class EventExtractor:
 
     def _news_it_may_detail(self, doc: Document, p: Incident, b: int, day, inc: Incident) -> bool:
         """Incident `p`, told in sentence `b` with `day` of its own clause, not as background, at `inc`'s province,
-        and of `inc`'s family where of its kind."""
+        and of `inc`'s family (another family is another incident: storyday27's guards, and the dates convention's
+        "a report of another type is not its detail")."""
         b0, b1 = doc.sentence_bounds(b)
         return p.date is not None and p.date.date == day.date and b0 <= p.date.first_token < b1 \
             and not governed_as_background(doc, self.lex, p.main.first, doc.sentence_bounds(p.main.sentence)[0]) \
-            and _one_province(p.place, inc.place) and (not self._same_kind(p.family, inc.family) or p.family == inc.family)
+            and _one_province(p.place, inc.place) and p.family == inc.family
 
     def _another_strand_after(self, doc: Document, b: int) -> bool:
         """The sentence after `b` opens on other news ("من جهة أخرى": `topic_shifts`), another section of a roundup
@@ -1155,16 +1158,22 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def _one_province(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """`_one_ground`, with each place's province read by name from its point (resolve/provinces.py): GeoNames'
-    admin1 codes ("IQ.01") and the lexicons' province names ("Anbar") do not compare (on the 1716 feed conflict
-    articles, Deir Hafer and Manbij, al-Madain and Baghdad, Mawqis and Shabwa fell apart by them)."""
+    """`_one_ground`, where one place's admin1 is GeoNames' code ("IQ.01") and the other's a province's name
+    ("Anbar"), which do not compare: the code's side read by name from its point (resolve/provinces.py).  On the
+    1716 feed conflict articles, Beit Awan and Jabal al-Turkman, al-Hamamiyat and Baghdad fell apart by them.  Two
+    codes or two names compare as they are (the nearest province point is no answer where the lexicons list few
+    provinces of a country: Sousse and Kairouan)."""
     if _one_ground(a, b):
         return True
     ra, rb = a.resolved, b.resolved
     if "country" in (ra.kind, rb.kind):
         return ra.country == rb.country   # a country names no ground of its own ("مصر")
-    return ra.country == rb.country and None not in (ra.lat, ra.lon, rb.lat, rb.lon) and \
-        province_name(ra.country, (ra.lat, ra.lon)) == province_name(rb.country, (rb.lat, rb.lon)) is not None
+    if ra.country != rb.country or not ra.admin1 or not rb.admin1 or \
+            bool(_ADMIN1_CODE.match(ra.admin1)) == bool(_ADMIN1_CODE.match(rb.admin1)):
+        return False
+    named = [province_name(r.country, (r.lat, r.lon)) if _ADMIN1_CODE.match(r.admin1) and r.lat is not None
+             and r.lon is not None else r.admin1 for r in (ra, rb)]
+    return None not in named and province_key(named[0]) == province_key(named[1])
 
 
 def _opens_what_is_said(tok, W) -> bool:
