@@ -292,6 +292,7 @@ class RoleWords:
     sources_told_before: frozenset[str]
     speakers_for_a_body: frozenset[str]
     not_a_body: frozenset[str]
+    another_strand: frozenset[str]
     statement_going_on: frozenset[str]
     section_openers: frozenset[str]
     according_to: frozenset[str]

@@ -377,6 +377,7 @@ FILES: dict[str, Spec] = {
         sources_told_before=WORDS,
         speakers_for_a_body=WORDS,
         not_a_body=WORDS,
+        another_strand=WORDS,
         statement_going_on=WORDS,
         section_openers=WORDS,
         according_to=WORDS,

@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Callable
 import bisect
 import dataclasses
+import re
 
 from rasd.extract.casualties import Casualty, CasualtyFinder, VictimNamer
 from rasd.extract.document import Document
@@ -48,6 +49,7 @@ from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.extract.sense import SenseLexicon, SentenceEvidence, load_sense_lexicon, means_violence
 from rasd.model import ActorRef, Event, PlaceMention
 from rasd.recognise.dates import CalendarLexicon
+from rasd.resolve.provinces import province_key, province_name
 from rasd.text.morphology import COMPLEMENTISERS
 from rasd.text.morph import FormIndex
 
@@ -85,12 +87,14 @@ ROUNDUP_GOES_BACK = 6    # sentences back from a section of a roundup to the inc
 #                          the feed sample of seed 2606 the sections stood 1 to 5 sentences after it)
 ROUNDUP_DAYS_BACK = 2   # days before publication the roundup's day may lie ("أمس", "أول من أمس"; dates30: on the 299
 #                         feed articles with a section opening, the days 4 and 12 back were another incident's)
+STRAND_OPENING = 3       # words at a sentence's start that may open another strand ("ومن ناحية ثانية"، "وفي هذه الأثناء")
 REPORT_GOES_BACK = 6     # sentences back from a report that goes on with one told before to that report's day (dates29:
 #                          on the feed samples of seed 2591 the lead stood 1 to 4 sentences before, one background between)
 OUTCOME_LINK_REACH = 1   # words from the start of the clause after the incident's to its link ("، مما أسفر")
 ANSWER_REACH = 3         # words from a word of answer to the count it governs ("ردا على مقتل أحد جنودها")
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
+_ADMIN1_CODE = re.compile(r"^[A-Z]{2}\.\w+$")   # GeoNames' admin1 code ("YE.14"), not a province's name
 
 
 class EventExtractor:
@@ -149,6 +153,7 @@ class EventExtractor:
         self._date_from_a_saying_after(doc, found, {h.sentence for h in hits})
         self._date_from_the_telling_before(doc, found)
         self._date_from_the_report_it_goes_on_with(doc, found)
+        self._date_from_the_news_a_source_details(doc, found)
         self._date_from_the_roundup(doc, found)
         self._date_from_its_background_telling(doc, found, hits)
         self._date_from_the_lead(doc, found)
@@ -401,6 +406,99 @@ class EventExtractor:
             day = self._day_of_the_report_before(doc, s, side)
             if day is not None:
                 inc.date, inc.announced = day, True
+
+    def _date_from_the_news_a_source_details(self, doc: Document, found: list[Incident]) -> None:
+        """An undated incident told by a source in a report that opens its sentence and gives no date ("وقالت
+        مصادر محلية إن القصف استهدف مدينة حرض", "وأوضح مصدر أمني أن اثنين من عناصر الصحوة قتلا بتفجير عبوة"), after
+        the news told in the paper's own voice with its day ("دكت طائرات التحالف، أمس، ...", "لقي ثلاثة أشخاص
+        مصرعهم في حادثين أمنيين منفصلين غرب بغداد أمس"): the source details that day's news, and the incident,
+        known only by that telling, takes its day (SCHEMA.md).  Where the dated sentence before is itself a report,
+        the source's is another report and the incident stays undated (dates29's and speakers34's guards: "وقال
+        شهود عيان", "مصدر مطلع" after "قال الجيش مساء الاثنين"); so it does where the news is of another province,
+        or of another family of its kind (storyday27's guards)."""
+        for inc in found:
+            if inc.date is not None or inc.recalled or inc.in_title:
+                continue
+            s = inc.main.sentence
+            if doc.dates_in(*doc.sentence_bounds(s)) or not self._opens_a_report(doc, inc.main):
+                continue
+            day = self._news_told_before(doc, found, inc)
+            if day is not None:
+                inc.date = day
+
+    def _news_told_before(self, doc: Document, found: list[Incident], inc: Incident):
+        """The day of the news told, not reported, in the nearest sentence before `inc`'s in its item that gives a
+        recent date ("سيطرت القوات الأمنية المشتركة أمس على منطقة ..."), where that is its one day and the sentence
+        tells news `inc` may detail (`_tells_news_on`); None where other news, another section or another strand
+        comes first (`_another_strand_after`), or that sentence is a report or gives a date of the past."""
+        s = inc.main.sentence
+        for b in range(s - 1, max(-1, s - 1 - REPORT_GOES_BACK), -1):
+            if not doc.same_item(b, s) or self._another_strand_after(doc, b):
+                return None
+            b0, b1 = doc.sentence_bounds(b)
+            told = doc.dates_in(b0, b1)
+            if not told:
+                continue
+            # a date of the past ("منذ إبريل الماضي", "بين آب 2014 و22 حزيران") ends the search, and so does a day
+            # further back than the news of a roundup ("قبل عشرة أيام"): what is told there is no day's news
+            days = [d for d in told if setting.recent(doc, d)]
+            if len(days) != len(told) or not _a_roundup_day(doc, days) or self._a_report_of_its_own(doc, b, days[0]):
+                return None
+            return days[0] if self._tells_news_on(doc, found, b, days[0], inc) else None
+        return None
+
+    def _tells_news_on(self, doc: Document, found: list[Incident], b: int, day, inc: Incident) -> bool:
+        """Sentence `b` tells, outside a clause of background, news of `day` that `inc` may detail: an incident found
+        there with that day, at `inc`'s ground, and of its family where of its kind (storyday27's guards: strikes on
+        another province, or a mine after a suicide bombing, are other incidents); where no incident was kept
+        there, a word of an incident dated that day or a count of the dead, at its ground or at no named place
+        ("كما لقي ثلاثة أشخاص مصرعهم في حادثين أمنيين منفصلين غرب وشمال بغداد أمس": a sum of the incidents told
+        after it)."""
+        b0, b1 = doc.sentence_bounds(b)
+        there = [p for p in found if b in p.sentences and not p.recalled]
+        if there:
+            return any(self._news_it_may_detail(doc, p, b, day, inc) for p in there)
+        places = [m for _, _, m in doc.places_in(b0, b1)]
+        if places and not any(_one_province(m, inc.place) for m in places):
+            return False
+        if any(not governed_as_background(doc, self.lex, h.first, b0)
+               and (d := setting.date_for(doc, h, self.lex.words)) is not None and d.date == day.date
+               for h in triggers.find_hits(doc, self.lex, forms=self.forms, sentence=b)):
+            return True
+        # a count of the dead with no word of an incident ("لقي ثلاثة أشخاص مصرعهم ... أمس")
+        return bool(self.casualties.find(doc, b0, b1))
+
+    def _news_it_may_detail(self, doc: Document, p: Incident, b: int, day, inc: Incident) -> bool:
+        """Incident `p`, told in sentence `b` with `day` of its own clause, not as background, at `inc`'s province,
+        and of `inc`'s family (another family is another incident: storyday27's guards, and the dates convention's
+        "a report of another type is not its detail")."""
+        b0, b1 = doc.sentence_bounds(b)
+        return p.date is not None and p.date.date == day.date and b0 <= p.date.first_token < b1 \
+            and not governed_as_background(doc, self.lex, p.main.first, doc.sentence_bounds(p.main.sentence)[0]) \
+            and _one_province(p.place, inc.place) and p.family == inc.family
+
+    def _another_strand_after(self, doc: Document, b: int) -> bool:
+        """The sentence after `b` opens on other news ("من جهة أخرى": `topic_shifts`), another section of a roundup
+        ("وفي محافظة تعز، ...") or another strand (`_opens_another_strand`)."""
+        return self.casualties.opens_another_topic(doc, b + 1) or self._opens_a_section(doc, b + 1) \
+            or self._opens_another_strand(doc, b + 1)
+
+    def _opens_another_strand(self, doc: Document, s: int) -> bool:
+        """Sentence `s` opens, among its first STRAND_OPENING words, on another strand of the news or another party's
+        word ("في غضون ذلك"، "من ناحية ثانية"، "من جهته": `another_strand`)."""
+        s0, s1 = doc.sentence_bounds(s)
+        toks = doc.seg.tokens
+        words = [k for k in range(s0, s1) if toks[k].is_word][:STRAND_OPENING]
+        return any(toks[k].norm in self.lex.words.another_strand for k in words)
+
+    def _a_report_of_its_own(self, doc: Document, b: int, day) -> bool:
+        """Sentence `b` tells what someone said, announced or spoke of (`telling_words`), or has a speaker by the
+        claims' reader ("ونقل الموقع عن مصادر ... ليلة السبت", "أبلغ نائب المحافظ الوطن بأن"), at its day or its end."""
+        b0, b1 = doc.sentence_bounds(b)
+        if any(token_stems(doc, k) & self.lex.words.telling_words for k in range(b0, b1)):
+            return True
+        return self.speaker_of is not None and any(self.speaker_of(doc, k, b) is not None
+                                                   for k in (day.first_token, b1 - 1))
 
     def _date_from_the_roundup(self, doc: Document, found: list[Incident]) -> None:
         """An undated incident told in an undated sentence that opens a section of a roundup on a place ("وفي محافظة
@@ -1067,6 +1165,25 @@ def _one_ground(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     ra, rb = a.resolved, b.resolved
     return ra.admin1 is not None and (ra.country, ra.admin1) == (rb.country, rb.admin1)
+
+
+def _one_province(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """`_one_ground`, where one place's admin1 is GeoNames' code ("IQ.01") and the other's a province's name
+    ("Anbar"), which do not compare: the code's side read by name from its point (resolve/provinces.py).  On the
+    1716 feed conflict articles, Beit Awan and Jabal al-Turkman, al-Hamamiyat and Baghdad fell apart by them.  Two
+    codes or two names compare as they are (the nearest province point is no answer where the lexicons list few
+    provinces of a country: Sousse and Kairouan)."""
+    if _one_ground(a, b):
+        return True
+    ra, rb = a.resolved, b.resolved
+    if "country" in (ra.kind, rb.kind):
+        return ra.country == rb.country   # a country names no ground of its own ("مصر")
+    if ra.country != rb.country or not ra.admin1 or not rb.admin1 or \
+            bool(_ADMIN1_CODE.match(ra.admin1)) == bool(_ADMIN1_CODE.match(rb.admin1)):
+        return False
+    named = [province_name(r.country, (r.lat, r.lon)) if _ADMIN1_CODE.match(r.admin1) and r.lat is not None
+             and r.lon is not None else r.admin1 for r in (ra, rb)]
+    return None not in named and province_key(named[0]) == province_key(named[1])
 
 
 def _opens_what_is_said(tok, W) -> bool:
