@@ -117,6 +117,9 @@ class Family:
     exposure_meets_needs: bool = False
     # a trigger by ب after a word of death or wounding in its clause ("قتل ثلاثة جنود بقذيفة") has hit: its need is met
     harm_meets_needs: bool = False
+    # form -> nouns one of which must be its object by a glued ل a few words after it ("تصدت المقاومة لمحاولة
+    # تقدم": a verb of facing tells a fight only where what it faced was an attack; repel37)
+    object_of: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -600,14 +603,20 @@ def _family(fid: str, spec: dict) -> Family:
                   not_after, frozenset(norm(w) for w in spec.get("territory") or []),
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
-                  {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
+                  _word_map(spec, "ground_marker"),
                   bool(spec.get("standing")),
                   frozenset(norm(w) for w in spec.get("not_before") or [] if len(name_tokens(w)) == 1),
                   province_lists=bool(spec.get("province_lists")),
                   not_before_pairs=frozenset(tuple(norm(x) for x in name_tokens(w))
                                              for w in spec.get("not_before") or [] if len(name_tokens(w)) == 2),
                   exposure_meets_needs=bool(spec.get("exposure_meets_needs")),
-                  harm_meets_needs=bool(spec.get("harm_meets_needs")))
+                  harm_meets_needs=bool(spec.get("harm_meets_needs")),
+                  object_of=_word_map(spec, "object_of"))
+
+
+def _word_map(spec: dict, key: str) -> dict[str, frozenset[str]]:
+    """A family's map of a word to words (`ground_marker`, `object_of`), normalised."""
+    return {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get(key) or {}).items()}
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

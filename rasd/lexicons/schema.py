@@ -508,6 +508,8 @@ FILES: dict[str, Spec] = {
             territory=WORDS,
             nominal_object=BOOL,
             ground_marker=map_of(WORDS),
+            # form -> nouns one of which must be its ل-object (lexicon.Family.object_of)
+            object_of=map_of(WORDS),
             # the participles of the family's lemmas are triggers too (lexicon.Family.participles)
             participles=BOOL,
         )),

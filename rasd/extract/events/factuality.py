@@ -57,6 +57,10 @@ EXPOSURE_REACH = 8         # words from "تعرض" to what it exposed to ("تع�
 EXPOSED_SUBJECT_REACH = 12
 ATTEMPT_REACH = 12         # tokens from an attempt to the verbal noun it governs ("حاول الإرهابي عبدالله فهد عبدالله الرشيد تفجير")
 MANAGING_REACH = 5         # tokens from a verb of managing to the verbal noun it governs ("تمكن المقاتلون أمس من التصدي")
+OBJECT_REACH = 8           # words after a verb of facing its ل-object may stand, its subject and a place between
+                           # ("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات": 7; repel37, on the feed's hits)
+_OBJECT_PREPOSITION = "ل"
+_VERB_FINAL = "ى"   # "تصدى" as written is the verb; its verbal noun "تصدي" normalises to the same word
 FACING_REACH = 6           # tokens from a verb of facing to the ل-object it faces (its subject and a day between)
 LIST_REACH = 12            # items of a numbered list walked back over to its heading (a statement's list of plots)
 HEADING_REACH = 6          # tokens before a list's colon searched for the foiling that heads it ("التي تم إحباطها ما يلي:")
@@ -161,7 +165,8 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         start = _after_subject(doc, lex.words, t.last, t.s1)
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
-    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t) or _names_a_front(doc, lex, t):
+    if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t) or _names_a_front(doc, lex, t) or \
+            _object_not_named(doc, lex, fam, t):
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
@@ -186,6 +191,23 @@ def _instrument_of_harm(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     harmed = lex.modality.get("harmed", frozenset())
     lo = max(t.s0, t.first - HARMED_CAUSE_REACH) if caused else max(t.c0, t.first - HARMED_REACH)
     return any(token_stems(doc, k) & harmed for k in range(lo, t.first))
+
+
+def _object_not_named(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> bool:
+    """A word the family counts only with one of its objects after a glued ل (events.yaml `object_of`: "تصدت
+    المقاومة الشعبية أمس لمحاولة تقدم الميليشيات") that has none within OBJECT_REACH words ("تتصدى لمحاولات
+    تحريف التاريخ" is no fight; "تصدت لهم"); its verbal noun (modality `facing_nouns`) counts only after a verb of
+    managing, as in `_faced` ("تمكنت القوات من التصدي لمحاولة التسلل", not "عمليات التصدي لمحاولات")."""
+    objects = fam.object_of.get(t.trig.lemma) or fam.object_of.get(t.phrase[0])
+    if not objects:
+        return False
+    if token_stems(doc, t.first) & lex.modality.get("facing_nouns", frozenset()) and \
+            not doc.seg.tokens[t.first].text.endswith(_VERB_FINAL) and \
+            not stems(doc, max(t.s0, t.first - MANAGING_REACH), t.first) & lex.modality.get("managing", frozenset()):
+        return True
+    toks = doc.seg.tokens
+    return not any(toks[k].norm.startswith(_OBJECT_PREPOSITION) and token_stems(doc, k) & objects
+                   for k in range(t.last, min(t.s1, t.last + OBJECT_REACH)))
 
 
 def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:

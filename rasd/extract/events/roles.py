@@ -378,7 +378,30 @@ def _repelled(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
                      if noun < a0 <= noun + MARKED_REACH and not stems(doc, noun + 1, a0) & W.against), None)
     defender = next((x for x in read if x is not None and x is not attacker and
                      (attacker is None or x.actor_id != attacker.actor_id)), None)
-    return attacker, defender
+    return attacker, defender or _repelling_subject(doc, hit, cands, noun, attacker)
+
+
+REPELLER_REACH = 3   # words before a repelling verb its subject may end ("أن المقاومة صدت", "أن قوات البيشمركة تمكنت
+#                      من صد": the subject, then the verb or a verb of managing and من; repel37)
+
+
+def _repelling_subject(doc: Document, hit: Hit, cands, noun: int, attacker) -> ActorMention | None:
+    """The armed side that repelled, where the other words read none (a launcher's name marked the attacker:
+    "أن المقاومة صدت محاولة التفاف نفذتها ميليشيات الحوثي"): the side named between the verb and the attack's noun,
+    or else the subject ending at most REPELLER_REACH words before the verb; never the attacker."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+
+    def armed(a) -> bool:
+        return (a.kind in ARMED_KINDS or _non_state_group(a)) and \
+            (attacker is None or (a is not attacker and a.actor_id != attacker.actor_id))
+
+    after = next((a for a0, _, a in cands if hit.last <= a0 < noun and armed(a)), None)
+    if after is not None:
+        return after
+    # ... a subject heading its clause after أن/إن or the sentence's start, not an object ("على الاحتلال صد الهجمات")
+    before = [a for a0, a1, a in cands if max(s0, hit.first - REPELLER_REACH) < a1 <= hit.first and armed(a)
+              and (a0 == s0 or doc.seg.tokens[a0 - 1].norm in COMPLEMENTISERS)]
+    return before[-1] if before else None
 
 
 def _turned_by_repelling(doc: Document, W: RoleWords, hit: Hit, cands, read: tuple):
