@@ -9,6 +9,8 @@
 - such a count is the toll of the incident told in its sentence, and makes no death report of its own
   (`Casualty.by_relative`, `incidents._reporting_hits`): a funeral, condolence or directive piece gets no event at the
   mourners' town from it.
+- "طائرة الإخلاء الطبي" carrying a martyr's body is no withdrawal from the town where it lands (event_senses.yaml
+  vetoes/medevac).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -74,3 +76,15 @@ def test_one_named_man_before_a_plural_verb_is_not_counted_by_it(extract):
     # guard: a plural verb after one named man tells a group he is one of, not how many
     text = ("وقال الرقيب فهد القحطاني إن زملاءه استشهدوا أمس بعد تعرض مركز الخوبة لقذائف من داخل الأراضي اليمنية.")
     assert all(t is None for t in tolls(extract, text))
+
+
+def test_an_air_ambulance_bearing_a_martyr_is_no_withdrawal(extract):
+    # event_senses.yaml vetoes/medevac: "طائرة الإخلاء" carries the body; no side leaves the town where it lands
+    text = "وصلت مساء أمس طائرة الإخلاء الطبي التابعة للقوات البرية وعلى متنها جثمان الشهيد إلى محافظة بارق."
+    assert [e.sub_type for e in events(extract, text)] == []
+
+
+def test_a_withdrawal_is_still_one(extract):
+    # guard: the veto is the evacuation's words only
+    text = "انسحبت القوات الحكومية من مدينة زنجبار أمس دون قتال."
+    assert [e.sub_type for e in events(extract, text)] == ["Non-violent transfer of territory"]
