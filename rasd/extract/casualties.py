@@ -385,13 +385,10 @@ class CasualtyFinder:
         RELATIVE_REACH tokens before it in its sentence and no count of dead there counts him already; not where the
         verb's subject or what it cites comes after it ("الغارة التي استشهد فيها", "التي استشهدت ببعض أبياتها")."""
         toks = doc.seg.tokens
-        lex = self.lex
         found: list[Casualty] = []
         for k in range(first, last - 1):
-            stems = _bare_stems(toks[k].norm)
-            value = 1 if stems & lex.relative_one else 2 if stems & lex.relative_two else 0
-            if not value or toks[k + 1].norm not in lex.relative_verbs or \
-                    (k + 2 < last and _bare_stems(toks[k + 2].norm) & lex.relative_not_before):
+            value = self._martyr_relative(doc, k, last)
+            if not value:
                 continue
             lo = max(doc.sentence_bounds(doc.seg.sentence_of(k))[0], first, k - RELATIVE_REACH)
             people = [j for j in range(k - 1, lo - 1, -1) if toks[j].is_word and self._a_person(toks[j].norm)]
@@ -402,6 +399,22 @@ class CasualtyFinder:
             c.names = self._names_before(doc, people, k)
             found.append(c)
         return found
+
+    def _martyr_relative(self, doc: Document, k: int, last: int) -> int:
+        """How many died by the relative pronoun at `k` and the verb of martyrdom right after it ("الذي استشهد": 1,
+        "اللذين استشهدا": 2); 0 where there is none, or the verb's subject or what it cites comes after it."""
+        toks = doc.seg.tokens
+        lex = self.lex
+        if k + 1 >= last or toks[k + 1].norm not in lex.relative_verbs or \
+                (k + 2 < last and _bare_stems(toks[k + 2].norm) & lex.relative_not_before):
+            return 0
+        stems = _bare_stems(toks[k].norm)
+        return 1 if stems & lex.relative_one else 2 if stems & lex.relative_two else 0
+
+    def mourned_between(self, doc: Document, first: int, last: int) -> bool:
+        """Whether a relative of martyrdom ("الذي استشهد") stands in tokens first..last-1: what comes before it is
+        told of the dead man (his funeral, prayer or condolence), not of how he died."""
+        return any(self._martyr_relative(doc, k, len(doc.seg.tokens)) for k in range(first, last))
 
     def _named_before_verb(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
         """"العريف أحمد ... والجندي أول محمد ... وزميلهم الجندي أول حسن ... استشهدوا": people named one by one (a head and

@@ -9,6 +9,8 @@
 - such a count is the toll of the incident told in its sentence, and makes no death report of its own
   (`Casualty.by_relative`, `incidents._reporting_hits`): a funeral, condolence or directive piece gets no event at the
   mourners' town from it.
+- "أدى المصلون أمس صلاة الميت على الشهيد ... الذي استشهد إثر سقوط مقذوف": a day told before such a relative is the
+  funeral's, not the incident's (`CasualtyFinder.mourned_between`, `EventExtractor._date_of_something_else`);
 - "طائرة الإخلاء الطبي" carrying a martyr's body is no withdrawal from the town where it lands (event_senses.yaml
   vetoes/medevac).
 
@@ -88,3 +90,20 @@ def test_a_withdrawal_is_still_one(extract):
     # guard: the veto is the evacuation's words only
     text = "انسحبت القوات الحكومية من مدينة زنجبار أمس دون قتال."
     assert [e.sub_type for e in events(extract, text)] == ["Non-violent transfer of territory"]
+
+
+def dates(extract, text, published):
+    return [e.date for e in extract(text, published).events]
+
+
+def test_the_day_of_a_funeral_prayer_is_not_the_day_he_fell(extract):
+    # "أمس" is the prayer's day; the sentence does not date the death
+    text = ("أدى المصلون عقب صلاة العصر أمس صلاة الميت على شهيد الواجب فهد بن سالم القحطاني من منسوبي حرس الحدود "
+            "بمحافظة الطوال الذي استشهد نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.")
+    assert dates(extract, text, "2015-08-02") == [None]
+
+
+def test_the_day_told_inside_the_relative_is_his(extract):
+    text = ("أدى المصلون أمس صلاة الميت على الشهيد فهد القحطاني الذي استشهد يوم الخميس الماضي إثر سقوط مقذوف "
+            "عسكري على محافظة الطوال.")
+    assert dates(extract, text, "2015-08-02") == ["2015-07-30"]
