@@ -23,6 +23,14 @@ TALLY_WINDOW = 12   # tokens before a count searched for a tally word ("ليبل
 WINDOW_AFTER = 5    # tokens between a count's noun and a kill word after it
 NAMED_CUE_REACH = 2  # tokens from a kill word to a named person it kills ("قتل مسلحون الجندي سامي")
 NAME_REACH = 5      # words of a person's name after the given name ("سامي معوض عوض الله الحربي")
+# tokens before "الذي استشهد" searched for the person it tells of: his name, rank and unit may stand between
+# ("الشهيد الرقيب أول سيف ... - رحمه الله - من القوة الإماراتية المشاركة في عمليات التحالف، الذي استشهد": 17;
+# set on the feed's 48 such relatives, the longest 17)
+RELATIVE_REACH = 20
+# tokens before "استشهدوا" searched for the people named as its subject ("العريف أحمد المجايشي والجندي أول محمد العمري
+# وزميلهم الجندي أول حسن ناصر بشيري من منسوبي حرس الحدود بمركز المسيال بقطاع ظهران الجنوب بمنطقة عسير استشهدوا": 27;
+# set on the feed's 12 copies of that sentence)
+NAMED_SUBJECT_REACH = 30
 
 GROUP = "group"               # the key of a named group's dead among the sides of a toll
 # the side of one person of a post (casualties.yaml office_holders: "مقتل القيادي", "قتل والي الموصل"): whose man
@@ -80,6 +88,8 @@ class Casualty:
     together: int | None = None  # of a mixed count, its figure ("66 قتيلا وجريحا": 66 dead and wounded)
     part: bool = False        # a part of the count before ("22 شخصا بينهم 21 سائحا")
     companions: bool = False  # "و7 من مرافقيه": the men of the person counted before, dead with him
+    by_relative: bool = False  # "الشهيد ... الذي استشهد", "العريف أحمد ... استشهدوا": read from the people told before a
+    # verb of martyrdom; the toll of an incident told there, no death report of its own
 
 
 def _joined_right_after(doc: Document, prev: Casualty, c: Casualty) -> bool:
@@ -186,6 +196,8 @@ class CasualtyFinder:
                 used.update(range(n.first_token, c.noun_last))
         self._add_without_numerals(doc, first, last, out, used)
         self._add_named(doc, first, last, out, used)
+        out.extend(self._killed_by_relative(doc, first, last, out))
+        out.extend(self._named_before_verb(doc, first, last, out))
         out.extend(self._killed_by_pronoun(doc, first, last, out))
         out.extend(self._vague_counts(doc, first, last, used))
         out.extend(self._wounded_told(doc, first, last))
@@ -369,6 +381,83 @@ class CasualtyFinder:
                 c.tally = False   # "ويوثق التقرير قتل الطفل الفلسطيني علي ...": people named are one incident's, no tally
                 out.append(c)
                 used.update(range(k, ends[-1]))
+
+    def _killed_by_relative(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
+        """"جثمان الشهيد الجندي سعد ... الذي استشهد": one dead (two after "اللذين استشهدا"), told by a relative pronoun
+        and a verb of martyrdom right after it (casualties.yaml killed_by_relative), where a person stands within
+        RELATIVE_REACH tokens before it in its sentence and no count of dead there counts him already; not where the
+        verb's subject or what it cites comes after it ("الغارة التي استشهد فيها", "التي استشهدت ببعض أبياتها")."""
+        toks = doc.seg.tokens
+        found: list[Casualty] = []
+        for k in range(first, last - 1):
+            value = self._martyr_relative(doc, k, last)
+            if not value:
+                continue
+            lo = max(doc.sentence_bounds(doc.seg.sentence_of(k))[0], first, k - RELATIVE_REACH)
+            people = [j for j in range(k - 1, lo - 1, -1) if toks[j].is_word and self._a_person(toks[j].norm)]
+            if not people or any(c.kind == "killed" and lo <= c.first_token < k for c in out):
+                continue
+            c = Casualty("killed", value, None, None, next(filter(None, map(self._side_of, (toks[j].norm for j in people))),
+                         None), k, k + 2, doc.seg.sentence_of(k), noun_last=k + 2, by_relative=True)
+            c.names = self._names_before(doc, people, k)
+            found.append(c)
+        return found
+
+    def _martyr_relative(self, doc: Document, k: int, last: int) -> int:
+        """How many died by the relative pronoun at `k` and the verb of martyrdom right after it ("الذي استشهد": 1,
+        "اللذين استشهدا": 2); 0 where there is none, or the verb's subject or what it cites comes after it."""
+        toks = doc.seg.tokens
+        lex = self.lex
+        if k + 1 >= last or toks[k + 1].norm not in lex.relative_verbs or \
+                (k + 2 < last and _bare_stems(toks[k + 2].norm) & lex.relative_not_before):
+            return 0
+        stems = _bare_stems(toks[k].norm)
+        return 1 if stems & lex.relative_one else 2 if stems & lex.relative_two else 0
+
+    def mourned_between(self, doc: Document, first: int, last: int) -> bool:
+        """Whether a relative of martyrdom ("الذي استشهد") stands in tokens first..last-1: what comes before it is
+        told of the dead man (his funeral, prayer or condolence), not of how he died."""
+        return any(self._martyr_relative(doc, k, len(doc.seg.tokens)) for k in range(first, last))
+
+    def _named_before_verb(self, doc: Document, first: int, last: int, out: list[Casualty]) -> list[Casualty]:
+        """"العريف أحمد ... والجندي أول محمد ... وزميلهم الجندي أول حسن ... استشهدوا": people named one by one (a head and
+        a given name) within NAMED_SUBJECT_REACH tokens before a dual or plural verb of martyrdom (casualties.yaml
+        named_before_verb), two or more, one dead each; not where a count of dead stands between."""
+        toks = doc.seg.tokens
+        found: list[Casualty] = []
+        for k in range(first, last):
+            if toks[k].norm not in self.lex.subject_verbs:
+                continue
+            lo = max(doc.sentence_bounds(doc.seg.sentence_of(k))[0], first, k - NAMED_SUBJECT_REACH)
+            heads = [j for j in range(lo, k) if self._named_head(toks[j].norm) and self._name_after(doc, j, k)]
+            if len(heads) < 2 or any(c.kind == "killed" and lo <= c.first_token < k for c in out):
+                continue
+            side = next(filter(None, map(self._side_of, (toks[j].norm for j in heads))), None)
+            c = Casualty("killed", len(heads), None, None, side, heads[0], k + 1, doc.seg.sentence_of(k),
+                         noun_last=k + 1, by_relative=True)
+            c.names = tuple(n for j in heads for n in self._names(doc, j, [self._name_after(doc, j, k)]))
+            found.append(c)
+        return found
+
+    def _names_before(self, doc: Document, people: list[int], k: int) -> tuple[str, ...]:
+        """The names of the people a relative at `k` tells of, where a head names them ("الشهيد الجندي أول حسن بشيري"):
+        who they are, so that the same dead told again elsewhere are not counted twice."""
+        for j in reversed(people):
+            if self._named_head(doc.seg.tokens[j].norm):
+                ends = self._named_list(doc, j, k)
+                if ends:
+                    return tuple(self._names(doc, j, ends))
+        return ()
+
+    def _a_person(self, word: str) -> bool:
+        """A person a relative pronoun may tell of: a named_person head, a person noun or a killed_by_relative
+        antecedent ("الجندي", "مواطن", "الفقيد", "شهيدي")."""
+        return self._heads_a_name(word) or self._counts_a_person(word) or \
+            bool(_bare_stems(word) & self.lex.relative_antecedents)
+
+    def _side_of(self, word: str) -> str | None:
+        """The side of a person noun ("الجندي": armed), if the lexicon gives one."""
+        return next((self.lex.sides[b] for b in _bare_stems(word) if b in self.lex.sides), None)
 
     def _death_word_right_before(self, doc: Document, k: int, first: int) -> bool:
         """"استشهاد العريف", "قتل مسلحون الجندي": a named person is a casualty only right after the word

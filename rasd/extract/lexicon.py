@@ -720,6 +720,13 @@ class CasualtyLexicon:
     office_not_after: frozenset[str] = frozenset()  # "استشهد", "القتلى": before a post holder, no death of his own
     threats: frozenset[str] = frozenset()   # "هدد", "توعد" (events.yaml modality ordering): a death threatened
     companions: frozenset[str] = frozenset()   # "مرافقيه": a man's own men, counted with him ("وأربعة من مرافقيه")
+    # martyr37: "الذي استشهد" after a person: his death, counted by the pronoun's number (casualties.yaml killed_by_relative)
+    relative_one: frozenset[str] = frozenset()     # "الذي", "التي": one
+    relative_two: frozenset[str] = frozenset()     # "اللذين", "اللذان": two
+    relative_verbs: frozenset[str] = frozenset()   # "استشهد", "استشهدا": the verb of martyrdom right after it
+    relative_antecedents: frozenset[str] = frozenset()  # "الفقيد", "شهيدي": a person noun the relative may follow
+    relative_not_before: frozenset[str] = frozenset()   # "فيها", "ببعض": the subject follows, or the verb cites
+    subject_verbs: frozenset[str] = frozenset()   # "استشهدوا": after people named one by one, their death (named_before_verb)
     killed_or_wounded: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتيلا وجريحا" after a count
     killed_or_wounded_before: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "مقتل وإصابة" before it
     killed_or_wounded_verbs: PhraseMatcher[str] = field(default_factory=PhraseMatcher)  # "قتل وأصيب عدد من"
@@ -848,6 +855,8 @@ def load_casualty_lexicon() -> CasualtyLexicon:
         companions=word_set(data.get("companions"), "casualties.yaml: companions"),
         **_named_person(data.get("named_person") or {}),
         **_office_holders(data.get("office_holders") or {}),
+        **_killed_by_relative(data.get("killed_by_relative") or {}),
+        subject_verbs=word_set((data.get("named_before_verb") or {}).get("verbs"), "casualties.yaml: named_before_verb"),
         # one list of the words of ordering and threat for events and tolls ("هدد تنظيم الدولة بقتل رئيس المجلس")
         threats=word_set(load_yaml("events.yaml")["modality"].get("ordering"), "events.yaml: modality ordering"),
         **_no_harm(data.get("no_harm") or {}),
@@ -865,6 +874,13 @@ def _office_holders(data: dict) -> dict[str, frozenset[str]]:
     """casualties.yaml's office_holders lists, as CasualtyLexicon fields."""
     where = "casualties.yaml: office_holders"
     return {"office_heads": word_set(data.get("heads"), where), "office_not_after": word_set(data.get("not_after"), where)}
+
+
+def _killed_by_relative(data: dict) -> dict[str, frozenset[str]]:
+    """casualties.yaml's killed_by_relative lists, as CasualtyLexicon fields."""
+    where = "casualties.yaml: killed_by_relative"
+    return {f"relative_{key}": word_set(data.get(key), where)
+            for key in ("one", "two", "verbs", "antecedents", "not_before")}
 
 
 def _named_person(data: dict) -> dict[str, frozenset[str]]:

@@ -173,6 +173,8 @@ FILES: dict[str, Spec] = {
         dual_construct=record(heads=WORDS, complements=WORDS),
         named_person=record(heads=WORDS, rank_words=WORDS, given_names=WORDS),
         office_holders=record(heads=WORDS, not_after=WORDS),
+        killed_by_relative=record(one=WORDS, two=WORDS, verbs=WORDS, antecedents=WORDS, not_before=WORDS),
+        named_before_verb=record(verbs=WORDS),
         companions=WORDS,
         relatives=WORDS,
         singulars=WORDS,

@@ -865,6 +865,8 @@ class EventExtractor:
         named, background = how
         if self._on_another_day(doc, hit, date):
             return True
+        if date.first_token < hit.first and self.casualties.mourned_between(doc, date.last_token, hit.first):
+            return True   # "صلى المصلون أمس على الشهيد ... الذي استشهد إثر سقوط مقذوف": yesterday is the prayer's (martyr37)
         if named and (self._in_its_outcome(doc, hit, date, starts) or self._as_reported(doc, hit, date, starts)):
             return False
         if self._in_a_later_clause_of_time(doc, hit, date):

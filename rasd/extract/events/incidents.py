@@ -320,9 +320,7 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
     if recalled:
         # the dead told after an incident recalled from the past are its dead ("بعد أيام على هجوم ... أودى بحياة 32")
         deaths = [d for d in deaths if d.first < min(h.first for h in recalled)]
-    # a post holder told killed, with no number or name read, makes no death report of its own: as often history in
-    # passing ("منذ مقتل زعيم القاعدة", "مقتل الزعيم ... عام 2011") as news; he is the toll of an incident told there
-    counts = [c for c in counts if c.side != LEADER]
+    counts = _licensing(counts)
     if deaths and not violent and not counts:
         deaths = []
     main = _without_raids_of_the_dead(doc, lex, main, bool(violent or deaths and counts))
@@ -330,6 +328,15 @@ def _reporting_hits(doc: Document, lex: EventLexicon, sent_hits: list[Hit], coun
         # "قتل شرطيين ردا على الهجوم الانتحاري": the dead of what answers an attack, not of the attack
         return [h for h in main if h not in violent] + deaths
     return main + _deaths_of_their_own(doc, lex, deaths, violent)
+
+
+def _licensing(counts: list[Casualty]) -> list[Casualty]:
+    """The counts that make a death report of their own. Not a post holder told killed, with no number or name read:
+    as often history in passing ("منذ مقتل زعيم القاعدة", "مقتل الزعيم ... عام 2011") as news; he is the toll of an
+    incident told there. Nor the people told before a verb of martyrdom ("جثمان الشهيد ... الذي استشهد"): a funeral's,
+    condolence's or directive's aside, whose sentence is about the mourning (at the mourners' town), not an incident
+    (martyr37)."""
+    return [c for c in counts if c.side != LEADER and not c.by_relative]
 
 
 def _deaths_of_their_own(doc: Document, lex: EventLexicon, deaths: list[Hit], violent: list[Hit]) -> list[Hit]:
