@@ -3245,9 +3245,8 @@ ASKED_REACH = 8      # words from a verb of asking back from the side asked to k
 def parties_of_a_state(doc: Document, W: RoleWords, hit: Hit,
                        sides: tuple[ActorMention | None, ActorMention | None]):
     """actor1 and actor2 of a state made (SCHEMA: the side that declares or signs is actor1): the side a relative
-    clause says declared it ("الهدنة التي أعلنها التحالف") is actor1; the side asked to keep it ("التزام الحوثيين
-    بالهدنة", "طالب الرئيس المليشيات باحترام الهدنة") or that refuses it is the other party, never actor1 for that
-    reason alone."""
+    clause says declared it ("الهدنة التي أعلنها التحالف") is actor1, the side read before it actor2 (who refuses it);
+    the side asked to keep it ("التزام الحوثيين بالهدنة", "طالب الرئيس المليشيات باحترام الهدنة") is not actor1."""
     a1, a2 = sides
     declarer = _declarer_after(doc, W, hit)
     if declarer is not None:
@@ -3255,7 +3254,9 @@ def parties_of_a_state(doc: Document, W: RoleWords, hit: Hit,
             a2 = a2 or a1
         return declarer, (None if a2 is not None and same_named_actor(a2, declarer) else a2)
     if a1 is not None and _asked_to_keep(doc, W, hit, a1):
-        return None, a2 or a1
+        # not made actor2 either: a mention whose other party is named apart from the announcement's is then told
+        # as another incident (2 truce announcements split in two on the feed)
+        return None, a2
     return a1, a2
 
 
