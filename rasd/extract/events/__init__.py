@@ -980,6 +980,12 @@ class EventExtractor:
                    for c in self.casualties.find(doc, s0, hit.first))
 
     def _actors_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
+        self._sides_of(doc, hit, inc)
+        if self.lex.families[hit.family].standing:
+            # truce38: a state's declarer is actor1, the side asked to keep it the other party
+            inc.actor1, inc.actor2 = roles.parties_of_a_state(doc, self.lex.words, hit, (inc.actor1, inc.actor2))
+
+    def _sides_of(self, doc: Document, hit: Hit, inc: Incident) -> None:
         inc.actor1, inc.actor2 = roles.actors_for(doc, self.lex, hit)
         inc.ground_lost = roles.ground_lost(doc, self.lex, hit, inc.actor2)
         answer = answered_from(doc, self.lex, hit.first, doc.sentence_bounds(hit.sentence)[0])

@@ -131,6 +131,10 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     if _another_sense(doc, lex, fam, t):
         return False
     window = stems(doc, max(c0, first - MODALITY_WINDOW), first)
+    taken = _decision_taken(doc, lex, fam, t) if fam.standing else None
+    if taken is not None:
+        # truce38: "فقد تقرر الإعلان عن هدنة": the decision is the state made, not an intention
+        window = stems(doc, max(c0, first - MODALITY_WINDOW), taken) | stems(doc, taken + 1, first)
     if fam.not_with & window or _cancelled_after(doc, fam, t) or _cancelled_before(doc, fam, t) or \
             _modal(doc, lex, t, window):
         return False
@@ -154,6 +158,26 @@ def in_another_sense(doc: Document, lex: EventLexicon, first: int, last: int, tr
     s0, s1 = doc.sentence_bounds(doc.seg.sentence_of(first))
     t = TriggerAt(first, last, trig, phrase, s0, s1, c0, c1, trig.tense)
     return _another_sense(doc, lex, lex.families[trig.family], t)
+
+
+def _decision_taken(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> int | None:
+    """The token of a decision taken, in the past, that governs a standing state's trigger (events.yaml modality
+    `decisions_taken`): "فقد تقرر الإعلان عن هدنة", "قررت القيادة بدء الهدنة", "تقرر أن تبدأ الهدنة"; only its subject,
+    the state's phases and the links of `decision_links` may stand between, so "قرر المجلس دعوة الأطراف إلى هدنة" stays
+    an intention.  A decision to end or break it is left to `not_with`."""
+    mod = lex.modality
+    decisions = mod.get("decisions_taken", frozenset())
+    between = mod.get("state_phases", frozenset()) | mod.get("decision_links", frozenset())
+    lo = max(t.c0, t.first - MODALITY_WINDOW)
+    # the decision's subject, and a head noun before its name, may stand between: "قررت قيادة التحالف بدء الهدنة"
+    named = {k for a0, a1, _ in doc.actors_in(lo, t.first) for k in range(a0, a1)}
+    for k in range(t.first - 1, lo - 1, -1):
+        st = token_stems(doc, k)
+        if st & decisions:
+            return k
+        if not (doc.seg.tokens[k].is_word and (st & between or k in named or k + 1 in named)):
+            return None
+    return None
 
 
 def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> bool:

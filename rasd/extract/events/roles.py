@@ -3256,3 +3256,66 @@ def responsibility(doc: Document, lex: EventLexicon) -> dict[int, ActorMention]:
         if acts:
             out[s.index] = acts[0]
     return out
+
+
+# truce38: the parties of a state made (a truce, a ceasefire: families with `standing`)
+DECLARER_REACH = 3   # words from a state's trigger to the relative that names who declared it ("الهدنة الإنسانية
+                     # التي أعلنتها قيادة التحالف"; kwic.py: 26 such on the feed, at most 2 words between)
+ASKED_REACH = 8      # words from a verb of asking back from the side asked to keep a state ("طالب الرئيس اليمني
+                     # عبدربه منصور هادي المليشيات الحوثية وقوات صالح باحترام الهدنة": 6)
+
+
+def parties_of_a_state(doc: Document, W: RoleWords, hit: Hit,
+                       sides: tuple[ActorMention | None, ActorMention | None]):
+    """actor1 and actor2 of a state made (SCHEMA: the side that declares or signs is actor1): the side a relative
+    clause says declared it ("الهدنة التي أعلنها التحالف") is actor1, the side read before it actor2 (who refuses it);
+    the side asked to keep it ("التزام الحوثيين بالهدنة", "طالب الرئيس المليشيات باحترام الهدنة") is not actor1."""
+    a1, a2 = sides
+    declarer = _declarer_after(doc, W, hit)
+    if declarer is not None:
+        if a1 is not None and not same_named_actor(a1, declarer):
+            a2 = a2 or a1
+        return declarer, (None if a2 is not None and same_named_actor(a2, declarer) else a2)
+    if a1 is not None and _asked_to_keep(doc, W, hit, a1):
+        # not made actor2 either: a mention whose other party is named apart from the announcement's is then told
+        # as another incident (2 truce announcements split in two on the feed)
+        return None, a2
+    return a1, a2
+
+
+def _declarer_after(doc: Document, W: RoleWords, hit: Hit) -> ActorMention | None:
+    """The side named right after a relative and a verb of declaring with its object pronoun, a few words after the
+    trigger (event_roles.yaml `declaring_verbs`; "التي أعلنت عنها قيادة قوات التحالف": a head noun may stand before
+    the name, and عن with the pronoun after a bare verb)."""
+    _, s1 = doc.sentence_bounds(hit.sentence)
+    toks = doc.seg.tokens
+    rel = next((k for k in range(hit.last, min(s1, hit.last + DECLARER_REACH + 1))
+                if token_stems(doc, k) & W.relatives), None)
+    if rel is None or rel + 2 >= s1:
+        return None
+    verb = token_stems(doc, rel + 1)
+    k = rel + 2
+    if verb & W.declaring_bare and toks[k].norm in W.declared_pronouns:
+        k += 1   # "أعلنت عنها"
+    elif not verb & W.declaring_verbs:
+        return None
+    return next((a for a0, _, a in doc.actors_in(k, min(s1, k + 3)) if a0 <= k + 1), None)
+
+
+def _asked_to_keep(doc: Document, W: RoleWords, hit: Hit, a: ActorMention) -> bool:
+    """The actor is the side asked to keep the state: right after a noun of keeping ("التزام الحوثيين وحلفائهم
+    بالهدنة"), or the object of a verb of asking, a noun of keeping after it ("طالب الرئيس المليشيات الحوثية وقوات
+    صالح باحترام الهدنة"; event_roles.yaml `keeping_nouns`, `asking_verbs`)."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    a0 = doc.token_of(a.span.start)
+    if not s0 <= a0 < hit.first:
+        return False
+    if a0 > s0 and token_stems(doc, a0 - 1) & W.keeping_nouns:
+        return True
+    named = {k for b0, b1, _ in doc.actors_in(a0, hit.first) for k in range(b0, b1)}
+    keep = next((k for k in range(a0, hit.first) if k not in named and token_stems(doc, k) & W.keeping_nouns), None)
+    if keep is None or any(doc.seg.tokens[k].is_word and k not in named and not token_stems(doc, k) & W.keeping_links
+                           for k in range(a0, keep)):
+        return False
+    # the verb of asking stands before the side, its own subject between ("طالب الرئيس ... المليشيات")
+    return any(token_stems(doc, k) & W.asking_verbs for k in range(max(s0, a0 - ASKED_REACH), a0 - 1))
