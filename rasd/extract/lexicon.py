@@ -259,6 +259,7 @@ class RoleWords:
     phrase_links: frozenset[str]
     phrase_conjuncts: frozenset[str]
     answering: frozenset[str]
+    answer_exceptives: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]
     demonstratives: frozenset[str]

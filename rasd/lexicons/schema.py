@@ -403,6 +403,7 @@ FILES: dict[str, Spec] = {
         phrase_links=WORDS,
         phrase_conjuncts=WORDS,
         answering=WORDS,
+        answer_exceptives=WORDS,
         nationwide_quantifiers=WORDS,
         nationwide_areas=WORDS,
         demonstratives=WORDS,

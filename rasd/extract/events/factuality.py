@@ -1709,7 +1709,7 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
         if not toks[k].is_word or toks[k].norm in W.demonstratives or toks[k].norm in COMPLEMENTISERS:
             return False  # "وقبل ذلك قتل"; "وأعلن بعد أيام أنه سيطر": a clause of its own after أنه
         if token_stems(doc, k) & W.background_after:
-            return True
+            return not _the_answer_follows(doc, W, k)
         middle += 1
         if middle > GOVERNOR_MIDDLE:
             return False
@@ -1717,6 +1717,13 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
         if k >= s0 and toks[k].norm in W.background_links:
             k -= 1
     return False
+
+
+def _the_answer_follows(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a word of answering followed by an exceptive ("لم يجد المتمردون ردا سوى القصف"): what follows is
+    the answer itself, told, not the blow answered."""
+    toks = doc.seg.tokens
+    return toks[k].norm in W.answering and k + 1 < len(toks) and toks[k + 1].norm in W.answer_exceptives
 
 
 def _before_a_start(doc: Document, lex: EventLexicon, k: int, s0: int) -> int:
