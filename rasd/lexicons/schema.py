@@ -404,6 +404,7 @@ FILES: dict[str, Spec] = {
         phrase_conjuncts=WORDS,
         answering=WORDS,
         answer_exceptives=WORDS,
+        announcing_nouns=WORDS,
         nationwide_quantifiers=WORDS,
         nationwide_areas=WORDS,
         demonstratives=WORDS,

@@ -51,3 +51,22 @@ def test_an_answer_with_no_exceptive_still_governs(extract):
     text = ("اعتقلت الشرطة خمسة أشخاص في مدينة أضنة أمس. "
             "وقصفت الطائرات مواقع المسلحين ردا على الهجوم على مركز الشرطة.")
     assert sub_types(extract, text).count("Armed clash") == 0
+
+
+def test_a_taking_announced_after_a_word_of_time_is_background(extract):
+    # the announcing noun governed by "بعد أيام من": what it announced is background as it is
+    text = ("قتل ثلاثة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس. "
+            "ووصل الوزراء إلى مدينة عدن بعد أيام من إعلان الحكومة تحرير المدينة من المتمردين.")
+    assert "Government regains territory" not in sub_types(extract, text)
+
+
+def test_a_taking_announced_despite_is_background(extract):
+    text = ("قتل ثلاثة جنود في هجوم على نقطة تفتيش في مدينة العريش أمس. "
+            "ولا تزال الاشتباكات متقطعة في البلدة رغم إعلان القوات عن استعادة السيطرة عليها.")
+    assert "Government regains territory" not in sub_types(extract, text)
+
+
+def test_a_taking_announced_in_a_main_clause_stays(extract):
+    # the guard: the verb of announcing tells the news
+    text = "وأعلنت المقاومة الشعبية أمس تحرير مدينة الحوطة من المتمردين."
+    assert "Government regains territory" in sub_types(extract, text)

@@ -1663,13 +1663,14 @@ MANAGED_REACH = 10  # words back from a trigger to the verb of managing whose co
 
 
 def _managed_in_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
-    """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, and that verb
-    is governed as background ("بعد أن تمكنت القوات من طرد", "بعد نجاح الجيش في تحرير")."""
+    """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, or what a noun of
+    announcing (`announcing_nouns`) announced, and that word is governed as background ("بعد أن تمكنت القوات من
+    طرد", "بعد نجاح الجيش في تحرير", "بعد أيام من إعلان الحكومة تحرير المدينة")."""
     toks = doc.seg.tokens
     for k in range(first - 1, max(s0, first - MANAGED_REACH) - 1, -1):
         if not toks[k].is_word:
             return False
-        if token_stems(doc, k) & lex.words.helper_verbs:
+        if token_stems(doc, k) & (lex.words.helper_verbs | lex.words.announcing_nouns):
             return _helper_in_background(doc, lex, k, s0)
     return False
 
@@ -1682,6 +1683,8 @@ def _helper_in_background(doc: Document, lex: EventLexicon, k: int, s0: int) -> 
     j = k - 1
     if j > s0 and (toks[j].norm in COMPLEMENTISERS or toks[j].norm in lex.words.background_links):
         j -= 1
+        if j > s0 and toks[j].norm in lex.words.time_lengths:
+            j -= 1  # "بعد أيام من إعلان": a length of time and its link
     return j >= s0 and bool(token_stems(doc, j) & lex.words.background_after) and \
         not token_stems(doc, j) & lex.words.before_it
 
