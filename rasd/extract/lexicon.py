@@ -262,6 +262,8 @@ class RoleWords:
     phrase_links: frozenset[str]
     phrase_conjuncts: frozenset[str]
     answering: frozenset[str]
+    answer_exceptives: frozenset[str]
+    announcing_nouns: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]
     demonstratives: frozenset[str]

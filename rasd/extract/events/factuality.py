@@ -1765,13 +1765,14 @@ MANAGED_REACH = 10  # words back from a trigger to the verb of managing whose co
 
 
 def _managed_in_background(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
-    """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, and that verb
-    is governed as background ("بعد أن تمكنت القوات من طرد", "بعد نجاح الجيش في تحرير")."""
+    """The trigger is what a verb of managing (event_roles.yaml: helper_verbs) in its clause did, or what a noun of
+    announcing (`announcing_nouns`) announced, and that word is governed as background ("بعد أن تمكنت القوات من
+    طرد", "بعد نجاح الجيش في تحرير", "بعد أيام من إعلان الحكومة تحرير المدينة")."""
     toks = doc.seg.tokens
     for k in range(first - 1, max(s0, first - MANAGED_REACH) - 1, -1):
         if not toks[k].is_word:
             return False
-        if token_stems(doc, k) & lex.words.helper_verbs:
+        if token_stems(doc, k) & (lex.words.helper_verbs | lex.words.announcing_nouns):
             return _helper_in_background(doc, lex, k, s0)
     return False
 
@@ -1784,6 +1785,8 @@ def _helper_in_background(doc: Document, lex: EventLexicon, k: int, s0: int) -> 
     j = k - 1
     if j > s0 and (toks[j].norm in COMPLEMENTISERS or toks[j].norm in lex.words.background_links):
         j -= 1
+        if j > s0 and toks[j].norm in lex.words.time_lengths:
+            j -= 1  # "بعد أيام من إعلان": a length of time and its link
     return j >= s0 and bool(token_stems(doc, j) & lex.words.background_after) and \
         not token_stems(doc, j) & lex.words.before_it
 
@@ -1811,7 +1814,7 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
         if not toks[k].is_word or toks[k].norm in W.demonstratives or toks[k].norm in COMPLEMENTISERS:
             return False  # "وقبل ذلك قتل"; "وأعلن بعد أيام أنه سيطر": a clause of its own after أنه
         if token_stems(doc, k) & W.background_after:
-            return True
+            return not _the_answer_follows(doc, W, k)
         middle += 1
         if middle > GOVERNOR_MIDDLE:
             return False
@@ -1819,6 +1822,13 @@ def _governed(doc: Document, lex: EventLexicon, first: int, s0: int) -> bool:
         if k >= s0 and toks[k].norm in W.background_links:
             k -= 1
     return False
+
+
+def _the_answer_follows(doc: Document, W: RoleWords, k: int) -> bool:
+    """Token k is a word of answering followed by an exceptive ("لم يجد المتمردون ردا سوى القصف"): what follows is
+    the answer itself, told, not the blow answered."""
+    toks = doc.seg.tokens
+    return toks[k].norm in W.answering and k + 1 < len(toks) and toks[k + 1].norm in W.answer_exceptives
 
 
 def _before_a_start(doc: Document, lex: EventLexicon, k: int, s0: int) -> int:

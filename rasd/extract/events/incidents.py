@@ -579,10 +579,18 @@ def _unnamed_background(doc: Document, lex: EventLexicon, sent_hits: list[Hit], 
     """Background that is no more than that: not an incident the reader knows by its name ("بعد تفجير زليتن",
     what reactions are to), not one dated in its clause ("بعد خروج مقاتلي داعش من سرت مطلع ديسمبر"), and not the
     cause of dead told before it ("لقي 5 مسلحين مصرعهم إثر انفجار عبوة"; the dead of what answers an incident,
-    "قتلت رجلا ردا على هجوم", are not its dead)."""
-    if inc.named or _dated_after_it(doc, hit, lex.words.since):
+    "قتلت رجلا ردا على هجوم", are not its dead).  A noun made definite by the article alone ("بعد التفجير
+    الانتحاري", "بعد المجزرة") names no incident by itself: it points back to one the reader knows from the
+    article, and where the article has not told it, it is background as an unnamed one is."""
+    if inc.named and not _by_the_article_alone(hit) or _dated_after_it(doc, hit, lex.words.since):
         return False
     return inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit)
+
+
+def _by_the_article_alone(hit: Hit) -> bool:
+    """The trigger's noun carries the article ("التفجير", "الهجمات الإرهابية"): a noun with the article governs no
+    name, so nothing after it names the incident as "تفجير زليتن" or "مجزرة خان بني سعد" does."""
+    return hit.trigger.definite
 
 
 def _background(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
