@@ -1016,8 +1016,15 @@ def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident
     place."""
     if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family):
         return False
-    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences) or \
-        not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
+    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, _in_one_clause(doc, prev, inc)) \
+        or not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
+
+
+def _in_one_clause(doc: Document, prev: Incident, inc: Incident) -> bool:
+    """`inc`'s trigger stands in the clause of one of `prev`'s (between the same marks of one sentence): "قتلت القوات
+    مسلحا واعتقلت 12 آخرين في اشتباكات", not "فتحوا النار على السيارة، فيما ذكرت الوكالة أن ستة اعتقلوا"."""
+    here = doc.clause(inc.main.first)
+    return any(h.sentence == inc.sentence and doc.clause(h.first) == here for h in prev.hits)
 
 
 def _referred_death(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
