@@ -39,3 +39,14 @@ def test_arrests_in_another_sentence_stay_apart_from_a_clash(extract):
     evs = events(extract, "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة الرمادي أمس. وفي وقت لاحق اعتقلت الشرطة "
                           "خمسة مشتبهين في مدينة الرمادي.")
     assert sorted(e.sub_type for e in evs) == ["Armed clash", "Arrests"]
+
+
+def test_an_arrest_told_after_an_exchange_of_fire_stays_an_arrest(extract):
+    evs = events(extract, "ألقت الشرطة القبض على أربعة مطلوبين في مدينة الزرقاء أمس بعد تبادل لإطلاق النار معهم.")
+    assert "Arrests" in [e.sub_type for e in evs]
+
+
+def test_arrests_told_in_a_clause_of_their_own_stay_apart(extract):
+    evs = events(extract, "فتح مسلحون النار على دورية للجيش في مدينة ديار بكر أمس، فيما ذكرت وكالة أنباء أن خمسة أشخاص "
+                          "اعتقلوا للاشتباه بعلاقتهم بالحادث.")
+    assert "Arrests" in [e.sub_type for e in evs]
