@@ -469,6 +469,7 @@ class EventLexicon:
     naming_any_violence: frozenset[str] = frozenset()  # families whose definite noun may name any violence told
     # families whose headline toll, counted by one body incident of another of them, is that incident (heads32)
     headline_tolls: frozenset[str] = frozenset()
+    one_incident_in_clause: tuple[frozenset[str], ...] = ()     # ... only when told in one clause (parts38)
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -518,10 +519,12 @@ class EventLexicon:
         """خلال/طوال and the openers of a recent period (modality `recent_span_openers`)."""
         return self.words.span_openers | self.modality.get("recent_span_openers", frozenset())
 
-    def compatible(self, fa: str, fb: str, same_sentence: bool = False) -> bool:
-        """Whether two families may describe the same incident (events.yaml: one_incident, and
-        one_incident_in_sentence where both are told in one sentence)."""
-        groups = self.one_incident + (self.one_incident_in_sentence if same_sentence else ())
+    def compatible(self, fa: str, fb: str, same_sentence: bool = False, same_clause: bool = False) -> bool:
+        """Whether two families may describe the same incident (events.yaml: one_incident,
+        one_incident_in_sentence where both are told in one sentence, and one_incident_in_clause where both are
+        told in one clause of it)."""
+        groups = self.one_incident + (self.one_incident_in_sentence if same_sentence else ()) + \
+            (self.one_incident_in_clause if same_sentence and same_clause else ())
         return fa == fb or any(fa in g and fb in g for g in groups)
 
     def claims_responsibility(self, word: str) -> bool:
@@ -547,6 +550,11 @@ def _listed(data: dict, key: str) -> frozenset[str]:
     return frozenset(data.get(key) or [])
 
 
+def _groups(data: dict, key: str) -> tuple[frozenset[str], ...]:
+    """Groups of families as given in events.yaml (one_incident and its kin), or none."""
+    return tuple(frozenset(g) for g in data.get(key) or [])
+
+
 def load_event_lexicon() -> EventLexicon:
     """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
     data = load_yaml("events.yaml")
@@ -567,12 +575,13 @@ def load_event_lexicon() -> EventLexicon:
                         _listed(data, "speaker_side"), _matcher(data.get("later"), "later"),
                         load_word_lists("event_roles.yaml", RoleWords), lemma_families,
                         _listed(data, "charge_spares"), _listed(data, "campaign_families"),
-                        tuple(frozenset(g) for g in data.get("one_incident") or []),
-                        tuple(frozenset(g) for g in data.get("one_incident_in_sentence") or []),
+                        _groups(data, "one_incident"),
+                        _groups(data, "one_incident_in_sentence"),
                         {f: frozenset(v) for f, v in (data.get("retold_as") or {}).items()},
                         detaining_families=_listed(data, "detaining_families"),
                         naming_any_violence=_listed(data, "naming_any_violence"),
                         headline_tolls=_listed(data, "headline_tolls"),
+                        one_incident_in_clause=_groups(data, "one_incident_in_clause"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),

@@ -536,6 +536,7 @@ FILES: dict[str, Spec] = {
         campaign_families=WORDS,
         one_incident=list_of(WORDS),
         one_incident_in_sentence=list_of(WORDS),
+        one_incident_in_clause=list_of(WORDS),
         retold_as=map_of(WORDS),
         naming_any_violence=WORDS,
         headline_tolls=WORDS,
