@@ -117,6 +117,8 @@ class Family:
     exposure_meets_needs: bool = False
     # a trigger by ب after a word of death or wounding in its clause ("قتل ثلاثة جنود بقذيفة") has hit: its need is met
     harm_meets_needs: bool = False
+    # its subject or its object after على that is no ground ("سيطرت فرق الدفاع المدني على حريق": a fire; gaps38)
+    not_objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -596,8 +598,8 @@ def _family(fid: str, spec: dict) -> Family:
              for form in {norm(k), *noun_forms(k)}}
     not_after = _matcher(spec["not_after"], fid) if spec.get("not_after") else None
     return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                  frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                  not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                  _spec_words(spec, "not_with"), bool(spec.get("outcome")),
+                  not_after, _spec_words(spec, "territory"),
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
                   {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get("ground_marker") or {}).items()},
@@ -607,7 +609,13 @@ def _family(fid: str, spec: dict) -> Family:
                   not_before_pairs=frozenset(tuple(norm(x) for x in name_tokens(w))
                                              for w in spec.get("not_before") or [] if len(name_tokens(w)) == 2),
                   exposure_meets_needs=bool(spec.get("exposure_meets_needs")),
-                  harm_meets_needs=bool(spec.get("harm_meets_needs")))
+                  harm_meets_needs=bool(spec.get("harm_meets_needs")),
+                  not_objects=_spec_words(spec, "not_objects"))
+
+
+def _spec_words(spec: dict, key: str) -> frozenset[str]:
+    """A family's word list under `key`, normalised (empty where it has none)."""
+    return frozenset(norm(w) for w in spec.get(key) or [])
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

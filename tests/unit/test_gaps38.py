@@ -55,3 +55,35 @@ def test_two_dead_of_no_group_in_a_market_are_civilians(extract):
     text = "هاجم مسلحون سوقا شعبية في بلدة المنصورية أمس ما أسفر عن سقوط قتيلين من المدنيين."
     evs = events(extract, text)
     assert [(e.type, e.fatalities) for e in evs] == [("Violence against civilians", 2)]
+
+
+# Control over a fire or a situation is no ground taken (events.yaml overtake/regain `not_objects`,
+# factuality._takes_no_ground).
+
+def kinds(extract, text):
+    return [(e.type, e.sub_type) for e in events(extract, text)]
+
+
+def test_civil_defence_controlling_a_fire_takes_no_ground(extract):
+    text = "سيطرت فرق الدفاع المدني بمحافظة الخرج صباح اليوم الأحد على حريق اندلع في مستودع للأخشاب بحي الصناعية."
+    assert kinds(extract, text) == []
+
+
+def test_a_fire_brought_under_control_told_by_its_pronoun(extract):
+    text = "وأوضح المتحدث أن البلاغ كان عن حريق في شقة بحي الملز تمت السيطرة عليه دون إصابات."
+    assert kinds(extract, text) == []
+
+
+def test_police_regaining_control_of_the_situation_takes_no_ground(extract):
+    text = "وبدا أن قوات الشرطة استعادت السيطرة على الوضع في ميناء كاليه بعد وصول تعزيزات."
+    assert kinds(extract, text) == []
+
+
+def test_a_town_taken_is_still_ground(extract):
+    text = "سيطر تنظيم داعش أمس على بلدة القريتين في ريف حمص."
+    assert ("Battles", "Non-state actor overtakes territory") in kinds(extract, text)
+
+
+def test_a_district_named_after_fire_is_still_ground(extract):
+    text = "تمكن الجيش أمس من السيطرة على منطقة النار في محافظة صلاح الدين بعد طرد مسلحي التنظيم."
+    assert ("Battles", "Government regains territory") in kinds(extract, text)
