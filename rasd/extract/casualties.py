@@ -351,6 +351,12 @@ class CasualtyFinder:
                                 approx=True, noun_last=m.last))
         return out
 
+    def _own_kind(self, word: str) -> str | None:
+        """The kind a dual of the dead or wounded tells by itself ("وسقط قتيلين", "قتيلان من الحزب", "جريحين"), with
+        no word of killing or wounding before it; None for any other noun (casualties.yaml self_counting)."""
+        stems = _bare_stems(word)
+        return "killed" if stems & self.lex.killed_self else "wounded" if stems & self.lex.wounded_self else None
+
     def _dead_or_wounded_noun(self, word: str) -> bool:
         """"القتلى", "جرحى": a noun that is itself a count of dead or wounded."""
         stems = _bare_stems(word)
@@ -771,7 +777,7 @@ class CasualtyFinder:
         if side is None and end > k + 1:
             side = self.lex.sides.get(doc.seg.tokens[k + 1].norm)   # "ضابطي شرطة": the side of the police
         sent_first, sent_last = doc.sentence_bounds(doc.seg.sentence_of(k))
-        kind = self._kind(doc, k, end, sent_first, sent_last, strict=True)
+        kind = self._own_kind(doc.seg.tokens[k].norm) or self._kind(doc, k, end, sent_first, sent_last, strict=True)
         if kind is None:
             return None
         c = Casualty(kind, value, None, None, side, k, end, doc.seg.sentence_of(k), noun_last=end)

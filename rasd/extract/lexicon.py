@@ -120,6 +120,8 @@ class Family:
     # form -> nouns one of which must be its object by a glued ل a few words after it ("تصدت المقاومة لمحاولة
     # تقدم": a verb of facing tells a fight only where what it faced was an attack; repel37)
     object_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    # its subject or its object after على that is no ground ("سيطرت فرق الدفاع المدني على حريق": a fire; gaps38)
+    not_objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -616,8 +618,8 @@ def _family(fid: str, spec: dict) -> Family:
              for form in {norm(k), *noun_forms(k)}}
     not_after = _matcher(spec["not_after"], fid) if spec.get("not_after") else None
     return Family(fid, spec["type"], spec["sub_type"], int(spec.get("priority", 0)), needs,
-                  frozenset(norm(w) for w in spec.get("not_with") or []), bool(spec.get("outcome")),
-                  not_after, frozenset(norm(w) for w in spec.get("territory") or []),
+                  _spec_words(spec, "not_with"), bool(spec.get("outcome")),
+                  not_after, _spec_words(spec, "territory"),
                   bool(spec.get("nominal_object")), spec.get("with_deaths"), bool(spec.get("participles")),
                   bool(spec.get("one_per_place")),
                   _word_map(spec, "ground_marker"),
@@ -628,12 +630,18 @@ def _family(fid: str, spec: dict) -> Family:
                                              for w in spec.get("not_before") or [] if len(name_tokens(w)) == 2),
                   exposure_meets_needs=bool(spec.get("exposure_meets_needs")),
                   harm_meets_needs=bool(spec.get("harm_meets_needs")),
-                  object_of=_word_map(spec, "object_of"))
+                  object_of=_word_map(spec, "object_of"),
+                  not_objects=_spec_words(spec, "not_objects"))
 
 
 def _word_map(spec: dict, key: str) -> dict[str, frozenset[str]]:
     """A family's map of a word to words (`ground_marker`, `object_of`), normalised."""
     return {norm(k): frozenset(norm(w) for w in v) for k, v in (spec.get(key) or {}).items()}
+
+
+def _spec_words(spec: dict, key: str) -> frozenset[str]:
+    """A family's word list under `key`, normalised (empty where it has none)."""
+    return frozenset(norm(w) for w in spec.get(key) or [])
 
 
 def _add_lemmas(fid: str, spec: dict, lemma_families: dict[tuple[str, str], tuple[str, ...]]) -> None:

@@ -513,6 +513,8 @@ FILES: dict[str, Spec] = {
             not_with=WORDS,
             not_after=WORDS,
             not_before=WORDS,
+            # what a change of control takes that is no ground: its subject or its object after على (gaps38)
+            not_objects=WORDS,
             exposure_meets_needs=BOOL,
             harm_meets_needs=BOOL,
             territory=WORDS,

@@ -237,13 +237,20 @@ def _civilian_name(a) -> bool:
     return a is not None and (getattr(a, "canonical", None) or "").startswith("Civilians")
 
 
+def _fighters_dead(inc: Incident) -> bool:
+    """Whether fighters are among the incident's dead: a count of the armed or militant side, or of a named armed
+    group whatever noun counts them ("سقوط قتيلين من جماعة الحوثي", "ثلاثة قتلى من التنظيم")."""
+    return any(c.kind == "killed" and (c.side in ("armed", "militant") or
+                                       (c.group is not None and c.side in (None, "people"))) for c in inc.casualties)
+
+
 def _by_target(inc: Incident, a1, a2, etype: str, sub: str, assassination: bool = False) -> tuple[str, str]:
     """An attack on villagers is violence against civilians; one on property with no dead, destruction; an
     assassination of someone who is no fighter, soldier or policeman, violence against civilians."""
     if inc.family not in ("attack", "killing"):
         return etype, sub
     victims = [c.side for c in inc.casualties if c.kind == "killed" and c.side]
-    fighters = any(v in ("armed", "militant") for v in victims)
+    fighters = _fighters_dead(inc)
     civilians = any(v in CIVILIAN_SIDES for v in victims) and not fighters
     state_attacker = a1 is not None and a1.kind in STATE_KINDS
     civilians = civilians or (assassination and inc.target in (None, "civilian") and not fighters)

@@ -31,6 +31,7 @@ from rasd.extract.events.setting import long_past
 from rasd.extract.lexicon import PRESENT_PREFIXES, EventLexicon, Family, RoleWords, Trigger
 from rasd.text.clitics import CONJUNCTIONS
 from rasd.text.morphology import COMPLEMENTISERS, hedged
+from rasd.text.normalise import norm
 from rasd.text.segment import COMMAS, Segmented
 
 LIGHT_VERB_REACH = 5     # tokens before a plural trigger searched for the verb that carries it ("شن طيران التحالف عدة غارات")
@@ -44,6 +45,9 @@ SIDES_NAMED_REACH = 16   # tokens after بين the second side's name may open a
 GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
+OBJECT_REACH = 10          # words after a change-of-control trigger searched for its على (a subject and a time between:
+                           # "سيطرت فرق الدفاع المدني بمنطقة ... عصر اليوم الاثنين على حريق"); set on the feed's 81
+                           # phrases of control over a fire
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
 HABIT_WINDOW = 8           # words before a noun trigger searched for a habitual verb ("وينفذ التنظيم ... هجمات")
 NOT_AFTER_REACH = 4        # words after a trigger searched for a family's cancelling words
@@ -190,7 +194,7 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
     if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t) or _names_a_front(doc, lex, t) or \
-            _object_not_named(doc, lex, fam, t):
+            _object_not_named(doc, lex, fam, t) or _takes_no_ground(doc, fam, t):
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
@@ -232,6 +236,29 @@ def _object_not_named(doc: Document, lex: EventLexicon, fam: Family, t: TriggerA
     toks = doc.seg.tokens
     return not any(toks[k].norm.startswith(_OBJECT_PREPOSITION) and token_stems(doc, k) & objects
                    for k in range(t.last, min(t.s1, t.last + OBJECT_REACH)))
+
+
+_ON = norm("على")
+_ON_IT = frozenset({norm("عليه"), norm("عليها")})
+ANTECEDENT_REACH = 3   # words before a trigger searched for what its "عليه" points back to ("حريق منزلي تمت السيطرة عليه")
+
+
+def _takes_no_ground(doc: Document, fam: Family, t: TriggerAt) -> bool:
+    """A change of control over what is no ground (events.yaml `not_objects`): the word after the first على in its
+    clause within OBJECT_REACH words ("سيطرت فرق الدفاع المدني على حريق", "السيطرة على الوضع"), or the subject right
+    after it ("سيطرت النيران على المبنى": the fire took hold)."""
+    if not fam.not_objects:
+        return False
+    toks = doc.seg.tokens
+    hi = min(t.c1, t.last + OBJECT_REACH)
+    if t.last < hi and token_stems(doc, t.last) & fam.not_objects:
+        return True
+    k = next((j for j in range(t.last - 1, hi) if toks[j].norm == _ON), None)
+    if k is not None and k + 1 < t.c1 and token_stems(doc, k + 1) & fam.not_objects:
+        return True
+    # "عليه" of such a word right before the trigger ("اتضح أن الحادث حريق منزلي تمت السيطرة عليه")
+    return t.last < t.s1 and toks[t.last].norm in _ON_IT and \
+        any(token_stems(doc, j) & fam.not_objects for j in range(max(t.s0, t.first - ANTECEDENT_REACH), t.first))
 
 
 def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
