@@ -45,7 +45,7 @@ SIDES_NAMED_REACH = 16   # tokens after بين the second side's name may open a
 GROUND_MARKER_REACH = 3  # tokens after a trigger searched for the preposition of the ground it leaves
 MODALITY_WINDOW = 4        # words before a trigger that may negate or hedge it
 SPECULATION_WINDOW = 10    # words before a trigger searched for a weighed proposition ("احتمال أن")
-OBJECT_REACH = 10          # words after a change-of-control trigger searched for its على (a subject and a time between:
+CONTROL_OBJECT_REACH = 10          # words after a change-of-control trigger searched for its على (a subject and a time between:
                            # "سيطرت فرق الدفاع المدني بمنطقة ... عصر اليوم الاثنين على حريق"); set on the feed's 81
                            # phrases of control over a fire
 TERRITORY_REACH = 6        # words after a change-of-control trigger searched for the ground it names
@@ -61,7 +61,7 @@ EXPOSURE_REACH = 8         # words from "تعرض" to what it exposed to ("تع�
 EXPOSED_SUBJECT_REACH = 12
 ATTEMPT_REACH = 12         # tokens from an attempt to the verbal noun it governs ("حاول الإرهابي عبدالله فهد عبدالله الرشيد تفجير")
 MANAGING_REACH = 5         # tokens from a verb of managing to the verbal noun it governs ("تمكن المقاتلون أمس من التصدي")
-OBJECT_REACH = 8           # words after a verb of facing its ل-object may stand, its subject and a place between
+FACED_OBJECT_REACH = 8          # words after a verb of facing its ل-object may stand, its subject and a place between
                            # ("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات": 7; repel37, on the feed's hits)
 _OBJECT_PREPOSITION = "ل"
 _VERB_FINAL = "ى"   # "تصدى" as written is the verb; its verbal noun "تصدي" normalises to the same word
@@ -223,7 +223,7 @@ def _instrument_of_harm(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 def _object_not_named(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) -> bool:
     """A word the family counts only with one of its objects after a glued ل (events.yaml `object_of`: "تصدت
-    المقاومة الشعبية أمس لمحاولة تقدم الميليشيات") that has none within OBJECT_REACH words ("تتصدى لمحاولات
+    المقاومة الشعبية أمس لمحاولة تقدم الميليشيات") that has none within FACED_OBJECT_REACH words ("تتصدى لمحاولات
     تحريف التاريخ" is no fight; "تصدت لهم"); its verbal noun (modality `facing_nouns`) counts only after a verb of
     managing, as in `_faced` ("تمكنت القوات من التصدي لمحاولة التسلل", not "عمليات التصدي لمحاولات")."""
     objects = fam.object_of.get(t.trig.lemma) or fam.object_of.get(t.phrase[0])
@@ -235,7 +235,7 @@ def _object_not_named(doc: Document, lex: EventLexicon, fam: Family, t: TriggerA
         return True
     toks = doc.seg.tokens
     return not any(toks[k].norm.startswith(_OBJECT_PREPOSITION) and token_stems(doc, k) & objects
-                   for k in range(t.last, min(t.s1, t.last + OBJECT_REACH)))
+                   for k in range(t.last, min(t.s1, t.last + FACED_OBJECT_REACH)))
 
 
 _ON = norm("على")
@@ -245,12 +245,12 @@ ANTECEDENT_REACH = 3   # words before a trigger searched for what its "عليه"
 
 def _takes_no_ground(doc: Document, fam: Family, t: TriggerAt) -> bool:
     """A change of control over what is no ground (events.yaml `not_objects`): the word after the first على in its
-    clause within OBJECT_REACH words ("سيطرت فرق الدفاع المدني على حريق", "السيطرة على الوضع"), or the subject right
+    clause within CONTROL_OBJECT_REACH words ("سيطرت فرق الدفاع المدني على حريق", "السيطرة على الوضع"), or the subject right
     after it ("سيطرت النيران على المبنى": the fire took hold)."""
     if not fam.not_objects:
         return False
     toks = doc.seg.tokens
-    hi = min(t.c1, t.last + OBJECT_REACH)
+    hi = min(t.c1, t.last + CONTROL_OBJECT_REACH)
     if t.last < hi and token_stems(doc, t.last) & fam.not_objects:
         return True
     k = next((j for j in range(t.last - 1, hi) if toks[j].norm == _ON), None)
