@@ -75,7 +75,7 @@ from rasd.model import Span
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm
-from rasd.text.segment import Segmented
+from rasd.text.segment import Segmented, token_norms
 
 T = TypeVar("T")
 
@@ -550,7 +550,7 @@ class _Parser:
     def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
         self.lex = lex
         self.toks = seg.tokens
-        self.n = [t.norm for t in seg.tokens]
+        self.n = list(token_norms(seg))    # a list (copied in C, ~5k instructions): a word may be replaced by its stem
         self.start = 0  # first token of the current sentence
         self.end = 0    # end (exclusive) of the current sentence
 

@@ -52,7 +52,7 @@ from rasd.model import NumberMention, Span, Token
 from rasd.text.clitics import readings, without_article
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm_char
-from rasd.text.segment import Segmented, segment
+from rasd.text.segment import Segmented, segment, token_norms
 
 __all__ = ["NumberLexicon", "find_numbers", "load_number_lexicon", "parse_number"]
 
@@ -552,7 +552,7 @@ class _Parser:
         self.seg = seg
         self.lex = lex
         self.toks: Sequence[Token] = seg.tokens
-        self.norms = [t.norm for t in seg.tokens]
+        self.norms = token_norms(seg)      # read only: the article's shared norms
         self.n = len(seg.tokens)
         self.limit = self.n
 
