@@ -1,6 +1,7 @@
 """The same answers with fewer instructions an article (speed39): an article's token norms are listed once by
-`segment` and shared (numbers, dates, event triggers), and a phrase matcher spells out the one or two words
-after a name's first word without a comprehension.
+`segment` and shared (numbers, dates, event triggers), a phrase matcher spells out the one or two words after a
+name's first word without a comprehension, and word tests asked of every first-seen word loop instead of
+running a generator.
 
 Every sentence and word here was written for these tests (none is taken from an article).
 """
@@ -11,6 +12,7 @@ import random
 from rasd.model import Article
 from rasd.recognise.dates import find_dates
 from rasd.recognise.numbers import find_numbers
+from rasd.recognise.roles import _bare
 from rasd.text.clitics import readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher
 from rasd.text.segment import Segmented, segment, token_norms
@@ -134,3 +136,72 @@ def test_a_two_and_three_word_name_is_found_at_the_end_of_a_text_and_not_past_it
     matcher.add("وادي السلام الكبير الجنوبي", "four")
     m = matcher.match_at(segment("في وادي السلام الكبير الجنوبي").tokens, 1)
     assert m is not None and (m.last, m.payloads) == (5, ("four",))
+
+
+# Word tests asked of every first-seen word: loops that answer as the generators they replace did.
+TEST_WORDS = ["الجندي", "والعريف", "القيادي", "والي", "قائدا", "كتاب", "الحي", "والحي", "حي", "للقوات", "قوات",
+              "الجيش", "وزارة", "المسلحين", "فالشرطة", "بيت", "يوم", "ال", "و", "2015", "مدرسة", "بالمدرسة"]
+
+
+def test_the_casualty_word_tests_answer_as_their_generators_did(pipeline):
+    from rasd.text.clitics import reading_stems, without_article
+    finder = pipeline.resources.claims.casualties
+    lex = finder.lex
+    for word in TEST_WORDS:
+        stems = [r.stem for r in readings(word)]
+        assert finder._of_a_post(stems) == any(without_article(s) in lex.office_heads or s in lex.office_heads
+                                               for s in stems), word
+        assert finder._heads_a_name(word) == any(without_article(s) in lex.named_heads
+                                                 for s in reading_stems(word)), word
+    assert finder._of_a_post([r.stem for r in readings("القيادي")]) or not lex.office_heads
+
+
+def test_the_place_and_actor_start_tests_answer_as_their_generators_did(pipeline):
+    places, actors = pipeline.resources.places, pipeline.resources.actors
+    cues = places.cues.cues
+    for word in TEST_WORDS:
+        assert places._may_be_definite_cue(word) == any(r.stem.startswith("ال") and bool(cues.get((r.stem[2:],)))
+                                                        for r in readings(word)), word
+        assert actors._may_start(word) == any(r.stem in actors._first_words for r in readings(word)), word
+    assert actors._may_start("والجيش")
+
+
+def _old_agent_marker_before(toks, first, lex):
+    if first == 0 or not toks[first - 1].is_word:
+        return False
+    before = toks[first - 1].norm
+    for marker in lex.agent_markers:
+        if len(marker) > 1 and marker[-1] != before:
+            continue
+        k = first - len(marker)
+        if k < 0 or not all(t.is_word for t in toks[k:first]):
+            continue
+        words = [t.norm for t in toks[k:first]]
+        if words[1:] == list(marker[1:]) and marker[0] in _bare(words[0]):
+            return True
+    return False
+
+
+def test_an_agent_marker_is_read_before_a_name_as_before(pipeline):
+    from rasd.recognise.roles import _agent_marker_before
+    lex = pipeline.resources.actors.agency
+    texts = ["قصفت المدينة من قبل الطيران", "قصفت المدينة ومن قبل الطيران", "قصفت المدينة، من، قبل الطيران",
+             "بدعم من التحالف هاجموا", "قبل الطيران", "المدعومون من الخارج", "هاجموا بدعم، من التحالف"]
+    seen = 0
+    for text in texts:
+        toks = segment(text).tokens
+        for first in range(len(toks)):
+            new = _agent_marker_before(toks, first, lex)
+            assert new == _old_agent_marker_before(toks, first, lex), (text, first)
+            seen += new
+    assert seen >= 2
+
+
+def test_reading_stems_and_gapped_heads_answer_as_their_comprehensions_did(pipeline):
+    from rasd.extract.lexicon import EventLexicon
+    from rasd.text.clitics import reading_stems
+    from rasd.text.matcher import reachable
+    lex = next(iter(reachable(pipeline.resources, (EventLexicon,))))
+    for word in TEST_WORDS + ["فجر", "وفجر", "ففجرها", "نفسه"]:
+        assert reading_stems.__wrapped__(word) == frozenset([r.stem for r in readings(word)]), word
+        assert lex.heads_gapped(word) == any(r.stem in lex.gapped for r in readings(word)), word
