@@ -965,7 +965,12 @@ def _a_named_side(c: Casualty) -> bool:
 def _bare_stems(word: str) -> frozenset[str]:
     """The stems of `word`, with and without the article ("الجرحى" -> "الجرحي", "جرحي")."""
     stems = reading_stems(word)
-    return stems | {b for s in stems if (b := without_article(s))}
+    bare = set()
+    for s in stems:     # a loop, not a set comprehension (~10 an article)
+        b = without_article(s)
+        if b:
+            bare.add(b)
+    return stems | bare
 
 
 def _after_other_fate(toks, lo: int, first: int, other_fates: frozenset[str]) -> int:

@@ -205,3 +205,20 @@ def test_reading_stems_and_gapped_heads_answer_as_their_comprehensions_did(pipel
     for word in TEST_WORDS + ["فجر", "وفجر", "ففجرها", "نفسه"]:
         assert reading_stems.__wrapped__(word) == frozenset([r.stem for r in readings(word)]), word
         assert lex.heads_gapped(word) == any(r.stem in lex.gapped for r in readings(word)), word
+
+
+def test_the_stems_of_numbers_claims_and_casualties_and_the_calendar_tests_answer_as_before(pipeline):
+    from rasd.extract.casualties import _bare_stems
+    from rasd.text.clitics import without_article
+    r = pipeline.resources
+    calendar = r.calendar
+    for word in TEST_WORDS + ["ويوم", "بعام", "و2015", "لشهر", "فالأحد", "وفي"]:
+        stems = frozenset(x.stem for x in readings(word))
+        assert r.numbers.stems(word) == stems, word
+        assert r.claims._stems(word) == {x.stem for x in readings(word)}, word
+        assert _bare_stems(word) == stems | {b for s in stems if (b := without_article(s))}, word
+        assert calendar.is_anchor(word) == (word[:1].isdigit() or word in calendar.anchor_set or (
+            word[:1] in "وفبلك" and any(x.stem in calendar.anchor_set or x.stem[:1].isdigit()
+                                       for x in readings(word)[1:]))), word
+        assert calendar.may_start(word) == (word == "و" or word in calendar.triggers or word[:1].isdigit() or (
+            word[:1] in "وفبلك" and any(x.stem in calendar.triggers for x in readings(word)[1:]))), word
