@@ -132,7 +132,11 @@ class CasualtyFinder:
 
     def _heads_a_name(self, word: str) -> bool:
         """"الجندي", "والعريف": a definite person noun or rank, which a given name may follow."""
-        return any(without_article(s) in self.lex.named_heads for s in reading_stems(word))
+        heads = self.lex.named_heads
+        for s in reading_stems(word):     # a loop, not any(generator): asked once for every new word
+            if without_article(s) in heads:
+                return True
+        return False
 
     def _counts_a_person(self, word: str) -> bool:
         """A dual or singular noun of a person ("جنديين", "جندي"), or of a post ("القيادي"): where a count without
@@ -145,7 +149,11 @@ class CasualtyFinder:
     def _of_a_post(self, stems: list[str]) -> bool:
         """"القيادي", "والي", "قائدا": a noun of a post or rank (casualties.yaml office_holders), with or without
         the article."""
-        return any(without_article(s) in self.lex.office_heads or s in self.lex.office_heads for s in stems)
+        heads = self.lex.office_heads
+        for s in stems:     # a loop, not any(generator): asked for every word tested as a count (~20 an article)
+            if without_article(s) in heads or s in heads:
+                return True
+        return False
 
     def _holder_killed(self, doc: Document, k: int, first: int) -> int | None:
         """The token after one person of a post at `k` killed or wounded: right after a word of killing or wounding
@@ -1052,7 +1060,12 @@ def _a_named_side(c: Casualty) -> bool:
 def _bare_stems(word: str) -> frozenset[str]:
     """The stems of `word`, with and without the article ("الجرحى" -> "الجرحي", "جرحي")."""
     stems = reading_stems(word)
-    return stems | {b for s in stems if (b := without_article(s))}
+    bare = set()
+    for s in stems:     # a loop, not a set comprehension (~10 an article)
+        b = without_article(s)
+        if b:
+            bare.add(b)
+    return stems | bare
 
 
 def _after_other_fate(toks, lo: int, first: int, other_fates: frozenset[str]) -> int:

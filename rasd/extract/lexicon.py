@@ -544,7 +544,11 @@ class EventLexicon:
 
     def heads_gapped(self, word: str) -> bool:
         """Whether a reading of `word` (proclitics off) is the head of a gapped pair ("فجر ... نفسه")."""
-        return any(r.stem in self.gapped for r in readings(word))
+        gapped = self.gapped
+        for r in readings(word):     # a loop, not any(generator): asked once for every new word
+            if r.stem in gapped:
+                return True
+        return False
 
 
 def _listed(data: dict, key: str) -> frozenset[str]:

@@ -479,7 +479,10 @@ class ActorRecogniser:
         """Whether some reading of `word` begins a name of one of the matchers `_scan` consults (what
         any of their `begins` would say, in one look-up per reading)."""
         firsts = self._first_words
-        return any(r.stem in firsts for r in readings(word))
+        for r in readings(word):     # a loop, not any(generator): asked once for every new word
+            if r.stem in firsts:
+                return True
+        return False
 
     def _span(self, seg: Segmented, first: int, last: int, cut: int, restored_al: bool = False) -> tuple[Span, str]:
         toks = seg.tokens

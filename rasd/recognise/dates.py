@@ -75,7 +75,7 @@ from rasd.model import Span
 from rasd.text.clitics import raw_cut, readings
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm
-from rasd.text.segment import Segmented
+from rasd.text.segment import Segmented, token_norms
 
 T = TypeVar("T")
 
@@ -233,8 +233,13 @@ class CalendarLexicon:
     def is_anchor(self, w: str) -> bool:
         """Token `w` is digits or an anchor word (`anchor_words`), also after a proclitic."""
         anchors = self.anchor_set
-        return w[:1].isdigit() or w in anchors or \
-            (w[:1] in _CLITIC_LETTERS and any(rd.stem in anchors or rd.stem[:1].isdigit() for rd in readings(w)[1:]))
+        if w[:1].isdigit() or w in anchors:
+            return True
+        if w[:1] in _CLITIC_LETTERS:
+            for rd in readings(w)[1:]:     # a loop, not any(generator)
+                if rd.stem in anchors or rd.stem[:1].isdigit():
+                    return True
+        return False
 
     def opener_reaches(self) -> dict[str, int]:
         """Expression of `_Parser.core` (as `openers` names them) -> how many tokens after its first one its
@@ -305,8 +310,13 @@ class CalendarLexicon:
         after a proclitic, or the و of "عامي 2015 و2016" (every other token is stepped over without
         looking at its context)."""
         triggers = self.triggers
-        return w == "و" or w in triggers or w[:1].isdigit() or \
-            (w[:1] in _CLITIC_LETTERS and any(rd.stem in triggers for rd in readings(w)[1:]))
+        if w == "و" or w in triggers or w[:1].isdigit():
+            return True
+        if w[:1] in _CLITIC_LETTERS:
+            for rd in readings(w)[1:]:     # a loop, not any(generator)
+                if rd.stem in triggers:
+                    return True
+        return False
 
     def month_of(self, name: str) -> MonthName | None:
         """The month a written name stands for (for tests and callers)."""
@@ -550,7 +560,7 @@ class _Parser:
     def __init__(self, lex: CalendarLexicon, seg: Segmented) -> None:
         self.lex = lex
         self.toks = seg.tokens
-        self.n = [t.norm for t in seg.tokens]
+        self.n = list(token_norms(seg))    # a list (copied in C, ~5k instructions): a word may be replaced by its stem
         self.start = 0  # first token of the current sentence
         self.end = 0    # end (exclusive) of the current sentence
 

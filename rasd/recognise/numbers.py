@@ -49,10 +49,10 @@ from typing import Any, NamedTuple
 
 from rasd.lexicons import LexiconError, load_yaml
 from rasd.model import NumberMention, Span, Token
-from rasd.text.clitics import readings, without_article
+from rasd.text.clitics import reading_stems, readings, without_article
 from rasd.text.matcher import WordTest, name_tokens
 from rasd.text.normalise import norm_char
-from rasd.text.segment import Segmented, segment
+from rasd.text.segment import Segmented, segment, token_norms
 
 __all__ = ["NumberLexicon", "find_numbers", "load_number_lexicon", "parse_number"]
 
@@ -283,7 +283,7 @@ class NumberLexicon:
         if hit is None:
             if len(self._stems) > _CACHE_LIMIT:
                 self._stems.clear()
-            hit = self._stems[word] = frozenset([r.stem for r in readings(word)])
+            hit = self._stems[word] = reading_stems(word)     # the same set, remembered (no comprehension)
         return hit
 
     def starts(self, word: str) -> bool:
@@ -552,7 +552,7 @@ class _Parser:
         self.seg = seg
         self.lex = lex
         self.toks: Sequence[Token] = seg.tokens
-        self.norms = [t.norm for t in seg.tokens]
+        self.norms = token_norms(seg)      # read only: the article's shared norms
         self.n = len(seg.tokens)
         self.limit = self.n
 

@@ -518,7 +518,10 @@ class PlaceRecogniser:
     def _may_be_definite_cue(self, word: str) -> bool:
         """Whether a reading of `word` is a cue with the article (الحي of "الحي الثالث", `_definite_cue`)."""
         cues = self.cues.cues
-        return any(r.stem.startswith("ال") and cues.get((r.stem[2:],)) for r in readings(word))
+        for r in readings(word):     # a loop, not any(generator): asked once for every new word
+            if r.stem.startswith("ال") and cues.get((r.stem[2:],)):
+                return True
+        return False
 
     def _may_open_unseen(self, word: str) -> bool:
         """Whether an unlisted place may follow `word` (`_unseen_after_locative`): في، قرب... or a verb of raiding."""

@@ -124,11 +124,17 @@ def _agent_marker_before(toks: Sequence[Token], first: int, lex: AgencyLexicon) 
         if len(marker) > 1 and marker[-1] != before:
             continue    # a marker of several words ends with the word right before the name
         k = first - len(marker)
-        if k < 0 or not all(t.is_word for t in toks[k:first]):
+        if k < 0:
             continue
-        words = [t.norm for t in toks[k:first]]
-        if words[1:] == list(marker[1:]) and marker[0] in _bare(words[0]):
-            return True
+        # one loop, no all(generator) and comprehension over the same few tokens (~20 an article)
+        words = []
+        for t in toks[k:first]:
+            if not t.is_word:
+                break
+            words.append(t.norm)
+        else:
+            if words[1:] == list(marker[1:]) and marker[0] in _bare(words[0]):
+                return True
     return False
 
 

@@ -83,7 +83,11 @@ def readings(word: str) -> tuple[Reading, ...]:
 @lru_cache(maxsize=1 << 17)
 def reading_stems(word: str) -> frozenset[str]:
     """The stems of all readings of `word` (the word itself among them), as one set."""
-    return frozenset([r.stem for r in readings(word)])
+    # a loop, not a comprehension (a function made and called for each of ~20 new words an article)
+    stems = []
+    for r in readings(word):
+        stems.append(r.stem)
+    return frozenset(stems)
 
 
 def without_article(stem: str) -> str | None:

@@ -67,6 +67,9 @@ class Segmented:
     words: Words | tuple[str, ...] = ()
     # each token's sentence (`sentence_of`, asked ~70 times an article), as `_sentence_searched` answers it
     sentence_at: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # each token's `norm`, punctuation too: read through `token_norms`, which makes it for a Segmented
+    # built without it
+    norms: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def sentence_of(self, token_index: int) -> int:
         """Index of the sentence containing the token (for a token between two sentences, the next one;
@@ -129,6 +132,17 @@ def tokenise(nt: NormalisedText) -> list[Token]:
 _start = attrgetter("start")
 
 
+def token_norms(seg: Segmented) -> tuple[str, ...]:
+    """Every token's `norm` (punctuation too), made once by `segment` and shared by the stages that read
+    the words by index (numbers, dates, the event triggers), which each made their own list before: a
+    comprehension over an article's ~300 tokens is ~50k instructions, a copy ~5k.  (A comprehension, not `map(attrgetter("norm"), ...)`: on slots the map costs twice as
+    much, by cachegrind.)"""
+    norms = seg.norms
+    if len(norms) != len(seg.tokens):
+        norms = tuple([t.norm for t in seg.tokens])
+    return norms
+
+
 def _boundaries(nt: NormalisedText, tokens: list[Token], words: Sequence[str]) -> list[int]:
     """Token indexes after which a sentence ends: a line break after it, or a full stop, ! ? or …
     (looked at only where they are, not token by token: the marks among the punctuation, "" in `words`)."""
@@ -174,6 +188,7 @@ _LEADING_JUNK = " \t\r\n.,;:،؛-–—"
 def segment(text: str | NormalisedText) -> Segmented:
     nt = text if isinstance(text, NormalisedText) else normalise(text)
     tokens = tokenise(nt)
+    norms = tuple([t.norm for t in tokens])        # shared by the stages (`token_norms`)
     words = Words([t.norm if t.is_word else "" for t in tokens])
     sentences: list[Sentence] = []
     first = 0
@@ -190,7 +205,7 @@ def segment(text: str | NormalisedText) -> Segmented:
                          first_token=first, last_token=last)
             )
         first = last
-    return Segmented(nt, tuple(tokens), tuple(sentences), words, _sentence_at(sentences, len(tokens)))
+    return Segmented(nt, tuple(tokens), tuple(sentences), words, _sentence_at(sentences, len(tokens)), norms)
 
 
 def _sentence_at(sentences: list[Sentence], n: int) -> tuple[int, ...]:

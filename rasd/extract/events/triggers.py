@@ -5,7 +5,7 @@ makes an explosion a suicide bomb; aircraft make a bombardment an airstrike).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from dataclasses import dataclass
 
@@ -17,6 +17,7 @@ from rasd.extract.lexicon import EventLexicon, Trigger
 from rasd.text.clitics import readings
 from rasd.text.morph import Form, FormIndex
 from rasd.text.normalise import strip_article
+from rasd.text.segment import token_norms
 
 GAP_REACH = 7              # a gapped trigger's tail within this many tokens of its head ("فجر انتحاري نفسه")
 # tokens before / after a clash searched for its sides (a qualifier read at coding: "اشتبك محتجون مع الشرطة", "مواجهات
@@ -58,7 +59,7 @@ def find_hits(doc: Document, lex: EventLexicon, admits: Admits = _any, forms: Fo
     (negated, intended, habitual, a purpose ...: `reports_incident` says no, in the sense the family means)."""
     hits: list[Hit] = []
     dropped = [] if dropped is None else dropped
-    words = [t.norm for t in doc.seg.tokens] if forms is not None else []
+    words = token_norms(doc.seg) if forms is not None else []     # read only
     # where a trigger or a gapped pair's head may start, looked up for the whole text at once
     starts = _starts(doc, lex, forms)
     heads = lex.gapped_heads.positions(doc.seg.words)
@@ -76,7 +77,7 @@ def _within(positions: list[int], first: int, last: int) -> list[int]:
     return positions[bisect_left(positions, first):bisect_left(positions, last)]
 
 
-def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, words: list[str],
+def trigger_matches(doc: Document, lex: EventLexicon, forms: FormIndex | None, words: Sequence[str],
                     first: int, last: int, starts: list[int]) -> list[TriggerMatch]:
     """Non-overlapping trigger words, left to right, the longer of a listed phrase and a lemma's form
     winning at each token (a listed phrase on a tie); `starts`: the tokens first..last-1 where one may
@@ -116,7 +117,7 @@ def _wins(found: TriggerMatch, listed: TriggerMatch) -> bool:
     return found.trigger.pos == "verb" and listed.trigger.pos != "verb"
 
 
-def _lemma_match(lex: EventLexicon, forms: FormIndex, words: list[str], i: int, last: int) -> TriggerMatch | None:
+def _lemma_match(lex: EventLexicon, forms: FormIndex, words: Sequence[str], i: int, last: int) -> TriggerMatch | None:
     """The longest form of a family's lemma starting at token `i` (a verb reading before a noun one)."""
     for n, f in forms.match(words, i):
         if i + n > last or "above_lemma" in forms.flags(f.stem or f.surface):
