@@ -5,6 +5,8 @@
   a force whose statement tells it (`roles._speaker_mourns`, in `attribute`);
 - "نقل مدير عام حرس الحدود التعازي لذوي الشهيد ... الذي استشهد إثر إصابته بمقذوفات": the condoler mourns the dead
   (event_roles.yaml `condolence_words`);
+- "قصف مواقع (جبهة النصرة)", "مقر «الفرقة 30»": a name set off by a mark right after a post it completes is the
+  post's holder, not the doer (`roles._post_past_a_mark`).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -60,3 +62,27 @@ def test_a_shelling_told_before_the_condolences_keeps_its_doer(extract):
     text = ("قصفت القوات السعودية مواقع للحوثيين ردا على مقذوفات أطلقت على جازان، وقدم الأمير التعازي لذوي "
             "الشهداء.")
     assert sides(extract, text) == [("Military Forces of Saudi Arabia", "Houthi Movement")]
+
+
+# a post named with its holder set off by a quotation mark or a bracket ("قصف مواقع (جبهة النصرة)"): the holder was
+# hit, it did not fire (`roles._post_past_a_mark`)
+
+
+def test_the_group_in_brackets_after_its_positions_did_not_shell_them(extract):
+    text = "وتم قصف مواقع (جبهة النصرة) بعشرة صواريخ في ريف إدلب."
+    assert [a1 for a1, _ in sides(extract, text)] == [None]
+
+
+def test_the_group_in_quotes_after_its_headquarters_did_not_attack_it(extract):
+    text = "وتم استهداف مقر «جبهة النصرة» بعبوة ناسفة في ريف إدلب."
+    assert [a1 for a1, _ in sides(extract, text)] == [None]
+
+
+def test_a_group_in_quotes_that_attacks_a_post_keeps_the_attack(extract):
+    text = "هاجمت «جبهة النصرة» مقر «الفرقة 30» في أعزاز وقتلت خمسة منهم."
+    assert [a1 for a1, _ in sides(extract, text)] == ["Jabhat al-Nusra"]
+
+
+def test_the_air_force_striking_positions_in_quotes_keeps_the_strike(extract):
+    text = "قصفت الطائرات التركية مواقع «داعش» في ريف حلب."
+    assert sides(extract, text) == [("Military Forces of Turkey", "Islamic State")]

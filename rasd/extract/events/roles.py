@@ -1274,7 +1274,7 @@ def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention, hi
     """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`);
     or, before a taking of ground, holds the post it completes ("اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت")."""
     return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0) or \
-        hit.family in TERRITORY and _post_of(doc, W, a0)
+        hit.family in TERRITORY and _post_of(doc, W, a0) or _post_past_a_mark(doc, W, a0)
 
 
 def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
@@ -1284,6 +1284,22 @@ def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
         return False
     word = doc.seg.tokens[a0 - 1].norm
     return not word.startswith(("ال", "وال")) and bool(token_stems(doc, a0 - 1) & W.owned_things)
+
+
+def _post_past_a_mark(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 opens with a quotation mark or a bracket right after a post or a thing, bare or with a glued
+    ل ("قصف مواقع (جبهة النصرة)", "هجوم على مقر «الفرقة 30»", "مواقع لـ«داعش»"): the name set off that way
+    completes the post, whose holder it is (victims39; kwic.py: 36 such "post noun + mark + armed group" on the
+    feed, the group the holder of the post in every one)."""
+    toks = doc.seg.tokens
+    if a0 < 2 or toks[a0 - 1].text not in OPENING_MARKS:
+        return False
+    k = a0 - 2
+    if toks[k].norm == _GLUED_PREPOSITION and k > 0:
+        k -= 1   # "مواقع لـ«داعش»", the ل split off
+    word = toks[k].norm
+    return toks[k].is_word and not word.startswith(("ال", "وال")) and \
+        bool(_without_accusative_alif(token_stems(doc, k)) & W.owned_things)
 
 
 BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
