@@ -215,6 +215,8 @@ class RoleWords:
     killing_with_subject: frozenset[str]
     own_dead_feminine: frozenset[str]
     own_dead_masculine: frozenset[str]
+    martyrdom_words: frozenset[str]
+    condolence_words: frozenset[str]
     source_preposition: frozenset[str]
     partitive_preposition: frozenset[str]
     partitive_heads: frozenset[str]

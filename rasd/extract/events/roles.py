@@ -1274,7 +1274,7 @@ def _owns_what_was_hit(doc: Document, W: RoleWords, a0: int, a: ActorMention, hi
     """The actor at a0 owns the thing named before it (`_owner_of_a_thing`) or uses or holds it (`_user_of_a_place`);
     or, before a taking of ground, holds the post it completes ("اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت")."""
     return _owner_of_a_thing(doc, W, a0, a) or _user_of_a_place(doc, W, a0) or _belongs_to(doc, W, a0) or \
-        hit.family in TERRITORY and _post_of(doc, W, a0)
+        hit.family in TERRITORY and _post_of(doc, W, a0) or _post_past_a_mark(doc, W, a0)
 
 
 def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
@@ -1284,6 +1284,22 @@ def _post_of(doc: Document, W: RoleWords, a0: int) -> bool:
         return False
     word = doc.seg.tokens[a0 - 1].norm
     return not word.startswith(("ال", "وال")) and bool(token_stems(doc, a0 - 1) & W.owned_things)
+
+
+def _post_past_a_mark(doc: Document, W: RoleWords, a0: int) -> bool:
+    """The actor at a0 opens with a quotation mark or a bracket right after a post or a thing, bare or with a glued
+    ل ("قصف مواقع (جبهة النصرة)", "هجوم على مقر «الفرقة 30»", "مواقع لـ«داعش»"): the name set off that way
+    completes the post, whose holder it is (victims39; kwic.py: 36 such "post noun + mark + armed group" on the
+    feed, the group the holder of the post in every one)."""
+    toks = doc.seg.tokens
+    if a0 < 2 or toks[a0 - 1].text not in OPENING_MARKS:
+        return False
+    k = a0 - 2
+    if toks[k].norm == _GLUED_PREPOSITION and k > 0:
+        k -= 1   # "مواقع لـ«داعش»", the ل split off
+    word = toks[k].norm
+    return toks[k].is_word and not word.startswith(("ال", "وال")) and \
+        bool(_without_accusative_alif(token_stems(doc, k)) & W.owned_things)
 
 
 BELONGING_REACH = 4   # words from a verb of belonging to the owner ("تعود لناشطين في حركتي حماس")
@@ -1317,7 +1333,7 @@ def _only_tells_it(doc: Document, lex: EventLexicon, hit: Hit, actor, between: s
     a0, a_end, a = actor
     return _reports_only(lex, between) or _another_one_said(doc, hit, a0, a_end) or \
         _quotes_it(doc, lex.words, a0, a_end, hit.first, a) or _outsider_telling(doc, lex.words, a0, a) or \
-        _announces_its_own_dead(doc, lex, hit, a0, a_end)
+        _announces_its_own_dead(doc, lex, hit, a0, a_end) or _mourns_the_dead(doc, lex.words, hit, a0, a_end)
 
 
 OWN_DEAD_REACH = 3   # words after a death report's trigger the members' noun of its count may stand at ("استشهاد أحد
@@ -1343,6 +1359,31 @@ def _announces_its_own_dead(doc: Document, lex: EventLexicon, hit: Hit, a0: int,
     own = W.own_dead_feminine if any(v.endswith("ت") for v in verbs) else W.own_dead_masculine
     s1 = doc.sentence_bounds(hit.sentence)[1]
     return any(token_stems(doc, k) & own for k in range(hit.last, min(s1, hit.last + OWN_DEAD_REACH)))
+
+
+def _mourns_the_dead(doc: Document, W: RoleWords, hit: Hit, a0: int, a_end: int) -> bool:
+    """The actor a0..a_end before the trigger mourns the dead (victims39): it conveys condolences between it and the
+    trigger ("نقل مدير عام حرس الحدود تعازي ... لذوي الشهيد ... الذي استشهد إثر إصابته بمقذوفات"), or it is the
+    subject of a verb of saying or announcing (as `_announces_its_own_dead` finds it) and a word of martyrdom stands
+    between it and the trigger's end ("أعلن الناطق العسكري استشهاد ضابط ... في انفجار عبوة"): martyrdom is told by
+    the side the deaths befell or its friends, never by their doer (event_roles.yaml `condolence_words`,
+    `martyrdom_words`)."""
+    if any(token_stems(doc, k) & W.condolence_words for k in range(a_end, hit.first)):
+        return True
+    if not any(token_stems(doc, k) & W.martyrdom_words for k in range(a_end, hit.last)):
+        return False
+    c0, _ = doc.clause(a0)
+    around = [*range(a0 - 1, max(c0, a0 - ANNOUNCER_REACH) - 1, -1), *range(a_end, hit.first)]
+    return any(token_stems(doc, k) & W.reporting_verbs for k in around)
+
+
+def _speaker_mourns(doc: Document, W: RoleWords, hit: Hit, speaker: ActorMention) -> bool:
+    """The force whose statement the hit's sentence reports, named in that sentence before the trigger, mourns the
+    dead there (`_mourns_the_dead`: "أعلنت المديرية العامة لحرس الحدود استشهاد 3 من حرس الحدود بقذيفة هاون"): its
+    own men were hit; it did not fire (victims39)."""
+    s0, _ = doc.sentence_bounds(hit.sentence)
+    a0, a_end = doc.token_of(speaker.span.start), doc.token_of(speaker.span.end - 1) + 1
+    return s0 <= a0 and a_end <= hit.first and _mourns_the_dead(doc, W, hit, a0, a_end)
 
 
 def _outsider_telling(doc: Document, W: RoleWords, a0: int, a: ActorMention) -> bool:
@@ -1773,15 +1814,16 @@ def _joined_past_an_epithet(doc: Document, W: RoleWords, first: ActorMention, a0
 
 def _possible_doers(doc: Document, W: RoleWords, hit: Hit, actor2, bounds: tuple[int, int]) -> list:
     """The (first token, actor) pairs of the hit's sentence that may be guessed as its doer: not its victims,
-    a crowd, who condemns it, the owner of what was hit or the holder of a place, people counted, nor, for a strike, the force whose
-    post was hit."""
+    a crowd, who condemns it or mourns its dead (victims39), the owner of what was hit or the holder of a place,
+    people counted, nor, for a strike, the force whose post was hit."""
     s0, s1 = bounds
     # nor the side that owns what was hit ("هاجمت المقاومة مواقع للحوثيين وسيطرت على ثلاثة منها")
     actors = [(a0, a_end, a) for a0, a_end, a in doc.actors_in(s0, s1) if not _country_as_place(doc, W, a0, s0)]
     starting_at = {a0: a for a0, _, a in actors}
     cands = [(a0, a) for a0, a_end, a in actors
              if not _the_side_hit(a, actor2) and a.kind not in ("civilians", "protesters", "rioters")
-             and not (a_end <= hit.first and _only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at))
+             and not (a_end <= hit.first and (_only_speaks_of_it(doc, W, (a0, a_end, a), hit.first, starting_at)
+                                              or _mourns_the_dead(doc, W, hit, a0, a_end)))
              and not _owns_what_was_hit(doc, W, a0, a, hit) and not _other_side_named(doc, W, hit, a0, s0)]
     # people counted ("قتل عشرة من عناصر داعش في هجوم", "خمسة جنود") are among those it befell, not its
     # doers; not so for an arrest, which only a state force makes ("5000 من أفراد الشرطة")
@@ -2116,7 +2158,7 @@ def attribute(doc: Document, lex: EventLexicon, incidents: list[Incident], speak
         if inc.actor1 is None and inc.family in lex.speaker_side:
             # ground taken: an armed group's commander telling of "the fighters" tells of his own (pronoun18)
             force = speaking_force(doc, inc.main, speaker_of, ARMED_KINDS if inc.family in TERRITORY else FORCE_KINDS)
-            if force is not None:
+            if force is not None and not _speaker_mourns(doc, lex.words, inc.main, force):
                 inc.actor1 = force
     _announced_blows(doc, lex, incidents, speaker_of)
     _announced_as_object(doc, lex, incidents)
