@@ -50,6 +50,8 @@ class SenseLexicon:
     vetoes: tuple[Veto, ...]
     plain: frozenset[tuple[str, ...]]     # trigger phrases that need no evidence, with and without ال
     abstract_objects: frozenset[str]      # words after a trigger that make it a problem faced, no incident
+    told_happening: frozenset[tuple[str, ...]] = frozenset()  # trigger phrases that need no evidence after a
+    #                                                           verb of fighting going on, with and without ال
 
     def is_plain(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.plain
@@ -65,6 +67,11 @@ def _matcher(groups: dict[str, list]) -> PhraseMatcher[str]:
     return m
 
 
+def _phrases(words) -> frozenset[tuple[str, ...]]:
+    """The phrases of a list of words, with and without ال."""
+    return frozenset(p for w in words or () for p in with_article(name_tokens(str(w))))
+
+
 def load_sense_lexicon() -> SenseLexicon:
     data = load_yaml("event_senses.yaml") or {}
     classes = data.get("classes") or {}
@@ -77,10 +84,10 @@ def load_sense_lexicon() -> SenseLexicon:
     for fam, kinds in list(needs.items()) + [(v.name, v.unless) for v in vetoes]:
         if kinds - known:
             raise LexiconError(f"event_senses.yaml: {fam}: unknown evidence {sorted(kinds - known)}")
-    plain = frozenset(p for w in data.get("plain") or () for p in with_article(name_tokens(str(w))))
+    plain = _phrases(data.get("plain"))
     abstract = frozenset(p[0] for w in data.get("abstract_objects") or () for p in with_article(name_tokens(str(w))))
     return SenseLexicon(needs, _matcher(classes), frozenset(data.get("armed_actor_kinds") or ()), tuple(vetoes),
-                        plain, abstract)
+                        plain, abstract, _phrases(data.get("told_happening")))
 
 
 class SentenceEvidence:
@@ -137,10 +144,12 @@ def faces_a_problem(doc: Document, after: int, lex: SenseLexicon) -> bool:
 
 
 def means_violence(family: str, sentence: int, evidence: SentenceEvidence, phrase: tuple[str, ...] = (),
-                   points_back: bool = False, headline: bool = False, after: int | None = None) -> bool:
+                   points_back: bool = False, headline: bool = False, after: int | None = None,
+                   told_happening: bool = False) -> bool:
     """Whether a trigger of `family` (its words: `phrase`, the token after it: `after`) in `sentence`
     reports political violence (or protest).  One that points back to an incident told before may take
-    its evidence from the sentences before; a headline from the lead that follows it."""
+    its evidence from the sentences before; a headline from the lead that follows it.  One of the words
+    `told_happening` right after a verb of fighting going on (`told_happening`, read by the caller) needs none."""
     lex = evidence.lex
     if out_of_domain(evidence.doc, sentence):
         return False
@@ -151,7 +160,7 @@ def means_violence(family: str, sentence: int, evidence: SentenceEvidence, phras
                 not evidence.has(sentence, veto.unless):
             return False
     wanted = lex.needs.get(family)
-    if wanted is None or lex.is_plain(phrase):
+    if wanted is None or lex.is_plain(phrase) or (told_happening and phrase in lex.told_happening):
         return True
     first = max(0, sentence - POINTING_BACK_REACH) if points_back else sentence
     last = min(len(evidence.doc.seg.sentences) - 1, sentence + HEADLINE_REACH) if headline else sentence

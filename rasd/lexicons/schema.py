@@ -495,6 +495,7 @@ FILES: dict[str, Spec] = {
         armed_actor_kinds=WORDS,
         classes=map_of(WORDS),
         abstract_objects=WORDS,
+        told_happening=WORDS,
         vetoes=map_of(record(words=WORDS, families=WORDS, unless=ANY)),
     ),
     "events.yaml": record(
@@ -621,6 +622,7 @@ FILES: dict[str, Spec] = {
             battle_nouns=WORDS,
             battle_frames=WORDS,
             battle_honours=WORDS,
+            still_verbs=WORDS,
             leading=WORDS,
             ordering=WORDS,
             nearing=WORDS,

@@ -95,6 +95,16 @@ ANSWER_REACH = 3         # words from a word of answer to the count it governs (
 _JOINED_DEFINITE = "وال"   # the conjunction glued to the article
 _BY = ("ب", "وب")           # the preposition of "قام ب", glued
 _ADMIN1_CODE = re.compile(r"^[A-Z]{2}\.\w+$")   # GeoNames' admin1 code ("YE.14"), not a province's name
+FIGHT_VERB_REACH = 3   # words before a fight's noun, in its clause, searched for a verb of its taking place or going on
+#                        ("تستمر فيه المواجهات", "اندلعت أمس مواجهات", "تصاعدت حدة المواجهات"; as war37's
+#                        BATTLE_VERB_REACH, set on the feed's 53 articles holding such a verb before مواجهات/معركة)
+
+
+def _told_happening(doc: Document, lex: EventLexicon, first: int) -> bool:
+    """Whether a verb of fighting taking place, going on or flaring up (event_roles.yaml going_on, happening_verbs)
+    stands shortly before token `first` in its clause ("وتستمر المواجهات في مديرية لودر")."""
+    c0 = doc.clause(first)[0]
+    return bool(stems(doc, max(c0, first - FIGHT_VERB_REACH), first) & (lex.words.going_on | lex.words.happening_verbs))
 
 
 class EventExtractor:
@@ -248,7 +258,8 @@ class EventExtractor:
 
         def admits(trig: Trigger, sentence: int, first: int, last: int, phrase: tuple) -> bool:
             back = trig.definite or self.lex.families[trig.family].outcome or _counted_again(doc, last)
-            return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last)
+            return means_violence(trig.family, sentence, evidence, phrase, back, sentence in titles, last,
+                                  _told_happening(doc, self.lex, first))
         return admits
 
     def incident(self, doc: Document, hit: Hit, named_by: dict[int, Hit] | None = None,

@@ -134,7 +134,7 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
     fam = lex.families[trig.family]
     if _another_sense(doc, lex, fam, t):
         return False
-    window = stems(doc, max(c0, first - MODALITY_WINDOW), first)
+    window = _modality_window(doc, lex, c0, first)
     taken = _decision_taken(doc, lex, fam, t) if fam.standing else None
     if taken is not None:
         # truce38: "فقد تقرر الإعلان عن هدنة": the decision is the state made, not an intention
@@ -144,6 +144,18 @@ def reports_incident(doc: Document, lex: EventLexicon, first: int, last: int, tr
         return False
     return not (any(told_otherwise(doc, lex, t) for told_otherwise in _CONTEXTS_OF_NO_INCIDENT)
                 or (fam.standing and _in_force_since_long(doc, lex, t)))
+
+
+def _modality_window(doc: Document, lex: EventLexicon, c0: int, first: int) -> set[str]:
+    """The stems of the words before a trigger that may negate or hedge it.  Before a noun of fighting (event_roles
+    `fought_nouns`) the particle right before a verb of "still" (modality `still_verbs`) is left out: "ولا تزال
+    المعارك محتدمة" tells the fight going on."""
+    lo = max(c0, first - MODALITY_WINDOW)
+    if not token_stems(doc, first) & lex.words.fought_nouns:
+        return stems(doc, lo, first)
+    still = lex.modality.get("still_verbs", frozenset())
+    return {w for k in range(lo, first) if not (k + 1 < first and token_stems(doc, k + 1) & still)
+            for w in stems(doc, k, k + 1)}
 
 
 def recurring(doc: Document, lex: EventLexicon, first: int, last: int, trig: Trigger) -> bool:
@@ -1118,7 +1130,8 @@ def _run_of_incidents(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
 
 
 def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
-    """A light verb ("شن", "نفذ") or a verb of fighting going on ("استمرت المعارك") before the trigger, or a word of
+    """A light verb ("شن", "نفذ"), a verb of fighting going on ("استمرت المعارك") or of its taking place or rising
+    (fight39: "تصاعدت حدة المعارك في محافظة تعز", "ووقعت الهجمات في قرية س") before the trigger, or a word of
     its going on still after it in its clause ("المعارك في محافظات الضالع وأبين ما زالت محتدمة"), and a place
     more precise than a country after it."""
     before = stems(doc, max(t.s0, t.first - LIGHT_VERB_REACH), t.first)
@@ -1126,7 +1139,7 @@ def _carried_to_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     end = t.c1 if start == t.last else doc.clause(start)[1]
     specific_place = any(m.resolved is None or m.resolved.kind not in COARSE_KINDS
                          for _, _, m in doc.places_in(start, min(end, start + PLACE_AFTER_REACH)))
-    carried = before & (lex.words.light_verbs | lex.words.going_on) or \
+    carried = before & (lex.words.light_verbs | lex.words.going_on | lex.words.happening_verbs) or \
         stems(doc, t.last, t.c1) & lex.words.still_going_on
     return bool(carried) and specific_place
 
