@@ -1610,12 +1610,16 @@ class PlaceRecogniser:
             return False
         if w in self.stopwords or w in self.adjectives or w in self.cues.not_names or self.cues.is_cue_word(w):
             return False  # not_names: a listed non-name (a rank, a verb) the word list may not know
-        # unseen in wordfreq's Arabic list, whole and once its proclitics are read off
-        if not all(self.vocabulary.zipf(r.stem) == 0.0 for r in readings(w)):
-            return False
+        # unseen in wordfreq's Arabic list, whole and once its proclitics are read off (loops, not all()/any()
+        # over generators: asked ~10 times an article, a generator costs ~2.5k instructions to start)
+        zipf = self.vocabulary.zipf
+        for r in readings(w):
+            if not zipf(r.stem) == 0.0:
+                return False
         # ... and not an everyday noun carrying a pronoun ("إلقائهم", "سيطرتها")
-        if any(self.vocabulary.zipf(base) > 0.0 for base in _without_pronoun(w, self.pronouns) + _with_our(w)):
-            return False
+        for base in _without_pronoun(w, self.pronouns) + _with_our(w):
+            if zipf(base) > 0.0:
+                return False
         if self._everyday_with_our(w):
             return False
         return not self._dual_or_plural_of_everyday(w) and not self._run_together(w)
