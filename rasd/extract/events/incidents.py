@@ -273,9 +273,11 @@ def gather(doc: Document, lex: EventLexicon, hits: list[Hit], counts_of: Callabl
     untold: dict[int, list[Hit]] = {}
     for d in dropped:
         untold.setdefault(d.sentence, []).append(d)
+    # the lead, which background_kept keeps as the news even where it tells it only as background
+    lead = next((s.index for s in doc.seg.sentences if s.index not in title_sentences(doc)), None)
     for sent in sorted(by_sentence):
-        _add_sentence(doc, lex, (by_sentence[sent], untold.get(sent, [])), counts_of(sent), read, sent in titles,
-                      incidents)
+        _add_sentence(doc, lex, (by_sentence[sent], untold.get(sent, [])), counts_of(sent), read,
+                      (sent in titles, sent == lead), incidents)
     return incidents
 
 
@@ -744,11 +746,21 @@ def _only_background(doc: Document, lex: EventLexicon, sentence_hits: tuple[list
         (inc.answered or not _its_dead_told_first(lex, sent_hits, counts, hit))
 
 
+def _mark_background(doc: Document, lex: EventLexicon, sentence: tuple[tuple[list[Hit], list[Hit]], list[Casualty]],
+                     in_background: bool, heading: tuple[bool, bool], inc: Incident) -> None:
+    """Whether the incident is told only as background (`_only_background`), and whether it then lends nothing to
+    a merge: not in the headline or the lead (`_add_sentence`'s `heading`), which keep it as the news."""
+    sentence_hits, counts = sentence
+    inc.as_background = in_background and _only_background(doc, lex, sentence_hits, counts, inc.main, inc)
+    inc.lends_nothing = inc.as_background and not any(heading)
+
+
 def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hit], list[Hit]], counts: list[Casualty],
-                  read: Callable[[Hit], Incident], in_title: bool, incidents: list[Incident]) -> None:
+                  read: Callable[[Hit], Incident], heading: tuple[bool, bool], incidents: list[Incident]) -> None:
     """The sentence's incidents (`sentence_hits`: its hits, and the acts it tells as no incident), each merged into
-    one told before or added."""
+    one told before or added; `heading`: whether the sentence is a headline, and whether it is the lead."""
     sent_hits, untold = sentence_hits
+    in_title = heading[0]
     sent_hits = _not_of_a_past(doc, lex, sent_hits)
     sentence_hits = (sent_hits, untold)
     chosen = _reporting_hits(doc, lex, sent_hits, counts, untold)
@@ -764,7 +776,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hi
     death_places: list[PlaceMention | None] = []
     for hit in sorted(chosen, key=lambda h: h.first):
         inc = read(hit)
-        inc.as_background = hit in as_background and _only_background(doc, lex, sentence_hits, counts, hit, inc)
+        _mark_background(doc, lex, (sentence_hits, counts), hit in as_background, heading, inc)
         if lex.families[hit.family].outcome:
             # death reports of one sentence are one incident, unless they happened in different places
             # ("قتل شخص في مخيم بدالوري، وقال سكان بولابرين إن تسعة قتلوا هناك")
@@ -1575,6 +1587,8 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     (a place given only as a reference point is better than a country or a region only); its date too, unless
     `lends_no_date` (`_older_than_undated_news`)."""
     fams = lex.families
+    if _the_news_types(prev, inc):
+        prev.family, keep_type = inc.family, True
     # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
     # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
     # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
@@ -1585,6 +1599,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
+    prev.lends_nothing = prev.lends_nothing and prev.as_background
     prev.dead |= inc.dead
     prev.clause_dead |= inc.clause_dead
     prev.civilians_killed |= inc.civilians_killed
@@ -1597,6 +1612,14 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     prev.target = prev.target or inc.target
     if not prev.also_at:
         prev.also_at = [p for p in inc.also_at if prev.place is None or place_id(p) != place_id(prev.place)]
+
+
+def _the_news_types(prev: Incident, inc: Incident) -> bool:
+    """`prev` told only as background (`lends_nothing`, decided per mention before any merge) and `inc` news told
+    as an incident of its own, not a definite or named mention that points back ("عقب تفجيرات سوروج" tells the
+    background again): the merged incident is of the news's type, not the background's ("بعد التفجير الانتحاري في
+    سوروتش ... فجروا قنبلة صغيرة في شمدينلي": a bomb, not a suicide bomb)."""
+    return prev.lends_nothing and not inc.as_background and not (inc.definite or inc.named)
 
 
 def _named_again_only(inc: Incident) -> bool:

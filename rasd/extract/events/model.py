@@ -61,6 +61,9 @@ class Incident:
     # told only in a clause of time or cause ("إثر هجوم انتحاري في سوروتش") of a sentence that tells no other
     # incident: what a reaction is about, or background to an article about something else (incidents.background_kept)
     as_background: bool = False
+    # told only as background and not in the headline or the lead, which keep it as the news: it lends a merge no
+    # place, type, date, side or dead (incidents._background_lends_nothing)
+    lends_nothing: bool = False
     ground_lost: bool = False              # control its actor2 lost ("فقد الحوثيون السيطرة على"), roles.ground_lost
     actor1_guessed: bool = False           # actor1 from the sentence's likeliest doer, not from a cue
     claimed: bool = False                  # actor1 from a sentence of claiming (roles.responsibility)
