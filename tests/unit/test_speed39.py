@@ -14,8 +14,10 @@ from rasd.recognise.dates import find_dates
 from rasd.recognise.numbers import find_numbers
 from rasd.recognise.roles import _bare
 from rasd.text.clitics import readings
-from rasd.text.matcher import PhraseMatch, PhraseMatcher
+from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import Segmented, segment, token_norms
+
+from old_matcher import old_match_at
 
 TEXTS = [
     "قتل ثلاثة جنود وأصيب 12 آخرون، في هجوم على نقطة تفتيش صباح الأحد 5 يوليو 2015.",
@@ -69,30 +71,6 @@ def test_events_are_the_same_with_and_without_shared_norms(pipeline, monkeypatch
     assert pipeline.extract(article) == with_norms
 
 
-def _old_match_at(matcher: PhraseMatcher, tokens, i):
-    """PhraseMatcher.match_at as it was before speed39 (the words after the first by a comprehension)."""
-    tok = tokens[i]
-    if not tok.is_word:
-        return None
-    found = matcher._memo[tok.norm]
-    if found == ():
-        return None
-    best, longest, room, after = None, 0, len(tokens) - i, ()
-    for reading, lengths in found:
-        for n in lengths:
-            if n <= longest:
-                break
-            if n > room:
-                continue
-            if len(after) < n - 1:
-                after = tuple([t.norm for t in tokens[i + 1:i + n]])
-            phrase = (reading.stem,) + after[:n - 1]
-            hit = matcher._payloads.get(phrase)
-            if hit is not None:
-                best = PhraseMatch(i, i + n, reading, phrase, tuple(hit))
-                longest = n
-                break
-    return best
 
 
 def test_a_name_of_one_to_five_words_is_matched_as_before():
@@ -113,7 +91,7 @@ def test_a_name_of_one_to_five_words_is_matched_as_before():
         tokens = segment(text).tokens
         for i in range(len(tokens)):
             m = matcher.match_at(tokens, i)
-            assert m == _old_match_at(matcher, tokens, i), (text, i)
+            assert m == old_match_at(matcher, tokens, i), (text, i)
             if m is not None:
                 lengths.add(m.last - m.first)
     assert lengths >= {1, 2, 3}

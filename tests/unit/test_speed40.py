@@ -13,34 +13,12 @@ from rasd.model import Article, Token
 from rasd.recognise.actors import _Begins
 from rasd.recognise.numbers import find_numbers
 from rasd.text.clitics import readings
-from rasd.text.matcher import PhraseMatch, PhraseMatcher
+from rasd.text.matcher import PhraseMatcher
 from rasd.text.segment import segment
 
+from old_matcher import old_match_at
 
-def _old_match_at(matcher: PhraseMatcher, tokens, i):
-    """PhraseMatcher.match_at before speed39 (the words after the first by a comprehension)."""
-    tok = tokens[i]
-    if not tok.is_word:
-        return None
-    found = matcher._memo[tok.norm]
-    if found == ():
-        return None
-    best, longest, room, after = None, 0, len(tokens) - i, ()
-    for reading, lengths in found:
-        for n in lengths:
-            if n <= longest:
-                break
-            if n > room:
-                continue
-            if len(after) < n - 1:
-                after = tuple([t.norm for t in tokens[i + 1:i + n]])
-            phrase = (reading.stem,) + after[:n - 1]
-            hit = matcher._payloads.get(phrase)
-            if hit is not None:
-                best = PhraseMatch(i, i + n, reading, phrase, tuple(hit))
-                longest = n
-                break
-    return best
+
 
 
 def test_names_of_four_words_and_more_are_matched_as_before():
@@ -59,7 +37,7 @@ def test_names_of_four_words_and_more_are_matched_as_before():
         tokens = segment(text).tokens
         for i in range(len(tokens)):
             m = matcher.match_at(tokens, i)
-            assert m == _old_match_at(matcher, tokens, i), (text, i)
+            assert m == old_match_at(matcher, tokens, i), (text, i)
             if m is not None:
                 lengths.add(m.last - m.first)
     assert 4 in lengths
