@@ -25,7 +25,7 @@ from rasd.lexicons import LEXICON_DIR, load_tsv, load_yaml, split_list
 from rasd.model import ActorMention, Span, Token
 from rasd.recognise.roles import AgencyLexicon, agent_verb, force_verb, in_agent_slot, past_verb, present_verb
 from rasd.recognise.vetoes import Vetoes, VetoLexicon, token_range
-from rasd.text.clitics import raw_cut, readings
+from rasd.text.clitics import Reading, raw_cut, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.morphology import nisba_forms
 from rasd.text.normalise import norm
@@ -121,6 +121,9 @@ class ActorLexicon:
     loyal_words: frozenset[str] = frozenset()
     allegiant_between: frozenset[str] = frozenset()
     belonging_words: frozenset[str] = frozenset()
+    # hostile41: "القوات المناهضة للحوثيين": a hostile word, and the side the force is against -> its opponent
+    hostile_words: frozenset[str] = frozenset()
+    opposed_sides: dict[str, str] = field(default_factory=dict)   # a side's id -> its opponent's id (or absent)
     loyal_to: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "هادي", "المخلوع صالح" -> entry id
     fighter_kinds: frozenset[str] = frozenset()   # `fighter_prefix_kinds`
     # forces30: "لها" -> the agreement classes of a side it may stand for (`allegiance_pronouns`)
@@ -373,6 +376,7 @@ def _allegiance(pat: dict, entries: dict[str, RegistryEntry]) -> dict:
     return dict(allegiant_heads=_matcher(pat.get("allegiant_heads") or []), loyal_words=words("loyal_words"),
                 leader_force_heads=_matcher(pat.get("leader_force_heads") or []),
                 allegiant_between=words("allegiant_between"), belonging_words=words("belonging_words"),
+                hostile_words=words("hostile_words"), opposed_sides=dict(pat.get("opposed_sides") or {}),
                 fighter_kinds=frozenset(pat.get("fighter_prefix_kinds") or []),
                 loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")),
                 allegiance_pronouns={norm(p): frozenset(c) for p, c in (pat.get("allegiance_pronouns") or {}).items()},
@@ -998,7 +1002,7 @@ class ActorRecogniser:
             reg = self._registry_at(toks, i, may)
             led = self._described_force(seg, i, may, reg, out)
             if led is not None:
-                out.append(led[0])
+                out.extend(led[0])
                 i = led[1]
                 continue
             force = self._force(seg, i, may)
@@ -1039,11 +1043,15 @@ class ActorRecogniser:
         return out
 
     def _described_force(self, seg: Segmented, i: int, may: _Begins, reg: PhraseMatch[str] | None,
-                         before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
-        """A force named by the words after its noun: its coalition's leader or its allegiance (`before`: the
-        mentions found so far, where a pronoun's side is looked for)."""
-        return (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
-                or self._leader_s_force(seg, i, reg))
+                         before: Sequence[ActorMention] = ()) -> tuple[list[ActorMention], int] | None:
+        """A force named by the words after its noun: its coalition's leader, its allegiance or the side it is
+        against (`before`: the mentions found so far, where a pronoun's side is looked for), and the token after
+        it; no mention where the words name no actor (a force against a side with no opponent listed)."""
+        found = (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
+                 or self._leader_s_force(seg, i, reg))
+        if found is None:
+            return None
+        return ([found[0]] if found[0] is not None else []), found[1]
 
     def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
@@ -1061,7 +1069,7 @@ class ActorRecogniser:
                             canonical=entry.canonical, kind=entry.kind, country=entry.country), side.last
 
     def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None,
-                     before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
+                     before: Sequence[ActorMention] = ()) -> tuple[ActorMention | None, int] | None:
         """A force named by its allegiance (actor_patterns.yaml `allegiant_heads`, `loyal_words`): a force noun,
         up to two words, a loyal or belonging word and the side after its ل or مع ("قوات عسكرية موالية للمخلوع
         صالح", "مسلحين موالين لهادي", "عناصر تابعة لجبهة النصرة"): the side's force, unless a registry name at i
@@ -1072,6 +1080,8 @@ class ActorRecogniser:
             return None
         for k in range(head.last, min(head.last + 3, len(toks) - 1)):
             word = toks[k].norm
+            if word in lex.hostile_words:
+                return self._opposed_force(seg, i, k + 1, head.reading)
             if word in lex.loyal_words or word in lex.belonging_words:
                 side = (self._loyal_side(toks, k + 1, word in lex.loyal_words)
                         or self._pronoun_side(seg, i, k + 1, word in lex.loyal_words, before))
@@ -1085,10 +1095,26 @@ class ActorRecogniser:
                 return None  # "قوات المقاومة الشعبية الموالية لهادي": the resistance, named before its allegiance
         return None
 
-    def _loyal_side(self, toks: Sequence[Token], j: int, loyal: bool) -> tuple[str, int] | None:
+    def _opposed_force(self, seg: Segmented, i: int, j: int, head: Reading) -> tuple[ActorMention | None, int] | None:
+        """A force noun at i described by a hostile word and the side at token j it is against ("القوات المحلية
+        المناهضة للحوثيين"): the side's opponent of `opposed_sides`, or no actor where none is listed (hostile41);
+        None where no side follows (the words are then read as usual)."""
+        lex = self.lex
+        side = self._loyal_side(seg.tokens, j, True, any_kind=True)
+        if side is None:
+            return None
+        opponent = lex.entries.get(lex.opposed_sides.get(side[0], ""))
+        if opponent is None:
+            return None, side[1]
+        span, name = self._span(seg, i, side[1], head.cut, head.restored_al)
+        return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=opponent.id,
+                            canonical=opponent.canonical, kind=opponent.kind, country=opponent.country), side[1]
+
+    def _loyal_side(self, toks: Sequence[Token], j: int, loyal: bool, any_kind: bool = False) -> tuple[str, int] | None:
         """The registry entry of the side at token j, after its glued ل or a separate مع, and where it ends: a
         leader or a name that a registry name ties to a faction (`loyal_to`, after a loyal word only), or a
-        group's own name of a kind in `fighter_prefix_kinds`."""
+        group's own name of a kind in `fighter_prefix_kinds` (of any kind with `any_kind`: the side a force is
+        against may be a state's)."""
         lex = self.lex
         glued = True
         if toks[j].norm == "مع" and j + 1 < len(toks):
@@ -1098,7 +1124,8 @@ class ActorRecogniser:
             m = matcher.match_at(toks, j)
             if m is None or glued != (m.reading.cut > 0 and toks[j].norm[m.reading.cut - 1] == "ل"):
                 continue
-            ids = [p for p in m.payloads if matcher is lex.loyal_to or lex.entries[p].kind in lex.fighter_kinds]
+            ids = [p for p in m.payloads
+                   if any_kind or matcher is lex.loyal_to or lex.entries[p].kind in lex.fighter_kinds]
             if ids:
                 found.append((ids[0], m.last))
         return max(found, key=lambda f: f[1]) if found else None
