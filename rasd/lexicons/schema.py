@@ -73,7 +73,6 @@ FILES: dict[str, Spec] = {
         allegiant_between=WORDS,
         loyal_words=WORDS,
         belonging_words=WORDS,
-        hostile_words=WORDS,
         opposed_sides=map_of(STR),
         allegiance_pronouns=map_of(WORDS),
         agreement_endings=map_of(WORDS),

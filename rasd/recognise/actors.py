@@ -121,7 +121,8 @@ class ActorLexicon:
     loyal_words: frozenset[str] = frozenset()
     allegiant_between: frozenset[str] = frozenset()
     belonging_words: frozenset[str] = frozenset()
-    # hostile41: "القوات المناهضة للحوثيين": a hostile word, and the side the force is against -> its opponent
+    # hostile41: "القوات المناهضة للحوثيين": a word of opposing (event_roles.yaml `opposing`), and the side the
+    # force is against -> its opponent
     hostile_words: frozenset[str] = frozenset()
     opposed_sides: dict[str, str] = field(default_factory=dict)   # a side's id -> its opponent's id (or absent)
     loyal_to: PhraseMatcher[str] = field(default_factory=PhraseMatcher)   # "هادي", "المخلوع صالح" -> entry id
@@ -376,7 +377,8 @@ def _allegiance(pat: dict, entries: dict[str, RegistryEntry]) -> dict:
     return dict(allegiant_heads=_matcher(pat.get("allegiant_heads") or []), loyal_words=words("loyal_words"),
                 leader_force_heads=_matcher(pat.get("leader_force_heads") or []),
                 allegiant_between=words("allegiant_between"), belonging_words=words("belonging_words"),
-                hostile_words=words("hostile_words"), opposed_sides=dict(pat.get("opposed_sides") or {}),
+                hostile_words=frozenset(norm(w) for w in load_yaml("event_roles.yaml").get("opposing") or []),
+                opposed_sides=dict(pat.get("opposed_sides") or {}),
                 fighter_kinds=frozenset(pat.get("fighter_prefix_kinds") or []),
                 loyal_to=_loyal_to(entries, words("allegiant_heads"), words("loyal_words")),
                 allegiance_pronouns={norm(p): frozenset(c) for p, c in (pat.get("allegiance_pronouns") or {}).items()},
@@ -1002,7 +1004,7 @@ class ActorRecogniser:
             reg = self._registry_at(toks, i, may)
             led = self._described_force(seg, i, may, reg, out)
             if led is not None:
-                out.extend(led[0])
+                out.append(led[0])
                 i = led[1]
                 continue
             force = self._force(seg, i, may)
@@ -1043,15 +1045,11 @@ class ActorRecogniser:
         return out
 
     def _described_force(self, seg: Segmented, i: int, may: _Begins, reg: PhraseMatch[str] | None,
-                         before: Sequence[ActorMention] = ()) -> tuple[list[ActorMention], int] | None:
+                         before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
         """A force named by the words after its noun: its coalition's leader, its allegiance or the side it is
-        against (`before`: the mentions found so far, where a pronoun's side is looked for), and the token after
-        it; no mention where the words name no actor (a force against a side with no opponent listed)."""
-        found = (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
-                 or self._leader_s_force(seg, i, reg))
-        if found is None:
-            return None
-        return ([found[0]] if found[0] is not None else []), found[1]
+        against (`before`: the mentions found so far, where a pronoun's side is looked for)."""
+        return (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
+                or self._leader_s_force(seg, i, reg))
 
     def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
@@ -1069,7 +1067,7 @@ class ActorRecogniser:
                             canonical=entry.canonical, kind=entry.kind, country=entry.country), side.last
 
     def _loyal_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None,
-                     before: Sequence[ActorMention] = ()) -> tuple[ActorMention | None, int] | None:
+                     before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
         """A force named by its allegiance (actor_patterns.yaml `allegiant_heads`, `loyal_words`): a force noun,
         up to two words, a loyal or belonging word and the side after its ل or مع ("قوات عسكرية موالية للمخلوع
         صالح", "مسلحين موالين لهادي", "عناصر تابعة لجبهة النصرة"): the side's force, unless a registry name at i
@@ -1095,20 +1093,19 @@ class ActorRecogniser:
                 return None  # "قوات المقاومة الشعبية الموالية لهادي": the resistance, named before its allegiance
         return None
 
-    def _opposed_force(self, seg: Segmented, i: int, j: int, head: Reading) -> tuple[ActorMention | None, int] | None:
-        """A force noun at i described by a hostile word and the side at token j it is against ("القوات المحلية
-        المناهضة للحوثيين"): the side's opponent of `opposed_sides`, or no actor where none is listed (hostile41);
-        None where no side follows (the words are then read as usual)."""
+    def _opposed_force(self, seg: Segmented, i: int, j: int, head: Reading) -> tuple[ActorMention, int] | None:
+        """A force noun at i described by a word of opposing and the side at token j it is against ("القوات المحلية
+        المناهضة للحوثيين"): the side's opponent of `opposed_sides`, named by the words up to j, so that the side
+        is read next as its own mention (the one opposed, extract's `opposing`); None where no side follows or
+        none is listed for it (hostile41)."""
         lex = self.lex
         side = self._loyal_side(seg.tokens, j, True, any_kind=True)
-        if side is None:
-            return None
-        opponent = lex.entries.get(lex.opposed_sides.get(side[0], ""))
+        opponent = lex.entries.get(lex.opposed_sides.get(side[0], "")) if side is not None else None
         if opponent is None:
-            return None, side[1]
-        span, name = self._span(seg, i, side[1], head.cut, head.restored_al)
+            return None
+        span, name = self._span(seg, i, j, head.cut, head.restored_al)
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=opponent.id,
-                            canonical=opponent.canonical, kind=opponent.kind, country=opponent.country), side[1]
+                            canonical=opponent.canonical, kind=opponent.kind, country=opponent.country), j
 
     def _loyal_side(self, toks: Sequence[Token], j: int, loyal: bool, any_kind: bool = False) -> tuple[str, int] | None:
         """The registry entry of the side at token j, after its glued ل or a separate مع, and where it ends: a
