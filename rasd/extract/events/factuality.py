@@ -209,7 +209,7 @@ def _another_sense(doc: Document, lex: EventLexicon, fam: Family, t: TriggerAt) 
         if not any(doc.seg.tokens[k].norm in marker for k in range(start, min(t.s1, start + GROUND_MARKER_REACH))):
             return True  # "انسحب معظم أفراد القوات": a withdrawal that names no ground it leaves
     if _the_doer_noun(doc, lex, t) or _figurative(doc, lex, t) or _names_a_front(doc, lex, t) or \
-            _object_not_named(doc, lex, fam, t) or _takes_no_ground(doc, fam, t):
+            _object_not_named(doc, lex, fam, t) or _takes_no_ground(doc, fam, t) or _verbal_attack(doc, lex, t):
         return True
     need = fam.needs_for.get(t.trig.lemma) or fam.needs_for.get(t.phrase[0]) or \
         fam.needs_for.get(" ".join(t.phrase))
@@ -280,6 +280,33 @@ def _figurative(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """A word of strife in the abstract right after the trigger: "تفجير فتنة طائفية", "صد الفتنة", "انفجار
     الأوضاع" (events.yaml modality `figurative_objects`)."""
     return t.last < t.s1 and doc.seg.tokens[t.last].norm in lex.modality.get("figurative_objects", frozenset())
+
+
+SPEECH_REACH = 12        # words after an attack verb searched for the speech it was made in or its manner ("هاجم نائب
+                         # رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي الانقلابية، واصفا": 9); set on the feed's 10 such
+SPEECH_NOUN_REACH = 2    # words before "التي هاجم فيها" searched for the speech noun ("تغريداته التي", "تصريحات ترامب التي")
+
+
+def _verbal_attack(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """An attack verb said of criticism (events.yaml modality `verbal_attack_lemmas`): the speech it was made in
+    after في/خلال/عبر or a participle of saying after it, before any word of a report's source ("هاجم روحاني في
+    تصريحاته", "هاجم ... الحوثي، واصفا إياها"), or a relative فيها/فيه right after it pointing back to a speech noun
+    ("تغريداته التي هاجم فيها")."""
+    mod = lex.modality
+    if t.trig.lemma not in mod.get("verbal_attack_lemmas", frozenset()):
+        return False
+    toks, frames = doc.seg.tokens, mod.get("speech_frames", frozenset())
+    if t.last < t.s1 and toks[t.last].norm in mod.get("speech_relatives", frozenset()):
+        return any(token_stems(doc, k) & frames for k in range(max(t.s0, t.first - SPEECH_NOUN_REACH - 1), t.first))
+    links, manners = mod.get("speech_frame_links", frozenset()), mod.get("speech_manners", frozenset())
+    report = mod.get("speech_report_words", frozenset())
+    for k in range(t.last, min(t.s1, t.last + SPEECH_REACH)):
+        st = token_stems(doc, k)
+        if st & report:
+            return False
+        if st & manners or (st & frames and toks[k - 1].norm in links):
+            return True
+    return False
 
 
 def _names_a_front(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
