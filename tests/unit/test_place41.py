@@ -64,3 +64,32 @@ def test_a_verb_with_no_place_after_it_stays_general(extract):
 @pytest.mark.parametrize("text", ["إن الاشتباكات وقعت", "الاشتباكات", "وقعت"])
 def test_short_texts(extract, text):
     _events(extract, text)
+
+
+# --- a place further on in a description of the place before it ("الواقعة على الحدود مع X وY") -----------------
+
+def test_neighbours_in_a_description_are_not_where_the_fight_was(extract):
+    text = ("أعلن حاكم ولاية سيبيتوكي، الواقعة على الحدود البوروندية مع رواندا وجمهورية الكونغو الديمقراطية، أمس أن "
+            "الجيش قتل عشرة مسلحين في اشتباكات استمرت يومين.")
+    assert _places(_events(extract, text)) == ["سيبيتوكي"]
+
+
+def test_a_bombing_told_after_a_description_of_its_town_stays_at_the_town(extract):
+    text = ("قتل 30 شخصا في تفجير في سوروتش أمس. "
+            "وفي بلدة تل أبيض، الواقعة قبالة مدينة كوباني، فجر انتحاري نفسه بسيارة مفخخة.")
+    assert _places(_events(extract, text)) == ["تل أبيض", "سوروتش"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # guards: the town described comes first and stays; a description right after the trigger still places it
+    ("انفجرت سيارة مفخخة في بلدة مندلي الواقعة في محافظة ديالى قرب الحدود مع إيران.", "مندلي"),
+    ("قتل ثلاثة جنود في هجوم على حاجز في مدينة بن قردان الواقعة جنوب شرقي تونس على الحدود مع ليبيا.", "بن قردان"),
+])
+def test_the_described_place_stays(extract, text, place):
+    assert _places(_events(extract, text)) == [place]
+
+
+def test_a_description_word_with_no_place_before_it_penalises_nothing(extract):
+    # guard: "تقع" opens no description of a place named before it; the town after it is where the strike was
+    text = "وقالت مصادر إن الغارة التي تقع ضمن حملة التحالف استهدفت مواقع في مدينة الرقة أمس."
+    assert _places(_events(extract, text)) == ["الرقة"]
