@@ -93,3 +93,21 @@ def test_a_description_word_with_no_place_before_it_penalises_nothing(extract):
     # guard: "تقع" opens no description of a place named before it; the town after it is where the strike was
     text = "وقالت مصادر إن الغارة التي تقع ضمن حملة التحالف استهدفت مواقع في مدينة الرقة أمس."
     assert _places(_events(extract, text)) == ["الرقة"]
+
+
+# --- "القريتين", the two villages just named, is not the Syrian town al-Qaryatayn ----------------------------------
+
+def test_the_two_villages_pointed_back_to_are_not_a_town(extract):
+    text = ("اندلعت اشتباكات بين المعارضة وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور في ريف إدلب، "
+            "أسفرت عن سيطرة قوات النظام على القريتين.")
+    ex = extract(text, DAY)
+    assert "القريتين" not in {m.name for m in ex.place_mentions}
+    assert "القريتين" not in _places(ex.events)
+
+
+@pytest.mark.parametrize("cue", ["مدينة", "بلدة"])
+def test_the_town_after_its_cue_stays(extract, cue):
+    # guard: al-Qaryatayn named with its cue word is the town
+    ex = extract(f"سيطر تنظيم داعش على {cue} القريتين في ريف حمص الشرقي.", DAY)
+    assert any(m.name == "القريتين" and m.resolved is not None and m.resolved.country == "SY"
+               for m in ex.place_mentions)
