@@ -689,8 +689,8 @@ def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, 
     p0, p1 = where
     s0, _ = doc.sentence_bounds(hit.sentence)
     before2 = {toks[k].norm for k in range(max(s0, p0 - 2), p0)}
-    if (before2 & W.place_description or neighbour_of_named(doc, W, p0)) and \
-            not (in_clause and 0 <= p0 - hit.last <= DESCRIPTION_REACH):
+    if (before2 & W.place_description or neighbour_of_named(doc, W, p0) or _deep_in_a_description(doc, W, p0, s0)) \
+            and not (in_clause and 0 <= p0 - hit.last <= DESCRIPTION_REACH):
         score -= 3.0  # "في هذا البلد الواقع بغرب إفريقيا": a description of a place already named
     if in_clause and p0 < hit.first and {s for k in range(max(s0, p0 - WITNESS_REACH), p0) for s in token_stems(doc, k)} & \
             W.witness_verbs:
@@ -701,6 +701,25 @@ def _after_clause_ties(doc: Document, W: RoleWords, hit: Hit, where: tuple[int, 
         # "استعادة مدينة سرت ... بعد سيطرته عليها": the pronoun points back to the place before
         score += 2.5 - 0.1 * (hit.first - p1) if p1 <= hit.first else -3.0
     return score
+
+
+# place41: tokens from a description word after a place to a place further on in that description ("ولاية سيبيتوكي،
+# الواقع على الحدود البوروندية مع رواندا وجمهورية الكونغو": 7 to the second neighbour)
+DESCRIPTION_CLAUSE_REACH = 8
+
+
+def _deep_in_a_description(doc: Document, W: RoleWords, p0: int, s0: int) -> bool:
+    """The place at p0 stands further on in a description of the place before it (event_roles `place_description`
+    right after that place, or after a comma after it), with no punctuation between: "في ولاية س، الواقعة على الحدود
+    مع رواندا وجمهورية الكونغو": the neighbours say where س is, not where anything happened."""
+    toks = doc.seg.tokens
+    for k in range(p0 - 1, max(s0, p0 - DESCRIPTION_CLAUSE_REACH) - 1, -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].norm in W.place_description:
+            end = k - 1 if k - 1 >= s0 and toks[k - 1].text in COMMAS else k
+            return any(q1 == end for _, q1, _ in doc.places_in(max(s0, end - 8), end))
+    return False
 
 
 def neighbour_of_named(doc: Document, W: RoleWords, p0: int) -> bool:
