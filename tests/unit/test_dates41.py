@@ -2,8 +2,9 @@
 own after the trigger ("أعلنت الوزارة الثلاثاء أن غارة أدت في مطلع يوليو إلى مقتل القيادي"), takes that month: the
 announcement's day only stood for it until the text gave its own date (SCHEMA.md: the day where known, else the
 month).  A month that holds the announcement's day or ended at most a month before it counts, whole or in part
-(مطلع، منتصف، الشهر الجاري).  A day of its own still wins; a month in a relative clause on something else, after
-منذ, or after بعد (another incident's) leaves the announcement's day.  Sentences written for this test; PUB is a
+(مطلع، منتصف، الشهر الجاري).  A day of its own still wins; a month in a relative clause on something else (with
+its pronoun, or after a past auxiliary: a relative clause on an indefinite noun has none), after منذ, or after بعد
+(another incident's) leaves the announcement's day.  Sentences written for this test; PUB is a
 Wednesday, so الثلاثاء and أمس are 2015-07-28."""
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def test_guard_a_month_of_another_incident_after_bad(extract):
 def test_a_month_further_back(extract):
     assert _dates(extract, "قال الجيش المصري أمس إن مسلحين هاجموا حاجزا للشرطة في مدينة العريش في مايو الماضي "
                            "وقتلوا جنديين.") == ["2015-05"]
+
+
+def test_guard_a_month_after_a_past_auxiliary(extract):
+    # "قياديا كان قد انضم ...": a relative clause on an indefinite noun, with no relative pronoun
+    assert _dates(extract, "قالت وزارة الدفاع الثلاثاء إن غارة جوية قتلت قياديا في تنظيم داعش قرب الرقة كان قد "
+                           "انضم إلى التنظيم في يونيو.") == ["2015-07-28"]

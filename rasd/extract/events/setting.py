@@ -969,7 +969,8 @@ def _after_the_day_before(doc: Document, W: RoleWords, hit: Hit, dates: list[Dat
         # in a saying's complement, not a day after "بعد" or "إثر" ("إن مسلحين هاجموا حاجزا بعد اشتباكات وقعت
         # الأسبوع الماضي": another incident's)
         own = next((e for e in dates if hit.last <= e.first_token < c1 and e.date != d.date
-                    and (told_before_announced(e, d) or month_told_before_announced(e, d))
+                    and (told_before_announced(e, d) or month_told_before_announced(e, d)
+                         and not _past_auxiliary_between(doc, W, hit.last, e.first_token))
                     and not _relative_between(doc, W, hit.last, e.first_token)
                     and not (said_of and any(token_stems(doc, k) & W.background_after
                                              for k in range(hit.last, e.first_token)))),
@@ -995,6 +996,12 @@ def _relative_between(doc: Document, W: RoleWords, k0: int, k1: int) -> bool:
     بالتفجير الذي استهدف الناحية الجمعة": Friday is the bombing's)."""
     toks = doc.seg.tokens
     return any(toks[k].norm in W.relatives for k in range(k0, k1))
+
+
+def _past_auxiliary_between(doc: Document, W: RoleWords, k0: int, k1: int) -> bool:
+    """A past auxiliary between ("غارة قتلت قياديا كان قد انضم إلى التنظيم في يونيو"): a month after it is the
+    clause it opens, a relative clause on an indefinite noun or a pluperfect aside (`past_auxiliaries`)."""
+    return any(token_stems(doc, k) & W.past_auxiliaries for k in range(k0, k1))
 
 
 def _overnight(doc: Document, W: RoleWords, k0: int, k1: int) -> int | None:
