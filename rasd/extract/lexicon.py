@@ -302,6 +302,7 @@ class RoleWords:
     speakers_for_a_body: frozenset[str]
     not_a_body: frozenset[str]
     another_strand: frozenset[str]
+    past_auxiliaries: frozenset[str]
     statement_going_on: frozenset[str]
     section_openers: frozenset[str]
     according_to: frozenset[str]

@@ -383,6 +383,7 @@ FILES: dict[str, Spec] = {
         speakers_for_a_body=WORDS,
         not_a_body=WORDS,
         another_strand=WORDS,
+        past_auxiliaries=WORDS,
         statement_going_on=WORDS,
         section_openers=WORDS,
         according_to=WORDS,
