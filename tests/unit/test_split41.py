@@ -54,3 +54,15 @@ def test_a_citys_district_told_again_stays_one_incident(extract):
     text = ("قتل 20 مدنيا أمس في قصف للحوثيين على مدينة عدن. "
             "وقال مسؤول محلي إن قصف مناطق سكنية في مديرية دار سعد كان عشوائيا.")
     assert len(extract(text, DAY).events) == 1
+
+
+def test_the_quarter_the_shells_came_from_is_no_incident(extract):
+    # guard: a place of origin ("من مواقعها في ...") is not a second place attacked
+    text = "قصفت قوات النظام أمس بلدة دوما بالمدفعية من مواقعها في حي المزة بدمشق."
+    assert _places(extract, text) == ["دوما"]
+
+
+def test_a_speakers_quarter_is_no_incident(extract):
+    # guard: a speaker's place, and a definite mention pointing back to the shelling told first
+    text = "قصفت قوات النظام أمس بلدة دوما، وقال مصدر في حي المزة بدمشق إن القصف أوقع قتلى."
+    assert _places(extract, text) == ["دوما"]
