@@ -43,7 +43,7 @@ from rasd.extract.events.model import (
 from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, long_past, recent,
                                          same_ground, same_place, speakers_complementiser, told_before_announced,
-                                         two_towns)
+                                         TOWN_KINDS, two_towns)
 from rasd.extract.lexicon import EventLexicon, RoleWords
 from rasd.geo import haversine_km as km
 from rasd.model import PlaceMention
@@ -1404,6 +1404,13 @@ def _town_by_town(doc: Document, lex: EventLexicon, prev: Incident, inc: Inciden
         # in a sentence of its own, another town is another incident unless its dead are those told already
         # ("قتل سبعة في قصف على بلدة تل رفعت. وقصفت القوات قرية حيان": the village is shelled too, not the toll's)
         return own or inc.sentence in prev.sentences or _a_town_of_its_own(doc, lex, prev, inc)
+    same_sentence = inc.sentence in prev.sentences
+    reach = SPOTS_OF_A_TOWN_KM if same_sentence else SPOTS_TOLD_APART_KM
+    if _a_town_and_a_spot_elsewhere(prev.place, inc.place, reach) and _placed_by_its_clause(doc, inc) \
+            and not _possessed_noun(doc, inc.main):
+        # a town and a spot of another town, as two towns are (split41): "قصفت القوات بلدة دوما، وسقطت قذيفة هاون
+        # في حي المزة بدمشق"; "قصفت الطائرات قاعدة العند. كما قصفت المقاتلات تعزيزات للحوثيين في منطقة كرش"
+        return own or same_sentence or _a_town_of_its_own(doc, lex, prev, inc)
     # a named locality ("منطقة الكمب غرب مدينة تعز") with dead of its own, in a sentence of its own
     return own and _two_spots(prev.place, inc.place)
 
@@ -1518,6 +1525,53 @@ def _own_dead(prev: Incident, inc: Incident) -> bool:
 
 
 _SPOT_KINDS = frozenset({"city", "town", "village", "area", "neighbourhood"})
+
+# How far from a town's point its own quarters, bases and spots lie: a spot named this far or further from a town is
+# in another town (set on the feed's merges of one sentence (split41): Aden's al-Tawahi 6 km and Taiz's Hadnan 4 km
+# from their cities' points; Damascus's al-Mezzeh 12 km from Douma, al-Anad base 18 km from al-Hawta).
+SPOTS_OF_A_TOWN_KM = 10.0
+# ... and, told in a sentence of its own, further: a city's districts (Aden's Dar Saad, 13 km from the city's point)
+# are told again in the sentences after the city's incident (set on the same merges)
+SPOTS_TOLD_APART_KM = 15.0
+
+
+# tokens after a trigger within which its clause's place is its own ("بينما قصفت قوات النظام مناطق في بلدة بيت جن":
+# 5; set on the feed's merges of one sentence, split41)
+CLAUSE_PLACE_REACH = 8
+
+
+def _placed_by_its_clause(doc: Document, inc: Incident) -> bool:
+    """The incident's place is named in its trigger's clause, before the trigger or a few words after it (its object
+    or its location), not at the end of a long clause that goes on to tell something else ("ودمرت المدرعات قبل أن
+    يستخدمها الحوثيون في هجماتهم المتكررة على منفذ الطوال")."""
+    if inc.place is None or inc.place.sentence != inc.sentence:
+        return False
+    k = doc.token_of(inc.place.span.start)
+    c0, _ = doc.clause(inc.main.first)
+    return c0 <= k < inc.main.first or 0 <= k - inc.main.last <= CLAUSE_PLACE_REACH
+
+
+def _possessed_noun(doc: Document, hit: Hit) -> bool:
+    """A noun trigger with a pronoun attached ("في هجماتهم المتكررة على منفذ الطوال"): the acts of a side named
+    before, not an incident the clause tells."""
+    return hit.trigger.pos == "noun" and object_pronoun(doc.seg.tokens[hit.last - 1].text)
+
+
+_HOLDING_KINDS = frozenset({"continent", "country", "region", "province", "district"})   # areas that hold towns
+
+
+def _a_town_and_a_spot_elsewhere(a: PlaceMention | None, b: PlaceMention | None, apart_km: float) -> bool:
+    """A town and a named spot finer than a province (a quarter, a base, an area, a village) that is not one of its
+    spots: not the same place, neither holding the other, and at least `apart_km` apart ("قصفت القوات بلدة
+    دوما، وسقطت قذيفة هاون في حي المزة بدمشق": a quarter of another city).  Two spots neither of which is a town
+    may be quarters of one city, one event there (SCHEMA.md), and are left alone."""
+    if a is None or b is None or a.resolved is None or b.resolved is None or \
+            place_kind(a) in _HOLDING_KINDS or place_kind(b) in _HOLDING_KINDS:
+        return False
+    ra, rb = a.resolved, b.resolved
+    if ra.id == rb.id or (ra.kind in TOWN_KINDS) == (rb.kind in TOWN_KINDS) or None in (ra.lat, rb.lat):
+        return False
+    return km((ra.lat, ra.lon), (rb.lat, rb.lon)) >= apart_km
 
 
 def _two_spots(a: PlaceMention | None, b: PlaceMention | None) -> bool:
