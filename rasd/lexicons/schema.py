@@ -663,6 +663,13 @@ FILES: dict[str, Spec] = {
             fighting_a_side=WORDS,
             whether=WORDS,
             apodosis=WORDS,
+            calls_across=WORDS,
+            call_homographs=WORDS,
+            call_openers=WORDS,
+            call_links=WORDS,
+            call_carriers=WORDS,
+            not_future=WORDS,
+            future_breaks=WORDS,
         ),
     ),
     "forces.yaml": record(
