@@ -79,3 +79,10 @@ def test_guard_a_reported_killing_stays(extract):
 def test_guard_a_face_is_no_order(extract):
     text = "ووقف الأهالي في وجه قوات الاحتلال التي اقتحمت بلدة بيت أمر أمس واعتقلت ثلاثة شبان."
     assert len(events(extract, text)) >= 1
+
+
+def test_guard_a_call_to_carry_out_something_else_leaves_the_act_after_it(extract):
+    # the call's act is what إلى + a carrier opens ("إلى القيام بإجراءات"); a later ب belongs to another word
+    text = ("ودعا الوزير إلى القيام بإجراءات عاجلة تتعلق بالهجوم الذي استهدف نقطة تفتيش في العريش أمس وأسفر عن "
+            "مقتل ثلاثة جنود.")
+    assert len(events(extract, text)) == 1

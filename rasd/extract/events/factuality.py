@@ -1032,7 +1032,17 @@ def _called_for_across(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
             return _a_call_word(doc, lex, k, t.c0)
         if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks or _opens_a_clause(toks[k].norm):
             return False
+        if toks[k].norm in mod.get("call_links", frozenset()) and _carrier_at(doc, lex, k + 1):
+            return False   # "تدعو إلى القيام بأعمال ... متعلقة بالتفجير": the call's act is the carrier's, not this
     return False
+
+
+def _carrier_at(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """Token k is a verbal noun of carrying out (modality `call_carriers`, `act_carriers`, `purpose_carriers`)."""
+    mod = lex.modality
+    carriers = mod.get("call_carriers", frozenset()) | mod.get("act_carriers", frozenset()) | \
+        mod.get("purpose_carriers", frozenset())
+    return k < len(doc.seg.tokens) and bool(token_stems(doc, k) & carriers)
 
 
 def _call_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
