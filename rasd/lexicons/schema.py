@@ -670,6 +670,9 @@ FILES: dict[str, Spec] = {
             call_carriers=WORDS,
             not_future=WORDS,
             future_breaks=WORDS,
+            in_case=WORDS,
+            in_case_preposition=WORDS,
+            in_case_links=WORDS,
         ),
     ),
     "forces.yaml": record(

@@ -86,3 +86,13 @@ def test_guard_a_call_to_carry_out_something_else_leaves_the_act_after_it(extrac
     text = ("ودعا الوزير إلى القيام بإجراءات عاجلة تتعلق بالهجوم الذي استهدف نقطة تفتيش في العريش أمس وأسفر عن "
             "مقتل ثلاثة جنود.")
     assert len(events(extract, text)) == 1
+
+
+def test_in_case_of_a_withdrawal_is_a_condition(extract):
+    text = "وتريثت المقاومة في دخول المعسكر خوفا على الأسرى في حال انسحاب المسلحين من القاعدة الجوية."
+    assert events(extract, text) == []
+
+
+def test_guard_a_state_of_alert_after_an_attack_is_no_condition(extract):
+    text = "والقوات في حالة تأهب قصوى بعد هجوم مسلحين على فندق في مدينة سوسة الجمعة أسفر عن مقتل 38 شخصا."
+    assert len(events(extract, text)) == 1

@@ -937,7 +937,20 @@ def _in_a_condition(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
             return False
         if token_stems(doc, k) & conditional:
             return not (k > t.s0 and toks[k - 1].norm in mod.get("whether", frozenset()))
-    return False
+    return _in_case_of(doc, lex, t)
+
+
+def _in_case_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """plans41: the trigger right after the noun of "in case" and its preposition (events.yaml modality `in_case`,
+    `in_case_preposition`), or after one of `in_case_links` ("تم", "وقوع"): "في حال انسحاب الحوثيين من القاعدة",
+    "وفي حالة تم اقتحام المدينة" are a condition, as after إذا; not "في حالة تأهب بعد هجوم الشهر الماضي" (a state)."""
+    mod = lex.modality
+    toks = doc.seg.tokens
+    k = t.first - 1
+    if k > t.s0 and toks[k].norm in mod.get("in_case_links", frozenset()):
+        k -= 1
+    return k > t.s0 and toks[k].norm in mod.get("in_case", frozenset()) and \
+        bool(token_stems(doc, k - 1) & mod.get("in_case_preposition", frozenset()))
 
 
 _VERB_ENDING = "ى"   # alif maqsura: "دوى انفجار" (a blast rang out) is the verb; the noun of sound is "دوي"
