@@ -113,7 +113,7 @@ class Resources:
             calendar=calendar,
             numbers=load_number_lexicon(),
             domains=load_domain_lexicon(),
-            events=EventExtractor(load_event_lexicon(), casualties, role_templates, actor_lex.country_en,
+            events=EventExtractor(load_event_lexicon(vocab.zipf_by_word), casualties, role_templates, actor_lex.country_en,
                                   actor_lex.adjectives, actor_lex.entry_for_canonical,
                                   country_place=CountryPlace(gaz), speaker_of=claims.speaker, forms=forms,
                                   calendar=calendar, group_adjectives=actor_lex.group_adjectives()),

@@ -495,6 +495,9 @@ class EventLexicon:
     undone_in_foiled_lists: frozenset[str] = frozenset()  # families an item of a list of foiled plots undoes
     claimed_against: frozenset[str] = frozenset()  # families a claim of responsibility names the side acted against in
     alliances: tuple[Alliance, ...] = ()   # alliances.yaml: sides that fight as one in a country and period (allies36)
+    # plans41: verbs in the future ("ستتجه", "سيحاول"): the vocabulary's words that are the future prefix س on a common
+    # present form (`future_verbs`), read by factuality._in_the_future
+    future_verbs: frozenset[str] = frozenset()
     # the words one of whose readings heads a gapped pair, remembered per word
     gapped_heads: WordTest = field(init=False, repr=False)
     # the words one of whose readings is a word of claiming responsibility (RoleWords.responsibility)
@@ -564,8 +567,25 @@ def _groups(data: dict, key: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(g) for g in data.get(key) or [])
 
 
-def load_event_lexicon() -> EventLexicon:
-    """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled."""
+# plans41: a word of the vocabulary is a verb in the future when it is the future prefix س on a present form (ي, ت, ن
+# + at least two letters) that is itself a common word.  Zipf 3 (once per million words): set on the 1,405 such words
+# of the vocabulary, read as a list (a few names with a common tail, "سيرينا", are listed apart in events.yaml modality
+# `not_future`)
+FUTURE_PREFIX = "س"
+FUTURE_MIN_LETTERS = 5
+FUTURE_PRESENT_MIN_ZIPF = 3.0
+
+
+def future_verbs(zipf_by_word: dict[str, float], not_future: frozenset[str]) -> frozenset[str]:
+    """The vocabulary's verbs in the future: س + a common present form ("ستتجه": تتجه), not a listed name."""
+    return frozenset(w for w in zipf_by_word
+                     if len(w) >= FUTURE_MIN_LETTERS and w[0] == FUTURE_PREFIX and w[1] in PRESENT_PREFIXES and
+                     zipf_by_word.get(w[1:], 0.0) >= FUTURE_PRESENT_MIN_ZIPF and w not in not_future)
+
+
+def load_event_lexicon(zipf_by_word: dict[str, float] | None = None) -> EventLexicon:
+    """events.yaml (trigger families, qualifiers, targets, modality) and event_roles.yaml, compiled; with the
+    vocabulary's Zipf table (`zipf_by_word`, rasd.text.vocabulary) the verbs in the future are read from it."""
     data = load_yaml("events.yaml")
     families: dict[str, Family] = {}
     triggers: PhraseMatcher[Trigger] = PhraseMatcher()
@@ -601,6 +621,7 @@ def load_event_lexicon() -> EventLexicon:
                         claimed_against=_listed(data, "claimed_against"),
                         alliances=load_alliances(),
                         signature_weapons=_signature_weapons(data.get("signature_weapons") or {}),
+                        future_verbs=future_verbs(zipf_by_word or {}, modality.get("not_future", frozenset())),
                         **_flown_by_aircraft(data))
 
 

@@ -564,9 +564,21 @@ def _joined_to_an_unrealised_act(doc: Document, lex: EventLexicon, t: TriggerAt)
     for k in range(link - 1, max(t.s0, link - CHAIN_REACH) - 1, -1):
         if _ends_a_chain(doc, lex, k, link):
             return False
-        if token_stems(doc, k) & heads:
+        if token_stems(doc, k) & heads or _heads_what_is_to_come(doc, lex, k, t.c0):
             return True
     return False
+
+
+def _heads_what_is_to_come(doc: Document, lex: EventLexicon, k: int, c0: int) -> bool:
+    """plans41: token k is a verb in the future (lexicon.future_verbs: "ستشهد الأيام المقبلة رفع العلم وتدمير
+    معاقل التنظيم") or a word of demand, call or threat (modality `ordering`, `calls_across`: "طالب المجلس الحكومة
+    بوقف اقتحام المدينة والقصف الجوي"), which heads a chain as a word of plan does."""
+    word = doc.seg.tokens[k].norm
+    bare = word[1:] if word[:1] in CONJUNCTIONS else word
+    if word in lex.future_verbs or bare in lex.future_verbs:
+        return True
+    calls = lex.modality.get("ordering", frozenset()) | lex.modality.get("calls_across", frozenset())
+    return bool(token_stems(doc, k) & calls) and _a_call_word(doc, lex, k, c0)
 
 
 def _ends_a_chain(doc: Document, lex: EventLexicon, k: int, link: int) -> bool:
@@ -952,7 +964,20 @@ def _in_a_condition(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
             return False
         if token_stems(doc, k) & conditional:
             return not (k > t.s0 and toks[k - 1].norm in mod.get("whether", frozenset()))
-    return False
+    return _in_case_of(doc, lex, t)
+
+
+def _in_case_of(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """plans41: the trigger right after the noun of "in case" and its preposition (events.yaml modality `in_case`,
+    `in_case_preposition`), or after one of `in_case_links` ("تم", "وقوع"): "في حال انسحاب الحوثيين من القاعدة",
+    "وفي حالة تم اقتحام المدينة" are a condition, as after إذا; not "في حالة تأهب بعد هجوم الشهر الماضي" (a state)."""
+    mod = lex.modality
+    toks = doc.seg.tokens
+    k = t.first - 1
+    if k > t.s0 and toks[k].norm in mod.get("in_case_links", frozenset()):
+        k -= 1
+    return k > t.s0 and toks[k].norm in mod.get("in_case", frozenset()) and \
+        bool(token_stems(doc, k - 1) & mod.get("in_case_preposition", frozenset()))
 
 
 _VERB_ENDING = "ى"   # alif maqsura: "دوى انفجار" (a blast rang out) is the verb; the noun of sound is "دوي"
@@ -1016,6 +1041,108 @@ def _ordered(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     for k in range(max(t.c0, t.first - ORDER_REACH), t.first):
         if token_stems(doc, k) & ordering and any(carries_order(j) for j in {k + 1, t.first - 1, t.first} if j > k):
             return True
+    return False
+
+
+CALL_REACH = 12   # tokens from a call's link back to the word of demand or threat, its subject and object between
+                  # ("طالب مجلس محافظة الأنبار الحكومة العراقية المركزية بوقف": 7); as ATTEMPT_REACH, set on the feed's kwic
+_CARRIER_IN = "في"   # "الإسراع في تطهير": a carrier's own preposition before the act
+
+
+def _called_for_across(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """What a demand, a call, an appeal or a threat asks for, past the ORDER_REACH window, its subject and object
+    between (events.yaml modality `ordering`, `calls_across`): "طالب مجلس المحافظة الحكومة المركزية بوقف اقتحام",
+    "داعيا طيران التحالف الدولي إلى تكثيف طلعاته".  The act is carried by the call's own link: ب glued to the trigger
+    or to a verbal noun of carrying out right before it ("بتكثيف الطلعات"), or إلى before either (`call_links`); a
+    sentence stop, a comma, a relative, a word of time or contrast or a verb opening a clause of its own between
+    ends the call's reach ("هدد الحزب بقطع الهدنة إثر الضربات الجوية" tells the strikes).  A finite verb tells its own
+    clause."""
+    if t.trig.pos == "verb":
+        return False
+    link = _call_link(doc, lex, t)
+    if link is None:
+        return False
+    mod = lex.modality
+    calls = mod.get("ordering", frozenset()) | mod.get("calls_across", frozenset())
+    breaks = mod.get("chain_breaks", frozenset()) | mod.get("chain_relatives", frozenset()) | lex.words.background_after
+    toks = doc.seg.tokens
+    for k in range(link - 1, max(t.s0, link - CALL_REACH) - 1, -1):
+        word = token_stems(doc, k)
+        if word & calls:
+            return _a_call_word(doc, lex, k, t.c0)
+        if toks[k].norm in _SENTENCE_STOPS or toks[k].norm in COMMAS or word & breaks or _opens_a_clause(toks[k].norm):
+            return False
+        if toks[k].norm in mod.get("call_links", frozenset()) and _carrier_at(doc, lex, k + 1):
+            return False   # "تدعو إلى القيام بأعمال ... متعلقة بالتفجير": the call's act is the carrier's, not this
+    return False
+
+
+def _carrier_at(doc: Document, lex: EventLexicon, k: int) -> bool:
+    """Token k is a verbal noun of carrying out (modality `call_carriers`, `act_carriers`, `purpose_carriers`)."""
+    mod = lex.modality
+    carriers = mod.get("call_carriers", frozenset()) | mod.get("act_carriers", frozenset()) | \
+        mod.get("purpose_carriers", frozenset())
+    return k < len(doc.seg.tokens) and bool(token_stems(doc, k) & carriers)
+
+
+def _call_link(doc: Document, lex: EventLexicon, t: TriggerAt) -> int | None:
+    """The token that carries what a call asks for, right before the trigger: ب glued to the trigger ("بقصفها") or
+    to a carrier before it ("بتكثيف الطلعات"), or إلى before the trigger or its carrier ("إلى تكثيف طلعاته",
+    "إلى الإسراع في تطهير")."""
+    toks = doc.seg.tokens
+    mod = lex.modality
+    links = mod.get("call_links", frozenset())
+    carriers = mod.get("call_carriers", frozenset()) | mod.get("act_carriers", frozenset()) | \
+        mod.get("purpose_carriers", frozenset())
+    if toks[t.first].norm.startswith(_ORDER_PREFIX) and \
+            (not t.phrase[0].startswith(_ORDER_PREFIX) or t.phrase[0][1:] in carriers):
+        return t.first   # "بقصفها", and a trigger that holds its carrier ("بشن غارات")
+    j = t.first - 1
+    if j > t.s0 and toks[j].norm == _CARRIER_IN:
+        j -= 1   # "الإسراع في تطهير"
+    if j <= t.s0:
+        return None
+    if toks[j].norm in links:
+        return j if j == t.first - 1 else None
+    if not token_stems(doc, j) & carriers:
+        return None
+    if toks[j].norm.startswith(_ORDER_PREFIX) and toks[j].norm[1:] in carriers:
+        return j
+    return j - 1 if toks[j - 1].norm in links else None
+
+
+def _a_call_word(doc: Document, lex: EventLexicon, k: int, c0: int) -> bool:
+    """Token k is a word of calling, not a person (modality `call_homographs`: "طالب", also "a student"): such a
+    word counts where it opens its clause, with و or ف glued, or after a word of `call_openers`."""
+    mod = lex.modality
+    homographs = mod.get("call_homographs", frozenset())
+    word = doc.seg.tokens[k].norm
+    if not token_stems(doc, k) & homographs or (word[:1] in CONJUNCTIONS and word[1:] in homographs):
+        return True   # not a homograph, or one with و/ف glued: "وطالب"
+    if word not in homographs:
+        return False  # "بطالب": a preposition glued, the person
+    return k <= c0 or not doc.seg.tokens[k - 1].is_word or \
+        doc.seg.tokens[k - 1].norm in mod.get("call_openers", frozenset())
+
+
+def _in_the_future(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """A verbal noun governed by a verb in the future in the MODALITY_WINDOW words before it, in its clause
+    (lexicon.future_verbs, with و or ف glued or not; or سوف): "المقاومة ستتجه إلى تطهير المناطق", "سيحاول الحزب
+    إطلاق صواريخ".  A word of `future_breaks` or of time or cause between ends what the verb governs ("سيرد على
+    الهجوم", "ستتولى التحقيق في الهجوم"); a death (an outcome family) is left to its own clause."""
+    if t.trig.pos == "verb" or lex.families[t.trig.family].outcome or not lex.future_verbs:
+        return False
+    toks = doc.seg.tokens
+    mod = lex.modality
+    breaks = mod.get("future_breaks", frozenset()) | lex.words.background_after
+    sawfa = {w for w in mod.get("future", frozenset()) if len(w) > 2}   # سوف, not the prefixes
+    for k in range(t.first - 1, max(t.c0, t.first - MODALITY_WINDOW) - 1, -1):
+        word = toks[k].norm
+        bare = word[1:] if word[:1] in CONJUNCTIONS else word
+        if word in lex.future_verbs or bare in lex.future_verbs or bare in sawfa:
+            return True
+        if token_stems(doc, k) & breaks or word in _SENTENCE_STOPS or word in COMMAS:
+            return False
     return False
 
 
@@ -2128,7 +2255,7 @@ def _within_a_month(d: DatedSpan) -> bool:
 
 # The contexts in which a trigger that is neither negated nor hedged still reports no incident, each asked by
 # `reports_incident` in this order until one answers.
-_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _role_in, _fighting_in_general, _a_battle_named, _led, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
+_CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remembered, _hearsay, _purpose, _ordered, _called_for_across, _in_the_future, _role_in, _fighting_in_general, _a_battle_named, _led, _aim_of_a_fight, _run_of_incidents, _general_activity, _habit, _usually,
                             _at_a_frequency,
                             _drawing_near, _to_come, _describes, _charged_with, _campaign, _control_recalled, _run_since, _over_a_long_span, _going_on_for_long, _cause_of_a_total,
                             _over_a_calendar_span, _in_a_recent_period, _across_a_country, _over_separate_incidents, _so_far,
