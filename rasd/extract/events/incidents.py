@@ -1043,8 +1043,34 @@ def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident
     place."""
     if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family):
         return False
-    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, _in_one_clause(doc, lex, prev, inc)) \
+    one_clause = _in_one_clause(doc, lex, prev, inc) and not _toll_of_another_act(doc, lex, prev, inc)
+    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, one_clause) \
         or not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
+
+
+TOLL_REACH = 3   # words before a death report within which a verb of resulting makes it another act's toll ("تفجير
+                 # أسفر عن مقتل شرطيين ... واعتقال بعضهم"); set on the feed's 119 articles with a killing and an
+                 # arrest or seizure in one sentence (raid39)
+
+
+def _toll_of_another_act(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """Of a death report and a part of a raid (events.yaml parts_of_a_killing), the death report is told as what
+    another act brought about (a verb of resulting, events.yaml modality `resulting`, at most TOLL_REACH words before
+    it or as its first word: "تفجير أسفر عن مقتل شرطيين تم تحديد هويتهم واعتقال بعضهم"), or on another day ("اعتقال
+    خلية مسؤولة عن عملية قتل مستوطن الشهر الماضي"): that act's toll or the arrests' cause, and the arrests a later
+    act, not a raid that killed."""
+    if lex.families[inc.family].outcome and prev.family in lex.parts_of_a_killing:
+        hits = [inc.main]
+    elif lex.families[prev.family].outcome and inc.family in lex.parts_of_a_killing:
+        hits = [h for h in prev.hits if h.sentence == inc.sentence]
+    else:
+        return False
+    if not dates_agree(prev.date, inc.date):
+        return True
+    resulting = lex.modality.get("resulting", frozenset())
+    s0 = doc.sentence_bounds(inc.sentence)[0]
+    return any(token_stems(doc, k) & resulting for h in hits for k in range(max(s0, h.first - TOLL_REACH), h.first + 1)
+               if doc.seg.tokens[k].is_word)
 
 
 def _in_one_clause(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -1586,16 +1612,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better
     (a place given only as a reference point is better than a country or a region only); its date too, unless
     `lends_no_date` (`_older_than_undated_news`)."""
-    fams = lex.families
-    if _the_news_types(prev, inc):
-        prev.family, keep_type = inc.family, True
-    # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
-    # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
-    # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
-    keep_type = keep_type and not (fams[prev.family].outcome and fams[inc.family].type != fams[prev.family].type)
-    if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
-            (prev.family, inc.family) in REFINEMENTS:
-        prev.family = inc.family
+    _absorb_family(lex, prev, inc, keep_type)
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
@@ -1620,6 +1637,29 @@ def _the_news_types(prev: Incident, inc: Incident) -> bool:
     background again): the merged incident is of the news's type, not the background's ("بعد التفجير الانتحاري في
     سوروتش ... فجروا قنبلة صغيرة في شمدينلي": a bomb, not a suicide bomb)."""
     return prev.lends_nothing and not inc.as_background and not (inc.definite or inc.named)
+
+
+def _absorb_family(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool) -> None:
+    """`prev` takes `inc`'s family where it ranks higher or refines it; a killing and a part of its raid folded
+    together (events.yaml parts_of_a_killing: "مقتل مسلح واعتقال 13 آخرين") are the raid, of the family it is
+    coded as, whatever the ranks."""
+    fams = lex.families
+    if _the_news_types(prev, inc):
+        prev.family, keep_type = inc.family, True
+    # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
+    # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
+    # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
+    keep_type = keep_type and not (fams[prev.family].outcome and fams[inc.family].type != fams[prev.family].type)
+    if _a_part_of_a_killing(lex, prev.family, inc.family) or _a_part_of_a_killing(lex, inc.family, prev.family):
+        prev.family = lex.killing_raid_as
+    elif (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
+            (prev.family, inc.family) in REFINEMENTS:
+        prev.family = inc.family
+
+
+def _a_part_of_a_killing(lex: EventLexicon, killing: str, part: str) -> bool:
+    """`killing` is a death report and `part` an act a raid that killed also did (events.yaml parts_of_a_killing)."""
+    return lex.families[killing].outcome and part in lex.parts_of_a_killing
 
 
 def _named_again_only(inc: Incident) -> bool:
