@@ -476,6 +476,7 @@ class EventLexicon:
     one_incident_in_clause: tuple[frozenset[str], ...] = ()     # ... only when told in one clause (parts38)
     parts_of_a_killing: frozenset[str] = frozenset()  # families that, folded with a death report, make a raid (raid39)
     killing_raid_as: str = "armed_clash"  # the family such a raid is coded as
+    retold_parts: frozenset[str] = frozenset()  # parts folded into an incident that may tell it again (dup41)
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -594,6 +595,7 @@ def load_event_lexicon() -> EventLexicon:
                         one_incident_in_clause=_groups(data, "one_incident_in_clause"),
                         parts_of_a_killing=_listed(data, "parts_of_a_killing"),
                         killing_raid_as=data.get("killing_raid_as") or "armed_clash",
+                        retold_parts=_listed(data, "retold_parts"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),

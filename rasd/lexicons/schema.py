@@ -544,6 +544,7 @@ FILES: dict[str, Spec] = {
         one_incident_in_clause=list_of(WORDS),
         parts_of_a_killing=WORDS,
         killing_raid_as=STR,
+        retold_parts=WORDS,
         retold_as=map_of(WORDS),
         naming_any_violence=WORDS,
         headline_tolls=WORDS,

@@ -1,0 +1,49 @@
+"""Dup41 (helper session, 2026-12-07, twenty-third): the arrests of a raid, folded into its clash where they are told
+in the clause of its dead (raid39, parts38), told again in a later sentence or in the headline, are that raid, not a
+second Arrests event (SCHEMA: one incident, one event; events.yaml retold_parts).
+
+Every sentence here was written for these tests (none is taken from the gold files or the feed).
+"""
+import datetime as dt
+
+DAY = dt.date(2015, 7, 28)
+
+RAID = "قالت وزارة الداخلية إن قوات الأمن قتلت مسلحا واعتقلت سبعة آخرين في مدينة القصرين أمس."
+
+
+def events(extract, text, published=DAY):
+    return extract(text, published).events
+
+
+def kinds(evs):
+    return sorted((e.sub_type, e.place.name if e.place else None) for e in evs)
+
+
+def test_the_raids_arrests_told_again_are_the_raid(extract):
+    evs = events(extract, RAID + " وأضافت الوزارة أن الوحدات الأمنية تمكنت من محاصرة المنزل والقبض على سبعة عناصر.")
+    assert kinds(evs) == [("Armed clash", "القصرين")]
+    assert evs[0].fatalities == 1
+
+
+def test_a_headline_of_the_raids_arrests_is_the_raid(extract):
+    evs = events(extract, "الشرطة تعتقل سبعة مشتبها بهم\n\n" + RAID)
+    assert kinds(evs) == [("Armed clash", "القصرين")]
+
+
+# --- guards ------------------------------------------------------------------------------------------------
+
+def test_guard_arrests_in_another_town_stay_apart(extract):
+    evs = events(extract, RAID + " وأضافت الوزارة أن الشرطة اعتقلت ثلاثة أشخاص في مدينة سوسة.")
+    assert kinds(evs) == [("Armed clash", "القصرين"), ("Arrests", "سوسة")]
+
+
+def test_guard_arrests_of_another_month_stay_apart(extract):
+    evs = events(extract, RAID + " وكانت الشرطة قد اعتقلت في مارس الماضي عشرين شخصا في القصرين.")
+    assert kinds(evs) == [("Armed clash", "القصرين"), ("Arrests", "القصرين")]
+
+
+def test_guard_arrests_after_a_clash_that_held_none_stay_apart(extract):
+    # the rule reaches only an incident that already holds its arrests; a clash told alone keeps a later arrest apart
+    evs = events(extract, "اندلعت اشتباكات بين الجيش ومسلحين في مدينة القصرين أمس. وأضافت المصادر أن الشرطة اعتقلت "
+                          "خمسة أشخاص في المدينة.")
+    assert kinds(evs) == [("Armed clash", "القصرين"), ("Arrests", "القصرين")]
