@@ -47,3 +47,27 @@ def test_guard_arrests_after_a_clash_that_held_none_stay_apart(extract):
     evs = events(extract, "اندلعت اشتباكات بين الجيش ومسلحين في مدينة القصرين أمس. وأضافت المصادر أن الشرطة اعتقلت "
                           "خمسة أشخاص في المدينة.")
     assert kinds(evs) == [("Armed clash", "القصرين"), ("Arrests", "القصرين")]
+
+
+# --- a blow by aircraft told by a word of shelling, then told again as an air strike ---------------------------
+
+AIR = "بدأت مقاتلات تركية أمس السبت حملة قصف لمخيمات حزب العمال الكردستاني في شمال العراق."
+
+
+def test_a_shelling_by_aircraft_told_again_as_an_air_strike_is_one(extract):
+    evs = events(extract, AIR + " وأكدت الحكومة التركية في بيان أن المقاتلات التركية قصفت سبعة أهداف للحزب في شمال "
+                                "العراق.", published=dt.date(2015, 7, 26))
+    assert kinds(evs) == [("Air/drone strike", "العراق")]
+    assert evs[0].date == "2015-07-25"
+
+
+def test_guard_the_aircrafts_strike_in_another_country_stays_apart(extract):
+    evs = events(extract, AIR + " وأكدت الحكومة التركية في بيان أن المقاتلات التركية قصفت أهدافا لتنظيم داعش في "
+                                "سوريا.", published=dt.date(2015, 7, 26))
+    assert kinds(evs) == [("Air/drone strike", "العراق"), ("Air/drone strike", "سوريا")]
+
+
+def test_guard_the_aircrafts_strike_of_another_month_stays_apart(extract):
+    evs = events(extract, AIR + " وكانت المقاتلات التركية قد قصفت في مارس الماضي أهدافا للحزب في شمال العراق.",
+                 published=dt.date(2015, 7, 26))
+    assert sorted(e.date for e in evs) == ["2015-03", "2015-07-25"]

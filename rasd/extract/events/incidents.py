@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import LEADER, Casualty
 from rasd.extract.document import DatedSpan, Document
+from rasd.extract.events.coding import flown
 from rasd.extract.events.factuality import (
     a_verbal_noun,
     answer_act,
@@ -1042,11 +1043,20 @@ def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident
     The sentence's death report placed only by a reference point near the incident ("شمال مدينة عدن") is at its
     place."""
     if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family) or \
-            _a_part_told_again(lex, prev, inc):
+            _a_part_told_again(lex, prev, inc) or _flown_told_again(doc, lex, prev, inc):
         return False
     one_clause = _in_one_clause(doc, lex, prev, inc) and not _toll_of_another_act(doc, lex, prev, inc)
     return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, one_clause) \
         or not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
+
+
+def _flown_told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """dup41: `prev`, a blow by a doer named as aircraft (coding.flown: "بدأت مقاتلات تركية حملة قصف لمخيمات الحزب في
+    شمال العراق", a shelling by its word), is the air strike it is coded as, so that an air strike told in a later
+    sentence ("وأكدت الحكومة أن المقاتلات قصفت سبعة أهداف للحزب في شمال العراق") may be it told again, at its own
+    place (both placed, at one place: "كذلك" does not carry it to another town)."""
+    return inc.family == lex.flown_as and inc.sentence > max(prev.sentences) and prev.place is not None and \
+        inc.place is not None and same_place(prev.place, inc.place) and flown(doc, lex, prev)
 
 
 def _a_part_told_again(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
