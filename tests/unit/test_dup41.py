@@ -71,3 +71,29 @@ def test_guard_the_aircrafts_strike_of_another_month_stays_apart(extract):
     evs = events(extract, AIR + " وكانت المقاتلات التركية قد قصفت في مارس الماضي أهدافا للحزب في شمال العراق.",
                  published=dt.date(2015, 7, 26))
     assert sorted(e.date for e in evs) == ["2015-03", "2015-07-25"]
+
+
+# --- ground a side managed to take, told by its verbal noun beside the fight that won it ------------------------
+
+def test_ground_the_forces_managed_to_take_in_their_operation_is_one_regain(extract):
+    evs = events(extract, "وتقدمت القوات العراقية أمس في إطار عملية عسكرية واسعة واستطاعت فرض سيطرتها على بلدة "
+                          "الكرمة.")
+    assert kinds(evs) == [("Government regains territory", "الكرمة")]
+    assert evs[0].date == "2015-07-27"
+
+
+def test_ground_taken_after_the_battles_told_with_it_is_one_regain(extract):
+    evs = events(extract, "وخاضت القوات العراقية أمس معارك عنيفة في بلدة الكرمة واستطاعت السيطرة على البلدة.")
+    assert kinds(evs) == [("Government regains territory", "الكرمة")]
+
+
+def test_guard_ground_sought_by_an_attack_is_its_aim(extract):
+    evs = events(extract, "وشنت القوات العراقية أمس هجوما واسعا على مسلحي داعش في بلدة الكرمة لاستعادة السيطرة "
+                          "عليها.")
+    assert kinds(evs) == [("Armed clash", "الكرمة")]
+
+
+def test_guard_ground_taken_by_the_other_side_of_the_sentence_stays_apart(extract):
+    evs = events(extract, "وهاجم مسلحو داعش أمس نقطة للجيش في بلدة الكرمة، فيما تمكنت القوات العراقية من السيطرة "
+                          "على حي في البلدة.")
+    assert kinds(evs) == [("Armed clash", "الكرمة"), ("Government regains territory", "الكرمة")]

@@ -1231,12 +1231,26 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
         return False
     taking = prev if prev.family in TERRITORY else inc
-    told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
+    told = any((h.trigger.pos == "verb" or _a_managed_taking(doc, lex, h))
+               and not token_stems(doc, h.first - 1) & lex.words.relatives
                and not _governed_as_background(doc, lex, h) for h in taking.hits)
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
     ends = [h.last for h in prev.hits if h.sentence == inc.sentence and h.last <= inc.main.first]
     later = bool(ends) and bool(stems(doc, max(ends), inc.main.first) & lex.words.before_it)
     return _doers_differ(doc, lex.words.between_sides, prev, inc) or not told or later
+
+
+MANAGED_TAKING_REACH = 2   # words before a taking's verbal noun within which a past verb of managing makes it told
+                           # ("تمكنت من السيطرة", "استطاعت فرض سيطرتها"; dup41, on the feed's conflict pool)
+
+
+def _a_managed_taking(doc: Document, lex: EventLexicon, h: Hit) -> bool:
+    """dup41: a taking told by its verbal noun as what a side managed (a past verb of managing, events.yaml modality
+    `managing`, up to MANAGED_TAKING_REACH words before it: "القوات تقدمت في إطار عملية واسعة واستطاعت فرض سيطرتها
+    على مناطق", "تمكنت المقاومة من السيطرة على البلدة بعد معارك"): told as done, as a verb tells it, not an aim."""
+    managing = lex.modality.get("managing", frozenset())
+    s0 = doc.sentence_bounds(h.sentence)[0]
+    return any(token_stems(doc, k) & managing for k in range(max(s0, h.first - MANAGED_TAKING_REACH), h.first))
 
 
 def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
