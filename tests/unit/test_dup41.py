@@ -97,3 +97,10 @@ def test_guard_ground_taken_by_the_other_side_of_the_sentence_stays_apart(extrac
     evs = events(extract, "وهاجم مسلحو داعش أمس نقطة للجيش في بلدة الكرمة، فيما تمكنت القوات العراقية من السيطرة "
                           "على حي في البلدة.")
     assert kinds(evs) == [("Armed clash", "الكرمة"), ("Government regains territory", "الكرمة")]
+
+
+def test_guard_the_battles_of_another_place_told_later_stay_apart(extract):
+    # "المعارك في مدينة الفلوجة" names its own place: not the battle the town was taken in (also held before dup41)
+    evs = events(extract, "وتمكنت القوات العراقية أمس من السيطرة على بلدة الكرمة. وأكد المصدر أن المعارك في مدينة "
+                          "الفلوجة أسفرت عن مقتل 12 مسلحا من داعش.")
+    assert kinds(evs) == [("Armed clash", "الفلوجة"), ("Government regains territory", "الكرمة")]

@@ -1230,8 +1230,12 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     ("شن التنظيم هجمات على الرغم من طرده من بعض المناطق")."""
     if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
         return False
-    taking = prev if prev.family in TERRITORY else inc
-    told = any((h.trigger.pos == "verb" or _a_managed_taking(doc, lex, h))
+    taking, fight = (prev, inc) if prev.family in TERRITORY else (inc, prev)
+    # a taking a side managed is told as a verb tells it, to the fight of its sentence, or to a fight of a later
+    # one that names no place of its own ("واسفرت المواجهات التي وقعت أمس عن مقتل 29"; not "وأكد المصدر أن المعارك
+    # في مديرية أخرى أسفرت عن مقتل 42": the battles of that place)
+    managed = inc.sentence in prev.sentences or not _own_place(doc, fight)
+    told = any((h.trigger.pos == "verb" or (managed and _a_managed_taking(doc, lex, h)))
                and not token_stems(doc, h.first - 1) & lex.words.relatives
                and not _governed_as_background(doc, lex, h) for h in taking.hits)
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
