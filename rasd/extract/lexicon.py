@@ -477,6 +477,7 @@ class EventLexicon:
     parts_of_a_killing: frozenset[str] = frozenset()  # families that, folded with a death report, make a raid (raid39)
     killing_raid_as: str = "armed_clash"  # the family such a raid is coded as
     retold_parts: frozenset[str] = frozenset()  # parts folded into an incident that may tell it again (dup41)
+    doerless_parts: frozenset[str] = frozenset()  # parts of an operation its next sentence tells with no doer (dup41)
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -596,6 +597,7 @@ def load_event_lexicon() -> EventLexicon:
                         parts_of_a_killing=_listed(data, "parts_of_a_killing"),
                         killing_raid_as=data.get("killing_raid_as") or "armed_clash",
                         retold_parts=_listed(data, "retold_parts"),
+                        doerless_parts=_listed(data, "doerless_parts"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),

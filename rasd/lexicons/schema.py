@@ -545,6 +545,7 @@ FILES: dict[str, Spec] = {
         parts_of_a_killing=WORDS,
         killing_raid_as=STR,
         retold_parts=WORDS,
+        doerless_parts=WORDS,
         retold_as=map_of(WORDS),
         naming_any_violence=WORDS,
         headline_tolls=WORDS,

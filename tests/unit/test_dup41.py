@@ -104,3 +104,20 @@ def test_guard_the_battles_of_another_place_told_later_stay_apart(extract):
     evs = events(extract, "وتمكنت القوات العراقية أمس من السيطرة على بلدة الكرمة. وأكد المصدر أن المعارك في مدينة "
                           "الفلوجة أسفرت عن مقتل 12 مسلحا من داعش.")
     assert kinds(evs) == [("Armed clash", "الفلوجة"), ("Government regains territory", "الكرمة")]
+
+
+# --- a raid's seizures told in the next sentence with no doer and no place of their own -------------------------
+
+def test_the_raids_seizures_told_next_with_no_doer_are_the_raid(extract):
+    evs = events(extract, RAID + " وأوضح البيان أنه تمت مصادرة أسلحة وذخيرة.")
+    assert kinds(evs) == [("Armed clash", "القصرين")]
+
+
+def test_guard_seizures_placed_in_another_town_stay_apart(extract):
+    evs = events(extract, RAID + " وأوضح البيان أنه تمت مصادرة أسلحة وذخيرة في مدينة سوسة.")
+    assert kinds(evs) == [("Armed clash", "القصرين"), ("Disrupted weapons use", "سوسة")]
+
+
+def test_guard_seizures_told_two_sentences_on_stay_apart(extract):
+    evs = events(extract, RAID + " وأعلن الرئيس حالة الطوارئ في البلاد. وأوضح البيان أنه تمت مصادرة أسلحة وذخيرة.")
+    assert kinds(evs) == [("Armed clash", "القصرين"), ("Disrupted weapons use", "القصرين")]
