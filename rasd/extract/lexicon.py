@@ -475,6 +475,10 @@ class EventLexicon:
     # families whose headline toll, counted by one body incident of another of them, is that incident (heads32)
     headline_tolls: frozenset[str] = frozenset()
     one_incident_in_clause: tuple[frozenset[str], ...] = ()     # ... only when told in one clause (parts38)
+    parts_of_a_killing: frozenset[str] = frozenset()  # families that, folded with a death report, make a raid (raid39)
+    killing_raid_as: str = "armed_clash"  # the family such a raid is coded as
+    retold_parts: frozenset[str] = frozenset()  # parts folded into an incident that may tell it again (dup41)
+    doerless_parts: frozenset[str] = frozenset()  # parts of an operation its next sentence tells with no doer (dup41)
     outcomes_of_results: frozenset[str] = frozenset()  # families that, after a verb of resulting, are an outcome only
     # family -> other families its bare definite noun may name ("القصف" after an air strike)
     bare_names_also: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -611,6 +615,10 @@ def load_event_lexicon(zipf_by_word: dict[str, float] | None = None) -> EventLex
                         naming_any_violence=_listed(data, "naming_any_violence"),
                         headline_tolls=_listed(data, "headline_tolls"),
                         one_incident_in_clause=_groups(data, "one_incident_in_clause"),
+                        parts_of_a_killing=_listed(data, "parts_of_a_killing"),
+                        killing_raid_as=data.get("killing_raid_as") or "armed_clash",
+                        retold_parts=_listed(data, "retold_parts"),
+                        doerless_parts=_listed(data, "doerless_parts"),
                         outcomes_of_results=_listed(data, "outcomes_of_results"),
                         bare_names_also={f: frozenset(v) for f, v in (data.get("bare_names_also") or {}).items()},
                         speaker_against=_listed(data, "speaker_against"),

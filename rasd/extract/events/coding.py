@@ -106,7 +106,7 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
     if fam.with_deaths and people_killed(inc):
         inc.family = fam.with_deaths  # "مقتل خمسة إرهابيين ... وضبط أسلحة": a fight, not a seizure
         fam = lex.families[inc.family]
-    if _flown(doc, lex, inc):
+    if flown(doc, lex, inc):
         inc.family = lex.flown_as  # "وقصف طيران التحالف ... كما قصف معسكرات": the aircraft's blow is an air strike
         fam = lex.families[inc.family]
     if qualified_incident(doc, lex, inc) != inc.family:
@@ -132,7 +132,7 @@ def code_event(doc: Document, lex: EventLexicon, inc: Incident, victims) -> Even
                  fatalities=toll(inc.casualties), sentence=inc.sentence)
 
 
-def _flown(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
+def flown(doc: Document, lex: EventLexicon, inc: Incident) -> bool:
     """The incident's doer is named as aircraft ("طائرات التحالف ... ودمرت مجموعة من الدبابات", "وقصف طيران التحالف
     ... كما قصف معسكرات", "الطائرات الحربية التركية أطلقت 4 قذائف"): its blow, told by a verb of its own (events.yaml
     `flown_by_aircraft`), is an air strike.  The doer's name opens with a noun of aircraft (event_roles.yaml

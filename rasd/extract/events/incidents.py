@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from rasd.extract.casualties import LEADER, Casualty
 from rasd.extract.document import DatedSpan, Document
+from rasd.extract.events.coding import flown
 from rasd.extract.events.factuality import (
     a_verbal_noun,
     answer_act,
@@ -1041,10 +1042,55 @@ def _kinds_apart(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident
     only in one sentence and at one place, not merely near; a bare noun of a wider kind ("القصف") joins them.
     The sentence's death report placed only by a reference point near the incident ("شمال مدينة عدن") is at its
     place."""
-    if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family):
+    if _bare_name_of(doc, lex, prev, inc) or lex.compatible(prev.family, inc.family) or \
+            _a_part_told_again(lex, prev, inc) or _flown_told_again(doc, lex, prev, inc):
         return False
-    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, _in_one_clause(doc, lex, prev, inc)) \
+    one_clause = _in_one_clause(doc, lex, prev, inc) and not _toll_of_another_act(doc, lex, prev, inc)
+    return not lex.compatible(prev.family, inc.family, inc.sentence in prev.sentences, one_clause) \
         or not (_one_place(prev.place, inc.place) or _referred_death(doc, lex, prev, inc))
+
+
+def _flown_told_again(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """dup41: `prev`, a blow by a doer named as aircraft (coding.flown: "بدأت مقاتلات تركية حملة قصف لمخيمات الحزب في
+    شمال العراق", a shelling by its word), is the air strike it is coded as, so that an air strike told in a later
+    sentence ("وأكدت الحكومة أن المقاتلات قصفت سبعة أهداف للحزب في شمال العراق") may be it told again, at its own
+    place (both placed, at one place: "كذلك" does not carry it to another town)."""
+    return inc.family == lex.flown_as and inc.sentence > max(prev.sentences) and prev.place is not None and \
+        inc.place is not None and same_place(prev.place, inc.place) and flown(doc, lex, prev)
+
+
+def _a_part_told_again(lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """dup41: `prev` already holds, as a part folded in where the kinds are one only in a clause, a mention of `inc`'s
+    kind (events.yaml retold_parts: "قتلت قوات الأمن مسلحا واعتقلت 16 آخرين" is one clash that holds its arrests), and
+    `inc` tells that part again in a later sentence ("وقالت الوزارة إن قوات الأمن تمكنت من القبض على 13 عنصرا"): the
+    kinds do not keep it apart; its place, day and sides still decide, as for any telling of one kind."""
+    return inc.family in lex.retold_parts and prev.family != inc.family and \
+        any(h.family == inc.family for h in prev.hits)
+
+
+TOLL_REACH = 3   # words before a death report within which a verb of resulting makes it another act's toll ("تفجير
+                 # أسفر عن مقتل شرطيين ... واعتقال بعضهم"); set on the feed's 119 articles with a killing and an
+                 # arrest or seizure in one sentence (raid39)
+
+
+def _toll_of_another_act(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """Of a death report and a part of a raid (events.yaml parts_of_a_killing), the death report is told as what
+    another act brought about (a verb of resulting, events.yaml modality `resulting`, at most TOLL_REACH words before
+    it or as its first word: "تفجير أسفر عن مقتل شرطيين تم تحديد هويتهم واعتقال بعضهم"), or on another day ("اعتقال
+    خلية مسؤولة عن عملية قتل مستوطن الشهر الماضي"): that act's toll or the arrests' cause, and the arrests a later
+    act, not a raid that killed."""
+    if lex.families[inc.family].outcome and prev.family in lex.parts_of_a_killing:
+        hits = [inc.main]
+    elif lex.families[prev.family].outcome and inc.family in lex.parts_of_a_killing:
+        hits = [h for h in prev.hits if h.sentence == inc.sentence]
+    else:
+        return False
+    if not dates_agree(prev.date, inc.date):
+        return True
+    resulting = lex.modality.get("resulting", frozenset())
+    s0 = doc.sentence_bounds(inc.sentence)[0]
+    return any(token_stems(doc, k) & resulting for h in hits for k in range(max(s0, h.first - TOLL_REACH), h.first + 1)
+               if doc.seg.tokens[k].is_word)
 
 
 def _in_one_clause(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
@@ -1184,13 +1230,31 @@ def _fight_and_taking_apart(doc: Document, lex: EventLexicon, prev: Incident, in
     ("شن التنظيم هجمات على الرغم من طرده من بعض المناطق")."""
     if (prev.family in TERRITORY) == (inc.family in TERRITORY) or not {prev.family, inc.family} & FIGHTS:
         return False
-    taking = prev if prev.family in TERRITORY else inc
-    told = any(h.trigger.pos == "verb" and not token_stems(doc, h.first - 1) & lex.words.relatives
+    taking, fight = (prev, inc) if prev.family in TERRITORY else (inc, prev)
+    # a taking a side managed is told as a verb tells it, to the fight of its sentence, or to a fight of a later
+    # one that names no place of its own ("واسفرت المواجهات التي وقعت أمس عن مقتل 29"; not "وأكد المصدر أن المعارك
+    # في مديرية أخرى أسفرت عن مقتل 42": the battles of that place)
+    managed = inc.sentence in prev.sentences or not _own_place(doc, fight)
+    told = any((h.trigger.pos == "verb" or (managed and _a_managed_taking(doc, lex, h)))
+               and not token_stems(doc, h.first - 1) & lex.words.relatives
                and not _governed_as_background(doc, lex, h) for h in taking.hits)
     # "هاجم التنظيم البلدة ... قبل أن يتمكن المقاتلون من دحره": "before" between sets the taking apart
     ends = [h.last for h in prev.hits if h.sentence == inc.sentence and h.last <= inc.main.first]
     later = bool(ends) and bool(stems(doc, max(ends), inc.main.first) & lex.words.before_it)
     return _doers_differ(doc, lex.words.between_sides, prev, inc) or not told or later
+
+
+MANAGED_TAKING_REACH = 2   # words before a taking's verbal noun within which a past verb of managing makes it told
+                           # ("تمكنت من السيطرة", "استطاعت فرض سيطرتها"; dup41, on the feed's conflict pool)
+
+
+def _a_managed_taking(doc: Document, lex: EventLexicon, h: Hit) -> bool:
+    """dup41: a taking told by its verbal noun as what a side managed (a past verb of managing, events.yaml modality
+    `managing`, up to MANAGED_TAKING_REACH words before it: "القوات تقدمت في إطار عملية واسعة واستطاعت فرض سيطرتها
+    على مناطق", "تمكنت المقاومة من السيطرة على البلدة بعد معارك"): told as done, as a verb tells it, not an aim."""
+    managing = lex.modality.get("managing", frozenset())
+    s0 = doc.sentence_bounds(h.sentence)[0]
+    return any(token_stems(doc, k) & managing for k in range(max(s0, h.first - MANAGED_TAKING_REACH), h.first))
 
 
 def _pointing_back(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -> bool:
@@ -1620,8 +1684,11 @@ def _untied_retype(lex: EventLexicon, prev: Incident, inc: Incident, gap: int) -
     retyped = lex.families[inc.family].type != lex.families[prev.family].type
     same_actor = a is not None and b is not None and same_named_actor(a, b)
     own_dead = bool(prev.dead) and bool(inc.dead) and not (prev.dead & inc.dead)
+    # dup41: a part of an operation told with no doer and no place in the next sentence ("وأوضح البيان أنه تمت
+    # مصادرة أسلحة وذخيرة" after the raid) is tied to it as the same doer is (events.yaml doerless_parts)
+    tied = gap <= 1 and (same_actor or (b is None and inc.place is None and inc.family in lex.doerless_parts))
     return retyped and (own_dead or two_towns(prev.place, inc.place)
-                        or ((inc.place is None or prev.place is None) and not (same_actor and gap <= 1)))
+                        or ((inc.place is None or prev.place is None) and not tied))
 
 
 def _same_sides(a: Incident, b: Incident) -> bool:
@@ -1640,16 +1707,7 @@ def absorb(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool = F
     """`prev` takes `inc`'s hits, sentences and dead, and whatever facts it lacks or `inc` says better
     (a place given only as a reference point is better than a country or a region only); its date too, unless
     `lends_no_date` (`_older_than_undated_news`)."""
-    fams = lex.families
-    if _the_news_types(prev, inc):
-        prev.family, keep_type = inc.family, True
-    # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
-    # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
-    # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
-    keep_type = keep_type and not (fams[prev.family].outcome and fams[inc.family].type != fams[prev.family].type)
-    if (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
-            (prev.family, inc.family) in REFINEMENTS:
-        prev.family = inc.family
+    _absorb_family(lex, prev, inc, keep_type)
     prev.hits.extend(inc.hits)
     prev.sentences |= inc.sentences
     prev.as_background = prev.as_background and (inc.as_background or _named_again_only(inc))
@@ -1674,6 +1732,29 @@ def _the_news_types(prev: Incident, inc: Incident) -> bool:
     background again): the merged incident is of the news's type, not the background's ("بعد التفجير الانتحاري في
     سوروتش ... فجروا قنبلة صغيرة في شمدينلي": a bomb, not a suicide bomb)."""
     return prev.lends_nothing and not inc.as_background and not (inc.definite or inc.named)
+
+
+def _absorb_family(lex: EventLexicon, prev: Incident, inc: Incident, keep_type: bool) -> None:
+    """`prev` takes `inc`'s family where it ranks higher or refines it; a killing and a part of its raid folded
+    together (events.yaml parts_of_a_killing: "مقتل مسلح واعتقال 13 آخرين") are the raid, of the family it is
+    coded as, whatever the ranks."""
+    fams = lex.families
+    if _the_news_types(prev, inc):
+        prev.family, keep_type = inc.family, True
+    # a death report told first takes, even where a mention's type is kept, the type of the act it is told again
+    # with ("مقتل 10 مدنيين في بعقوبة. وقالت إن عبوة ناسفة انفجرت ... ما أدى إلى مقتل 10 مدنيين": a bombing); a
+    # fight or an attack leaves it as it is (its dead say whether civilians were attacked: coding._by_target)
+    keep_type = keep_type and not (fams[prev.family].outcome and fams[inc.family].type != fams[prev.family].type)
+    if _a_part_of_a_killing(lex, prev.family, inc.family) or _a_part_of_a_killing(lex, inc.family, prev.family):
+        prev.family = lex.killing_raid_as
+    elif (not keep_type and fams[inc.family].priority > fams[prev.family].priority) or \
+            (prev.family, inc.family) in REFINEMENTS:
+        prev.family = inc.family
+
+
+def _a_part_of_a_killing(lex: EventLexicon, killing: str, part: str) -> bool:
+    """`killing` is a death report and `part` an act a raid that killed also did (events.yaml parts_of_a_killing)."""
+    return lex.families[killing].outcome and part in lex.parts_of_a_killing
 
 
 def _named_again_only(inc: Incident) -> bool:
@@ -1911,8 +1992,10 @@ def absorb_title(doc: Document, lex: EventLexicon, incidents: list[Incident]) ->
             _follow_the_headline(lex, incidents, went, t)
             continue
         went.append((t, t))
-        told = [i for i in incidents if not i.in_title and lex.compatible(i.family, t.family)
-                and doc.same_item(i.sentence, t.sentence)]
+        # of its kind, or one that holds a part of its kind (dup41: "الأمن يعتقل 16 مشتبها" over the raid that
+        # killed one and arrested 16: `_a_part_told_again`)
+        told = [i for i in incidents if not i.in_title and doc.same_item(i.sentence, t.sentence)
+                and (lex.compatible(i.family, t.family) or _a_part_told_again(lex, i, t))]
         # a headline with its dead placed by the border its town lies on names the neighbour, not where: the body
         # incident in the neighbour is not it ("30 قتيلا بتفجير انتحاري في بلدة تركية على حدود سوريا" over the bombing
         # in the Turkish town and a car bomb told after it across the border); its dead tell which it is
