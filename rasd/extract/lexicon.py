@@ -362,6 +362,7 @@ class RoleWords:
     speaking_of_verbs: frozenset[str]
     using_verbs: frozenset[str]
     using_pronouns: frozenset[str]
+    place_user_openers: frozenset[str]
     belonging_verbs: frozenset[str]
     belonging_prepositions: frozenset[str]
     cause_of_death: frozenset[str]

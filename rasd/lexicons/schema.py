@@ -466,6 +466,7 @@ FILES: dict[str, Spec] = {
         speaking_of_verbs=WORDS,
         using_verbs=WORDS,
         using_pronouns=WORDS,
+        place_user_openers=WORDS,
         belonging_verbs=WORDS,
         belonging_prepositions=WORDS,
         cause_of_death=WORDS,

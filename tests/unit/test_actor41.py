@@ -3,6 +3,9 @@
 * القطعات, Iraqi reporting's word for army units (forces.yaml, military and police heads): «القطعات العسكرية»,
   «القطعات البرية» are the army of the article's country, «القطعات الأمنية» its police; the bare plural only with a
   nationality, since alone it is any pieces.
+* The side that holds the place hit, named before its verb of using in a clause describing the place («منازل كان
+  مسلحو الحوثي يختبئون فيها», event_roles.yaml `place_user_openers`): the side hit, never the doer; and hiding in a
+  place is being stationed in it (`using_verbs`: يختبئ...).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -41,3 +44,40 @@ def test_the_units_are_the_doer_of_their_clash(extract):
 ])
 def test_pieces_are_no_force(extract, text):
     assert not [n for n, c in _actors(extract, text) if c and "Forces" in c]
+
+
+@pytest.mark.parametrize("text, trigger, doer, hit", [
+    # a verb of being, the side, then its verb with the place's pronoun
+    ("وقصفت طائرات التحالف أمس منازل كان مسلحو الحوثي يتحصنون فيها في مدينة صعدة.", "وقصفت",
+     "Saudi-led Coalition", "Houthi Movement"),
+    ("وقصف الطيران أمس مباني كان عناصر داعش يختبئون فيها في مدينة الرمادي.", "وقصف", None, "Islamic State"),
+    # a relative, a verb of being, the side
+    ("وسيطرت المقاومة الشعبية أمس على المواقع التي كانت الميليشيات الحوثية تتمركز فيها في مدينة تعز.", "وسيطرت",
+     "Popular Resistance (Yemen)", "Houthi Movement"),
+    # hiding, verb first
+    ("واستهدفت غارة جوية أمريكية أمس منزلا يختبئ فيه قادة من تنظيم القاعدة في مدينة المكلا.", "واستهدفت",
+     "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula"),
+])
+def test_the_side_that_holds_the_place_is_hit(extract, text, trigger, doer, hit):
+    ev = with_trigger(extract, text, trigger)
+    assert canonical(ev.actor1) == doer
+    assert canonical(ev.actor2) == hit
+
+
+def test_the_holder_named_with_a_dual_pronoun_is_not_the_doer(extract):
+    ev = with_trigger(extract, "وقصف الطيران أمس قريتين لا يزال مقاتلو داعش يتحصنون فيهما قرب مدينة الفلوجة.", "وقصف")
+    assert canonical(ev.actor1) != "Islamic State"
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    # no opener: the side that stays in a place may go on to act
+    ("والحوثيون يتمركزون فيها منذ أسابيع وقصفوا أمس الأحياء السكنية في مدينة تعز بقذائف الهاون.", "وقصفوا",
+     "Houthi Movement"),
+    # the side is the subject of the act itself, not of a verb of using
+    ("وكانت الميليشيات الحوثية قصفت أمس الأحياء التي يسكنها المدنيون في مدينة تعز.", "قصفت", "Houthi Movement"),
+    # a thing's pronoun on the verb: what the side acted with, not a place it holds
+    ("ودمرت القوات العراقية أمس الجسر الذي كان مسلحو داعش يستخدمونه في نقل الأسلحة قرب مدينة الرمادي.", "ودمرت",
+     "Military Forces of Iraq"),
+])
+def test_a_side_that_acts_keeps_its_act(extract, text, trigger, doer):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == doer

@@ -946,7 +946,21 @@ def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
         pronoun_after = k + 1 < a0 and toks[k + 1].norm in W.using_pronouns
         if object_pronoun(toks[k].text) or pronoun_after:
             return True
-    return False
+    return _user_before_its_verb(doc, W, a0)
+
+
+def _user_before_its_verb(doc: Document, W: RoleWords, a0: int) -> bool:
+    """actor41: the actor at a0 is the subject of a verb of being stationed in that follows it, in a clause
+    describing the place ("منازل كان مسلحو الحوثي يختبئون فيها", "اللتين لا يزال مقاتلو التنظيم يتحصنون فيهما"):
+    a verb of being or a relative right before the actor (event_roles.yaml `place_user_openers`), the verb right
+    after it, then the place's pronoun (`using_pronouns`: "فيها").  The side held the place; it is not the doer.
+    A thing's pronoun on the verb ("الطائرات التي كانت روسيا تستخدمها في قصف") names what the side acted with,
+    so it is left."""
+    toks = doc.seg.tokens
+    if a0 < 1 or toks[a0 - 1].norm not in W.place_user_openers:
+        return False
+    return any(v + 1 < len(toks) and stems_and_bare(doc, v, v + 1) & W.using_verbs and
+               toks[v + 1].norm in W.using_pronouns for _, v, _ in doc.actors_in(a0, a0 + 1))
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
