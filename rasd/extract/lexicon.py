@@ -207,6 +207,7 @@ class RoleWords:
     against: frozenset[str]
     party_with: frozenset[str]
     affiliation: frozenset[str]
+    perpetrator_nouns: frozenset[str]
     responsibility: frozenset[str]
     between_sides: frozenset[str]
     side_parts: frozenset[str]

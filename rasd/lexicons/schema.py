@@ -282,6 +282,7 @@ FILES: dict[str, Spec] = {
         against=WORDS,
         party_with=WORDS,
         affiliation=WORDS,
+        perpetrator_nouns=WORDS,
         responsibility=WORDS,
         between_sides=WORDS,
         side_parts=WORDS,

@@ -6,6 +6,8 @@
 * The side that holds the place hit, named before its verb of using in a clause describing the place («منازل كان
   مسلحو الحوثي يختبئون فيها», event_roles.yaml `place_user_openers`): the side hit, never the doer; and hiding in a
   place is being stationed in it (`using_verbs`: يختبئ...).
+* The incident's perpetrators named by a noun carrying its pronoun («هجوم على قرية يرجح أن منفذيه ينتمون لجماعة X»,
+  event_roles.yaml `perpetrator_nouns`): the side after them is the doer, though the target's على stands before.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -81,3 +83,21 @@ def test_the_holder_named_with_a_dual_pronoun_is_not_the_doer(extract):
 ])
 def test_a_side_that_acts_keeps_its_act(extract, text, trigger, doer):
     assert canonical(with_trigger(extract, text, trigger).actor1) == doer
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("وقتل عشرة أشخاص في هجوم على قرية قرب مايدوغوري يرجح أن منفذيه ينتمون لجماعة بوكو حرام.", "Boko Haram"),
+    ("وقتل عشرة أشخاص في هجوم على قرية قرب مايدوغوري يعتقد أن منفذيه من جماعة بوكو حرام.", "Boko Haram"),
+    ("وأصيب خمسة مدنيين في هجوم على سوق في مدينة بيدوا يشتبه في أن مرتكبيه عناصر من حركة الشباب.", "Al Shabaab"),
+])
+def test_the_suspected_perpetrators_side_is_the_doer(extract, text, doer):
+    ev = with_trigger(extract, text, "هجوم")
+    assert canonical(ev.actor1) == doer
+    assert canonical(ev.actor2) != doer
+
+
+def test_a_side_named_without_the_perpetrators_stays_the_target(extract):
+    ev = with_trigger(extract, "وشن الجيش النيجيري هجوما على معسكر تابع لجماعة بوكو حرام قرب مدينة مايدوغوري أمس.",
+                      "هجوما")
+    assert canonical(ev.actor1) == "Military Forces of Nigeria"
+    assert canonical(ev.actor2) == "Boko Haram"

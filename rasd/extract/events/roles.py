@@ -757,6 +757,10 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
+    elif near_before & W.perpetrator_nouns:
+        # actor41: "هجوم على قرية يرجح أن منفذيه ينتمون لجماعة X": the incident's perpetrators named, whatever
+        # target word stands before them
+        sides.marked_doer(a)
     elif _counted_subject(doc, W, hit, a0):
         sides.a1 = sides.a1 or a          # "اقتحم العشرات من أفراد الشرطة الساحات": the people counted did it
     elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
