@@ -8,6 +8,8 @@
   place is being stationed in it (`using_verbs`: يختبئ...).
 * The incident's perpetrators named by a noun carrying its pronoun («هجوم على قرية يرجح أن منفذيه ينتمون لجماعة X»,
   event_roles.yaml `perpetrator_nouns`): the side after them is the doer, though the target's على stands before.
+* A clause with no subject of its own («وفي العراق نفذت 17 ضربة جوية») continues the doer told up to three sentences
+  before, where the sentences between name no side (roles.SILENT_SUBJECT_REACH); one naming a side stops it.
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -101,3 +103,23 @@ def test_a_side_named_without_the_perpetrators_stays_the_target(extract):
                       "هجوما")
     assert canonical(ev.actor1) == "Military Forces of Nigeria"
     assert canonical(ev.actor2) == "Boko Haram"
+
+
+_STATEMENT = ("قال بيان للقيادة الأمريكية إن الولايات المتحدة وحلفاءها نفذوا 30 ضربة جوية ضد تنظيم داعش أمس.\n\n"
+              "وأضاف أن عشر ضربات جوية نفذت قرب الرقة. وتابع أن ثلاث ضربات نفذت قرب منبج.\n\n"
+              "{between}وفي العراق نفذت 17 ضربة جوية قرب مدينة الموصل واستهدفت مواقع تابعة لتنظيم داعش.")
+
+
+def _event_at(extract, text, place):
+    return next(e for e in extract(text).events if e.place is not None and e.place.name == place)
+
+
+def test_a_subjectless_strike_continues_the_doer_past_sentences_naming_no_side(extract):
+    ev = _event_at(extract, _STATEMENT.format(between=""), "الموصل")
+    assert canonical(ev.actor1) == "Military Forces of the United States"
+
+
+def test_a_sentence_naming_another_side_between_stops_it(extract):
+    between = "وقال مسؤول عراقي إن الحشد الشعبي يستعد لمعركة الموصل.\n\n"
+    ev = _event_at(extract, _STATEMENT.format(between=between), "الموصل")
+    assert canonical(ev.actor1) != "Military Forces of the United States"

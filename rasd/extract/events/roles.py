@@ -61,6 +61,10 @@ POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
 _PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
 GROUND_TAKEN_REACH = 2     # sentences after ground taken that fighting naming no side is told as its battle
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+# actor41: sentences back it is looked for past sentences that name no side at all (a statement's list of strikes:
+# "وأضاف أن 17 ضربة نفذت قرب دير الزور. وتابع أن سبع ضربات نفذت قرب الحسكة. وفي العراق نفذت 17 ضربة"); set on
+# the feed's statements of strikes, where the count of such sentences between was at most 2
+SILENT_SUBJECT_REACH = 3
 # the kinds of side that may be the doer an incident's pronoun points back to
 ARMED_KINDS = FORCE_KINDS | {"militia", "pro-government militia", "international force"}
 SPEAKER_TOLD_REACH = 9     # words from a clause's start to an incident noun its speaker tells ("وأكد المرصد السوري سقوط")
@@ -2611,10 +2615,24 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
         if inc.actor1 is not None and not guess or not _opens_without_subject(doc, lex, inc.main):
             continue
         near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
-                and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH]
+                and _within_subject_reach(doc, inc.sentence, max(p.sentences))]
         prev = _continued_doer(doc, lex, inc, near, guess)
         if prev is not None:
             inc.actor1, inc.actor1_guessed = prev.actor1, False
+
+
+def _within_subject_reach(doc: Document, sentence: int, before: int) -> bool:
+    """An incident told in sentence `before` is near enough to sentence `sentence` for an elided subject to continue
+    its doer: the sentence itself or the one before (SUBJECT_REACH), or up to SILENT_SUBJECT_REACH back where the
+    sentences between name no side (actor41: a statement's list of strikes, told with no subject)."""
+    gap = sentence - before
+    if 0 <= gap <= SUBJECT_REACH:
+        return True
+    if not SUBJECT_REACH < gap <= SILENT_SUBJECT_REACH:
+        return False
+    first = doc.sentence_bounds(before + 1)[0]
+    last = doc.sentence_bounds(sentence - 1)[1]
+    return not doc.actors_in(first, last)
 
 
 def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[Incident], guess: bool):
