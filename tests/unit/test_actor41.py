@@ -10,6 +10,8 @@
   event_roles.yaml `perpetrator_nouns`): the side after them is the doer, though the target's على stands before.
 * A clause with no subject of its own («وفي العراق نفذت 17 ضربة جوية») continues the doer told up to three sentences
   before, where the sentences between name no side (roles.SILENT_SUBJECT_REACH); one naming a side stops it.
+* A verbal noun opening its clause joined by و («أعلنت المقاومة اقتحام المقر، وسط المدينة، واستعادة عدة مواقع»)
+  shares the doer of the act told just before in its sentence (roles._joined_noun).
 
 Every sentence here was written for these tests (none is taken from an article).
 """
@@ -123,3 +125,22 @@ def test_a_sentence_naming_another_side_between_stops_it(extract):
     between = "وقال مسؤول عراقي إن الحشد الشعبي يستعد لمعركة الموصل.\n\n"
     ev = _event_at(extract, _STATEMENT.format(between=between), "الموصل")
     assert canonical(ev.actor1) != "Military Forces of the United States"
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("وفي مدينة تعز، أعلنت المقاومة الشعبية اقتحام مقر الأمن التابع للميليشيات، وسط المدينة، واستعادة عدة مواقع "
+     "مهمة.", "واستعادة", "Popular Resistance (Yemen)"),
+    ("وأعلن الجيش العراقي قصف مواقع داعش في قضاء الخالدية، واستعادة السيطرة على منطقة البوعيثة.", "واستعادة",
+     "Military Forces of Iraq"),
+    # the act before it told on in the next sentence (its toll): still the act just before
+    ("وفي مدينة تعز، أعلنت المقاومة الشعبية اقتحام مقر الأمن التابع للميليشيات، وسط المدينة، واستعادة عدة مواقع "
+     "مهمة. مضيفة أن 30 من مسلحي الحوثي قتلوا في الاشتباكات.", "واستعادة", "Popular Resistance (Yemen)"),
+])
+def test_a_joined_verbal_noun_shares_the_doer_before_it(extract, text, trigger, doer):
+    assert canonical(with_trigger(extract, text, trigger).actor1) == doer
+
+
+def test_a_joined_verbal_noun_keeps_its_own_doer(extract):
+    ev = with_trigger(extract, "وأعلنت المقاومة الشعبية السيطرة على مقر الأمن في مدينة تعز، وغارات طيران التحالف "
+                      "على مواقع الحوثيين في مدينة صعدة.", "وغارات")
+    assert canonical(ev.actor1) == "Saudi-led Coalition"

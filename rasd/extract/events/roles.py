@@ -2601,9 +2601,26 @@ def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         return False
     if hit.trigger.pos == "verb":
         return hit.first - c0 <= 2
+    if _joined_noun(doc, hit, c0):
+        return True
     # or after a verb of managing there ("وتمكنوا من حرق", "كما تمكنت من تدمير"): doers32
     return any(token_stems(doc, k) & (lex.words.light_verbs | lex.words.helper_verbs)
                for k in range(c0, min(hit.first, c0 + 3)))
+
+
+def _joined_noun(doc: Document, hit: Hit, c0: int) -> bool:
+    """actor41: a noun trigger opening its clause joined by و ("أعلنت المقاومة اقتحام المقر، وسط المدينة، واستعادة
+    عدة مواقع"): a verbal noun coordinated with one before it, governed by the same verb, so sharing its doer."""
+    word = doc.seg.tokens[hit.first].norm
+    return hit.trigger.pos == "noun" and hit.first == c0 and len(word) > 3 and word.startswith(_CONJUNCTION)
+
+
+def _joins_the_noun_before(doc: Document, inc: Incident, prev: Incident) -> bool:
+    """actor41: the incident's verbal noun is joined by و to the act told just before in its sentence (`prev`),
+    whose doer it shares (`_joined_noun`); an air raid only a state's force's (an armed group has no aircraft)."""
+    return inc.family in JOINED_ACTS and inc.sentence in prev.sentences and \
+        _joined_noun(doc, inc.main, doc.clause(inc.main.first)[0]) and \
+        (inc.family != AIR_STRIKE or is_state(prev.actor1))
 
 
 def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident], by_dominant: set[int]) -> None:
@@ -2615,7 +2632,7 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
         if inc.actor1 is not None and not guess or not _opens_without_subject(doc, lex, inc.main):
             continue
         near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
-                and _within_subject_reach(doc, inc.sentence, max(p.sentences))]
+                and (inc.sentence in p.sentences or _within_subject_reach(doc, inc.sentence, max(p.sentences)))]
         prev = _continued_doer(doc, lex, inc, near, guess)
         if prev is not None:
             inc.actor1, inc.actor1_guessed = prev.actor1, False
@@ -2643,7 +2660,8 @@ def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[
         return joined[0] if joined else None
     prev = next((p for p in near if p.family == inc.family), None)
     if prev is None and near and (inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main) or
-                                  inc.family in JOINED_ACTS and _helper_without_subject(doc, lex, inc.main)):
+                                  inc.family in JOINED_ACTS and _helper_without_subject(doc, lex, inc.main) or
+                                  _joins_the_noun_before(doc, inc, near[0])):
         # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
         # الضالع. وقصفت مواقع الحوثيين", "هاجم مسلحو المقاومة رتلا. وتمكنوا من حرق الآليات"); not a verb of
         # dying, which has no doer of its own
