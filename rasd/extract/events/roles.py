@@ -61,6 +61,10 @@ POINTING_COMPLEMENTISERS = COMPLEMENTISERS - {"ان", "بان"}
 _PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a complementiser and its verb: "أنه قد قصف"
 GROUND_TAKEN_REACH = 2     # sentences after ground taken that fighting naming no side is told as its battle
 SUBJECT_REACH = 1          # sentences back an elided subject ("وشن ست غارات") is looked for
+# actor41: sentences back it is looked for past sentences that name no side at all (a statement's list of strikes:
+# "وأضاف أن 17 ضربة نفذت قرب دير الزور. وتابع أن سبع ضربات نفذت قرب الحسكة. وفي العراق نفذت 17 ضربة"); set on
+# the feed's statements of strikes, where the count of such sentences between was at most 2
+SILENT_SUBJECT_REACH = 3
 # the kinds of side that may be the doer an incident's pronoun points back to
 ARMED_KINDS = FORCE_KINDS | {"militia", "pro-government militia", "international force"}
 SPEAKER_TOLD_REACH = 9     # words from a clause's start to an incident noun its speaker tells ("وأكد المرصد السوري سقوط")
@@ -757,6 +761,10 @@ def _read_after(doc: Document, W: RoleWords, hit: Hit, sides: _Sides, a0: int, a
         # "تم تحرير البلدة على يد قوات البشمركة", "من قبل الجيش": named as the doer right before, whatever
         # the words before the marker ("على" of "على يد" is no target)
         sides.marked_doer(a)
+    elif near_before & W.perpetrator_nouns:
+        # actor41: "هجوم على قرية يرجح أن منفذيه ينتمون لجماعة X": the incident's perpetrators named, whatever
+        # target word stands before them
+        sides.marked_doer(a)
     elif _counted_subject(doc, W, hit, a0):
         sides.a1 = sides.a1 or a          # "اقتحم العشرات من أفراد الشرطة الساحات": the people counted did it
     elif _read_other_party(doc, W, hit, sides, a0, a, governs_object):
@@ -946,7 +954,21 @@ def _user_of_a_place(doc: Document, W: RoleWords, a0: int) -> bool:
         pronoun_after = k + 1 < a0 and toks[k + 1].norm in W.using_pronouns
         if object_pronoun(toks[k].text) or pronoun_after:
             return True
-    return False
+    return _user_before_its_verb(doc, W, a0)
+
+
+def _user_before_its_verb(doc: Document, W: RoleWords, a0: int) -> bool:
+    """actor41: the actor at a0 is the subject of a verb of being stationed in that follows it, in a clause
+    describing the place ("منازل كان مسلحو الحوثي يختبئون فيها", "اللتين لا يزال مقاتلو التنظيم يتحصنون فيهما"):
+    a verb of being or a relative right before the actor (event_roles.yaml `place_user_openers`), the verb right
+    after it, then the place's pronoun (`using_pronouns`: "فيها").  The side held the place; it is not the doer.
+    A thing's pronoun on the verb ("الطائرات التي كانت روسيا تستخدمها في قصف") names what the side acted with,
+    so it is left."""
+    toks = doc.seg.tokens
+    if a0 < 1 or toks[a0 - 1].norm not in W.place_user_openers:
+        return False
+    return any(v + 1 < len(toks) and stems_and_bare(doc, v, v + 1) & W.using_verbs and
+               toks[v + 1].norm in W.using_pronouns for _, v, _ in doc.actors_in(a0, a0 + 1))
 
 
 def _passive_agent(doc: Document, W: RoleWords, a0: int, prev_stems: set[str]) -> bool:
@@ -2579,9 +2601,26 @@ def _opens_without_subject(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         return False
     if hit.trigger.pos == "verb":
         return hit.first - c0 <= 2
+    if _joined_noun(doc, hit, c0):
+        return True
     # or after a verb of managing there ("وتمكنوا من حرق", "كما تمكنت من تدمير"): doers32
     return any(token_stems(doc, k) & (lex.words.light_verbs | lex.words.helper_verbs)
                for k in range(c0, min(hit.first, c0 + 3)))
+
+
+def _joined_noun(doc: Document, hit: Hit, c0: int) -> bool:
+    """actor41: a noun trigger opening its clause joined by و ("أعلنت المقاومة اقتحام المقر، وسط المدينة، واستعادة
+    عدة مواقع"): a verbal noun coordinated with one before it, governed by the same verb, so sharing its doer."""
+    word = doc.seg.tokens[hit.first].norm
+    return hit.trigger.pos == "noun" and hit.first == c0 and len(word) > 3 and word.startswith(_CONJUNCTION)
+
+
+def _joins_the_noun_before(doc: Document, inc: Incident, prev: Incident) -> bool:
+    """actor41: the incident's verbal noun is joined by و to the act told just before in its sentence (`prev`),
+    whose doer it shares (`_joined_noun`); an air raid only a state's force's (an armed group has no aircraft)."""
+    return inc.family in JOINED_ACTS and inc.sentence in prev.sentences and \
+        _joined_noun(doc, inc.main, doc.clause(inc.main.first)[0]) and \
+        (inc.family != AIR_STRIKE or is_state(prev.actor1))
 
 
 def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident], by_dominant: set[int]) -> None:
@@ -2593,10 +2632,24 @@ def _elided_subjects(doc: Document, lex: EventLexicon, incidents: list[Incident]
         if inc.actor1 is not None and not guess or not _opens_without_subject(doc, lex, inc.main):
             continue
         near = [p for p in reversed(incidents[:k]) if p.actor1 is not None and not p.actor1_guessed
-                and 0 <= inc.sentence - max(p.sentences) <= SUBJECT_REACH]
+                and (inc.sentence in p.sentences or _within_subject_reach(doc, inc.sentence, max(p.sentences)))]
         prev = _continued_doer(doc, lex, inc, near, guess)
         if prev is not None:
             inc.actor1, inc.actor1_guessed = prev.actor1, False
+
+
+def _within_subject_reach(doc: Document, sentence: int, before: int) -> bool:
+    """An incident told in sentence `before` is near enough to sentence `sentence` for an elided subject to continue
+    its doer: the sentence itself or the one before (SUBJECT_REACH), or up to SILENT_SUBJECT_REACH back where the
+    sentences between name no side (actor41: a statement's list of strikes, told with no subject)."""
+    gap = sentence - before
+    if 0 <= gap <= SUBJECT_REACH:
+        return True
+    if not SUBJECT_REACH < gap <= SILENT_SUBJECT_REACH:
+        return False
+    first = doc.sentence_bounds(before + 1)[0]
+    last = doc.sentence_bounds(sentence - 1)[1]
+    return not doc.actors_in(first, last)
 
 
 def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[Incident], guess: bool):
@@ -2607,7 +2660,8 @@ def _continued_doer(doc: Document, lex: EventLexicon, inc: Incident, near: list[
         return joined[0] if joined else None
     prev = next((p for p in near if p.family == inc.family), None)
     if prev is None and near and (inc.family in VIOLENT | TERRITORY and _subjectless_verb(doc, lex, inc.main) or
-                                  inc.family in JOINED_ACTS and _helper_without_subject(doc, lex, inc.main)):
+                                  inc.family in JOINED_ACTS and _helper_without_subject(doc, lex, inc.main) or
+                                  _joins_the_noun_before(doc, inc, near[0])):
         # a verb of another act, told next with no subject, is done by the same side ("سيطرت المقاومة على
         # الضالع. وقصفت مواقع الحوثيين", "هاجم مسلحو المقاومة رتلا. وتمكنوا من حرق الآليات"); not a verb of
         # dying, which has no doer of its own
