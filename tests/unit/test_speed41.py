@@ -1,0 +1,104 @@
+"""speed41: the casualty finder picks the tokens before a verb of martyrdom, and the verbs after people named one by
+one, in C over the article's norms instead of testing every token in Python (`CasualtyFinder._killed_by_relative`,
+`CasualtyFinder._named_before_verb`).  The answers must be those of the token-by-token loops, copied here as they
+were, over every span of the texts below (a verb at a span's first or last token, or just outside it, too).
+
+Every sentence here was written for these tests (none is taken from an article).
+"""
+
+from rasd.extract.casualties import NAMED_SUBJECT_REACH, RELATIVE_REACH, Casualty, CasualtyFinder
+from rasd.extract.document import Document
+from rasd.model import Article
+from rasd.recognise.numbers import find_numbers
+from rasd.text.segment import segment
+
+TEXTS = [
+    "شيع الأهالي جثمان الشهيد الرقيب خالد بن فهد الذي استشهد أمس على الحدود.",
+    "عزى الأمير أسرتي الجنديين العريف سامي بن عمر والجندي أول هادي بن ناصر اللذين استشهدا في المركز.",
+    "يذكر أن العريف سامي العمري والجندي أول هادي الزهراني استشهدوا بعد قصف المركز.",
+    "القصيدة التي استشهد بها الخطيب قديمة.",
+    "الذي استشهد",
+    "استشهد",
+    "الجندي الذي استشهد",
+    "الجندي أول سامي والعريف هادي استشهدا",
+    "قال المتحدث إن 3 جنود قتلوا أمس، وإن الجندي فهد الذي استشهد كان في المركز، والعريف سامي والجندي هادي استشهدوا.",
+    "لم يقع أي حادث في المدينة أمس.",
+]
+
+
+def _old_killed_by_relative(finder: CasualtyFinder, doc: Document, first: int, last: int, out: list) -> list:
+    """CasualtyFinder._killed_by_relative before speed41: every token of the span asked in Python."""
+    toks = doc.seg.tokens
+    found: list[Casualty] = []
+    for k in range(first, last - 1):
+        value = finder._martyr_relative(doc, k, last)
+        if not value:
+            continue
+        lo = max(doc.sentence_bounds(doc.seg.sentence_of(k))[0], first, k - RELATIVE_REACH)
+        people = [j for j in range(k - 1, lo - 1, -1) if toks[j].is_word and finder._a_person(toks[j].norm)]
+        if not people or any(c.kind == "killed" and lo <= c.first_token < k for c in out):
+            continue
+        c = Casualty("killed", value, None, None, next(filter(None, map(finder._side_of, (toks[j].norm for j in people))),
+                     None), k, k + 2, doc.seg.sentence_of(k), noun_last=k + 2, by_relative=True)
+        c.names = finder._names_before(doc, people, k)
+        found.append(c)
+    return found
+
+
+def _old_named_before_verb(finder: CasualtyFinder, doc: Document, first: int, last: int, out: list) -> list:
+    """CasualtyFinder._named_before_verb before speed41: every token of the span asked in Python."""
+    toks = doc.seg.tokens
+    found: list[Casualty] = []
+    for k in range(first, last):
+        if toks[k].norm not in finder.lex.subject_verbs:
+            continue
+        lo = max(doc.sentence_bounds(doc.seg.sentence_of(k))[0], first, k - NAMED_SUBJECT_REACH)
+        heads = [j for j in range(lo, k) if finder._named_head(toks[j].norm) and finder._name_after(doc, j, k)]
+        if len(heads) < 2 or any(c.kind == "killed" and lo <= c.first_token < k for c in out):
+            continue
+        side = next(filter(None, map(finder._side_of, (toks[j].norm for j in heads))), None)
+        c = Casualty("killed", len(heads), None, None, side, heads[0], k + 1, doc.seg.sentence_of(k),
+                     noun_last=k + 1, by_relative=True)
+        c.names = tuple(n for j in heads for n in finder._names(doc, j, [finder._name_after(doc, j, k)]))
+        found.append(c)
+    return found
+
+
+def _doc(pipeline, text: str) -> Document:
+    seg = segment(text)
+    return Document(Article(id="t", text=text), seg, None, [], [], find_numbers(seg, pipeline.resources.numbers), [])
+
+
+def test_the_martyrs_found_in_c_are_those_of_the_token_loops_over_every_span(pipeline):
+    finder: CasualtyFinder = pipeline.resources.claims.casualties
+    seen_relative = seen_named = 0
+    for text in TEXTS:
+        doc = _doc(pipeline, text)
+        n = len(doc.seg.tokens)
+        for first in range(n + 1):
+            for last in range(first, n + 1):
+                old = _old_killed_by_relative(finder, doc, first, last, [])
+                assert finder._killed_by_relative(doc, first, last, []) == old, (text, first, last)
+                named = _old_named_before_verb(finder, doc, first, last, [])
+                assert finder._named_before_verb(doc, first, last, []) == named, (text, first, last)
+                seen_relative += len(old)
+                seen_named += len(named)
+    # the texts do hold both constructions, so the comparison is not of empty lists only
+    assert seen_relative > 0 and seen_named > 0
+
+
+def test_a_count_already_told_still_keeps_the_relative_out(pipeline):
+    finder: CasualtyFinder = pipeline.resources.claims.casualties
+    doc = _doc(pipeline, TEXTS[0])
+    n = len(doc.seg.tokens)
+    told = [Casualty("killed", 1, None, None, None, 1, 2, 0, noun_last=2)]
+    assert finder._killed_by_relative(doc, 0, n, told) == _old_killed_by_relative(finder, doc, 0, n, told) == []
+    assert finder._killed_by_relative(doc, 0, n, [])[0].value == 1
+
+
+def test_whole_texts_keep_their_tolls(pipeline):
+    finder: CasualtyFinder = pipeline.resources.claims.casualties
+    for text, tolls in [(TEXTS[0], [1]), (TEXTS[1], [2]), (TEXTS[2], [2]), (TEXTS[3], []), (TEXTS[9], [])]:
+        doc = _doc(pipeline, text)
+        found = finder.find(doc, 0, len(doc.seg.tokens))
+        assert [c.value for c in found if c.by_relative] == tolls, text
