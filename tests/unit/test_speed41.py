@@ -102,3 +102,74 @@ def test_whole_texts_keep_their_tolls(pipeline):
         doc = _doc(pipeline, text)
         found = finder.find(doc, 0, len(doc.seg.tokens))
         assert [c.value for c in found if c.by_relative] == tolls, text
+
+
+# --- the writer's voice counted in C (genre.count_voice, genre._quoted) ---
+
+VOICE_TEXTS = [
+    "أعتقد أن الحل بيدنا، ونحن نرى ذلك. فهل ننتظر أكثر؟ لا بد أن نتحرك الآن!",
+    'قال المتحدث: "نحن لن نقبل بذلك أبدا؟" وأضاف أن الوفد سيعود غدا.',
+    "وتابع في تصريحات للصحفيين: إننا نرفض هذا ونعتقد أنه خطأ!\nوقالت الوزارة إن العمل مستمر.",
+    "«نحن هنا» قالها الرجل، ثم سأل: لماذا؟\nفنحن لا نعرف.",
+    "ذكرت الوكالة وأفادت المصادر بحسب البيان أن 3 أشخاص أصيبوا؟! ونحن نتابع.",
+    '"غير مغلق ونحن نرى',
+    "",
+    "؟!",
+]
+
+
+def _old_quoted(seg, lex):
+    """genre._quoted before speed41: every token stepped through in Python."""
+    from rasd.extract.genre import _closing
+    from rasd.text.segment import QUOTES
+    toks = seg.tokens
+    inside = [False] * len(toks)
+    k = 0
+    while k < len(toks):
+        end = _closing(seg, k, lex) if not toks[k].is_word else None
+        if end is None:
+            k += 1
+            continue
+        inside[k + 1:end] = [True] * (end - k - 1)
+        k = end + 1 if end < len(toks) and toks[end].text in QUOTES else end
+    return inside
+
+
+def _old_count_voice(seg, lex):
+    """genre.count_voice before speed41: two calls of `_in` per word."""
+    from rasd.extract.genre import _Count, _in
+    inside = _old_quoted(seg, lex)
+    c = _Count()
+    for k, t in enumerate(seg.tokens):
+        if t.is_word:
+            c.words += 1
+            if _in(t.norm, lex.reporting):
+                c.reports += 1
+            elif not inside[k] and _in(t.norm, lex.voice):
+                c.voice += 1
+        elif not inside[k] and t.norm in lex.marks:
+            c.voice += 1
+    return c
+
+
+def test_the_voice_counted_in_c_is_the_voice_counted_word_by_word():
+    from rasd.extract.genre import _quoted, count_voice, load_genre_lexicon
+    from rasd.text.segment import Segmented
+    lex = load_genre_lexicon()
+    voiced = 0
+    for text in VOICE_TEXTS:
+        seg = segment(text)
+        bare = Segmented(seg.text, seg.tokens, seg.sentences)      # built without its words and norms
+        for s in (seg, bare):
+            assert _quoted(s, lex) == _old_quoted(s, lex), text
+            assert count_voice(s, lex) == _old_count_voice(s, lex), text
+        voiced += count_voice(seg, lex).voice
+    assert voiced > 0
+
+
+def test_a_word_joined_to_a_listed_one_is_in_the_joined_set():
+    from rasd.extract.genre import _in, _joined
+    listed = frozenset(["نحن", "قال", "ف", "و"])
+    for word in ["نحن", "ونحن", "فنحن", "وونحن", "بنحن", "قال", "وقال", "فقال", "ف", "و", "فف", "وو", "وف", "نح", "ا"]:
+        assert (word in _joined(listed)) == _in(word, listed), word
+    assert "" not in _joined(frozenset([""]))
