@@ -226,3 +226,47 @@ def test_a_name_added_later_goes_on_with_its_second_word():
     copy.add("جبل العرب", "three")
     assert copy.match_at(segment("في جبل العرب").tokens, 1).payloads == ("three",)
     assert copy.match_at(segment("في جبل، الشيخ").tokens, 1).payloads == ("one",)
+
+
+# --- a qualifier's words looked for only where one may begin (triggers._qualifier_within) ---
+
+QUALIFIER_TEXTS = [
+    "شنت طائرات التحالف غارات على مواقع المسلحين في المدينة أمس.",
+    "فجر انتحاري نفسه بحزام ناسف قرب نقطة تفتيش، وقصفت المقاتلات الحربية مواقع أخرى.",
+    "هاجم مسلحون بدعم جوي من طيران التحالف قرية في الريف، ثم انسحبوا.",
+    "قصفت المدفعية والطائرات المسيرة الحي",
+    "غارات",
+]
+
+
+def _old_qualifier_within(doc, lex, q, hit, span, anywhere):
+    """triggers._qualifier_within before speed41: `match_at` asked at every token of the span."""
+    from rasd.extract.events.triggers import _backing_before
+    toks = doc.seg.tokens
+    for k in range(*span):
+        if hit.first <= k < hit.last and not anywhere:
+            continue
+        if q.words.match_at(toks, k) is not None and (anywhere or not _backing_before(doc, lex, k)):
+            return True
+    return False
+
+
+def test_a_qualifier_is_found_where_the_token_by_token_loop_found_it(pipeline):
+    from rasd.extract.events.model import Hit
+    from rasd.extract.events.triggers import _qualifier_within
+    lex = pipeline.resources.events.lex
+    trig = next(iter(lex.triggers.phrases()))
+    found = 0
+    for text in QUALIFIER_TEXTS:
+        doc = _doc(pipeline, text)
+        n = len(doc.seg.tokens)
+        for q in lex.qualifiers:
+            for first in range(0, n, 2):
+                hit = Hit("attack", first, first + 1, lex.triggers.get(trig)[0], 0)
+                for lo in range(n + 1):
+                    for hi in range(lo, n + 1):
+                        for anywhere in (False, True):
+                            old = _old_qualifier_within(doc, lex, q, hit, (lo, hi), anywhere)
+                            assert _qualifier_within(doc, lex, q, hit, (lo, hi), anywhere) == old, (text, lo, hi)
+                            found += old
+    assert found > 0
