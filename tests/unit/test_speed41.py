@@ -270,3 +270,94 @@ def test_a_qualifier_is_found_where_the_token_by_token_loop_found_it(pipeline):
                             assert _qualifier_within(doc, lex, q, hit, (lo, hi), anywhere) == old, (text, lo, hi)
                             found += old
     assert found > 0
+
+
+# --- "بحسب", "نقلا عن" looked for only where such a phrase may begin (SpeakerReader._according) ---
+
+ACCORDING_TEXTS = [
+    "قتل 5 مدنيين في قصف على البلدة أمس بحسب المرصد السوري.",
+    "ونقلا عن مصادر محلية، أصيب 3 أشخاص في الانفجار وفق ما أفاد مسؤول في الشرطة.",
+    "بحسب",
+    "أصيب جنديان، حسب بيان الجيش، في هجوم على نقطة تفتيش.",
+]
+
+
+def _old_according(reader, first, last, lo, hi):
+    """SpeakerReader._according before speed41: `match_at` asked at every token before and after the figure."""
+    toks = reader.toks
+    for k in list(range(first - 1, lo - 1, -1)) + list(range(last, hi)):
+        m = reader.lex.according_to.match_at(toks, k)
+        if m is not None and m.last < hi:
+            j = m.last
+            if j + 1 < hi and reader.att.is_speech(toks[j].norm, toks[j + 1].norm):
+                j += 1
+            who = reader.who(j, hi)
+            if who is not None:
+                return who
+    return None
+
+
+def test_a_source_after_according_to_is_found_as_by_the_token_loop(pipeline):
+    att = pipeline.resources.claims.attribution
+    found = 0
+    for text in ACCORDING_TEXTS:
+        doc = _doc(pipeline, text)
+        n = len(doc.seg.tokens)
+        for first in range(n):
+            for last in range(first, min(n, first + 3) + 1):
+                for lo in range(first + 1):
+                    for hi in range(last, n + 1):
+                        reader = att.reader(doc)
+                        old = _old_according(att.reader(doc), first, last, lo, hi)
+                        assert reader._according(first, last, lo, hi) == old, (text, first, last, lo, hi)
+                        found += old is not None
+    assert found > 0
+
+
+# --- a span's phrases asked only where one may begin (ClaimExtractor._over_time_or_places, _span_at) ---
+
+SPAN_TEXTS = [
+    "قتل 12 شخصا خلال الأيام الثلاثة الماضية في سلسلة من الهجمات على عدة مناطق.",
+    "وتخوض القوات اشتباكات يخوضها منذ أسبوع على بلدتي الفوعة وكفريا، وأصيب 4 جنود.",
+    "سقط 20 قتيلا منذ مساء الخميس في المعارك المتواصلة.",
+    "منذ",
+]
+
+
+def _old_span_at(claims, doc, k, hi):
+    """ClaimExtractor._span_at before speed41: the four matchers asked at every token."""
+    toks = doc.seg.tokens
+    lex = claims.lex
+    for matcher, words in ((lex.span_openers, lex.span_words), (lex.since, lex.since_words)):
+        m = matcher.match_at(toks, k) if matcher is not None else None
+        if m is not None and any(claims._stems(toks[j].norm) & words for j in range(m.last, min(hi, m.last + 3))):
+            return True
+    if claims._going_on_for(doc, k, hi):
+        return True
+    if any(m is not None and m.match_at(toks, k) is not None for m in (lex.series, lex.several_places)):
+        return True
+    stems = claims._stems(toks[k].norm)
+    if stems & lex.dual_places_again:
+        return True
+    return bool(stems & lex.dual_places) and (len(doc.places_in(k + 1, min(hi, k + 5))) >= 2 or (
+        k + 2 < hi and toks[k + 1].is_word and toks[k + 2].is_word and toks[k + 2].norm.startswith("و")))
+
+
+def test_a_span_is_read_at_the_tokens_the_old_loop_read_it(pipeline):
+    claims = pipeline.resources.claims
+    lex = claims.lex
+    spans = 0
+    for text in SPAN_TEXTS:
+        doc = _doc(pipeline, text)
+        n = len(doc.seg.tokens)
+        for lo in range(n + 1):
+            for hi in range(lo, n + 1):
+                begins: set[int] = set()
+                for matcher in (lex.span_openers, lex.since, lex.series, lex.several_places):
+                    if matcher is not None:
+                        begins.update(matcher.positions(doc.seg.words, lo, hi))
+                for k in range(lo, hi):
+                    old = _old_span_at(claims, doc, k, hi)
+                    assert claims._span_at(doc, k, hi, k in begins) == claims._span_at(doc, k, hi) == old, (text, k)
+                    spans += old
+    assert spans > 0
