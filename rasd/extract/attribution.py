@@ -242,9 +242,12 @@ class SpeakerReader:
 
     def _according(self, first: int, last: int, lo: int, hi: int) -> Source:
         """"بحسب X", "نقلا عن X", "وفق X", before or after the figure."""
-        toks = self.toks
-        for k in list(range(first - 1, lo - 1, -1)) + list(range(last, hi)):
-            m = self.lex.according_to.match_at(toks, k)
+        toks, according = self.toks, self.lex.according_to
+        # only where such a phrase may begin (`positions`; at any other token `match_at` finds nothing), nearest the
+        # figure first before it, then after it: not a call of `match_at` per token (~16 an article; speed41)
+        words = self.doc.seg.words
+        for k in according.positions(words, lo, first)[::-1] + according.positions(words, last, hi):
+            m = according.match_at(toks, k)
             if m is not None and m.last < hi:
                 j = m.last
                 if j + 1 < hi and self.att.is_speech(toks[j].norm, toks[j + 1].norm):
