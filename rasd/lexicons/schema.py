@@ -687,6 +687,7 @@ FILES: dict[str, Spec] = {
             in_case=WORDS,
             in_case_preposition=WORDS,
             in_case_links=WORDS,
+            state_causes=WORDS,
         ),
     ),
     "forces.yaml": record(

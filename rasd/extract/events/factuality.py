@@ -916,6 +916,29 @@ def _what_ruined_a_place(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool
     return not any(_recent(d, doc.published) for d in doc.dates_in(t.first, t.c1))
 
 
+def _cause_of_a_state(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
+    """general42: a definite noun of violence right after a word of cause (events.yaml modality `state_causes`:
+    "أعيد فتح المطار بعد إغلاقه أربعة أشهر بسبب المعارك في اليمن", "تعاني المدينة من نقص الوقود جراء القصف
+    المتواصل", "الظروف العصيبة التي يمر بها العراق نتيجة المعارك"): the fighting named as the cause of a state,
+    a closure or a hardship, no incident told.  It tells one where its sentence counts dead or hurt before it or
+    after it ("قتل خمسة مدنيين جراء القصف على الحي", "جراء القصف الذي أسفر عن مقتل"), where its clause has a day of
+    its own after it ("تضرر منزلان جراء القصف صباح اليوم") or a number that is not a length of months or years; an
+    indefinite noun ("جراء قصف على الحي") and a death are left alone."""
+    if not t.trig.definite or t.first <= t.s0 or lex.families[t.trig.family].outcome or \
+            not token_stems(doc, t.first - 1) & lex.modality.get("state_causes", frozenset()):
+        return False
+    W = lex.words
+    if stems(doc, t.last, t.s1) & (W.toll_words | lex.modality.get("dead_after", frozenset())):
+        return False
+    # dead, hurt or losses before it, even denied ("لم تعلن عن وقوع إصابات جراء الانفجارات"): the incident's toll
+    dead = W.toll_words | W.losses | lex.modality.get("front_dead", frozenset())
+    if any(token_stems(doc, k) & dead and answered_from(doc, lex, k, t.s0) is None for k in range(t.s0, t.first)):
+        return False
+    # a day before it dates the clause's verb ("أعيد فتح المطار اليوم ... بسبب المعارك"), as for a battle named
+    return not (any(_a_day_of_its_own(doc, lex, d) for d in doc.dates_in(t.last, t.c1)) or
+                any(not _a_length(doc, lex, n) for n in doc.numbers_in(t.c0, t.c1)))
+
+
 def _fighting_a_side(doc: Document, lex: EventLexicon, t: TriggerAt) -> bool:
     """"لقتال الجماعة التي أعلنت ولاءها", "الاتفاق يختص بقتال تنظيم داعش", "دور كبير في قتال التنظيم": a verbal
     noun of fighting (events.yaml modality `fighting_a_side`) whose object, in construct after it, is the side
@@ -2262,6 +2285,6 @@ _CONTEXTS_OF_NO_INCIDENT = (_topic, _any_of, _any_object, _an_example, _remember
                             _an_earlier_toll,
                             _stopped, _from_the_hold_of, _sound_heard,
                             _in_a_condition, _carried_on_in_general, _relative_on_a_place, _described_doers,
-                            _fighting_a_side, _what_ruined_a_place, _attempted, _sought, _in_a_foiled_list,
+                            _fighting_a_side, _what_ruined_a_place, _cause_of_a_state, _attempted, _sought, _in_a_foiled_list,
                             _joined_to_an_unrealised_act, _carried_out_as_unrealised, _a_permitted_use,
                             _evaluated, _state_as_background, _talked_about)
