@@ -47,6 +47,12 @@ class DatedSpan:
     expr: Any = None          # the recogniser's DateExpr (weekday, relative, ...)
 
     @property
+    def some_recent_day(self) -> bool:
+        """"قبل أيام", "منذ أيام", "خلال الأيام الماضية": some day of the week before publication, resolved to the
+        month it lies in (or none across two): neither a calendar month that spans a run nor a day of its own."""
+        return getattr(self.expr, "relative", None) == "recent_days"
+
+    @property
     def key(self) -> str | None:
         """What tells two incidents' dates apart even when unresolved ("weekday:0")."""
         if self.date:

@@ -6,8 +6,7 @@
     day    "2016-08-04"
     week   "2016-08-01"  the first day of the span: the Monday of an ISO week
                          ("الأسبوع الماضي"), the first day of a short day
-                         range ("12-15 مايو"), publication - 7 days for
-                         "قبل أيام"
+                         range ("12-15 مايو")
     month  "2016-08"
     year   "2016"
     unknown  date None
@@ -40,8 +39,9 @@ Decisions (see also the vocabulary in rasd.recognise.dates):
   later in the publication month is kept in that month: scheduled events).
 * Parts of a period (مطلع/منتصف/أواخر) keep the precision of the period;
   `part` stays on the DateExpr for whoever wants more.
-* "قبل أيام"/"منذ أيام"/"الأيام الماضية" -> week precision, date =
-  publication - 7 days (a few days, within the week before publication).
+* "قبل أيام"/"منذ أيام"/"الأيام الماضية" -> some day of the 7 days before
+  publication: the month they fall in, or unknown when they fall in two
+  (SCHEMA.md's convention for a day uncertain between several).
   "قبل أسابيع", "منذ أشهر", "السنوات الأخيرة" -> unknown: too vague to put
   in any one week or month.
 * N weeks ago -> the Monday of the ISO week containing publication - 7N;
@@ -92,6 +92,7 @@ _DAY_OFFSETS = {"today": 0, "yesterday": -1, "day_before_yesterday": -2, "tomorr
 _WEEK_OFFSETS = {"this_week": 0, "last_week": -1, "week_before_last": -2, "next_week": 1}
 _MONTH_OFFSETS = {"this_month": 0, "last_month": -1, "month_before_last": -2, "next_month": 1}
 _YEAR_OFFSETS = {"this_year": 0, "last_year": -1, "year_before_last": -2, "next_year": 1}
+RECENT_DAYS = 7  # the days before publication "قبل أيام" may mean (the span the week precision gave it before vague42)
 _PART_HIJRI_DAY = {None: 1, "early": 1, "mid": 15, "late": 25}
 
 
@@ -406,8 +407,18 @@ def _ago(expr: DateExpr, rel: str, pub: datetime.date) -> ResolvedDate:
     if rel == "years_ago":
         return _year(pub.year - amount)
     if rel == "recent_days":
-        return _week(pub - datetime.timedelta(days=7))
+        return _recent_days(pub)
     return UNKNOWN  # recent_weeks, recent_months, recent_years, anything new
+
+
+def _recent_days(pub: datetime.date) -> ResolvedDate:
+    """"قبل أيام", "منذ أيام", "خلال الأيام الماضية": some day of the week before publication, not which one.
+    SCHEMA.md gives a day uncertain between several the month they lie in, and none for a span across two
+    months (vague42; before, a week from publication - 7 days, a precision the gold never gives it)."""
+    first, last = pub - datetime.timedelta(days=RECENT_DAYS), pub - datetime.timedelta(days=1)
+    if (first.year, first.month) != (last.year, last.month):
+        return UNKNOWN
+    return _month(first.year, first.month)
 
 
 def after_publication(date: str | None, precision: str | None, published: datetime.date | None) -> bool:

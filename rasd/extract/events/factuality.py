@@ -1793,7 +1793,7 @@ def _calendar_span_at(doc: Document, lex: EventLexicon, k: int) -> bool:
     opens at token k."""
     if doc.seg.tokens[k].norm in lex.modality.get("year_parts", frozenset()):
         return True
-    return any(d.first_token == k and d.precision in ("month", "year") and
+    return any(d.first_token == k and d.precision in ("month", "year") and not d.some_recent_day and
                getattr(d.expr, "calendar", "gregorian") == "gregorian" for d in doc.dates_in(k, k + 1))
 
 

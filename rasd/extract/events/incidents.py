@@ -1804,7 +1804,7 @@ def _a_day_of_its_own(d) -> bool:
     ("وكانت تركيا استهدفت في الأيام الأخيرة مواقع ...", a week), which names no day an announcement stood for and
     does not join an incident announced on a day after it ("أعلن المقاتلون الأكراد الاثنين أن الدبابات التركية
     قصفت قرية")."""
-    return d is not None and d.precision in ("day", "month")
+    return d is not None and d.precision in ("day", "month") and not d.some_recent_day
 
 
 def _one_day_announced(prev: Incident, inc: Incident) -> bool:

@@ -1383,12 +1383,19 @@ def dates_agree(a: DatedSpan | None, b: DatedSpan | None) -> bool:
 
 
 def day_in_week(a: DatedSpan | None, b: DatedSpan | None) -> bool:
-    """Whether `a` names a day of the week `b` names ("مساء الأربعاء" in "هذا الأسبوع"): the day says when.
+    """Whether `a` names a day of the week `b` names ("مساء الأربعاء" in "هذا الأسبوع"), or a day of the month of "a
+    few days ago" (`some_recent_day`, the week before publication, vague42): the day says when.
     (A month stays: it is given where the day is uncertain, SCHEMA.md.)"""
-    if a is None or b is None or b.precision != "week" or a.precision != "day":
+    if a is None or b is None or a.precision != "day" or not (b.precision == "week" or _a_day_before_today(a, b)):
         return False
     sa, sb = datespan.span(a.date, a.precision), datespan.span(b.date, b.precision)
     return sa is not None and sb is not None and sb[0] <= sa[0] and sa[1] <= sb[1]
+
+
+def _a_day_before_today(a: DatedSpan, b: DatedSpan) -> bool:
+    """`b` is "a few days ago" (`some_recent_day`) and `a` a day not named as today: the days before publication
+    ("قبل أيام" then "ووقع الهجوم الثلاثاء"), not the day of the report."""
+    return b.some_recent_day and getattr(a.expr, "relative", None) != "today"
 
 
 ANNOUNCEMENT_LAG = 31   # days an announcement may come after the incident it announces
