@@ -740,6 +740,31 @@ def weak_place(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
     return bool(prev & W.weak_place_before)
 
 
+# ownplace42: words from a border noun to the مع before the neighbour: one adjective may stand between ("الحدود التركية
+# مع سوريا"); set on the feed's «الحدود مع» and «حدودي مع» phrases
+BORDER_WITH_REACH = 2
+_WITH = "مع"
+
+
+def across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
+    """The place `m` is named only as the land on the other side of a border: a border noun (event_roles
+    `border_with_nouns`), at most one word, مع, then the place ("قرب الحدود مع موريتانيا", "الحدود التركية مع سوريا").
+    The incident happened on this side of it."""
+    if m is None:
+        return False
+    toks = doc.seg.tokens
+    k = doc.token_of(m.span.start) - 1
+    s0 = doc.sentence_bounds(doc.seg.sentence_of(k + 1))[0]
+    if k <= s0 or toks[k].norm != _WITH:
+        return False
+    for j in range(k - 1, max(s0, k - BORDER_WITH_REACH) - 1, -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].norm in W.border_with_nouns:
+            return True
+    return False
+
+
 def in_country_of(m: PlaceMention | None, country: PlaceMention) -> bool:
     """Whether the place `m` lies in the country `country` names: "طرد الحوثيين من عدن" keeps Aden, a town of
     the side's own country, over that country."""
@@ -1648,10 +1673,7 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
     foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
                if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
     own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
-           if doc.token_of(m.span.start) not in foreign
-           and not (W is not None and (neighbour_of_named(doc, W, doc.token_of(m.span.start))
-                                       or _at_a_venue(doc, W, doc.token_of(m.span.start),
-                                                      doc.sentence_bounds(s)[0])))]
+           if doc.token_of(m.span.start) not in foreign and not (W is not None and _only_beside(doc, W, m, s))]
     if own:
         return max(own, key=specificity)
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
@@ -1662,6 +1684,14 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
         return back
     return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
                           Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
+
+
+def _only_beside(doc: Document, W: RoleWords, m: PlaceMention, sentence: int) -> bool:
+    """The place is named in the sentence only beside where things happened: a neighbour of a place named before it,
+    the land across a border, a venue where something was said."""
+    p0 = doc.token_of(m.span.start)
+    return neighbour_of_named(doc, W, p0) or across_a_border(doc, W, m) or \
+        _at_a_venue(doc, W, p0, doc.sentence_bounds(sentence)[0])
 
 
 TOWN_POINTED_BACK_REACH = 2   # sentences before the incident's own where the town "البلدة" points back to may be named
