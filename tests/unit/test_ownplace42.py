@@ -56,3 +56,29 @@ def test_the_country_of_the_side_hit_still_wins(extract):
     # guard: the older rule (the target's country) is untouched
     text = "قتل جندي في هجوم على موقع للجيش البوركيني قرب الحدود مع النيجر أمس."
     assert _places(_events(extract, text)) == ["بوركينا فاسو"]
+
+
+# An incident whose sentence names no place took the country of the side hit ("دمروا مدرعة للحوثيين": Yemen) before
+# the text's place was asked; a town of that country named in its sentence or the two just before is now kept.
+
+_TOWN_THEN_A_BLOW = ("وقالت مصادر محلية إن المقاتلين استعادوا أمس بلدة صرواح في محافظة مأرب. "
+                     "وذكرت المصادر أن المقاتلين دمروا مدرعة للحوثيين وقتلوا خمسة منهم.")
+
+
+def test_a_blow_with_no_place_of_its_own_stays_at_the_town_just_told(extract):
+    events = _events(extract, _TOWN_THEN_A_BLOW)
+    assert _places(events) == ["صرواح", "صرواح"]
+
+
+def test_with_no_town_before_the_sides_country_stays(extract):
+    # guard: nothing finer in the text, the country of the side hit is kept
+    text = "قال مسؤولون إن المعارك مستمرة منذ أسابيع. وذكرت المصادر أن المقاتلين دمروا مدرعة للحوثيين وقتلوا خمسة منهم."
+    assert _places(_events(extract, text)) == ["اليمن"]
+
+
+def test_a_town_told_further_back_does_not_replace_the_sides_country(extract):
+    # guard: the town is named four sentences back; the article's place there may be another incident's
+    text = ("وقالت مصادر محلية إن المقاتلين استعادوا أمس بلدة صرواح في محافظة مأرب. وأكد قائد ميداني أن المعنويات "
+            "عالية. وأضاف أن الإمدادات وصلت. وأشار إلى أن الأهالي عادوا. "
+            "وذكرت المصادر أن المقاتلين دمروا مدرعة للحوثيين وقتلوا خمسة منهم.")
+    assert _places(_events(extract, text)) == ["اليمن", "صرواح"]
