@@ -1602,12 +1602,13 @@ SIDE_RECENT_REACH = 2   # ownplace42: sentences before an incident's own where t
 
 
 def _finer_in(inc: Incident, country: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> bool:
-    """Whether the incident's place, taken from the text, is finer than a country, in `country`, and named in its own
-    sentences or the few just before (ownplace42)."""
+    """Whether the incident's place, taken from the text, is finer than a country, in `country`, and named in the few
+    sentences just before its own or in the others of its sentences (ownplace42).  A place of its own sentence alone is
+    one places_for passed over (a cause's, an origin: "ودفع بالمسلحين إلى شن هجمات" after a bombing's town)."""
     m = inc.place
     if m is None or coarse(m) or not in_country_of(m, country):
         return False
-    near = inc.sentences | set(range(inc.sentence - SIDE_RECENT_REACH, inc.sentence))
+    near = (inc.sentences - {inc.sentence}) | set(range(inc.sentence - SIDE_RECENT_REACH, inc.sentence))
     return any(place_id(q) == place_id(m) for s in near for q in by_sentence.get(s, ()))
 
 
