@@ -407,6 +407,7 @@ class RoleWords:
     separate_nouns: frozenset[str]
     separate_words: frozenset[str]
     story_links: frozenset[str]
+    border_with_nouns: frozenset[str]
     same_place_nouns: frozenset[str]
     sameness_words: frozenset[str]
     sequel_words: frozenset[str]

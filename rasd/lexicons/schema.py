@@ -356,6 +356,7 @@ FILES: dict[str, Spec] = {
         separate_nouns=WORDS,
         separate_words=WORDS,
         story_links=WORDS,
+        border_with_nouns=WORDS,
         recent_span_units=WORDS,
         recent_span_past=WORDS,
         two_day_units=WORDS,

@@ -1158,7 +1158,13 @@ class EventExtractor:
             # (not the country of a side only counted among the dead: "سقط قتلى من الحوثيين" says no place)
             place = setting.target_country_place(inc, hit, self.country_place)
             if place is not None and not setting.in_country_of(inc.place, place):
+                if inc.place is None:
+                    inc.side_country = place   # its sentence names no place: a finer one of the text may yet say
                 inc.place = place
+            elif place is None and setting.across_a_border(doc, self.lex.words, inc.place):
+                # "زرعوا عبوات ناسفة على طريق قرب الحدود مع موريتانيا": not in the neighbour; on this side, where
+                # the text last was (fill_places)
+                inc.place = None
         inc.definite = incidents.points_back(doc, self.lex, hit) or incidents.claimed_again(doc, self.lex, hit) \
             or incidents.ground_pointed_back(doc, self.lex, hit)
         inc.restates = incidents.named_again(doc, self.lex, hit)

@@ -74,6 +74,9 @@ class Incident:
     civilians_killed: bool = False  # its sentences count civilians killed
     # other places its trigger names in one list ("غارات على X وY"): one event each (ACLED: one per town)
     also_at: list[PlaceMention] = field(default_factory=list)
+    # ownplace42: the country of the side hit, taken as the place where its sentence names none (setting.fill_places
+    # keeps a finer place of the text in that country over it)
+    side_country: PlaceMention | None = None
 
     @property
     def main(self) -> Hit:

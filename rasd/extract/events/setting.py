@@ -740,6 +740,31 @@ def weak_place(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
     return bool(prev & W.weak_place_before)
 
 
+# ownplace42: words from a border noun to the مع before the neighbour: one adjective may stand between ("الحدود التركية
+# مع سوريا"); set on the feed's «الحدود مع» and «حدودي مع» phrases
+BORDER_WITH_REACH = 2
+_WITH = "مع"
+
+
+def across_a_border(doc: Document, W: RoleWords, m: PlaceMention | None) -> bool:
+    """The place `m` is named only as the land on the other side of a border: a border noun (event_roles
+    `border_with_nouns`), at most one word, مع, then the place ("قرب الحدود مع موريتانيا", "الحدود التركية مع سوريا").
+    The incident happened on this side of it."""
+    if m is None:
+        return False
+    toks = doc.seg.tokens
+    k = doc.token_of(m.span.start) - 1
+    s0 = doc.sentence_bounds(doc.seg.sentence_of(k + 1))[0]
+    if k <= s0 or toks[k].norm != _WITH:
+        return False
+    for j in range(k - 1, max(s0, k - BORDER_WITH_REACH) - 1, -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].norm in W.border_with_nouns:
+            return True
+    return False
+
+
 def in_country_of(m: PlaceMention | None, country: PlaceMention) -> bool:
     """Whether the place `m` lies in the country `country` names: "طرد الحوثيين من عدن" keeps Aden, a town of
     the side's own country, over that country."""
@@ -1542,6 +1567,7 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
     borrowed: list[Incident] = []
     before: Incident | None = None
     for inc in incidents:
+        side = _side_country_alone(inc)
         if inc.place is None and _told_in_the_same_place(doc, W, inc, before):
             inc.place = before.place   # "وهاجمت الجبهة مقرا للفرقة في المنطقة نفسها"
         if inc.place is None:
@@ -1549,15 +1575,48 @@ def fill_places(doc: Document, incidents: list[Incident], named_by: NamedPlaces 
             block = blocks[inc.sentence] if blocks else 0
             if block not in scopes:
                 scopes[block] = _place_scope([(s, m) for s, m in told if not blocks or blocks[s] == block])
-            specific, by_sentence, counts = scopes[block]
-            inc.place = _place_from_text(doc, inc, specific, by_sentence, counts, named_by.by, W)
-            if inc.place is None or inc.place.sentence not in inc.sentences:   # the article's place
+            inc.place = _place_from_text(doc, inc, *scopes[block], named_by.by, W)
+            if side is not None and not _finer_in(inc, side, scopes[block][1]):
+                inc.place = side   # "قتلوا 10 من الحوثيين" after a town of Yemen: that town; after none, Yemen
+            elif inc.place is None or inc.place.sentence not in inc.sentences:   # the article's place
                 borrowed.append(inc)
-                if W is not None and country_place is not None:
-                    inc.place = _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+                inc.place = _nationwide_or_kept(doc, W, inc, country_place, adjectives)
         if inc.place is not None and not coarse(inc.place):
             before = inc   # "the same area" is a place of some precision, not a country named in a quote
     return borrowed
+
+
+def _nationwide_or_kept(doc: Document, W: RoleWords | None, inc: Incident, country_place,
+                        adjectives: dict[str, str] | None) -> PlaceMention | None:
+    """The country the incident is told over (`_nationwide`), else the place it has."""
+    if W is None or country_place is None:
+        return inc.place
+    return _nationwide(doc, W, inc, country_place, adjectives or {}) or inc.place
+
+
+def _side_country_alone(inc: Incident) -> PlaceMention | None:
+    """The side's country an incident took for want of a place in its sentence (ownplace42), now set aside (its place
+    None) until the text gives a finer place in that country; None where the incident has a place of its own."""
+    if inc.side_country is None or inc.place is not inc.side_country:
+        return None
+    inc.place = None
+    return inc.side_country
+
+
+SIDE_RECENT_REACH = 2   # ownplace42: sentences before an incident's own where the place kept over its side's country
+# may be named (as RECENT_NUDGE's); set on 700 random conflict feed articles (a place further back was the article's
+# dateline or capital as often as the incident's town)
+
+
+def _finer_in(inc: Incident, country: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> bool:
+    """Whether the incident's place, taken from the text, is finer than a country, in `country`, and named in the few
+    sentences just before its own or in the others of its sentences (ownplace42).  A place of its own sentence alone is
+    one places_for passed over (a cause's, an origin: "ودفع بالمسلحين إلى شن هجمات" after a bombing's town)."""
+    m = inc.place
+    if m is None or coarse(m) or not in_country_of(m, country):
+        return False
+    near = (inc.sentences - {inc.sentence}) | set(range(inc.sentence - SIDE_RECENT_REACH, inc.sentence))
+    return any(place_id(q) == place_id(m) for s in near for q in by_sentence.get(s, ()))
 
 
 def _told_in_the_same_place(doc: Document, W: RoleWords | None, inc: Incident, before: Incident | None) -> bool:
@@ -1655,10 +1714,7 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
     foreign = {doc.token_of(m.span.start) for m in by_sentence.get(inc.sentence, ())
                if (h := named_by.get(doc.token_of(m.span.start))) is not None and h not in inc.hits}
     own = [m for s in sorted(inc.sentences) for m in by_sentence.get(s, ())
-           if doc.token_of(m.span.start) not in foreign
-           and not (W is not None and (neighbour_of_named(doc, W, doc.token_of(m.span.start))
-                                       or _at_a_venue(doc, W, doc.token_of(m.span.start),
-                                                      doc.sentence_bounds(s)[0])))]
+           if doc.token_of(m.span.start) not in foreign and not (W is not None and _only_beside(doc, W, m, s))]
     if own:
         return max(own, key=specificity)
     # "شنت الشرطة حملة اعتقالات ردا على هجوم وقع في كركوك": the sentence names the place as another incident's,
@@ -1669,6 +1725,14 @@ def _place_from_text(doc: Document, inc: Incident, specific, by_sentence: dict[i
         return back
     return _article_place([(s, m) for s, m in specific if place_id(m) not in elsewhere], by_sentence,
                           Counter({k: n for k, n in counts.items() if k not in elsewhere}), inc.sentence)
+
+
+def _only_beside(doc: Document, W: RoleWords, m: PlaceMention, sentence: int) -> bool:
+    """The place is named in the sentence only beside where things happened: a neighbour of a place named before it,
+    the land across a border, a venue where something was said."""
+    p0 = doc.token_of(m.span.start)
+    return neighbour_of_named(doc, W, p0) or across_a_border(doc, W, m) or \
+        _at_a_venue(doc, W, p0, doc.sentence_bounds(sentence)[0])
 
 
 TOWN_POINTED_BACK_REACH = 2   # sentences before the incident's own where the town "البلدة" points back to may be named
