@@ -949,10 +949,8 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
         return _ABSORB_KEEP_TYPE
     if gap > ANAPHORA_REACH and not inc.restates:
         return _STOP
-    if prev.recalled and gap > 0 and not inc.definite:
-        return _SKIP  # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
-    if inc.recalled and gap > 0 and not inc.definite:
-        return _SKIP  # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
+    if gap > 0 and not inc.definite and _another_time(doc, lex, prev, inc):
+        return _SKIP
     if gap > 0 and _dated_by_the_sentence_before(doc, inc):
         return _SKIP  # "قاد هجوما في غروزني في ديسمبر 2014. وقتل حينها 14 ضابطا": that time's, not the news told
     if _told_apart(doc, lex, prev, inc, runs):
@@ -965,6 +963,25 @@ def _verdict(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident, ru
     if inc.sentence not in prev.sentences and told_as_later(doc, lex, inc.sentence):
         return _SKIP  # "وأعلن الجيش في وقت لاحق أنه قتل 12 من المهاجمين": what happened next
     return _same_setting(doc, lex, prev, inc, gap)
+
+
+def _another_time(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
+    """Of two incidents in two sentences, the later not named by a definite noun: one is recalled as of another time
+    than the other, so the later does not tell the earlier again."""
+    if prev.recalled:
+        return True   # "... ردا على هجوم سروج. وشن الحزب هجوما الجمعة": what the next sentence tells is news
+    if inc.recalled:
+        return True   # "قتل شرطيان ... . وذلك بعد يومين على هجوم انتحاري في سوروتش": an earlier incident
+    # fat42: "... غداة هجوم انتحاري أسفر عن 13 قتيلا. وقتل 37 شخصا الجمعة في تفجيرين": news of its own day
+    return inc.date is not None and _named_the_day_before(doc, lex, prev)
+
+
+def _named_the_day_before(doc: Document, lex: EventLexicon, prev: Incident) -> bool:
+    """fat42: every report of `prev` is a trigger right after "the morrow of" or "the eve of" (event_roles.yaml
+    eve_and_morrow: "قررت السلطات منع النقاب، غداة هجوم انتحاري أسفر عن 13 قتيلا"): an incident of another day than
+    the sentence that names it, which an undefined incident dated in a later sentence does not tell again."""
+    return all(h.first - 1 >= doc.sentence_bounds(h.sentence)[0] and token_stems(doc, h.first - 1) & lex.words.eve_and_morrow
+               for h in prev.hits)
 
 
 def _goes_on_from(doc: Document, lex: EventLexicon, prev: Incident, inc: Incident) -> bool:
