@@ -269,6 +269,7 @@ class RoleWords:
     answering: frozenset[str]
     answer_exceptives: frozenset[str]
     announcing_nouns: frozenset[str]
+    relative_auxiliaries: frozenset[str]
     nationwide_quantifiers: frozenset[str]
     nationwide_areas: frozenset[str]
     demonstratives: frozenset[str]

@@ -414,6 +414,7 @@ FILES: dict[str, Spec] = {
         answering=WORDS,
         answer_exceptives=WORDS,
         announcing_nouns=WORDS,
+        relative_auxiliaries=WORDS,
         nationwide_quantifiers=WORDS,
         nationwide_areas=WORDS,
         demonstratives=WORDS,

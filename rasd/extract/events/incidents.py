@@ -41,7 +41,8 @@ from rasd.extract.events.model import (
     specificity,
     territory_side,
 )
-from rasd.extract.events.reading import after_since, object_pronoun, one_side, passive_tense, stems, token_stems
+from rasd.extract.events.reading import (after_since, bare_stems, object_pronoun, one_side, passive_tense, stems,
+                                         token_stems)
 from rasd.extract.events.setting import (_CONJUNCTION, date_for, dates_agree, day_in_week, long_past, recent,
                                          same_ground, same_place, speakers_complementiser, told_before_announced,
                                          TOWN_KINDS, two_towns)
@@ -300,6 +301,51 @@ def _governed_as_background(doc: Document, lex: EventLexicon, hit: Hit) -> bool:
         (a_verbal_noun(doc, hit.trigger, hit.first, hit.last) and joined_to_background(doc, lex, hit.first, s0))   # "بعد تحرير المدينة ودحر"
 
 
+RELATIVE_OPENING = 2   # auxiliaries between a relative pronoun and the past verb that opens its clause ("التي كان قد
+                       # استولى عليها")
+HEAD_TRIGGER_REACH = 3   # words from the end of an incident noun to a relative clause's head: its adjectives
+                         # ("التفجيرين الإرهابيين اللذين", "الهجمات الصاروخية التي", "الحادث الإجرامي الذي")
+RELATIVE_DATE_REACH = 8   # tokens after the clause's verb a day of its own may stand at, past a comma ("التي هاجمت
+                          # المصلى الواقع في منطقة بونك بطهران، صباح الأربعاء": 7)
+HEAD_PLACE_REACH = 4     # words from a place name to a relative clause's head: its description ("مدينة تلبيسة بريف
+                         # حمص الشمالي التي")
+
+
+def _past_of_a_thing(doc: Document, lex: EventLexicon, hit: Hit, hits: list[Hit]) -> bool:
+    """background42: a past verb opening a relative clause on a noun that is neither an incident nor a place ("وصل
+    فريق لإصلاح المؤسسات التي خربتها الهجمات", "الأسلحة التي استولى عليها المتطرفون", "الألغام التي زرعها المتمردون",
+    "قواتها التي اقتحمت الموقع"): the clause tells which thing, person or side it is by its past, not news (SCHEMA.md:
+    relative clauses are background).  Not a clause on an incident noun or its adjectives ("التفجير الذي استهدف السوق",
+    "الحادث الإجرامي الذي": that incident told), nor on a place or its description (`_relative_on_a_place` weighs
+    those), nor one after a comma; whether the background stays is weighed as for any other (`_only_background`: its
+    own date, its dead told first, the article's other news); `hits`: the sentence's, its incident nouns among them."""
+    s0, s1 = doc.sentence_bounds(hit.sentence)
+    if lex.families[hit.family].outcome or not _a_past_act(doc, lex, hit, s0):
+        return False
+    if doc.dates_in(hit.last, min(s1, hit.last + RELATIVE_DATE_REACH)):
+        return False   # "قوات الأمن التي هاجمت المصلى الواقع في منطقة بونك بطهران، صباح الأربعاء": told with its day
+    toks = doc.seg.tokens
+    k = hit.first - 1
+    while k > s0 and hit.first - 1 - k < RELATIVE_OPENING and toks[k].norm in lex.words.relative_auxiliaries:
+        k -= 1
+    if k <= s0 or toks[k].norm not in lex.words.relative_after_trigger:
+        return False
+    head = k - 1
+    if not toks[head].is_word or doc.places_in(max(s0, head - HEAD_PLACE_REACH), head + 1):
+        return False
+    nouns = lex.words.verbal_noun_heads | lex.modality.get("place_heads", frozenset())
+    if any(bare_stems(doc, j) & nouns for j in range(max(s0, head - HEAD_TRIGGER_REACH), head + 1)):
+        return False
+    return not any(o.trigger.pos == "noun" and o.last <= head + 1 < o.last + HEAD_TRIGGER_REACH for o in hits)
+
+
+def _a_past_act(doc: Document, lex: EventLexicon, hit: Hit, s0: int) -> bool:
+    """The hit is a verb in the past, or a verbal noun after a past passive auxiliary ("تم تحريرها")."""
+    if hit.trigger.pos == "verb":
+        return hit.trigger.tense == "past"
+    return passive_tense(lex, doc, hit.first, s0) == "past"
+
+
 def _recalled_after_a_while(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
     """The hits a length of time counts from ("بعد أيام من تحريرها"), and those of a clause describing them or of
     the phrase of a death report so counted from (`heads`: "بعد أيام على مقتل خمسة جنود في هجوم")."""
@@ -496,11 +542,21 @@ def _told_hits(doc: Document, lex: EventLexicon, main: list[Hit], heads: list[Hi
     foiled = [h for h in main if h.family in fighting and _foiled(main, h)]
     past = _not_the_news(doc, lex, main)
     main = [h for h in main if h not in foiled and h not in past]
-    background = _background(doc, lex, [h for h in main if h.family in fighting], heads)
+    background = _background(doc, lex, [h for h in main if h.family in fighting], heads, main)
     told = [h for h in main if h not in background]
     acts = _without_air_support(doc, lex, told, fighting)
     if any(h.family in fighting for h in acts):
         return acts
+    return _told_alone(doc, lex, main, background, heads)
+
+
+def _told_alone(doc: Document, lex: EventLexicon, main: list[Hit], background: list[Hit], heads: list[Hit]) -> list[Hit]:
+    """The hits a sentence that tells no act of fighting beside its background keeps (see `_told_hits`)."""
+    # background42: a past act of a relative clause on a thing ("مبنى الاتصالات الذي سيطرت عليه المقاومة") keeps the
+    # sentence's other background untold, as it did when it was read as news; `_add_sentence` weighs it as background
+    things = [h for h in background if _past_of_a_thing(doc, lex, h, main)]
+    if things:
+        return things
     # alone in its sentence, background still tells what a reaction is about ("أدان الهجوم بعد أن"), but
     # not a past counted from ("هبطت الطائرة بعد أيام من تحريرها"): that is not what the sentence reports
     recalled = _recalled_after_a_while(doc, lex, main, heads)
@@ -596,10 +652,13 @@ def _by_the_article_alone(hit: Hit) -> bool:
     return hit.trigger.definite
 
 
-def _background(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = ()) -> list[Hit]:
+def _background(doc: Document, lex: EventLexicon, hits: list[Hit], heads: list[Hit] = (),
+                sentence_hits: list[Hit] | None = None) -> list[Hit]:
     """The hits governed by a word of time or cause, those opening a relative clause on one of them, and those
-    inside the phrase of one of them or of a death report so governed (`heads`)."""
-    background = [h for h in hits if _governed_as_background(doc, lex, h)]
+    inside the phrase of one of them or of a death report so governed (`heads`); `sentence_hits`: the sentence's hits, whose
+    incident nouns a relative clause may describe (`_past_of_a_thing`; `hits` where not given)."""
+    nouns = hits if sentence_hits is None else sentence_hits
+    background = [h for h in hits if _governed_as_background(doc, lex, h) or _past_of_a_thing(doc, lex, h, nouns)]
     return background + _held_by(doc, lex, hits, background + [h for h in heads if _governed_as_background(doc, lex, h)],
                                  background)
 
@@ -771,7 +830,7 @@ def _add_sentence(doc: Document, lex: EventLexicon, sentence_hits: tuple[list[Hi
     # what _told_hits kept of the background only because the sentence tells nothing else (an arrest "بعد تبادل
     # لإطلاق النار" is told with the shooting it ended)
     as_background = _background(doc, lex, [h for h in chosen if h.family in VIOLENT | GROUND_CHANGES],
-                                _death_reports(lex, sent_hits))
+                                _death_reports(lex, sent_hits), sent_hits)
     if any(h not in as_background and not lex.families[h.family].outcome for h in chosen):
         as_background = []
     death_places: list[PlaceMention | None] = []
