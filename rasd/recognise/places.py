@@ -27,7 +27,7 @@ from rasd.recognise.vetoes import Vetoes, VetoLexicon, masculine_nisba, token_ra
 from rasd.text.clitics import CONJUNCTIONS, PREPOSITIONS, raw_cut, reading_stems, readings
 from rasd.text.matcher import PhraseMatch, PhraseMatcher, WordTest, name_tokens
 from rasd.text.normalise import norm
-from rasd.text.segment import COMMAS, QUOTES, Segmented
+from rasd.text.segment import COMMAS, QUOTES, Segmented, token_norms
 from rasd.text.vocabulary import Vocabulary
 
 # An unknown word after a cue is taken as a name only when it is rarer than
@@ -532,7 +532,9 @@ class PlaceRecogniser:
         any other token every one of its tests fails, so the scan steps over them."""
         words = seg.words
         found = self._starts.positions(words)
-        starts = _Starts(found, set(self.cues.cues.positions(words)), set(self.names.positions(words)),
+        # the listed names only where `match_at` may find one (`PhraseMatcher.may_match`)
+        names = self.names.may_match(token_norms(seg), self.names.positions(words))
+        starts = _Starts(found, set(self.cues.cues.positions(words)), set(names),
                          set(self._definite.positions(words)), set(self._opens_unseen.positions(words)), set())
         raw = seg.text.raw
         p = raw.find("#")
