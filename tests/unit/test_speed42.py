@@ -128,3 +128,25 @@ def test_directions_before_places_are_read(pipeline):
     assert found["الموصل"][0] is None
     assert found["كركوك"][0] is None          # وجنوب: و joins a second place
     assert found["حلب"][0] == 270.0
+
+
+# --- ActorRecogniser._registry_at: the registry's name at a token, asked once for the scan and the coalition head ---
+
+def test_the_registry_name_is_kept_for_the_coalition_head_even_where_a_seat_begins_a_country(pipeline):
+    rec = pipeline.resources.actors
+    seg = segment("زار الوزير المملكة المغربية أمس.")
+    alias, reg = rec._registry_at(seg.tokens, 2, _Begins(rec.lex, seg.words))
+    assert alias is not None and alias.phrase == ("المملكه",) and reg is None   # Morocco's name, not the seat
+    seg = segment("قالت المملكة إن الهجوم فشل.")
+    alias, reg = rec._registry_at(seg.tokens, 1, _Begins(rec.lex, seg.words))
+    assert alias is reg is not None
+    seg = segment("قالت الحكومة إن الهجوم فشل.")
+    assert rec._registry_at(seg.tokens, 0, _Begins(rec.lex, seg.words)) == (None, None)
+
+
+def test_a_coalition_named_by_its_leader_is_found(pipeline):
+    rec = pipeline.resources.actors
+    found = [(m.name, m.actor_id) for m in rec.find(segment("قصفت طائرات التحالف العربي الذي تقوده المملكة مواقع الحوثيين."))]
+    assert found[0] == ("طائرات التحالف العربي الذي تقوده المملكة", "saudi-led-coalition")
+    assert [(m.name, m.actor_id) for m in rec.find(segment("قالت المملكة إن الهجوم فشل."))] == \
+        [("المملكة", "government-of-saudi-arabia")]
