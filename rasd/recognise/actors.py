@@ -446,7 +446,7 @@ class _Begins:
     """The tokens of an article where a name of each of the lists `_scan` tries may start (the article's shared
     answers, `PhraseMatcher.positions`): at any other token that list's test finds nothing, so it is not called."""
 
-    __slots__ = ("alias", "country", "force", "generic", "org", "unit")
+    __slots__ = ("alias", "allegiant", "country", "force", "generic", "leader_force", "org", "unit")
 
     def __init__(self, lex: ActorLexicon, words: Sequence[str]) -> None:
         # each set made from its lists' positions directly, no generator: six generators an article cost
@@ -460,6 +460,10 @@ class _Begins:
         self.unit = frozenset(lex.unit_heads.positions(words))
         self.org = frozenset(lex.org_heads.positions(words))
         self.generic = frozenset(lex.generic.positions(words))
+        # speed42: the heads of `_loyal_force` and `_leader_s_force`, asked at every start (~32 calls an article
+        # on the feed, nearly all at words that begin no such head)
+        self.allegiant = frozenset(lex.allegiant_heads.positions(words))
+        self.leader_force = frozenset(lex.leader_force_heads.positions(words))
 
 
 class ActorRecogniser:
@@ -1001,8 +1005,8 @@ class ActorRecogniser:
             if c < i:
                 continue
             i = c
-            reg = self._registry_at(toks, i, may)
-            led = self._described_force(seg, i, may, reg, out)
+            alias, reg = self._registry_at(toks, i, may)
+            led = self._described_force(seg, i, may, reg, alias, out)
             if led is not None:
                 out.append(led[0])
                 i = led[1]
@@ -1045,11 +1049,13 @@ class ActorRecogniser:
         return out
 
     def _described_force(self, seg: Segmented, i: int, may: _Begins, reg: PhraseMatch[str] | None,
+                         alias: PhraseMatch[str] | None,
                          before: Sequence[ActorMention] = ()) -> tuple[ActorMention, int] | None:
         """A force named by the words after its noun: its coalition's leader, its allegiance or the side it is
         against (`before`: the mentions found so far, where a pronoun's side is looked for)."""
-        return (self._led_coalition(seg, i, may) or self._loyal_force(seg, i, reg, before)
-                or self._leader_s_force(seg, i, reg))
+        return (self._led_coalition(seg, i, may, alias)
+                or (self._loyal_force(seg, i, reg, before) if i in may.allegiant else None)
+                or (self._leader_s_force(seg, i, reg) if i in may.leader_force else None))
 
     def _leader_s_force(self, seg: Segmented, i: int, reg: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A force noun in the construct state before a side of `loyal_to` ("جيش المخلوع صالح", "قوات الشرعية"):
@@ -1172,13 +1178,14 @@ class ActorRecogniser:
             out.add(next((c for e, c in self.lex.agreement_endings if stem.endswith(e)), "masculine"))
         return out
 
-    def _led_coalition(self, seg: Segmented, i: int, may: _Begins) -> tuple[ActorMention, int] | None:
+    def _led_coalition(self, seg: Segmented, i: int, may: _Begins,
+                       alias: PhraseMatch[str] | None) -> tuple[ActorMention, int] | None:
         """A coalition's name or anaphor followed by its leader ("التحالف العربي الذي تقوده المملكة", "قوات
         التحالف التي تقودها السعودية", "التحالف الدولي بقيادة الولايات المتحدة"): the coalition that state
         leads (actors.yaml `led_by`), named through the leader's name; the state is no actor of its own, and
         so never the doer of the coalition's strikes (doers25)."""
         lex, toks = self.lex, seg.tokens
-        head = self._coalition_head(toks, i, may)
+        head = self._coalition_head(toks, i, may, alias)
         if head is None:
             return None
         k = head.last
@@ -1196,10 +1203,12 @@ class ActorRecogniser:
         return ActorMention(span=span, name=name, sentence=seg.sentence_of(i), actor_id=coalition.id,
                             canonical=coalition.canonical, kind=coalition.kind, country=coalition.country), leader[1]
 
-    def _coalition_head(self, toks: Sequence[Token], i: int, may: _Begins) -> PhraseMatch[str] | None:
-        """The longest registry name or anaphor at i that may mean a coalition with a leader (`led_by`)."""
+    def _coalition_head(self, toks: Sequence[Token], i: int, may: _Begins,
+                        alias: PhraseMatch[str] | None) -> PhraseMatch[str] | None:
+        """The longest registry name or anaphor at i that may mean a coalition with a leader (`led_by`); `alias`:
+        the registry's name at i (`_registry_at`)."""
         lex = self.lex
-        head = lex.by_alias.match_at(toks, i) if i in may.alias else None
+        head = alias
         gen = lex.generic.match_at(toks, i) if i in may.generic else None
         if gen is not None and (head is None or gen.last > head.last):
             head = gen
@@ -1274,10 +1283,13 @@ class ActorRecogniser:
             cn = nxt if nxt is not None and toks[end].norm[:nxt.reading.cut] == "و" else None
         return found, end
 
-    def _registry_at(self, toks: Sequence[Token], i: int, may: _Begins) -> PhraseMatch[str] | None:
-        """A registry name at i, unless it is a seat that begins a longer country's name."""
+    def _registry_at(self, toks: Sequence[Token], i: int,
+                     may: _Begins) -> tuple[PhraseMatch[str] | None, PhraseMatch[str] | None]:
+        """The registry's name at i, and the same unless it is a seat that begins a longer country's name.
+        (speed42: the first is also a coalition's head, `_coalition_head`, which asked the matcher again at
+        the same token, ~12 times an article on the feed.)"""
         reg = self.lex.by_alias.match_at(toks, i) if i in may.alias else None
-        return None if reg is not None and self._seat_begins_a_country(toks, i, reg) else reg
+        return reg, None if reg is not None and self._seat_begins_a_country(toks, i, reg) else reg
 
     def _place_name_end(self, toks: Sequence[Token], i: int, reg: PhraseMatch[str] | None,
                         force: tuple[ActorMention, int] | None) -> int | None:
