@@ -269,6 +269,8 @@ def _takes_no_ground(doc: Document, fam: Family, t: TriggerAt) -> bool:
     if t.last < hi and token_stems(doc, t.last) & fam.not_objects:
         return True
     k = next((j for j in range(t.last - 1, hi) if toks[j].norm == _ON), None)
+    if k is not None and toks[k + 1:k + 2] and toks[k + 1].norm.isdigit():
+        k += 1   # a count before what was seized ("الاستيلاء على 40 صاروخ كاتيوشا"; "على 90% من العند" stays ground)
     if k is not None and k + 1 < t.c1 and token_stems(doc, k + 1) & fam.not_objects:
         return True
     # "عليه" of such a word right before the trigger ("اتضح أن الحادث حريق منزلي تمت السيطرة عليه")
