@@ -27,3 +27,8 @@ def with_trigger(extract, text, word):
     found = [e for e in events(extract, text) if e.trigger.text == word]
     assert found, [(e.sub_type, e.trigger.text) for e in events(extract, text)]
     return found[0]
+
+
+def kinds_tolls(evs):
+    """(sub-type, place name, fatalities) of each event, sorted: what a test of one incident, one event compares."""
+    return sorted((e.sub_type, e.place.name if e.place else None, e.fatalities) for e in evs)

@@ -3,17 +3,8 @@ fight, at its place, are a part of that one fight (SCHEMA issue 9: the sub-actio
 
 Every sentence here was written for these tests (none is taken from the gold files or the feed).
 """
-import datetime as dt
-
-DAY = dt.date(2015, 7, 27)
-
-
-def events(extract, text, published=DAY):
-    return extract(text, published).events
-
-
-def kinds(evs):
-    return sorted((e.sub_type, e.place.name if e.place else None, e.fatalities) for e in evs)
+from event_helpers import events
+from event_helpers import kinds_tolls as kinds
 
 
 def test_killed_and_arrested_in_clashes_is_one_battle(extract):

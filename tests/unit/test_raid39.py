@@ -4,17 +4,8 @@ armed men is Battles, its arrests a part of it), not a killing plus an Arrests e
 
 Every sentence here was written for these tests (none is taken from the gold files or the feed).
 """
-import datetime as dt
-
-DAY = dt.date(2015, 7, 27)
-
-
-def events(extract, text, published=DAY):
-    return extract(text, published).events
-
-
-def kinds(evs):
-    return sorted((e.sub_type, e.place.name if e.place else None, e.fatalities) for e in evs)
+from event_helpers import events
+from event_helpers import kinds_tolls as kinds
 
 
 def test_forces_that_killed_a_gunman_and_arrested_others_fought_one_clash(extract):
